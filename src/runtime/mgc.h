@@ -1,0 +1,184 @@
+/* mgc.h — gh_GC, the janitor: Go's concurrent tri-colour mark-and-sweep collector as
+ * an explicit state machine advanced one bounded unit at a time, plus its pacer
+ * (GOGC, GOMEMLIMIT), virtual-clock accounting, finalizers and sync.Pool hooks. */
+#ifndef GH_MGC_H
+#define GH_MGC_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "runtime/event.h"
+
+/* Go's gcphase. */
+typedef enum { GH_GC_OFF = 0, GH_GC_MARK = 1, GH_GC_MARKTERMINATION = 2 } gh_GCPhase;
+
+/* The stepping state of one cycle (finer than gcphase, for views and stepping). */
+typedef enum {
+    GH_GCS_IDLE = 0,      /* _GCoff, nothing left to sweep */
+    GH_GCS_SWEEPTERM,     /* STW 1: sweep termination (runs as one step) */
+    GH_GCS_MARK,          /* concurrent mark: roots, then the grey queue */
+    GH_GCS_MARKTERM,      /* STW 2: mark termination */
+    GH_GCS_SWEEP,         /* _GCoff with unswept spans (concurrent sweep) */
+} gh_GCState;
+
+enum { GH_NUM_PAUSES = 256 };
+
+typedef enum { GH_ROOT_GLOBALS, GH_ROOT_STACK, GH_ROOT_FINALIZERS, GH_ROOT_POOLS } gh_RootKind;
+
+typedef struct gh_Special {    /* a finalizer attached to an object (Go's specialfinalizer) */
+    gh_Addr addr;
+    int32_t fn;                /* opaque id of the finalizer function (owned by the caller) */
+    int32_t span;
+} gh_Special;
+
+typedef struct gh_CycleStats { /* what gctrace prints for one cycle */
+    uint32_t n;
+    uint64_t startNs, markStartNs, markTermStartNs, endNs;
+    uint64_t stwSweepTermNs, concMarkNs, stwMarkTermNs;
+    uint64_t assistNs, bgWorkerNs, idleNs;
+    uint64_t heap0, heap1, heap2, goal;
+    uint64_t stacks, globals;
+    int32_t procs;
+    bool forced;
+    uint32_t cpuPercent;
+} gh_CycleStats;
+
+typedef struct gh_Collector {
+    uint8_t phase;             /* gh_GCPhase: write barrier on when != OFF */
+    uint8_t state;             /* gh_GCState */
+    uint32_t cycle;            /* cycles started (Go's work.cycles) */
+    uint32_t numGC;            /* cycles finished (MemStats.NumGC) */
+    uint32_t numForcedGC;
+    /* mark work */
+    gh_Addr *grey;             /* grey work queue (LIFO, like a gcWork buffer) */
+    uint32_t ngrey, capgrey;
+    uint32_t rootNext, nroots; /* root jobs: globals, one per goroutine stack, finalizers, pools */
+    uint64_t bytesMarked;
+    uint64_t heapScanWork, stackScanWork, globalsScanWork;
+    double bgCredit;           /* background mark credit (scan bytes) not yet spent */
+    int64_t bgScanCredit;      /* Go's bgScanCredit: work done for assists to steal */
+    double assistWorkPerByte, assistBytesPerWork;
+    bool forced;               /* runtime.GC() cycle */
+    /* pacer (Go's gcControllerState) */
+    int32_t gcPercent;
+    uint64_t memoryLimit;
+    uint64_t heapMarked;
+    uint64_t heapGoal;
+    uint64_t trigger;
+    uint64_t lastHeapScan, lastStackScan, globalsScan;
+    uint64_t sweepDistMinTrigger;
+    double consMark;
+    double consMarkHistory[5];
+    uint64_t runway;
+    /* sweeping */
+    uint32_t sweepSpanClass;   /* background sweeper position */
+    uint64_t pagesSwept, pagesInUseAtSweep;
+    double sweepPagesPerByte;
+    uint64_t sweepHeapLiveBasis, pagesSweptBasis;
+    double bgSweepCredit;
+    /* finalizers */
+    gh_Special *specials;
+    uint32_t nspecials, capspecials;
+    gh_Special *finq;          /* queued finalizers waiting for the finalizer goroutine */
+    uint32_t nfinq, capfinq;
+    /* statistics and time */
+    uint64_t pauseTotalNs;
+    uint64_t pauseNs[GH_NUM_PAUSES], pauseEnd[GH_NUM_PAUSES];
+    uint64_t lastGC;
+    uint64_t gcCPUNs;          /* STW × procs + assists + background workers */
+    gh_CycleStats cur;         /* cycle in progress */
+    gh_CycleStats *history;    /* every finished cycle */
+    uint32_t nhistory, caphistory;
+    /* test switches */
+    bool brokenBarrier;        /* test-only: the write barrier does nothing */
+    bool stwMark;              /* GODEBUG=gcstoptheworld=1 */
+} gh_Collector;
+
+struct gh_Sim;
+struct gh_G;
+
+/* --- cycle control (mgc.c) --- */
+/* Go's gcTrigger{kind: heap}.test(): GC on, no cycle running, heapLive ≥ trigger. */
+bool gh_gc_trigger_test(struct gh_Sim *sim);
+/* Start a cycle: STW sweep termination, then concurrent mark begins (Go's gcStart). */
+void gh_gc_start(struct gh_Sim *sim, bool forced);
+/* runtime.GC(): finish any cycle, run a full forced cycle, then sweep everything. */
+void gh_GC(struct gh_Sim *sim);
+/* One bounded unit of collector work paid from background credit: a root job, one grey
+ * object scanned, mark termination, or one span swept. False if there was nothing to do
+ * or no credit. */
+bool gh_gc_work_unit(struct gh_Sim *sim);
+/* Let background workers use all their credit (the C API's way of "letting time pass"). */
+void gh_gc_background(struct gh_Sim *sim);
+/* Advance the virtual clock by ns of mutator time; background workers earn credit. */
+void gh_gc_advance(struct gh_Sim *sim, uint64_t ns);
+/* Charge the clock for one allocation of `bytes`. */
+void gh_gc_charge_alloc_time(struct gh_Sim *sim, uint64_t bytes, bool large);
+/* Go's gctrace line for a finished cycle (no newline). */
+void gh_gc_format_trace(const gh_CycleStats *c, char *buf, unsigned n);
+
+/* --- marking (mgcmark.c) --- */
+/* Colour of an object slot as the janitor sees it. */
+typedef enum { GH_COLOR_FREE = 0, GH_COLOR_WHITE, GH_COLOR_GREY, GH_COLOR_BLACK } gh_Color;
+gh_Color gh_gc_color(struct gh_Sim *sim, int32_t span, uint32_t slot);
+/* Shade the object holding address p (grey, or black if noscan); no-op for non-heap. */
+void gh_gc_shade(struct gh_Sim *sim, uint64_t p, uint32_t reason);
+/* Allocate-black: mark a new object during a cycle. */
+void gh_gc_mark_new_object(struct gh_Sim *sim, int32_t span, uint32_t slot, uint64_t elemsize);
+/* Go's gcAssistAlloc: pay the goroutine's allocation debt with mark work. */
+void gh_gc_assist_alloc(struct gh_Sim *sim, struct gh_G *g);
+/* Prepare the root jobs of a cycle. */
+void gh_gc_mark_prepare(struct gh_Sim *sim);
+/* Do one unit of mark work; returns its cost in ns, 0 if no mark work is left. */
+uint64_t gh_gc_mark_unit(struct gh_Sim *sim);
+/* Mark termination: called when no mark work is left. */
+void gh_gc_mark_done(struct gh_Sim *sim);
+/* GODEBUG=gccheckmark=1: recompute reachability; false (and sim error) if a reachable object is white. */
+bool gh_gc_checkmark(struct gh_Sim *sim);
+/* Find the heap object holding p: span id and slot; false if p is not in a live heap object. */
+bool gh_find_object(struct gh_Sim *sim, uint64_t p, int32_t *span, uint32_t *slot);
+/* Visit every root pointer word (stacks, temporaries, globals, pools, finalizer queue). */
+void gh_gc_for_each_root(struct gh_Sim *sim, void (*fn)(struct gh_Sim *, uint64_t ptr, void *ud), void *ud);
+
+/* --- sweeping (mgcsweep.c) --- */
+/* Sweep one span (claimed by the caller: sweepgen h-1). preserve: keep it out of the sets
+ * and never free it (the caller will use it). Returns pages returned to the heap. */
+uint32_t gh_sweep_span(struct gh_Sim *sim, int32_t span, bool preserve);
+/* Go's sweepone: sweep the next unswept span of any class; returns its pages, 0 when done. */
+uint32_t gh_sweepone(struct gh_Sim *sim, bool *done);
+/* Sweep until npages pages were freed or nothing is left (Go's mheap.reclaim). */
+void gh_gc_reclaim(struct gh_Sim *sim, uint32_t npages);
+/* Proportional sweep: pay for allocating spanBytes (Go's deductSweepCredit). */
+void gh_gc_deduct_sweep_credit(struct gh_Sim *sim, uint64_t spanBytes, uint64_t callerSweepPages);
+/* Sweep every remaining span (Go's finishsweep_m / runtime.GC's sweep). */
+void gh_gc_finish_sweep(struct gh_Sim *sim);
+
+/* --- pacer (mgcpacer.c) --- */
+void gh_gc_pacer_init(struct gh_Sim *sim, int32_t gcPercent);
+/* heapLive/heapScan change (refill, large alloc, flush). */
+void gh_gc_heap_live_update(struct gh_Sim *sim, int64_t dHeapLive, uint64_t dHeapScan);
+/* Recompute goal and trigger (Go's gcControllerCommit). */
+void gh_gc_pacer_commit(struct gh_Sim *sim);
+/* The current trigger (Go's gcControllerState.trigger). */
+uint64_t gh_gc_trigger(struct gh_Sim *sim);
+/* Cycle start/end hooks of the pacer (assist ratio, cons/mark). */
+void gh_gc_pacer_start_cycle(struct gh_Sim *sim);
+void gh_gc_pacer_revise(struct gh_Sim *sim);
+void gh_gc_pacer_end_cycle(struct gh_Sim *sim);
+/* debug.SetGCPercent: returns the previous value; negative = off. */
+int32_t gh_SetGCPercent(struct gh_Sim *sim, int32_t percent);
+/* debug.SetMemoryLimit: negative only queries; returns the previous limit. */
+int64_t gh_SetMemoryLimit(struct gh_Sim *sim, int64_t limit);
+/* Bytes of memory the runtime has mapped and ready (for the memory limit). */
+uint64_t gh_gc_mapped_ready(const struct gh_Sim *sim);
+
+/* --- finalizers (mfinal.c) --- */
+/* runtime.SetFinalizer(p, fn); fn < 0 removes it. False + Go's error text on misuse. */
+bool gh_SetFinalizer(struct gh_Sim *sim, uint64_t p, int32_t fn);
+/* Take the next queued finalizer (to be run by the host on the finalizer goroutine). */
+bool gh_gc_next_finalizer(struct gh_Sim *sim, uint64_t *p, int32_t *fn);
+/* Sweep hook: the object at slot of span is unmarked; if it has a finalizer, resurrect it
+ * and queue the finalizer. Returns true if resurrected. */
+bool gh_gc_sweep_special(struct gh_Sim *sim, int32_t span, uint32_t slot);
+/* Drop the finalizer records of a freed span. */
+void gh_gc_forget_specials(struct gh_Sim *sim, int32_t span);
+
+#endif

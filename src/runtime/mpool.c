@@ -1,0 +1,151 @@
+/* mpool.c — sync.Pool: private, shared, stealing and the victim cache.
+ *
+ * Get, as Go's sync.Pool.Get: (1) this P's private slot; (2) the head of this P's shared
+ * chain; (3) steal from the tail of every other P's shared chain, starting at the next P;
+ * (4) the victim cache: this P's victim private, then the tails of every P's victim shared;
+ * finding it empty marks the victim empty. Nothing → the caller runs New.
+ * At every GC start (poolCleanup) victims are dropped and primaries become victims, so an
+ * object Put and never taken survives exactly one GC and is garbage at the second.
+ * Worked example (GOMAXPROCS=1): Put(x); GC; Get() → x from the victim. Put(x); GC; GC;
+ * Get() → empty, New runs. */
+#include <stdlib.h>
+#include <string.h>
+#include "runtime/sim.h"
+
+static bool list_push(gh_PoolList *l, uint64_t x)
+{
+    if (l->n == l->cap) {
+        uint32_t nc = l->cap ? l->cap * 2 : 8; /* Go's first ring holds 8 */
+        uint64_t *v = realloc(l->v, sizeof(uint64_t) * nc);
+        if (!v) return false;
+        l->v = v;
+        l->cap = nc;
+    }
+    l->v[l->n++] = x;
+    return true;
+}
+
+static uint64_t list_pop_head(gh_PoolList *l) { return l->n ? l->v[--l->n] : 0; }
+
+static uint64_t list_pop_tail(gh_PoolList *l)
+{
+    if (!l->n) return 0;
+    uint64_t x = l->v[0];
+    memmove(l->v, l->v + 1, sizeof(uint64_t) * --l->n);
+    return x;
+}
+
+static gh_Pool *pool_at(gh_Sim *sim, int32_t id)
+{
+    gh_Pools *ps = &sim->pools;
+    return id >= 0 && id < ps->n && ps->v[id].used ? &ps->v[id] : NULL;
+}
+
+int32_t gh_pool_new(gh_Sim *sim)
+{
+    gh_Pools *ps = &sim->pools;
+    if (ps->n == ps->cap) {
+        int32_t nc = ps->cap ? ps->cap * 2 : 4;
+        gh_Pool *v = realloc(ps->v, sizeof(gh_Pool) * (size_t)nc);
+        if (!v) return -1;
+        ps->v = v;
+        ps->cap = nc;
+    }
+    gh_Pool *p = &ps->v[ps->n];
+    memset(p, 0, sizeof *p);
+    p->used = true;
+    return ps->n++;
+}
+
+bool gh_pool_put(gh_Sim *sim, int32_t id, uint64_t x)
+{
+    gh_Pool *p = pool_at(sim, id);
+    if (!p) return false;
+    if (!x) return true;
+    p->localSize = sim->nprocs;
+    gh_PoolLocal *l = &p->local[sim->curp];
+    p->puts++;
+    if (!l->private_) l->private_ = x;
+    else list_push(&l->shared, x);
+    return true;
+}
+
+bool gh_pool_get(gh_Sim *sim, int32_t id, uint64_t *x, const char **from)
+{
+    gh_Pool *p = pool_at(sim, id);
+    if (!p) return false;
+    p->gets++;
+    int32_t pid = sim->curp, n = sim->nprocs;
+    gh_PoolLocal *l = &p->local[pid];
+    *from = "private";
+    if ((*x = l->private_)) {
+        l->private_ = 0;
+        return true;
+    }
+    *from = "shared";
+    if ((*x = list_pop_head(&l->shared))) return true;
+    *from = "stolen";
+    for (int32_t i = 0; i < n; i++)
+        if ((*x = list_pop_tail(&p->local[(pid + i + 1) % n].shared))) return true;
+    *from = "victim";
+    if (p->victimSize > 0) {
+        if ((*x = p->victim[pid].private_)) {
+            p->victim[pid].private_ = 0;
+            return true;
+        }
+        for (int32_t i = 0; i < n; i++)
+            if ((*x = list_pop_tail(&p->victim[(pid + i) % n].shared))) return true;
+        p->victimSize = 0;
+    }
+    *from = "";
+    p->news++;
+    return true;
+}
+
+void gh_pool_cleanup(gh_Sim *sim)
+{
+    gh_Pools *ps = &sim->pools;
+    for (int32_t i = 0; i < ps->n; i++) {
+        gh_Pool *p = &ps->v[i];
+        for (int k = 0; k < 64; k++) {
+            free(p->victim[k].shared.v);
+            p->victim[k] = p->local[k];
+            memset(&p->local[k], 0, sizeof p->local[k]);
+        }
+        p->victimSize = p->localSize;
+        p->localSize = 0;
+    }
+    gh_emit(sim, GH_EV_POOL_CLEANUP, -1, -1, 0, 0, 0, (uint64_t)ps->n);
+}
+
+static uint32_t each_local(gh_Sim *sim, gh_PoolLocal *l, void (*fn)(gh_Sim *, uint64_t, void *), void *ud)
+{
+    uint32_t n = 0;
+    if (l->private_) fn(sim, l->private_, ud), n++;
+    for (uint32_t j = 0; j < l->shared.n; j++) fn(sim, l->shared.v[j], ud), n++;
+    return n;
+}
+
+uint32_t gh_pool_for_each_object(gh_Sim *sim, void (*fn)(gh_Sim *, uint64_t, void *), void *ud)
+{
+    uint32_t n = 0;
+    gh_Pools *ps = &sim->pools;
+    for (int32_t i = 0; i < ps->n; i++)
+        for (int k = 0; k < 64; k++) {
+            n += each_local(sim, &ps->v[i].local[k], fn, ud);
+            n += each_local(sim, &ps->v[i].victim[k], fn, ud);
+        }
+    return n;
+}
+
+void gh_pools_free(gh_Sim *sim)
+{
+    gh_Pools *ps = &sim->pools;
+    for (int32_t i = 0; i < ps->n; i++)
+        for (int k = 0; k < 64; k++) {
+            free(ps->v[i].local[k].shared.v);
+            free(ps->v[i].victim[k].shared.v);
+        }
+    free(ps->v);
+    memset(ps, 0, sizeof *ps);
+}

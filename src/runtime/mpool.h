@@ -1,0 +1,40 @@
+/* mpool.h — sync.Pool as Go implements it since 1.13: per-P private slot and shared
+ * chain, and the victim cache that lets an object survive exactly one GC. */
+#ifndef GH_MPOOL_H
+#define GH_MPOOL_H
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct gh_PoolList { uint64_t *v; uint32_t n, cap; } gh_PoolList; /* head = end */
+
+typedef struct gh_PoolLocal {
+    uint64_t private_;     /* only its P uses it */
+    gh_PoolList shared;    /* own P pushes/pops at the head; others steal from the tail */
+} gh_PoolLocal;
+
+typedef struct gh_Pool {
+    bool used;
+    int32_t localSize, victimSize;
+    gh_PoolLocal local[64];
+    gh_PoolLocal victim[64];
+    uint64_t gets, puts, news;   /* counters for views and lessons */
+} gh_Pool;
+
+typedef struct gh_Pools { gh_Pool *v; int32_t n, cap; } gh_Pools;
+
+struct gh_Sim;
+/* A new, empty pool; returns its id or -1. */
+int32_t gh_pool_new(struct gh_Sim *sim);
+/* pool.Put(x): nil is ignored. False if the pool id is bad. */
+bool gh_pool_put(struct gh_Sim *sim, int32_t pool, uint64_t x);
+/* pool.Get(): an object or 0 (the caller then calls New). *from says where it came from:
+ * "private", "shared", "stolen", "victim" or "" when empty. False if the pool id is bad. */
+bool gh_pool_get(struct gh_Sim *sim, int32_t pool, uint64_t *x, const char **from);
+/* Go's poolCleanup at the start of each GC: drop victims, primaries become victims. */
+void gh_pool_cleanup(struct gh_Sim *sim);
+/* Visit every object held by any pool (roots of the collector); returns how many. */
+uint32_t gh_pool_for_each_object(struct gh_Sim *sim, void (*fn)(struct gh_Sim *, uint64_t, void *), void *ud);
+void gh_pools_free(struct gh_Sim *sim);
+void gh_gc_shade_pool_object(struct gh_Sim *sim, uint64_t p, void *ud);
+
+#endif

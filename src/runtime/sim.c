@@ -1,0 +1,89 @@
+/* sim.c — creating, configuring and destroying a simulator. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime/sim.h"
+
+gh_Config gh_config_default(void)
+{
+    gh_Config c = {.gomaxprocs = 4, .memoryLimit = (uint64_t)4 << 30, .gcPercent = 100, .checkmark = false};
+    return c;
+}
+
+gh_Sim *gh_sim_new(const gh_Config *cfg)
+{
+    gh_Sim *sim = calloc(1, sizeof *sim);
+    if (!sim) return NULL;
+    sim->cfg = cfg ? *cfg : gh_config_default();
+    if (sim->cfg.gomaxprocs < 1) sim->cfg.gomaxprocs = 1;
+    if (sim->cfg.gomaxprocs > GH_MAX_PROCS) sim->cfg.gomaxprocs = GH_MAX_PROCS;
+    if (sim->cfg.memoryLimit < GH_ARENA_BYTES) sim->cfg.memoryLimit = GH_ARENA_BYTES;
+    sim->nprocs = sim->cfg.gomaxprocs;
+    sim->site = -1;
+    sim->autoBackground = true;
+    for (int32_t p = 0; p < GH_MAX_PROCS; p++) {
+        sim->allp[p].id = p;
+        gh_mcache_init(&sim->allp[p].mcache);
+    }
+    if (!gh_memory_init(&sim->mem, sim->cfg.memoryLimit) || !gh_mheap_init(sim) || !gh_stacks_init(sim)) {
+        gh_sim_free(sim);
+        return NULL;
+    }
+    gh_types_init(&sim->types);
+    sim->gc.globalsScan = sim->stacks.dataUsed;
+    gh_gc_pacer_init(sim, sim->cfg.gcPercent);
+    return sim;
+}
+
+void gh_sim_free(gh_Sim *sim)
+{
+    if (!sim) return;
+    gh_stacks_free(sim);
+    gh_mheap_free(sim);
+    gh_memory_free(&sim->mem);
+    gh_types_free(&sim->types);
+    gh_pools_free(sim);
+    free(sim->gc.grey);
+    free(sim->gc.specials);
+    free(sim->gc.finq);
+    free(sim->gc.history);
+    free(sim);
+}
+
+void gh_sim_listen(gh_Sim *sim, gh_EventFn fn, void *ud)
+{
+    sim->listener = fn;
+    sim->listener_ud = ud;
+}
+
+uint64_t gh_sim_fail(gh_Sim *sim, gh_Err err, const char *fmt, ...)
+{
+    if (sim->err == GH_OK) { /* keep the first error: it is the cause */
+        sim->err = err;
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(sim->errmsg, sizeof sim->errmsg, fmt, ap);
+        va_end(ap);
+    }
+    return 0;
+}
+
+void gh_sim_clear_error(gh_Sim *sim)
+{
+    sim->err = GH_OK;
+    sim->errmsg[0] = 0;
+}
+
+int32_t gh_sim_gomaxprocs(gh_Sim *sim, int32_t n)
+{
+    int32_t old = sim->nprocs;
+    if (n < 1) return old;
+    if (n > GH_MAX_PROCS) n = GH_MAX_PROCS;
+    /* Go stops the world and flushes the mcaches of Ps that go away. */
+    for (int32_t p = n; p < old; p++) gh_mcache_release_all(sim, p);
+    sim->nprocs = n;
+    if (sim->curp >= n) sim->curp = 0;
+    for (int32_t i = 0; i < sim->stacks.ngs; i++) sim->stacks.gs[i].p %= n;
+    return old;
+}

@@ -1,0 +1,52 @@
+/* types.c — the type registry: sizes and pointer masks of the Go types a scene uses. */
+#include <stdlib.h>
+#include <string.h>
+#include "runtime/types.h"
+
+void gh_types_init(gh_TypeTable *t)
+{
+    memset(t, 0, sizeof *t);
+    static const uint8_t one = 1;
+    gh_type_register(t, "byte", 1, NULL);
+    gh_type_register(t, "*T", 8, &one);
+    gh_type_register(t, "string", 16, &one);
+    gh_type_register(t, "[]T", 24, &one);
+    gh_type_register(t, "int", 8, NULL);
+    static const uint8_t builder = 0x3, buffer = 0x1;
+    gh_type_register(t, "strings.Builder", 32, &builder);
+    gh_type_register(t, "bytes.Buffer", 40, &buffer);
+}
+
+void gh_types_free(gh_TypeTable *t)
+{
+    for (int32_t i = 0; i < t->n; i++) free(t->v[i].ptrmask);
+    free(t->v);
+    memset(t, 0, sizeof *t);
+}
+
+int32_t gh_type_register(gh_TypeTable *t, const char *name, uint64_t size, const uint8_t *ptrmask)
+{
+    if (t->n == t->cap) {
+        int32_t nc = t->cap ? t->cap * 2 : 32;
+        gh_Type *nv = realloc(t->v, sizeof(gh_Type) * (size_t)nc);
+        if (!nv) return -1;
+        t->v = nv;
+        t->cap = nc;
+    }
+    gh_Type *ty = &t->v[t->n];
+    memset(ty, 0, sizeof *ty);
+    strncpy(ty->name, name ? name : "?", GH_TYPE_NAME_MAX - 1);
+    ty->size = size;
+    uint64_t words = size / 8;
+    if (ptrmask) {
+        for (uint64_t i = 0; i < words; i++)
+            if ((ptrmask[i >> 3] >> (i & 7)) & 1) ty->ptrdata = (i + 1) * 8;
+    }
+    if (ty->ptrdata) {
+        size_t mb = (size_t)(words + 7) / 8;
+        ty->ptrmask = malloc(mb);
+        if (!ty->ptrmask) return -1;
+        memcpy(ty->ptrmask, ptrmask, mb);
+    }
+    return t->n++;
+}
