@@ -1,0 +1,63 @@
+/* test_sizeclasses.c — the size class table and the request→class rule match Go 1.19. */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+#include "runtime/sizeclasses.h"
+
+TEST(table_matches_go_sizeclasses_csv)
+{
+    FILE *f = fopen(GOHOTEL_SOURCE_DIR "/../shared/reference/go_sizeclasses.csv", "r");
+    if (!f) {
+        fprintf(stderr, "skip: reference CSV not found next to the checkout\n");
+        return;
+    }
+    char line[128];
+    CHECK(fgets(line, sizeof line, f) != NULL, "csv header");
+    int rows = 0;
+    unsigned c, size, span, objs, tail;
+    while (fscanf(f, "%u,%u,%u,%u,%u", &c, &size, &span, &objs, &tail) == 5) {
+        CHECK_EQ(gh_class_to_size[c], size, "class size");
+        CHECK_EQ(gh_class_to_npages[c] * GH_PAGE_SIZE, span, "span bytes");
+        CHECK_EQ(gh_class_nelems((int)c), objs, "objects per span");
+        CHECK_EQ(span - objs * size, tail, "tail waste");
+        rows++;
+    }
+    fclose(f);
+    CHECK_EQ(rows, 67, "67 real size classes");
+}
+
+TEST(asking_33_bytes_gets_a_48_byte_room)
+{
+    CHECK_EQ(gh_class_to_size[gh_size_to_class(33)], 48, "33 B → 48 B class");
+    CHECK_EQ(gh_size_to_class(33), 5, "class 5");
+}
+
+TEST(every_size_maps_to_the_smallest_class_that_fits)
+{
+    for (uint64_t s = 1; s <= GH_MAX_SMALL_SIZE; s++) {
+        int c = gh_size_to_class(s);
+        if (gh_class_to_size[c] < s || (c > 1 && gh_class_to_size[c - 1] >= s)) {
+            CHECK(0, "smallest class ≥ size");
+            fprintf(stderr, "  size %llu → class %d\n", (unsigned long long)s, c);
+            return;
+        }
+    }
+}
+
+TEST(roundupsize_rounds_large_sizes_to_pages)
+{
+    CHECK_EQ(gh_roundupsize(32768), 32768, "largest small size");
+    CHECK_EQ(gh_roundupsize(32769), 40960, "32769 → 5 pages");
+    CHECK_EQ(gh_roundupsize(100000), 106496, "100000 → 13 pages");
+    CHECK_EQ(gh_roundupsize((1 << 20) + 1), 1056768, "1 MiB + 1 → 129 pages");
+    CHECK_EQ(gh_roundupsize(1017), 1024, "1017..1024 → 1024");
+}
+
+int main(void)
+{
+    RUN(table_matches_go_sizeclasses_csv);
+    RUN(asking_33_bytes_gets_a_48_byte_room);
+    RUN(every_size_maps_to_the_smallest_class_that_fits);
+    RUN(roundupsize_rounds_large_sizes_to_pages);
+    return gh_failures != 0;
+}
