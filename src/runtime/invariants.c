@@ -23,6 +23,20 @@
         return false;                     \
     } while (0)
 
+/* Slots below freeindex are allocated; above it, allocBits says (popcount by word). */
+static uint32_t allocated_slots(const gh_MSpan *s)
+{
+    uint32_t count = s->freeindex;
+    for (uint32_t w = s->freeindex / 64; w < s->nwords; w++) {
+        uint64_t bits = s->allocBits[w];
+        uint32_t lo = w * 64, hi = lo + 64;
+        if (lo < s->freeindex) bits &= ~(uint64_t)0 << (s->freeindex - lo);
+        if (hi > s->nelems) bits &= ((uint64_t)1 << (s->nelems - lo)) - 1;
+        count += (uint32_t)__builtin_popcountll(bits);
+    }
+    return count;
+}
+
 static bool page_used(const gh_MHeap *h, uint32_t p) { return (h->pageInUse[p >> 6] >> (p & 63)) & 1; }
 
 bool gh_check_invariants(gh_Sim *sim, char *msg, unsigned n)
@@ -54,8 +68,7 @@ bool gh_check_invariants(gh_Sim *sim, char *msg, unsigned n)
         inHeap += bytes;
         if ((uint64_t)s->elemsize * s->nelems > bytes) FAIL("span %d: objects run past its pages", id);
         if (s->freeindex > s->nelems) FAIL("span %d: freeindex %u > nelems %u", id, s->freeindex, s->nelems);
-        uint32_t count = 0;
-        for (uint32_t i = 0; i < s->nelems; i++) count += gh_mspan_is_allocated(s, i);
+        uint32_t count = allocated_slots(s);
         if (count != s->allocCount) FAIL("span %d: allocCount %u but %u slots allocated", id, s->allocCount, count);
         if (s->cachedBy >= 0) {
             if (s->cachedBy >= sim->nprocs || sim->allp[s->cachedBy].mcache.alloc[s->spanclass] != id)
