@@ -198,6 +198,15 @@ static int32_t alloc_pages(gh_Sim *sim, uint32_t npages, uint8_t state)
 
 int32_t gh_mheap_alloc(gh_Sim *sim, uint32_t npages, uint8_t spc)
 {
+    if (spc >= GH_NUM_SPAN_CLASSES || npages == 0) {
+        gh_sim_fail(sim, GH_ERR_BAD_ARGUMENT, "runtime: impossible span class %u (%u pages)", spc, npages);
+        return -1;
+    }
+    if (gh_spanclass_sizeclass(spc) != 0 && npages != gh_class_to_npages[gh_spanclass_sizeclass(spc)]) {
+        gh_sim_fail(sim, GH_ERR_BAD_ARGUMENT, "runtime: span class %u needs %u pages, not %u", spc,
+                    gh_class_to_npages[gh_spanclass_sizeclass(spc)], npages);
+        return -1;
+    }
     if (sim->gc.state == GH_GCS_SWEEP) gh_gc_reclaim(sim, npages);
     int32_t id = alloc_pages(sim, npages, GH_SPAN_INUSE);
     if (id < 0) return -1;
