@@ -1,0 +1,63 @@
+/* escape_cli.c — the `gohotel escape` command: read a file, check it, run the
+ * escape analysis and print "./file.go:line:col: text" lines like `go build
+ * -gcflags=-m` run from the file's directory.
+ */
+#include "golang/escape_cli.h"
+#include "golang/escape.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SOURCE (4 * 1024 * 1024) /* bytes: teaching programs are small */
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = malloc(MAX_SOURCE + 1);
+    if (!buf) { fclose(f); return NULL; }
+    size_t n = fread(buf, 1, MAX_SOURCE, f);
+    fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+int gh_escape_cli_run(const char *path, FILE *out, FILE *err)
+{
+    size_t len = 0;
+    char *text = read_file(path, &len);
+    if (!text) { fprintf(err, "gohotel escape: cannot read %s\n", path); return 1; }
+    if (memchr(text, 0, len)) {
+        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        fprintf(err, "%s:1:1: invalid NUL character in source\n", base);
+        free(text);
+        return 1;
+    }
+    gh_GoSource src;
+    gh_go_source_init(&src, path, text, len);
+    gh_GoProgram prog;
+    int rc = 0;
+    if (gh_go_check_program(&src, &prog) != 0) {
+        char msg[512];
+        gh_go_error_string(&src, msg, sizeof msg);
+        fprintf(err, "%s\n", msg);
+        rc = 1;
+    } else {
+        gh_EscResult res;
+        gh_go_escape_analyze(&prog, &res);
+        for (int i = 0; i < res.ndiags; i++)
+            fprintf(out, "./%s:%d:%d: %s\n", src.base, res.diags[i].pos.line, res.diags[i].pos.col, res.diags[i].text);
+    }
+    gh_go_source_free(&src);
+    free(text);
+    return rc;
+}
+
+int gh_escape_cli(int argc, char **argv)
+{
+    if (argc != 2 || !argv[1][0] || argv[1][0] == '-') {
+        fprintf(stderr, "usage: gohotel escape FILE.go\n");
+        return 2;
+    }
+    return gh_escape_cli_run(argv[1], stdout, stderr);
+}

@@ -1,0 +1,94 @@
+/* go_ast.h — the syntax tree of a Go-subset file, annotated in place by the type
+ * checker (types, resolved names, implicit conversions) so both the escape
+ * analysis and the statement-by-statement interpreter read one structure.
+ */
+#ifndef GH_GO_AST_H
+#define GH_GO_AST_H
+#include "golang/go_source.h"
+#include "golang/go_token.h"
+
+typedef struct gh_GoType gh_GoType;
+typedef struct gh_GoObj gh_GoObj;
+typedef struct gh_GoFunc gh_GoFunc;
+typedef struct gh_GoLibFunc gh_GoLibFunc;
+
+typedef enum gh_GoNodeKind {
+    /* expressions, as written */
+    GH_N_NAME, GH_N_BASICLIT, GH_N_COMPOSITE, GH_N_KEYVALUE, GH_N_FUNCLIT,
+    GH_N_SELECTOR, GH_N_INDEX, GH_N_SLICE, GH_N_TYPEASSERT, GH_N_CALL,
+    GH_N_STAR, GH_N_UNARY, GH_N_BINARY,
+    /* type syntax */
+    GH_N_ARRAYTYPE, GH_N_STRUCTTYPE, GH_N_FUNCTYPE, GH_N_INTERFACETYPE, GH_N_MAPTYPE,
+    GH_N_CHANTYPE, GH_N_ELLIPSIS, GH_N_FIELD,
+    /* inserted by the checker */
+    GH_N_CONVIFACE,   /* x: operand; implicit value -> interface conversion */
+    GH_N_ADDR_IMPLICIT, /* x: operand; &x for a pointer-receiver method call */
+    GH_N_DEREF_IMPLICIT,/* x: operand; *x for a value-receiver call through a pointer */
+    GH_N_DDDSLICE,    /* list: variadic arguments packed into a slice ("... argument") */
+    /* statements */
+    GH_N_EXPRSTMT, GH_N_ASSIGN, GH_N_INCDEC, GH_N_VARDECL, GH_N_BLOCK, GH_N_IF,
+    GH_N_FOR, GH_N_RANGE, GH_N_RETURN, GH_N_GO, GH_N_DEFER, GH_N_BRANCH, GH_N_EMPTY,
+    /* declarations */
+    GH_N_FUNCDECL, GH_N_TYPEDECL, GH_N_IMPORT, GH_N_CONSTDECL
+} gh_GoNodeKind;
+
+/* What an expression node turned out to be after type checking. */
+typedef enum gh_GoOp {
+    GH_OP_NONE,
+    GH_OP_TYPE,          /* the node denotes a type */
+    GH_OP_CONST,         /* constant value (literal or folded expression) */
+    GH_OP_VAR, GH_OP_FUNCNAME, GH_OP_NIL, GH_OP_PKG,
+    GH_OP_DOT, GH_OP_DOTPTR, GH_OP_PKGMEMBER, GH_OP_METHOD,
+    GH_OP_INDEX_ARRAY, GH_OP_INDEX_SLICE, GH_OP_INDEX_STRING,
+    GH_OP_SLICE_SLICE, GH_OP_SLICE_ARRAY, GH_OP_SLICE_STRING,
+    GH_OP_ADDSTR, GH_OP_ARITH, GH_OP_COMPARE, GH_OP_LOGIC,
+    GH_OP_ADDR, GH_OP_PTRLIT, GH_OP_DEREF, GH_OP_NEG,
+    GH_OP_SLICELIT, GH_OP_STRUCTLIT, GH_OP_ARRAYLIT,
+    GH_OP_CALLFUNC,      /* static call of a declared function */
+    GH_OP_CALLMETH,      /* static call of a declared method */
+    GH_OP_CALLDYN,       /* call of a func value */
+    GH_OP_CALLLIB,       /* call of a library function or method (fmt, strings...) */
+    GH_OP_CONV,          /* value conversion with no allocation */
+    GH_OP_CONVIFACE,     /* explicit conversion to an interface */
+    GH_OP_STR2BYTES, GH_OP_BYTES2STR,
+    GH_OP_LEN, GH_OP_CAP, GH_OP_NEW, GH_OP_MAKESLICE, GH_OP_APPEND, GH_OP_COPY,
+    GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC,
+    GH_OP_DOTTYPE
+} gh_GoOp;
+
+typedef struct gh_GoNode gh_GoNode;
+struct gh_GoNode {
+    gh_GoNodeKind kind;
+    gh_GoPos pos;          /* where Go's compiler says this node is */
+    gh_GoPos end;          /* closing brace of blocks / function bodies */
+    gh_GoTok tok;          /* operator, assignment op, literal kind, branch keyword */
+    const char *name;      /* identifier, selector, literal spelling */
+    gh_GoNode *x, *y, *z, *w;   /* children; meaning per kind (see go_parser.c) */
+    gh_GoNode **list;  int nlist;
+    gh_GoNode **list2; int nlist2;
+    int define;            /* := in assignment / range */
+    int dotdotdot;         /* f(xs...) */
+    int parens;            /* expression was parenthesised */
+    int noinline;          /* func decl preceded by //go:noinline */
+    /* filled by the checker */
+    gh_GoType *type;
+    gh_GoOp op;
+    gh_GoObj *obj;         /* resolved name, field owner, or declared var */
+    gh_GoFunc *fn;         /* callee or function literal */
+    gh_GoLibFunc *lib;     /* library callee */
+    int field;             /* struct field index for selectors / keyed elements */
+    long long cval;        /* constant value when op == GH_OP_CONST (ints, bools) */
+    int conv_name_pos;     /* CONVIFACE: printed position came from context */
+    /* filled by the inliner and the escape analysis */
+    int inl;               /* call site that Go 1.19 inlines */
+    int esc;               /* allocating expression: 1 escapes to heap, 2 stays on stack */
+};
+
+gh_GoNode *gh_go_node_new(gh_GoSource *src, gh_GoNodeKind kind, gh_GoPos pos);
+/* Appends child to n->list (which = 1) or n->list2 (which = 2). */
+void gh_go_node_append(gh_GoSource *src, gh_GoNode *n, int which, gh_GoNode *child);
+
+/* Parses a whole file; NULL on error (see src->err_msg). */
+gh_GoNode *gh_go_parse_file(gh_GoSource *src);
+
+#endif

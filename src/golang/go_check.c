@@ -1,0 +1,313 @@
+/* go_check.c — type checker, part 1: scopes, package-level declarations,
+ * function signatures and statements.  Every variable gets its storage class
+ * and its place in its function's declaration list (Go's fn.Dcl order), which
+ * is the order the escape analysis reports "moved to heap" in.
+ */
+#include "golang/go_check_int.h"
+#include <stdio.h>
+#include <string.h>
+
+gh_GoObj *gh_go_obj_new(gh_GoChecker *c, gh_GoObjKind k, const char *name, gh_GoPos pos, gh_GoType *t)
+{
+    gh_GoObj *o = gh_go_arena_alloc(&c->src->arena, sizeof *o);
+    o->kind = k;
+    o->name = name;
+    o->pos = pos;
+    o->type = t;
+    o->id = -1;
+    return o;
+}
+
+gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name)
+{
+    for (gh_GoScope *s = c->scope; s; s = s->parent)
+        for (int i = s->nobjs - 1; i >= 0; i--)
+            if (!strcmp(s->objs[i]->name, name)) return s->objs[i];
+    return NULL;
+}
+
+void gh_go_scope_declare(gh_GoChecker *c, gh_GoObj *obj)
+{
+    if (!strcmp(obj->name, "_")) return;
+    for (int i = 0; i < c->scope->nobjs; i++)
+        if (!strcmp(c->scope->objs[i]->name, obj->name))
+            gh_go_fail(c->src, obj->pos, "%s redeclared in this block", obj->name);
+    *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &c->scope->objs, &c->scope->nobjs, sizeof obj) = obj;
+}
+
+static void push_scope(gh_GoChecker *c)
+{
+    gh_GoScope *s = gh_go_arena_alloc(&c->src->arena, sizeof *s);
+    s->parent = c->scope;
+    s->fn = c->fn;
+    c->scope = s;
+}
+
+static void pop_scope(gh_GoChecker *c) { c->scope = c->scope->parent; }
+
+void gh_go_declare_local(gh_GoChecker *c, gh_GoObj *v, gh_GoClass cls)
+{
+    v->cls = cls;
+    v->owner = c->fn;
+    v->id = c->fn->nlocals;
+    *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &c->fn->locals, &c->fn->nlocals, sizeof v) = v;
+}
+
+static void universe(gh_GoChecker *c)
+{
+    gh_GoUniverseTypes *u = &c->prog->u;
+    gh_GoPos none = {0, 0};
+    static const struct { const char *n; int k; } basics[] = {
+        {"bool", GH_K_BOOL}, {"int", GH_K_INT}, {"int8", GH_K_INT8}, {"int16", GH_K_INT16},
+        {"int32", GH_K_INT32}, {"int64", GH_K_INT64}, {"uint", GH_K_UINT}, {"uint8", GH_K_UINT8},
+        {"uint16", GH_K_UINT16}, {"uint32", GH_K_UINT32}, {"uint64", GH_K_UINT64},
+        {"uintptr", GH_K_UINTPTR}, {"float32", GH_K_FLOAT32}, {"float64", GH_K_FLOAT64},
+        {"string", GH_K_STRING},
+    };
+    for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++)
+        gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, basics[i].n, none, u->basic[basics[i].k]));
+    gh_GoType *byte = gh_go_type_new(c->src, GH_K_UINT8);
+    byte->name = "byte";
+    gh_GoType *rune = gh_go_type_new(c->src, GH_K_INT32);
+    rune->name = "rune";
+    u->byte_slice->elem = byte;
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "byte", none, byte));
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "rune", none, rune));
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "any", none, u->any));
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "error", none, u->error));
+    gh_GoObj *t = gh_go_obj_new(c, GH_OBJ_CONST, "true", none, u->basic[GH_K_UNTYPED_BOOL]);
+    t->cval = 1;
+    gh_go_scope_declare(c, t);
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_CONST, "false", none, u->basic[GH_K_UNTYPED_BOOL]));
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_NIL, "nil", none, u->basic[GH_K_UNTYPED_NIL]));
+    static const struct { const char *n; gh_GoOp op; } builtins[] = {
+        {"len", GH_OP_LEN}, {"cap", GH_OP_CAP}, {"new", GH_OP_NEW}, {"make", GH_OP_MAKESLICE},
+        {"append", GH_OP_APPEND}, {"copy", GH_OP_COPY}, {"print", GH_OP_PRINT},
+        {"println", GH_OP_PRINTLN}, {"panic", GH_OP_PANIC},
+    };
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++) {
+        gh_GoObj *b = gh_go_obj_new(c, GH_OBJ_BUILTIN, builtins[i].n, none, NULL);
+        b->builtin = builtins[i].op;
+        gh_go_scope_declare(c, b);
+    }
+}
+
+static const char *supported_imports[6] = {"fmt", "strings", "bytes", "sync", "runtime", "runtime/debug"};
+
+static void declare_imports(gh_GoChecker *c)
+{
+    gh_GoNode *file = c->prog->file;
+    for (int i = 0; i < file->nlist; i++) {
+        gh_GoNode *d = file->list[i];
+        if (d->kind != GH_N_IMPORT) continue;
+        int k;
+        for (k = 0; k < 6; k++) if (!strcmp(d->name, supported_imports[k])) break;
+        if (k == 6) gh_go_fail(c->src, d->pos, "import \"%s\" is not supported (only fmt, strings, bytes, sync, runtime, runtime/debug)", d->name);
+        if (c->prog->imported[k]) gh_go_fail(c->src, d->pos, "%s redeclared in this block", d->name);
+        c->prog->imported[k] = 1;
+        const char *local = strrchr(d->name, '/') ? strrchr(d->name, '/') + 1 : d->name;
+        gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_PKG, local, d->pos, NULL);
+        o->pkg = d->name;
+        gh_go_scope_declare(c, o);
+    }
+}
+
+static gh_GoFunc *new_func(gh_GoChecker *c, const char *name, gh_GoNode *decl, gh_GoPos pos)
+{
+    gh_GoFunc *f = gh_go_arena_alloc(&c->src->arena, sizeof *f);
+    f->name = name;
+    f->decl = decl;
+    f->pos = pos;
+    f->id = c->prog->nall;
+    *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &c->prog->all, &c->prog->nall, sizeof f) = f;
+    return f;
+}
+
+/* Builds a func type from a FUNCTYPE node; when fn is given, declares the
+ * parameters and results as its variables (results unnamed -> ~r0, ~r1...). */
+gh_GoType *gh_go_check_funclit_sig(gh_GoChecker *c, gh_GoNode *ft, gh_GoFunc *fn)
+{
+    gh_GoType *t = gh_go_type_new(c->src, GH_K_FUNC);
+    for (int pass = 1; pass <= 2; pass++) {
+        gh_GoNode **list = pass == 1 ? ft->list : ft->list2;
+        int n = pass == 1 ? ft->nlist : ft->nlist2;
+        for (int i = 0; i < n; i++) {
+            gh_GoNode *f = list[i];
+            gh_GoType *pt;
+            if (f->x->kind == GH_N_ELLIPSIS) {
+                if (pass == 2 || i != n - 1) gh_go_fail(c->src, f->x->pos, "can only use ... with final parameter in list");
+                pt = gh_go_type_slice(c->src, gh_go_check_type(c, f->x->x));
+                t->variadic = 1;
+            } else {
+                pt = gh_go_check_type(c, f->x);
+            }
+            gh_GoField *fld = gh_go_arena_push(&c->src->arena, pass == 1 ? &t->fields : &t->results,
+                                               pass == 1 ? &t->nfields : &t->nresults, sizeof *fld);
+            fld->type = pt;
+            fld->name = f->name;
+            fld->pos = f->pos;
+            if (!fn) continue;
+            const char *nm = f->name ? f->name : gh_go_arena_printf(&c->src->arena, "~r%d", i);
+            gh_GoObj *v = gh_go_obj_new(c, GH_OBJ_VAR, nm, f->pos, pt);
+            gh_go_declare_local(c, v, pass == 1 ? GH_CLASS_PARAM : GH_CLASS_RESULT);
+            if (f->name) gh_go_scope_declare(c, v);
+            gh_GoObj ***arr = pass == 1 ? &fn->params : &fn->results;
+            int *cnt = pass == 1 ? &fn->nparams : &fn->nresults;
+            *(gh_GoObj **)gh_go_arena_push(&c->src->arena, arr, cnt, sizeof v) = v;
+        }
+    }
+    return t;
+}
+
+static void collect_decls(gh_GoChecker *c)
+{
+    gh_GoNode *file = c->prog->file;
+    /* types first, so signatures may mention them in any order */
+    for (int i = 0; i < file->nlist; i++) {
+        gh_GoNode *d = file->list[i];
+        if (d->kind != GH_N_TYPEDECL) continue;
+        gh_GoType *t = gh_go_type_new(c->src, GH_K_NAMED);
+        t->name = d->name;
+        d->type = t;
+        gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, d->name, d->pos, t));
+    }
+    for (int i = 0; i < file->nlist; i++) {
+        gh_GoNode *d = file->list[i];
+        if (d->kind == GH_N_TYPEDECL) {
+            d->type->underlying = gh_go_under(gh_go_check_type(c, d->x));
+            if (!d->type->underlying || d->type->underlying == d->type)
+                gh_go_fail(c->src, d->pos, "invalid recursive type %s", d->name);
+        }
+    }
+    for (int i = 0; i < file->nlist; i++) {
+        gh_GoNode *d = file->list[i];
+        if (d->kind != GH_N_FUNCDECL) continue;
+        const char *name = d->name;
+        gh_GoType *recv_named = NULL;
+        int ptr_recv = 0;
+        if (d->x) {
+            gh_GoNode *rt = d->x->x;
+            if (rt->kind == GH_N_STAR) { ptr_recv = 1; rt = rt->x; }
+            recv_named = rt->kind == GH_N_NAME ? gh_go_check_type(c, rt) : NULL;
+            if (!recv_named || recv_named->kind != GH_K_NAMED || recv_named->lib_id >= 0)
+                gh_go_fail(c->src, d->x->pos, "invalid receiver type");
+            name = ptr_recv ? gh_go_arena_printf(&c->src->arena, "(*%s).%s", recv_named->name, d->name)
+                            : gh_go_arena_printf(&c->src->arena, "%s.%s", recv_named->name, d->name);
+        } else if (!strcmp(d->name, "init")) {
+            gh_go_fail(c->src, d->pos, "func init is not supported");
+        }
+        gh_GoFunc *f = new_func(c, name, d, d->pos);
+        f->noinline = d->noinline;
+        f->body = d->z;
+        d->fn = f;
+        *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &c->prog->funcs, &c->prog->nfuncs, sizeof f) = f;
+        if (recv_named) {
+            for (int m = 0; m < recv_named->nmethods; m++)
+                if (!strcmp(recv_named->methods[m]->decl->name, d->name))
+                    gh_go_fail(c->src, d->pos, "method %s.%s already declared", recv_named->name, d->name);
+            *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &recv_named->methods, &recv_named->nmethods, sizeof f) = f;
+        } else {
+            gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_FUNC, d->name, d->pos, NULL);
+            o->fn = f;
+            gh_go_scope_declare(c, o);
+        }
+    }
+    /* signatures (need a scope per function for parameter objects) */
+    for (int i = 0; i < c->prog->nfuncs; i++) {
+        gh_GoFunc *f = c->prog->funcs[i];
+        gh_GoNode *d = f->decl;
+        c->fn = f;
+        push_scope(c);
+        if (d->x) {
+            gh_GoType *rt = gh_go_check_type(c, d->x->x);
+            gh_GoObj *r = gh_go_obj_new(c, GH_OBJ_VAR, d->x->name ? d->x->name : "~recv", d->x->pos, rt);
+            gh_go_declare_local(c, r, GH_CLASS_PARAM);
+            f->recv = r;
+        }
+        f->sig = gh_go_check_funclit_sig(c, d->y, f);
+        d->obj = (gh_GoObj *)c->scope; /* parameter scope, reopened by check_body */
+        pop_scope(c);
+        c->fn = NULL;
+    }
+}
+
+static void check_globals(gh_GoChecker *c)
+{
+    gh_GoNode *file = c->prog->file;
+    for (int i = 0; i < file->nlist; i++) {
+        gh_GoNode *d = file->list[i];
+        if (d->kind != GH_N_VARDECL && d->kind != GH_N_CONSTDECL) continue;
+        gh_GoType *t = d->x ? gh_go_check_type(c, d->x) : NULL;
+        if (d->nlist2 && d->nlist2 != d->nlist)
+            gh_go_fail(c->src, d->pos, "assignment mismatch: %d variables but %d values", d->nlist, d->nlist2);
+        for (int k = 0; k < d->nlist; k++) {
+            gh_GoType *vt = t;
+            long long cv = 0;
+            if (d->nlist2) {
+                gh_GoType *xt = gh_go_check_expr(c, d->list2[k], t);
+                if (d->list2[k]->op == GH_OP_FUNCNAME || d->list2[k]->kind == GH_N_FUNCLIT)
+                    gh_go_fail(c->src, d->list2[k]->pos, "package-level function values are not supported");
+                if (!vt) vt = gh_go_type_default(&c->prog->u, xt);
+                d->list2[k] = gh_go_assign_conv(c, d->list2[k], vt, d->list2[k]->pos, "variable declaration");
+                cv = d->list2[k]->cval;
+            } else if (d->kind == GH_N_CONSTDECL) {
+                gh_go_fail(c->src, d->pos, "missing init expr for const declaration");
+            }
+            if (d->kind == GH_N_CONSTDECL && d->list2[k]->op != GH_OP_CONST)
+                gh_go_fail(c->src, d->list2[k]->pos, "%s is not constant", d->list[k]->name);
+            gh_GoObj *o = gh_go_obj_new(c, d->kind == GH_N_CONSTDECL ? GH_OBJ_CONST : GH_OBJ_VAR,
+                                        d->list[k]->name, d->list[k]->pos,
+                                        d->kind == GH_N_CONSTDECL && !t ? d->list2[k]->type : vt);
+            o->cls = GH_CLASS_GLOBAL;
+            o->cval = cv;
+            d->list[k]->obj = o;
+            d->list[k]->type = o->type;
+            o->id = c->prog->nglobals;
+            *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &c->prog->globals, &c->prog->nglobals, sizeof o) = o;
+            gh_go_scope_declare(c, o);
+        }
+    }
+}
+
+int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)
+{
+    memset(prog, 0, sizeof *prog);
+    prog->src = src;
+    prog->file = gh_go_parse_file(src);
+    if (!prog->file) return -1;
+    jmp_buf jb;
+    jmp_buf *saved = src->on_error;
+    src->on_error = &jb;
+    if (setjmp(jb)) { src->on_error = saved; return -1; }
+    gh_GoChecker c;
+    memset(&c, 0, sizeof c);
+    c.prog = prog;
+    c.src = src;
+    gh_go_types_init(src, &prog->u);
+    push_scope(&c);
+    universe(&c);
+    gh_go_library_init(&c);
+    push_scope(&c);
+    declare_imports(&c);
+    collect_decls(&c);
+    check_globals(&c);
+    gh_GoObj *mainobj = gh_go_scope_lookup(&c, "main");
+    if (!mainobj || mainobj->kind != GH_OBJ_FUNC)
+        gh_go_fail(src, (gh_GoPos){1, 1}, "function main is undeclared in the main package");
+    if (mainobj->fn->nparams || mainobj->fn->nresults)
+        gh_go_fail(src, mainobj->pos, "func main must have no arguments and no return values");
+    for (int i = 0; i < prog->nfuncs; i++) {
+        gh_GoFunc *f = prog->funcs[i];
+        gh_GoScope *ps = (gh_GoScope *)f->decl->obj;
+        f->decl->obj = NULL;
+        gh_GoScope *saved_scope = c.scope;
+        c.scope = ps;
+        c.fn = f;
+        c.top = f;
+        gh_go_check_body(&c, f);
+        c.scope = saved_scope;
+        c.fn = NULL;
+    }
+    src->on_error = saved;
+    return 0;
+}

@@ -1,0 +1,87 @@
+/* go_check.h — the checked program: declared objects, functions (including
+ * closures, with their captured variables and declaration order), library
+ * callees, and the type checker that builds them from the syntax tree.
+ */
+#ifndef GH_GO_CHECK_H
+#define GH_GO_CHECK_H
+#include "golang/go_types.h"
+
+typedef enum gh_GoObjKind {
+    GH_OBJ_VAR, GH_OBJ_CONST, GH_OBJ_TYPE, GH_OBJ_FUNC, GH_OBJ_PKG, GH_OBJ_BUILTIN,
+    GH_OBJ_NIL, GH_OBJ_LIBFUNC
+} gh_GoObjKind;
+
+/* Storage class of a variable, in the compiler's terms. */
+typedef enum gh_GoClass { GH_CLASS_AUTO, GH_CLASS_PARAM, GH_CLASS_RESULT, GH_CLASS_GLOBAL } gh_GoClass;
+
+struct gh_GoObj {
+    gh_GoObjKind kind;
+    const char *name;       /* "~r0" for unnamed results */
+    gh_GoPos pos;
+    gh_GoType *type;
+    gh_GoClass cls;
+    gh_GoFunc *owner;       /* declaring function (NULL for package level) */
+    gh_GoNode *defn;        /* statement that declared it with a value (:=, var x = v, range) */
+    gh_GoFunc *fn;          /* GH_OBJ_FUNC */
+    gh_GoLibFunc *lib;      /* GH_OBJ_LIBFUNC */
+    const char *pkg;        /* GH_OBJ_PKG: import path */
+    int builtin;            /* GH_OBJ_BUILTIN: a gh_GoOp */
+    long long cval;         /* GH_OBJ_CONST */
+    int id;                 /* index in the owner's locals, or global index */
+    int assigned_once;      /* var assigned only at its definition (for static callees) */
+    int reassigned_syntax;  /* assigned after definition or address taken */
+    gh_GoNode *funclit;     /* defn value when it is a func literal */
+    int heap;               /* escape analysis: "moved to heap" */
+};
+
+struct gh_GoFunc {
+    const char *name;       /* "main", "T.M", "(*T).M", "counter.func1" */
+    gh_GoNode *decl;        /* FUNCDECL or FUNCLIT */
+    gh_GoNode *body;
+    gh_GoType *sig;
+    gh_GoPos pos;           /* name (decl) or 'func' keyword (literal) */
+    gh_GoObj *recv;
+    gh_GoObj **params; int nparams;     /* receiver excluded */
+    gh_GoObj **results; int nresults;
+    gh_GoObj **locals; int nlocals;     /* Dcl order: receiver, params, results, locals */
+    gh_GoObj **captured; int ncaptured; /* closures: free variables of enclosing funcs */
+    gh_GoFunc *outer;       /* enclosing function of a closure */
+    gh_GoFunc **closures; int nclosures; /* direct closures, in source order */
+    int noinline;
+    int has_go_or_defer;
+    int nclosure_seq;       /* counter for naming nested closures */
+    int id;
+    /* inliner results (go_inline.c) */
+    int cost;               /* hairy-visitor cost; > 80 means not inlinable */
+    int inlinable;
+};
+
+/* A function or method of an imported package, with the escape facts the
+ * real compiler exports for it (see go_library.c for the table). */
+struct gh_GoLibFunc {
+    const char *pkg, *recv, *name;   /* recv: "Builder" etc., NULL for functions */
+    const char *params;              /* type codes, see go_library.c */
+    const char *results;
+    const char *tags;                /* per param (receiver first): 'n' none, 'h' leak, 'c' content, 'r' to result 0 level 0, 'R' level 1 */
+    int inlined;                     /* Go 1.19 inlines it at call sites */
+    int effect;                      /* extra diagnostics when inlined (go_library.c) */
+    int cost;                        /* its inlining cost (Go 1.19.8 -m=2), 0 if not inlinable */
+    gh_GoType *type;                 /* built signature */
+};
+
+typedef struct gh_GoProgram {
+    gh_GoSource *src;
+    gh_GoNode *file;
+    gh_GoUniverseTypes u;
+    gh_GoFunc **funcs; int nfuncs;      /* declared functions and methods, source order */
+    gh_GoFunc **all; int nall;          /* funcs plus closures */
+    gh_GoObj **globals; int nglobals;
+    gh_GoLibFunc *libs; int nlibs;
+    gh_GoType **libtypes; int nlibtypes;
+    int imported[6];                    /* fmt, strings, bytes, sync, runtime, runtime/debug */
+} gh_GoProgram;
+
+/* Parses and type-checks src; returns 0 on success, -1 with src->err_* set. */
+int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog);
+
+#endif

@@ -1,0 +1,236 @@
+/* go_check_call.c — type checker, part 4: calls, conversions and built-ins.
+ * Arguments are converted to parameter types; a variadic tail is packed into a
+ * DDDSLICE node (Go's "... argument").  A plain-name argument converted to an
+ * interface is positioned at the previous non-name argument (or the call's
+ * '('), which is where Go 1.19 reports its boxing.
+ */
+#include "golang/go_check_int.h"
+#include <string.h>
+
+gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
+
+static gh_GoType *result_type(gh_GoChecker *c, gh_GoType *sig)
+{
+    if (sig->nresults == 0) return NULL;
+    if (sig->nresults == 1) return sig->results[0].type;
+    gh_GoType *t = gh_go_type_new(c->src, GH_K_TUPLE);
+    t->fields = sig->results;
+    t->nfields = sig->nresults;
+    return t;
+}
+
+static int plain_name(gh_GoNode *a)
+{
+    return a->kind == GH_N_NAME && (a->op == GH_OP_VAR || a->op == GH_OP_FUNCNAME);
+}
+
+/* Checks args against sig's params, packing variadic tails. first = index of
+ * the first argument in n->list that maps to a parameter. */
+static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
+{
+    int nargs = n->nlist - first;
+    int np = sig->nfields;
+    gh_GoPos last = n->pos;
+    for (int i = 0; i < nargs; i++) {
+        gh_GoType *pt = NULL;
+        if (i < np - (sig->variadic ? 1 : 0)) pt = sig->fields[i].type;
+        else if (sig->variadic) pt = n->dotdotdot ? sig->fields[np - 1].type : sig->fields[np - 1].type->elem;
+        gh_go_check_expr(c, n->list[first + i], pt);
+    }
+    if (nargs == 1 && np > 1 && n->list[first]->type && n->list[first]->type->kind == GH_K_TUPLE)
+        gh_go_fail(c->src, n->list[first]->pos, "passing a multi-value call as arguments is not supported");
+    int min = sig->variadic ? np - 1 : np;
+    if (nargs < min || (!sig->variadic && nargs > np) || (n->dotdotdot && nargs != np)) {
+        gh_go_fail(c->src, nargs < min ? n->end : n->list[first + np]->pos, "%s arguments in call to %s",
+                   nargs < min ? "not enough" : "too many", n->x->kind == GH_N_NAME ? n->x->name :
+                   n->x->kind == GH_N_SELECTOR ? n->x->name : "function");
+    }
+    for (int i = 0; i < nargs; i++) {
+        gh_GoNode *a = n->list[first + i];
+        gh_GoType *pt;
+        if (i < np - (sig->variadic ? 1 : 0) || n->dotdotdot) pt = sig->fields[i].type;
+        else pt = sig->fields[np - 1].type->elem;
+        n->list[first + i] = gh_go_assign_conv(c, a, pt, last, "argument");
+        if (!plain_name(a)) last = a->pos;
+    }
+    if (sig->variadic && !n->dotdotdot) {
+        gh_GoNode *ddd = gh_go_node_new(c->src, GH_N_DDDSLICE, n->pos);
+        ddd->type = sig->fields[np - 1].type;
+        ddd->op = GH_OP_SLICELIT;
+        for (int i = np - 1; i < nargs; i++) gh_go_node_append(c->src, ddd, 1, n->list[first + i]);
+        n->nlist = first + np;
+        n->list[first + np - 1] = ddd;
+    }
+}
+
+static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoType *t = n->x->type;
+    if (n->nlist != 1 || n->dotdotdot) gh_go_fail(c->src, n->pos, "wrong argument count in conversion to type");
+    gh_GoNode *a = n->list[0];
+    gh_GoType *at = gh_go_check_expr(c, a, t);
+    gh_GoType *tu = gh_go_under(t), *au = gh_go_under(at);
+    n->type = t;
+    if (gh_go_type_is_interface(t)) {
+        if (gh_go_type_is_untyped(at)) a->type = gh_go_type_default(&c->prog->u, at);
+        n->op = gh_go_type_is_interface(at) ? GH_OP_CONV : GH_OP_CONVIFACE;
+        return t;
+    }
+    if (tu->kind == GH_K_SLICE && gh_go_under(tu->elem)->kind == GH_K_UINT8 && gh_go_type_is_string(at)) {
+        if (gh_go_type_is_untyped(at)) a->type = c->prog->u.basic[GH_K_STRING];
+        n->op = GH_OP_STR2BYTES;
+        return t;
+    }
+    if (tu->kind == GH_K_STRING && au->kind == GH_K_SLICE && gh_go_under(au->elem)->kind == GH_K_UINT8) {
+        n->op = GH_OP_BYTES2STR;
+        return t;
+    }
+    if (tu->kind == GH_K_STRING && gh_go_type_is_integer(at))
+        gh_go_fail(c->src, n->pos, "conversion from integer to string is not supported");
+    if ((gh_go_type_is_numeric(t) && gh_go_type_is_numeric(at)) || gh_go_type_identical(tu, au) ||
+        (gh_go_type_is_string(t) && gh_go_type_is_string(at)) ||
+        (tu->kind == GH_K_POINTER && au->kind == GH_K_POINTER && gh_go_type_identical(gh_go_under(tu->elem), gh_go_under(au->elem)))) {
+        n->op = GH_OP_CONV;
+        if (a->op == GH_OP_CONST && gh_go_type_is_numeric(t)) {
+            n->op = GH_OP_CONST;
+            n->cval = a->cval;
+            a->type = t;
+        }
+        return t;
+    }
+    char x[96], y[96];
+    gh_go_type_format(at, x, sizeof x);
+    gh_go_type_format(t, y, sizeof y);
+    gh_go_fail(c->src, n->pos, "cannot convert %s (value of type %s) to type %s", a->kind == GH_N_NAME ? a->name : "expression", x, y);
+    return NULL;
+}
+
+static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoType *hint)
+{
+    gh_GoUniverseTypes *u = &c->prog->u;
+    const char *nm = n->x->name;
+    n->op = op;
+    if (n->dotdotdot && op != GH_OP_APPEND) gh_go_fail(c->src, n->pos, "invalid use of ... with built-in %s", nm);
+    switch (op) {
+    case GH_OP_LEN: case GH_OP_CAP: {
+        if (n->nlist != 1) gh_go_fail(c->src, n->pos, "%s arguments for %s", n->nlist ? "too many" : "not enough", nm);
+        gh_GoType *t = gh_go_under(gh_go_check_expr(c, n->list[0], NULL));
+        if (!t || !(t->kind == GH_K_SLICE || t->kind == GH_K_ARRAY || (op == GH_OP_LEN && gh_go_type_is_string(t))))
+            gh_go_fail(c->src, n->list[0]->pos, "invalid argument for %s", nm);
+        if (gh_go_type_is_untyped(t)) n->list[0]->type = u->basic[GH_K_STRING];
+        n->type = u->basic[GH_K_INT];
+        if (n->list[0]->op == GH_OP_CONST && t->kind == GH_K_UNTYPED_STRING) { n->op = GH_OP_CONST; n->cval = n->list[0]->cval; }
+        return n->type;
+    }
+    case GH_OP_NEW:
+        if (n->nlist != 1) gh_go_fail(c->src, n->pos, "wrong number of arguments to new");
+        n->type = gh_go_type_ptr(c->src, gh_go_check_type(c, n->list[0]));
+        return n->type;
+    case GH_OP_MAKESLICE: {
+        if (n->nlist < 1) gh_go_fail(c->src, n->pos, "not enough arguments for make");
+        gh_GoType *t = gh_go_check_type(c, n->list[0]);
+        if (gh_go_under(t)->kind != GH_K_SLICE) gh_go_fail(c->src, n->list[0]->pos, "make of non-slice types is not supported");
+        if (n->nlist < 2 || n->nlist > 3) gh_go_fail(c->src, n->pos, "wrong number of arguments to make");
+        for (int i = 1; i < n->nlist; i++) {
+            gh_GoType *it = gh_go_check_expr(c, n->list[i], NULL);
+            if (!gh_go_type_is_integer(it)) gh_go_fail(c->src, n->list[i]->pos, "cannot use %s as int value in argument to make", n->list[i]->kind == GH_N_NAME ? n->list[i]->name : "expression");
+            if (n->list[i]->op == GH_OP_CONST && n->list[i]->cval < 0) gh_go_fail(c->src, n->list[i]->pos, "negative len argument in make");
+            if (gh_go_type_is_untyped(it)) n->list[i]->type = u->basic[GH_K_INT];
+        }
+        n->type = t;
+        return t;
+    }
+    case GH_OP_APPEND: {
+        if (n->nlist < 1) gh_go_fail(c->src, n->pos, "not enough arguments for append");
+        gh_GoType *st = gh_go_check_expr(c, n->list[0], hint);
+        if (!st || gh_go_under(st)->kind != GH_K_SLICE) gh_go_fail(c->src, n->list[0]->pos, "invalid argument: %s is not a slice", n->list[0]->kind == GH_N_NAME ? n->list[0]->name : "expression");
+        gh_GoType *elem = gh_go_under(st)->elem;
+        gh_GoPos last = n->pos;
+        if (!plain_name(n->list[0])) last = n->list[0]->pos;
+        for (int i = 1; i < n->nlist; i++) {
+            gh_GoType *at = gh_go_check_expr(c, n->list[i], n->dotdotdot ? st : elem);
+            if (n->dotdotdot) {
+                if (i != 1 || n->nlist != 2) gh_go_fail(c->src, n->pos, "can only use ... with final argument");
+                if (!(gh_go_type_is_string(at) && gh_go_under(elem)->kind == GH_K_UINT8)) {
+                    n->list[i] = gh_go_assign_conv(c, n->list[i], st, last, "argument to append");
+                } else if (gh_go_type_is_untyped(at)) n->list[i]->type = u->basic[GH_K_STRING];
+            } else {
+                gh_GoNode *a = n->list[i];
+                n->list[i] = gh_go_assign_conv(c, a, elem, last, "argument to append");
+                if (!plain_name(a)) last = a->pos;
+            }
+        }
+        n->type = st;
+        return st;
+    }
+    case GH_OP_COPY:
+        if (n->nlist != 2) gh_go_fail(c->src, n->pos, "wrong number of arguments to copy");
+        gh_go_check_expr(c, n->list[0], NULL);
+        gh_go_check_expr(c, n->list[1], NULL);
+        n->type = u->basic[GH_K_INT];
+        return n->type;
+    case GH_OP_PRINT: case GH_OP_PRINTLN:
+        for (int i = 0; i < n->nlist; i++) {
+            gh_GoType *t = gh_go_check_expr(c, n->list[i], NULL);
+            if (!t || t->kind == GH_K_TUPLE || n->list[i]->op == GH_OP_TYPE)
+                gh_go_fail(c->src, n->list[i]->pos, "%s (no value) used as value", n->list[i]->kind == GH_N_NAME ? n->list[i]->name : "expression");
+            if (gh_go_type_is_untyped(t)) n->list[i]->type = gh_go_type_default(u, t);
+        }
+        n->type = NULL;
+        return NULL;
+    case GH_OP_PANIC:
+        if (n->nlist != 1) gh_go_fail(c->src, n->pos, "wrong number of arguments to panic");
+        gh_go_check_expr(c, n->list[0], NULL);
+        n->list[0] = gh_go_assign_conv(c, n->list[0], u->any, n->pos, "argument to panic");
+        n->type = NULL;
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
+{
+    gh_GoNode *f = n->x;
+    if (f->kind == GH_N_NAME) {
+        gh_GoObj *o = gh_go_scope_lookup(c, f->name);
+        if (o && o->kind == GH_OBJ_BUILTIN) { f->obj = o; return builtin_call(c, n, (gh_GoOp)o->builtin, hint); }
+    }
+    gh_GoType *ft = gh_go_check_expr(c, f, NULL);
+    if (f->op == GH_OP_TYPE) return check_conversion(c, n);
+    if (!ft || gh_go_under(ft)->kind != GH_K_FUNC)
+        gh_go_fail(c->src, n->pos, "invalid operation: cannot call non-function %s", f->kind == GH_N_NAME ? f->name : "expression");
+    gh_GoType *sig = gh_go_under(ft);
+    if (f->op == GH_OP_METHOD) {
+        /* receiver adjustments: &x for pointer receivers, *p for value receivers */
+        gh_GoNode *recv = f->x;
+        int recv_is_ptr = gh_go_under(recv->type)->kind == GH_K_POINTER;
+        int want_ptr = f->lib ? 1 : f->fn->recv->type->kind == GH_K_POINTER;
+        if (want_ptr && !recv_is_ptr) {
+            if (!gh_go_is_addressable(recv))
+                gh_go_fail(c->src, n->pos, "cannot call pointer method %s on %s", f->name, recv->kind == GH_N_NAME ? recv->name : "value");
+            gh_GoNode *a = gh_go_node_new(c->src, GH_N_ADDR_IMPLICIT, recv->pos);
+            a->x = recv; a->op = GH_OP_ADDR; a->type = gh_go_type_ptr(c->src, recv->type);
+            if (recv->kind == GH_N_NAME && recv->obj) recv->obj->reassigned_syntax = 1;
+            f->x = a;
+        } else if (!want_ptr && recv_is_ptr) {
+            gh_GoNode *d = gh_go_node_new(c->src, GH_N_DEREF_IMPLICIT, recv->pos);
+            d->x = recv; d->op = GH_OP_DEREF; d->type = gh_go_under(recv->type)->elem;
+            f->x = d;
+        }
+        n->op = f->lib ? GH_OP_CALLLIB : GH_OP_CALLMETH;
+        n->fn = f->fn;
+        n->lib = f->lib;
+    } else if (f->op == GH_OP_PKGMEMBER) {
+        n->op = GH_OP_CALLLIB;
+        n->lib = f->lib;
+    } else if (f->op == GH_OP_FUNCNAME) {
+        n->op = GH_OP_CALLFUNC;
+        n->fn = f->fn;
+    } else {
+        n->op = GH_OP_CALLDYN;
+    }
+    check_args(c, n, sig, 0);
+    n->type = result_type(c, sig);
+    return n->type;
+}

@@ -1,0 +1,517 @@
+/* go_check_expr.c — type checker, part 3: types and expressions.  Constants
+ * are folded (integers only) but the syntax is kept, because -m prints the
+ * expression as written ("make([]byte, 64 * 1024)").  Implicit value-to-
+ * interface conversions become CONVIFACE nodes, positioned as Go 1.19 does.
+ */
+#include "golang/go_check_int.h"
+#include <stdlib.h>
+#include <string.h>
+
+gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
+
+static const char *describe(gh_GoNode *n)
+{
+    return n->kind == GH_N_NAME ? n->name : "expression";
+}
+
+gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoUniverseTypes *u = &c->prog->u;
+    gh_GoType *t = NULL;
+    switch (n->kind) {
+    case GH_N_NAME: {
+        gh_GoObj *o = gh_go_scope_lookup(c, n->name);
+        if (!o) gh_go_fail(c->src, n->pos, "undefined: %s", n->name);
+        if (o->kind != GH_OBJ_TYPE) gh_go_fail(c->src, n->pos, "%s is not a type", n->name);
+        t = o->type;
+        break;
+    }
+    case GH_N_SELECTOR: {
+        gh_GoObj *o = n->x->kind == GH_N_NAME ? gh_go_scope_lookup(c, n->x->name) : NULL;
+        if (!o || o->kind != GH_OBJ_PKG) gh_go_fail(c->src, n->pos, "%s is not a type", n->name);
+        t = gh_go_library_type(c->prog, o->pkg, n->name);
+        if (!t) gh_go_fail(c->src, n->pos, "undefined or unsupported: %s.%s", o->name, n->name);
+        break;
+    }
+    case GH_N_STAR: t = gh_go_type_ptr(c->src, gh_go_check_type(c, n->x)); break;
+    case GH_N_ARRAYTYPE: {
+        gh_GoType *elem = gh_go_check_type(c, n->y);
+        if (!n->x) { t = gh_go_type_slice(c->src, elem); break; }
+        gh_go_check_expr(c, n->x, NULL);
+        if (n->x->op != GH_OP_CONST || !gh_go_type_is_integer(n->x->type))
+            gh_go_fail(c->src, n->x->pos, "array length %s must be constant", describe(n->x));
+        if (n->x->cval < 0) gh_go_fail(c->src, n->x->pos, "invalid array length");
+        t = gh_go_type_array(c->src, elem, n->x->cval);
+        break;
+    }
+    case GH_N_STRUCTTYPE:
+        t = gh_go_type_new(c->src, GH_K_STRUCT);
+        for (int i = 0; i < n->nlist; i++) {
+            for (int k = 0; k < i; k++)
+                if (!strcmp(n->list[k]->name, n->list[i]->name))
+                    gh_go_fail(c->src, n->list[i]->pos, "%s redeclared", n->list[i]->name);
+            gh_GoField *f = gh_go_arena_push(&c->src->arena, &t->fields, &t->nfields, sizeof *f);
+            f->name = n->list[i]->name;
+            f->pos = n->list[i]->pos;
+            f->type = gh_go_check_type(c, n->list[i]->x);
+        }
+        break;
+    case GH_N_INTERFACETYPE: t = u->any; break;
+    case GH_N_FUNCTYPE: t = gh_go_check_funclit_sig(c, n, NULL); break;
+    default: gh_go_fail(c->src, n->pos, "%s is not a type", describe(n));
+    }
+    n->type = t;
+    n->op = GH_OP_TYPE;
+    return t;
+}
+
+int gh_go_is_addressable(gh_GoNode *n)
+{
+    switch (n->op) {
+    case GH_OP_VAR: case GH_OP_DEREF: case GH_OP_DOTPTR: case GH_OP_INDEX_SLICE: return 1;
+    case GH_OP_DOT: case GH_OP_INDEX_ARRAY: return gh_go_is_addressable(n->x);
+    default: return 0;
+    }
+}
+
+static int is_plain_name(gh_GoNode *n)
+{
+    return n->kind == GH_N_NAME && (n->op == GH_OP_VAR || n->op == GH_OP_FUNCNAME);
+}
+
+static int assignable(gh_GoType *from, gh_GoType *to)
+{
+    if (gh_go_type_identical(from, to)) return 1;
+    gh_GoType *fu = gh_go_under(from), *tu = gh_go_under(to);
+    if (gh_go_type_is_interface(to)) return tu->nmethods == 0 || gh_go_type_is_interface(from);
+    if (from->kind == GH_K_UNTYPED_NIL)
+        return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR;
+    if ((from->kind != GH_K_NAMED || to->kind != GH_K_NAMED) && gh_go_type_identical(fu, tu)) return 1;
+    switch (from->kind) {
+    case GH_K_UNTYPED_INT: case GH_K_UNTYPED_RUNE: return gh_go_type_is_numeric(tu);
+    case GH_K_UNTYPED_FLOAT: return tu->kind == GH_K_FLOAT32 || tu->kind == GH_K_FLOAT64;
+    case GH_K_UNTYPED_STRING: return tu->kind == GH_K_STRING;
+    case GH_K_UNTYPED_BOOL: return tu->kind == GH_K_BOOL;
+    default: return 0;
+    }
+}
+
+gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx)
+{
+    if (!t) return x;
+    gh_GoType *xt = x->type;
+    if (!xt || x->op == GH_OP_TYPE) gh_go_fail(c->src, x->pos, "%s (no value) used as value", describe(x));
+    if (xt->kind == GH_K_TUPLE) gh_go_fail(c->src, x->pos, "multiple-value in single-value context");
+    if (!assignable(xt, t)) {
+        char a[96], b[96];
+        gh_go_type_format(xt, a, sizeof a);
+        gh_go_type_format(t, b, sizeof b);
+        if (gh_go_type_is_untyped(xt)) {
+            const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "nil" : "untyped constant";
+            gh_go_fail(c->src, x->pos, "cannot use %s (%s) as %s value in %s", x->kind == GH_N_BASICLIT ? x->name : describe(x), nm, b, ctx);
+        }
+        gh_go_fail(c->src, x->pos, "cannot use %s (%s of type %s) as %s value in %s",
+                   x->kind == GH_N_BASICLIT ? x->name : describe(x), x->op == GH_OP_VAR ? "variable" : "value", a, b, ctx);
+    }
+    if (gh_go_type_is_untyped(xt)) x->type = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;
+    if (gh_go_type_is_interface(t) && !gh_go_type_is_interface(x->type) && x->type->kind != GH_K_UNTYPED_NIL) {
+        gh_GoNode *cv = gh_go_node_new(c->src, GH_N_CONVIFACE, is_plain_name(x) ? name_pos : x->pos);
+        cv->x = x;
+        cv->type = t;
+        cv->op = GH_OP_CONVIFACE;
+        cv->conv_name_pos = is_plain_name(x);
+        return cv;
+    }
+    if (x->type->kind == GH_K_UNTYPED_NIL) x->type = t;
+    return x;
+}
+
+static long long parse_int(const char *s)
+{
+    char buf[64];
+    size_t k = 0;
+    for (const char *p = s; *p && k < sizeof buf - 1; p++) if (*p != '_') buf[k++] = *p;
+    buf[k] = 0;
+    if (buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B')) return strtoll(buf + 2, NULL, 2);
+    if (buf[0] == '0' && (buf[1] == 'o' || buf[1] == 'O')) return strtoll(buf + 2, NULL, 8);
+    if (buf[0] == '0' && buf[1] != 'x' && buf[1] != 'X' && buf[1]) return strtoll(buf, NULL, 8);
+    return strtoll(buf, NULL, 0);
+}
+
+static long long char_value(const char *s)
+{
+    if (s[1] != '\\') return (unsigned char)s[1];
+    switch (s[2]) {
+    case 'n': return '\n'; case 't': return '\t'; case 'r': return '\r'; case '0': return 0;
+    case '\\': return '\\'; case '\'': return '\''; case 'x': return strtol(s + 3, NULL, 16);
+    default: return s[2];
+    }
+}
+
+static void capture(gh_GoChecker *c, gh_GoObj *o)
+{
+    for (gh_GoFunc *f = c->fn; f && f != o->owner; f = f->outer) {
+        int seen = 0;
+        for (int i = 0; i < f->ncaptured; i++) seen |= f->captured[i] == o;
+        if (!seen) *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &f->captured, &f->ncaptured, sizeof o) = o;
+    }
+}
+
+static gh_GoType *check_name(gh_GoChecker *c, gh_GoNode *n)
+{
+    if (!strcmp(n->name, "_")) gh_go_fail(c->src, n->pos, "cannot use _ as value");
+    gh_GoObj *o = gh_go_scope_lookup(c, n->name);
+    if (!o) gh_go_fail(c->src, n->pos, "undefined: %s", n->name);
+    n->obj = o;
+    n->type = o->type;
+    switch (o->kind) {
+    case GH_OBJ_VAR:
+        n->op = GH_OP_VAR;
+        if (o->owner && o->owner != c->fn) capture(c, o);
+        break;
+    case GH_OBJ_CONST: n->op = GH_OP_CONST; n->cval = o->cval; break;
+    case GH_OBJ_TYPE: n->op = GH_OP_TYPE; break;
+    case GH_OBJ_FUNC: n->op = GH_OP_FUNCNAME; n->fn = o->fn; n->type = o->fn->sig; break;
+    case GH_OBJ_NIL: n->op = GH_OP_NIL; break;
+    case GH_OBJ_PKG: gh_go_fail(c->src, n->pos, "use of package %s without selector", n->name); break;
+    case GH_OBJ_BUILTIN: gh_go_fail(c->src, n->pos, "%s (built-in function) must be called", n->name); break;
+    default: break;
+    }
+    return n->type;
+}
+
+static gh_GoType *check_composite(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
+{
+    gh_GoType *t = n->x ? gh_go_check_type(c, n->x) : hint;
+    if (!t) gh_go_fail(c->src, n->pos, "invalid composite literal type: missing type");
+    gh_GoType *u = gh_go_under(t);
+    if (u->kind == GH_K_POINTER && !n->x) { t = u->elem; u = gh_go_under(t); }
+    n->type = t;
+    if (u->kind == GH_K_STRUCT) {
+        n->op = GH_OP_STRUCTLIT;
+        if (t->lib_id >= 0) {
+            for (int i = 0; i < n->nlist; i++)
+                if (n->list[i]->kind != GH_N_KEYVALUE || strcmp(n->list[i]->x->name, "New"))
+                    gh_go_fail(c->src, n->list[i]->pos, "only the New field of a library struct may be set");
+        }
+        int keyed = n->nlist && n->list[0]->kind == GH_N_KEYVALUE;
+        if (!keyed && n->nlist && n->nlist != u->nfields)
+            gh_go_fail(c->src, n->nlist < u->nfields ? n->end : n->list[u->nfields]->pos, "too %s values in struct literal of type %s",
+                       n->nlist < u->nfields ? "few" : "many", t->name ? t->name : "struct");
+        for (int i = 0; i < n->nlist; i++) {
+            gh_GoNode *e = n->list[i];
+            int fi = i;
+            if (keyed) {
+                if (e->kind != GH_N_KEYVALUE || e->x->kind != GH_N_NAME)
+                    gh_go_fail(c->src, e->pos, "mixture of field:value and value elements in struct literal");
+                for (fi = 0; fi < u->nfields; fi++) if (!strcmp(u->fields[fi].name, e->x->name)) break;
+                if (fi == u->nfields) gh_go_fail(c->src, e->x->pos, "unknown field %s in struct literal", e->x->name);
+                e->field = fi;
+                gh_go_check_expr(c, e->y, u->fields[fi].type);
+                e->y = gh_go_assign_conv(c, e->y, u->fields[fi].type, e->pos, "struct literal");
+                e->type = e->y->type;
+            } else {
+                if (e->kind == GH_N_KEYVALUE) gh_go_fail(c->src, e->pos, "mixture of field:value and value elements in struct literal");
+                gh_go_check_expr(c, e, u->fields[fi].type);
+                n->list[i] = gh_go_assign_conv(c, e, u->fields[fi].type, e->pos, "struct literal");
+            }
+        }
+        return t;
+    }
+    if (u->kind != GH_K_SLICE && u->kind != GH_K_ARRAY)
+        gh_go_fail(c->src, n->pos, "invalid composite literal type");
+    n->op = u->kind == GH_K_SLICE ? GH_OP_SLICELIT : GH_OP_ARRAYLIT;
+    if (u->kind == GH_K_ARRAY && n->nlist > u->len)
+        gh_go_fail(c->src, n->list[u->len]->pos, "array index %lld out of bounds [0:%lld]", u->len, u->len);
+    for (int i = 0; i < n->nlist; i++) {
+        gh_GoNode *e = n->list[i];
+        if (e->kind == GH_N_KEYVALUE) gh_go_fail(c->src, e->pos, "indexed slice and array literals are not supported");
+        if (e->kind == GH_N_COMPOSITE && !e->x) check_composite(c, e, u->elem);
+        else gh_go_check_expr(c, e, u->elem);
+        n->list[i] = gh_go_assign_conv(c, e, u->elem, e->pos, "slice literal");
+    }
+    return t;
+}
+
+static gh_GoType *check_funclit(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoFunc *outer = c->fn;
+    gh_GoFunc *f = gh_go_arena_alloc(&c->src->arena, sizeof *f);
+    gh_GoFunc *top = c->top ? c->top : outer;
+    if (!outer) gh_go_fail(c->src, n->pos, "package-level function literals are not supported");
+    f->name = gh_go_arena_printf(&c->src->arena, "%s.func%d", top->name, ++top->nclosure_seq);
+    f->decl = n;
+    f->body = n->z;
+    f->pos = n->pos;
+    f->outer = outer;
+    f->id = c->prog->nall;
+    *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &c->prog->all, &c->prog->nall, sizeof f) = f;
+    *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &outer->closures, &outer->nclosures, sizeof f) = f;
+    n->fn = f;
+    gh_GoScope *s = gh_go_arena_alloc(&c->src->arena, sizeof *s);
+    s->parent = c->scope;
+    s->fn = f;
+    c->scope = s;
+    c->fn = f;
+    int depth = c->loop_depth;
+    f->sig = gh_go_check_funclit_sig(c, n->x, f);
+    gh_go_check_body(c, f);
+    c->loop_depth = depth;
+    c->fn = outer;
+    c->scope = s->parent;
+    n->type = f->sig;
+    n->op = GH_OP_NONE;
+    return f->sig;
+}
+
+static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
+{
+    if (n->x->kind == GH_N_NAME) {
+        gh_GoObj *o = gh_go_scope_lookup(c, n->x->name);
+        if (o && o->kind == GH_OBJ_PKG) {
+            n->x->op = GH_OP_PKG;
+            n->x->obj = o;
+            gh_GoLibFunc *lf = gh_go_library_func(c->prog, o->pkg, n->name);
+            if (lf) { n->op = GH_OP_PKGMEMBER; n->lib = lf; n->type = lf->type; return n->type; }
+            gh_GoType *lt = gh_go_library_type(c->prog, o->pkg, n->name);
+            if (lt) { n->op = GH_OP_TYPE; n->type = lt; return lt; }
+            gh_go_fail(c->src, n->pos, "undefined or unsupported: %s.%s", o->name, n->name);
+        }
+    }
+    gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
+    if (n->x->op == GH_OP_TYPE) gh_go_fail(c->src, n->pos, "method expressions are not supported");
+    if (!xt || xt->kind == GH_K_TUPLE) gh_go_fail(c->src, n->x->pos, "%s (no value) used as value", describe(n->x));
+    gh_GoType *base = xt;
+    int ptr = 0;
+    if (gh_go_under(xt)->kind == GH_K_POINTER) { base = gh_go_under(xt)->elem; ptr = 1; }
+    if (base->kind == GH_K_NAMED) {
+        for (int i = 0; i < base->nmethods; i++)
+            if (!strcmp(base->methods[i]->decl->name, n->name)) {
+                n->op = GH_OP_METHOD; n->fn = base->methods[i]; n->type = base->methods[i]->sig;
+                return n->type;
+            }
+        gh_GoLibFunc *lf = gh_go_library_method(c->prog, base, n->name);
+        if (lf) { n->op = GH_OP_METHOD; n->lib = lf; n->type = lf->type; return n->type; }
+    }
+    gh_GoType *u = gh_go_under(base);
+    if (u->kind == GH_K_STRUCT) {
+        for (int i = 0; i < u->nfields; i++)
+            if (!strcmp(u->fields[i].name, n->name)) {
+                if (base->lib_id >= 0 && !(n->name[0] >= 'A' && n->name[0] <= 'Z'))
+                    break;
+                n->field = i;
+                n->type = u->fields[i].type;
+                n->op = ptr ? GH_OP_DOTPTR : GH_OP_DOT;
+                return n->type;
+            }
+    }
+    char tb[96];
+    gh_go_type_format(xt, tb, sizeof tb);
+    gh_go_fail(c->src, n->pos, "%s.%s undefined (type %s has no field or method %s)", describe(n->x), n->name, tb, n->name);
+    return NULL;
+}
+
+static gh_GoType *check_index(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
+    gh_GoType *it = gh_go_check_expr(c, n->y, NULL);
+    if (!gh_go_type_is_integer(it)) gh_go_fail(c->src, n->y->pos, "invalid argument: index %s must be integer", describe(n->y));
+    if (gh_go_type_is_untyped(it)) n->y->type = c->prog->u.basic[GH_K_INT];
+    gh_GoType *u = gh_go_under(xt);
+    if (u->kind == GH_K_POINTER && gh_go_under(u->elem)->kind == GH_K_ARRAY) {
+        gh_GoNode *d = gh_go_node_new(c->src, GH_N_STAR, n->x->pos);
+        d->x = n->x; d->op = GH_OP_DEREF; d->type = u->elem;
+        n->x = d;
+        u = gh_go_under(u->elem);
+    }
+    switch (u->kind) {
+    case GH_K_SLICE: n->op = GH_OP_INDEX_SLICE; n->type = u->elem; break;
+    case GH_K_ARRAY: n->op = GH_OP_INDEX_ARRAY; n->type = u->elem;
+        if (n->y->op == GH_OP_CONST && (n->y->cval < 0 || n->y->cval >= u->len))
+            gh_go_fail(c->src, n->y->pos, "invalid argument: index %lld out of bounds [0:%lld]", n->y->cval, u->len);
+        break;
+    case GH_K_STRING: case GH_K_UNTYPED_STRING: n->op = GH_OP_INDEX_STRING; n->type = c->prog->u.basic[GH_K_UINT8]; break;
+    default: gh_go_fail(c->src, n->pos, "invalid operation: cannot index %s", describe(n->x));
+    }
+    return n->type;
+}
+
+static gh_GoType *check_slice(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
+    gh_GoNode *idx[3] = {n->y, n->z, n->w};
+    for (int i = 0; i < 3; i++)
+        if (idx[i] && !gh_go_type_is_integer(gh_go_check_expr(c, idx[i], NULL)))
+            gh_go_fail(c->src, idx[i]->pos, "invalid argument: index %s must be integer", describe(idx[i]));
+    gh_GoType *u = gh_go_under(xt);
+    switch (u->kind) {
+    case GH_K_SLICE: n->op = GH_OP_SLICE_SLICE; n->type = xt; break;
+    case GH_K_STRING: n->op = GH_OP_SLICE_STRING; n->type = xt; break;
+    case GH_K_ARRAY:
+        if (!gh_go_is_addressable(n->x)) gh_go_fail(c->src, n->pos, "invalid operation: %s (slice of unaddressable value)", describe(n->x));
+        n->op = GH_OP_SLICE_ARRAY; n->type = gh_go_type_slice(c->src, u->elem); break;
+    case GH_K_POINTER:
+        if (gh_go_under(u->elem)->kind == GH_K_ARRAY) {
+            gh_GoNode *d = gh_go_node_new(c->src, GH_N_STAR, n->x->pos);
+            d->x = n->x; d->op = GH_OP_DEREF; d->type = u->elem;
+            n->x = d;
+            n->op = GH_OP_SLICE_ARRAY; n->type = gh_go_type_slice(c->src, gh_go_under(u->elem)->elem); break;
+        }
+        /* fallthrough */
+    default: gh_go_fail(c->src, n->pos, "cannot slice %s", describe(n->x));
+    }
+    return n->type;
+}
+
+static long long fold(gh_GoChecker *c, gh_GoNode *n, long long a, long long b)
+{
+    switch (n->tok) {
+    case GH_T_ADD: return a + b; case GH_T_SUB: return a - b; case GH_T_MUL: return a * b;
+    case GH_T_QUO: case GH_T_REM:
+        if (b == 0) gh_go_fail(c->src, n->y->pos, "invalid operation: division by zero");
+        return n->tok == GH_T_QUO ? a / b : a % b;
+    case GH_T_SHL: return b >= 63 ? 0 : a << b; case GH_T_SHR: return b >= 63 ? 0 : a >> b;
+    case GH_T_AND: return a & b; case GH_T_OR: return a | b; case GH_T_XOR: return a ^ b;
+    case GH_T_AND_NOT: return a & ~b;
+    case GH_T_EQL: return a == b; case GH_T_NEQ: return a != b; case GH_T_LSS: return a < b;
+    case GH_T_LEQ: return a <= b; case GH_T_GTR: return a > b; case GH_T_GEQ: return a >= b;
+    case GH_T_LAND: return a && b; case GH_T_LOR: return a || b;
+    default: return 0;
+    }
+}
+
+static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
+{
+    gh_GoType *xt = gh_go_check_expr(c, n->x, hint);
+    gh_GoType *yt = gh_go_check_expr(c, n->y, hint);
+    if (!xt || !yt || xt->kind == GH_K_TUPLE || yt->kind == GH_K_TUPLE)
+        gh_go_fail(c->src, n->pos, "invalid operation: operand has no value");
+    int cmp = n->tok == GH_T_EQL || n->tok == GH_T_NEQ || n->tok == GH_T_LSS || n->tok == GH_T_LEQ ||
+              n->tok == GH_T_GTR || n->tok == GH_T_GEQ;
+    int shift = n->tok == GH_T_SHL || n->tok == GH_T_SHR;
+    gh_GoType *t = xt;
+    if (shift) {
+        if (!gh_go_type_is_integer(yt)) gh_go_fail(c->src, n->y->pos, "invalid operation: shift count must be integer");
+        if (gh_go_type_is_untyped(yt)) n->y->type = c->prog->u.basic[GH_K_UINT];
+    } else if (gh_go_type_is_untyped(xt) && !gh_go_type_is_untyped(yt)) {
+        n->x = gh_go_assign_conv(c, n->x, yt, n->x->pos, "operation");
+        t = yt;
+    } else if (!gh_go_type_is_untyped(xt) && gh_go_type_is_untyped(yt)) {
+        n->y = gh_go_assign_conv(c, n->y, xt, n->y->pos, "operation");
+    } else if (gh_go_type_is_untyped(xt) && gh_go_type_is_untyped(yt)) {
+        t = xt->kind > yt->kind ? xt : yt;
+        if (xt->kind == GH_K_UNTYPED_NIL || yt->kind == GH_K_UNTYPED_NIL) t = xt;
+    } else if (!gh_go_type_identical(xt, yt)) {
+        if (!(cmp && (assignable(xt, yt) || assignable(yt, xt)))) {
+            char a[64], b[64];
+            gh_go_type_format(xt, a, sizeof a);
+            gh_go_type_format(yt, b, sizeof b);
+            gh_go_fail(c->src, n->pos, "invalid operation: %s %s %s (mismatched types %s and %s)",
+                       describe(n->x), gh_go_tok_string(n->tok), describe(n->y), a, b);
+        }
+    }
+    int bothconst = n->x->op == GH_OP_CONST && n->y->op == GH_OP_CONST;
+    if (n->tok == GH_T_LAND || n->tok == GH_T_LOR) {
+        if (gh_go_under(t)->kind != GH_K_BOOL && t->kind != GH_K_UNTYPED_BOOL)
+            gh_go_fail(c->src, n->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(n->tok), describe(n->x));
+        n->op = GH_OP_LOGIC;
+        n->type = t;
+    } else if (cmp) {
+        n->op = GH_OP_COMPARE;
+        n->type = c->prog->u.basic[GH_K_UNTYPED_BOOL];
+    } else if (n->tok == GH_T_ADD && gh_go_type_is_string(t)) {
+        n->op = GH_OP_ADDSTR;
+        n->type = t;
+        if (bothconst) { n->op = GH_OP_CONST; }
+        return n->type;
+    } else {
+        if (!gh_go_type_is_numeric(t))
+            gh_go_fail(c->src, n->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(n->tok), describe(n->x));
+        n->op = GH_OP_ARITH;
+        n->type = t;
+    }
+    if (bothconst && !gh_go_type_is_string(xt)) { n->cval = fold(c, n, n->x->cval, n->y->cval); n->op = GH_OP_CONST; }
+    return n->type;
+}
+
+static gh_GoType *check_unary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
+{
+    if (n->tok == GH_T_AND) {
+        gh_GoNode *x = n->x;
+        if (x->kind == GH_N_COMPOSITE) {
+            gh_GoType *h = hint && gh_go_under(hint)->kind == GH_K_POINTER ? gh_go_under(hint)->elem : NULL;
+            gh_GoType *t = check_composite(c, x, h);
+            n->op = GH_OP_PTRLIT;
+            n->type = gh_go_type_ptr(c->src, t);
+            return n->type;
+        }
+        gh_go_check_expr(c, x, NULL);
+        if (!gh_go_is_addressable(x)) gh_go_fail(c->src, n->pos, "invalid operation: cannot take address of %s", describe(x));
+        if (x->kind == GH_N_NAME && x->obj) x->obj->reassigned_syntax = 1;
+        n->op = GH_OP_ADDR;
+        n->type = gh_go_type_ptr(c->src, x->type);
+        return n->type;
+    }
+    gh_GoType *t = gh_go_check_expr(c, n->x, hint);
+    if (!t || t->kind == GH_K_TUPLE) gh_go_fail(c->src, n->pos, "invalid operation: operand has no value");
+    if (n->tok == GH_T_NOT) {
+        if (gh_go_under(t)->kind != GH_K_BOOL && t->kind != GH_K_UNTYPED_BOOL)
+            gh_go_fail(c->src, n->pos, "invalid operation: operator ! not defined on %s", describe(n->x));
+    } else if (!gh_go_type_is_numeric(t)) {
+        gh_go_fail(c->src, n->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(n->tok), describe(n->x));
+    }
+    n->type = t;
+    n->op = GH_OP_NEG;
+    if (n->x->op == GH_OP_CONST) {
+        n->op = GH_OP_CONST;
+        n->cval = n->tok == GH_T_SUB ? -n->x->cval : n->tok == GH_T_XOR ? ~n->x->cval :
+                  n->tok == GH_T_NOT ? !n->x->cval : n->x->cval;
+    }
+    return t;
+}
+
+gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
+{
+    gh_GoUniverseTypes *u = &c->prog->u;
+    switch (n->kind) {
+    case GH_N_NAME: return check_name(c, n);
+    case GH_N_BASICLIT:
+        n->op = GH_OP_CONST;
+        switch (n->tok) {
+        case GH_T_INT: n->type = u->basic[GH_K_UNTYPED_INT]; n->cval = parse_int(n->name); break;
+        case GH_T_FLOAT: n->type = u->basic[GH_K_UNTYPED_FLOAT]; n->cval = atoll(n->name); break;
+        case GH_T_CHAR: n->type = u->basic[GH_K_UNTYPED_RUNE]; n->cval = char_value(n->name); break;
+        default: n->type = u->basic[GH_K_UNTYPED_STRING]; n->cval = (long long)strlen(n->name) - 2; break;
+        }
+        return n->type;
+    case GH_N_COMPOSITE: return check_composite(c, n, hint);
+    case GH_N_FUNCLIT: return check_funclit(c, n);
+    case GH_N_SELECTOR: return check_selector(c, n);
+    case GH_N_INDEX: return check_index(c, n);
+    case GH_N_SLICE: return check_slice(c, n);
+    case GH_N_TYPEASSERT: {
+        gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
+        if (!gh_go_type_is_interface(xt)) gh_go_fail(c->src, n->x->pos, "invalid operation: %s is not an interface", describe(n->x));
+        n->type = gh_go_check_type(c, n->y);
+        n->op = GH_OP_DOTTYPE;
+        return n->type;
+    }
+    case GH_N_CALL: return gh_go_check_call(c, n, hint);
+    case GH_N_STAR: {
+        gh_GoType *t = gh_go_check_expr(c, n->x, NULL);
+        if (n->x->op == GH_OP_TYPE) { n->op = GH_OP_TYPE; n->type = gh_go_type_ptr(c->src, t); return n->type; }
+        if (!t || gh_go_under(t)->kind != GH_K_POINTER)
+            gh_go_fail(c->src, n->pos, "invalid operation: cannot indirect %s", describe(n->x));
+        n->op = GH_OP_DEREF;
+        n->type = gh_go_under(t)->elem;
+        return n->type;
+    }
+    case GH_N_UNARY: return check_unary(c, n, hint);
+    case GH_N_BINARY: return check_binary(c, n, hint);
+    case GH_N_ARRAYTYPE: case GH_N_STRUCTTYPE: case GH_N_FUNCTYPE: case GH_N_INTERFACETYPE:
+        return gh_go_check_type(c, n);
+    default:
+        gh_go_fail(c->src, n->pos, "unsupported expression");
+        return NULL;
+    }
+}

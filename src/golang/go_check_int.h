@@ -1,0 +1,48 @@
+/* go_check_int.h — private state shared by the type checker's files
+ * (go_check.c: declarations and statements; go_check_expr.c: expressions;
+ * go_library.c: the imported packages).
+ */
+#ifndef GH_GO_CHECK_INT_H
+#define GH_GO_CHECK_INT_H
+#include "golang/go_check.h"
+
+typedef struct gh_GoScope gh_GoScope;
+struct gh_GoScope {
+    gh_GoScope *parent;
+    gh_GoObj **objs; int nobjs;
+    gh_GoFunc *fn;          /* function whose body this scope belongs to (NULL = package) */
+};
+
+typedef struct gh_GoChecker {
+    gh_GoProgram *prog;
+    gh_GoSource *src;
+    gh_GoScope *scope;
+    gh_GoFunc *fn;          /* function being checked */
+    gh_GoFunc *top;         /* its outermost declared function (for closure names) */
+    int loop_depth;
+} gh_GoChecker;
+
+gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name);
+void gh_go_scope_declare(gh_GoChecker *c, gh_GoObj *obj);
+gh_GoObj *gh_go_obj_new(gh_GoChecker *c, gh_GoObjKind k, const char *name, gh_GoPos pos, gh_GoType *t);
+/* Registers a function-local variable in the current function's Dcl list. */
+void gh_go_declare_local(gh_GoChecker *c, gh_GoObj *v, gh_GoClass cls);
+
+gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n);
+gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
+/* Checks that x can be assigned to t; converts untyped constants and wraps
+ * value->interface conversions in CONVIFACE (name operands take name_pos). */
+gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx);
+gh_GoType *gh_go_check_funclit_sig(gh_GoChecker *c, gh_GoNode *ft, gh_GoFunc *fn);
+void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn);
+int gh_go_is_addressable(gh_GoNode *n);
+/* Marks obj as written after its definition (affects closure capture). */
+void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs);
+
+/* go_library.c */
+void gh_go_library_init(gh_GoChecker *c);
+gh_GoLibFunc *gh_go_library_func(gh_GoProgram *p, const char *pkg, const char *name);
+gh_GoLibFunc *gh_go_library_method(gh_GoProgram *p, gh_GoType *recv_named, const char *name);
+gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name);
+
+#endif

@@ -1,0 +1,314 @@
+/* go_check_stmt.c — type checker, part 2: statements.  Besides typing, it
+ * records each variable's defining statement (Go's Name.Defn) and whether it
+ * is written again later, which the escape analysis uses to decide between
+ * capture by value and capture by reference in closures.
+ */
+#include "golang/go_check_int.h"
+#include <string.h>
+
+static void check_block(gh_GoChecker *c, gh_GoNode *b, int new_scope);
+static void check_stmt(gh_GoChecker *c, gh_GoNode *s);
+
+static void push(gh_GoChecker *c)
+{
+    gh_GoScope *s = gh_go_arena_alloc(&c->src->arena, sizeof *s);
+    s->parent = c->scope;
+    s->fn = c->fn;
+    c->scope = s;
+}
+
+static gh_GoObj *new_local(gh_GoChecker *c, gh_GoNode *name, gh_GoType *t, gh_GoNode *defn)
+{
+    if (t && gh_go_type_is_untyped(t)) t = gh_go_type_default(&c->prog->u, t);
+    if (t && t->kind == GH_K_UNTYPED_NIL) gh_go_fail(c->src, name->pos, "use of untyped nil in assignment");
+    gh_GoObj *v = gh_go_obj_new(c, GH_OBJ_VAR, name->name, name->pos, t);
+    v->defn = defn;
+    gh_go_declare_local(c, v, GH_CLASS_AUTO);
+    name->obj = v;
+    name->type = t;
+    name->op = GH_OP_VAR;
+    return v;
+}
+
+void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs)
+{
+    if (lhs->kind == GH_N_NAME && lhs->obj && lhs->obj->kind == GH_OBJ_VAR) lhs->obj->reassigned_syntax = 1;
+}
+
+static void check_lhs(gh_GoChecker *c, gh_GoNode *l)
+{
+    if (l->kind == GH_N_NAME && !strcmp(l->name, "_")) { l->op = GH_OP_NONE; l->type = NULL; return; }
+    gh_go_check_expr(c, l, NULL);
+    if (!gh_go_is_addressable(l) && l->op != GH_OP_INDEX_SLICE && l->op != GH_OP_DOTPTR)
+        gh_go_fail(c->src, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
+                   l->kind == GH_N_NAME ? l->name : "expression");
+    gh_go_note_assigned(c, l);
+}
+
+/* Values of a multi-result call spread over several left-hand sides. */
+static gh_GoType *rhs_part(gh_GoNode *s, int i)
+{
+    gh_GoType *t = s->list2[0]->type;
+    return t && t->kind == GH_K_TUPLE && i < t->nfields ? t->fields[i].type : NULL;
+}
+
+static void check_assign(gh_GoChecker *c, gh_GoNode *s)
+{
+    int tuple = s->nlist2 == 1 && s->nlist > 1;
+    if (!tuple && s->nlist != s->nlist2)
+        gh_go_fail(c->src, s->pos, "assignment mismatch: %d variable%s but %d value%s", s->nlist,
+                   s->nlist == 1 ? "" : "s", s->nlist2, s->nlist2 == 1 ? "" : "s");
+    if (s->tok != GH_T_ASSIGN && s->tok != GH_T_DEFINE) {
+        /* x op= y */
+        check_lhs(c, s->list[0]);
+        gh_GoType *lt = s->list[0]->type;
+        gh_go_check_expr(c, s->list2[0], lt);
+        if (s->tok == GH_T_ADD_ASSIGN && gh_go_type_is_string(lt)) {
+            if (!gh_go_type_is_string(s->list2[0]->type))
+                gh_go_fail(c->src, s->pos, "invalid operation: mismatched types");
+        } else if (!gh_go_type_is_numeric(lt)) {
+            gh_go_fail(c->src, s->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(s->tok), s->list[0]->kind == GH_N_NAME ? s->list[0]->name : "operand");
+        }
+        s->list2[0] = gh_go_assign_conv(c, s->list2[0], lt, s->list[0]->pos, "assignment");
+        return;
+    }
+    /* right-hand sides first: "x := x" refers to the outer x */
+    for (int i = 0; i < s->nlist2; i++) {
+        gh_GoType *hint = NULL;
+        if (!s->define && !tuple && !(s->list[i]->kind == GH_N_NAME && !strcmp(s->list[i]->name, "_"))) {
+            gh_GoObj *o = s->list[i]->kind == GH_N_NAME ? gh_go_scope_lookup(c, s->list[i]->name) : NULL;
+            if (o && o->kind == GH_OBJ_VAR) hint = o->type;
+        }
+        gh_go_check_expr(c, s->list2[i], hint);
+    }
+    if (tuple) {
+        gh_GoType *t = s->list2[0]->type;
+        if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist)
+            gh_go_fail(c->src, s->pos, "assignment mismatch: %d variables but %s returns %d value%s", s->nlist,
+                       "call", t && t->kind == GH_K_TUPLE ? t->nfields : 1, t && t->kind == GH_K_TUPLE && t->nfields == 1 ? "" : "s");
+    } else {
+        for (int i = 0; i < s->nlist2; i++) {
+            gh_GoType *t = s->list2[i]->type;
+            if (t && t->kind == GH_K_TUPLE)
+                gh_go_fail(c->src, s->list2[i]->pos, "multiple-value in single-value context");
+            if (!t || s->list2[i]->op == GH_OP_TYPE)
+                gh_go_fail(c->src, s->list2[i]->pos, "expression is not a value");
+        }
+    }
+    gh_GoPos last_lhs = s->list[s->nlist - 1]->pos;
+    if (s->define) {
+        int fresh = 0;
+        for (int i = 0; i < s->nlist; i++) {
+            gh_GoNode *l = s->list[i];
+            if (l->kind != GH_N_NAME) gh_go_fail(c->src, l->pos, "non-name on left side of :=");
+            if (!strcmp(l->name, "_")) continue;
+            gh_GoObj *o = NULL;
+            for (int k = 0; k < c->scope->nobjs; k++)
+                if (!strcmp(c->scope->objs[k]->name, l->name)) o = c->scope->objs[k];
+            if (o) {
+                l->obj = o; l->type = o->type; l->op = GH_OP_VAR;
+                gh_go_note_assigned(c, l);
+                continue;
+            }
+            fresh++;
+        }
+        if (!fresh) gh_go_fail(c->src, s->pos, "no new variables on left side of :=");
+        for (int i = 0; i < s->nlist; i++) {
+            gh_GoNode *l = s->list[i];
+            if (!strcmp(l->name, "_") || l->obj) continue;
+            gh_GoType *t = tuple ? rhs_part(s, i) : s->list2[i]->type;
+            gh_GoObj *v = new_local(c, l, t, s);
+            if (!tuple && s->list2[i]->kind == GH_N_FUNCLIT) v->funclit = s->list2[i];
+        }
+        for (int i = 0; i < s->nlist; i++) {
+            gh_GoNode *l = s->list[i];
+            if (!strcmp(l->name, "_") || tuple) continue;
+            s->list2[i] = gh_go_assign_conv(c, s->list2[i], l->type, last_lhs, "assignment");
+        }
+        for (int i = 0; i < s->nlist; i++)
+            if (s->list[i]->obj && s->list[i]->obj->defn == s) gh_go_scope_declare(c, s->list[i]->obj);
+        return;
+    }
+    for (int i = 0; i < s->nlist; i++) {
+        check_lhs(c, s->list[i]);
+        if (!tuple && s->list[i]->type)
+            s->list2[i] = gh_go_assign_conv(c, s->list2[i], s->list[i]->type, last_lhs, "assignment");
+        else if (!tuple && !s->list[i]->type && gh_go_type_is_untyped(s->list2[i]->type))
+            s->list2[i] = gh_go_assign_conv(c, s->list2[i], gh_go_type_default(&c->prog->u, s->list2[i]->type), last_lhs, "assignment");
+    }
+}
+
+static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
+{
+    gh_GoType *t = d->x ? gh_go_check_type(c, d->x) : NULL;
+    int tuple = d->nlist2 == 1 && d->nlist > 1;
+    if (d->nlist2 && !tuple && d->nlist2 != d->nlist)
+        gh_go_fail(c->src, d->pos, "assignment mismatch: %d variables but %d values", d->nlist, d->nlist2);
+    for (int i = 0; i < d->nlist2; i++) gh_go_check_expr(c, d->list2[i], t);
+    if (d->kind == GH_N_CONSTDECL) {
+        for (int i = 0; i < d->nlist; i++) {
+            if (!d->nlist2 || d->list2[i]->op != GH_OP_CONST) gh_go_fail(c->src, d->list[i]->pos, "missing constant value");
+            gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_CONST, d->list[i]->name, d->list[i]->pos, t ? t : d->list2[i]->type);
+            o->cval = d->list2[i]->cval;
+            d->list[i]->obj = o;
+            if (t) d->list2[i] = gh_go_assign_conv(c, d->list2[i], t, d->list2[i]->pos, "constant declaration");
+            gh_go_scope_declare(c, o);
+        }
+        return;
+    }
+    for (int i = 0; i < d->nlist; i++) {
+        gh_GoType *vt = t;
+        if (!vt) vt = tuple ? rhs_part(d, i) : d->list2[i]->type;
+        if (!vt) gh_go_fail(c->src, d->pos, "cannot infer type");
+        gh_GoObj *v = new_local(c, d->list[i], vt, d->nlist2 ? d : NULL);
+        if (d->nlist2 && !tuple) {
+            d->list2[i] = gh_go_assign_conv(c, d->list2[i], v->type, d->list2[i]->pos, "variable declaration");
+            if (d->list2[i]->kind == GH_N_FUNCLIT) v->funclit = d->list2[i];
+        }
+    }
+    for (int i = 0; i < d->nlist; i++) gh_go_scope_declare(c, d->list[i]->obj);
+}
+
+static void check_range(gh_GoChecker *c, gh_GoNode *s)
+{
+    gh_GoType *xt = gh_go_check_expr(c, s->z, NULL);
+    gh_GoType *u = gh_go_under(xt);
+    gh_GoType *kt = c->prog->u.basic[GH_K_INT], *vt = NULL;
+    if (u->kind == GH_K_POINTER && gh_go_under(u->elem)->kind == GH_K_ARRAY) u = gh_go_under(u->elem);
+    switch (u->kind) {
+    case GH_K_SLICE: case GH_K_ARRAY: vt = u->elem; break;
+    case GH_K_STRING: case GH_K_UNTYPED_STRING: vt = c->prog->u.basic[GH_K_INT32]; break;
+    default:
+        if (gh_go_type_is_integer(u)) { kt = gh_go_type_default(&c->prog->u, xt); vt = NULL; break; }
+        gh_go_fail(c->src, s->z->pos, "cannot range over this expression (only slices, arrays, strings and integers)");
+    }
+    if (!vt && s->y) gh_go_fail(c->src, s->y->pos, "range over an integer permits only one iteration variable");
+    c->loop_depth++;
+    push(c);
+    gh_GoNode *vars[2] = {s->x, s->y};
+    gh_GoType *types[2] = {kt, vt};
+    for (int i = 0; i < 2; i++) {
+        if (!vars[i]) continue;
+        if (s->define) {
+            if (vars[i]->kind != GH_N_NAME) gh_go_fail(c->src, vars[i]->pos, "non-name on left side of :=");
+            if (strcmp(vars[i]->name, "_")) new_local(c, vars[i], types[i], s);
+        } else {
+            check_lhs(c, vars[i]);
+        }
+    }
+    for (int i = 0; i < 2; i++)
+        if (vars[i] && s->define && vars[i]->obj) gh_go_scope_declare(c, vars[i]->obj);
+    check_block(c, s->w, 1);
+    c->scope = c->scope->parent;
+    c->loop_depth--;
+}
+
+static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
+{
+    switch (s->kind) {
+    case GH_N_EXPRSTMT:
+        gh_go_check_expr(c, s->x, NULL);
+        if (s->x->kind != GH_N_CALL || s->x->op == GH_OP_CONV || s->x->op == GH_OP_CONVIFACE ||
+            s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR || s->x->op == GH_OP_LEN ||
+            s->x->op == GH_OP_CAP || s->x->op == GH_OP_NEW || s->x->op == GH_OP_MAKESLICE || s->x->op == GH_OP_APPEND)
+            gh_go_fail(c->src, s->x->pos, "expression is not used");
+        break;
+    case GH_N_ASSIGN: check_assign(c, s); break;
+    case GH_N_INCDEC:
+        check_lhs(c, s->x);
+        if (!gh_go_type_is_numeric(s->x->type))
+            gh_go_fail(c->src, s->pos, "invalid operation: %s (non-numeric type)", gh_go_tok_string(s->tok));
+        break;
+    case GH_N_VARDECL: case GH_N_CONSTDECL: check_vardecl(c, s); break;
+    case GH_N_BLOCK: check_block(c, s, 1); break;
+    case GH_N_IF: {
+        push(c);
+        if (s->x) check_stmt(c, s->x);
+        gh_GoType *ct = gh_go_check_expr(c, s->y, c->prog->u.basic[GH_K_BOOL]);
+        if (gh_go_under(ct)->kind != GH_K_BOOL && ct->kind != GH_K_UNTYPED_BOOL)
+            gh_go_fail(c->src, s->y->pos, "non-boolean condition in if statement");
+        check_block(c, s->z, 1);
+        if (s->w) check_stmt(c, s->w);
+        c->scope = c->scope->parent;
+        break;
+    }
+    case GH_N_FOR: {
+        push(c);
+        if (s->x) check_stmt(c, s->x);
+        c->loop_depth++;
+        if (s->y) {
+            gh_GoType *ct = gh_go_check_expr(c, s->y, c->prog->u.basic[GH_K_BOOL]);
+            if (gh_go_under(ct)->kind != GH_K_BOOL && ct->kind != GH_K_UNTYPED_BOOL)
+                gh_go_fail(c->src, s->y->pos, "non-boolean condition in for statement");
+        }
+        if (s->z) check_stmt(c, s->z);
+        check_block(c, s->w, 1);
+        c->loop_depth--;
+        c->scope = c->scope->parent;
+        break;
+    }
+    case GH_N_RANGE: check_range(c, s); break;
+    case GH_N_RETURN: {
+        gh_GoFunc *f = c->fn;
+        if (s->nlist == 0) {
+            if (f->nresults && !f->sig->results[0].name)
+                gh_go_fail(c->src, s->pos, "not enough return values\n\thave ()");
+            break;
+        }
+        for (int i = 0; i < s->nlist; i++) gh_go_check_expr(c, s->list[i], i < f->nresults ? f->results[i]->type : NULL);
+        if (s->nlist == 1 && f->nresults > 1 && s->list[0]->type && s->list[0]->type->kind == GH_K_TUPLE)
+            gh_go_fail(c->src, s->pos, "returning a multi-value call is not supported; assign the results first");
+        if (s->nlist != f->nresults)
+            gh_go_fail(c->src, s->list[0]->pos, "%s return values", s->nlist > f->nresults ? "too many" : "not enough");
+        for (int i = 0; i < s->nlist; i++)
+            s->list[i] = gh_go_assign_conv(c, s->list[i], f->results[i]->type, s->list[i]->pos, "return statement");
+        break;
+    }
+    case GH_N_GO:
+        gh_go_check_expr(c, s->x, NULL);
+        if (s->x->op == GH_OP_CONV || s->x->op == GH_OP_LEN || s->x->op == GH_OP_NEW || s->x->op == GH_OP_MAKESLICE ||
+            s->x->op == GH_OP_APPEND || s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR)
+            gh_go_fail(c->src, s->x->pos, "go discards result of builtin or conversion");
+        c->fn->has_go_or_defer = 1;
+        break;
+    case GH_N_DEFER:
+        gh_go_fail(c->src, s->pos, "defer statements are not supported");
+        break;
+    case GH_N_BRANCH:
+        if (c->loop_depth == 0)
+            gh_go_fail(c->src, s->pos, "%s is not in a loop", gh_go_tok_string(s->tok));
+        break;
+    default:
+        gh_go_fail(c->src, s->pos, "unsupported statement");
+    }
+}
+
+static void check_block(gh_GoChecker *c, gh_GoNode *b, int new_scope)
+{
+    if (new_scope) push(c);
+    for (int i = 0; i < b->nlist; i++) check_stmt(c, b->list[i]);
+    if (new_scope) c->scope = c->scope->parent;
+}
+
+static int terminates(gh_GoNode *s)
+{
+    if (!s) return 0;
+    switch (s->kind) {
+    case GH_N_RETURN: return 1;
+    case GH_N_EXPRSTMT: return s->x->op == GH_OP_PANIC;
+    case GH_N_BLOCK: return s->nlist && terminates(s->list[s->nlist - 1]);
+    case GH_N_IF: return s->w && terminates(s->z) && terminates(s->w);
+    case GH_N_FOR: return !s->y; /* no condition; break statements are not tracked */
+    default: return 0;
+    }
+}
+
+void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn)
+{
+    int saved_depth = c->loop_depth;
+    c->loop_depth = 0;
+    check_block(c, fn->body, 1);
+    c->loop_depth = saved_depth;
+    if (fn->nresults && !terminates(fn->body))
+        gh_go_fail(c->src, fn->body->end, "missing return");
+}

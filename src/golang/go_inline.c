@@ -1,0 +1,148 @@
+/* go_inline.c — Go 1.19's inlining decision, approximated on our tree.  A
+ * function is inlinable when it is not //go:noinline, has no go/defer, and its
+ * "hairiness" stays within a budget of 80: every node costs 1, a call costs 57
+ * more unless the callee is itself inlinable (then the callee's cost), and a
+ * closure costs 15 plus its body.  Costs of library functions come from
+ * Go 1.19.8 (go_library.c).  Only the yes/no outcome matters here, because it
+ * changes which allocations the escape analysis sees in each caller.
+ */
+#include "golang/escape.h"
+#include <string.h>
+
+#define INLINE_BUDGET 80      /* nodes (inlineMaxBudget) */
+#define EXTRA_CALL_COST 57    /* per non-inlined call (inlineExtraCallCost) */
+#define CLOSURE_COST 15       /* per function literal */
+
+typedef struct Inl { gh_GoProgram *prog; int *busy; } Inl;
+
+static int func_cost(Inl *in, gh_GoFunc *f);
+
+static int callee_cost(Inl *in, gh_GoFunc *f)
+{
+    if (in->busy[f->id]) return -1;  /* recursion: not (yet) inlinable */
+    func_cost(in, f);
+    return f->inlinable ? f->cost : -1;
+}
+
+static gh_GoFunc *static_closure(const gh_GoNode *x)
+{
+    if (x->kind == GH_N_FUNCLIT) return x->fn;
+    if (x->kind == GH_N_NAME && x->op == GH_OP_VAR && x->obj->funclit && !x->obj->reassigned_syntax &&
+        x->obj->cls == GH_CLASS_AUTO)
+        return x->obj->funclit->fn;
+    return NULL;
+}
+
+/* Cost of subtree n; sets *hairy for constructs Go never inlines. */
+static int cost(Inl *in, const gh_GoNode *n, int *hairy)
+{
+    if (!n) return 0;
+    int c = 1;
+    switch (n->kind) {
+    case GH_N_GO: case GH_N_DEFER: *hairy = 1; return 0;
+    case GH_N_BLOCK: c = 0; break;
+    case GH_N_EXPRSTMT: c = 0; break;
+    case GH_N_ASSIGN:
+        if (n->define) for (int i = 0; i < n->nlist; i++) if (n->list[i]->obj && n->list[i]->obj->defn == n) c++;
+        break;
+    case GH_N_INCDEC: c = 2; break;
+    case GH_N_VARDECL: c = n->nlist * (n->nlist2 ? 2 : 1); break;
+    case GH_N_FUNCLIT: return 1 + CLOSURE_COST + cost(in, n->z, hairy);
+    case GH_N_DDDSLICE: c = 2; break;
+    case GH_N_CALL:
+        switch (n->op) {
+        case GH_OP_CALLFUNC: case GH_OP_CALLMETH: {
+            int cc = callee_cost(in, n->fn);
+            c += cc >= 0 ? cc : EXTRA_CALL_COST;
+            break;
+        }
+        case GH_OP_CALLDYN: {
+            gh_GoFunc *f = static_closure(n->x);
+            int cc = f ? callee_cost(in, f) : -1;
+            c += cc >= 0 ? cc : EXTRA_CALL_COST;
+            break;
+        }
+        case GH_OP_CALLLIB: c += n->lib->cost ? n->lib->cost : EXTRA_CALL_COST; break;
+        case GH_OP_PANIC: c += 1; break;
+        case GH_OP_NEW: case GH_OP_MAKESLICE:
+            for (int i = 1; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
+            return c;
+        case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
+            return c + cost(in, n->list[0], hairy);
+        default: break;
+        }
+        if (n->op == GH_OP_CALLMETH || (n->op == GH_OP_CALLLIB && n->x->op == GH_OP_METHOD))
+            c += cost(in, n->x->x, hairy);       /* receiver; the method name is free */
+        else if (n->op != GH_OP_CALLLIB)
+            c += cost(in, n->x, hairy);
+        else
+            c += 1;
+        for (int i = 0; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
+        return c;
+    case GH_N_COMPOSITE:
+        if (n->op == GH_OP_SLICELIT) c = 2;
+        for (int i = 0; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
+        return c;
+    case GH_N_ARRAYTYPE: case GH_N_STRUCTTYPE: case GH_N_FUNCTYPE: case GH_N_INTERFACETYPE: return 0;
+    default: break;
+    }
+    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_PKGMEMBER) return 1;
+    c += cost(in, n->x, hairy) + cost(in, n->y, hairy) + cost(in, n->z, hairy) + cost(in, n->w, hairy);
+    for (int i = 0; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
+    for (int i = 0; i < n->nlist2; i++) c += cost(in, n->list2[i], hairy);
+    return c;
+}
+
+static int func_cost(Inl *in, gh_GoFunc *f)
+{
+    if (f->cost) return f->cost;
+    in->busy[f->id] = 1;
+    int hairy = 0;
+    int c = cost(in, f->body, &hairy);
+    in->busy[f->id] = 0;
+    f->cost = c > 0 ? c : 1;
+    f->inlinable = !hairy && !f->noinline && !f->has_go_or_defer && c <= INLINE_BUDGET;
+    return f->cost;
+}
+
+/* Marks call sites in n that Go would inline; `top` is the function whose body
+ * we are in (a function is never inlined into itself). */
+static void mark(Inl *in, gh_GoNode *n, gh_GoFunc *top, int in_go)
+{
+    if (!n) return;
+    if (n->kind == GH_N_GO) { mark(in, n->x, top, 1); return; }
+    if (n->kind == GH_N_CALL && !in_go) {
+        gh_GoFunc *f = NULL;
+        if (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLMETH) f = n->fn;
+        else if (n->op == GH_OP_CALLDYN) f = static_closure(n->x);
+        if (f && f != top) {
+            func_cost(in, f);
+            n->inl = f->inlinable;
+        }
+    }
+    if (n->kind == GH_N_CALL && in_go) {
+        /* the go'd call itself is not inlined, its arguments may contain calls */
+        mark(in, n->x, top, 0);
+        for (int i = 0; i < n->nlist; i++) mark(in, n->list[i], top, 0);
+        return;
+    }
+    mark(in, n->x, top, 0);
+    mark(in, n->y, top, 0);
+    mark(in, n->z, top, 0);
+    mark(in, n->w, top, 0);
+    for (int i = 0; i < n->nlist; i++) mark(in, n->list[i], top, 0);
+    for (int i = 0; i < n->nlist2; i++) mark(in, n->list2[i], top, 0);
+}
+
+void gh_go_inline_decide(gh_GoProgram *prog)
+{
+    Inl in;
+    in.prog = prog;
+    in.busy = gh_go_arena_alloc(&prog->src->arena, sizeof(int) * (size_t)(prog->nall + 1));
+    for (int i = 0; i < prog->nall; i++) func_cost(&in, prog->all[i]);
+    for (int i = 0; i < prog->nall; i++) {
+        gh_GoFunc *top = prog->all[i];
+        while (top->outer) top = top->outer;
+        mark(&in, prog->all[i]->body, top, 0);
+    }
+}

@@ -1,0 +1,200 @@
+/* go_library.c — the imported packages of the subset (fmt, strings, bytes, sync,
+ * runtime, runtime/debug): their types, signatures and the escape facts that
+ * Go 1.19.8's compiler exports for them.  Tags were read from
+ * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
+ * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
+ * e error, M *runtime.MemStats, z bool, f func() any.
+ */
+#include "golang/go_check_int.h"
+#include "golang/go_library.h"
+#include <string.h>
+
+static const gh_GoLibFunc table[] = {
+    /* pkg, recv, name, params, results, tags, inlined, effect, cost */
+    {"fmt", NULL, "Println", "A", "ie", "c", 1, GH_LIBFX_NONE, 72, NULL},
+    {"fmt", NULL, "Print", "A", "ie", "c", 1, GH_LIBFX_NONE, 72, NULL},
+    {"fmt", NULL, "Printf", "sA", "ie", "nc", 1, GH_LIBFX_NONE, 73, NULL},
+    {"fmt", NULL, "Sprintf", "sA", "s", "nc", 0, GH_LIBFX_NONE, 0, NULL},
+    {"fmt", NULL, "Sprint", "A", "s", "c", 0, GH_LIBFX_NONE, 0, NULL},
+    {"fmt", NULL, "Sprintln", "A", "s", "c", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "Repeat", "si", "s", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "ToUpper", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", "Builder", "WriteString", "s", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
+    {"strings", "Builder", "WriteByte", "b", "e", "cn", 1, GH_LIBFX_SB_COPYCHECK, 40, NULL},
+    {"strings", "Builder", "Write", "B", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
+    {"strings", "Builder", "WriteRune", "r", "ie", "cn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", "Builder", "Grow", "i", "", "nn", 1, GH_LIBFX_SB_GROW, 75, NULL},
+    {"strings", "Builder", "String", "", "s", "R", 1, GH_LIBFX_NONE, 4, NULL},
+    {"strings", "Builder", "Len", "", "i", "n", 1, GH_LIBFX_NONE, 4, NULL},
+    {"strings", "Builder", "Cap", "", "i", "n", 1, GH_LIBFX_NONE, 4, NULL},
+    {"strings", "Builder", "Reset", "", "", "n", 1, GH_LIBFX_NONE, 8, NULL},
+    {"bytes", "Buffer", "WriteString", "s", "ie", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"bytes", "Buffer", "WriteByte", "b", "e", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"bytes", "Buffer", "WriteRune", "r", "ie", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"bytes", "Buffer", "Write", "B", "ie", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"bytes", "Buffer", "Grow", "i", "", "nn", 1, GH_LIBFX_BB_GROW, 79, NULL},
+    {"bytes", "Buffer", "String", "", "s", "n", 1, GH_LIBFX_BB_STRING, 13, NULL},
+    {"bytes", "Buffer", "Bytes", "", "B", "R", 1, GH_LIBFX_NONE, 6, NULL},
+    {"bytes", "Buffer", "Len", "", "i", "n", 1, GH_LIBFX_NONE, 7, NULL},
+    {"bytes", "Buffer", "Reset", "", "", "n", 1, GH_LIBFX_BB_RESET, 15, NULL},
+    {"sync", "Pool", "Get", "", "a", "h", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sync", "Pool", "Put", "a", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sync", "WaitGroup", "Add", "i", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sync", "WaitGroup", "Done", "", "", "h", 1, GH_LIBFX_NONE, 61, NULL},
+    {"sync", "WaitGroup", "Wait", "", "", "h", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sync", "Mutex", "Lock", "", "", "h", 1, GH_LIBFX_NONE, 69, NULL},
+    {"sync", "Mutex", "Unlock", "", "", "h", 1, GH_LIBFX_NONE, 75, NULL},
+    {"runtime", NULL, "GC", "", "", "", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime", NULL, "ReadMemStats", "M", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime", NULL, "KeepAlive", "a", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime", NULL, "SetFinalizer", "aa", "", "hh", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime", NULL, "NumGoroutine", "", "i", "", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime", NULL, "GOMAXPROCS", "i", "i", "n", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime/debug", NULL, "SetGCPercent", "i", "i", "n", 1, GH_LIBFX_NONE, 63, NULL},
+    {"runtime/debug", NULL, "FreeOSMemory", "", "", "", 0, GH_LIBFX_NONE, 0, NULL},
+};
+
+static gh_GoType *named_struct(gh_GoChecker *c, const char *name, int lib_id)
+{
+    gh_GoType *t = gh_go_type_new(c->src, GH_K_NAMED);
+    t->name = name;
+    t->lib_id = lib_id;
+    t->underlying = gh_go_type_new(c->src, GH_K_STRUCT);
+    return t;
+}
+
+static void add_field(gh_GoChecker *c, gh_GoType *named, const char *name, gh_GoType *ft)
+{
+    gh_GoType *st = named->underlying;
+    gh_GoField *f = gh_go_arena_push(&c->src->arena, &st->fields, &st->nfields, sizeof *f);
+    f->name = name;
+    f->type = ft;
+}
+
+static gh_GoType *code_type(gh_GoChecker *c, char code)
+{
+    gh_GoUniverseTypes *u = &c->prog->u;
+    switch (code) {
+    case 's': return u->basic[GH_K_STRING];
+    case 'i': return u->basic[GH_K_INT];
+    case 'b': return u->basic[GH_K_UINT8];
+    case 'r': return u->basic[GH_K_INT32];
+    case 'B': return u->byte_slice;
+    case 'a': return u->any;
+    case 'A': return gh_go_type_slice(c->src, u->any);
+    case 'e': return u->error;
+    case 'z': return u->basic[GH_K_BOOL];
+    case 'M': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "runtime", "MemStats"));
+    default: return u->basic[GH_K_INT];
+    }
+}
+
+static void build_types(gh_GoChecker *c)
+{
+    gh_GoUniverseTypes *u = &c->prog->u;
+    gh_GoType *t;
+    gh_GoType **slot;
+#define NEWTYPE(nm) (t = named_struct(c, nm, c->prog->nlibtypes), \
+    slot = gh_go_arena_push(&c->src->arena, &c->prog->libtypes, &c->prog->nlibtypes, sizeof *slot), *slot = t)
+    NEWTYPE("strings.Builder");
+    add_field(c, t, "addr", gh_go_type_ptr(c->src, t));
+    add_field(c, t, "buf", u->byte_slice);
+    NEWTYPE("bytes.Buffer");
+    add_field(c, t, "buf", u->byte_slice);
+    add_field(c, t, "off", u->basic[GH_K_INT]);
+    add_field(c, t, "lastRead", u->basic[GH_K_INT8]);
+    NEWTYPE("sync.Pool");
+    add_field(c, t, "local", u->basic[GH_K_UNSAFEPTR]);
+    add_field(c, t, "localSize", u->basic[GH_K_UINTPTR]);
+    add_field(c, t, "victim", u->basic[GH_K_UNSAFEPTR]);
+    add_field(c, t, "victimSize", u->basic[GH_K_UINTPTR]);
+    gh_GoType *newfn = gh_go_type_new(c->src, GH_K_FUNC);
+    gh_GoField *r = gh_go_arena_push(&c->src->arena, &newfn->results, &newfn->nresults, sizeof *r);
+    r->type = u->any;
+    add_field(c, t, "New", newfn);
+    NEWTYPE("sync.WaitGroup");
+    add_field(c, t, "state1", u->basic[GH_K_UINT64]);
+    add_field(c, t, "state2", u->basic[GH_K_UINT32]);
+    NEWTYPE("sync.Mutex");
+    add_field(c, t, "state", u->basic[GH_K_INT32]);
+    add_field(c, t, "sema", u->basic[GH_K_UINT32]);
+    NEWTYPE("runtime.MemStats");
+    static const char *u64s[] = {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
+        "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects",
+        "StackInuse", "StackSys", "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys",
+        "BuckHashSys", "GCSys", "OtherSys", "NextGC", "LastGC", "PauseTotalNs"};
+    for (size_t i = 0; i < sizeof u64s / sizeof u64s[0]; i++) add_field(c, t, u64s[i], u->basic[GH_K_UINT64]);
+    add_field(c, t, "PauseNs", gh_go_type_array(c->src, u->basic[GH_K_UINT64], 256));
+    add_field(c, t, "PauseEnd", gh_go_type_array(c->src, u->basic[GH_K_UINT64], 256));
+    add_field(c, t, "NumGC", u->basic[GH_K_UINT32]);
+    add_field(c, t, "NumForcedGC", u->basic[GH_K_UINT32]);
+    add_field(c, t, "GCCPUFraction", u->basic[GH_K_FLOAT64]);
+    add_field(c, t, "EnableGC", u->basic[GH_K_BOOL]);
+    add_field(c, t, "DebugGC", u->basic[GH_K_BOOL]);
+    gh_GoType *cls = gh_go_type_new(c->src, GH_K_STRUCT);
+    gh_GoField *f = gh_go_arena_push(&c->src->arena, &cls->fields, &cls->nfields, sizeof *f);
+    f->name = "Size"; f->type = u->basic[GH_K_UINT32];
+    f = gh_go_arena_push(&c->src->arena, &cls->fields, &cls->nfields, sizeof *f);
+    f->name = "Mallocs"; f->type = u->basic[GH_K_UINT64];
+    f = gh_go_arena_push(&c->src->arena, &cls->fields, &cls->nfields, sizeof *f);
+    f->name = "Frees"; f->type = u->basic[GH_K_UINT64];
+    add_field(c, t, "BySize", gh_go_type_array(c->src, cls, 61));
+#undef NEWTYPE
+}
+
+static gh_GoType *build_sig(gh_GoChecker *c, gh_GoLibFunc *lf)
+{
+    gh_GoType *t = gh_go_type_new(c->src, GH_K_FUNC);
+    for (const char *p = lf->params; *p; p++) {
+        gh_GoField *f = gh_go_arena_push(&c->src->arena, &t->fields, &t->nfields, sizeof *f);
+        f->type = code_type(c, *p);
+        if (*p == 'A') t->variadic = 1;
+    }
+    for (const char *p = lf->results; *p; p++) {
+        gh_GoField *f = gh_go_arena_push(&c->src->arena, &t->results, &t->nresults, sizeof *f);
+        f->type = code_type(c, *p);
+    }
+    return t;
+}
+
+void gh_go_library_init(gh_GoChecker *c)
+{
+    gh_GoProgram *p = c->prog;
+    build_types(c);
+    p->nlibs = (int)(sizeof table / sizeof table[0]);
+    p->libs = gh_go_arena_alloc(&c->src->arena, sizeof table);
+    memcpy(p->libs, table, sizeof table);
+    for (int i = 0; i < p->nlibs; i++) p->libs[i].type = build_sig(c, &p->libs[i]);
+}
+
+gh_GoLibFunc *gh_go_library_func(gh_GoProgram *p, const char *pkg, const char *name)
+{
+    for (int i = 0; i < p->nlibs; i++)
+        if (!p->libs[i].recv && !strcmp(p->libs[i].pkg, pkg) && !strcmp(p->libs[i].name, name)) return &p->libs[i];
+    return NULL;
+}
+
+gh_GoLibFunc *gh_go_library_method(gh_GoProgram *p, gh_GoType *recv, const char *name)
+{
+    if (!recv || recv->kind != GH_K_NAMED || recv->lib_id < 0) return NULL;
+    const char *dot = strchr(recv->name, '.');
+    for (int i = 0; i < p->nlibs; i++) {
+        gh_GoLibFunc *l = &p->libs[i];
+        if (l->recv && !strcmp(l->recv, dot + 1) && !strcmp(l->name, name) &&
+            !strncmp(l->pkg, recv->name, (size_t)(dot - recv->name)))
+            return l;
+    }
+    return NULL;
+}
+
+gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name)
+{
+    const char *short_pkg = strrchr(pkg, '/') ? strrchr(pkg, '/') + 1 : pkg;
+    for (int i = 0; i < p->nlibtypes; i++) {
+        const char *n = p->libtypes[i]->name;
+        const char *dot = strchr(n, '.');
+        if (strlen(short_pkg) == (size_t)(dot - n) && !strncmp(n, short_pkg, (size_t)(dot - n)) && !strcmp(dot + 1, name))
+            return p->libtypes[i];
+    }
+    return NULL;
+}
