@@ -53,7 +53,7 @@ void gh_esc_finish(gh_EscState *e)
     for (int i = 0; i < e->nfns; i++) param_tags(e, e->fns[i]);
     gh_EscLoc **sorted = malloc(sizeof *sorted * (size_t)(e->nlocs + 1));
     if (!sorted) return;
-    memcpy(sorted, e->locs, sizeof *sorted * (size_t)e->nlocs);
+    if (e->nlocs) memcpy(sorted, e->locs, sizeof *sorted * (size_t)e->nlocs);
     qsort(sorted, (size_t)e->nlocs, sizeof *sorted, by_key);
     char buf[512];
     for (int i = 0; i < e->nlocs; i++) {

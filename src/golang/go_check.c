@@ -222,6 +222,7 @@ static void collect_decls(gh_GoChecker *c)
             gh_GoType *rt = gh_go_check_type(c, d->x->x);
             gh_GoObj *r = gh_go_obj_new(c, GH_OBJ_VAR, d->x->name ? d->x->name : "~recv", d->x->pos, rt);
             gh_go_declare_local(c, r, GH_CLASS_PARAM);
+            if (d->x->name) gh_go_scope_declare(c, r);
             f->recv = r;
         }
         f->sig = gh_go_check_funclit_sig(c, d->y, f);
@@ -229,6 +230,20 @@ static void collect_decls(gh_GoChecker *c)
         pop_scope(c);
         c->fn = NULL;
     }
+}
+
+void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f)
+{
+    gh_GoProgram *p = c->prog;
+    gh_GoFunc **slot = gh_go_arena_push(&c->src->arena, &p->funcs, &p->nfuncs, sizeof f);
+    (void)slot;
+    int i = p->nfuncs - 1;
+    while (i > 0 && (p->funcs[i - 1]->pos.line > f->pos.line ||
+                     (p->funcs[i - 1]->pos.line == f->pos.line && p->funcs[i - 1]->pos.col > f->pos.col))) {
+        p->funcs[i] = p->funcs[i - 1];
+        i--;
+    }
+    p->funcs[i] = f;
 }
 
 static void check_globals(gh_GoChecker *c)
@@ -245,8 +260,6 @@ static void check_globals(gh_GoChecker *c)
             long long cv = 0;
             if (d->nlist2) {
                 gh_GoType *xt = gh_go_check_expr(c, d->list2[k], t);
-                if (d->list2[k]->op == GH_OP_FUNCNAME || d->list2[k]->kind == GH_N_FUNCLIT)
-                    gh_go_fail(c->src, d->list2[k]->pos, "package-level function values are not supported");
                 if (!vt) vt = gh_go_type_default(&c->prog->u, xt);
                 d->list2[k] = gh_go_assign_conv(c, d->list2[k], vt, d->list2[k]->pos, "variable declaration");
                 cv = d->list2[k]->cval;
@@ -298,6 +311,7 @@ int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)
         gh_go_fail(src, mainobj->pos, "func main must have no arguments and no return values");
     for (int i = 0; i < prog->nfuncs; i++) {
         gh_GoFunc *f = prog->funcs[i];
+        if (f->decl->kind == GH_N_FUNCLIT) continue; /* package-level literal, checked with its variable */
         gh_GoScope *ps = (gh_GoScope *)f->decl->obj;
         f->decl->obj = NULL;
         gh_GoScope *saved_scope = c.scope;

@@ -78,6 +78,7 @@ typedef struct gh_GoProgram {
     gh_GoObj **globals; int nglobals;
     gh_GoLibFunc *libs; int nlibs;
     gh_GoType **libtypes; int nlibtypes;
+    int nglobal_closures;               /* glob..funcN counter */
     int imported[6];                    /* fmt, strings, bytes, sync, runtime, runtime/debug */
 } gh_GoProgram;
 

@@ -115,11 +115,14 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
     }
     if (gh_go_type_is_untyped(xt)) x->type = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;
     if (gh_go_type_is_interface(t) && !gh_go_type_is_interface(x->type) && x->type->kind != GH_K_UNTYPED_NIL) {
-        gh_GoNode *cv = gh_go_node_new(c->src, GH_N_CONVIFACE, is_plain_name(x) ? name_pos : x->pos);
+        /* Go 1.19 reports boxing in an assignment at the (last) left-hand side,
+         * and a plain name elsewhere at the preceding positioned node. */
+        int ctx_pos = is_plain_name(x) || !strcmp(ctx, "assignment");
+        gh_GoNode *cv = gh_go_node_new(c->src, GH_N_CONVIFACE, ctx_pos ? name_pos : x->pos);
         cv->x = x;
         cv->type = t;
         cv->op = GH_OP_CONVIFACE;
-        cv->conv_name_pos = is_plain_name(x);
+        cv->conv_name_pos = ctx_pos;
         return cv;
     }
     if (x->type->kind == GH_K_UNTYPED_NIL) x->type = t;
@@ -238,15 +241,16 @@ static gh_GoType *check_funclit(gh_GoChecker *c, gh_GoNode *n)
     gh_GoFunc *outer = c->fn;
     gh_GoFunc *f = gh_go_arena_alloc(&c->src->arena, sizeof *f);
     gh_GoFunc *top = c->top ? c->top : outer;
-    if (!outer) gh_go_fail(c->src, n->pos, "package-level function literals are not supported");
-    f->name = gh_go_arena_printf(&c->src->arena, "%s.func%d", top->name, ++top->nclosure_seq);
+    if (outer) f->name = gh_go_arena_printf(&c->src->arena, "%s.func%d", top->name, ++top->nclosure_seq);
+    else f->name = gh_go_arena_printf(&c->src->arena, "glob..func%d", ++c->prog->nglobal_closures);
     f->decl = n;
     f->body = n->z;
     f->pos = n->pos;
     f->outer = outer;
     f->id = c->prog->nall;
     *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &c->prog->all, &c->prog->nall, sizeof f) = f;
-    *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &outer->closures, &outer->nclosures, sizeof f) = f;
+    if (outer) *(gh_GoFunc **)gh_go_arena_push(&c->src->arena, &outer->closures, &outer->nclosures, sizeof f) = f;
+    else gh_go_add_toplevel_func(c, f);
     n->fn = f;
     gh_GoScope *s = gh_go_arena_alloc(&c->src->arena, sizeof *s);
     s->parent = c->scope;
@@ -254,8 +258,11 @@ static gh_GoType *check_funclit(gh_GoChecker *c, gh_GoNode *n)
     c->scope = s;
     c->fn = f;
     int depth = c->loop_depth;
+    gh_GoFunc *saved_top = c->top;
+    if (!outer) c->top = f;
     f->sig = gh_go_check_funclit_sig(c, n->x, f);
     gh_go_check_body(c, f);
+    c->top = saved_top;
     c->loop_depth = depth;
     c->fn = outer;
     c->scope = s->parent;

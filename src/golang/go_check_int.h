@@ -39,6 +39,9 @@ int gh_go_is_addressable(gh_GoNode *n);
 /* Marks obj as written after its definition (affects closure capture). */
 void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs);
 
+/* Inserts a package-level function literal among the declared functions by position. */
+void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f);
+
 /* go_library.c */
 void gh_go_library_init(gh_GoChecker *c);
 gh_GoLibFunc *gh_go_library_func(gh_GoProgram *p, const char *pkg, const char *name);

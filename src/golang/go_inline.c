@@ -119,6 +119,7 @@ static void mark(Inl *in, gh_GoNode *n, gh_GoFunc *top, int in_go)
             func_cost(in, f);
             n->inl = f->inlinable;
         }
+        if (n->op == GH_OP_CALLLIB) n->inl = n->lib->inlined;
     }
     if (n->kind == GH_N_CALL && in_go) {
         /* the go'd call itself is not inlined, its arguments may contain calls */

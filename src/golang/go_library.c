@@ -48,7 +48,7 @@ static const gh_GoLibFunc table[] = {
     {"runtime", NULL, "ReadMemStats", "M", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"runtime", NULL, "KeepAlive", "a", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"runtime", NULL, "SetFinalizer", "aa", "", "hh", 0, GH_LIBFX_NONE, 0, NULL},
-    {"runtime", NULL, "NumGoroutine", "", "i", "", 0, GH_LIBFX_NONE, 0, NULL},
+    {"runtime", NULL, "NumGoroutine", "", "i", "", 1, GH_LIBFX_NONE, 62, NULL},
     {"runtime", NULL, "GOMAXPROCS", "i", "i", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"runtime/debug", NULL, "SetGCPercent", "i", "i", "n", 1, GH_LIBFX_NONE, 63, NULL},
     {"runtime/debug", NULL, "FreeOSMemory", "", "", "", 0, GH_LIBFX_NONE, 0, NULL},
