@@ -282,16 +282,10 @@ static void check_globals(gh_GoChecker *c)
     }
 }
 
-int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)
+/* Everything after parsing; kept out of gh_go_check_program so no local lives
+ * across its setjmp. */
+static void check_all(gh_GoSource *src, gh_GoProgram *prog)
 {
-    memset(prog, 0, sizeof *prog);
-    prog->src = src;
-    prog->file = gh_go_parse_file(src);
-    if (!prog->file) return -1;
-    jmp_buf jb;
-    jmp_buf *saved = src->on_error;
-    src->on_error = &jb;
-    if (setjmp(jb)) { src->on_error = saved; return -1; }
     gh_GoChecker c;
     memset(&c, 0, sizeof c);
     c.prog = prog;
@@ -305,8 +299,9 @@ int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)
     collect_decls(&c);
     check_globals(&c);
     gh_GoObj *mainobj = gh_go_scope_lookup(&c, "main");
+    gh_GoPos first = {1, 1};
     if (!mainobj || mainobj->kind != GH_OBJ_FUNC)
-        gh_go_fail(src, (gh_GoPos){1, 1}, "function main is undeclared in the main package");
+        gh_go_fail(src, first, "function main is undeclared in the main package");
     if (mainobj->fn->nparams || mainobj->fn->nresults)
         gh_go_fail(src, mainobj->pos, "func main must have no arguments and no return values");
     for (int i = 0; i < prog->nfuncs; i++) {
@@ -322,6 +317,19 @@ int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)
         c.scope = saved_scope;
         c.fn = NULL;
     }
+}
+
+int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)
+{
+    memset(prog, 0, sizeof *prog);
+    prog->src = src;
+    prog->file = gh_go_parse_file(src);
+    if (!prog->file) return -1;
+    jmp_buf jb;
+    jmp_buf *saved = src->on_error;
+    src->on_error = &jb;
+    if (setjmp(jb)) { src->on_error = saved; return -1; }
+    check_all(src, prog);
     src->on_error = saved;
     return 0;
 }

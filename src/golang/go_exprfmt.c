@@ -118,7 +118,7 @@ static void fmt(Out *o, const gh_GoNode *n, int prec)
     case GH_N_ADDR_IMPLICIT: case GH_N_DEREF_IMPLICIT: fmt(o, n->x, prec); break;
     case GH_N_DDDSLICE: put(o, "... argument"); break;
     case GH_N_FUNCLIT: put(o, "func literal"); break;
-    case GH_N_COMPOSITE: put_type(o, n->type); put(o, "{...}"); break;
+    case GH_N_COMPOSITE: put_type(o, n->type); put(o, n->nlist ? "{...}" : "{}"); break;
     case GH_N_KEYVALUE: fmt(o, n->y, prec); break;
     case GH_N_SELECTOR: fmt(o, n->x, 8); put(o, "."); put(o, n->name); break;
     case GH_N_INDEX: fmt(o, n->x, 8); put(o, "["); fmt(o, n->y, 0); put(o, "]"); break;
@@ -138,7 +138,11 @@ static void fmt(Out *o, const gh_GoNode *n, int prec)
         put(o, "*"); fmt(o, n->x, 8); break;
     case GH_N_UNARY:
         put(o, gh_go_tok_string(n->tok));
-        if (n->tok == GH_T_AND && n->x->kind == GH_N_COMPOSITE) { put_type(o, n->x->type); put(o, "{...}"); break; }
+        if (n->tok == GH_T_AND && n->x->kind == GH_N_COMPOSITE) {
+            put_type(o, n->x->type);
+            put(o, n->x->nlist ? "{...}" : "{}");
+            break;
+        }
         fmt(o, n->x, 8);
         break;
     case GH_N_BINARY:

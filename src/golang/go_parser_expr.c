@@ -322,7 +322,7 @@ static gh_GoNode *parse_primary(gh_GoParser *p)
             break;
         }
         case GH_T_LBRACE:
-            if (is_literal_type(x) && (p->expr_lev >= 0 || x->kind != GH_N_NAME && x->kind != GH_N_SELECTOR)) {
+            if (is_literal_type(x) && (p->expr_lev >= 0 || (x->kind != GH_N_NAME && x->kind != GH_N_SELECTOR))) {
                 x = parse_literal_value(p, x);
                 break;
             }
