@@ -92,7 +92,7 @@ bool gh_store_ptr(gh_Sim *sim, gh_Addr slot, uint64_t v)
     if (!gh_on_curstack(sim, slot)) gh_write_barrier(sim, slot, old, v);
     memcpy(p, &v, 8);
     gh_emit(sim, GH_EV_PTR_STORE, sim->curp, -1, 0, slot, old, v);
-    gh_gc_advance(sim, 2);
+    gh_gc_advance(sim, 4);
     return true;
 }
 

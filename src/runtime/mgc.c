@@ -25,7 +25,8 @@
 enum {
     STW_SWEEPTERM_NS = 20000,
     STW_MARKTERM_NS = 30000,
-    COST_MALLOC_NS = 20,
+    COST_MALLOC_NS = 40,
+    WORKER_WAKEUP_NS = 100000,  /* mark workers start this long after the world restarts */
     COST_LARGE_NS = 500,
     COST_SWEEP_SPAN_NS = 150,
 };
@@ -70,7 +71,7 @@ void gh_gc_start(gh_Sim *sim, bool forced)
     set_phase(sim, GH_GC_MARK, GH_GCS_MARK);
     gh_gc_pacer_start_cycle(sim);
     gc->cur.markStartNs = sim->nanotime;
-    gc->bgCredit = 0;
+    gc->bgCredit = -(double)WORKER_WAKEUP_NS * bg_cpus(sim);
     if (gc->stwMark) {
         while (gh_gc_mark_unit(sim)) {}
         gh_gc_mark_done(sim);
@@ -191,7 +192,7 @@ void gh_gc_advance(gh_Sim *sim, uint64_t ns)
 
 void gh_gc_charge_alloc_time(gh_Sim *sim, uint64_t bytes, bool large)
 {
-    gh_gc_advance(sim, COST_MALLOC_NS + (large ? COST_LARGE_NS : 0) + bytes / 64);
+    gh_gc_advance(sim, COST_MALLOC_NS + (large ? COST_LARGE_NS : 0) + bytes / 32);
 }
 
 void gh_GC(gh_Sim *sim)

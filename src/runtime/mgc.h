@@ -53,7 +53,8 @@ typedef struct gh_Collector {
     uint32_t rootNext, nroots; /* root jobs: globals, one per goroutine stack, finalizers, pools */
     uint64_t bytesMarked;
     uint64_t heapScanWork, stackScanWork, globalsScanWork;
-    double bgCredit;           /* background mark credit (scan bytes) not yet spent */
+    double bgCredit;           /* background workers' time (ns) not yet spent */
+    uint64_t shadeCost;        /* cost of the objects shaded by the current unit */
     int64_t bgScanCredit;      /* Go's bgScanCredit: work done for assists to steal */
     double assistWorkPerByte, assistBytesPerWork;
     bool forced;               /* runtime.GC() cycle */

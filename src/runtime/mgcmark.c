@@ -24,7 +24,7 @@
 enum {
     OBLET_BYTES = 128 * 1024,           /* Go's maxObletBytes */
     OVER_ASSIST_WORK = 64 * 1024,       /* Go's gcOverAssistWork */
-    COST_GREY_NS = 4,
+    COST_GREY_NS = 25,          /* findObject + setting a mark bit: per object shaded */
     COST_SCAN_OBJECT_NS = 15,
     COST_SCAN_WORD_NS = 1,
     COST_ROOT_NS = 150,
@@ -74,6 +74,7 @@ static void greyobject(gh_Sim *sim, int32_t id, uint32_t slot, uint32_t reason)
     gh_MSpan *s = gh_span(sim, id);
     if (gh_bit_get(s->gcmarkBits, slot)) return;
     gh_bit_set(s->gcmarkBits, slot);
+    sim->gc.shadeCost += COST_GREY_NS;
     gh_Addr obj = s->startAddr + (gh_Addr)slot * s->elemsize;
     if (gh_spanclass_noscan(s->spanclass)) {
         sim->gc.bytesMarked += s->elemsize;
@@ -213,9 +214,12 @@ static uint64_t root_job(gh_Sim *sim, uint32_t i)
 uint64_t gh_gc_mark_unit(gh_Sim *sim)
 {
     gh_Collector *gc = &sim->gc;
-    if (gc->rootNext < gc->nroots) return root_job(sim, gc->rootNext++) + 1;
-    if (gc->ngrey == 0) return 0;
-    return scanobject(sim, gc->grey[--gc->ngrey]);
+    uint64_t cost;
+    gc->shadeCost = 0;
+    if (gc->rootNext < gc->nroots) cost = root_job(sim, gc->rootNext++) + 1;
+    else if (gc->ngrey == 0) return 0;
+    else cost = scanobject(sim, gc->grey[--gc->ngrey]);
+    return cost + gc->shadeCost;
 }
 
 void gh_gc_assist_alloc(gh_Sim *sim, gh_G *g)
