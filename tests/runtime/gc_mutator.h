@@ -17,11 +17,18 @@ typedef struct Mutator {
     int32_t node, bigarr;
     gh_Addr globals;
     uint64_t ops, cycles, sweeps;
+    const uint8_t *data;   /* when set (fuzzing), choices come from these bytes, not the PRNG */
+    size_t len, pos;
     char why[300];
 } Mutator;
 
 static uint64_t mut_rand(Mutator *m)
 {
+    if (m->data) {
+        uint64_t v = 0;
+        for (int i = 0; i < 2; i++) v = v << 8 | (m->pos < m->len ? m->data[m->pos++] : 0);
+        return v;
+    }
     m->rng ^= m->rng << 13;
     m->rng ^= m->rng >> 7;
     m->rng ^= m->rng << 17;
@@ -164,10 +171,12 @@ static void mut_op(Mutator *m)
         gh_store_ptr(sim, mut_root(m), 0);
     } else if (r < 86) { /* another goroutine runs */
         gh_gosched_to(sim, 1 + (int32_t)(mut_rand(m) % MUT_GS));
-    } else if (r < 92) { /* call or return */
+    } else if (r < 91) { /* call or return */
         gh_G *g = gh_curg(sim);
         if ((mut_rand(m) & 1) && g->nframes < 40) push_frame(m);
         else if (g->nframes > 1) gh_frame_pop(sim);
+    } else if (r < 92) { /* debug.SetGCPercent(-1..299) */
+        gh_SetGCPercent(sim, (int32_t)(mut_rand(m) % 301) - 1);
     } else {
         mut_collector_step(m);
     }
@@ -175,7 +184,7 @@ static void mut_op(Mutator *m)
 }
 
 /* Run ops operations; false (with m->why) at the first lost object or runtime error. */
-static bool mut_run(Mutator *m, uint64_t ops)
+__attribute__((unused)) static bool mut_run(Mutator *m, uint64_t ops)
 {
     for (uint64_t i = 0; i < ops; i++) {
         mut_op(m);
