@@ -5,6 +5,7 @@
 #include "runtime/access.h"
 #include "runtime/gostd.h"
 #include "runtime/gostring.h"
+#include "runtime/iface.h"
 #include "runtime/malloc.h"
 #include "runtime/sim.h"
 
@@ -161,8 +162,25 @@ TEST(string_conversions_follow_gos_rules)
     gh_sim_free(sim);
 }
 
+TEST(boxing_small_ints_and_empty_strings_is_free)
+{
+    start();
+    gh_convT64(sim, 7);       /* fmt.Println(7): static table */
+    gh_convTstring(sim, (gh_String){0, 0});
+    gh_MemStats d = delta();
+    CHECK_EQ(d.Mallocs, 0, "0 allocations (Go 1.19: 0)");
+    gh_convT64(sim, 256);     /* 1 allocation: 8 bytes through the tiny allocator */
+    gh_String hi = {gh_rodata_string(sim, "hi", 2), 2};
+    gh_convTstring(sim, hi);  /* 1 allocation: a 16-byte header */
+    d = delta();
+    CHECK_EQ(d.Mallocs, 2, "2 allocations (Go 1.19: 1 + 1)");
+    CHECK_EQ(d.TotalAlloc, 32, "a 16-byte tiny block and a 16-byte header");
+    gh_sim_free(sim);
+}
+
 int main(void)
 {
+    RUN(boxing_small_ints_and_empty_strings_is_free);
     RUN(concat_1000_times_makes_999_allocations);
     RUN(concat_lengths_2_to_15_take_10_tiny_blocks);
     RUN(builder_1000_writes_make_9_allocations);
