@@ -51,6 +51,13 @@ bool gh_SetFinalizer(gh_Sim *sim, uint64_t p, int32_t fn)
         return true;
     }
     if (at >= 0) return gh_sim_fail(sim, GH_ERR_FATAL, "runtime.SetFinalizer: finalizer already set"), false;
+    if (!gc->fing) { /* Go's createfing: one goroutine runs every finalizer, in order */
+        int32_t cur = sim->stacks.cur;
+        gc->fing = gh_newproc(sim);
+        if (gc->fing < 0) return gc->fing = 0, false;
+        sim->stacks.gs[gc->fing - 1].status = GH_G_WAITING;
+        sim->stacks.cur = cur;
+    }
     gh_Special sp = {p, fn, id};
     s->specials = 1;
     return push(&gc->specials, &gc->nspecials, &gc->capspecials, sp);

@@ -79,6 +79,7 @@ typedef struct gh_Collector {
     gh_Special *specials;
     uint32_t nspecials, capspecials;
     gh_Special *finq;          /* queued finalizers waiting for the finalizer goroutine */
+    int32_t fing;              /* the finalizer goroutine's id (created by the first SetFinalizer), 0 = none */
     uint32_t nfinq, capfinq;
     /* statistics and time */
     uint64_t pauseTotalNs;
@@ -174,7 +175,8 @@ uint64_t gh_gc_mapped_ready(const struct gh_Sim *sim);
 /* --- finalizers (mfinal.c) --- */
 /* runtime.SetFinalizer(p, fn); fn < 0 removes it. False + Go's error text on misuse. */
 bool gh_SetFinalizer(struct gh_Sim *sim, uint64_t p, int32_t fn);
-/* Take the next queued finalizer (to be run by the host on the finalizer goroutine). */
+/* Take the next queued finalizer. The host runs it on the finalizer goroutine (sim->gc.fing):
+ * switch to it, push a frame holding the object pointer, call the function, pop. */
 bool gh_gc_next_finalizer(struct gh_Sim *sim, uint64_t *p, int32_t *fn);
 /* Sweep hook: the object at slot of span is unmarked; if it has a finalizer, resurrect it
  * and queue the finalizer. Returns true if resurrected. */

@@ -153,6 +153,8 @@ TEST(a_finalizer_keeps_its_object_for_one_more_cycle)
     CHECK(gh_gc_next_finalizer(sim, &p, &fn), "its finalizer is queued");
     CHECK_EQ(p, obj, "for this object");
     CHECK_EQ(fn, 7, "with this function");
+    CHECK(sim->gc.fing > 0 && sim->stacks.gs[sim->gc.fing - 1].status == GH_G_WAITING,
+          "a finalizer goroutine exists to run it");
     gh_GC(sim);
     CHECK_EQ(color_of(sim, obj), GH_COLOR_FREE, "GC 2 frees it");
     CHECK_EQ(color_of(sim, inner), GH_COLOR_FREE, "and its referent");
