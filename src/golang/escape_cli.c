@@ -22,15 +22,11 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
-int gh_escape_cli_run(const char *path, FILE *out, FILE *err)
+int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FILE *err)
 {
-    size_t len = 0;
-    char *text = read_file(path, &len);
-    if (!text) { fprintf(err, "gohotel escape: cannot read %s\n", path); return 1; }
     if (memchr(text, 0, len)) {
         const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
         fprintf(err, "%s:1:1: invalid NUL character in source\n", base);
-        free(text);
         return 1;
     }
     gh_GoSource src;
@@ -49,6 +45,15 @@ int gh_escape_cli_run(const char *path, FILE *out, FILE *err)
             fprintf(out, "./%s:%d:%d: %s\n", src.base, res.diags[i].pos.line, res.diags[i].pos.col, res.diags[i].text);
     }
     gh_go_source_free(&src);
+    return rc;
+}
+
+int gh_escape_cli_run(const char *path, FILE *out, FILE *err)
+{
+    size_t len = 0;
+    char *text = read_file(path, &len);
+    if (!text) { fprintf(err, "gohotel escape: cannot read %s\n", path); return 1; }
+    int rc = gh_escape_text(path, text, len, out, err);
     free(text);
     return rc;
 }

@@ -12,4 +12,7 @@ int gh_escape_cli(int argc, char **argv);
 /* Same, writing to the given streams (used by tests). */
 int gh_escape_cli_run(const char *path, FILE *out, FILE *err);
 
+/* Analyses in-memory source text (NUL-terminated, len bytes) named path. */
+int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FILE *err);
+
 #endif

@@ -58,8 +58,11 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
         ddd->type = sig->fields[np - 1].type;
         ddd->op = GH_OP_SLICELIT;
         for (int i = np - 1; i < nargs; i++) gh_go_node_append(c->src, ddd, 1, n->list[first + i]);
+        gh_GoNode **args = gh_go_arena_alloc(&c->src->arena, sizeof *args * (size_t)(first + np));
+        for (int i = 0; i < first + np - 1; i++) args[i] = n->list[i];
+        args[first + np - 1] = ddd;
+        n->list = args;
         n->nlist = first + np;
-        n->list[first + np - 1] = ddd;
     }
 }
 
@@ -206,8 +209,12 @@ gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     }
     gh_GoType *ft = gh_go_check_expr(c, f, NULL);
     if (f->op == GH_OP_TYPE) return check_conversion(c, n);
-    if (!ft || gh_go_under(ft)->kind != GH_K_FUNC)
-        gh_go_fail(c->src, n->pos, "invalid operation: cannot call non-function %s", f->kind == GH_N_NAME ? f->name : "expression");
+    if (!ft || gh_go_under(ft)->kind != GH_K_FUNC) {
+        char tb[96] = "no value";
+        if (ft) gh_go_type_format(ft, tb, sizeof tb);
+        gh_go_fail(c->src, f->pos, "invalid operation: cannot call non-function %s (%s of type %s)",
+                   f->kind == GH_N_NAME ? f->name : "expression", f->op == GH_OP_VAR ? "variable" : "value", tb);
+    }
     gh_GoType *sig = gh_go_under(ft);
     if (f->op == GH_OP_METHOD) {
         /* receiver adjustments: &x for pointer receivers, *p for value receivers */

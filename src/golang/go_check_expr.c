@@ -107,7 +107,9 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
         gh_go_type_format(xt, a, sizeof a);
         gh_go_type_format(t, b, sizeof b);
         if (gh_go_type_is_untyped(xt)) {
-            const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "nil" : "untyped constant";
+            const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "untyped nil" : xt->kind == GH_K_UNTYPED_INT ? "untyped int constant" :
+                             xt->kind == GH_K_UNTYPED_STRING ? "untyped string constant" : xt->kind == GH_K_UNTYPED_RUNE ? "untyped rune constant" :
+                             xt->kind == GH_K_UNTYPED_FLOAT ? "untyped float constant" : "untyped bool constant";
             gh_go_fail(c->src, x->pos, "cannot use %s (%s) as %s value in %s", x->kind == GH_N_BASICLIT ? x->name : describe(x), nm, b, ctx);
         }
         gh_go_fail(c->src, x->pos, "cannot use %s (%s of type %s) as %s value in %s",
@@ -194,7 +196,7 @@ static gh_GoType *check_composite(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint
         n->op = GH_OP_STRUCTLIT;
         if (t->lib_id >= 0) {
             for (int i = 0; i < n->nlist; i++)
-                if (n->list[i]->kind != GH_N_KEYVALUE || strcmp(n->list[i]->x->name, "New"))
+                if (n->list[i]->kind != GH_N_KEYVALUE || n->list[i]->x->kind != GH_N_NAME || strcmp(n->list[i]->x->name, "New"))
                     gh_go_fail(c->src, n->list[i]->pos, "only the New field of a library struct may be set");
         }
         int keyed = n->nlist && n->list[0]->kind == GH_N_KEYVALUE;
@@ -314,7 +316,8 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     }
     char tb[96];
     gh_go_type_format(xt, tb, sizeof tb);
-    gh_go_fail(c->src, n->pos, "%s.%s undefined (type %s has no field or method %s)", describe(n->x), n->name, tb, n->name);
+    gh_GoPos sel = {n->pos.line, n->pos.col + 1};
+    gh_go_fail(c->src, sel, "%s.%s undefined (type %s has no field or method %s)", describe(n->x), n->name, tb, n->name);
     return NULL;
 }
 
@@ -413,7 +416,7 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
             char a[64], b[64];
             gh_go_type_format(xt, a, sizeof a);
             gh_go_type_format(yt, b, sizeof b);
-            gh_go_fail(c->src, n->pos, "invalid operation: %s %s %s (mismatched types %s and %s)",
+            gh_go_fail(c->src, n->x->pos, "invalid operation: %s %s %s (mismatched types %s and %s)",
                        describe(n->x), gh_go_tok_string(n->tok), describe(n->y), a, b);
         }
     }

@@ -35,8 +35,9 @@ void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs)
     if (lhs->kind == GH_N_NAME && lhs->obj && lhs->obj->kind == GH_OBJ_VAR) lhs->obj->reassigned_syntax = 1;
 }
 
-static void check_lhs(gh_GoChecker *c, gh_GoNode *l)
+static void check_lhs(gh_GoChecker *c, gh_GoNode *l, int blank_ok)
 {
+    if (!blank_ok && l->kind == GH_N_NAME && !strcmp(l->name, "_")) gh_go_fail(c->src, l->pos, "cannot use _ as value");
     if (l->kind == GH_N_NAME && !strcmp(l->name, "_")) { l->op = GH_OP_NONE; l->type = NULL; return; }
     gh_go_check_expr(c, l, NULL);
     if (!gh_go_is_addressable(l) && l->op != GH_OP_INDEX_SLICE && l->op != GH_OP_DOTPTR)
@@ -56,11 +57,11 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
 {
     int tuple = s->nlist2 == 1 && s->nlist > 1;
     if (!tuple && s->nlist != s->nlist2)
-        gh_go_fail(c->src, s->pos, "assignment mismatch: %d variable%s but %d value%s", s->nlist,
+        gh_go_fail(c->src, s->list2[0]->pos, "assignment mismatch: %d variable%s but %d value%s", s->nlist,
                    s->nlist == 1 ? "" : "s", s->nlist2, s->nlist2 == 1 ? "" : "s");
     if (s->tok != GH_T_ASSIGN && s->tok != GH_T_DEFINE) {
         /* x op= y */
-        check_lhs(c, s->list[0]);
+        check_lhs(c, s->list[0], 0);
         gh_GoType *lt = s->list[0]->type;
         gh_go_check_expr(c, s->list2[0], lt);
         if (s->tok == GH_T_ADD_ASSIGN && gh_go_type_is_string(lt)) {
@@ -84,8 +85,11 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
     if (tuple) {
         gh_GoType *t = s->list2[0]->type;
         if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist)
-            gh_go_fail(c->src, s->pos, "assignment mismatch: %d variables but %s returns %d value%s", s->nlist,
-                       "call", t && t->kind == GH_K_TUPLE ? t->nfields : 1, t && t->kind == GH_K_TUPLE && t->nfields == 1 ? "" : "s");
+        {
+            int nv = t && t->kind == GH_K_TUPLE ? t->nfields : 1;
+            gh_go_fail(c->src, s->list2[0]->pos, "assignment mismatch: %d variables but %d value%s", s->nlist,
+                       nv, nv == 1 ? "" : "s");
+        }
     } else {
         for (int i = 0; i < s->nlist2; i++) {
             gh_GoType *t = s->list2[i]->type;
@@ -130,7 +134,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         return;
     }
     for (int i = 0; i < s->nlist; i++) {
-        check_lhs(c, s->list[i]);
+        check_lhs(c, s->list[i], 1);
         if (!tuple && s->list[i]->type)
             s->list2[i] = gh_go_assign_conv(c, s->list2[i], s->list[i]->type, last_lhs, "assignment");
         else if (!tuple && !s->list[i]->type && gh_go_type_is_untyped(s->list2[i]->type))
@@ -193,7 +197,7 @@ static void check_range(gh_GoChecker *c, gh_GoNode *s)
             if (vars[i]->kind != GH_N_NAME) gh_go_fail(c->src, vars[i]->pos, "non-name on left side of :=");
             if (strcmp(vars[i]->name, "_")) new_local(c, vars[i], types[i], s);
         } else {
-            check_lhs(c, vars[i]);
+            check_lhs(c, vars[i], 1);
         }
     }
     for (int i = 0; i < 2; i++)
@@ -215,7 +219,7 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
         break;
     case GH_N_ASSIGN: check_assign(c, s); break;
     case GH_N_INCDEC:
-        check_lhs(c, s->x);
+        check_lhs(c, s->x, 0);
         if (!gh_go_type_is_numeric(s->x->type))
             gh_go_fail(c->src, s->pos, "invalid operation: %s (non-numeric type)", gh_go_tok_string(s->tok));
         break;

@@ -144,7 +144,11 @@ static gh_GoTok scan_quoted(gh_GoScanner *s, gh_GoToken *t, int q)
     advance(s);
     for (;;) {
         int c = peekc(s, 0);
-        if (c == -1 || (c == '\n' && q != '`'))
+        if (c == '\n' && q != '`') {
+            gh_GoPos here = {s->line, s->col};
+            gh_go_fail(s->src, here, q == '\'' ? "newline in rune literal" : "newline in string");
+        }
+        if (c == -1)
             gh_go_fail(s->src, t->pos, q == '\'' ? "rune literal not terminated" : "string literal not terminated");
         advance(s);
         if (c == q) break;

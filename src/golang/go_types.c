@@ -105,18 +105,21 @@ static void layout(gh_GoType *t)
 
 long long gh_go_type_size(gh_GoType *t)
 {
+    if (!t) return 0;
     if (t->size < 0) layout(t);
     return t->size;
 }
 
 long long gh_go_type_align(gh_GoType *t)
 {
+    if (!t) return 1;
     if (t->align < 0) layout(t);
     return t->align;
 }
 
 int gh_go_type_has_pointers(gh_GoType *t)
 {
+    if (!t) return 0;
     if (t->has_ptrs >= 0) return t->has_ptrs;
     t->has_ptrs = 0; /* breaks cycles through named types */
     gh_GoType *u = gh_go_under(t);
@@ -151,6 +154,7 @@ int gh_go_type_is_integer(gh_GoType *t)
 int gh_go_type_is_numeric(gh_GoType *t)
 {
     t = gh_go_under(t);
+    if (!t) return 0;
     return gh_go_type_is_integer(t) || t->kind == GH_K_FLOAT32 || t->kind == GH_K_FLOAT64 ||
            t->kind == GH_K_UNTYPED_FLOAT;
 }
@@ -164,6 +168,7 @@ int gh_go_type_is_string(gh_GoType *t)
 int gh_go_type_is_direct_iface(gh_GoType *t)
 {
     gh_GoType *u = gh_go_under(t);
+    if (!u) return 0;
     switch (u->kind) {
     case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: return 1;
     case GH_K_ARRAY: return u->len == 1 && gh_go_type_is_direct_iface(u->elem);

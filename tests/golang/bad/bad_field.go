@@ -1,0 +1,8 @@
+package main
+
+type p struct{ a int }
+
+func main() {
+	v := p{}
+	println(v.b)
+}
