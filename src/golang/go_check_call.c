@@ -61,6 +61,11 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
         gh_GoNode **args = gh_go_arena_alloc(&c->src->arena, sizeof *args * (size_t)(first + np));
         for (int i = 0; i < first + np - 1; i++) args[i] = n->list[i];
         args[first + np - 1] = ddd;
+        if (nargs < np) {  /* no variadic arguments: Go passes a nil slice */
+            ddd->kind = GH_N_NAME;
+            ddd->name = "nil";
+            ddd->op = GH_OP_NIL;
+        }
         n->list = args;
         n->nlist = first + np;
     }
