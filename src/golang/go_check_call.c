@@ -84,6 +84,13 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         n->op = gh_go_type_is_interface(at) ? GH_OP_CONV : GH_OP_CONVIFACE;
         return t;
     }
+    if (at->kind == GH_K_UNTYPED_NIL) {
+        if (tu->kind != GH_K_SLICE && tu->kind != GH_K_POINTER && tu->kind != GH_K_FUNC)
+            gh_go_fail(c->src, n->pos, "cannot convert nil to this type");
+        a->type = t;
+        n->op = GH_OP_CONV;
+        return t;
+    }
     if (tu->kind == GH_K_SLICE && gh_go_under(tu->elem)->kind == GH_K_UINT8 && gh_go_type_is_string(at)) {
         if (gh_go_type_is_untyped(at)) a->type = c->prog->u.basic[GH_K_STRING];
         n->op = GH_OP_STR2BYTES;
