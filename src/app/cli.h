@@ -11,5 +11,7 @@ typedef struct gh_Command {
 extern const gh_Command gh_commands[];
 
 int gh_cmd_sizeclasses(int argc, char **argv);
+int gh_cmd_shot(int argc, char **argv);
+int gh_cmd_run(int argc, char **argv);
 
 #endif

@@ -5,6 +5,8 @@
 
 const gh_Command gh_commands[] = {
     {"sizeclasses", gh_cmd_sizeclasses},
+    {"run", gh_cmd_run},
     {"escape", gh_escape_cli},
+    {"shot", gh_cmd_shot},
     {NULL, NULL},
 };

@@ -1,0 +1,32 @@
+/* govars.h — Go variables seen from Lua: a handle over named stack slots (locals of one
+ * frame) or globals. v.name reads the variable, v.name = x writes it (a store; for a
+ * pointer it is the moment the old object may become garbage). */
+#ifndef GH_GOVARS_H
+#define GH_GOVARS_H
+#include <stdbool.h>
+#include <lua.h>
+#include "runtime/event.h"
+
+typedef struct gh_VarSlot {
+    char name[32];
+    gh_Addr addr;           /* the slot; for an escaped variable it holds the heap address */
+    int32_t desc;
+    bool escaped;           /* "moved to heap": the value lives in a heap object */
+} gh_VarSlot;
+
+typedef struct gh_Vars {
+    uint32_t gen;
+    bool live;              /* false once its frame returned */
+    bool global;
+    char fn[32];            /* function owning the frame */
+    int32_t n;
+    gh_VarSlot v[];
+} gh_Vars;
+
+/* Bytes a declaration "name type [escapes]" needs in a frame (raises on a bad one). */
+uint32_t gh_vars_decl_size(lua_State *L, const char *decl);
+/* Declare the variables given as strings at stack indices [first, last] in the top frame
+ * (or as globals) and push the handle. Must run inside an operation. */
+gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const char *fn);
+
+#endif

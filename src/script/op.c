@@ -1,0 +1,57 @@
+/* op.c — the bracket around every scripted operation (new, make, append, a store, a
+ * concatenation, runtime.GC...). Begin: the previous operation's in-flight temporaries stop
+ * being roots, allocations are charged to the running scene line. End: a simulated Go
+ * panic becomes a Lua error, queued finalizers run, and the stepper may stop here. */
+#include <string.h>
+#include "script/script.h"
+#include "script/value.h"
+
+gh_Sim *gh_op_begin(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    if (!S->sim) luaL_error(L, "no simulator is running");
+    S->curL = L;
+    if (S->sim->err) gh_op_raise(L);
+    gh_temps_clear(S->sim);
+    S->sim->site = S->line;
+    S->idleInstr = 0;
+    S->ops++;
+    return S->sim;
+}
+
+int gh_op_raise(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    char msg[sizeof S->sim->errmsg];
+    memcpy(msg, S->sim->errmsg, sizeof msg);
+    /* A panic can be recovered (pcall), so the simulator goes on; a fatal error or an
+     * out-of-memory stays set and every later operation fails the same way, as in Go. */
+    if (S->sim->err == GH_ERR_PANIC) gh_sim_clear_error(S->sim);
+    return luaL_error(L, "%s", msg);
+}
+
+/* Go's finalizer goroutine: run each queued finalizer with its object. */
+static void run_finalizers(lua_State *L, gh_Script *S)
+{
+    uint64_t p;
+    int32_t fn;
+    while (gh_gc_next_finalizer(S->sim, &p, &fn)) {
+        lua_getfield(L, LUA_REGISTRYINDEX, "gh.finalizers");
+        lua_rawgeti(L, -1, fn);
+        lua_remove(L, -2);
+        int32_t span, type = GH_TYPE_BYTES;
+        uint32_t slot;
+        if (gh_find_object(S->sim, p, &span, &slot)) type = gh_span(S->sim, span)->objtype[slot];
+        gh_value_push_ptr(L, p, gh_tdesc_for_runtime_type(L, type));
+        lua_call(L, 1, 0);
+    }
+}
+
+int gh_op_end(lua_State *L, int nret)
+{
+    gh_Script *S = gh_script_of(L);
+    if (S->sim->err) gh_op_raise(L);
+    if (S->sim->gc.nfinq) run_finalizers(L, S);
+    gh_script_tick(S, GH_STOP_OP);
+    return nret;
+}

@@ -1,0 +1,64 @@
+/* profile.c — flat and cumulative allocation counts per scene line.
+ * A line on the call stack twice (recursion) is charged once for cum, as pprof does. */
+#include <stdlib.h>
+#include <string.h>
+#include "script/profile.h"
+
+static gh_ProfileLine *line_at(gh_Profile *p, int line)
+{
+    if (line < 0) line = 0;
+    if (line >= p->nlines) {
+        int n = p->nlines ? p->nlines : 64;
+        while (n <= line) n *= 2;
+        gh_ProfileLine *v = realloc(p->lines, sizeof *v * (size_t)n);
+        if (!v) return NULL;
+        memset(v + p->nlines, 0, sizeof *v * (size_t)(n - p->nlines));
+        p->lines = v;
+        p->nlines = n;
+    }
+    return &p->lines[line];
+}
+
+static bool seen_before(const gh_Profile *p, int i, int line)
+{
+    for (int j = 0; j < i; j++)
+        if (p->calls[j] == line) return true;
+    return false;
+}
+
+void gh_profile_add(gh_Profile *p, int line, uint64_t bytes)
+{
+    gh_ProfileLine *l = line_at(p, line);
+    if (!l) return;
+    l->flatBytes += bytes;
+    l->flatObjects++;
+    l->cumBytes += bytes;
+    l->cumObjects++;
+    p->totalBytes += bytes;
+    p->totalObjects++;
+    for (int i = 0; i < p->ncalls && i < GH_PROFILE_DEPTH; i++) {
+        int c = p->calls[i];
+        if (c == line || seen_before(p, i, c)) continue;
+        gh_ProfileLine *cl = line_at(p, c);
+        if (!cl) return;
+        cl->cumBytes += bytes;
+        cl->cumObjects++;
+    }
+}
+
+void gh_profile_call(gh_Profile *p, int line)
+{
+    if (p->ncalls < GH_PROFILE_DEPTH) p->calls[p->ncalls] = line;
+    p->ncalls++;
+}
+
+void gh_profile_return(gh_Profile *p)
+{
+    if (p->ncalls > 0) p->ncalls--;
+}
+
+void gh_profile_free(gh_Profile *p)
+{
+    free(p->lines);
+    memset(p, 0, sizeof *p);
+}

@@ -1,0 +1,30 @@
+/* profile.h — the allocation profile by scene source line, as `go tool pprof -top` shows
+ * an alloc_space/alloc_objects profile: flat = allocated while this line ran, cum = also
+ * counting the lines of go.func calls on the simulated call stack. */
+#ifndef GH_PROFILE_H
+#define GH_PROFILE_H
+#include <stdbool.h>
+#include <stdint.h>
+
+enum { GH_PROFILE_DEPTH = 64 };
+
+typedef struct gh_ProfileLine {
+    uint64_t flatBytes, flatObjects, cumBytes, cumObjects;
+} gh_ProfileLine;
+
+typedef struct gh_Profile {
+    gh_ProfileLine *lines;      /* index = scene line */
+    int nlines;
+    int calls[GH_PROFILE_DEPTH];/* scene lines of the go.func calls in progress */
+    int ncalls;
+    uint64_t totalBytes, totalObjects;
+} gh_Profile;
+
+/* Charge one allocation of `bytes` (0 for a tiny-block fit) made at scene line `line`. */
+void gh_profile_add(gh_Profile *p, int line, uint64_t bytes);
+/* A go.func call at `line` begins / ends. */
+void gh_profile_call(gh_Profile *p, int line);
+void gh_profile_return(gh_Profile *p);
+void gh_profile_free(gh_Profile *p);
+
+#endif

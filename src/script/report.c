@@ -1,0 +1,208 @@
+/* report.c — the run report. The profile lists scene lines by flat bytes, like
+ * `go tool pprof -top -sample_index=alloc_space`, with object counts beside the bytes and
+ * the line's source text so a reader needs nothing else open. */
+#include <stdlib.h>
+#include <string.h>
+#include "script/report.h"
+
+typedef struct Row { int line; gh_ProfileLine v; } Row;
+
+static int by_flat(const void *a, const void *b)
+{
+    const Row *x = a, *y = b;
+    if (x->v.flatBytes != y->v.flatBytes) return x->v.flatBytes < y->v.flatBytes ? 1 : -1;
+    if (x->v.cumBytes != y->v.cumBytes) return x->v.cumBytes < y->v.cumBytes ? 1 : -1;
+    return x->line - y->line;
+}
+
+/* Rows with any allocation, sorted; *n rows. Caller frees. */
+static Row *rows(const gh_Profile *p, int *n)
+{
+    Row *r = malloc(sizeof *r * (size_t)(p->nlines ? p->nlines : 1));
+    *n = 0;
+    if (!r) return NULL;
+    for (int i = 0; i < p->nlines; i++)
+        if (p->lines[i].cumObjects) r[(*n)++] = (Row){i, p->lines[i]};
+    qsort(r, (size_t)*n, sizeof *r, by_flat);
+    return r;
+}
+
+/* Source text of each line of the scene (trimmed), or NULL. */
+static char **source_lines(const char *path, int *count)
+{
+    *count = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char **v = NULL, buf[512];
+    int cap = 0;
+    while (fgets(buf, sizeof buf, f)) {
+        if (*count == cap) {
+            cap = cap ? cap * 2 : 128;
+            char **nv = realloc(v, sizeof *v * (size_t)(cap + 1));
+            if (!nv) break;
+            v = nv;
+        }
+        char *s = buf;
+        while (*s == ' ' || *s == '\t') s++;
+        s[strcspn(s, "\r\n")] = 0;
+        v[(*count)++] = strdup(s);
+    }
+    fclose(f);
+    return v;
+}
+
+static void free_lines(char **v, int n)
+{
+    for (int i = 0; i < n; i++) free(v[i]);
+    free(v);
+}
+
+static const char *code_at(char **src, int n, int line) { return line >= 1 && line <= n && src[line - 1] ? src[line - 1] : ""; }
+
+static void text_profile(FILE *f, const gh_Script *S)
+{
+    int n, nsrc;
+    Row *r = rows(&S->prof, &n);
+    char **src = source_lines(S->scenePath, &nsrc);
+    uint64_t total = S->prof.totalBytes ? S->prof.totalBytes : 1, sum = 0;
+    fprintf(f, "\nallocation profile by scene line (alloc_space; %llu B, %llu objects in total)\n",
+            (unsigned long long)S->prof.totalBytes, (unsigned long long)S->prof.totalObjects);
+    fprintf(f, "%12s %6s %6s %12s %6s %10s %10s  %s\n", "flat", "flat%", "sum%", "cum", "cum%", "objects", "cum objs",
+            "line");
+    for (int i = 0; r && i < n; i++) {
+        sum += r[i].v.flatBytes;
+        fprintf(f, "%10lluB %5.1f%% %5.1f%% %10lluB %5.1f%% %10llu %10llu  %s:%d  %s\n",
+                (unsigned long long)r[i].v.flatBytes, 100.0 * (double)r[i].v.flatBytes / (double)total,
+                100.0 * (double)sum / (double)total, (unsigned long long)r[i].v.cumBytes,
+                100.0 * (double)r[i].v.cumBytes / (double)total, (unsigned long long)r[i].v.flatObjects,
+                (unsigned long long)r[i].v.cumObjects, S->scenePath, r[i].line, code_at(src, nsrc, r[i].line));
+    }
+    free(r);
+    free_lines(src, nsrc);
+}
+
+void gh_report_text(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
+{
+    const gh_Script *S = gh_stepper_script(st);
+    const gh_Sim *sim = S->sim;
+    fprintf(f, "scene %s%s%s\n", S->scenePath, S->title[0] ? ": " : "", S->title);
+    for (int i = 0; i < S->nparams; i++) fprintf(f, "  param %s=%s\n", S->params[i].key, S->params[i].val);
+    fprintf(f, "steps %llu, operations %llu, checkpoints passed %d%s\n", (unsigned long long)S->tick,
+            (unsigned long long)S->ops, S->checkpoints, gh_stepper_finished(st) ? "" : " (stopped before the end)");
+    if (S->nmeasures) fprintf(f, "\nmeasures (runtime.ReadMemStats before and after)\n");
+    for (int i = 0; i < S->nmeasures; i++) {
+        const gh_Measure *x = &S->measures[i];
+        fprintf(f, "  %-16s Mallocs %-8lld Frees %-8lld TotalAlloc %-10lld NumGC %lld\n", x->name,
+                (long long)x->Mallocs, (long long)x->Frees, (long long)x->TotalAlloc, (long long)x->NumGC);
+    }
+    fprintf(f, "\nGC cycles: %u (%u forced)\n", sim->gc.numGC, sim->gc.numForcedGC);
+    for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
+        char line[512];
+        gh_gc_format_trace(&sim->gc.history[i], line, sizeof line);
+        fprintf(f, "  %s\n", line);
+    }
+    fprintf(f, "\nMemStats\n");
+    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++) {
+        const char *p = (const char *)m + x->offset;
+        if (x->kind == 'u') fprintf(f, "  %-14s %llu\n", x->name, (unsigned long long)*(const uint64_t *)p);
+        else if (x->kind == 'w') fprintf(f, "  %-14s %u\n", x->name, *(const uint32_t *)p);
+        else fprintf(f, "  %-14s %g\n", x->name, *(const double *)p);
+    }
+    text_profile(f, S);
+}
+
+static void json_str(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c < 0x20) fprintf(f, "\\u%04x", c);
+        else fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+static void json_memstats(FILE *f, const gh_MemStats *m)
+{
+    fprintf(f, "\"memstats\": {");
+    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++) {
+        const char *p = (const char *)m + x->offset;
+        fprintf(f, "%s\"%s\": ", x == gh_memstats_fields ? "" : ", ", x->name);
+        if (x->kind == 'u') fprintf(f, "%llu", (unsigned long long)*(const uint64_t *)p);
+        else if (x->kind == 'w') fprintf(f, "%u", *(const uint32_t *)p);
+        else fprintf(f, "%.6g", *(const double *)p);
+    }
+    fprintf(f, "}");
+}
+
+static void json_gc(FILE *f, const gh_Sim *sim)
+{
+    fprintf(f, "\"gc\": [");
+    for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
+        const gh_CycleStats *c = &sim->gc.history[i];
+        char line[512];
+        gh_gc_format_trace(c, line, sizeof line);
+        fprintf(f, "%s{\"n\": %u, \"forced\": %s, \"start_ns\": %llu, \"heap0\": %llu, \"heap1\": %llu, "
+                   "\"heap2\": %llu, \"goal\": %llu, \"pause_ns\": %llu, \"trace\": ",
+                i ? ", " : "", c->n, c->forced ? "true" : "false", (unsigned long long)c->startNs,
+                (unsigned long long)c->heap0, (unsigned long long)c->heap1, (unsigned long long)c->heap2,
+                (unsigned long long)c->goal, (unsigned long long)(c->stwSweepTermNs + c->stwMarkTermNs));
+        json_str(f, line);
+        fputc('}', f);
+    }
+    fprintf(f, "]");
+}
+
+static void json_profile(FILE *f, const gh_Script *S)
+{
+    int n, nsrc;
+    Row *r = rows(&S->prof, &n);
+    char **src = source_lines(S->scenePath, &nsrc);
+    fprintf(f, "\"profile\": [");
+    for (int i = 0; r && i < n; i++) {
+        fprintf(f, "%s{\"line\": %d, \"flat_bytes\": %llu, \"flat_objects\": %llu, \"cum_bytes\": %llu, "
+                   "\"cum_objects\": %llu, \"code\": ",
+                i ? ", " : "", r[i].line, (unsigned long long)r[i].v.flatBytes, (unsigned long long)r[i].v.flatObjects,
+                (unsigned long long)r[i].v.cumBytes, (unsigned long long)r[i].v.cumObjects);
+        json_str(f, code_at(src, nsrc, r[i].line));
+        fputc('}', f);
+    }
+    fprintf(f, "]");
+    free(r);
+    free_lines(src, nsrc);
+}
+
+void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
+{
+    const gh_Script *S = gh_stepper_script(st);
+    fprintf(f, "{\"scene\": ");
+    json_str(f, S->scenePath);
+    fprintf(f, ", \"title\": ");
+    json_str(f, S->title);
+    fprintf(f, ", \"params\": {");
+    for (int i = 0; i < S->nparams; i++) {
+        fprintf(f, i ? ", " : "");
+        json_str(f, S->params[i].key);
+        fprintf(f, ": ");
+        json_str(f, S->params[i].val);
+    }
+    fprintf(f, "}, \"steps\": %llu, \"operations\": %llu, \"finished\": %s, \"checkpoints\": %d, ",
+            (unsigned long long)S->tick, (unsigned long long)S->ops, gh_stepper_finished(st) ? "true" : "false",
+            S->checkpoints);
+    json_memstats(f, m);
+    fprintf(f, ", \"measures\": {");
+    for (int i = 0; i < S->nmeasures; i++) {
+        const gh_Measure *x = &S->measures[i];
+        fprintf(f, i ? ", " : "");
+        json_str(f, x->name);
+        fprintf(f, ": {\"Mallocs\": %lld, \"TotalAlloc\": %lld, \"Frees\": %lld, \"NumGC\": %lld, \"HeapAlloc\": %lld}",
+                (long long)x->Mallocs, (long long)x->TotalAlloc, (long long)x->Frees, (long long)x->NumGC,
+                (long long)x->HeapAlloc);
+    }
+    fprintf(f, "}, ");
+    json_gc(f, S->sim);
+    fprintf(f, ", ");
+    json_profile(f, S);
+    fprintf(f, "}\n");
+}

@@ -1,0 +1,215 @@
+/* script.c — one scene's life: a sandboxed Lua state, a simulator, and the scene running
+ * as a Lua coroutine on its own host stack.
+ *
+ * Why a host stack (ucontext) under the Lua coroutine: the stepper must be able to stop
+ * after any runtime event, and events fire deep inside runtime C calls (one mallocgc can
+ * refill an mcache, start a GC cycle and shade a tiny block). A Lua yield cannot cross C
+ * frames, so the scene runs on a separate stack and every stop point — an event, the end
+ * of an operation, a new scene line, a lesson pause — is one swapcontext to the host.
+ * Stop points are numbered (S->tick) and their kinds recorded, which is all the stepper
+ * needs to step back: replay from the start to an earlier tick. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include "runtime/malloc.h"
+#include "script/script.h"
+
+enum { SCENE_STACK = 8 << 20 };
+
+static void on_event(void *ud, const gh_Event *ev)
+{
+    gh_Script *S = ud;
+    if (ev->kind == GH_EV_MALLOC) gh_profile_add(&S->prof, S->sim->site, ev->size);
+    if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
+    if (S->state != GH_SCENE_RUNNING) return;
+    uint32_t kind = GH_STOP_EVENT;
+    if (ev->kind == GH_EV_GC_PHASE) kind |= GH_STOP_PHASE;
+    if (ev->kind == GH_EV_GC_START) kind |= GH_STOP_CYCLE;
+    gh_script_tick(S, kind);
+}
+
+bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg)
+{
+    gh_Sim *sim = gh_sim_new(cfg);
+    if (!sim) return false;
+    if (S->sim) gh_sim_free(S->sim);
+    S->sim = sim;
+    S->gen++;
+    S->finalizerG = 0;
+    gh_sim_listen(sim, on_event, S);
+    if (!gh_tdescs_reregister(&S->types, sim)) return false;
+    /* The main goroutine and main.main's frame: the scene's top-level locals live here. */
+    return gh_newproc(sim) == 1 && gh_frame_push(sim, "main.main", GH_MAIN_FRAME, 0);
+}
+
+gh_Script *gh_script_new(const gh_ScriptOptions *opt, const char *luaDir)
+{
+    gh_Script *S = calloc(1, sizeof *S);
+    if (!S) return NULL;
+    S->opt = *opt;
+    if (!S->opt.luaMemLimit) S->opt.luaMemLimit = (size_t)64 << 20;
+    if (!S->opt.idleLimit) S->opt.idleLimit = 10000000;
+    snprintf(S->luaDir, sizeof S->luaDir, "%s", luaDir ? luaDir : "lua");
+    S->L = lua_newstate(gh_sandbox_alloc, S);
+    if (!S->L) {
+        free(S);
+        return NULL;
+    }
+    *(gh_Script **)lua_getextraspace(S->L) = S;
+    return S;
+}
+
+void gh_script_free(gh_Script *S)
+{
+    if (!S) return;
+    /* A suspended scene's C frames live only on its own stack and hold no resources
+     * (no __gc or __close metamethods are used), so closing the state is enough. */
+    if (S->L) lua_close(S->L);
+    if (S->stack) munmap(S->stack, S->stackSize);
+    gh_sim_free(S->sim);
+    gh_tdescs_free(&S->types);
+    gh_profile_free(&S->prof);
+    free(S->marks);
+    free(S);
+}
+
+bool gh_script_param(gh_Script *S, const char *key, const char *val)
+{
+    for (int i = 0; i < S->nparams; i++)
+        if (!strcmp(S->params[i].key, key)) {
+            snprintf(S->params[i].val, sizeof S->params[i].val, "%s", val);
+            return true;
+        }
+    if (S->nparams == GH_MAX_PARAMS) return false;
+    snprintf(S->params[S->nparams].key, sizeof S->params[0].key, "%s", key);
+    snprintf(S->params[S->nparams].val, sizeof S->params[0].val, "%s", val);
+    S->nparams++;
+    return true;
+}
+
+static void split_dir(gh_Script *S, const char *path)
+{
+    snprintf(S->scenePath, sizeof S->scenePath, "%s", path);
+    snprintf(S->sceneDir, sizeof S->sceneDir, "%s", path);
+    char *slash = strrchr(S->sceneDir, '/');
+    if (slash) *slash = 0;
+    else snprintf(S->sceneDir, sizeof S->sceneDir, ".");
+}
+
+static bool fail(gh_Script *S, const char *msg)
+{
+    if (msg != S->err) snprintf(S->err, sizeof S->err, "%s", msg);
+    S->status = 1;
+    S->state = GH_SCENE_FAILED;
+    return false;
+}
+
+bool gh_script_load(gh_Script *S, const char *path)
+{
+    split_dir(S, path);
+    if (!gh_script_boot_sim(S, &S->opt.sim)) return fail(S, "gohotel: cannot create the simulator");
+    if (!gh_sandbox_open(S)) return fail(S, S->err[0] ? S->err : "gohotel: cannot open the Lua modules");
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        char m[GH_PATH_MAX + 64];
+        snprintf(m, sizeof m, "%s: cannot open scene", path);
+        return fail(S, m);
+    }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *src = malloc(n > 0 ? (size_t)n : 1);
+    size_t got = src ? fread(src, 1, (size_t)(n > 0 ? n : 0), f) : 0;
+    fclose(f);
+    if (!src) return fail(S, "gohotel: out of memory");
+    char chunk[GH_PATH_MAX + 1];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    S->co = lua_newthread(S->L);
+    lua_setfield(S->L, LUA_REGISTRYINDEX, "gh.scene");
+    int st = luaL_loadbufferx(S->co, src, got, chunk, "t");
+    free(src);
+    if (st != LUA_OK) {
+        S->line = 0;
+        char m[GH_ERR_MAX];
+        gh_error_text(S, S->co, st, m, sizeof m);
+        return fail(S, lua_tostring(S->co, -1) ? lua_tostring(S->co, -1) : m);
+    }
+    lua_Debug ar;
+    lua_pushvalue(S->co, -1);
+    lua_getinfo(S->co, ">S", &ar);
+    S->sceneSource = ar.source;
+    gh_sandbox_hook(S->co);
+    S->state = GH_SCENE_NEW;
+    return true;
+}
+
+/* The scene's host-stack entry: run the coroutine to its end, then hand back for good. */
+static void scene_main(unsigned lo, unsigned hi)
+{
+    gh_Script *S = (gh_Script *)(((uintptr_t)hi << 32) | (uintptr_t)lo);
+    int nres = 0;
+    S->state = GH_SCENE_RUNNING;
+    int st = lua_resume(S->co, S->L, 0, &nres);
+    if (st == LUA_YIELD) {
+        lua_pushliteral(S->co, "coroutine.yield called outside a goroutine");
+        st = LUA_ERRRUN;
+    }
+    if (st != LUA_OK) {
+        gh_error_text(S, S->co, st, S->err, sizeof S->err);
+        S->status = 1;
+    }
+    gh_script_tick(S, GH_STOP_END);
+    S->state = st == LUA_OK ? GH_SCENE_DONE : GH_SCENE_FAILED;
+    swapcontext(&S->scene, &S->host);
+    abort(); /* never resumed once finished */
+}
+
+void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target)
+{
+    if (S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED) return;
+    S->stopMask = mask;
+    S->target = target;
+    if (S->state == GH_SCENE_NEW) {
+        S->stackSize = SCENE_STACK;
+        S->stack = mmap(NULL, S->stackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (S->stack == MAP_FAILED) {
+            S->stack = NULL;
+            fail(S, "gohotel: cannot allocate the scene's stack");
+            return;
+        }
+        getcontext(&S->scene);
+        S->scene.uc_stack.ss_sp = S->stack;
+        S->scene.uc_stack.ss_size = S->stackSize;
+        S->scene.uc_link = NULL;
+        uintptr_t p = (uintptr_t)S;
+        makecontext(&S->scene, (void (*)(void))scene_main, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
+    }
+    S->state = GH_SCENE_RUNNING;
+    swapcontext(&S->host, &S->scene);
+}
+
+static void record(gh_Script *S, uint32_t kind)
+{
+    if (S->tick <= S->nmarks) return; /* replaying: already known */
+    if (S->nmarks == S->capmarks) {
+        uint64_t nc = S->capmarks ? S->capmarks * 2 : 4096;
+        uint8_t *m = realloc(S->marks, nc);
+        if (!m) return;
+        S->marks = m;
+        S->capmarks = nc;
+    }
+    S->marks[S->nmarks++] = (uint8_t)kind;
+}
+
+void gh_script_tick(gh_Script *S, uint32_t kind)
+{
+    S->tick++;
+    record(S, kind);
+    bool stop = (S->target && S->tick == S->target) || (kind & S->stopMask) || (kind & GH_STOP_END);
+    if (!stop) return;
+    S->lastKind = kind;
+    if (kind & GH_STOP_END) return; /* scene_main hands back itself */
+    S->state = GH_SCENE_SUSPENDED;
+    swapcontext(&S->scene, &S->host);
+    S->state = GH_SCENE_RUNNING;
+}

@@ -1,0 +1,168 @@
+/* script.h — gh_Script, the one context of a running scene: its Lua state, its simulator,
+ * the stepping position, the lesson's narration and the allocation profile. Internal to
+ * src/script; the window and the CLI use stepper.h. Every Lua module finds its gh_Script
+ * through gh_script_of(L) (stored in the Lua state's extra space, no globals). */
+#ifndef GH_SCRIPT_H
+#define GH_SCRIPT_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <ucontext.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "runtime/sim.h"
+#include "script/gotype.h"
+#include "script/profile.h"
+
+enum {
+    GH_PATH_MAX = 512,
+    GH_MAX_PARAMS = 64,
+    GH_MAX_HIGHLIGHTS = 32,
+    GH_MAX_MEASURES = 64,
+    GH_ERR_MAX = 1024,
+    GH_MAIN_FRAME = 512,        /* bytes of main.main's frame: the scene's top-level locals */
+};
+
+/* Stop kinds: a step ends after a point of one of these kinds (a bit mask). */
+enum {
+    GH_STOP_EVENT = 1 << 0,     /* any runtime event */
+    GH_STOP_OP = 1 << 1,        /* any scripted operation */
+    GH_STOP_LINE = 1 << 2,      /* a new line of the scene file is about to run */
+    GH_STOP_PHASE = 1 << 3,     /* the collector changed phase */
+    GH_STOP_CYCLE = 1 << 4,     /* a GC cycle started */
+    GH_STOP_PAUSE = 1 << 5,     /* lesson.pause */
+    GH_STOP_END = 1 << 6,       /* the scene finished (or failed) */
+};
+
+typedef enum { GH_SCENE_NEW, GH_SCENE_SUSPENDED, GH_SCENE_RUNNING, GH_SCENE_DONE, GH_SCENE_FAILED } gh_SceneState;
+
+typedef struct gh_Param { char key[64]; char val[256]; } gh_Param;
+
+typedef struct gh_Highlight {
+    char kind[16];              /* "room", "floor", "frame", "variable", "span" */
+    char label[64];             /* a variable or frame name, or a note */
+    uint64_t addr;              /* simulated address (room), span class (floor), 0 */
+} gh_Highlight;
+
+typedef struct gh_Measure {
+    char name[64];
+    int line;
+    int64_t Mallocs, Frees, TotalAlloc, NumGC, HeapAlloc, PauseTotalNs;
+} gh_Measure;
+
+/* Options fixed for the whole life of a scene (a replay reuses them). */
+typedef struct gh_ScriptOptions {
+    gh_Config sim;              /* GOGC, GOMAXPROCS, simulated memory */
+    size_t luaMemLimit;         /* bytes of Lua memory (default 64 MiB) */
+    uint64_t idleLimit;         /* Lua instructions allowed without a runtime operation */
+    FILE *out;                  /* where print() writes (NULL: discarded) */
+} gh_ScriptOptions;
+
+typedef struct gh_Script {
+    lua_State *L;               /* main state: globals, registry */
+    lua_State *co;              /* the scene's coroutine */
+    lua_State *curL;            /* the Lua thread running the current operation */
+    gh_Sim *sim;
+    gh_TypeDescs types;         /* Go types the scene named */
+    gh_ScriptOptions opt;
+    uint32_t gen;               /* bumped by lesson.reset: stale values are refused */
+    char scenePath[GH_PATH_MAX], sceneDir[GH_PATH_MAX], luaDir[GH_PATH_MAX];
+    const char *sceneSource;    /* chunk source string of the scene (pointer identity) */
+    int line;                   /* scene line running now */
+    gh_Param params[GH_MAX_PARAMS];
+    int nparams;
+    /* limits */
+    size_t memUsed;
+    uint64_t idleInstr;
+    bool killed;                /* runaway or memory cap: no pcall may catch it again */
+    char killMsg[256];
+    /* stepping */
+    uint64_t tick;              /* stop points passed so far */
+    uint8_t *marks;             /* kind mask of each stop point, index tick-1 (grows forward) */
+    uint64_t nmarks, capmarks;
+    uint64_t target;            /* stop at this tick (0: none) */
+    uint32_t stopMask;          /* stop at the next point of these kinds */
+    uint32_t lastKind;          /* kind mask of the point we stopped at */
+    bool abort;                 /* unwind the scene at the next stop point */
+    gh_SceneState state;
+    ucontext_t host, scene;
+    void *stack;
+    size_t stackSize;
+    /* results */
+    int status;                 /* 0 ok, 1 scene failed */
+    char err[GH_ERR_MAX];
+    uint64_t ops;
+    /* lesson */
+    char title[128];
+    char narration[1024];
+    char pauseName[64];
+    gh_Highlight hl[GH_MAX_HIGHLIGHTS];
+    int nhl;
+    gh_Measure measures[GH_MAX_MEASURES];
+    int nmeasures;
+    int checkpoints;
+    /* allocation profile and event forwarding */
+    gh_Profile prof;
+    gh_EventFn fwd;
+    void *fwdUd;
+    bool quiet;                 /* replaying: do not forward events */
+    int32_t finalizerG;         /* goroutine running finalizers (0: not yet made) */
+    int nfinalizers;
+} gh_Script;
+
+static inline gh_Script *gh_script_of(lua_State *L) { return *(gh_Script **)lua_getextraspace(L); }
+
+/* --- script.c --- */
+/* A new scene context (not loaded). NULL if the host is out of memory. */
+gh_Script *gh_script_new(const gh_ScriptOptions *opt, const char *luaDir);
+void gh_script_free(gh_Script *S);
+/* Set a --param before loading. False if the table is full. */
+bool gh_script_param(gh_Script *S, const char *key, const char *val);
+/* Load the scene file and prepare its coroutine; false + S->err on a syntax error. */
+bool gh_script_load(gh_Script *S, const char *path);
+/* Run until a stop point matching mask, the target tick, or the end. */
+void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target);
+/* Pass one stop point of the given kinds; may suspend the scene here. */
+void gh_script_tick(gh_Script *S, uint32_t kind);
+/* A fresh simulator for the scene (first start and lesson.reset). */
+bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg);
+
+/* --- sandbox.c --- */
+/* Open the allowed libraries, the Go modules and the safe require into S->L. */
+bool gh_sandbox_open(gh_Script *S);
+/* The allocator with S's memory cap. */
+void *gh_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+/* Install the line + instruction-count hook on a thread. */
+void gh_sandbox_hook(lua_State *L);
+
+/* --- errors.c --- */
+/* Message handler for lua_pcall: turns any error value into `scene.lua:LINE: message`. */
+int gh_error_handler(lua_State *L);
+/* Text of a failed call's status (memory errors get the scene line too). */
+void gh_error_text(gh_Script *S, lua_State *L, int status, char *buf, size_t n);
+/* Raise the scene's error for a runaway loop or the memory cap: uncatchable from now on. */
+int gh_error_kill(lua_State *L, const char *fmt, ...);
+
+/* --- op.c: every scripted operation is bracketed by these --- */
+/* Start an operation: clears in-flight temporaries, charges the scene line; returns the sim. */
+gh_Sim *gh_op_begin(lua_State *L);
+/* End an operation returning nret Lua values: raises the simulated Go panic if one
+ * happened, runs queued finalizers, and passes an OP stop point. */
+int gh_op_end(lua_State *L, int nret);
+/* Raise the simulator's pending error as a Lua error (never returns). */
+int gh_op_raise(lua_State *L);
+
+/* --- the Lua modules --- */
+/* Add the variable and call functions to the `go` table on the stack top. */
+void gh_govars_register(lua_State *L);
+void gh_gofunc_register(lua_State *L);
+int gh_open_runtime(lua_State *L);
+int gh_open_debug(lua_State *L);
+int gh_open_strings(lua_State *L);
+int gh_open_bytes(lua_State *L);
+int gh_open_sync(lua_State *L);
+int gh_open_go(lua_State *L);
+int gh_open_lesson(lua_State *L);
+int gh_open_params(lua_State *L);
+
+#endif

@@ -1,0 +1,72 @@
+/* stepper.h — the C API the window and the CLI drive a scene through: load a scene with
+ * its params, step forward by any granularity, step back or jump to any step (by exact,
+ * deterministic replay from the start), and read what to draw: the simulator, the
+ * narration, highlights, the pause name, the scene line, the error text. */
+#ifndef GH_STEPPER_H
+#define GH_STEPPER_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "runtime/sim.h"
+#include "script/script.h"
+
+/* Granularities: a step ends after the next stop point of any kind in the mask. */
+enum {
+    GH_STEP_EVENT = GH_STOP_EVENT,   /* any runtime event */
+    GH_STEP_OP = GH_STOP_OP,         /* any scripted operation */
+    GH_STEP_LINE = GH_STOP_LINE,     /* the scene is about to run a new line */
+    GH_STEP_PHASE = GH_STOP_PHASE,   /* the collector changed phase */
+    GH_STEP_CYCLE = GH_STOP_CYCLE,   /* the next GC cycle started */
+    GH_STEP_PAUSE = GH_STOP_PAUSE,   /* a lesson pause point */
+    GH_STEP_END = GH_STOP_END,       /* run to the end */
+};
+
+typedef struct gh_StepperConfig {
+    gh_Config sim;          /* GOGC, GOMAXPROCS, simulated memory (gh_config_default()) */
+    const char *luaDir;     /* folder of lua/prelude.lua and the shared modules ("lua") */
+    size_t luaMemLimit;     /* Lua memory cap in bytes (0: 64 MiB) */
+    uint64_t idleLimit;     /* Lua instructions allowed without a runtime operation (0: 10 M) */
+    FILE *out;              /* where the scene's print() goes (NULL: discarded) */
+} gh_StepperConfig;
+
+typedef struct gh_Stepper gh_Stepper;
+
+/* A stepper with no scene yet; NULL if the host is out of memory. */
+gh_Stepper *gh_stepper_new(const gh_StepperConfig *cfg);
+void gh_stepper_free(gh_Stepper *st);
+/* A --param KEY=VALUE, before gh_stepper_load. False if too many. */
+bool gh_stepper_param(gh_Stepper *st, const char *key, const char *value);
+/* Load a scene (position 0: nothing has run). False + gh_stepper_error on failure. */
+bool gh_stepper_load(gh_Stepper *st, const char *scenePath);
+/* Run forward to the next stop point of a kind in `kinds`. False if the scene had already ended. */
+bool gh_stepper_step(gh_Stepper *st, uint32_t kinds);
+/* Go back to the last stop point before now of a kind in `kinds` (position 0 if none). */
+bool gh_stepper_back(gh_Stepper *st, uint32_t kinds);
+/* Go to stop point number `step` (0 = before anything ran); past the end stops at the end. */
+bool gh_stepper_goto(gh_Stepper *st, uint64_t step);
+/* Current position: stop points passed since the scene started. */
+uint64_t gh_stepper_position(const gh_Stepper *st);
+/* Stop points known so far (the furthest position reached). */
+uint64_t gh_stepper_known(const gh_Stepper *st);
+/* Kind mask of the stop point we are at (0 at position 0). */
+uint32_t gh_stepper_stop_kind(const gh_Stepper *st);
+bool gh_stepper_finished(const gh_Stepper *st);
+/* Has the scene failed? Its error text is `scene.lua:LINE: message`. */
+bool gh_stepper_failed(const gh_Stepper *st);
+const char *gh_stepper_error(const gh_Stepper *st);
+/* Lesson state at the current position. */
+const char *gh_stepper_title(const gh_Stepper *st);
+const char *gh_stepper_narration(const gh_Stepper *st);
+const char *gh_stepper_pause_name(const gh_Stepper *st);
+int gh_stepper_line(const gh_Stepper *st);
+int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out);
+/* The simulator to draw (read only; it changes identity on step back and lesson.reset). */
+gh_Sim *gh_stepper_sim(const gh_Stepper *st);
+/* The full-state hash of the simulator now. */
+uint64_t gh_stepper_hash(const gh_Stepper *st);
+/* Events of forward steps go to fn (never during a replay). */
+void gh_stepper_listen(gh_Stepper *st, gh_EventFn fn, void *ud);
+/* The scene context, for reports (measures, profile, params). */
+const gh_Script *gh_stepper_script(const gh_Stepper *st);
+
+#endif
