@@ -33,7 +33,8 @@ uint32_t gh_vars_decl_size(lua_State *L, const char *decl)
 {
     Decl d = parse(L, decl);
     if (d.escaped) return 8;
-    return (gh_script_of(L)->types.v[gh_value_tdesc_of(L, d.type)].size + 7) & ~7u;
+    int32_t desc = gh_value_tdesc_of(L, d.type); /* may grow the desc table: index after */
+    return (gh_script_of(L)->types.v[desc].size + 7) & ~7u;
 }
 
 gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const char *fn)

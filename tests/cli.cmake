@@ -1,0 +1,82 @@
+# cli.cmake — tests that drive the gohotel executable: `gohotel run` on the first scene
+# (its measures must equal Go 1.19's), its report forms, bad usage, and every scene under
+# tests/bad/ (first line `-- expect: STATUS: REGEX`, optional second line `-- args: ...`).
+
+function(gohotel_expect name status pattern)
+  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:gohotel> "-DARGS=${ARGN}"
+           -DSTATUS=${status} "-DPATTERN=${pattern}" -P ${CMAKE_SOURCE_DIR}/tests/bad/expect.cmake
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endfunction()
+
+# The article's numbers (Go 1.19.8 linux/amd64, measured with ReadMemStats around each call).
+add_test(NAME cli/run_concat_json COMMAND gohotel run scenes/concat_vs_builder.lua --json
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/run_concat_json PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"concat\": {\"Mallocs\": 999, \"TotalAlloc\": 530288, [^}]*}, \"builder\": {\"Mallocs\": 9, \"TotalAlloc\": 3328,")
+add_test(NAME cli/run_concat_text COMMAND gohotel run scenes/concat_vs_builder.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/run_concat_text PROPERTIES PASS_REGULAR_EXPRESSION
+  "concat +Mallocs 999 +Frees [0-9]+ +TotalAlloc 530288.*builder +Mallocs 9 +Frees [0-9]+ +TotalAlloc 3328.*allocation profile.*530288B.*concat_vs_builder.lua:[0-9]+ +v.s = v.s")
+add_test(NAME cli/run_gctrace COMMAND gohotel run scenes/concat_vs_builder.lua --param n=5000 --gctrace
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/run_gctrace PROPERTIES PASS_REGULAR_EXPRESSION
+  "gc 1 @[0-9.]+s [0-9]+%: [0-9.]+\\+[0-9.]+\\+[0-9.]+ ms clock, .* MB goal, .* P")
+add_test(NAME cli/run_steps COMMAND gohotel run scenes/concat_vs_builder.lua --steps 100 --json
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/run_steps PROPERTIES PASS_REGULAR_EXPRESSION "\"steps\": 100, .*\"finished\": false")
+
+# Other n against Go 1.19 (n >= 3000 with GOGC=off in both: with a GC running, Go's own
+# background allocations add a few Mallocs that vary from run to run).
+foreach(case "0;0;0;0;0" "1;0;0;1;16" "2;1;16;1;16" "9;8;64;2;32" "15;14;160;2;32" "16;15;176;2;32"
+             "17;16;200;3;64" "33;32;672;4;128" "100;99;5680;5;256" "500;499;130928;7;1024"
+             "1500;1499;1187696;10;5376")
+  list(GET case 0 n)
+  list(GET case 1 cm)
+  list(GET case 2 ct)
+  list(GET case 3 bm)
+  list(GET case 4 bt)
+  add_test(NAME cli/concat_n${n} COMMAND gohotel run scenes/concat_vs_builder.lua --json --param n=${n}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli/concat_n${n} PROPERTIES PASS_REGULAR_EXPRESSION
+    "\"concat\": {\"Mallocs\": ${cm}, \"TotalAlloc\": ${ct}, [^}]*}, \"builder\": {\"Mallocs\": ${bm}, \"TotalAlloc\": ${bt},")
+endforeach()
+foreach(case "5000;4999;13410160;13;17920" "20000;19999;210777968;18;84736")
+  list(GET case 0 n)
+  list(GET case 1 cm)
+  list(GET case 2 ct)
+  list(GET case 3 bm)
+  list(GET case 4 bt)
+  add_test(NAME cli/concat_n${n}_gogc_off COMMAND gohotel run scenes/concat_vs_builder.lua --json --gogc off
+           --param n=${n} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli/concat_n${n}_gogc_off PROPERTIES PASS_REGULAR_EXPRESSION
+    "\"concat\": {\"Mallocs\": ${cm}, \"TotalAlloc\": ${ct}, [^}]*}, \"builder\": {\"Mallocs\": ${bm}, \"TotalAlloc\": ${bt},")
+endforeach()
+
+# Bad usage: exit status 2.
+gohotel_expect(cli/usage_none 2 "no scene given" run)
+gohotel_expect(cli/usage_option 2 "unknown option --frobnicate" run scenes/concat_vs_builder.lua --frobnicate)
+gohotel_expect(cli/usage_gogc 2 "bad --gogc value" run scenes/concat_vs_builder.lua --gogc many)
+gohotel_expect(cli/usage_procs 2 "--procs needs a number" run scenes/concat_vs_builder.lua --procs 0)
+gohotel_expect(cli/usage_param 2 "bad --param" run scenes/concat_vs_builder.lua --param n)
+gohotel_expect(cli/usage_missing 2 "cannot open scene" run tests/bad/no_such_scene.lua)
+gohotel_expect(cli/usage_two 2 "more than one scene" run scenes/concat_vs_builder.lua scenes/concat_vs_builder.lua)
+
+# Every tests/bad scene: its error on stderr as `file:LINE: message`, exit status 1.
+file(GLOB bad_scenes CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/bad/*.lua)
+foreach(scene ${bad_scenes})
+  get_filename_component(base ${scene} NAME_WE)
+  file(STRINGS ${scene} head LIMIT_COUNT 2)
+  list(GET head 0 expect)
+  string(REGEX REPLACE "^-- expect: ([0-9]+): (.*)$" "\\1" status "${expect}")
+  string(REGEX REPLACE "^-- expect: ([0-9]+): (.*)$" "\\2" pattern "${expect}")
+  set(extra "")
+  list(LENGTH head nhead)
+  if(nhead GREATER 1)
+    list(GET head 1 second)
+    if(second MATCHES "^-- args: ")
+      string(REGEX REPLACE "^-- args: " "" extra "${second}")
+      separate_arguments(extra UNIX_COMMAND "${extra}")
+    endif()
+  endif()
+  gohotel_expect(cli/bad_${base} ${status} "${pattern}" run tests/bad/${base}.lua ${extra})
+endforeach()
