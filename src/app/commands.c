@@ -8,5 +8,6 @@ const gh_Command gh_commands[] = {
     {"run", gh_cmd_run},
     {"escape", gh_escape_cli},
     {"shot", gh_cmd_shot},
+    {"play", gh_cmd_play},
     {NULL, NULL},
 };

@@ -12,8 +12,14 @@ static const char *const help =
     "usage: gohotel [--help] [--version] <command> [args]\n"
     "\n"
     "commands:\n"
-    "  sizeclasses          print Go's size class table as the simulator uses it (CSV)\n"
+    "  (none)               the lesson menu in a window; with no display, the first lesson headless\n"
+    "  play [SCENE.lua]     open a scene (or the menu) in the window  [--param K=V] [--projector]\n"
+    "  run SCENE.lua        run a scene headless and print its report  [--param K=V] [--json]\n"
+    "                       [--gctrace] [--gogc N] [--procs N] [--steps N]\n"
+    "  shot SCENE.lua       render one step of a scene to a PNG  (--step N | --end | --pause NAME)\n"
+    "                       -o FILE.png [--size WxH] [--projector] [--param K=V]\n"
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
+    "  sizeclasses          print Go's size class table as the simulator uses it (CSV)\n"
     "\n"
     "options:\n"
     "  --help               show this help\n"
@@ -21,10 +27,7 @@ static const char *const help =
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        fputs(usage, stderr);
-        return 2;
-    }
+    if (argc < 2) return gh_cmd_play(1, (char *[]){"play", NULL});
     const char *cmd = argv[1];
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         fputs(help, stdout);

@@ -1,0 +1,24 @@
+/* paths.c — resolving gohotel's resource folders (see paths.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "app/paths.h"
+
+static int is_dir(const char *p)
+{
+    struct stat sb;
+    return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+const char *gh_app_dir(const char *name)
+{
+    static char bufs[4][1024];
+    static int next;
+    char *b = bufs[next++ % 4];
+    const char *env = !strcmp(name, "lua") ? getenv("GOHOTEL_LUA_DIR") : !strcmp(name, "scenes") ? getenv("GOHOTEL_SCENES_DIR") : NULL;
+    if (env && *env) return snprintf(b, 1024, "%s", env), b;
+    if (is_dir(name)) return snprintf(b, 1024, "%s", name), b;
+    snprintf(b, 1024, "%s/%s", GOHOTEL_SOURCE_DIR, name);
+    return b;
+}

@@ -1,0 +1,241 @@
+/* session.c — the step controller behind the window and `gohotel shot`.
+ * Stepping is delegated to the stepper (deterministic replay makes "back" exact); this file
+ * decides how big a step is (the granularity switch), when to step (play timer), and keeps
+ * the view's panels in sync with the scene. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "app/paths.h"
+#include "app/session.h"
+
+static const struct { const char *name; uint32_t kinds; } GRANS[] = {
+    {"line", GH_STEP_LINE | GH_STEP_PAUSE | GH_STEP_END},
+    {"operation", GH_STEP_OP | GH_STEP_PAUSE | GH_STEP_END},
+    {"event", GH_STEP_EVENT | GH_STEP_PAUSE | GH_STEP_END},
+    {"GC phase", GH_STEP_PHASE | GH_STEP_PAUSE | GH_STEP_END},
+    {"pause", GH_STEP_PAUSE | GH_STEP_END},
+};
+enum { NGRANS = sizeof GRANS / sizeof GRANS[0] };
+
+const char *gh_session_granularity(const gh_Session *s) { return GRANS[s->gran].name; }
+
+static long long file_mtime(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 ? (long long)sb.st_mtime * 1000000000LL + sb.st_mtim.tv_nsec : -1;
+}
+
+static void free_lines(gh_Session *s)
+{
+    for (int i = 0; i < s->nlines; i++) free(s->lines[i]);
+    free(s->lines);
+    s->lines = NULL;
+    s->nlines = 0;
+}
+
+static void read_lines(gh_Session *s)
+{
+    free_lines(s);
+    FILE *f = fopen(s->scene, "r");
+    if (!f) return;
+    char buf[1024];
+    int cap = 0;
+    while (fgets(buf, sizeof buf, f)) {
+        buf[strcspn(buf, "\r\n")] = 0;
+        if (s->nlines == cap) {
+            cap = cap ? cap * 2 : 128;
+            char **n = realloc(s->lines, sizeof(char *) * (size_t)cap);
+            if (!n) break;
+            s->lines = n;
+        }
+        s->lines[s->nlines++] = strdup(buf);
+    }
+    fclose(f);
+}
+
+static void forward_event(void *ud, const gh_Event *ev)
+{
+    gh_Session *s = ud;
+    if (s->view) gh_view_event(s->view, gh_stepper_sim(s->st), ev);
+}
+
+/* A fresh stepper with the session's config and params, loaded but not run. */
+static bool load(gh_Session *s)
+{
+    if (s->st) gh_stepper_free(s->st);
+    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua")};
+    s->st = gh_stepper_new(&sc);
+    if (!s->st) return false;
+    for (int i = 0; i < s->nparams; i++) gh_stepper_param(s->st, s->params[i][0], s->params[i][1]);
+    gh_stepper_listen(s->st, forward_event, s);
+    s->mtime = file_mtime(s->scene);
+    read_lines(s);
+    if (s->view) gh_view_reset(s->view);
+    return gh_stepper_load(s->st, s->scene);
+}
+
+bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg, char **params, int nparams)
+{
+    memset(s, 0, sizeof *s);
+    s->view = view;
+    s->cfg = cfg ? *cfg : gh_config_default();
+    s->speed = 4;
+    snprintf(s->scene, sizeof s->scene, "%s", scene);
+    for (int i = 0; i < nparams && s->nparams < GH_SESSION_MAX_PARAMS; i++) {
+        const char *eq = strchr(params[i], '=');
+        if (!eq) continue;
+        snprintf(s->params[s->nparams][0], 256, "%.*s", (int)(eq - params[i]), params[i]);
+        snprintf(s->params[s->nparams][1], 256, "%s", eq + 1);
+        s->nparams++;
+    }
+    bool ok = load(s);
+    gh_session_sync_view(s);
+    return ok;
+}
+
+void gh_session_close(gh_Session *s)
+{
+    if (s->st) gh_stepper_free(s->st);
+    free_lines(s);
+    memset(s, 0, sizeof *s);
+}
+
+void gh_session_reload(gh_Session *s)
+{
+    uint64_t at = s->st ? gh_stepper_position(s->st) : 0;
+    load(s);
+    if (!gh_stepper_failed(s->st)) gh_stepper_goto(s->st, at);
+    snprintf(s->status, sizeof s->status, "reloaded %.120s", strrchr(s->scene, '/') ? strrchr(s->scene, '/') + 1 : s->scene);
+    if (s->view) gh_view_invalidate(s->view);
+    gh_session_sync_view(s);
+}
+
+bool gh_session_goto_step(gh_Session *s, uint64_t step)
+{
+    bool ok = gh_stepper_goto(s->st, step);
+    gh_session_sync_view(s);
+    return ok;
+}
+
+bool gh_session_goto_end(gh_Session *s)
+{
+    while (gh_stepper_step(s->st, GH_STEP_END)) {}
+    gh_session_sync_view(s);
+    return !gh_stepper_failed(s->st);
+}
+
+bool gh_session_goto_pause(gh_Session *s, const char *name)
+{
+    gh_stepper_goto(s->st, 0);
+    while (gh_stepper_step(s->st, GH_STEP_PAUSE | GH_STEP_END)) {
+        if (!strcmp(gh_stepper_pause_name(s->st), name) && (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE)) {
+            gh_session_sync_view(s);
+            return true;
+        }
+    }
+    gh_session_sync_view(s);
+    return false;
+}
+
+bool gh_session_act(gh_Session *s, gh_ViewAction a)
+{
+    uint32_t kinds = GRANS[s->gran].kinds;
+    s->status[0] = 0;
+    switch (a) {
+    case GH_ACT_QUIT: return false;
+    case GH_ACT_PLAY_PAUSE:
+        s->playing = !s->playing;
+        if (gh_stepper_finished(s->st)) s->playing = false;
+        break;
+    case GH_ACT_STEP: gh_stepper_step(s->st, kinds); break;
+    case GH_ACT_BACK:
+        if (gh_stepper_position(s->st) == 0) snprintf(s->status, sizeof s->status, "already at the start");
+        else gh_stepper_back(s->st, kinds);
+        break;
+    case GH_ACT_RESTART:
+        s->playing = false;
+        if (s->view) gh_view_reset(s->view);
+        gh_stepper_goto(s->st, 0);
+        break;
+    case GH_ACT_NEXT_GC: gh_stepper_step(s->st, GH_STEP_CYCLE | GH_STEP_END); break;
+    case GH_ACT_END:
+        s->playing = false;
+        while (gh_stepper_step(s->st, GH_STEP_END)) {}
+        break;
+    case GH_ACT_FASTER: s->speed = s->speed >= 256 ? 256 : s->speed * 2; break;
+    case GH_ACT_SLOWER: s->speed = s->speed <= 0.25f ? 0.25f : s->speed / 2; break;
+    case GH_ACT_GRANULARITY: s->gran = (s->gran + 1) % NGRANS; break;
+    case GH_ACT_RELOAD: gh_session_reload(s); return true;
+    default: break;
+    }
+    gh_session_sync_view(s);
+    return true;
+}
+
+void gh_session_tick(gh_Session *s, double dt)
+{
+    long long m = file_mtime(s->scene);
+    if (m != -1 && m != s->mtime) gh_session_reload(s);
+    if (!s->playing) return;
+    s->playDebt += dt * s->speed;
+    int budget = 64; /* never freeze the window for a long stretch of steps */
+    while (s->playDebt >= 1 && budget-- > 0) {
+        s->playDebt -= 1;
+        if (!gh_stepper_step(s->st, GRANS[s->gran].kinds) || gh_stepper_finished(s->st)) {
+            s->playing = false;
+            break;
+        }
+        if (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE) { /* a lesson pause stops play */
+            s->playing = false;
+            break;
+        }
+    }
+    if (s->playDebt > 4) s->playDebt = 0;
+    gh_session_sync_view(s);
+}
+
+static void sync_highlights(gh_Session *s, const gh_Sim *sim)
+{
+    gh_view_clear_highlights(s->view);
+    const gh_Highlight *hl;
+    int n = gh_stepper_highlights(s->st, &hl);
+    for (int i = 0; i < n; i++) {
+        const char *k = hl[i].kind;
+        if (!strcmp(k, "room")) {
+            gh_view_highlight_addr(s->view, GH_HL_ROOM, hl[i].addr, hl[i].label);
+        } else if (!strcmp(k, "floor") || !strcmp(k, "span")) {
+            gh_view_highlight_addr(s->view, GH_HL_FLOOR, hl[i].addr, hl[i].label);
+        } else if ((!strcmp(k, "frame") || !strcmp(k, "variable")) && sim && sim->stacks.cur >= 0) {
+            const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
+            int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;
+            if (!strcmp(k, "frame"))
+                for (uint32_t f = 0; f < g->nframes; f++)
+                    if (!strcmp(g->frames[f].fn, hl[i].label)) frame = (int32_t)f;
+            gh_view_highlight_frame(s->view, g->id, frame, !strcmp(k, "variable") ? hl[i].label : NULL, hl[i].label);
+        }
+    }
+}
+
+void gh_session_sync_view(gh_Session *s)
+{
+    if (!s->view || !s->st) return;
+    const gh_Sim *sim = gh_stepper_sim(s->st);
+    gh_view_set_title(s->view, gh_stepper_title(s->st));
+    gh_view_set_narration(s->view, gh_stepper_narration(s->st));
+    const char *name = strrchr(s->scene, '/') ? strrchr(s->scene, '/') + 1 : s->scene;
+    gh_view_set_source(s->view, name, (const char *const *)s->lines, s->nlines);
+    gh_view_set_line(s->view, gh_stepper_line(s->st));
+    gh_view_set_error(s->view, gh_stepper_failed(s->st) && gh_stepper_error(s->st)[0] ? gh_stepper_error(s->st) : NULL);
+    sync_highlights(s, sim);
+    char status[200];
+    const char *pause = gh_stepper_pause_name(s->st);
+    if (s->status[0]) snprintf(status, sizeof status, "%s", s->status);
+    else if (gh_stepper_finished(s->st)) snprintf(status, sizeof status, "%s", gh_stepper_failed(s->st) ? "scene failed" : "end of scene");
+    else if (pause && pause[0] && (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE)) snprintf(status, sizeof status, "paused at %s", pause);
+    else status[0] = 0;
+    gh_ViewControls c = {.playing = s->playing, .speed = s->speed, .step = (int64_t)gh_stepper_position(s->st),
+                         .nsteps = gh_stepper_finished(s->st) ? (int64_t)gh_stepper_known(s->st) : -1,
+                         .granularity = GRANS[s->gran].name, .status = status};
+    gh_view_set_controls(s->view, &c);
+}

@@ -1,0 +1,47 @@
+/* session.h — the one step controller: a scene (stepper) and its picture (view) kept in
+ * step. Play/pause, speed, granularity, step/back/restart, next GC, end, reload (also when
+ * the scene file changes, keeping the current step), and the lesson panels' contents. */
+#ifndef GH_APP_SESSION_H
+#define GH_APP_SESSION_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "script/stepper.h"
+#include "view/view.h"
+
+enum { GH_SESSION_MAX_PARAMS = 32 };
+
+typedef struct gh_Session {
+    gh_Stepper *st;
+    gh_View *view;               /* may be NULL (headless use) */
+    char scene[1024];
+    char params[GH_SESSION_MAX_PARAMS][2][256];
+    int nparams;
+    gh_Config cfg;
+    bool playing;
+    float speed;                 /* steps per second while playing */
+    int gran;                    /* index into the granularity table */
+    double playDebt;             /* fractional steps owed to the play timer */
+    long long mtime;             /* scene file modification time, for auto reload */
+    char **lines;                /* the scene source, for the code panel */
+    int nlines;
+    char status[160];
+} gh_Session;
+
+/* Start a session on scene with params ("K=V" strings). The view may be NULL. */
+bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg, char **params, int nparams);
+void gh_session_close(gh_Session *s);
+/* Reload the scene file (after an edit), staying at the current step when possible. */
+void gh_session_reload(gh_Session *s);
+/* Act on a control (a key or a button). Returns false for GH_ACT_QUIT. */
+bool gh_session_act(gh_Session *s, gh_ViewAction a);
+/* Advance the play timer by dt seconds (steps while playing), check the file for changes. */
+void gh_session_tick(gh_Session *s, double dt);
+/* Push the lesson text, source line, highlights and controls into the view. */
+void gh_session_sync_view(gh_Session *s);
+/* Move to a stop point: by number, to the end, or to the pause called name. */
+bool gh_session_goto_step(gh_Session *s, uint64_t step);
+bool gh_session_goto_end(gh_Session *s);
+bool gh_session_goto_pause(gh_Session *s, const char *name);
+const char *gh_session_granularity(const gh_Session *s);
+
+#endif

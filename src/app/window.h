@@ -1,0 +1,21 @@
+/* window.h — the interactive window: the lesson menu, then a scene with its hotel, lesson
+ * panels and controls; keys and a presentation clicker drive it. */
+#ifndef GH_APP_WINDOW_H
+#define GH_APP_WINDOW_H
+#include <stdbool.h>
+#include "runtime/sim.h"
+
+typedef struct gh_WindowOptions {
+    const char *scene;       /* NULL: start at the lesson menu */
+    gh_Config cfg;
+    char **params;           /* "K=V" */
+    int nparams;
+    bool projector;
+    int w, h;
+} gh_WindowOptions;
+
+/* Run the window until the user quits. Returns -1 if no window can be opened (no display),
+ * else the exit status. */
+int gh_window_run(const gh_WindowOptions *o);
+
+#endif
