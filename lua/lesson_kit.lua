@@ -1,0 +1,102 @@
+-- lesson_kit.lua — small helpers every guided lesson (scenes/NN_*.lua) uses, so lessons
+-- read as a list of steps: narrate with numbers from the simulator, pause, predict,
+-- checkpoint, and publish figures that tests compare with real Go.
+-- Usage: local kit = require("lesson_kit")
+
+local kit = {}
+
+-- kit.say(fmt, ...): narration; every number goes through string.format, never typed.
+function kit.say(fmt, ...)
+  lesson.say(string.format(fmt, ...))
+end
+
+-- kit.step(name, fmt, ...): narrate, then pause so the teacher can explain.
+function kit.step(name, fmt, ...)
+  lesson.say(string.format(fmt, ...))
+  lesson.pause(name)
+end
+
+-- kit.predict(question, answer_fn): ask, wait for the class, then reveal. answer_fn runs
+-- the simulator and returns the answer text (so the figure is measured, not typed).
+function kit.predict(question, answer_fn)
+  lesson.say("Predict: " .. question)
+  lesson.pause("predict")
+  lesson.say(answer_fn())
+  lesson.pause("answer")
+end
+
+-- kit.figure(name, value): publish a figure the lesson teaches. `gohotel run --json`
+-- prints it on stderr as "figure NAME VALUE"; tests/lessons/check_lesson.py compares it
+-- with the real Go program's expected.txt.
+function kit.figure(name, value)
+  if type(value) == "boolean" then value = value and 1 or 0 end
+  print(string.format("figure %s %s", name, tostring(value)))
+  return value
+end
+
+-- kit.measure(name, fn): lesson.measure, returning the deltas table.
+function kit.measure(name, fn)
+  return lesson.measure(name, fn)
+end
+
+-- kit.plural(n, one, many): "1 allocation" / "3 allocations".
+function kit.plural(n, one, many)
+  return string.format("%d %s", n, n == 1 and one or (many or one .. "s"))
+end
+
+-- kit.bytes(n): a byte count as people say it (B, KiB, MiB with one decimal).
+function kit.bytes(n)
+  if n < 1024 then return string.format("%d B", n) end
+  if n < 1024 * 1024 then
+    if n % 1024 == 0 then return string.format("%d KiB", n // 1024) end
+    return string.format("%.1f KiB", n / 1024)
+  end
+  return string.format("%.1f MiB", n / (1024 * 1024))
+end
+
+-- kit.peak(): a tracker of the highest HeapAlloc seen (read without flushing, like the
+-- MemStats panel). Call t:sample() often; t.max holds the peak.
+function kit.peak()
+  local t = { max = 0 }
+  function t:sample()
+    local h = runtime.ReadMemStats().HeapAlloc
+    if h > self.max then self.max = h end
+    return h
+  end
+  return t
+end
+
+-- kit.escape(source): Go's -gcflags=-m diagnostics for a Go source text, as a list of
+-- {line=, col=, msg=}. Needs the binding go.escape(source) -> text (gh_escape_text);
+-- returns nil when this build does not have it.
+function kit.escape(source)
+  if type(go.escape) ~= "function" then return nil end
+  local text = go.escape(source)
+  local out = {}
+  for l, c, msg in tostring(text):gmatch("[^\n]-:(%d+):(%d+): ([^\n]+)") do
+    out[#out + 1] = { line = tonumber(l), col = tonumber(c), msg = msg }
+  end
+  return out
+end
+
+-- kit.diag_for(diags, line): the escape messages Go prints for one source line.
+function kit.diag_for(diags, line)
+  local msgs = {}
+  for _, d in ipairs(diags or {}) do
+    if d.line == line and not d.msg:find("inlin") then msgs[#msgs + 1] = d.msg end
+  end
+  return msgs
+end
+
+-- kit.runs(addrs, step): lengths of the runs of addresses that follow each other by
+-- `step` bytes (rooms side by side on one floor).
+function kit.runs(addrs, step)
+  local runs, r = {}, 1
+  for i = 2, #addrs do
+    if addrs[i] - addrs[i - 1] == step then r = r + 1 else runs[#runs + 1] = r; r = 1 end
+  end
+  runs[#runs + 1] = r
+  return runs
+end
+
+return kit

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""check_lesson.py — run one lesson headless and compare its figures with real Go.
+
+usage: check_lesson.py GOHOTEL SCENE [EXPECTED] [--param K=V]... [--only PREFIX]
+
+Runs `GOHOTEL run SCENE --json`; the scene must finish with exit 0 and at least one
+checkpoint passed. The scene's figures are
+  * its measures, as NAME.Field (Mallocs, TotalAlloc, Frees, NumGC),
+  * lines "figure NAME VALUE" it prints (lua/lesson_kit.lua kit.figure), and
+  * profile rows whose source line carries a "-- profile:NAME" tag, as
+    profile.NAME.objects / profile.NAME.bytes (cumulative, like pprof's cum).
+Every line "KEY VALUE" or "KEY LO..HI" of EXPECTED (written by the real Go program,
+tests/lessons/go/NN_name/main.go, see regen.sh) must match a scene figure; with --only,
+only keys starting with PREFIX are compared. Exit 0 when all match.
+"""
+import json
+import re
+import subprocess
+import sys
+
+
+def main(argv):
+    args, params, only = [], [], None
+    i = 1
+    while i < len(argv):
+        if argv[i] == "--param":
+            params += ["--param", argv[i + 1]]
+            i += 2
+        elif argv[i] == "--only":
+            only = argv[i + 1]
+            i += 2
+        else:
+            args.append(argv[i])
+            i += 1
+    if len(args) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    gohotel, scene = args[0], args[1]
+    expected = args[2] if len(args) > 2 else None
+    p = subprocess.run([gohotel, "run", scene, "--json"] + params, capture_output=True, text=True)
+    if p.returncode != 0:
+        print(f"FAIL {scene}: exit {p.returncode}\n{p.stderr}", file=sys.stderr)
+        return 1
+    rep = json.loads(p.stdout)
+    if not rep.get("finished") or rep.get("checkpoints", 0) < 1:
+        print(f"FAIL {scene}: finished={rep.get('finished')} checkpoints={rep.get('checkpoints')}", file=sys.stderr)
+        return 1
+    figs = {}
+    for name, m in rep.get("measures", {}).items():
+        for field, v in m.items():
+            figs[f"{name}.{field}"] = v
+    for line in p.stderr.splitlines():
+        m = re.match(r"^figure (\S+) (\S+)$", line.strip())
+        if m:
+            figs[m.group(1)] = float(m.group(2)) if "." in m.group(2) else int(m.group(2))
+    for row in rep.get("profile", []):
+        m = re.search(r"-- profile:(\w+)", row.get("code", ""))
+        if m:
+            figs[f"profile.{m.group(1)}.objects"] = row["cum_objects"]
+            figs[f"profile.{m.group(1)}.bytes"] = row["cum_bytes"]
+    print(f"{scene}: {rep['checkpoints']} checkpoints passed, {rep['steps']} steps")
+    if not expected:
+        for k in sorted(figs):
+            print(f"  {k} {figs[k]}")
+        return 0
+    bad = 0
+    for line in open(expected):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, want = line.split()[:2]
+        if only and not key.startswith(only):
+            continue
+        got = figs.get(key)
+        if "..." in want or ".." in want:
+            lo, hi = (float(x) for x in want.split(".."))
+            ok = got is not None and lo <= got <= hi
+        else:
+            ok = got is not None and float(got) == float(want)
+        print(f"  {'ok ' if ok else 'BAD'} {key}: gohotel {got}, Go {want}")
+        bad += not ok
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

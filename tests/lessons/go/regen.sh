@@ -1,0 +1,30 @@
+#!/bin/sh
+# regen.sh — run every lesson's real Go program with Go 1.19 and write its expected.txt
+# ("KEY VALUE" lines the lesson test compares with the scene's figures). Programs whose
+# figures depend on timing (GC cycle counts) run RUNS times and record "KEY MIN..MAX".
+# Usage: tests/lessons/go/regen.sh [DIR...]   (from anywhere; needs `go` 1.19)
+set -eu
+cd "$(dirname "$0")"
+RUNS=${RUNS:-8}
+dirs=${*:-$(ls -d [0-9][0-9]_*)}
+for d in $dirs; do
+  d=${d%/}
+  out=$d/expected.txt
+  {
+    echo "# $(go version) — produced by tests/lessons/go/regen.sh from $d/main.go"
+    if [ "$d" = 04_the_janitor ]; then
+      i=0; : > /tmp/regen.$$
+      while [ $i -lt "$RUNS" ]; do (cd "$d" && go run main.go) >> /tmp/regen.$$ 2>&1; i=$((i+1)); done
+      awk '/^[A-Za-z0-9_.]+ -?[0-9]+$/ { k=$1; v=$2+0; if (!(k in lo) || v<lo[k]) lo[k]=v; if (!(k in hi) || v>hi[k]) hi[k]=v; if (!(k in o)) { o[k]=++n; key[n]=k } }
+           END { for (i=1;i<=n;i++) print key[i], lo[key[i]] ".." hi[key[i]] }' /tmp/regen.$$
+      rm -f /tmp/regen.$$
+    else
+      (cd "$d" && go run main.go) 2>&1 | grep -E '^[A-Za-z0-9_.]+ -?[0-9]+$'
+    fi
+  } > "$out"
+  if [ -d "$d/article" ]; then
+    (cd "$d/article" && go build -gcflags=-m -o /dev/null main.go 2>&1) |
+      grep -E 'escape|moved to heap' > "$d/article/escape_expected.txt"
+  fi
+  echo "wrote $out"
+done
