@@ -1,0 +1,115 @@
+/* anim.c — the view's listener half: each runtime event marks the floors it touched for
+ * repainting, starts a short flash (a room allocated, shaded by the write barrier, freed by
+ * the sweep; a key handed to a P) and samples the heap for the chart at GC boundaries. */
+#include <stdlib.h>
+#include <string.h>
+#include "view/view_impl.h"
+
+void gh_anim_span_dirty(gh_View *v, int32_t span)
+{
+    if (span < 0) return;
+    if (span >= v->capDirty) {
+        int nc = span + 1 > v->capDirty * 2 ? span + 1 : v->capDirty * 2;
+        uint8_t *n = realloc(v->spanDirty, (size_t)nc);
+        if (!n) { v->fullDirty = true; return; }
+        memset(n + v->capDirty, 0, (size_t)(nc - v->capDirty));
+        v->spanDirty = n;
+        v->capDirty = nc;
+    }
+    v->spanDirty[span] = 1;
+}
+
+static void flash(gh_View *v, uint8_t kind, int32_t span, uint32_t slot)
+{
+    gh_Flash *f = &v->flash[v->flashHead];
+    v->flashHead = (v->flashHead + 1) % GH_FLASHES;
+    if (v->nflash < GH_FLASHES) v->nflash++;
+    *f = (gh_Flash){span, slot, kind, v->now};
+}
+
+static void flash_addr(gh_View *v, const gh_Sim *sim, uint8_t kind, gh_Addr a)
+{
+    int32_t span;
+    uint32_t slot;
+    if (a && gh_peek_object(sim, a, &span, &slot)) {
+        flash(v, kind, span, slot);
+        gh_anim_span_dirty(v, span);
+    }
+}
+
+static void sample(gh_View *v, const gh_Sim *sim)
+{
+    gh_MemStats m;
+    gh_memstats_peek(sim, &m);
+    if (v->nsamples == GH_SAMPLES) { /* keep every other sample: history halves its resolution */
+        for (int i = 0; i < GH_SAMPLES / 2; i++) v->samples[i] = v->samples[2 * i + 1];
+        v->nsamples = GH_SAMPLES / 2;
+    }
+    if (v->nsamples && v->samples[v->nsamples - 1].t > sim->nanotime) v->nsamples = 0; /* time went back: rewind */
+    v->samples[v->nsamples++] = (gh_Sample){sim->nanotime, m.HeapAlloc, m.NextGC};
+    v->lastSampleT = sim->nanotime;
+}
+
+void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
+{
+    v->eventsFed = true;
+    gh_anim_span_dirty(v, ev->span);
+    switch (ev->kind) {
+    case GH_EV_MALLOC:
+        flash(v, GH_EV_MALLOC, ev->span, ev->slot);
+        if (sim->nanotime - v->lastSampleT > sim->nanotime / 256 + 1000) sample(v, sim);
+        break;
+    case GH_EV_FREE_OBJECT: flash(v, GH_EV_FREE_OBJECT, ev->span, ev->slot); break;
+    case GH_EV_WRITE_BARRIER:
+        flash_addr(v, sim, GH_EV_WRITE_BARRIER, ev->size);
+        flash_addr(v, sim, GH_EV_WRITE_BARRIER, ev->aux);
+        break;
+    case GH_EV_REFILL:
+    case GH_EV_CACHE_SPAN: flash(v, GH_EV_REFILL, (int32_t)ev->aux, (uint32_t)ev->p); break;
+    case GH_EV_SWEEP_SPAN: flash(v, GH_EV_SWEEP_SPAN, ev->span, 0); break;
+    case GH_EV_GC_PHASE:
+        v->fullDirty = true;
+        if (ev->aux == GH_GCS_SWEEPTERM || ev->aux == GH_GCS_MARKTERM) v->stwUntil = v->now + 1200;
+        sample(v, sim);
+        break;
+    case GH_EV_GC_START:
+    case GH_EV_GC_END: sample(v, sim); break;
+    case GH_EV_STACK_GROW:
+        v->growG = (int32_t)ev->aux;
+        v->growTo = ev->size;
+        v->growFrom = ev->size / 2;
+        v->growUntil = v->now + 2500;
+        v->fullDirty = true;
+        break;
+    case GH_EV_HEAP_GROW:
+    case GH_EV_ARENA_RESERVE:
+    case GH_EV_SPAN_FREE:
+    case GH_EV_STACK_ALLOC:
+    case GH_EV_STACK_FREE: v->fullDirty = true; break;
+    default: break;
+    }
+}
+
+void gh_view_reset(gh_View *v)
+{
+    v->nflash = v->flashHead = 0;
+    v->nsamples = 0;
+    v->lastSampleT = 0;
+    v->pinned = false;
+    v->stwUntil = v->growUntil = 0;
+    v->growG = -1;
+    v->fullDirty = true;
+}
+
+/* Called once per frame: one more chart point when the virtual clock moved. */
+void gh_anim_frame(gh_View *v, const gh_Sim *sim)
+{
+    if (!v->nsamples || sim->nanotime != v->lastSampleT) sample(v, sim);
+}
+
+float gh_anim_fade(const gh_View *v, uint32_t t, uint32_t ms)
+{
+    if (v->now < t) return 1;
+    uint32_t age = v->now - t;
+    return age >= ms ? 0 : 1.0f - (float)age / ms;
+}

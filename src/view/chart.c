@@ -1,0 +1,81 @@
+/* chart.c — heap in use (HeapAlloc) and the heap goal (NextGC) over virtual time: the
+ * GC sawtooth. Each finished or running cycle is a shaded band numbered like gctrace.
+ * Points come from the view's own samples (events and frames); with no samples the
+ * corners of each cycle from the collector's history stand in. */
+#include <stdio.h>
+#include "view/view_impl.h"
+
+typedef struct Pt { uint64_t t, heap, goal; } Pt;
+
+static int points(const gh_View *v, const gh_Sim *sim, Pt *out, int max)
+{
+    int n = 0;
+    if (v->nsamples >= 2) {
+        for (int i = 0; i < v->nsamples && n < max; i++)
+            out[n++] = (Pt){v->samples[i].t, v->samples[i].heap, v->samples[i].goal};
+        return n;
+    }
+    const gh_Collector *gc = &sim->gc;
+    for (uint32_t i = 0; i < gc->nhistory && n + 2 < max; i++) {
+        out[n++] = (Pt){gc->history[i].startNs, gc->history[i].heap0, gc->history[i].goal};
+        out[n++] = (Pt){gc->history[i].endNs, gc->history[i].heap1, gc->history[i].goal};
+    }
+    gh_MemStats m;
+    gh_memstats_peek(sim, &m);
+    out[n++] = (Pt){sim->nanotime, m.HeapAlloc, m.NextGC};
+    return n;
+}
+
+void gh_chart_draw(gh_View *v, const gh_Sim *sim)
+{
+    const gh_Palette *pal = v->pal;
+    SDL_Rect c = gh_panel(v, GH_PANEL_CHART, "Heap over time", NULL);
+    static const int MAXP = GH_SAMPLES + 2;
+    Pt pts[GH_SAMPLES + 2];
+    int n = points(v, sim, pts, MAXP);
+    uint64_t t0 = n ? pts[0].t : 0, t1 = sim->nanotime, ymax = 1;
+    for (int i = 0; i < n; i++) {
+        if (pts[i].heap > ymax) ymax = pts[i].heap;
+        if (pts[i].goal > ymax && pts[i].goal < ((uint64_t)1 << 50)) ymax = pts[i].goal;
+    }
+    ymax += ymax / 8;
+    if (t1 <= t0) t1 = t0 + 1;
+    int sh = gh_text_h(v, GH_FONT_SMALL);
+    SDL_Rect p = {c.x, c.y + sh, c.w, c.h - 2 * sh};
+    if (p.h < 8) return;
+    const gh_Collector *gc = &sim->gc;
+#define X(t) ((float)p.x + (float)((double)((t) < t0 ? 0 : (t) - t0) / (double)(t1 - t0)) * p.w)
+#define Y(b) ((float)(p.y + p.h) - (float)((double)(b) / (double)ymax) * p.h)
+    for (uint32_t i = 0; i < gc->nhistory + (gc->phase != GH_GC_OFF); i++) {
+        uint64_t s = i < gc->nhistory ? gc->history[i].startNs : gc->cur.startNs;
+        uint64_t e = i < gc->nhistory ? gc->history[i].endNs : sim->nanotime;
+        if (e < t0) continue;
+        int x0 = (int)X(s), x1 = (int)X(e);
+        gh_fill(v, (SDL_Rect){x0, p.y, x1 - x0 > 2 ? x1 - x0 : 2, p.h}, pal->gcBand);
+        char lab[16];
+        snprintf(lab, sizeof lab, "GC %u", i < gc->nhistory ? gc->history[i].n : gc->cur.n);
+        if (gc->nhistory < 12) gh_text(v, GH_FONT_SMALL, lab, x0, p.y - sh, pal->dim, GH_ALIGN_LEFT, 0);
+    }
+    gh_fill(v, (SDL_Rect){p.x, p.y + p.h, p.w, 1}, pal->panelEdge);
+    float th = v->projector ? 3.0f : 2.0f;
+    for (int i = 1; i < n; i++) {
+        if (pts[i].goal && pts[i - 1].goal && pts[i].goal < ((uint64_t)1 << 50) && (i % 2)) /* dashed: every other piece */
+            gh_line(v, X(pts[i - 1].t), Y(pts[i - 1].goal), X(pts[i].t), Y(pts[i - 1].goal), th - 1, pal->goalLine);
+        gh_line(v, X(pts[i - 1].t), Y(pts[i - 1].heap), X(pts[i].t), Y(pts[i].heap), th, pal->heapLine);
+    }
+    char top[32], lab[96], hs[24], gs[24];
+    gh_fmt_bytes(top, sizeof top, ymax);
+    gh_text(v, GH_FONT_SMALL, top, p.x + p.w, p.y - sh, pal->dim, GH_ALIGN_RIGHT, 0);
+    gh_fmt_bytes(hs, sizeof hs, n ? pts[n - 1].heap : 0);
+    gh_fmt_bytes(gs, sizeof gs, n ? pts[n - 1].goal : 0);
+    int x = p.x;
+    gh_fill(v, (SDL_Rect){x, p.y + p.h + sh / 2, sh, 3}, pal->heapLine);
+    snprintf(lab, sizeof lab, "HeapAlloc %s", hs);
+    x += sh + 4 + gh_text(v, GH_FONT_SMALL, lab, x + sh + 4, p.y + p.h + 2, pal->text, GH_ALIGN_LEFT, 0) + v->pad;
+    gh_fill(v, (SDL_Rect){x, p.y + p.h + sh / 2, sh / 3, 2}, pal->goalLine);
+    gh_fill(v, (SDL_Rect){x + sh * 2 / 3, p.y + p.h + sh / 2, sh / 3, 2}, pal->goalLine);
+    snprintf(lab, sizeof lab, "goal (NextGC) %s", gs);
+    gh_text(v, GH_FONT_SMALL, lab, x + sh + 4, p.y + p.h + 2, pal->text, GH_ALIGN_LEFT, p.x + p.w - x - sh - 4);
+#undef X
+#undef Y
+}

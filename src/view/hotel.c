@@ -1,0 +1,200 @@
+/* hotel.c — painting floors and rooms into the hotel's pixel buffer, then uploading it.
+ * Only floors whose span changed (known from the event stream) are repainted; anything
+ * else — a new layout, a GC phase change, or a caller that feeds no events — repaints all.
+ * Rooms too small to draw one by one become density strips: each pixel column is a little
+ * stacked bar of the states of the bytes it covers (black, grey, white, ... at the bottom). */
+#include <stdlib.h>
+#include <string.h>
+#include "view/view_impl.h"
+
+enum { EMPTY = GH_ROOM_STATE_COUNT, RELEASED, NCOUNT };
+static const uint8_t ORDER[NCOUNT] = {GH_ROOM_BLACK, GH_ROOM_GREY, GH_ROOM_WHITE, GH_ROOM_GARBAGE, GH_ROOM_ALLOC,
+                                      GH_ROOM_TINY, GH_ROOM_STACK, GH_ROOM_FREE, EMPTY, RELEASED};
+
+static uint32_t count_color(const gh_Palette *pal, int k)
+{
+    return gh_argb(k == EMPTY ? pal->emptyFloor : k == RELEASED ? pal->released : pal->room[k]);
+}
+
+static void paint_room(gh_View *v, int x, int y, int w, int h, gh_RoomState st, int gap)
+{
+    const gh_Palette *pal = v->pal;
+    gh_Pixels *b = &v->px;
+    gh_px_fill(b, x, y, w, h, gh_argb(pal->room[st]));
+    int pat = gh_room_pattern(st);
+    if (pat && w >= 3 && h >= 3) {
+        SDL_Color pc = st == GH_ROOM_GARBAGE ? pal->stwBg : gh_mix(pal->room[st], pal->roomEdge, 0.55f);
+        gh_px_hatch(b, x, y, w, h, pat, gh_argb(pc));
+    }
+    if (st == GH_ROOM_TINY && w >= 6) gh_px_fill(b, x + w / 2, y + 1, 1, h - 2, gh_argb(pal->roomEdge));
+    if (gap && w >= 5 && h >= 5) {
+        int t = v->projector && w >= 16 && h >= 16 ? 2 : 1;
+        SDL_Color e = st == GH_ROOM_FREE ? gh_mix(pal->room[st], pal->roomEdge, 0.3f) : pal->roomEdge;
+        if (st == GH_ROOM_BLACK && v->paletteId == 0) e = pal->dim;
+        gh_px_frame(b, x, y, w, h, t, gh_argb(e));
+    }
+}
+
+/* One pixel column of a density strip: stacked states, bottom first. */
+static void paint_column(gh_View *v, int x, int y, int h, const double *c)
+{
+    double total = 0;
+    for (int k = 0; k < NCOUNT; k++) total += c[k];
+    if (total <= 0) { gh_px_fill(&v->px, x, y, 1, h, gh_argb(v->pal->emptyFloor)); return; }
+    double cum = 0;
+    int prev = 0;
+    for (int i = 0; i < NCOUNT; i++) {
+        int k = ORDER[i];
+        if (c[k] <= 0) continue;
+        cum += c[k];
+        int top = (int)(cum / total * h + 0.5);
+        if (top > prev) gh_px_fill(&v->px, x, y + h - top, 1, top - prev, count_color(v->pal, k));
+        prev = top;
+    }
+}
+
+static double *scratch(gh_View *v, int cols)
+{
+    if (cols > v->capScratch) {
+        double *n = realloc(v->scratch, sizeof(double) * NCOUNT * (size_t)cols);
+        if (!n) return NULL;
+        v->scratch = n;
+        v->capScratch = cols;
+    }
+    memset(v->scratch, 0, sizeof(double) * NCOUNT * (size_t)cols);
+    return v->scratch;
+}
+
+/* Density strip for a row of pages (density mode) of full width W = pagesPerRow pages. */
+static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
+{
+    const gh_MHeap *h = &sim->heap;
+    int W = f->rooms.w;
+    if (W <= 0) return;
+    double *c = scratch(v, W);
+    if (!c) return;
+    double rowBytes = (double)f->npages * GH_PAGE_SIZE, k = W / rowBytes;
+    gh_Addr base = GH_ARENA_BASE + (gh_Addr)f->page0 * GH_PAGE_SIZE, end = base + (gh_Addr)rowBytes;
+    for (uint32_t p = f->page0; p < f->page0 + f->npages;) {
+        int32_t id = h->spanOf[p];
+        gh_Addr pa = GH_ARENA_BASE + (gh_Addr)p * GH_PAGE_SIZE;
+        if (id < 0) {
+            int col = (int)((pa - base) * k), last = (int)((pa + GH_PAGE_SIZE - base) * k);
+            int kind = (h->pageScav[p >> 6] >> (p & 63)) & 1 ? RELEASED : EMPTY;
+            for (int x = col; x <= last && x < W; x++) c[x * NCOUNT + kind] += GH_PAGE_SIZE / (last - col + 1.0);
+            p++;
+            continue;
+        }
+        const gh_MSpan *s = &h->spans[id];
+        gh_SpanMode m = gh_span_mode(sim, s);
+        gh_Addr lo = s->startAddr > base ? s->startAddr : base;
+        gh_Addr hi = s->startAddr + (gh_Addr)s->npages * GH_PAGE_SIZE;
+        if (hi > end) hi = end;
+        if (s->state == GH_SPAN_MANUAL || s->nelems <= 1) {
+            gh_RoomState st = gh_room_state_in(s, m, 0);
+            for (int x = (int)((lo - base) * k); x < (int)((hi - base) * k + 0.999) && x < W; x++) c[x * NCOUNT + st] += 1;
+        } else {
+            uint32_t i0 = (uint32_t)((lo - s->startAddr) / s->elemsize);
+            for (uint32_t i = i0; i < s->nelems; i++) {
+                gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
+                if (a >= hi) break;
+                int x = (int)((a - base) * k);
+                if (x >= W) x = W - 1;
+                c[x * NCOUNT + gh_room_state_in(s, m, i)] += s->elemsize;
+            }
+        }
+        p = (uint32_t)((hi - GH_ARENA_BASE) / GH_PAGE_SIZE);
+    }
+    for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
+}
+
+/* A detail-mode floor whose rooms are narrower than a pixel: one strip for the span. */
+static void paint_span_strip(gh_View *v, const gh_Sim *sim, const gh_Floor *f, const gh_MSpan *s)
+{
+    int W = f->rooms.w;
+    double *c = scratch(v, W);
+    if (!c || W <= 0) return;
+    gh_SpanMode m = gh_span_mode(sim, s);
+    for (uint32_t i = 0; i < s->nelems; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + gh_room_state_in(s, m, i)] += 1;
+    for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
+}
+
+static void paint_floor(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
+{
+    const gh_Palette *pal = v->pal;
+    gh_Pixels *b = &v->px;
+    const SDL_Rect r = f->r;
+    if (r.y + r.h < 0 || r.y >= b->h || r.x + r.w < 0 || r.x >= b->w) return;
+    gh_px_fill(b, r.x, r.y, r.w, r.h, gh_argb(pal->wall));
+    if (v->hotel.density) {
+        gh_px_fill(b, r.x, r.y, v->hotel.signW, r.h, gh_argb(pal->sign));
+        paint_row(v, sim, f);
+        return;
+    }
+    int slab = v->projector ? 3 : 2;
+    gh_px_fill(b, r.x, r.y + r.h - slab, r.w, slab, gh_argb(pal->slab));
+    gh_px_fill(b, r.x, r.y, v->hotel.signW, r.h - slab, gh_argb(pal->sign));
+    const SDL_Rect a = f->rooms;
+    if (f->kind == GH_FLOOR_FREE) {
+        SDL_Color fill = f->nreleased == f->npages ? pal->released : pal->emptyFloor;
+        gh_px_fill(b, a.x, a.y, a.w, a.h, gh_argb(fill));
+        gh_px_hatch(b, a.x, a.y, a.w, a.h, v->projector ? 10 : 8, gh_argb(pal->hatch));
+        return;
+    }
+    const gh_MSpan *s = &sim->heap.spans[f->span];
+    if (f->kind != GH_FLOOR_SPAN) {
+        gh_RoomState st = gh_view_room_state(sim, f->span, 0);
+        paint_room(v, a.x, a.y, a.w, a.h, st, 1);
+        if (f->kind == GH_FLOOR_STACK) /* plates: a shelf line per 2 KiB */
+            for (uint32_t k = 1; k < s->npages * 4; k++) gh_px_fill(b, a.x + (int)(a.w * k / (s->npages * 4)), a.y + 2, 1, a.h - 4, gh_argb(pal->roomEdge));
+        return;
+    }
+    if (f->cols > a.w || f->rw < 1 || f->rh < 1) { paint_span_strip(v, sim, f, s); return; }
+    gh_SpanMode m = gh_span_mode(sim, s);
+    for (uint32_t i = 0; i < s->nelems; i++) {
+        int x = a.x + (int)(i % (uint32_t)f->cols) * f->rw, y = a.y + (int)(i / (uint32_t)f->cols) * f->rh;
+        paint_room(v, x, y, f->rw - f->gap, f->rh - f->gap, gh_room_state_in(s, m, i), f->gap);
+    }
+}
+
+static bool ensure_buffer(gh_View *v)
+{
+    SDL_Rect A = v->hotel.area;
+    if (A.w <= 0 || A.h <= 0) return false;
+    if (v->px.w == A.w && v->px.h == A.h && v->hotelTex) return true;
+    free(v->px.p);
+    v->px.p = malloc(sizeof(uint32_t) * (size_t)A.w * (size_t)A.h);
+    v->px.w = A.w;
+    v->px.h = A.h;
+    if (v->hotelTex) SDL_DestroyTexture(v->hotelTex);
+    v->hotelTex = SDL_CreateTexture(v->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, A.w, A.h);
+    v->fullDirty = true;
+    return v->px.p && v->hotelTex;
+}
+
+static bool span_dirty(gh_View *v, int32_t id) { return id >= 0 && id < v->capDirty && v->spanDirty[id]; }
+
+void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
+{
+    if (!ensure_buffer(v)) return;
+    gh_HotelLayout *L = &v->hotel;
+    if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || !v->eventsFed) v->fullDirty = true;
+    v->lastGCState = sim->gc.state;
+    v->lastSweepgen = sim->heap.sweepgen;
+    bool any = v->fullDirty;
+    if (v->fullDirty) {
+        gh_px_fill(&v->px, 0, 0, v->px.w, v->px.h, gh_argb(v->pal->sky));
+        for (int i = 0; i < L->nfloors; i++) paint_floor(v, sim, &L->floors[i]);
+    } else {
+        for (int i = 0; i < L->nfloors; i++) {
+            const gh_Floor *f = &L->floors[i];
+            bool d = span_dirty(v, f->span);
+            for (uint32_t p = f->page0; L->density && !d && p < f->page0 + f->npages; p++) d = span_dirty(v, sim->heap.spanOf[p]);
+            if (d) { paint_floor(v, sim, f); any = true; }
+        }
+    }
+    if (any) SDL_UpdateTexture(v->hotelTex, NULL, v->px.p, v->px.w * 4);
+    if (v->spanDirty) memset(v->spanDirty, 0, (size_t)v->capDirty);
+    v->fullDirty = false;
+    SDL_RenderCopy(v->r, v->hotelTex, NULL, &L->area);
+}

@@ -1,0 +1,203 @@
+/* hotel_labels.c — everything written on the hotel: the legend, each building's roof with
+ * its arena address, floor signs ("48 B rooms · 170 rooms"), which P holds a floor's key,
+ * names inside large rooms, address marks in density mode, and the flashes that follow
+ * events (a room just allocated, shaded by the write barrier, freed, a floor swept). */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "view/view_impl.h"
+
+static SDL_Rect win(const gh_View *v, SDL_Rect r) { return (SDL_Rect){r.x + v->hotel.area.x, r.y + v->hotel.area.y, r.w, r.h}; }
+
+static void legend(gh_View *v, const gh_Sim *sim)
+{
+    static const gh_RoomState plain[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_TINY, GH_ROOM_STACK};
+    static const gh_RoomState mark[] = {GH_ROOM_FREE, GH_ROOM_WHITE, GH_ROOM_GREY, GH_ROOM_BLACK};
+    static const gh_RoomState sweep[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_BLACK, GH_ROOM_GARBAGE};
+    uint8_t st = sim->gc.state;
+    const gh_RoomState *set = st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK || st == GH_GCS_MARKTERM ? mark
+                            : st == GH_GCS_SWEEP ? sweep : plain;
+    static const char *const name[GH_ROOM_STATE_COUNT] = {"free", "in use", "tiny block", "white", "grey", "black",
+                                                          "garbage", "stack"};
+    int sh = gh_text_h(v, GH_FONT_SMALL), x = v->hotel.area.x, y = v->hotel.area.y - sh - v->pad / 4;
+    int box = sh * 2 / 3;
+    for (int i = 0; i < 4; i++) {
+        gh_RoomState s = set[i];
+        SDL_Rect b = {x, y + (sh - box) / 2, box, box};
+        gh_fill(v, b, v->pal->room[s]);
+        if (gh_room_pattern(s)) gh_hatch(v, b, gh_room_pattern(s), s == GH_ROOM_GARBAGE ? v->pal->stwBg : v->pal->roomEdge);
+        gh_frame(v, b, 1, v->pal->roomEdge);
+        const char *label = st == GH_GCS_SWEEP && s == GH_ROOM_BLACK ? "black (survivor)" : name[s];
+        x += box + v->pad / 2 + gh_text(v, GH_FONT_SMALL, label, x + box + v->pad / 2, y, v->pal->dim, GH_ALIGN_LEFT, 0) + v->pad;
+    }
+    SDL_Rect b = {x, y + (sh - box) / 2, box, box};
+    gh_fill(v, b, v->pal->emptyFloor);
+    gh_hatch(v, b, 3, v->pal->hatch);
+    gh_frame(v, b, 1, v->pal->roomEdge);
+    gh_text(v, GH_FONT_SMALL, "free pages", x + box + v->pad / 2, y, v->pal->dim, GH_ALIGN_LEFT, 0);
+}
+
+/* A flat roof with a cornice and the arena's name on a sign board, and the ground line. */
+static void roof(gh_View *v, const gh_Building *b, int i)
+{
+    const gh_Palette *pal = v->pal;
+    SDL_Rect r = win(v, b->r);
+    int rh = v->hotel.roofH, cornice = rh / 4 > 3 ? rh / 4 : 3;
+    gh_fill(v, (SDL_Rect){r.x - v->pad / 2, r.y - cornice, r.w + v->pad, cornice}, pal->slab);
+    char s[96], mapped[32];
+    gh_fmt_bytes(mapped, sizeof mapped, (uint64_t)b->npages * GH_PAGE_SIZE);
+    snprintf(s, sizeof s, "arena %d · 0x%" PRIx64 " · %s mapped", i, GH_ARENA_BASE + (uint64_t)b->page0 * GH_PAGE_SIZE, mapped);
+    int sh = gh_text_h(v, GH_FONT_SMALL), w = gh_text_w(v, GH_FONT_SMALL, s) + 2 * v->pad;
+    if (w > r.w) w = r.w;
+    SDL_Rect board = {r.x + (r.w - w) / 2, r.y - cornice - sh - v->pad / 2, w, sh + v->pad / 2};
+    gh_fill(v, (SDL_Rect){board.x + w / 6, board.y + board.h, 2, cornice}, pal->slab);
+    gh_fill(v, (SDL_Rect){board.x + w * 5 / 6, board.y + board.h, 2, cornice}, pal->slab);
+    gh_fill(v, board, pal->sign);
+    gh_frame(v, board, 1, pal->key);
+    gh_text(v, GH_FONT_SMALL, s, board.x + w / 2, board.y + v->pad / 4, pal->signText, GH_ALIGN_CENTER, w - v->pad);
+    gh_fill(v, (SDL_Rect){r.x - v->pad, r.y + r.h, r.w + 2 * v->pad, v->projector ? 4 : 3}, pal->slab);
+}
+
+static void chip(gh_View *v, const char *s, int x, int y, SDL_Color bg, SDL_Color fg)
+{
+    int w = gh_text_w(v, GH_FONT_SMALL, s) + v->pad, h = gh_text_h(v, GH_FONT_SMALL);
+    gh_fill(v, (SDL_Rect){x - w, y, w, h}, bg);
+    gh_text(v, GH_FONT_SMALL, s, x - w / 2, y, fg, GH_ALIGN_CENTER, 0);
+}
+
+static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
+{
+    const gh_Palette *pal = v->pal;
+    SDL_Rect r = win(v, f->r);
+    int sw = v->hotel.signW - v->pad / 2, x = r.x + v->pad / 2;
+    int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
+    bool two = r.h >= bh + sh;
+    char a[64] = "", b[64] = "", n[32];
+    if (f->kind == GH_FLOOR_FREE) {
+        gh_fmt_bytes(n, sizeof n, (uint64_t)f->npages * GH_PAGE_SIZE);
+        snprintf(a, sizeof a, "free pages");
+        snprintf(b, sizeof b, "%u page%s · %s", f->npages, f->npages == 1 ? "" : "s", n);
+        SDL_Rect rr = win(v, f->rooms);
+        const char *what = f->nreleased == f->npages ? "empty floors · released to the OS (HeapReleased)"
+                         : "empty floors · idle, kept for reuse (HeapIdle)";
+        if (rr.h >= sh) gh_text(v, GH_FONT_SMALL, what, rr.x + rr.w / 2, rr.y + (rr.h - sh) / 2, pal->dim, GH_ALIGN_CENTER, rr.w - v->pad);
+    } else {
+        const gh_MSpan *s = &sim->heap.spans[f->span];
+        gh_fmt_bytes(n, sizeof n, (uint64_t)s->npages * GH_PAGE_SIZE);
+        if (f->kind == GH_FLOOR_STACK) {
+            snprintf(a, sizeof a, "G%d stack", gh_stack_owner(sim, f->span));
+            snprintf(b, sizeof b, "%s · plates", n);
+        } else if (f->kind == GH_FLOOR_SUITE) {
+            snprintf(a, sizeof a, "suite · %s", n);
+            snprintf(b, sizeof b, "large object · %u pages", s->npages);
+        } else {
+            char es[32];
+            gh_fmt_bytes(es, sizeof es, s->elemsize);
+            snprintf(a, sizeof a, "%s rooms", es);
+            snprintf(b, sizeof b, "%u rooms · %u taken", s->nelems, s->allocCount);
+        }
+    }
+    int y = r.y + (r.h - (two ? bh + sh : sh) - (v->projector ? 3 : 2)) / 2;
+    int keyw = f->span >= 0 && sim->heap.spans[f->span].cachedBy >= 0 ? gh_text_w(v, GH_FONT_SMALL, "P0") + v->pad : 0;
+    if (two) {
+        gh_text(v, GH_FONT_BOLD, a, x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
+        gh_text(v, GH_FONT_SMALL, b, x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
+    } else if (r.h >= sh - 2) {
+        char one[128];
+        snprintf(one, sizeof one, "%s · %s", a, b);
+        gh_text(v, GH_FONT_SMALL, one, x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
+    }
+    if (keyw) {
+        char k[16];
+        snprintf(k, sizeof k, "P%d", sim->heap.spans[f->span].cachedBy);
+        chip(v, k, r.x + v->hotel.signW - v->pad / 3, y, pal->key, (SDL_Color){0, 0, 0, 255});
+    }
+}
+
+/* Names inside rooms big enough to hold them: a string's text, a type, "tiny". */
+static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
+{
+    if (f->kind == GH_FLOOR_FREE || f->kind == GH_FLOOR_STACK) return;
+    int sh = gh_text_h(v, GH_FONT_SMALL);
+    if (f->rh < sh + 2 || f->rw < 3 * sh) return;
+    const gh_MSpan *s = &sim->heap.spans[f->span];
+    for (uint32_t i = 0; i < s->nelems; i++) {
+        gh_RoomState st = gh_view_room_state(sim, f->span, i);
+        if (st == GH_ROOM_FREE) continue;
+        SDL_Rect r;
+        bool agg;
+        if (!gh_hotel_room_rect(v, sim, f->span, i, &r, &agg) || agg) continue;
+        char t[48] = "";
+        gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
+        int32_t ty = s->objtype ? s->objtype[i] : -1;
+        const gh_Type *type = gh_type_get(&sim->types, ty);
+        if (ty == GH_OBJ_TINY_BLOCK) snprintf(t, sizeof t, "tiny 16 B");
+        else if (ty == GH_TYPE_BYTES) {
+            const uint8_t *p = gh_peek(sim, a, s->elemsize < 12 ? s->elemsize : 12);
+            int k = 0;
+            t[k++] = '"';
+            for (uint32_t j = 0; p && j < 12 && j < s->elemsize && p[j]; j++) t[k++] = p[j] >= 32 && p[j] < 127 ? (char)p[j] : '.';
+            t[k++] = '"';
+            t[k] = 0;
+            if (k == 2) snprintf(t, sizeof t, "[]byte");
+        } else if (type) snprintf(t, sizeof t, "%s", type->name);
+        bool darkRoom = st == GH_ROOM_BLACK || st == GH_ROOM_ALLOC || st == GH_ROOM_TINY;
+        SDL_Color c = darkRoom ? (SDL_Color){255, 255, 255, 255} : (SDL_Color){0, 0, 0, 255};
+        if (st == GH_ROOM_ALLOC && v->paletteId == 0) c = (SDL_Color){0, 0, 0, 255};
+        gh_text(v, GH_FONT_SMALL, t, r.x + r.w / 2, r.y + (r.h - sh) / 2, c, GH_ALIGN_CENTER, r.w - 4);
+    }
+}
+
+static void flashes(gh_View *v, const gh_Sim *sim)
+{
+    const gh_Palette *pal = v->pal;
+    for (int k = 0; k < v->nflash; k++) {
+        const gh_Flash *f = &v->flash[k];
+        float a = gh_anim_fade(v, f->t, GH_FLASH_MS);
+        if (a <= 0 || f->kind == GH_EV_REFILL || f->span < 0 || f->span >= sim->heap.nspans) continue;
+        SDL_Rect r;
+        bool agg;
+        if (f->kind == GH_EV_SWEEP_SPAN) {
+            if (!gh_view_floor_rect(v, f->span, &r)) continue;
+        } else if (!gh_hotel_room_rect(v, sim, f->span, f->slot, &r, &agg)) {
+            continue;
+        }
+        SDL_Color c = f->kind == GH_EV_FREE_OBJECT || f->kind == GH_EV_SWEEP_SPAN ? pal->freed
+                    : f->kind == GH_EV_WRITE_BARRIER ? pal->stwBg : pal->highlight;
+        c.a = (Uint8)(255 * a);
+        int t = v->line + 1;
+        gh_frame(v, (SDL_Rect){r.x - t, r.y - t, r.w + 2 * t, r.h + 2 * t}, t, c);
+    }
+}
+
+static void density_marks(gh_View *v)
+{
+    const gh_HotelLayout *L = &v->hotel;
+    int sh = gh_text_h(v, GH_FONT_SMALL), every = (sh + L->rowH) / L->rowH;
+    every = every < 1 ? 1 : every;
+    while (every & (every - 1)) every++; /* a power of two rows: round addresses */
+    for (int i = 0; i < L->nfloors; i += every) {
+        const gh_Floor *f = &L->floors[i];
+        char s[32];
+        gh_fmt_bytes(s, sizeof s, (uint64_t)(f->page0 % GH_PAGES_PER_ARENA) * GH_PAGE_SIZE);
+        SDL_Rect r = win(v, f->r);
+        gh_text(v, GH_FONT_SMALL, s, r.x + 2, r.y + r.h - sh, v->pal->signText, GH_ALIGN_LEFT, L->signW - 2);
+    }
+}
+
+void gh_hotel_overlay(gh_View *v, const gh_Sim *sim)
+{
+    SDL_RenderSetClipRect(v->r, NULL);
+    legend(v, sim);
+    SDL_RenderSetClipRect(v->r, &v->hotel.area);
+    const gh_HotelLayout *L = &v->hotel;
+    for (int i = 0; i < L->nbuild; i++) roof(v, &L->b[i], i);
+    if (L->density) density_marks(v);
+    for (int i = 0; i < L->nfloors && !L->density; i++) {
+        SDL_Rect r = win(v, L->floors[i].r);
+        if (!SDL_HasIntersection(&r, &L->area)) continue;
+        sign(v, sim, &L->floors[i]);
+        room_names(v, sim, &L->floors[i]);
+    }
+    flashes(v, sim);
+}

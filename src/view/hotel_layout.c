@@ -1,0 +1,206 @@
+/* hotel_layout.c — where every floor and room goes. Each 64 MiB arena is a building;
+ * its mapped pages are walked from the lowest address and become floors from the ground
+ * up: one floor per span, a taller "suite" per large object, one empty floor per run of
+ * free pages. When the floors no longer fit at a legible height the building switches to
+ * density mode: rows of pages drawn as strips, each pixel column summarising the rooms in
+ * its bytes, so half a million objects cost one pass over the bitmaps. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "view/view_impl.h"
+
+static bool push_floor(gh_HotelLayout *L, gh_Floor f)
+{
+    if (L->nfloors == L->capfloors) {
+        int nc = L->capfloors ? L->capfloors * 2 : 256;
+        gh_Floor *n = realloc(L->floors, sizeof *n * (size_t)nc);
+        if (!n) return false;
+        L->floors = n;
+        L->capfloors = nc;
+    }
+    L->floors[L->nfloors++] = f;
+    return true;
+}
+
+static int units(const gh_Floor *f) { return f->kind == GH_FLOOR_SUITE ? 2 : 1; }
+
+static bool scav(const gh_MHeap *h, uint32_t p) { return (h->pageScav[p >> 6] >> (p & 63)) & 1; }
+
+/* Floors of one arena in address order (rectangles are filled in later). */
+static void collect(gh_HotelLayout *L, const gh_Sim *sim, uint32_t p0, uint32_t p1)
+{
+    const gh_MHeap *h = &sim->heap;
+    for (uint32_t p = p0; p < p1;) {
+        int32_t id = h->spanOf[p];
+        gh_Floor f = {0};
+        f.page0 = p;
+        if (id >= 0) {
+            const gh_MSpan *s = &h->spans[id];
+            f.span = id;
+            f.npages = s->npages ? s->npages : 1;
+            f.kind = s->state == GH_SPAN_MANUAL ? GH_FLOOR_STACK
+                   : gh_spanclass_sizeclass(s->spanclass) == 0 ? GH_FLOOR_SUITE : GH_FLOOR_SPAN;
+        } else {
+            uint32_t q = p;
+            while (q < p1 && h->spanOf[q] < 0) f.nreleased += scav(h, q++);
+            f.span = -1;
+            f.npages = q - p;
+            f.kind = GH_FLOOR_FREE;
+        }
+        p += f.npages;
+        push_floor(L, f);
+    }
+}
+
+/* Room grid with the largest rooms that hold n rooms in aw × ah. */
+static void grid(gh_Floor *f, uint32_t n, int projector)
+{
+    int aw = f->rooms.w, ah = f->rooms.h;
+    if (n == 0 || aw <= 0 || ah <= 0) { f->cols = f->rows = 0; return; }
+    /* Largest rooms first; among grids nearly as good, the one with the fewest empty cells,
+     * so a floor's last row is rarely ragged (170 rooms = 10 × 17, 341 = 11 × 31). */
+    double side = sqrt((double)aw * ah / n);
+    int r0 = (int)(ah / side), best = 0, lo = r0 / 2 > 1 ? r0 / 2 : 1, hi = r0 * 2 + 2;
+    for (int r = lo; r <= hi && r <= (int)n; r++) {
+        int cols = (int)((n + (uint32_t)r - 1) / (uint32_t)r), m = aw / cols < ah / r ? aw / cols : ah / r;
+        if (m > best) best = m;
+    }
+    int bestWaste = 1 << 30;
+    for (int r = lo; r <= hi && r <= (int)n; r++) {
+        int cols = (int)((n + (uint32_t)r - 1) / (uint32_t)r), m = aw / cols < ah / r ? aw / cols : ah / r;
+        int waste = cols * r - (int)n;
+        if (m * 5 >= best * 4 && m >= 1 && waste < bestWaste) { bestWaste = waste; f->rows = r; f->cols = cols; }
+    }
+    if (!f->rows) { f->rows = 1; f->cols = (int)n; }
+    if (f->rows > ah) f->rows = ah;
+    f->cols = (int)((n + (uint32_t)f->rows - 1) / (uint32_t)f->rows);
+    f->rw = aw / f->cols;
+    f->rh = ah / f->rows;
+    int m = f->rw < f->rh ? f->rw : f->rh;
+    f->gap = m >= (projector ? 10 : 6) ? (m >= 18 && projector ? 2 : 1) : 0;
+    if (f->rw > 4 * f->rh && f->rh > 0) f->rw = 4 * f->rh; /* keep rooms from becoming corridors */
+}
+
+static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bottom)
+{
+    gh_HotelLayout *L = &v->hotel;
+    int y = bottom;
+    for (int i = b->firstFloor; i < b->firstFloor + b->nfloors; i++) {
+        gh_Floor *f = &L->floors[i];
+        int fh = (int)(L->fh * units(f));
+        y -= fh;
+        f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
+        int slab = v->projector ? 3 : 2, in = v->projector ? 3 : 2;
+        f->rooms = (SDL_Rect){b->r.x + L->signW + in, y + in, b->r.w - L->signW - 2 * in, fh - slab - 2 * in};
+        if (f->kind == GH_FLOOR_SPAN) grid(f, sim->heap.spans[f->span].nelems, v->projector);
+        else { f->cols = f->rows = 1; f->rw = f->rooms.w; f->rh = f->rooms.h; f->gap = 0; }
+    }
+}
+
+/* Density mode: the arena's mapped pages as rows of pagesPerRow pages, ground row first. */
+static void place_density(gh_View *v, gh_Building *b, int bottom)
+{
+    gh_HotelLayout *L = &v->hotel;
+    b->firstFloor = L->nfloors;
+    b->nfloors = 0;
+    int in = 1;
+    for (uint32_t p = 0; p < b->npages; p += (uint32_t)L->pagesPerRow) {
+        gh_Floor f = {.kind = GH_FLOOR_FREE, .span = -1, .page0 = b->page0 + p};
+        f.npages = b->npages - p < (uint32_t)L->pagesPerRow ? b->npages - p : (uint32_t)L->pagesPerRow;
+        int y = bottom - (int)(p / (uint32_t)L->pagesPerRow + 1) * L->rowH;
+        f.r = (SDL_Rect){b->r.x, y, b->r.w, L->rowH};
+        int w = (int)((int64_t)(b->r.w - L->signW - 2 * in) * f.npages / (uint32_t)L->pagesPerRow);
+        f.rooms = (SDL_Rect){b->r.x + L->signW + in, y, w, L->rowH - (L->rowH > 3 ? 1 : 0)};
+        f.cols = f.rooms.w * 64; /* always a density strip */
+        f.rows = 1;
+        push_floor(L, f);
+        b->nfloors++;
+    }
+}
+
+static uint32_t mix(uint32_t h, uint32_t x) { return (h ^ x) * 16777619u; }
+
+void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
+{
+    gh_HotelLayout *L = &v->hotel;
+    const gh_MHeap *h = &sim->heap;
+    L->nfloors = 0;
+    L->nbuild = 0;
+    int s = (int)(v->scale * (v->projector ? 1.25f : 1.0f) + 0.5f);
+    L->roofH = gh_text_h(v, GH_FONT_SMALL) + 8 * s;
+    L->minFh = gh_text_h(v, GH_FONT_SMALL) + 4;
+    int ground = 3 * s, gapB = 8 * s;
+    SDL_Rect A = L->area;
+    uint32_t narenas = (h->mappedPages + GH_PAGES_PER_ARENA - 1) / GH_PAGES_PER_ARENA;
+    if (narenas > 64) narenas = 64;
+    int maxUnits = 1;
+    for (uint32_t a = 0; a < narenas; a++) {
+        gh_Building *b = &L->b[L->nbuild++];
+        b->page0 = a * GH_PAGES_PER_ARENA;
+        uint32_t end = b->page0 + GH_PAGES_PER_ARENA < h->mappedPages ? b->page0 + GH_PAGES_PER_ARENA : h->mappedPages;
+        b->npages = end - b->page0;
+        b->firstFloor = L->nfloors;
+        collect(L, sim, b->page0, end);
+        b->nfloors = L->nfloors - b->firstFloor;
+        int u = 0;
+        for (int i = b->firstFloor; i < L->nfloors; i++) u += units(&L->floors[i]);
+        if (u > maxUnits) maxUnits = u;
+    }
+    int availH = A.h - L->roofH - ground - 2 * s;
+    int bw = L->nbuild ? (int)(((A.w - gapB * (L->nbuild - 1)) / L->nbuild) * (v->zoom > 1 ? v->zoom : 1)) : A.w;
+    float maxFh = (v->projector ? 84.0f : 64.0f) * v->scale;
+    float fit = (float)availH / maxUnits;
+    L->fh = (fit < maxFh ? fit : maxFh) * v->zoom;
+    L->density = L->fh < L->minFh;
+    int signMax = (v->projector ? 190 : 150) * s, signW = (int)(bw * (v->projector ? 0.33f : 0.28f));
+    L->signW = signW < signMax ? signW : signMax;
+    int bottom = A.h - ground + v->panY;
+    if (L->density) {
+        L->signW = bw / 8 < 56 * s ? bw / 8 : 56 * s;
+        uint32_t most = 0;
+        for (int i = 0; i < L->nbuild; i++) most = L->b[i].npages > most ? L->b[i].npages : most;
+        for (L->pagesPerRow = 8; L->pagesPerRow < 1024; L->pagesPerRow *= 2) {
+            int rows = (int)((most + (uint32_t)L->pagesPerRow - 1) / (uint32_t)L->pagesPerRow);
+            L->rowH = (int)(availH * v->zoom / rows);
+            if (L->rowH >= 4 * s && (bw - L->signW) / L->pagesPerRow < 24 * s) break;
+        }
+        if (L->rowH < 2) L->rowH = 2;
+        L->nfloors = 0;
+    }
+    L->contentH = 0;
+    uint32_t sig = mix(2166136261u, (uint32_t)A.w) ^ (uint32_t)A.h << 16;
+    for (int i = 0; i < L->nbuild; i++) {
+        gh_Building *b = &L->b[i];
+        b->r = (SDL_Rect){i * (bw + gapB) - v->panX, 0, bw, 0};
+        if (L->density) place_density(v, b, bottom);
+        else place_detail(v, sim, b, bottom);
+        int top = b->nfloors ? L->floors[b->firstFloor + b->nfloors - 1].r.y : bottom;
+        b->r.y = top;
+        b->r.h = bottom - top;
+        if (bottom - top + L->roofH + ground > L->contentH) L->contentH = bottom - top + L->roofH + ground;
+    }
+    for (int i = 0; i < L->nfloors; i++) {
+        const gh_Floor *f = &L->floors[i];
+        sig = mix(mix(mix(sig, (uint32_t)f->span), f->npages), (uint32_t)f->r.y ^ f->nreleased << 8 ^ f->kind << 4);
+    }
+    sig = mix(mix(sig, (uint32_t)v->panX), (uint32_t)L->nbuild ^ (uint32_t)L->density << 9 ^ (uint32_t)bw << 12);
+    if (sig != L->signature) v->fullDirty = true;
+    L->signature = sig;
+    /* span → floor map for incremental repaint and room queries */
+    if (h->nspans > L->capSpanFloor) {
+        int32_t *n = realloc(L->spanFloor, sizeof(int32_t) * (size_t)h->nspans);
+        if (!n) return;
+        L->spanFloor = n;
+        L->capSpanFloor = h->nspans;
+    }
+    memset(L->spanFloor, 0xff, sizeof(int32_t) * (size_t)L->capSpanFloor);
+    for (int i = 0; i < L->nfloors && !L->density; i++)
+        if (L->floors[i].span >= 0) L->spanFloor[L->floors[i].span] = i;
+}
+
+const gh_Floor *gh_hotel_floor_of(const gh_View *v, int32_t span)
+{
+    const gh_HotelLayout *L = &v->hotel;
+    if (L->density || span < 0 || span >= L->capSpanFloor || L->spanFloor[span] < 0) return NULL;
+    return &L->floors[L->spanFloor[span]];
+}

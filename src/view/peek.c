@@ -1,0 +1,116 @@
+/* peek.c — reading the simulator without touching it: the runtime's own accessors record
+ * errors and charge the virtual clock, which a view must never do. Also the short value
+ * and size formats the panels and tooltips share. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "view/view_impl.h"
+
+static int32_t span_at(const gh_Sim *sim, gh_Addr a)
+{
+    if (a < GH_ARENA_BASE) return -1;
+    uint64_t page = (a - GH_ARENA_BASE) / GH_PAGE_SIZE;
+    if (page >= sim->heap.maxPages || page >= sim->heap.mappedPages) return -1;
+    return sim->heap.spanOf[page];
+}
+
+const uint8_t *gh_peek(const gh_Sim *sim, gh_Addr a, uint64_t n)
+{
+    if (gh_is_data(a, n)) return a - GH_DATA_BASE + n <= sim->stacks.dataUsed ? sim->stacks.data + (a - GH_DATA_BASE) : NULL;
+    int32_t id = span_at(sim, a);
+    if (id < 0) return NULL;
+    const gh_MSpan *s = &sim->heap.spans[id];
+    if (s->state == GH_SPAN_DEAD || a + n > s->startAddr + (gh_Addr)s->npages * GH_PAGE_SIZE) return NULL;
+    return gh_memory_at(&sim->mem, a);
+}
+
+bool gh_peek_object(const gh_Sim *sim, gh_Addr p, int32_t *span, uint32_t *slot)
+{
+    int32_t id = span_at(sim, p);
+    if (id < 0) return false;
+    const gh_MSpan *s = &sim->heap.spans[id];
+    if (s->state != GH_SPAN_INUSE || p >= s->limit || p < s->startAddr) return false;
+    uint32_t i = gh_mspan_obj_index(s, p);
+    if (!gh_mspan_is_allocated(s, i)) return false;
+    *span = id;
+    *slot = i;
+    return true;
+}
+
+int32_t gh_stack_owner(const gh_Sim *sim, int32_t span)
+{
+    for (int32_t i = 0; i < sim->stacks.ngs; i++)
+        if (sim->stacks.gs[i].stackSpan == span && sim->stacks.gs[i].status != GH_G_DEAD) return sim->stacks.gs[i].id;
+    return -1;
+}
+
+void gh_fmt_bytes(char *buf, size_t n, uint64_t b)
+{
+    static const char *const unit[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    int u = 0;
+    double x = (double)b;
+    while (x >= 1024 && u < 4) { x /= 1024; u++; }
+    if (u == 0) snprintf(buf, n, "%" PRIu64 " B", b);
+    else if (x == (double)(uint64_t)x) snprintf(buf, n, "%.0f %s", x, unit[u]);
+    else snprintf(buf, n, x < 10 ? "%.2f %s" : "%.1f %s", x, unit[u]);
+}
+
+static uint64_t word(const uint8_t *p, int i)
+{
+    uint64_t w;
+    memcpy(&w, p + 8 * i, 8);
+    return w;
+}
+
+/* Up to 14 characters of string data as Go would quote them. */
+static void quote(const gh_Sim *sim, gh_Addr data, int64_t len, char *buf, size_t n)
+{
+    const uint8_t *p = len > 0 ? gh_peek(sim, data, (uint64_t)(len < 14 ? len : 14)) : NULL;
+    char q[64];
+    size_t k = 0;
+    q[k++] = '"';
+    for (int64_t i = 0; p && i < len && i < 14; i++) q[k++] = p[i] >= 32 && p[i] < 127 ? (char)p[i] : '.';
+    if (len > 14) { memcpy(q + k, "…", 3); k += 3; }
+    q[k++] = '"';
+    q[k] = 0;
+    snprintf(buf, n, "%s", len == 0 ? "\"\"" : q);
+}
+
+bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, size_t n, gh_Addr *ptr)
+{
+    *ptr = 0;
+    const uint8_t *p = gh_peek(sim, at, s->size < 8 ? s->size : 8);
+    if (!p) { snprintf(buf, n, "?"); return false; }
+    const gh_Type *ty = gh_type_get(&sim->types, s->type);
+    uint64_t w0 = s->size >= 8 ? word(p, 0) : 0;
+    if (s->escaped || s->type == GH_TYPE_POINTER || (ty && s->size == 8 && gh_type_word_is_ptr(ty, 0))) {
+        *ptr = w0;
+        if (w0 == 0) snprintf(buf, n, "nil");
+        else snprintf(buf, n, "0x%" PRIx64, w0);
+        return w0 != 0;
+    }
+    const uint8_t *full = gh_peek(sim, at, s->size);
+    if (s->type == GH_TYPE_STRING_HDR && full && s->size >= 16) {
+        quote(sim, w0, (int64_t)word(full, 1), buf, n);
+        *ptr = w0;
+        return w0 >= GH_ARENA_BASE;
+    }
+    int bufWord = s->type == GH_TYPE_BUILDER ? 1 : 0;
+    if ((s->type == GH_TYPE_SLICE_HDR || s->type == GH_TYPE_BUILDER || s->type == GH_TYPE_BUFFER) && full &&
+        s->size >= 24 + 8u * bufWord) {
+        *ptr = word(full, bufWord);
+        snprintf(buf, n, "len %" PRId64 " cap %" PRId64, (int64_t)word(full, bufWord + 1), (int64_t)word(full, bufWord + 2));
+        return *ptr >= GH_ARENA_BASE;
+    }
+    if (s->size == 8) snprintf(buf, n, "%" PRId64, (int64_t)w0);
+    else if (s->size < 8) {
+        int64_t x = 0;
+        memcpy(&x, p, s->size);
+        snprintf(buf, n, "%" PRId64, x);
+    } else {
+        char sz[32];
+        gh_fmt_bytes(sz, sizeof sz, s->size);
+        snprintf(buf, n, "%s %s", ty ? ty->name : "?", sz);
+    }
+    return false;
+}

@@ -1,0 +1,86 @@
+/* render.c — one frame: lay the panels out, then draw them back to front — header,
+ * lesson, hotel (cached pixels, then signs, flashes, pointer arrows), desk, cafeteria,
+ * janitor, chart, MemStats, control bar — and last what floats above everything: the
+ * stop-the-world frame, highlights and the tooltip. */
+#include <stdio.h>
+#include "view/view_impl.h"
+
+static bool stw(const gh_View *v, const gh_Sim *sim)
+{
+    return sim->gc.state == GH_GCS_SWEEPTERM || sim->gc.state == GH_GCS_MARKTERM;
+}
+
+static void hotel_panel(gh_View *v, const gh_Sim *sim)
+{
+    char sub[128], mapped[32], res[32];
+    gh_fmt_bytes(mapped, sizeof mapped, (uint64_t)sim->heap.mappedPages * GH_PAGE_SIZE);
+    gh_fmt_bytes(res, sizeof res, (uint64_t)sim->mem.narenas * GH_ARENA_BYTES);
+    snprintf(sub, sizeof sub, "%u arena%s · %s reserved · %s mapped%s", sim->mem.narenas, sim->mem.narenas == 1 ? "" : "s",
+             res, mapped, v->zoom != 1 ? " · zoomed" : "");
+    SDL_Rect c = gh_panel(v, GH_PANEL_HOTEL, "The hotel · heap", sub);
+    int legend = gh_text_h(v, GH_FONT_SMALL) + v->pad / 2;
+    v->hotel.area = (SDL_Rect){c.x, c.y + legend, c.w, c.h - legend};
+    gh_hotel_layout(v, sim);
+    gh_hotel_paint(v, sim);
+    SDL_RenderSetClipRect(v->r, &v->hotel.area);
+    gh_hotel_overlay(v, sim);
+    SDL_RenderSetClipRect(v->r, NULL);
+}
+
+static void stw_overlay(gh_View *v, const gh_Sim *sim)
+{
+    bool now = stw(v, sim);
+    float f = now ? 1 : v->stwUntil ? gh_anim_fade(v, v->stwUntil, 600) : 0;
+    if (f <= 0) return;
+    const gh_Palette *pal = v->pal;
+    SDL_Color c = pal->stwBg;
+    c.a = (Uint8)(255 * f);
+    int t = v->pad;
+    gh_frame(v, (SDL_Rect){0, 0, v->w, v->h}, t, c);
+    SDL_Rect A = v->panel[GH_PANEL_HOTEL];
+    SDL_Color veil = pal->bg;
+    veil.a = (Uint8)(110 * f);
+    gh_fill(v, A, veil);
+    const char *msg = now ? (sim->gc.state == GH_GCS_SWEEPTERM ? "STOP THE WORLD · sweep termination · every goroutine paused"
+                                                               : "STOP THE WORLD · mark termination · every goroutine paused")
+                          : "world restarted";
+    int tw = gh_text_w(v, GH_FONT_TITLE, msg) + 2 * v->pad, th = gh_text_h(v, GH_FONT_TITLE) + v->pad;
+    if (tw > A.w) tw = A.w;
+    SDL_Rect b = {A.x + (A.w - tw) / 2, A.y + A.h / 3, tw, th};
+    gh_fill(v, b, c);
+    gh_hatch(v, (SDL_Rect){b.x, b.y, b.w, v->pad / 2}, 6, pal->stwText);
+    gh_hatch(v, (SDL_Rect){b.x, b.y + b.h - v->pad / 2, b.w, v->pad / 2}, 6, pal->stwText);
+    gh_text(v, GH_FONT_TITLE, msg, b.x + b.w / 2, b.y + v->pad / 2, pal->stwText, GH_ALIGN_CENTER, b.w - v->pad);
+}
+
+static void blank(gh_View *v)
+{
+    gh_fill(v, (SDL_Rect){0, 0, v->w, v->h}, (SDL_Color){0, 0, 0, 255});
+}
+
+void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
+{
+    v->now = now_ms;
+    v->frame++;
+    v->nlabels = 0;
+    v->nplates = 0;
+    SDL_RenderSetClipRect(v->r, NULL);
+    if (v->blank) { blank(v); return; }
+    const gh_Palette *pal = v->pal;
+    gh_fill(v, (SDL_Rect){0, 0, v->w, v->h}, pal->bg); /* not RenderClear: stay inside w×h */
+    gh_anim_frame(v, sim);
+    gh_layout_panels(v);
+    if (v->panel[GH_PANEL_HEADER].h) gh_header_draw(v, sim);
+    gh_lesson_draw(v);
+    if (v->panel[GH_PANEL_HOTEL].h) hotel_panel(v, sim);
+    if (v->panel[GH_PANEL_DESK].h) gh_desk_draw(v, sim);
+    if (v->panel[GH_PANEL_CAFETERIA].h) gh_cafeteria_draw(v, sim);
+    if (v->panel[GH_PANEL_JANITOR].h) gh_janitor_draw(v, sim);
+    if (v->panel[GH_PANEL_CHART].h) gh_chart_draw(v, sim);
+    if (v->panel[GH_PANEL_MEMSTATS].h) gh_memstats_draw(v, sim);
+    if (v->panel[GH_PANEL_CONTROLS].h) gh_controls_draw(v);
+    gh_graph_draw(v, sim);
+    stw_overlay(v, sim);
+    gh_highlights_draw(v, sim);
+    gh_tooltip_draw(v, sim);
+}

@@ -1,0 +1,49 @@
+/* room.c — what colour a room is. Outside a GC cycle a room is free, an object, or a
+ * tiny block. From sweep termination to mark termination the collector's colours apply:
+ * white (mark bit clear), grey (marked, queued), black (marked, scanned). After mark
+ * termination, until its floor is swept, an unmarked object is garbage and a marked one
+ * stays black; sweeping turns the floor back to plain objects and free rooms. */
+#include "view/view_impl.h"
+
+gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s)
+{
+    uint8_t st = sim->gc.state;
+    if (st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK || st == GH_GCS_MARKTERM) return GH_SPANMODE_GC;
+    uint32_t h = sim->heap.sweepgen;
+    if (s->sweepgen == h - 2 || s->sweepgen == h - 1) return GH_SPANMODE_SWEEP;
+    return GH_SPANMODE_PLAIN;
+}
+
+gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot)
+{
+    if (s->state == GH_SPAN_MANUAL) return GH_ROOM_STACK;
+    if (s->state != GH_SPAN_INUSE || slot >= s->nelems || !gh_mspan_is_allocated(s, slot)) return GH_ROOM_FREE;
+    bool marked = gh_bit_get(s->gcmarkBits, slot);
+    switch (m) {
+    case GH_SPANMODE_GC:
+        if (!marked) return GH_ROOM_WHITE;
+        return gh_bit_get(s->greyBits, slot) ? GH_ROOM_GREY : GH_ROOM_BLACK;
+    case GH_SPANMODE_SWEEP:
+        return marked ? GH_ROOM_BLACK : GH_ROOM_GARBAGE;
+    default:
+        return s->objtype && s->objtype[slot] == GH_OBJ_TINY_BLOCK ? GH_ROOM_TINY : GH_ROOM_ALLOC;
+    }
+}
+
+gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot)
+{
+    if (span < 0 || span >= sim->heap.nspans) return GH_ROOM_FREE;
+    const gh_MSpan *s = &sim->heap.spans[span];
+    return gh_room_state_in(s, gh_span_mode(sim, s), slot);
+}
+
+const char *gh_view_state_name(gh_RoomState s)
+{
+    static const char *const names[GH_ROOM_STATE_COUNT] = {
+        "free", "allocated", "tiny block", "white", "grey", "black", "garbage (to be swept)", "goroutine stack"};
+    return (unsigned)s < GH_ROOM_STATE_COUNT ? names[s] : "?";
+}
+
+int gh_room_pattern(gh_RoomState st) { return st == GH_ROOM_GREY ? 3 : st == GH_ROOM_GARBAGE ? 4 : 0; }
+
+SDL_Color gh_view_state_color(const gh_View *v, gh_RoomState s) { return v->pal->room[s < GH_ROOM_STATE_COUNT ? s : 0]; }

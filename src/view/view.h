@@ -1,0 +1,180 @@
+/* view.h — the public face of gh_view: draws a gh_Sim as the hotel (heap), the key rings
+ * (mcache), reception (mcentral), the cafeteria (stacks), the janitor (GC), charts, MemStats,
+ * lesson panels and a control bar into any SDL_Renderer; answers layout and hit queries.
+ * The view only reads the simulator. See docs/view.md for how the app drives it. */
+#ifndef GH_VIEW_H
+#define GH_VIEW_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <SDL.h>
+#include "runtime/sim.h"
+
+typedef struct gh_View gh_View;
+
+/* Panels of the window; each can be shown or hidden and queried for its rectangle. */
+typedef enum {
+    GH_PANEL_HEADER, GH_PANEL_NARRATION, GH_PANEL_SOURCE, GH_PANEL_HOTEL, GH_PANEL_DESK,
+    GH_PANEL_CAFETERIA, GH_PANEL_JANITOR, GH_PANEL_CHART, GH_PANEL_MEMSTATS, GH_PANEL_CONTROLS,
+    GH_PANEL_COUNT
+} gh_ViewPanel;
+
+/* What a room looks like, as the view classifies it (see room.c for the rules). */
+typedef enum {
+    GH_ROOM_FREE,      /* vacant slot */
+    GH_ROOM_ALLOC,     /* allocated object, no GC cycle colouring it */
+    GH_ROOM_TINY,      /* a 16-byte tiny block shared by small noscan values */
+    GH_ROOM_WHITE,     /* GC running: not (yet) marked */
+    GH_ROOM_GREY,      /* GC running: marked, waiting in the grey queue */
+    GH_ROOM_BLACK,     /* GC running: marked and scanned; or a survivor waiting for sweep */
+    GH_ROOM_GARBAGE,   /* sweep pending: unmarked, the janitor will free it */
+    GH_ROOM_STACK,     /* a page of a goroutine stack (manual span) */
+    GH_ROOM_STATE_COUNT
+} gh_RoomState;
+
+/* Control bar buttons; gh_view_handle_event returns the one clicked (the app acts on it). */
+typedef enum {
+    GH_ACT_NONE, GH_ACT_RESTART, GH_ACT_BACK, GH_ACT_PLAY_PAUSE, GH_ACT_STEP, GH_ACT_SLOWER,
+    GH_ACT_FASTER, GH_ACT_NEXT_GC, GH_ACT_END, GH_ACT_GRANULARITY, GH_ACT_RELOAD,
+    GH_ACT_SCREENSHOT, GH_ACT_BLANK, GH_ACT_PALETTE, GH_ACT_PROJECTOR, GH_ACT_FULLSCREEN,
+    GH_ACT_QUIT, GH_ACT_COUNT
+} gh_ViewAction;
+
+/* What the control bar should show; the app owns the stepping state. */
+typedef struct gh_ViewControls {
+    bool playing;
+    float speed;             /* steps per second shown as "×speed" */
+    int64_t step, nsteps;    /* current step and total (-1 unknown) */
+    const char *granularity; /* "event", "operation", "line" or "GC phase" (copied) */
+    const char *status;      /* short free text at the right end, e.g. "paused at predict" */
+} gh_ViewControls;
+
+/* Kinds of things under a pixel. */
+typedef enum {
+    GH_HIT_NONE, GH_HIT_ROOM, GH_HIT_FLOOR, GH_HIT_FREE_PAGES, GH_HIT_FRAME, GH_HIT_LOCAL,
+    GH_HIT_KEY, GH_HIT_CENTRAL, GH_HIT_BUTTON, GH_HIT_PANEL
+} gh_HitKind;
+
+/* The answer of a hit test and the data for a tooltip. */
+typedef struct gh_ViewHit {
+    gh_HitKind kind;
+    gh_ViewPanel panel;
+    int32_t span;            /* floor (span index) or -1 */
+    uint32_t slot;           /* room index in the span */
+    gh_Addr addr;            /* object, free page run, frame or variable address */
+    uint64_t size;           /* object or run size in bytes */
+    int32_t goroutine, frame, local;  /* cafeteria hits (ids/indices) or -1 */
+    int32_t p, spanclass;    /* key ring hits */
+    gh_ViewAction action;    /* button hits */
+    gh_RoomState state;
+    bool aggregated;         /* the pixel shows a density strip of many rooms */
+} gh_ViewHit;
+
+/* Highlight kinds the lessons use to point at things. */
+typedef enum { GH_HL_ROOM, GH_HL_FLOOR, GH_HL_FRAME, GH_HL_LOCAL } gh_HighlightKind;
+
+/* Options for gh_view_new; zero-initialised means defaults. */
+typedef struct gh_ViewOptions {
+    bool projector;          /* classroom mode: larger text, thick outlines, high contrast */
+    int palette;             /* 0 default, 1 classroom high contrast */
+    const char *font_dir;    /* folder with DejaVuSans*.ttf; NULL = "assets/fonts" then system */
+} gh_ViewOptions;
+
+/* ---- lifetime ---- */
+/* Create a view drawing into r (owned by the caller, must outlive the view). NULL on failure. */
+gh_View *gh_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOptions *opt);
+void gh_view_free(gh_View *v);
+/* The window or target size changed. */
+void gh_view_resize(gh_View *v, int w, int h);
+/* Non-empty when something degraded (e.g. a missing font); the text says what. */
+const char *gh_view_warning(const gh_View *v);
+
+/* ---- modes ---- */
+void gh_view_set_projector(gh_View *v, bool on);
+bool gh_view_projector(const gh_View *v);
+/* 0 default palette, 1 classroom high contrast; gh_view_toggle_palette flips. */
+void gh_view_set_palette(gh_View *v, int palette);
+void gh_view_toggle_palette(gh_View *v);
+void gh_view_set_blank(gh_View *v, bool on);
+void gh_view_show_panel(gh_View *v, gh_ViewPanel p, bool on);
+/* Pointer arrows: -1 automatic (locals always, object graph for small heaps), 0 no arrows
+ * at all, 1 object graph forced on. */
+void gh_view_set_graph(gh_View *v, int mode);
+
+/* ---- lesson content (all strings are copied) ---- */
+void gh_view_set_title(gh_View *v, const char *title);
+/* Narration for the current step; may hold several paragraphs separated by "\n\n". */
+void gh_view_set_narration(gh_View *v, const char *text);
+/* The scene source shown with line numbers; lines[0] is line 1. */
+void gh_view_set_source(gh_View *v, const char *name, const char *const *lines, int nlines);
+/* The line to highlight (1-based, 0 none); the panel scrolls to keep it visible. */
+void gh_view_set_line(gh_View *v, int line);
+/* An error to show with file:line (NULL clears). The rest of the window keeps drawing. */
+void gh_view_set_error(gh_View *v, const char *text);
+void gh_view_set_controls(gh_View *v, const gh_ViewControls *c);
+/* Map allocation site ids to "file:line" for tooltips (fn may be NULL). */
+void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *ud, int32_t site), void *ud);
+
+/* ---- highlights (cleared by gh_view_clear_highlights) ---- */
+void gh_view_clear_highlights(gh_View *v);
+/* Point at the room holding addr (GH_HL_ROOM), the floor holding addr (GH_HL_FLOOR). */
+void gh_view_highlight_addr(gh_View *v, gh_HighlightKind kind, gh_Addr addr, const char *label);
+/* Point at frame `frame` (0 = bottom, main) of goroutine gid, or its local named `name`. */
+void gh_view_highlight_frame(gh_View *v, int32_t gid, int32_t frame, const char *local, const char *label);
+
+/* ---- events and drawing ---- */
+/* Feed one runtime event (call from the app's gh_sim_listen callback, sim in that state). */
+void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev);
+/* Forget animations, history and the pinned room (after restart or reload). */
+void gh_view_reset(gh_View *v);
+/* Draw one frame; now_ms drives animations (pass a fixed value for reproducible shots). */
+void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms);
+/* Force the next render to repaint the hotel from scratch. */
+void gh_view_invalidate(gh_View *v);
+
+/* ---- input ---- */
+/* Mouse wheel zoom, drag pan, hover tooltips, click to pin, button clicks. Returns the
+ * button action to perform (GH_ACT_NONE when the view consumed or ignored the event). */
+gh_ViewAction gh_view_handle_event(gh_View *v, const gh_Sim *sim, const SDL_Event *e);
+/* The standard key binding (Space, arrows, PageUp/Down, Home, N, E, F/F11, S, R/F5, B, Esc,
+ * +/-, G, P, C); the app may use it or its own. */
+gh_ViewAction gh_view_key_action(SDL_Keycode key);
+/* Zoom the hotel by factor around pixel (x, y); pan by (dx, dy) pixels; 1.0 = fit. */
+void gh_view_zoom(gh_View *v, float factor, int x, int y);
+void gh_view_pan(gh_View *v, int dx, int dy);
+void gh_view_zoom_reset(gh_View *v);
+/* Pin the tooltip at (x, y), or unpin when nothing is there. */
+void gh_view_pin(gh_View *v, const gh_Sim *sim, int x, int y);
+
+/* ---- layout queries (valid for the last rendered frame) ---- */
+bool gh_view_panel_rect(const gh_View *v, gh_ViewPanel p, SDL_Rect *out);
+/* Rectangle of room `slot` of span `span`; *aggregated says it shares a density strip. */
+bool gh_view_room_rect(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, SDL_Rect *out,
+                       bool *aggregated);
+/* A pixel inside the room guaranteed to show the state's fill colour (not a pattern line). */
+bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, int *x, int *y);
+bool gh_view_floor_rect(const gh_View *v, int32_t span, SDL_Rect *out);
+bool gh_view_frame_rect(const gh_View *v, int32_t gid, int32_t frame, SDL_Rect *out);
+bool gh_view_local_rect(const gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_Rect *out);
+bool gh_view_button_rect(const gh_View *v, gh_ViewAction a, SDL_Rect *out);
+/* What is under pixel (x, y). */
+gh_ViewHit gh_view_hit(const gh_View *v, const gh_Sim *sim, int x, int y);
+/* Tooltip text for a hit: lines separated by '\n' (address, span, size class, state,
+ * type, size, allocation site, bytes preview). Returns the length written. */
+int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, char *buf, int n);
+/* Labels drawn in the last frame (for tests): count and the i-th string. */
+int gh_view_label_count(const gh_View *v);
+const char *gh_view_label(const gh_View *v, int i, SDL_Rect *where);
+
+/* ---- classification and colours ---- */
+gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot);
+const char *gh_view_state_name(gh_RoomState s);
+/* The fill colour of a state in the current palette. */
+SDL_Color gh_view_state_color(const gh_View *v, gh_RoomState s);
+
+/* ---- offscreen and PNG ---- */
+/* A software renderer on a new ARGB8888 surface of w×h (no display needed). */
+bool gh_view_offscreen(int w, int h, SDL_Surface **surf, SDL_Renderer **r);
+/* Read the renderer's pixels and write them as a PNG. */
+bool gh_view_screenshot(gh_View *v, const char *path);
+
+#endif

@@ -1,0 +1,231 @@
+/* view_impl.h — the gh_View struct and the helpers the view's files share: palette, fonts
+ * and text cache, drawing primitives, the hotel layout, animations. Private to src/view. */
+#ifndef GH_VIEW_IMPL_H
+#define GH_VIEW_IMPL_H
+#include <SDL_ttf.h>
+#include "view/view.h"
+
+/* ---- palette (palette.c) ---- */
+typedef struct gh_Palette {
+    const char *name;
+    SDL_Color bg, panel, panelEdge, text, dim, accent, sky, wall, slab, sign, signText;
+    SDL_Color room[GH_ROOM_STATE_COUNT];
+    SDL_Color roomEdge, emptyFloor, released, hatch, freed, highlight, highlightEdge;
+    SDL_Color stwBg, stwText, error, errorText, heapLine, goalLine, gcBand, button, buttonText, buttonOn;
+    SDL_Color plate, plateEdge, ptr, key, codeBg, codeLine;
+} gh_Palette;
+const gh_Palette *gh_palette_get(int which);
+static inline uint32_t gh_argb(SDL_Color c) { return 0xff000000u | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b; }
+SDL_Color gh_mix(SDL_Color a, SDL_Color b, float t);
+
+/* ---- fonts and text (text.c) ---- */
+typedef enum { GH_FONT_SMALL, GH_FONT_BODY, GH_FONT_BOLD, GH_FONT_TITLE, GH_FONT_MONO, GH_FONT_COUNT } gh_FontId;
+enum { GH_ALIGN_LEFT = 0, GH_ALIGN_CENTER = 1, GH_ALIGN_RIGHT = 2 };
+typedef struct gh_TextEntry {
+    uint32_t hash, lastFrame;
+    uint8_t font;
+    SDL_Color c;
+    char *s;
+    SDL_Texture *tex;
+    int w, h;
+} gh_TextEntry;
+enum { GH_TEXT_CACHE = 4096, GH_MAX_LABELS = 4096 };
+typedef struct gh_Label { char s[48]; SDL_Rect r; } gh_Label;
+
+bool gh_text_open(gh_View *v);
+void gh_text_close(gh_View *v);
+void gh_text_flush(gh_View *v);               /* drop cached textures */
+int gh_text_h(const gh_View *v, gh_FontId f);  /* line height in pixels */
+int gh_text_w(gh_View *v, gh_FontId f, const char *s);
+/* Draw s at (x, y) (top) aligned; clipped with an ellipsis to maxw if > 0. Returns the width. */
+int gh_text(gh_View *v, gh_FontId f, const char *s, int x, int y, SDL_Color c, int align, int maxw);
+/* Word-wrapped paragraph(s) inside r; returns the height used. draw=false only measures. */
+int gh_text_wrap(gh_View *v, gh_FontId f, const char *s, SDL_Rect r, SDL_Color c, bool draw);
+
+/* ---- primitives on the renderer (draw.c) ---- */
+void gh_fill(gh_View *v, SDL_Rect r, SDL_Color c);
+void gh_frame(gh_View *v, SDL_Rect r, int t, SDL_Color c);
+void gh_line(gh_View *v, float x0, float y0, float x1, float y1, float t, SDL_Color c);
+void gh_arrow(gh_View *v, float x0, float y0, float x1, float y1, float t, SDL_Color c, bool curved);
+void gh_tri(gh_View *v, float x0, float y0, float x1, float y1, float x2, float y2, SDL_Color c);
+void gh_hatch(gh_View *v, SDL_Rect r, int step, SDL_Color c);
+/* A panel: background, border and a title; returns the content rectangle under the title. */
+SDL_Rect gh_panel(gh_View *v, gh_ViewPanel p, const char *title, const char *subtitle);
+bool gh_rect_has(SDL_Rect r, int x, int y);
+SDL_Rect gh_inset(SDL_Rect r, int d);
+
+/* ---- primitives on the hotel pixel buffer (pixels.c) ---- */
+typedef struct gh_Pixels { uint32_t *p; int w, h; } gh_Pixels;
+void gh_px_fill(gh_Pixels *b, int x, int y, int w, int h, uint32_t c);
+void gh_px_frame(gh_Pixels *b, int x, int y, int w, int h, int t, uint32_t c);
+void gh_px_hatch(gh_Pixels *b, int x, int y, int w, int h, int step, uint32_t c);
+
+/* ---- hotel geometry (hotel_layout.c) ---- */
+typedef enum { GH_FLOOR_SPAN, GH_FLOOR_SUITE, GH_FLOOR_STACK, GH_FLOOR_FREE } gh_FloorKind;
+typedef struct gh_Floor {
+    uint8_t kind;
+    int32_t span;           /* -1 for free pages */
+    uint32_t page0, npages; /* global page index of the first page */
+    uint32_t nreleased;     /* free pages of the run released to the OS */
+    SDL_Rect r;             /* whole floor, hotel-buffer coordinates */
+    SDL_Rect rooms;         /* room area */
+    int cols, rows;         /* room grid; cols > rooms.w means a density strip */
+    int rw, rh, gap;
+} gh_Floor;
+typedef struct gh_Building { SDL_Rect r; uint32_t page0, npages; int firstFloor, nfloors; } gh_Building;
+typedef struct gh_HotelLayout {
+    SDL_Rect area;          /* window rectangle the hotel buffer covers */
+    int32_t *spanFloor;     /* span id → floor index (-1 none) */
+    int capSpanFloor;
+    bool density;           /* zoomed out: pages drawn as density strips */
+    int nbuild;
+    gh_Building b[64];
+    gh_Floor *floors;
+    int nfloors, capfloors;
+    int contentH;           /* virtual height, for panning */
+    int pagesPerRow, rowH;  /* density mode */
+    int signW, roofH, minFh;
+    float fh;               /* floor height (detail mode) */
+    uint32_t signature;     /* what the layout was computed from */
+} gh_HotelLayout;
+void gh_hotel_layout(gh_View *v, const gh_Sim *sim);
+/* Room rectangle in window coordinates. */
+bool gh_hotel_room_rect(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, SDL_Rect *out, bool *agg);
+const gh_Floor *gh_hotel_floor_of(const gh_View *v, int32_t span);
+/* Window pixel → hotel hit. */
+bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit *h);
+/* Density mode: the window rectangle of the byte run starting at page index + offset. */
+bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out);
+
+/* ---- room states (room.c) ---- */
+typedef enum { GH_SPANMODE_PLAIN, GH_SPANMODE_GC, GH_SPANMODE_SWEEP } gh_SpanMode;
+gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s);
+gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot);
+/* The state's pattern: 0 none, else the hatch step in pixels. */
+int gh_room_pattern(gh_RoomState st);
+
+/* ---- drawing pieces ---- */
+void gh_hotel_paint(gh_View *v, const gh_Sim *sim);       /* hotel.c: pixels of rooms */
+void gh_hotel_overlay(gh_View *v, const gh_Sim *sim);     /* hotel_labels.c: signs, roofs, legend */
+void gh_desk_draw(gh_View *v, const gh_Sim *sim);         /* desk.c: mcache key rings, mcentral, mheap */
+void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim);    /* cafeteria.c */
+void gh_janitor_draw(gh_View *v, const gh_Sim *sim);      /* janitor.c */
+void gh_graph_draw(gh_View *v, const gh_Sim *sim);        /* graph.c: pointer arrows */
+void gh_chart_draw(gh_View *v, const gh_Sim *sim);        /* chart.c */
+void gh_memstats_draw(gh_View *v, const gh_Sim *sim);     /* memstats_panel.c */
+void gh_lesson_draw(gh_View *v);                          /* lesson.c: narration, source, error */
+void gh_controls_draw(gh_View *v);                        /* controls.c */
+void gh_header_draw(gh_View *v, const gh_Sim *sim);       /* header.c */
+void gh_tooltip_draw(gh_View *v, const gh_Sim *sim);      /* tooltip.c */
+void gh_highlights_draw(gh_View *v, const gh_Sim *sim);   /* highlight.c */
+void gh_layout_panels(gh_View *v);                        /* layout.c */
+
+/* ---- reading the simulator without side effects (peek.c) ---- */
+const uint8_t *gh_peek(const gh_Sim *sim, gh_Addr a, uint64_t n);
+bool gh_peek_object(const gh_Sim *sim, gh_Addr p, int32_t *span, uint32_t *slot);
+int32_t gh_stack_owner(const gh_Sim *sim, int32_t span);
+/* Locals of frame i: the runtime records where a frame's slots start; they end where the
+ * next frame's start (or at the goroutine's slot count for the top frame). */
+static inline uint32_t gh_frame_nslots(const gh_G *g, uint32_t i)
+{
+    uint32_t end = i + 1 < g->nframes ? g->frames[i + 1].firstSlot : g->nslots;
+    return end > g->frames[i].firstSlot ? end - g->frames[i].firstSlot : 0;
+}   /* goroutine id of a stack span */
+void gh_fmt_bytes(char *buf, size_t n, uint64_t bytes);    /* "48 B", "8 KiB", "3.9 MiB" */
+/* Value of a local as short text ("42", "nil", "0xc000010000", "\"abc\""); true if pointer. */
+bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, size_t n, gh_Addr *ptr);
+
+/* ---- animations and history (anim.c) ---- */
+typedef struct gh_Flash { int32_t span; uint32_t slot; uint8_t kind; uint32_t t; } gh_Flash;
+enum { GH_FLASHES = 256, GH_SAMPLES = 2048, GH_FLASH_MS = 900 };
+typedef struct gh_Sample { uint64_t t, heap, goal; } gh_Sample;
+void gh_anim_span_dirty(gh_View *v, int32_t span);
+void gh_anim_frame(gh_View *v, const gh_Sim *sim);   /* one chart sample per frame */
+/* 1 → 0 as a flash started at t fades; 0 when over. */
+float gh_anim_fade(const gh_View *v, uint32_t t, uint32_t ms);
+
+/* A key ring or reception chip on the desk (p = -1 for reception). */
+typedef struct gh_Chip { int32_t p, spc; SDL_Rect r; } gh_Chip;
+
+/* ---- cafeteria geometry, filled while drawing ---- */
+typedef struct gh_PlateBox { int32_t gid, frame, local; SDL_Rect r; gh_Addr ptr; } gh_PlateBox;
+enum { GH_MAX_PLATES = 512, GH_MAX_HL = 32 };
+
+typedef struct gh_Highlight {
+    uint8_t kind;
+    gh_Addr addr;
+    int32_t gid, frame;
+    char local[GH_SLOT_NAME_MAX];
+    char label[64];
+} gh_Highlight;
+
+struct gh_View {
+    SDL_Renderer *r;
+    int w, h;
+    bool projector, blank;
+    int paletteId;
+    const gh_Palette *pal;
+    float scale;             /* UI scale: 1 at 1280×720 */
+    int pad, line;           /* spacing and outline thickness in pixels */
+    bool panelOn[GH_PANEL_COUNT];
+    SDL_Rect panel[GH_PANEL_COUNT];
+    int graphMode;
+    /* fonts */
+    char fontDir[512];
+    TTF_Font *font[GH_FONT_COUNT];
+    int fontPx[GH_FONT_COUNT];
+    gh_TextEntry *cache;
+    int ncache;
+    uint32_t frame;
+    gh_Label *labels;
+    int nlabels;
+    char warning[256];
+    /* lesson */
+    char *title, *narration, *error, *srcName;
+    char **src;
+    int nsrc, curLine;
+    gh_ViewControls ctl;
+    char granularity[32], status[96];
+    const char *(*siteName)(void *, int32_t);
+    void *siteUd;
+    gh_Highlight hl[GH_MAX_HL];
+    int nhl;
+    /* hotel */
+    gh_HotelLayout hotel;
+    gh_Pixels px;
+    SDL_Texture *hotelTex;
+    int texW, texH;
+    bool fullDirty, eventsFed;
+    uint8_t *spanDirty;
+    int capDirty;
+    uint32_t lastGCState, lastSweepgen;
+    double *scratch;         /* per-column state counts of density strips */
+    int capScratch;
+    float zoom;
+    int panX, panY;
+    /* input */
+    int mouseX, mouseY;
+    bool mouseIn, dragging, dragMoved;
+    int dragX, dragY;
+    bool pinned;
+    gh_ViewHit pin;
+    SDL_Rect button[GH_ACT_COUNT];
+    /* desk chips, filled while drawing: p = -1 for reception chips */
+    gh_Chip chips[256];
+    int nchips;
+    /* cafeteria */
+    gh_PlateBox plates[GH_MAX_PLATES];
+    int nplates;
+    /* animation and history */
+    uint32_t now;
+    gh_Flash flash[GH_FLASHES];
+    int nflash, flashHead;
+    uint32_t stwUntil, growUntil;
+    int32_t growG;
+    uint64_t growFrom, growTo;
+    gh_Sample samples[GH_SAMPLES];
+    int nsamples;
+    uint64_t lastSampleT;
+};
+
+#endif

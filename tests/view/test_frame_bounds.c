@@ -1,0 +1,70 @@
+/* test_frame_bounds.c — a frame stays inside the view's size (the surface around it keeps
+ * its colour), every label lies inside the window, the labels a class relies on are drawn
+ * (floor signs, plates, MemStats names, buttons), and panels do not overlap. Also saves
+ * the showcase frames when GH_VIEW_SHOTS is set. */
+#include "fixture.h"
+#include "view_check.h"
+
+static const char *const SRC[] = {"func main() {", "\tlist := newList(6)", "\tgreeting := \"hello, gopher!\"",
+                                  "\tbuf := make([]byte, 40000)", "\tgreet(greeting)", "}"};
+
+static void check_frame(int w, int h, bool projector, const char *shot)
+{
+    VC c = vc_open(w + 120, h + 100, projector);
+    gh_view_resize(c.v, w, h);
+    SDL_FillRect(c.surf, NULL, SDL_MapRGB(c.surf->format, 255, 0, 255));
+    Fixture f = fx_small();
+    gh_view_set_title(c.v, "The hotel");
+    gh_view_set_narration(c.v, "Six nodes on the 24 B floor, a string in a 48 B room, a 40 KiB suite.");
+    gh_view_set_source(c.v, "scenes/demo.lua", SRC, 6);
+    gh_view_set_line(c.v, 3);
+    gh_view_highlight_addr(c.v, GH_HL_ROOM, f.lone, "33 B → 48 B room");
+    gh_view_highlight_frame(c.v, f.g, 0, "list", NULL);
+    gh_view_render(c.v, f.sim, 0);
+    int outside = 0;
+    for (int y = 0; y < c.surf->h; y++)
+        for (int x = 0; x < c.surf->w; x++) {
+            if (x < w && y < h) continue;
+            SDL_Color p = vc_pixel(&c, x, y);
+            outside += !(p.r == 255 && p.g == 0 && p.b == 255);
+        }
+    CHECK(outside == 0, "%dx%d: %d pixels drawn outside the window", w, h, outside);
+    int n = gh_view_label_count(c.v);
+    CHECK(n > 40, "only %d labels", n);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect r;
+        const char *s = gh_view_label(c.v, i, &r);
+        CHECK(r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h, "%dx%d: label \"%s\" at %d,%d %dx%d leaves the window",
+              w, h, s, r.x, r.y, r.w, r.h);
+    }
+    const char *need[] = {"24 B rooms", "48 B rooms", "suite", "main()", "greet()", "HeapAlloc", "NextGC", "Step", "arena 0",
+                          "free pages", "Cafeteria", "Janitor", "mcentral", "P0"};
+    for (unsigned i = 0; i < sizeof need / sizeof need[0]; i++)
+        CHECK(vc_has_label(c.v, need[i]), "%dx%d%s: label \"%s\" not drawn", w, h, projector ? " projector" : "", need[i]);
+    SDL_Rect a, b;
+    for (int p = 0; p < GH_PANEL_COUNT; p++)
+        for (int q = p + 1; q < GH_PANEL_COUNT; q++)
+            if (gh_view_panel_rect(c.v, p, &a) && gh_view_panel_rect(c.v, q, &b))
+                CHECK(!SDL_HasIntersection(&a, &b), "panels %d and %d overlap", p, q);
+    if (shot) {
+        SDL_Surface *crop = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+        SDL_BlitSurface(c.surf, &(SDL_Rect){0, 0, w, h}, crop, NULL);
+        SDL_Surface *keep = c.surf;
+        c.surf = crop;
+        vc_save(&c, shot);
+        c.surf = keep;
+        SDL_FreeSurface(crop);
+    }
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
+
+int main(void)
+{
+    check_frame(1280, 720, false, "frame_1280.png");
+    check_frame(1280, 720, true, "frame_1280_projector.png");
+    check_frame(1920, 1080, false, "frame_1920.png");
+    check_frame(1024, 600, true, NULL);
+    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
+    return vc_failures ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+/* view_check.h — helpers for the view's tests: an offscreen view, pixel reads from the
+ * surface it draws on, label searches, and CHECK that reports file:line and continues. */
+#ifndef GH_TESTS_VIEW_CHECK_H
+#define GH_TESTS_VIEW_CHECK_H
+#include <stdio.h>
+#include <string.h>
+#include "view/png.h"
+#include "view/view.h"
+
+static int vc_failures;
+#define CHECK(cond, ...)                                                  \
+    do {                                                                  \
+        if (!(cond)) {                                                    \
+            vc_failures++;                                                \
+            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                                 \
+            fputc('\n', stderr);                                          \
+        }                                                                 \
+    } while (0)
+
+typedef struct VC { SDL_Surface *surf; SDL_Renderer *r; gh_View *v; } VC;
+
+static VC vc_open(int w, int h, bool projector)
+{
+    VC c = {0};
+    SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
+    if (!gh_view_offscreen(w, h, &c.surf, &c.r)) { fprintf(stderr, "offscreen: %s\n", SDL_GetError()); exit(1); }
+    gh_ViewOptions o = {.projector = projector};
+    c.v = gh_view_new(c.r, w, h, &o);
+    if (!c.v) { fprintf(stderr, "gh_view_new failed\n"); exit(1); }
+    return c;
+}
+
+static void vc_close(VC *c)
+{
+    gh_view_free(c->v);
+    SDL_DestroyRenderer(c->r);
+    SDL_FreeSurface(c->surf);
+}
+
+static SDL_Color vc_pixel(const VC *c, int x, int y)
+{
+    const uint32_t *row = (const uint32_t *)((const uint8_t *)c->surf->pixels + (size_t)y * c->surf->pitch);
+    uint32_t p = row[x];
+    return (SDL_Color){(Uint8)(p >> 16), (Uint8)(p >> 8), (Uint8)p, 255};
+}
+
+static bool vc_same(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+
+static bool vc_has_label(const gh_View *v, const char *needle)
+{
+    for (int i = 0; i < gh_view_label_count(v); i++)
+        if (strstr(gh_view_label(v, i, NULL), needle)) return true;
+    return false;
+}
+
+/* Save the frame when GH_VIEW_SHOTS names a folder (for looking at it). */
+static void vc_save(const VC *c, const char *name)
+{
+    const char *dir = getenv("GH_VIEW_SHOTS");
+    if (!dir) return;
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (!gh_png_write_surface(c->surf, path)) fprintf(stderr, "could not write %s\n", path);
+}
+
+#endif
