@@ -1,6 +1,7 @@
 /* lib_runtime.c — the Lua module `runtime`, Go's package runtime: GC, ReadMemStats (a
  * table with MemStats' field names, read after flushing every mcache as Go does),
  * GOMAXPROCS, NumGoroutine, SetFinalizer, KeepAlive. Gosched is in lua/prelude.lua. */
+#include "runtime/iface.h"
 #include "script/script.h"
 #include "script/value.h"
 #include "script/memstats_table.h"
@@ -31,10 +32,10 @@ static int f_GOMAXPROCS(lua_State *L)
 
 static int f_NumGoroutine(lua_State *L)
 {
-    gh_Sim *sim = gh_script_of(L)->sim;
-    lua_Integer n = 0;
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) n += sim->stacks.gs[i].status != GH_G_DEAD;
-    lua_pushinteger(L, n - (gh_script_of(L)->finalizerG > 0));
+    const gh_Sim *sim = gh_script_of(L)->sim;
+    /* Go does not count the finalizer goroutine (a system goroutine); gh_NumGoroutine does. */
+    int32_t fing = sim->gc.fing > 0 && sim->stacks.gs[sim->gc.fing - 1].status != GH_G_DEAD;
+    lua_pushinteger(L, gh_NumGoroutine(sim) - fing);
     return 1;
 }
 

@@ -4,6 +4,7 @@
  * reason Go code pools *[]byte, not []byte). What each address was is remembered in the
  * pool's Lua side table so Get returns the same kind of value. */
 #include "runtime/access.h"
+#include "runtime/iface.h"
 #include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
@@ -72,12 +73,12 @@ static int m_Get(lua_State *L)
     return gh_op_end(L, 2);
 }
 
-static gh_Addr box(lua_State *L, gh_Sim *sim, int32_t rtype, const void *words, uint64_t n)
+/* The interface conversion Put's argument goes through (Go's convTslice/convTstring). */
+static gh_Addr box(lua_State *L, gh_Sim *sim, int32_t rtype, const void *words)
 {
-    gh_Addr b = gh_newobject(sim, rtype);
-    if (!b || !gh_store_ptr(sim, b, ((const uint64_t *)words)[0]) ||
-        !gh_store(sim, b + 8, (const uint64_t *)words + 1, n - 8))
-        gh_op_raise(L);
+    gh_Addr b = rtype == GH_TYPE_STRING_HDR ? gh_convTstring(sim, *(const gh_String *)words)
+                                             : gh_convT(sim, rtype, words);
+    if (!b) gh_op_raise(L);
     return b;
 }
 
@@ -91,11 +92,11 @@ static int m_Put(lua_State *L)
         return gh_op_end(L, 0); /* Put(nil) is ignored */
     } else if ((v = gh_value_test(L, 2, GH_MT_SLICE))) {
         uint64_t w[3] = {v->addr, (uint64_t)v->len, (uint64_t)v->cap};
-        x = box(L, sim, GH_TYPE_SLICE_HDR, w, 24);
+        x = box(L, sim, GH_TYPE_SLICE_HDR, w);
         remember(L, x, BOX_SLICE, v->desc);
     } else if ((v = gh_value_test(L, 2, GH_MT_STRING))) {
-        uint64_t w[2] = {v->addr, (uint64_t)v->len};
-        x = box(L, sim, GH_TYPE_STRING_HDR, w, 16);
+        gh_String w = {v->addr, v->len};
+        x = box(L, sim, GH_TYPE_STRING_HDR, &w);
         remember(L, x, BOX_STRING, -1);
     } else {
         x = gh_value_addr(L, 2);

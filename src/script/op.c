@@ -3,6 +3,7 @@
  * being roots, allocations are charged to the running scene line. End: a simulated Go
  * panic becomes a Lua error, queued finalizers run, and the stepper may stop here. */
 #include <string.h>
+#include "runtime/access.h"
 #include "script/script.h"
 #include "script/value.h"
 
@@ -30,20 +31,31 @@ int gh_op_raise(lua_State *L)
     return luaL_error(L, "%s", msg);
 }
 
-/* Go's finalizer goroutine: run each queued finalizer with its object. */
+/* Go's finalizer goroutine: run each queued finalizer on sim->gc.fing, in a frame holding
+ * the object pointer (so the object stays reachable while its finalizer runs). */
 static void run_finalizers(lua_State *L, gh_Script *S)
 {
+    gh_Sim *sim = S->sim;
     uint64_t p;
     int32_t fn;
-    while (gh_gc_next_finalizer(S->sim, &p, &fn)) {
+    int32_t back = sim->stacks.cur + 1;
+    while (gh_gc_next_finalizer(sim, &p, &fn)) {
+        int32_t span, type = GH_TYPE_BYTES;
+        uint32_t slot;
+        if (gh_find_object(sim, p, &span, &slot)) type = gh_span(sim, span)->objtype[slot];
+        if (sim->gc.fing > 0) gh_gosched_to(sim, sim->gc.fing);
+        gh_Addr a = 0;
+        if (gh_frame_push(sim, "runtime.runfinq", 16, S->line) &&
+            (a = gh_frame_local(sim, "obj", GH_TYPE_POINTER, 8, false)) != 0)
+            gh_store_ptr(sim, a, p);
         lua_getfield(L, LUA_REGISTRYINDEX, "gh.finalizers");
         lua_rawgeti(L, -1, fn);
         lua_remove(L, -2);
-        int32_t span, type = GH_TYPE_BYTES;
-        uint32_t slot;
-        if (gh_find_object(S->sim, p, &span, &slot)) type = gh_span(S->sim, span)->objtype[slot];
         gh_value_push_ptr(L, p, gh_tdesc_for_runtime_type(L, type));
         lua_call(L, 1, 0);
+        if (a) gh_frame_pop(sim);
+        gh_gosched_to(sim, back);
+        if (sim->err) gh_op_raise(L);
     }
 }
 

@@ -35,7 +35,6 @@ bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg)
     if (S->sim) gh_sim_free(S->sim);
     S->sim = sim;
     S->gen++;
-    S->finalizerG = 0;
     gh_sim_listen(sim, on_event, S);
     if (!gh_tdescs_reregister(&S->types, sim)) return false;
     /* The main goroutine and main.main's frame: the scene's top-level locals live here. */

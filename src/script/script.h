@@ -106,7 +106,6 @@ typedef struct gh_Script {
     gh_EventFn fwd;
     void *fwdUd;
     bool quiet;                 /* replaying: do not forward events */
-    int32_t finalizerG;         /* goroutine running finalizers (0: not yet made) */
     int nfinalizers;
 } gh_Script;
 
