@@ -22,3 +22,25 @@ add_test(NAME app/no_display_runs_the_default_lesson_headless
 set_tests_properties(app/no_display_runs_the_default_lesson_headless PROPERTIES
   PASS_REGULAR_EXPRESSION "no display; running .*MemStats"
   ENVIRONMENT "GOHOTEL_SCENES_DIR=${CMAKE_SOURCE_DIR}/scenes")
+
+# The window, driven by scripted keys on SDL's dummy video driver (no display needed).
+set(WINDOW_KEYS "PageDown,PageDown,PageUp,space,wait,wait,space,F11,resize:1x1,resize:7680x4320,minimize,restore,F11,s,b,b,c,c,p,g,n,e,Home,r,F5,Escape")
+add_test(NAME app/window_survives_resizes_fullscreen_and_every_key
+  COMMAND $<TARGET_FILE:gohotel> play --window --keys "${WINDOW_KEYS}" ${SCENE}
+  WORKING_DIRECTORY ${OUT})
+add_test(NAME app/window_menu_opens_a_lesson_and_comes_back
+  COMMAND $<TARGET_FILE:gohotel> play --window --keys "Down,Up,Return,PageDown,Escape,PageDown,F5,Escape,Escape"
+  WORKING_DIRECTORY ${OUT})
+add_test(NAME app/window_falls_back_when_the_fonts_are_missing
+  COMMAND $<TARGET_FILE:gohotel> play --window --keys "PageDown,PageDown,s,Escape" ${SCENE}
+  WORKING_DIRECTORY ${OUT})
+file(WRITE ${OUT}/broken.lua "lesson.title('broken')\nlocal x = = 1\n")
+add_test(NAME app/window_shows_a_broken_scene_and_stays_open
+  COMMAND $<TARGET_FILE:gohotel> play --window --keys "PageDown,r,F5,PageUp,s,Escape" ${OUT}/broken.lua
+  WORKING_DIRECTORY ${OUT})
+set_tests_properties(app/window_survives_resizes_fullscreen_and_every_key app/window_menu_opens_a_lesson_and_comes_back
+  app/window_shows_a_broken_scene_and_stays_open
+  PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy;GOHOTEL_SCENES_DIR=${CMAKE_SOURCE_DIR}/scenes;GOHOTEL_FONT_DIR=${CMAKE_SOURCE_DIR}/assets/fonts")
+set_tests_properties(app/window_falls_back_when_the_fonts_are_missing PROPERTIES
+  ENVIRONMENT "SDL_VIDEODRIVER=dummy;GOHOTEL_FONT_DIR=/nonexistent-fonts"
+  PASS_REGULAR_EXPRESSION "warning: .*not found")

@@ -1,6 +1,8 @@
 /* cmd_play.c — `gohotel` with no command, and `gohotel play [SCENE.lua] [--param K=V]...
- * [--projector] [--gogc N] [--procs N]`: the window (the lesson menu when no scene is
- * given). With no display, the default lesson runs headless and prints its report. */
+ * [--projector] [--gogc N] [--procs N] [--size WxH] [--keys K,...] [--window]`: the window
+ * (the lesson menu when no scene is given). With no display, the default lesson runs
+ * headless and prints its report. --keys drives the window with scripted input (demos,
+ * tests); --window tries a window even without DISPLAY (SDL_VIDEODRIVER=dummy in tests). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +24,7 @@ static const char *default_scene(char *buf, size_t n)
 int gh_cmd_play(int argc, char **argv)
 {
     gh_WindowOptions o = {.cfg = gh_config_default()};
+    bool forceWindow = false;
     char *params[64];
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -30,15 +33,21 @@ int gh_cmd_play(int argc, char **argv)
         else if (!strcmp(a, "--projector")) o.projector = true;
         else if (!strcmp(a, "--gogc") && more) o.cfg.gcPercent = atoi(argv[++i]);
         else if (!strcmp(a, "--procs") && more) o.cfg.gomaxprocs = atoi(argv[++i]);
+        else if (!strcmp(a, "--keys") && more) o.keys = argv[++i];
+        else if (!strcmp(a, "--window")) forceWindow = true;
+        else if (!strcmp(a, "--size") && more) {
+            if (sscanf(argv[++i], "%dx%d", &o.w, &o.h) != 2 || o.w < 1 || o.h < 1) return fprintf(stderr, "gohotel play: --size WxH\n"), 2;
+        }
         else if (a[0] != '-' && !o.scene) o.scene = a;
         else {
-            fprintf(stderr, "usage: gohotel play [SCENE.lua] [--param K=V]... [--projector] [--gogc N] [--procs N]\n");
+            fprintf(stderr, "usage: gohotel play [SCENE.lua] [--param K=V]... [--projector] [--gogc N] [--procs N] "
+                            "[--size WxH] [--keys K1,K2,...] [--window]\n");
             return 2;
         }
     }
     o.params = params;
     const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *drv = getenv("SDL_VIDEODRIVER");
-    bool canWindow = (display && *display) || (wayland && *wayland) || (drv && *drv && strcmp(drv, "dummy") && strcmp(drv, "offscreen"));
+    bool canWindow = forceWindow || (display && *display) || (wayland && *wayland) || (drv && *drv && strcmp(drv, "dummy") && strcmp(drv, "offscreen"));
     int rc = canWindow ? gh_window_run(&o) : -1;
     if (rc >= 0) return rc;
     /* No display: run the lesson headless and print its report. */

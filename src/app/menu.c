@@ -53,6 +53,13 @@ bool gh_menu_open(gh_Menu *m, const char *dir, const char *fontDir, bool project
     char p[1100];
     m->fontPx = projector ? 30 : 22;
     snprintf(p, sizeof p, "%s/DejaVuSans.ttf", fontDir);
+    FILE *probe = fopen(p, "r");
+    if (probe) fclose(probe);
+    else {
+        fprintf(stderr, "gohotel: warning: fonts not found in %s; using the system's DejaVu fonts\n", fontDir);
+        fontDir = "/usr/share/fonts/truetype/dejavu";
+    }
+    snprintf(p, sizeof p, "%s/DejaVuSans.ttf", fontDir);
     m->font = TTF_OpenFont(p, m->fontPx);
     m->small = TTF_OpenFont(p, m->fontPx * 3 / 4);
     snprintf(p, sizeof p, "%s/DejaVuSans-Bold.ttf", fontDir);

@@ -16,7 +16,10 @@ const char *gh_app_dir(const char *name)
     static char bufs[4][1024];
     static int next;
     char *b = bufs[next++ % 4];
-    const char *env = !strcmp(name, "lua") ? getenv("GOHOTEL_LUA_DIR") : !strcmp(name, "scenes") ? getenv("GOHOTEL_SCENES_DIR") : NULL;
+    const char *env = !strcmp(name, "lua")            ? getenv("GOHOTEL_LUA_DIR")
+                      : !strcmp(name, "scenes")       ? getenv("GOHOTEL_SCENES_DIR")
+                      : !strcmp(name, "assets/fonts") ? getenv("GOHOTEL_FONT_DIR")
+                                                      : NULL;
     if (env && *env) return snprintf(b, 1024, "%s", env), b;
     if (is_dir(name)) return snprintf(b, 1024, "%s", name), b;
     snprintf(b, 1024, "%s/%s", GOHOTEL_SOURCE_DIR, name);

@@ -18,6 +18,30 @@ typedef struct Win {
     int shots;
 } Win;
 
+/* Perform the next scripted input (see gh_WindowOptions.keys); false when none is left. */
+static bool script_next(Win *w, const char **cursor)
+{
+    const char *c = *cursor;
+    if (!c || !*c) return false;
+    const char *end = strchr(c, ',');
+    size_t n = end ? (size_t)(end - c) : strlen(c);
+    char tok[64];
+    snprintf(tok, sizeof tok, "%.*s", (int)(n < sizeof tok ? n : sizeof tok - 1), c);
+    *cursor = end ? end + 1 : c + n;
+    int rw, rh;
+    if (sscanf(tok, "resize:%dx%d", &rw, &rh) == 2) SDL_SetWindowSize(w->win, rw, rh);
+    else if (!strcmp(tok, "minimize")) SDL_MinimizeWindow(w->win);
+    else if (!strcmp(tok, "restore")) SDL_RestoreWindow(w->win);
+    else if (strcmp(tok, "wait") != 0) {
+        SDL_Event e = {0};
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = SDL_GetKeyFromName(tok);
+        if (e.key.keysym.sym == SDLK_UNKNOWN) fprintf(stderr, "gohotel: unknown key '%s' in --keys\n", tok);
+        else SDL_PushEvent(&e);
+    }
+    return true;
+}
+
 static void toggle_fullscreen(Win *w)
 {
     w->fullscreen = !w->fullscreen;
@@ -111,8 +135,10 @@ int gh_window_run(const gh_WindowOptions *o)
     if (o->scene) open_scene(&w, o->scene, o);
     w.fromMenu = !o->scene;
     bool running = true;
+    const char *script = o->keys;
     uint32_t last = SDL_GetTicks();
     while (running) {
+        if (script && !script_next(&w, &script)) running = false; /* scripted run: done */
         SDL_Event e;
         while (running && SDL_PollEvent(&e)) {
             if (w.inScene) {

@@ -12,6 +12,9 @@ typedef struct gh_WindowOptions {
     int nparams;
     bool projector;
     int w, h;
+    const char *keys;        /* scripted input, comma separated: key names ("PageDown", "F11",
+                                "s"), "resize:WxH", "minimize", "restore", "wait"; the window
+                                closes after the last one. NULL: interactive. */
 } gh_WindowOptions;
 
 /* Run the window until the user quits. Returns -1 if no window can be opened (no display),
