@@ -1,0 +1,46 @@
+-- 06_reusing_buffers.lua — Lesson 6: a fresh bytes.Buffer per request against one buffer
+-- Reset and reused. Each request builds a reply from ten 20-byte pieces and keeps it as
+-- a string. Param: n (requests, default 100).
+-- Figures compared with tests/lessons/go/06_reusing_buffers.
+local kit = require("lesson_kit")
+local n = params.int("n", 100)
+lesson.title("6. Reusing buffers")
+
+local PIECE = "0123456789abcdefghij"
+local g = go.globals("sink string", "shared bytes.Buffer")
+
+-- func handleFresh() string { var buf bytes.Buffer; ...; return buf.String() }
+local handleFresh = go.func("main.handleFresh", { "buf bytes.Buffer" }, function(v)
+  for _ = 1, 10 do v.buf:WriteString(PIECE) end
+  return v.buf:String()
+end)
+-- func handleReused() string { shared.Reset(); ...; return shared.String() }
+local handleReused = go.func("main.handleReused", {}, function()
+  g.shared:Reset()
+  for _ = 1, 10 do g.shared:WriteString(PIECE) end
+  return g.shared:String()
+end)
+
+kit.step("intro", "A server answers %d requests. Each reply is built in a bytes.Buffer, then kept as a string.", n)
+local one = kit.measure("one", function() g.sink = handleFresh() end)
+kit.step("one", "One request with a fresh buffer: %s, %s. The buffer started at 64 bytes and had to grow.",
+  kit.plural(one.Mallocs, "allocation"), kit.bytes(one.TotalAlloc))
+
+local fresh
+kit.predict(string.format("%d requests, a fresh buffer each time. How many allocations?", n), function()
+  fresh = kit.measure("fresh", function() for _ = 1, n do g.sink = handleFresh() end end)
+  lesson.expect("each request costs the same", fresh.Mallocs, n * one.Mallocs)
+  return string.format("%s, %s. Every request grows a new buffer from nothing, then throws it away.",
+    kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
+end)
+
+kit.step("reuse", "Now one buffer for all requests. Reset empties it but keeps its memory, so it does not grow again.")
+local reused = kit.measure("reused", function() for _ = 1, n do g.sink = handleReused() end end)
+kit.figure("reused.Cap", g.shared:Cap())
+lesson.highlight("room", g.sink, "the reply string")
+lesson.check(reused.Mallocs < fresh.Mallocs, "reuse allocates less")
+kit.step("result", "Reused: %s, %s. Fresh: %s, %s.", kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc),
+  kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
+kit.step("left", "What is left is one string per request (String copies the bytes) and %d growths of the shared buffer, to %d bytes.",
+  reused.Mallocs - n, g.shared:Cap())
+kit.step("careful", "Reuse is safe only when one request at a time uses the buffer. For many goroutines, see sync.Pool (lesson 8).")

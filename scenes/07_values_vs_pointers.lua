@@ -1,0 +1,42 @@
+-- 07_values_vs_pointers.lua — Lesson 7: a Point returned by value stays in frames (plates);
+-- returned as a pointer, &p, it moves to the heap: one allocation per call.
+-- Param: n (calls, default 100). Figures compared with tests/lessons/go/07_values_vs_pointers.
+local kit = require("lesson_kit")
+local n = params.int("n", 100)
+lesson.title("7. Values vs pointers")
+
+go.struct("Point", { "X int", "Y int", "Z int" })
+local g = go.globals("sinkV Point", "sinkP *Point")
+
+-- func byValue(i int) Point { p := Point{i, i + 1, i + 2}; return p }
+-- `return p` copies p to the caller (here into sinkV) before the plate is cleared.
+local byValue = go.func("main.byValue", { "p Point" }, function(v, i)
+  v.p.X, v.p.Y, v.p.Z = i, i + 1, i + 2
+  g.sinkV = v.p
+end)
+-- func byPointer(i int) *Point { p := Point{i, i + 1, i + 2}; return &p }
+local byPointer = go.func("main.byPointer", { "p Point escapes" }, function(v, i)
+  v.p.X, v.p.Y, v.p.Z = i, i + 1, i + 2
+  return go.ref(v, "p")
+end)
+
+kit.step("intro", "A Point is %d bytes: three ints. We can hand it back as a value, or as a pointer to it.", go.sizeof("Point"))
+local val = kit.measure("value", function()
+  for i = 1, n do byValue(i) end   -- the copy lands in sinkV; the plate is cleared
+end)
+lesson.expect("values: no heap", val.Mallocs, 0)
+lesson.expect("the last copy arrived", g.sinkV.Z, n + 2)
+lesson.highlight("variable", "sinkV", "a copy of the value")
+kit.step("value", "%d calls returning the value: %s. Each Point was copied off the plate before the plate was cleared.",
+  n, kit.plural(val.Mallocs, "heap allocation"))
+
+kit.predict(string.format("%d calls returning &p instead. How many heap allocations, and how many bytes?", n), function()
+  local ptr = kit.measure("pointer", function() for i = 1, n do g.sinkP = byPointer(i) end end)
+  lesson.expect("one allocation per call", ptr.Mallocs, n)
+  lesson.expect("the pointer sees the last point", g.sinkP.Z, n + 2)
+  lesson.highlight("room", g.sinkP, "p, moved to heap")
+  return string.format("%s, %s. p must outlive its plate, so each one moved to the heap.",
+    kit.plural(ptr.Mallocs, "allocation"), kit.bytes(ptr.TotalAlloc))
+end)
+kit.step("garbage", "Only the last Point is still pointed to. The other %d are garbage for the janitor.", n - 1)
+kit.step("rule", "Small structs: pass and return values. Use pointers when you must share or change one object.")
