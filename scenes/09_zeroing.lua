@@ -1,0 +1,56 @@
+-- 09_zeroing.lua — Lesson 9: Go hands out memory cleared to zero. A room on a fresh floor
+-- is already zero (new memory from the OS); a room the janitor freed may hold old bytes,
+-- so mallocgc clears it first: that clearing is the cost of zeroing.
+-- Param: size (bytes, default 1024). Figures compared with tests/lessons/go/09_zeroing.
+-- How many bytes were cleared needs the binding lesson.zeroing() (see docs/writing-lessons.md);
+-- without it the lesson says so and skips those two checkpoints.
+local kit = require("lesson_kit")
+local size = params.int("size", 1024)
+lesson.title("9. Zeroing: clean rooms cost a little")
+runtime.GOMAXPROCS(1)
+
+local g = go.globals("sink []byte", "keep []byte")
+local function allZero(b)
+  for i = 0, go.len(b) - 1 do if b[i] ~= 0 then return false end end
+  return true
+end
+local function zeroed() return lesson.zeroing and lesson.zeroing().bytes end
+
+kit.step("intro", "In Go, new memory always reads as zero: var x int is 0, make([]byte, n) is n zero bytes.")
+local z0 = zeroed()
+g.sink = go.make("[]byte", size)
+local first = go.addr(g.sink)
+local z1 = zeroed()
+g.keep = go.make("[]byte", size)           -- a neighbour stays, so the floor stays in use
+lesson.highlight("room", g.sink, "a room on a fresh floor")
+lesson.check(kit.figure("fresh.Zero", allZero(g.sink)) == 1, "fresh memory reads zero")
+if z0 then
+  kit.step("fresh", "A room on a brand-new floor: all %d bytes read zero, and Go cleared %d bytes. Fresh memory from the OS is already zero.", size, z1 - z0)
+else
+  kit.step("fresh", "A room on a brand-new floor: all %d bytes read zero. Fresh memory from the OS is already zero.", size)
+end
+
+for i = 0, size - 1 do g.sink[i] = 255 end
+kit.step("dirty", "We fill the room with 0xFF bytes, then drop it. After a GC the room is free again, but still dirty.")
+g.sink = nil
+runtime.GC()
+
+kit.predict(string.format("We ask for %d bytes again. Which room do we get, and what does it hold?", size), function()
+  local za = zeroed()
+  local m = kit.measure("reused", function() g.sink = go.make("[]byte", size) end)
+  local zb = zeroed()
+  local same = go.addr(g.sink) == first
+  kit.figure("reused.SameRoom", same)
+  local clean = kit.figure("reused.Zero", allZero(g.sink))
+  lesson.check(clean == 1, "reused memory reads zero")
+  lesson.highlight("room", g.sink, same and "the same room, cleaned" or "a cleaned room")
+  local cost = ""
+  if za then
+    lesson.check(zb - za >= size, "mallocgc cleared the dirty room")
+    cost = string.format(" Go cleared %d bytes to hand it out.", zb - za)
+  end
+  return string.format("%s, and all %d bytes read zero again.%s",
+    same and "The same room as before" or "Another room", size, cost)
+end)
+kit.step("cost", "Clearing costs time in proportion to the size. Fresh floors are free of it; reused ones pay it.")
+kit.step("why", "Zeroing is why a Go variable is never garbage. Reusing a buffer yourself (lesson 6) skips this cost, because you overwrite it.")
