@@ -1,0 +1,56 @@
+-- 10_finalizers.lua — Lesson 10: a finalizer is cleanup code the janitor runs for an
+-- object. The object survives one more cycle: GC 1 finds it unreachable, keeps it and
+-- queues the finalizer, which then runs; GC 2 frees the memory. runtime.KeepAlive keeps an
+-- object in use until that line. Figures compared with tests/lessons/go/10_finalizers.
+local kit = require("lesson_kit")
+lesson.title("10. Finalizers: one last call before the room is freed")
+
+go.struct("Blob", { "data [1048576]byte" })
+local g = go.globals("b *Blob")
+local ran = {}
+local function heap() return runtime.ReadMemStats().HeapAlloc end
+
+kit.step("intro", "runtime.SetFinalizer(x, f) asks the janitor: when x becomes garbage, call f(x) first.")
+runtime.GC()
+local base = heap()
+g.b = go.new("Blob")
+runtime.SetFinalizer(g.b, function(obj) ran[#ran + 1] = "blob" end)
+lesson.highlight("room", g.b, "has a finalizer")
+kit.step("made", "A %s Blob with a finalizer. Heap in use: %s.", kit.bytes(go.sizeof("Blob")), kit.bytes(heap()))
+g.b = nil
+kit.step("dropped", "Now nothing points to it. It is garbage.")
+
+kit.predict("We run one GC. Is the Blob freed?", function()
+  runtime.GC()
+  local held = heap() - base
+  kit.figure("gc1.FinalizerRan", #ran == 1)
+  kit.figure("gc1.StillHeld", held >= go.sizeof("Blob"))
+  lesson.expect("the finalizer ran once", #ran, 1)
+  lesson.check(held >= go.sizeof("Blob"), "the Blob is still in the heap after GC 1")
+  return string.format("Not yet. The finalizer ran, and the Blob is still there: %s above where we started.", kit.bytes(held))
+end)
+kit.step("why", "The finalizer needs the object, so GC 1 kept it alive (and everything it points to) one more cycle.")
+runtime.GC()
+local held2 = heap() - base
+kit.figure("gc2.StillHeld", held2 >= go.sizeof("Blob"))
+lesson.check(held2 < go.sizeof("Blob"), "GC 2 freed the Blob")
+kit.step("gc2", "GC 2: the Blob is gone. %s above where we started. Finalizers cost at least two cycles.", kit.bytes(held2 > 0 and held2 or 0))
+
+-- KeepAlive
+local useKept = go.func("main.useKept", { "k *Blob" }, function(v)
+  v.k = go.new("Blob")
+  runtime.SetFinalizer(v.k, function() ran[#ran + 1] = "kept" end)
+  local before = #ran
+  runtime.GC()
+  kit.figure("keepalive.RanWhileInUse", #ran > before)
+  lesson.expect("no finalizer while the object is in use", #ran, before)
+  kit.step("keepalive", "Inside useKept a GC ran while k is in use: finalizers run so far: %d. runtime.KeepAlive(k) below keeps it alive to here.", #ran)
+  runtime.KeepAlive(v.k)
+end)
+useKept()
+local n0 = #ran
+runtime.GC()
+kit.figure("keepalive.RanAfterLastUse", #ran > n0)
+lesson.expect("after its last use the finalizer ran", #ran, n0 + 1)
+kit.step("after", "useKept returned. The next GC found k unreachable and ran its finalizer.")
+kit.step("rule", "Finalizers run late, maybe never before exit. Close files and connections yourself; use finalizers only as a safety net.")
