@@ -1,0 +1,64 @@
+-- 11_profiling.lua — Lesson 11: finding where a program allocates. runtime.ReadMemStats
+-- before and after each step, then the allocation profile by source line, the way
+-- `go tool pprof -top` lists it (`gohotel run` prints the same table for any scene).
+-- Param: n (users, default 200). Figures compared with tests/lessons/go/11_profiling.
+-- Showing the profile inside the lesson needs the binding lesson.profile() (see
+-- docs/writing-lessons.md); without it the lesson points at `gohotel run`.
+local kit = require("lesson_kit")
+local n = params.int("n", 200)
+lesson.title("11. Profiling: where do the allocations come from?")
+
+go.struct("User", { "ID int", "Name string", "Age int" })
+local g = go.globals("users []*User", "report string", "total int", "name string")
+g.name = go.concat("go", "pher")
+
+-- func loadUsers(n int) { for i := range n { users = append(users, &User{i, name, 20 + i%50}) } }
+local loadUsers = go.func("main.loadUsers", { "u *User" }, function(v, count)
+  for i = 0, count - 1 do
+    v.u = go.new("User")
+    v.u.ID, v.u.Name, v.u.Age = i, g.name, 20 + i % 50
+    g.users = go.append(g.users, v.u)
+  end
+end)
+-- func buildReport() { s := ""; for range users { s += "u;" }; report = s }
+local buildReport = go.func("main.buildReport", { "s string" }, function(v)
+  for _ = 1, go.len(g.users) do v.s = v.s .. "u;" end
+  g.report = v.s
+end)
+-- func sumAges() { t := 0; for _, u := range users { t += u.Age }; total = t }
+local sumAges = go.func("main.sumAges", { "t int" }, function(v)
+  for i = 0, go.len(g.users) - 1 do v.t = v.t + g.users[i].Age end
+  g.total = v.t
+end)
+
+kit.step("intro", "A program is slow and uses much memory. Where does it allocate? Do not guess: measure.")
+kit.step("memstats", "Tool 1: runtime.ReadMemStats. Read Mallocs and TotalAlloc before and after a piece of code.")
+local m1 = kit.measure("loadUsers", function() loadUsers(n) end)        -- profile:loadUsers
+local m2 = kit.measure("buildReport", function() buildReport() end)     -- profile:buildReport
+local m3 = kit.measure("sumAges", function() sumAges() end)             -- profile:sumAges
+lesson.expect("every user loaded", go.len(g.users), n)
+lesson.expect("sumAges allocates nothing", m3.Mallocs, 0)
+kit.step("table", "loadUsers: %s, %s. buildReport: %s, %s. sumAges: %s.",
+  kit.plural(m1.Mallocs, "allocation"), kit.bytes(m1.TotalAlloc), kit.plural(m2.Mallocs, "allocation"),
+  kit.bytes(m2.TotalAlloc), kit.plural(m3.Mallocs, "allocation"))
+
+kit.predict("Which function allocates the most bytes?", function()
+  local top = m1.TotalAlloc >= m2.TotalAlloc and "loadUsers" or "buildReport"
+  return string.format("%s: buildReport %s, loadUsers %s. Each += copies the whole report so far, so its copies keep getting longer.",
+    top, kit.bytes(m2.TotalAlloc), kit.bytes(m1.TotalAlloc))
+end)
+kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice.",
+  n, go.sizeof("User"), m1.Mallocs - n)
+
+kit.step("pprof", "Tool 2: the allocation profile. go tool pprof lists allocations by function and line, biggest first.")
+if lesson.profile then
+  local rows = lesson.profile()
+  local lines = {}
+  for i = 1, math.min(3, #rows) do
+    lines[#lines + 1] = string.format("line %d: %s in %d objects", rows[i].line, kit.bytes(rows[i].flat_bytes), rows[i].flat_objects)
+  end
+  kit.step("top", "Top lines: %s.", table.concat(lines, "; "))
+else
+  kit.step("top", "Run gohotel run scenes/11_profiling.lua: its report ends with this profile, like pprof -top.")
+end
+kit.step("fix", "Fix the top line first: here a strings.Builder in buildReport (lesson 5), and make(..., 0, n) for users.")
