@@ -13,13 +13,14 @@
 #define EXTRA_CALL_COST 57    /* per non-inlined call (inlineExtraCallCost) */
 #define CLOSURE_COST 15       /* per function literal */
 
-typedef struct Inl { gh_GoProgram *prog; int *busy; } Inl;
+typedef struct Inl { gh_GoProgram *prog; int *busy; gh_GoFunc *cur; int self_call; } Inl;
 
 static int func_cost(Inl *in, gh_GoFunc *f);
 
 static int callee_cost(Inl *in, gh_GoFunc *f)
 {
-    if (in->busy[f->id]) return -1;  /* recursion: not (yet) inlinable */
+    if (f == in->cur) in->self_call = 1; /* a directly recursive function is never inlined */
+    if (in->busy[f->id]) return -1;      /* recursion: not (yet) inlinable */
     func_cost(in, f);
     return f->inlinable ? f->cost : -1;
 }
@@ -33,20 +34,30 @@ static gh_GoFunc *static_closure(const gh_GoNode *x)
     return NULL;
 }
 
+static int cost(Inl *in, const gh_GoNode *n, int *hairy);
+
+static int addstr_operands(Inl *in, const gh_GoNode *n, int *hairy)
+{
+    if (n->kind == GH_N_BINARY && n->op == GH_OP_ADDSTR && !n->parens)
+        return addstr_operands(in, n->x, hairy) + addstr_operands(in, n->y, hairy);
+    return cost(in, n, hairy);
+}
+
 /* Cost of subtree n; sets *hairy for constructs Go never inlines. */
 static int cost(Inl *in, const gh_GoNode *n, int *hairy)
 {
-    if (!n) return 0;
+    if (!n || n->op == GH_OP_TYPE) return 0;  /* type syntax is not code */
     int c = 1;
     switch (n->kind) {
     case GH_N_GO: case GH_N_DEFER: *hairy = 1; return 0;
     case GH_N_BLOCK: c = 0; break;
     case GH_N_EXPRSTMT: c = 0; break;
-    case GH_N_ASSIGN:
-        if (n->define) for (int i = 0; i < n->nlist; i++) if (n->list[i]->obj && n->list[i]->obj->defn == n) c++;
+    case GH_N_ASSIGN: /* each new variable adds a declaration node and its name */
+        if (n->define) for (int i = 0; i < n->nlist; i++) if (n->list[i]->obj && n->list[i]->obj->defn == n) c += 2;
         break;
     case GH_N_INCDEC: c = 2; break;
-    case GH_N_VARDECL: c = n->nlist * (n->nlist2 ? 2 : 1); break;
+    case GH_N_VARDECL: c = 3 * n->nlist; break;   /* declaration + assignment per name */
+    case GH_N_RANGE: c = 3; break;
     case GH_N_FUNCLIT: return 1 + CLOSURE_COST + cost(in, n->z, hairy);
     case GH_N_DDDSLICE: c = 2; break;
     case GH_N_CALL:
@@ -64,7 +75,8 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
         }
         case GH_OP_CALLLIB: c += n->lib->cost ? n->lib->cost : EXTRA_CALL_COST; break;
         case GH_OP_PANIC: c += 1; break;
-        case GH_OP_NEW: case GH_OP_MAKESLICE:
+        case GH_OP_NEW: return 2;
+        case GH_OP_MAKESLICE:
             for (int i = 1; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
             return c;
         case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
@@ -72,21 +84,30 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
         default: break;
         }
         if (n->op == GH_OP_CALLMETH || (n->op == GH_OP_CALLLIB && n->x->op == GH_OP_METHOD))
-            c += cost(in, n->x->x, hairy);       /* receiver; the method name is free */
-        else if (n->op != GH_OP_CALLLIB)
+            c += 1 + cost(in, n->x->x, hairy);   /* method expression + receiver */
+        else if (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLDYN)
             c += cost(in, n->x, hairy);
-        else
-            c += 1;
+        else if (n->op == GH_OP_CALLLIB)
+            c += 1;                              /* built-ins have no callee node */
         for (int i = 0; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
         return c;
     case GH_N_COMPOSITE:
         if (n->op == GH_OP_SLICELIT) c = 2;
-        for (int i = 0; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
+        for (int i = 0; i < n->nlist; i++) {
+            const gh_GoNode *el = n->list[i];
+            if (n->op == GH_OP_STRUCTLIT) c += 1 + cost(in, el->kind == GH_N_KEYVALUE ? el->y : el, hairy);
+            else c += cost(in, el, hairy);
+        }
         return c;
     case GH_N_ARRAYTYPE: case GH_N_STRUCTTYPE: case GH_N_FUNCTYPE: case GH_N_INTERFACETYPE: return 0;
     default: break;
     }
     if (n->kind == GH_N_SELECTOR && n->op == GH_OP_PKGMEMBER) return 1;
+    if (n->op == GH_OP_CONST) return 1;           /* folded to one literal */
+    if (n->op == GH_OP_ADDSTR && n->kind == GH_N_BINARY) {
+        /* a + b + c is one concatenation node with three operands */
+        return 1 + addstr_operands(in, n, hairy);
+    }
     c += cost(in, n->x, hairy) + cost(in, n->y, hairy) + cost(in, n->z, hairy) + cost(in, n->w, hairy);
     for (int i = 0; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
     for (int i = 0; i < n->nlist2; i++) c += cost(in, n->list2[i], hairy);
@@ -97,8 +118,15 @@ static int func_cost(Inl *in, gh_GoFunc *f)
 {
     if (f->cost) return f->cost;
     in->busy[f->id] = 1;
+    gh_GoFunc *saved = in->cur;
+    int saved_self = in->self_call;
+    in->cur = f;
+    in->self_call = 0;
     int hairy = 0;
     int c = cost(in, f->body, &hairy);
+    hairy |= in->self_call;
+    in->cur = saved;
+    in->self_call = saved_self;
     in->busy[f->id] = 0;
     f->cost = c > 0 ? c : 1;
     f->inlinable = !hairy && !f->noinline && !f->has_go_or_defer && c <= INLINE_BUDGET;
@@ -139,6 +167,8 @@ void gh_go_inline_decide(gh_GoProgram *prog)
 {
     Inl in;
     in.prog = prog;
+    in.cur = NULL;
+    in.self_call = 0;
     in.busy = gh_go_arena_alloc(&prog->src->arena, sizeof(int) * (size_t)(prog->nall + 1));
     for (int i = 0; i < prog->nall; i++) func_cost(&in, prog->all[i]);
     for (int i = 0; i < prog->nall; i++) {
