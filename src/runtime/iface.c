@@ -36,6 +36,8 @@ gh_Addr gh_convT(gh_Sim *sim, int32_t type, const void *value)
 int32_t gh_NumGoroutine(const gh_Sim *sim)
 {
     int32_t n = 0;
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) n += sim->stacks.gs[i].status != GH_G_DEAD;
+    /* Go leaves system goroutines out; the finalizer goroutine is one of them. */
+    for (int32_t i = 0; i < sim->stacks.ngs; i++)
+        n += sim->stacks.gs[i].status != GH_G_DEAD && sim->stacks.gs[i].id != sim->gc.fing;
     return n;
 }

@@ -15,7 +15,7 @@
  * job greys A. Unit 2 pops A, scans its 2 words, greys B; A is black. Unit 3 scans B.
  * Queue empty: mark done; A and B black, everything else white and freed by the sweep.
  * Simplification versus Go: one global grey queue instead of per-P gcWork buffers and a
- * write-barrier buffer (the barrier shades at once); stacks are never shrunk. */
+ * write-barrier buffer (the barrier shades at once). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +154,7 @@ static uint64_t scan_data(gh_Sim *sim)
 static uint64_t scan_stack(gh_Sim *sim, gh_G *g)
 {
     if (g->status == GH_G_DEAD || g->scannedCycle == sim->gc.cycle) return COST_ROOT_NS;
+    gh_stack_shrink(sim, g);
     uint64_t used = g->stackhi - g->sp;
     scan_block(sim, g->sp, used, 0, 0, 3);
     for (uint32_t i = 0; i < g->ntemps; i++) gh_gc_shade(sim, g->temps[i], 3);

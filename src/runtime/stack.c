@@ -5,7 +5,8 @@
  * frame would leave less than the guard (928 B) free, the stack is grown as Go's newstack
  * does: double the size until it fits, copy the used part to the new stack, and adjust every
  * pointer word that pointed into the old stack by the distance moved (Go's copystack).
- * Simplification versus Go: each stack gets its own span (Go carves 2–16 KiB stacks out of
+ * At each GC's stack scan a stack less than a quarter used is halved the same way (Go's
+ * shrinkstack). Simplification versus Go: each stack gets its own span (Go carves 2–16 KiB stacks out of
  * shared 32 KiB spans through per-P stack caches), so StackInuse grows by whole pages.
  * Worked example: 20 nested frames of 128 bytes need 2560 B + guard: the 2 KiB stack is
  * copied into a 4 KiB one at the 9th frame. */
@@ -143,6 +144,15 @@ static bool copystack(gh_Sim *sim, gh_G *g, uint32_t newsize)
     g->sp = hi - used;
     gh_emit(sim, GH_EV_STACK_GROW, sim->curp, span, 0, lo, newsize, (uint64_t)g->id);
     return true;
+}
+
+bool gh_stack_shrink(gh_Sim *sim, gh_G *g)
+{
+    uint64_t size = g->stackhi - g->stacklo, used = g->stackhi - g->sp;
+    /* Go's shrinkstack: halve when less than a quarter is in use (counting the 800-byte
+     * _StackLimit reserve), never below the 2 KiB minimum. */
+    if (g->status == GH_G_DEAD || size / 2 < GH_STACK_MIN || used + GH_STACK_LIMIT >= size / 4) return false;
+    return copystack(sim, g, (uint32_t)(size / 2));
 }
 
 bool gh_frame_push(gh_Sim *sim, const char *fn, uint32_t size, int32_t line)

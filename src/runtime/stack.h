@@ -11,6 +11,7 @@
 enum {
     GH_STACK_MIN = 2048,        /* Go's _StackMin: every goroutine starts with 2 KiB */
     GH_STACK_GUARD = 928,       /* Go's _StackGuard on linux/amd64 */
+    GH_STACK_LIMIT = 800,       /* Go's _StackLimit: reserve counted when deciding to shrink */
     GH_MAX_TEMPS = 8,           /* in-flight values a goroutine may hold between operations */
     GH_SLOT_NAME_MAX = 32,
     GH_DATA_BASE = 0x5a0000,    /* where the simulated data+bss segment starts */
@@ -80,6 +81,8 @@ bool gh_gosched_to(struct gh_Sim *sim, int32_t gid);
 gh_G *gh_curg(struct gh_Sim *sim);
 /* Push a frame for fn with `size` bytes of locals; grows (copies) the stack if needed. */
 bool gh_frame_push(struct gh_Sim *sim, const char *fn, uint32_t size, int32_t line);
+/* Halve g's stack if less than a quarter is used (done at GC stack scans). */
+bool gh_stack_shrink(struct gh_Sim *sim, gh_G *g);
 /* Pop the top frame; its slots stop being roots at once. */
 bool gh_frame_pop(struct gh_Sim *sim);
 /* Declare a local in the top frame; returns its address on the stack (0 on error). */

@@ -32,10 +32,7 @@ static int f_GOMAXPROCS(lua_State *L)
 
 static int f_NumGoroutine(lua_State *L)
 {
-    const gh_Sim *sim = gh_script_of(L)->sim;
-    /* Go does not count the finalizer goroutine (a system goroutine); gh_NumGoroutine does. */
-    int32_t fing = sim->gc.fing > 0 && sim->stacks.gs[sim->gc.fing - 1].status != GH_G_DEAD;
-    lua_pushinteger(L, gh_NumGoroutine(sim) - fing);
+    lua_pushinteger(L, gh_NumGoroutine(gh_script_of(L)->sim)); /* system goroutines excluded */
     return 1;
 }
 

@@ -53,7 +53,7 @@ TEST(impossible_span_classes_are_refused)
     gh_sim_free(sim);
 }
 
-TEST(stacks_start_at_2_KiB_and_grow_by_copying)
+TEST(stacks_start_at_2_KiB_grow_by_copying_and_shrink_at_gc)
 {
     gh_Sim *sim = gh_sim_new(NULL);
     gh_newproc(sim);
@@ -81,7 +81,13 @@ TEST(stacks_start_at_2_KiB_and_grow_by_copying)
     CHECK_EQ(m.StackInuse, 8192, "one stack span in use (the old one was freed)");
     char msg[200];
     CHECK(gh_check_invariants(sim, msg, sizeof msg), "invariants");
-    for (int i = 0; i < 21; i++) gh_frame_pop(sim);
+    for (int i = 0; i < 20; i++) gh_frame_pop(sim);
+    gh_GC(sim);
+    g = gh_curg(sim);
+    CHECK_EQ(g->stackhi - g->stacklo, 2048, "a GC halves a stack that is less than a quarter used");
+    gh_load_word(sim, g->frames[0].sp, &v);
+    CHECK_EQ(v, x, "the pointer survives the shrink");
+    gh_frame_pop(sim);
     CHECK(!gh_frame_pop(sim), "popping past the bottom is an error");
     gh_sim_free(sim);
 }
@@ -90,6 +96,6 @@ int main(void)
 {
     RUN(two_runs_give_identical_event_streams);
     RUN(impossible_span_classes_are_refused);
-    RUN(stacks_start_at_2_KiB_and_grow_by_copying);
+    RUN(stacks_start_at_2_KiB_grow_by_copying_and_shrink_at_gc);
     return gh_failures != 0;
 }
