@@ -61,7 +61,8 @@ if limitMiB > 0 then debug.SetMemoryLimit(limitMiB * 1024 * 1024) end
 g.live = go.make("[][]byte", 0, liveMiB * 128)
 for _ = 1, liveMiB * 128 do g.live = go.append(g.live, go.make("[]byte", 8192)) end
 runtime.GC()
-local base = runtime.ReadMemStats().HeapAlloc
+local after = runtime.ReadMemStats()
+local base, goal = after.HeapAlloc, after.NextGC
 kit.step("pacer", "GOGC=%d. Live data: %s. The next cycle starts when the heap has grown by about GOGC%% of the live data.",
   gogc, kit.bytes(base))
 local peak = kit.peak()
@@ -80,6 +81,7 @@ kit.predict(string.format("We now make %d MiB of short-lived 1 KiB garbage. How 
       kit.bytes(peak.max - base))
   end)
 kit.figure(string.format("gogc%d.PeakGarbageKiB", gogc), (peak.max - base) // 1024)
+kit.figure(string.format("gogc%d.PeakOverGoalPct", gogc), 100 * (peak.max - base) // (goal - base))
 lesson.expect("cycles counted by NumGC", m.NumGC, runtime.ReadMemStats().NumGC - before)
 kit.step("compare", "Run again with GOGC=50 and 200. Lower GOGC: more cycles, smaller heap. Higher: fewer cycles, bigger heap.")
 kit.step("limit", "GOMEMLIMIT adds a ceiling: near the limit the janitor runs more often, whatever GOGC says. Try --param limit_mib=8.")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """check_lesson.py — run one lesson headless and compare its figures with real Go.
 
-usage: check_lesson.py GOHOTEL SCENE [EXPECTED] [--param K=V]... [--only PREFIX]
+usage: check_lesson.py GOHOTEL SCENE [EXPECTED] [--param K=V]... [--only PREFIX] [--skip PREFIX]
 
 Runs `GOHOTEL run SCENE --json`; the scene must finish with exit 0 and at least one
 checkpoint passed. The scene's figures are
@@ -11,7 +11,7 @@ checkpoint passed. The scene's figures are
     profile.NAME.objects / profile.NAME.bytes (cumulative, like pprof's cum).
 Every line "KEY VALUE" or "KEY LO..HI" of EXPECTED (written by the real Go program,
 tests/lessons/go/NN_name/main.go, see regen.sh) must match a scene figure; with --only,
-only keys starting with PREFIX are compared. Exit 0 when all match.
+only keys starting with PREFIX are compared (--skip: all but those). Exit 0 when all match.
 """
 import json
 import re
@@ -20,11 +20,14 @@ import sys
 
 
 def main(argv):
-    args, params, only = [], [], None
+    args, params, only, skip = [], [], None, None
     i = 1
     while i < len(argv):
         if argv[i] == "--param":
             params += ["--param", argv[i + 1]]
+            i += 2
+        elif argv[i] == "--skip":
+            skip = argv[i + 1]
             i += 2
         elif argv[i] == "--only":
             only = argv[i + 1]
@@ -69,7 +72,7 @@ def main(argv):
         if not line or line.startswith("#"):
             continue
         key, want = line.split()[:2]
-        if only and not key.startswith(only):
+        if (only and not key.startswith(only)) or (skip and key.startswith(skip)):
             continue
         got = figs.get(key)
         if "..." in want or ".." in want:
