@@ -30,6 +30,7 @@ lesson.highlight("variable", "sinkV", "a copy of the value")
 kit.step("value", "%d calls returning the value: %s. Each Point was copied off the plate before the plate was cleared.",
   n, kit.plural(val.Mallocs, "heap allocation"))
 
+kit.step("copy", "Copying %d bytes costs about as much as writing three numbers. No janitor is involved.", go.sizeof("Point"))
 kit.predict(string.format("%d calls returning &p instead. How many heap allocations, and how many bytes?", n), function()
   local ptr = kit.measure("pointer", function() for i = 1, n do g.sinkP = byPointer(i) end end)
   lesson.expect("one allocation per call", ptr.Mallocs, n)
@@ -39,4 +40,5 @@ kit.predict(string.format("%d calls returning &p instead. How many heap allocati
     kit.plural(ptr.Mallocs, "allocation"), kit.bytes(ptr.TotalAlloc))
 end)
 kit.step("garbage", "Only the last Point is still pointed to. The other %d are garbage for the janitor.", n - 1)
+kit.step("share", "A pointer is only %d bytes to pass around, but the object behind it now lives in the hotel.", go.sizeof("*Point"))
 kit.step("rule", "Small structs: pass and return values. Use pointers when you must share or change one object.")
