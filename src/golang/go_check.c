@@ -92,7 +92,8 @@ static void universe(gh_GoChecker *c)
     }
 }
 
-static const char *supported_imports[6] = {"fmt", "strings", "bytes", "sync", "runtime", "runtime/debug"};
+#define NIMPORTS 7
+static const char *supported_imports[NIMPORTS] = {"fmt", "strings", "bytes", "sync", "runtime", "runtime/debug", "os"};
 
 static void declare_imports(gh_GoChecker *c)
 {
@@ -101,8 +102,8 @@ static void declare_imports(gh_GoChecker *c)
         gh_GoNode *d = file->list[i];
         if (d->kind != GH_N_IMPORT) continue;
         int k;
-        for (k = 0; k < 6; k++) if (!strcmp(d->name, supported_imports[k])) break;
-        if (k == 6) gh_go_fail(c->src, d->pos, "import \"%s\" is not supported (only fmt, strings, bytes, sync, runtime, runtime/debug)", d->name);
+        for (k = 0; k < NIMPORTS; k++) if (!strcmp(d->name, supported_imports[k])) break;
+        if (k == NIMPORTS) gh_go_fail(c->src, d->pos, "import \"%s\" is not supported (only fmt, strings, bytes, sync, runtime, runtime/debug, os)", d->name);
         if (c->prog->imported[k]) gh_go_fail(c->src, d->pos, "%s redeclared in this block", d->name);
         c->prog->imported[k] = 1;
         const char *local = strrchr(d->name, '/') ? strrchr(d->name, '/') + 1 : d->name;

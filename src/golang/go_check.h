@@ -79,7 +79,7 @@ typedef struct gh_GoProgram {
     gh_GoLibFunc *libs; int nlibs;
     gh_GoType **libtypes; int nlibtypes;
     int nglobal_closures;               /* glob..funcN counter */
-    int imported[6];                    /* fmt, strings, bytes, sync, runtime, runtime/debug */
+    int imported[7];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os */
 } gh_GoProgram;
 
 /* Parses and type-checks src; returns 0 on success, -1 with src->err_* set. */

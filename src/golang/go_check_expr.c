@@ -284,6 +284,8 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
             if (lf) { n->op = GH_OP_PKGMEMBER; n->lib = lf; n->type = lf->type; return n->type; }
             gh_GoType *lt = gh_go_library_type(c->prog, o->pkg, n->name);
             if (lt) { n->op = GH_OP_TYPE; n->type = lt; return lt; }
+            gh_GoType *vt = gh_go_library_var(c, o->pkg, n->name);
+            if (vt) { n->op = GH_OP_PKGMEMBER; n->type = vt; return vt; }
             gh_go_fail(c->src, n->pos, "undefined or unsupported: %s.%s", o->name, n->name);
         }
     }

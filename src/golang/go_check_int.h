@@ -47,5 +47,6 @@ void gh_go_library_init(gh_GoChecker *c);
 gh_GoLibFunc *gh_go_library_func(gh_GoProgram *p, const char *pkg, const char *name);
 gh_GoLibFunc *gh_go_library_method(gh_GoProgram *p, gh_GoType *recv_named, const char *name);
 gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name);
+gh_GoType *gh_go_library_var(gh_GoChecker *c, const char *pkg, const char *name);
 
 #endif

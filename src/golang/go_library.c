@@ -3,7 +3,7 @@
  * Go 1.19.8's compiler exports for them.  Tags were read from
  * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
  * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
- * e error, M *runtime.MemStats, z bool, f func() any.
+ * e error, M *runtime.MemStats, z bool, F *os.File.
  */
 #include "golang/go_check_int.h"
 #include "golang/go_library.h"
@@ -17,8 +17,15 @@ static const gh_GoLibFunc table[] = {
     {"fmt", NULL, "Sprintf", "sA", "s", "nc", 0, GH_LIBFX_NONE, 0, NULL},
     {"fmt", NULL, "Sprint", "A", "s", "c", 0, GH_LIBFX_NONE, 0, NULL},
     {"fmt", NULL, "Sprintln", "A", "s", "c", 0, GH_LIBFX_NONE, 0, NULL},
+    {"fmt", NULL, "Fprintf", "asA", "ie", "hnc", 0, GH_LIBFX_NONE, 0, NULL},
+    {"fmt", NULL, "Fprintln", "aA", "ie", "hc", 0, GH_LIBFX_NONE, 0, NULL},
+    {"os", NULL, "Exit", "i", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "Repeat", "si", "s", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "ToUpper", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "HasPrefix", "ss", "z", "nn", 1, GH_LIBFX_NONE, 14, NULL},
+    {"strings", NULL, "HasSuffix", "ss", "z", "nn", 1, GH_LIBFX_NONE, 16, NULL},
+    {"strings", NULL, "TrimPrefix", "ss", "s", "rn", 1, GH_LIBFX_NONE, 26, NULL},
+    {"strings", NULL, "Contains", "ss", "z", "nn", 1, GH_LIBFX_NONE, 64, NULL},
     {"strings", "Builder", "WriteString", "s", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
     {"strings", "Builder", "WriteByte", "b", "e", "cn", 1, GH_LIBFX_SB_COPYCHECK, 40, NULL},
     {"strings", "Builder", "Write", "B", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
@@ -36,9 +43,10 @@ static const gh_GoLibFunc table[] = {
     {"bytes", "Buffer", "String", "", "s", "n", 1, GH_LIBFX_BB_STRING, 13, NULL},
     {"bytes", "Buffer", "Bytes", "", "B", "R", 1, GH_LIBFX_NONE, 6, NULL},
     {"bytes", "Buffer", "Len", "", "i", "n", 1, GH_LIBFX_NONE, 7, NULL},
+    {"bytes", "Buffer", "Cap", "", "i", "n", 1, GH_LIBFX_NONE, 4, NULL},
     {"bytes", "Buffer", "Reset", "", "", "n", 1, GH_LIBFX_BB_RESET, 15, NULL},
     {"sync", "Pool", "Get", "", "a", "h", 0, GH_LIBFX_NONE, 0, NULL},
-    {"sync", "Pool", "Put", "a", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sync", "Pool", "Put", "a", "", "hh", 0, GH_LIBFX_NONE, 0, NULL},
     {"sync", "WaitGroup", "Add", "i", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
     {"sync", "WaitGroup", "Done", "", "", "h", 1, GH_LIBFX_NONE, 61, NULL},
     {"sync", "WaitGroup", "Wait", "", "", "h", 0, GH_LIBFX_NONE, 0, NULL},
@@ -85,6 +93,7 @@ static gh_GoType *code_type(gh_GoChecker *c, char code)
     case 'e': return u->error;
     case 'z': return u->basic[GH_K_BOOL];
     case 'M': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "runtime", "MemStats"));
+    case 'F': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "os", "File"));
     default: return u->basic[GH_K_INT];
     }
 }
@@ -118,6 +127,8 @@ static void build_types(gh_GoChecker *c)
     NEWTYPE("sync.Mutex");
     add_field(c, t, "state", u->basic[GH_K_INT32]);
     add_field(c, t, "sema", u->basic[GH_K_UINT32]);
+    NEWTYPE("os.File");
+    add_field(c, t, "fd", gh_go_type_ptr(c->src, u->basic[GH_K_INT]));
     NEWTYPE("runtime.MemStats");
     static const char *u64s[] = {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
         "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects",
@@ -184,6 +195,14 @@ gh_GoLibFunc *gh_go_library_method(gh_GoProgram *p, gh_GoType *recv, const char 
             !strncmp(l->pkg, recv->name, (size_t)(dot - recv->name)))
             return l;
     }
+    return NULL;
+}
+
+/* Package-level variables of the library (os.Stdout, os.Stderr), created on use. */
+gh_GoType *gh_go_library_var(gh_GoChecker *c, const char *pkg, const char *name)
+{
+    if (!strcmp(pkg, "os") && (!strcmp(name, "Stdout") || !strcmp(name, "Stderr")))
+        return code_type(c, 'F');
     return NULL;
 }
 
