@@ -1,6 +1,6 @@
 package main
 
-import "os"
+import "net/http"
 
 func main() {
 }
