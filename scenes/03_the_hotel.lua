@@ -25,6 +25,7 @@ kit.predict(string.format("We ask for %d bytes: make([]byte, %d). How big is the
 end)
 
 -- 2. rooms side by side on a floor
+lesson.clear()
 local addrs = {}
 for i = 1, 400 do
   g.sinkB = go.make("[]byte", ask)
@@ -39,6 +40,7 @@ kit.step("floor", "We took %d more rooms. Each new room is %d bytes after the la
 kit.step("floor-full", "A floor (one 8 KiB page) holds %d rooms of %d bytes. Then the next room is on a new floor.", runs[2], step)
 
 -- 3. the tiny allocator
+lesson.clear()
 local t = {}
 local m3 = kit.measure("tiny3", function()
   for i = 1, 3 do
@@ -54,6 +56,7 @@ kit.step("tiny", "Three strings of %d bytes: %s, but only %s of rooms. They shar
 kit.step("tiny-why", "This is the tiny allocator. Small values without pointers are packed together to save space.")
 
 -- 4. suites
+lesson.clear()
 local m4 = kit.measure("suite", function() g.other = go.make("[]byte", 40000) end)
 lesson.highlight("span", g.other, "a suite")
 lesson.expect("a suite is one allocation", m4.Mallocs, 1)

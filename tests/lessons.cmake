@@ -56,3 +56,11 @@ add_test(NAME lesson/concat_vs_builder_runs COMMAND ${GH_CHECK} ${CMAKE_SOURCE_D
 
 set_tests_properties(lesson/04_the_janitor_gogc50_vs_go lesson/04_the_janitor_gogc100_vs_go
   lesson/04_the_janitor_gogc200_vs_go PROPERTIES TIMEOUT 300)
+
+# Every lesson renders at 1280x720 in classroom mode (the PNG a teacher puts on a slide).
+foreach(l ${GH_LESSONS})
+  add_test(NAME lesson/${l}_shot
+    COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/${l}.lua --end --size 1280x720 --projector
+            -o ${CMAKE_BINARY_DIR}/lesson_${l}.png
+    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endforeach()
