@@ -26,7 +26,7 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
     gh_fill(v, (SDL_Rect){r.x + r.w / 10, r.y + r.h - 2, r.w * 8 / 10, 2}, pal->plateEdge); /* the plate's foot */
     SDL_Color ink = {0x10, 0x10, 0x10, 255};
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL), x = r.x + v->pad / 2, w = r.w - v->pad;
-    char t[96], sz[24];
+    char t[160], sz[24];
     gh_fmt_bytes(sz, sizeof sz, f->size);
     snprintf(t, sizeof t, "%s()", f->fn);
     int tw = gh_text(v, GH_FONT_BOLD, t, x, r.y + v->pad / 4, ink, GH_ALIGN_LEFT, w);
@@ -94,7 +94,7 @@ static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c)
     x += gh_text(v, GH_FONT_SMALL, "globals:", x, c.y, v->pal->dim, GH_ALIGN_LEFT, 0) + v->pad / 2;
     for (uint32_t i = 0; i < st->nglobals && x < c.x + c.w; i++) {
         const gh_Slot *s = &st->globals[i];
-        char val[64], t[96];
+        char val[64], t[160];
         gh_Addr ptr;
         bool isPtr = gh_fmt_local(sim, s, GH_DATA_BASE + s->offset, val, sizeof val, &ptr);
         snprintf(t, sizeof t, "%s %s %s", s->name, isPtr ? "→" : "=", val);

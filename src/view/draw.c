@@ -7,10 +7,18 @@
 bool gh_rect_has(SDL_Rect r, int x, int y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
 SDL_Rect gh_inset(SDL_Rect r, int d) { return (SDL_Rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d}; }
 
+/* Opaque colours draw without blending: the software renderer's blended fill is a
+ * per-pixel loop many times slower than its plain fill. */
+static void color(gh_View *v, SDL_Color c)
+{
+    SDL_SetRenderDrawBlendMode(v->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(v->r, c.r, c.g, c.b, c.a);
+}
+
 void gh_fill(gh_View *v, SDL_Rect r, SDL_Color c)
 {
     if (r.w <= 0 || r.h <= 0) return;
-    SDL_SetRenderDrawColor(v->r, c.r, c.g, c.b, c.a);
+    color(v, c);
     SDL_RenderFillRect(v->r, &r);
 }
 
@@ -35,7 +43,7 @@ void gh_line(gh_View *v, float x0, float y0, float x1, float y1, float t, SDL_Co
     float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
     if (len < 0.01f) return;
     if (t <= 1.01f) {
-        SDL_SetRenderDrawColor(v->r, c.r, c.g, c.b, c.a);
+        color(v, c);
         SDL_RenderDrawLineF(v->r, x0, y0, x1, y1);
         return;
     }
@@ -75,7 +83,7 @@ void gh_arrow(gh_View *v, float x0, float y0, float x1, float y1, float t, SDL_C
 
 void gh_hatch(gh_View *v, SDL_Rect r, int step, SDL_Color c)
 {
-    SDL_SetRenderDrawColor(v->r, c.r, c.g, c.b, c.a);
+    color(v, c);
     for (int k = r.x + r.y + step; k < r.x + r.w + r.y + r.h; k += step) {
         int xa = k - r.y < r.x + r.w - 1 ? k - r.y : r.x + r.w - 1;
         int xb = k - (r.y + r.h - 1) > r.x ? k - (r.y + r.h - 1) : r.x;

@@ -95,12 +95,17 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             for (int x = (int)((lo - base) * k); x < (int)((hi - base) * k + 0.999) && x < W; x++) c[x * NCOUNT + st] += 1;
         } else {
             uint32_t i0 = (uint32_t)((lo - s->startAddr) / s->elemsize);
+            double perCol = 1 / k;
             for (uint32_t i = i0; i < s->nelems; i++) {
                 gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
                 if (a >= hi) break;
-                int x = (int)((a - base) * k);
-                if (x >= W) x = W - 1;
-                c[x * NCOUNT + gh_room_state_in(s, m, i)] += s->elemsize;
+                int st = gh_room_state_in(s, m, i);
+                double x0 = (double)(a - base) * k, x1 = x0 + s->elemsize * k;
+                int xa = (int)x0, xb = (int)x1;
+                if (xb >= W) xb = W - 1;
+                if (xa >= xb) { c[(xa < W ? xa : W - 1) * NCOUNT + st] += s->elemsize; continue; }
+                for (int x = xa; x <= xb; x++) /* zoomed in: an object covers several columns */
+                    c[x * NCOUNT + st] += perCol * ((x == xa ? xa + 1 - x0 : x == xb ? x1 - xb : 1));
             }
         }
         p = (uint32_t)((hi - GH_ARENA_BASE) / GH_PAGE_SIZE);
@@ -119,6 +124,8 @@ static void paint_span_strip(gh_View *v, const gh_Sim *sim, const gh_Floor *f, c
     for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
 }
 
+static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Rect a);
+
 static void paint_floor(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
 {
     const gh_Palette *pal = v->pal;
@@ -126,15 +133,23 @@ static void paint_floor(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     const SDL_Rect r = f->r;
     if (r.y + r.h < 0 || r.y >= b->h || r.x + r.w < 0 || r.x >= b->w) return;
     gh_px_fill(b, r.x, r.y, r.w, r.h, gh_argb(pal->wall));
+    int sx = r.x > 0 ? r.x : 0; /* signs stick to the left edge when the hotel is panned */
     if (v->hotel.density) {
-        gh_px_fill(b, r.x, r.y, v->hotel.signW, r.h, gh_argb(pal->sign));
         paint_row(v, sim, f);
+        gh_px_fill(b, sx, r.y, v->hotel.signW, r.h, gh_argb(pal->sign));
         return;
     }
     int slab = v->projector ? 3 : 2;
     gh_px_fill(b, r.x, r.y + r.h - slab, r.w, slab, gh_argb(pal->slab));
-    gh_px_fill(b, r.x, r.y, v->hotel.signW, r.h - slab, gh_argb(pal->sign));
     const SDL_Rect a = f->rooms;
+    paint_rooms(v, sim, f, a);
+    gh_px_fill(b, sx, r.y, v->hotel.signW, r.h - slab, gh_argb(pal->sign));
+}
+
+static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Rect a)
+{
+    const gh_Palette *pal = v->pal;
+    gh_Pixels *b = &v->px;
     if (f->kind == GH_FLOOR_FREE) {
         SDL_Color fill = f->nreleased == f->npages ? pal->released : pal->emptyFloor;
         gh_px_fill(b, a.x, a.y, a.w, a.h, gh_argb(fill));
@@ -168,6 +183,7 @@ static bool ensure_buffer(gh_View *v)
     v->px.h = A.h;
     if (v->hotelTex) SDL_DestroyTexture(v->hotelTex);
     v->hotelTex = SDL_CreateTexture(v->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, A.w, A.h);
+    if (v->hotelTex) SDL_SetTextureBlendMode(v->hotelTex, SDL_BLENDMODE_NONE); /* opaque: a plain copy */
     v->fullDirty = true;
     return v->px.p && v->hotelTex;
 }
@@ -178,7 +194,13 @@ void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
 {
     if (!ensure_buffer(v)) return;
     gh_HotelLayout *L = &v->hotel;
-    if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || !v->eventsFed) v->fullDirty = true;
+    /* Without events the view cannot know which floors changed: repaint all, but only when
+     * the simulator moved at all (every operation advances its virtual clock). */
+    uint64_t sig = sim->nanotime ^ (uint64_t)sim->gc.ngrey << 40 ^ sim->gc.bytesMarked << 8 ^ (uint64_t)sim->heap.nspansInUse << 20 ^
+                   (uint64_t)sim->heap.mappedPages << 32 ^ sim->gc.pagesSwept << 16 ^ sim->gc.cycle;
+    if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || (!v->eventsFed && sig != v->simSig))
+        v->fullDirty = true;
+    v->simSig = sig;
     v->lastGCState = sim->gc.state;
     v->lastSweepgen = sim->heap.sweepgen;
     bool any = v->fullDirty;

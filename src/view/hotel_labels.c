@@ -69,6 +69,7 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
 {
     const gh_Palette *pal = v->pal;
     SDL_Rect r = win(v, f->r);
+    if (r.x < v->hotel.area.x) r.x = v->hotel.area.x; /* sticky, as painted */
     int sw = v->hotel.signW - v->pad / 2, x = r.x + v->pad / 2;
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
     bool two = r.h >= bh + sh;
@@ -103,7 +104,7 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         gh_text(v, GH_FONT_BOLD, a, x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
         gh_text(v, GH_FONT_SMALL, b, x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
     } else if (r.h >= sh - 2) {
-        char one[128];
+        char one[160];
         snprintf(one, sizeof one, "%s · %s", a, b);
         gh_text(v, GH_FONT_SMALL, one, x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
     }
@@ -181,6 +182,7 @@ static void density_marks(gh_View *v)
         char s[32];
         gh_fmt_bytes(s, sizeof s, (uint64_t)(f->page0 % GH_PAGES_PER_ARENA) * GH_PAGE_SIZE);
         SDL_Rect r = win(v, f->r);
+        if (r.x < L->area.x) r.x = L->area.x;
         gh_text(v, GH_FONT_SMALL, s, r.x + 2, r.y + r.h - sh, v->pal->signText, GH_ALIGN_LEFT, L->signW - 2);
     }
 }

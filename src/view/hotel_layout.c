@@ -147,26 +147,36 @@ void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
         if (u > maxUnits) maxUnits = u;
     }
     int availH = A.h - L->roofH - ground - 2 * s;
-    int bw = L->nbuild ? (int)(((A.w - gapB * (L->nbuild - 1)) / L->nbuild) * (v->zoom > 1 ? v->zoom : 1)) : A.w;
+    /* Zoom stretches width only up to 4×: beyond that the floors' signs would leave the
+     * screen; height keeps growing until single rooms appear. */
+    float wz = v->zoom < 4 ? v->zoom : 4;
+    int bw = L->nbuild ? (int)(((A.w - gapB * (L->nbuild - 1)) / L->nbuild) * wz) : A.w;
     float maxFh = (v->projector ? 84.0f : 64.0f) * v->scale;
     float fit = (float)availH / maxUnits;
     L->fh = (fit < maxFh ? fit : maxFh) * v->zoom;
     L->density = L->fh < L->minFh;
     int signMax = (v->projector ? 190 : 150) * s, signW = (int)(bw * (v->projector ? 0.33f : 0.28f));
     L->signW = signW < signMax ? signW : signMax;
-    int bottom = A.h - ground + v->panY;
+    int rows = 0;
     if (L->density) {
         L->signW = bw / 8 < 56 * s ? bw / 8 : 56 * s;
         uint32_t most = 0;
         for (int i = 0; i < L->nbuild; i++) most = L->b[i].npages > most ? L->b[i].npages : most;
         for (L->pagesPerRow = 8; L->pagesPerRow < 1024; L->pagesPerRow *= 2) {
-            int rows = (int)((most + (uint32_t)L->pagesPerRow - 1) / (uint32_t)L->pagesPerRow);
+            rows = (int)((most + (uint32_t)L->pagesPerRow - 1) / (uint32_t)L->pagesPerRow);
             L->rowH = (int)(availH * v->zoom / rows);
             if (L->rowH >= 4 * s && (bw - L->signW) / L->pagesPerRow < 24 * s) break;
         }
         if (L->rowH < 2) L->rowH = 2;
         L->nfloors = 0;
     }
+    /* keep the pan inside the content */
+    int contentH = (L->density ? rows * L->rowH : (int)(maxUnits * L->fh)) + L->roofH + ground + 2 * s;
+    int contentW = L->nbuild * (bw + gapB) - gapB;
+    int maxY = contentH - A.h > 0 ? contentH - A.h : 0, maxX = contentW - A.w > 0 ? contentW - A.w : 0;
+    v->panY = v->panY < 0 ? 0 : v->panY > maxY ? maxY : v->panY;
+    v->panX = v->panX < 0 ? 0 : v->panX > maxX ? maxX : v->panX;
+    int bottom = A.h - ground + v->panY;
     L->contentH = 0;
     uint32_t sig = mix(2166136261u, (uint32_t)A.w) ^ (uint32_t)A.h << 16;
     for (int i = 0; i < L->nbuild; i++) {

@@ -31,7 +31,7 @@ void gh_view_zoom(gh_View *v, float factor, int x, int y)
 {
     float z = v->zoom * factor;
     if (z < 1) z = 1;
-    if (z > 64) z = 64;
+    if (z > 1024) z = 1024; /* enough to reach single rooms in a 64 MiB arena */
     float f = z / v->zoom;
     SDL_Rect A = v->hotel.area;
     int bx = x - A.x, by = y - A.y;

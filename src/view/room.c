@@ -14,22 +14,6 @@ gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s)
     return GH_SPANMODE_PLAIN;
 }
 
-gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot)
-{
-    if (s->state == GH_SPAN_MANUAL) return GH_ROOM_STACK;
-    if (s->state != GH_SPAN_INUSE || slot >= s->nelems || !gh_mspan_is_allocated(s, slot)) return GH_ROOM_FREE;
-    bool marked = gh_bit_get(s->gcmarkBits, slot);
-    switch (m) {
-    case GH_SPANMODE_GC:
-        if (!marked) return GH_ROOM_WHITE;
-        return gh_bit_get(s->greyBits, slot) ? GH_ROOM_GREY : GH_ROOM_BLACK;
-    case GH_SPANMODE_SWEEP:
-        return marked ? GH_ROOM_BLACK : GH_ROOM_GARBAGE;
-    default:
-        return s->objtype && s->objtype[slot] == GH_OBJ_TINY_BLOCK ? GH_ROOM_TINY : GH_ROOM_ALLOC;
-    }
-}
-
 gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot)
 {
     if (span < 0 || span >= sim->heap.nspans) return GH_ROOM_FREE;

@@ -34,7 +34,7 @@ bool gh_text_open(gh_View *v)
         if (!v->font[f]) {
             v->font[f] = open_font(SYSTEM_DIR, FILES[f], px);
             if (!v->warning[0])
-                snprintf(v->warning, sizeof v->warning, "font %s not found in %s; using %s", FILES[f], v->fontDir,
+                snprintf(v->warning, sizeof v->warning, "font %s not found in %.120s; using %s", FILES[f], v->fontDir,
                          v->font[f] ? SYSTEM_DIR : "no font at all (text is not drawn)");
         }
         if (v->font[f]) TTF_SetFontHinting(v->font[f], TTF_HINTING_LIGHT);
@@ -131,7 +131,7 @@ static void record(gh_View *v, const char *s, SDL_Rect r)
 {
     if (!v->labels || v->nlabels >= GH_MAX_LABELS) return;
     gh_Label *l = &v->labels[v->nlabels++];
-    snprintf(l->s, sizeof l->s, "%s", s);
+    snprintf(l->s, sizeof l->s, "%.47s", s);
     l->r = r;
 }
 

@@ -100,7 +100,22 @@ bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out);
 /* ---- room states (room.c) ---- */
 typedef enum { GH_SPANMODE_PLAIN, GH_SPANMODE_GC, GH_SPANMODE_SWEEP } gh_SpanMode;
 gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s);
-gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot);
+/* The state of one slot given its span's mode (inline: density strips ask half a million times). */
+static inline gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot)
+{
+    if (s->state == GH_SPAN_MANUAL) return GH_ROOM_STACK;
+    if (s->state != GH_SPAN_INUSE || slot >= s->nelems || !gh_mspan_is_allocated(s, slot)) return GH_ROOM_FREE;
+    bool marked = gh_bit_get(s->gcmarkBits, slot);
+    switch (m) {
+    case GH_SPANMODE_GC:
+        if (!marked) return GH_ROOM_WHITE;
+        return gh_bit_get(s->greyBits, slot) ? GH_ROOM_GREY : GH_ROOM_BLACK;
+    case GH_SPANMODE_SWEEP:
+        return marked ? GH_ROOM_BLACK : GH_ROOM_GARBAGE;
+    default:
+        return s->objtype && s->objtype[slot] == GH_OBJ_TINY_BLOCK ? GH_ROOM_TINY : GH_ROOM_ALLOC;
+    }
+}
 /* The state's pattern: 0 none, else the hatch step in pixels. */
 int gh_room_pattern(gh_RoomState st);
 
@@ -199,6 +214,7 @@ struct gh_View {
     uint8_t *spanDirty;
     int capDirty;
     uint32_t lastGCState, lastSweepgen;
+    uint64_t simSig;         /* cheap fingerprint of the simulator at the last repaint */
     double *scratch;         /* per-column state counts of density strips */
     int capScratch;
     float zoom;

@@ -19,14 +19,14 @@ typedef struct Fixture {
     int32_t g;
 } Fixture;
 
-static void fx_die(const char *what)
+static inline void fx_die(const char *what)
 {
     fprintf(stderr, "fixture: %s\n", what);
     exit(1);
 }
 
 /* main() holds list → node0 → node1 → ... → node5, a string, a []byte and a large buffer. */
-static Fixture fx_small(void)
+static inline Fixture fx_small(void)
 {
     Fixture f = {0};
     f.sim = gh_sim_new(NULL);
@@ -69,7 +69,7 @@ static Fixture fx_small(void)
 }
 
 /* Start a cycle and do `units` units of mark work (roots first, then grey objects). */
-static void fx_mark(Fixture *f, int units)
+static inline void fx_mark(Fixture *f, int units)
 {
     gh_gc_start(f->sim, true);
     for (int i = 0; i < units; i++)

@@ -20,7 +20,7 @@ static int vc_failures;
 
 typedef struct VC { SDL_Surface *surf; SDL_Renderer *r; gh_View *v; } VC;
 
-static VC vc_open(int w, int h, bool projector)
+static inline VC vc_open(int w, int h, bool projector)
 {
     VC c = {0};
     SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -31,23 +31,23 @@ static VC vc_open(int w, int h, bool projector)
     return c;
 }
 
-static void vc_close(VC *c)
+static inline void vc_close(VC *c)
 {
     gh_view_free(c->v);
     SDL_DestroyRenderer(c->r);
     SDL_FreeSurface(c->surf);
 }
 
-static SDL_Color vc_pixel(const VC *c, int x, int y)
+static inline SDL_Color vc_pixel(const VC *c, int x, int y)
 {
     const uint32_t *row = (const uint32_t *)((const uint8_t *)c->surf->pixels + (size_t)y * c->surf->pitch);
     uint32_t p = row[x];
     return (SDL_Color){(Uint8)(p >> 16), (Uint8)(p >> 8), (Uint8)p, 255};
 }
 
-static bool vc_same(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+static inline bool vc_same(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
 
-static bool vc_has_label(const gh_View *v, const char *needle)
+static inline bool vc_has_label(const gh_View *v, const char *needle)
 {
     for (int i = 0; i < gh_view_label_count(v); i++)
         if (strstr(gh_view_label(v, i, NULL), needle)) return true;
@@ -55,7 +55,7 @@ static bool vc_has_label(const gh_View *v, const char *needle)
 }
 
 /* Save the frame when GH_VIEW_SHOTS names a folder (for looking at it). */
-static void vc_save(const VC *c, const char *name)
+static inline void vc_save(const VC *c, const char *name)
 {
     const char *dir = getenv("GH_VIEW_SHOTS");
     if (!dir) return;

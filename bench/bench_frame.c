@@ -1,0 +1,80 @@
+/* bench_frame.c — frame times of the view at 1920×1080 on SDL's software renderer, for
+ * heaps of 1, 16 and 64 MiB of live small objects: idle frames, frames while the program
+ * allocates a little each frame, frames while the janitor marks, and full repaints; plus
+ * startup to the first frame. Prints median and p95; never fails on time. */
+#include <stdlib.h>
+#include "../tests/view/fixture.h"
+#include "view/view.h"
+
+enum { W = 1920, H = 1080, FRAMES = 120 };
+
+static double now_ms(void) { return (double)SDL_GetPerformanceCounter() * 1000.0 / (double)SDL_GetPerformanceFrequency(); }
+static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return (x > y) - (x < y); }
+
+typedef struct Ctx { gh_View *v; gh_Sim *sim; } Ctx;
+static void listen(void *ud, const gh_Event *ev)
+{
+    Ctx *c = ud;
+    if (c->v) gh_view_event(c->v, c->sim, ev);
+}
+
+static void report(const char *what, double *t, int n)
+{
+    qsort(t, (size_t)n, sizeof *t, cmp);
+    printf("  %-28s median %6.2f ms   p95 %6.2f ms   max %6.2f ms\n", what, t[n / 2], t[n * 95 / 100], t[n - 1]);
+}
+
+typedef enum { IDLE, ALLOC, MARK, REPAINT } Mode;
+
+static void frames(Ctx *c, Mode m, const char *what)
+{
+    double t[FRAMES];
+    if (m == MARK) gh_gc_start(c->sim, true);
+    for (int i = 0; i < FRAMES; i++) {
+        if (m == ALLOC) for (int k = 0; k < 8; k++) gh_mallocgc(c->sim, 48, GH_TYPE_BYTES, true);
+        if (m == MARK) for (int k = 0; k < 64; k++) gh_gc_mark_unit(c->sim);
+        if (m == REPAINT) gh_view_invalidate(c->v);
+        double t0 = now_ms();
+        gh_view_render(c->v, c->sim, (uint32_t)(i * 16));
+        t[i] = now_ms() - t0;
+    }
+    report(what, t, FRAMES);
+}
+
+static void bench(uint64_t mib)
+{
+    SDL_Surface *surf;
+    SDL_Renderer *r;
+    Ctx c = {0};
+    double t0 = now_ms();
+    c.sim = fx_big(mib << 20, listen, &c);
+    double built = now_ms();
+    if (!gh_view_offscreen(W, H, &surf, &r)) { fprintf(stderr, "offscreen: %s\n", SDL_GetError()); exit(1); }
+    c.v = gh_view_new(r, W, H, NULL);
+    gh_view_set_title(c.v, "benchmark");
+    gh_view_set_narration(c.v, "A heap full of small objects of eight size classes.");
+    gh_view_render(c.v, c.sim, 0);
+    double first = now_ms();
+    uint64_t objects = 0;
+    for (int32_t i = 0; i < c.sim->heap.nspans; i++) objects += c.sim->heap.spans[i].allocCount;
+    printf("%3llu MiB heap: %llu live objects in %d spans; building the heap %.0f ms; view startup to first frame %.1f ms\n",
+           (unsigned long long)mib, (unsigned long long)objects, c.sim->heap.nspans, built - t0, first - built);
+    frames(&c, IDLE, "idle (nothing changed)");
+    frames(&c, ALLOC, "allocating 8 objects/frame");
+    frames(&c, MARK, "marking 64 units/frame");
+    frames(&c, REPAINT, "full repaint every frame");
+    gh_view_free(c.v);
+    gh_sim_free(c.sim);
+    SDL_DestroyRenderer(r);
+    SDL_FreeSurface(surf);
+}
+
+int main(void)
+{
+    SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
+    printf("gohotel view frame times at %dx%d, SDL software renderer, %d frames each\n", W, H, FRAMES);
+    bench(1);
+    bench(16);
+    bench(64);
+    return 0;
+}
