@@ -6,8 +6,9 @@
  *   String() reuses the buffer's bytes: no allocation.
  * bytes.Buffer (bytes/buffer.go): writes first try to reslice within cap; a nil buffer
  *   asked for ≤ 64 bytes gets a 64-byte slice; otherwise, if the unread bytes fit in half
- *   the capacity they slide to the front, else a new slice of 2×cap + n. Reset keeps the
- *   storage — the reason reusing one buffer allocates nothing. */
+ *   the capacity they slide to the front, else a new, larger slice. Reset keeps the
+ *   storage — the reason reusing one buffer allocates nothing. Since Go 1.19 the new slice
+ *   has max(len + n, 2×cap) bytes rounded up to a size class (bytes.growSlice). */
 #include <string.h>
 #include "runtime/sim.h"
 #include "runtime/access.h"
@@ -135,8 +136,16 @@ static bool buffer_grow(gh_Sim *sim, gh_Addr b, int64_t n, int64_t *m)
     if (n <= c / 2 - len) {
         if (len && !gh_memmove(sim, buf.ptr, buf.ptr + (gh_Addr)off, (uint64_t)len)) return false;
     } else {
+        /* Go 1.19's growSlice(b.buf[b.off:], b.off+n): room for max(len+off+n, 2×cap(b)) bytes,
+         * allocated as append([]byte(nil), make([]byte, c)...) — one growslice, so the
+         * capacity is rounded up to the size class. */
+        int64_t bcap = c - off, want = len + off + n;
+        if (want < 2 * bcap) want = 2 * bcap;
         gh_Slice nb;
-        if (!gh_makeslice(sim, GH_TYPE_BYTES, 2 * c + n, 2 * c + n, &nb)) return false;
+        if (!gh_growslice(sim, GH_TYPE_BYTES, (gh_Slice){0, 0, 0}, want, &nb)) return false;
+        uint8_t *z = gh_mem(sim, nb.ptr, (uint64_t)want);
+        if (!z) return false;
+        memset(z, 0, (size_t)want); /* the append-make pattern clears what it appends */
         if (len && !gh_memmove(sim, nb.ptr, buf.ptr + (gh_Addr)off, (uint64_t)len)) return false;
         buf = nb;
     }

@@ -34,6 +34,7 @@ static void record_object(gh_Sim *sim, gh_MSpan *s, uint32_t slot, int32_t type)
 {
     s->objtype[slot] = type;
     s->objsite[slot] = sim->site;
+    s->objserial[slot] = ++sim->allocSerial ? sim->allocSerial : ++sim->allocSerial;
 }
 
 static void clear_memory(gh_Sim *sim, gh_Addr x, uint64_t n)
@@ -167,6 +168,16 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
     gh_temp_push(sim, x); /* the new object is "in a register" until the next operation */
     if ((refilled || large) && gh_gc_trigger_test(sim)) gh_gc_start(sim, false);
     return x;
+}
+
+uint32_t gh_object_serial(gh_Sim *sim, gh_Addr a)
+{
+    int32_t id = gh_mheap_span_of(sim, a);
+    if (a == 0 || id < 0 || gh_span(sim, id)->state != GH_SPAN_INUSE) return GH_SERIAL_NOT_HEAP;
+    gh_MSpan *s = gh_span(sim, id);
+    if (a >= s->limit) return 0;
+    uint32_t slot = gh_mspan_obj_index(s, a);
+    return gh_mspan_is_allocated(s, slot) ? s->objserial[slot] : 0;
 }
 
 gh_Addr gh_newobject(gh_Sim *sim, int32_t type)

@@ -41,6 +41,7 @@ uint32_t gh_sweep_span(gh_Sim *sim, int32_t id, bool preserve)
         nfreed++;
         s->objtype[slot] = -1;
         s->objsite[slot] = -1;
+        s->objserial[slot] = 0;
         gh_emit(sim, GH_EV_FREE_OBJECT, -1, id, slot, s->startAddr + (gh_Addr)slot * s->elemsize, s->elemsize, 0);
     }
     uint32_t live = gh_mspan_count_marked(s);

@@ -26,7 +26,8 @@ bool gh_mspan_init_objects(gh_MSpan *s, uint8_t spanclass, uint32_t elemsize, ui
     s->greyBits = calloc(s->nwords, sizeof(uint64_t));
     s->objtype = malloc(sizeof(int32_t) * nelems);
     s->objsite = malloc(sizeof(int32_t) * nelems);
-    if (!s->allocBits || !s->gcmarkBits || !s->greyBits || !s->objtype || !s->objsite) {
+    s->objserial = calloc(nelems, sizeof(uint32_t));
+    if (!s->allocBits || !s->gcmarkBits || !s->greyBits || !s->objtype || !s->objsite || !s->objserial) {
         gh_mspan_release(s);
         return false;
     }
@@ -46,6 +47,8 @@ void gh_mspan_release(gh_MSpan *s)
     free(s->greyBits);
     free(s->objtype);
     free(s->objsite);
+    free(s->objserial);
+    s->objserial = NULL;
     s->allocBits = s->gcmarkBits = s->greyBits = NULL;
     s->objtype = s->objsite = NULL;
     s->nwords = 0;

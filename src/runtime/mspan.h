@@ -35,6 +35,7 @@ typedef struct gh_MSpan {
     uint64_t *greyBits;     /* 1 = marked and waiting in the grey queue (for views) */
     int32_t *objtype;       /* per slot: type id of the object (-1 free) — for views */
     int32_t *objsite;       /* per slot: allocation site id (-1 unknown) — for profiles */
+    uint32_t *objserial;    /* per slot: allocation serial number (0 free) — detects stale handles */
     int32_t nextFree;       /* free-list link while dead */
     uint64_t allocSeq;      /* event seq when the span was allocated (for views) */
 } gh_MSpan;

@@ -55,6 +55,7 @@ typedef struct gh_Sim {
     bool autoBackground;       /* run background GC work after each mutator operation */
     uint64_t nanotime;         /* virtual clock, ns since the simulated process started */
     int32_t site;              /* allocation site charged for the next allocations (-1 none) */
+    uint32_t allocSerial;      /* serial of the last object allocated (never 0) */
     /* event stream */
     gh_EventFn listener;
     void *listener_ud;

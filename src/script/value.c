@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "runtime/access.h"
+#include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
 
@@ -15,6 +16,7 @@ gh_Value *gh_value_new(lua_State *L, const char *mt, gh_Addr addr, int32_t desc)
     gh_Value *v = lua_newuserdatauv(L, sizeof *v, 0);
     memset(v, 0, sizeof *v);
     v->gen = gh_script_of(L)->gen;
+    v->serial = gh_object_serial(gh_script_of(L)->sim, addr);
     v->addr = addr;
     v->desc = desc;
     luaL_setmetatable(L, mt);
@@ -26,6 +28,10 @@ gh_Value *gh_value_test(lua_State *L, int idx, const char *mt)
     gh_Value *v = luaL_testudata(L, idx, mt);
     if (v && v->gen != gh_script_of(L)->gen)
         luaL_error(L, "stale %s: it belongs to a simulator discarded by lesson.reset", mt);
+    if (v && v->serial != GH_SERIAL_NOT_HEAP && gh_object_serial(gh_script_of(L)->sim, v->addr) != v->serial)
+        luaL_error(L, "use of a freed object (%s at 0x%llx): the collector freed it because no Go variable "
+                      "held it; keep it in a go variable or global",
+                   mt, (unsigned long long)v->addr);
     return v;
 }
 

@@ -18,6 +18,7 @@
 
 typedef struct gh_Value {
     uint32_t gen;
+    uint32_t serial;   /* the heap object's allocation serial when the handle was made */
     int32_t desc;      /* pointee (pointer), element (slice), value type (Builder...) */
     gh_Addr addr;      /* the pointer, the string/slice data, the Builder/Buffer's address */
     int64_t len, cap;  /* strings and slices; the pool id for sync.Pool */

@@ -178,8 +178,32 @@ TEST(boxing_small_ints_and_empty_strings_is_free)
     gh_sim_free(sim);
 }
 
+TEST(bytes_buffer_grows_as_go_1_19)
+{
+    start();
+    gh_Addr b = gh_frame_local(sim, "b", GH_TYPE_BUFFER, GH_BUFFER_SIZE, false);
+    gh_String lit = {gh_rodata_string(sim, "hello ", 6), 6};
+    int64_t caps[16], n = 0, last = -1;
+    for (int i = 0; i < 300; i++) {
+        gh_temps_clear(sim);
+        CHECK(gh_buffer_write_string(sim, b, lit), "WriteString");
+        gh_Slice buf;
+        int64_t off;
+        gh_buffer_state(sim, b, &buf, &off);
+        if (buf.cap != last && n < 16) caps[n++] = last = buf.cap;
+    }
+    static const int64_t want[] = {64, 128, 256, 512, 1024, 2048};
+    CHECK_EQ(n, 6, "six capacities (Go 1.19: 64 128 256 512 1024 2048)");
+    for (int i = 0; i < 6 && i < n; i++) CHECK_EQ(caps[i], want[i], "bytes.Buffer capacity");
+    gh_MemStats d = delta();
+    CHECK_EQ(d.Mallocs, 6, "Mallocs (Go 1.19: 6)");
+    CHECK_EQ(d.TotalAlloc, 4032, "TotalAlloc (Go 1.19: 4032)");
+    gh_sim_free(sim);
+}
+
 int main(void)
 {
+    RUN(bytes_buffer_grows_as_go_1_19);
     RUN(boxing_small_ints_and_empty_strings_is_free);
     RUN(concat_1000_times_makes_999_allocations);
     RUN(concat_lengths_2_to_15_take_10_tiny_blocks);
