@@ -141,7 +141,7 @@ static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             t[k++] = '"';
             t[k] = 0;
             if (k == 2) snprintf(t, sizeof t, "[]byte");
-        } else if (type) snprintf(t, sizeof t, "%s", type->name);
+        } else if (type) snprintf(t, sizeof t, "%.40s", type->name);
         bool darkRoom = st == GH_ROOM_BLACK || st == GH_ROOM_ALLOC || st == GH_ROOM_TINY;
         SDL_Color c = darkRoom ? (SDL_Color){255, 255, 255, 255} : (SDL_Color){0, 0, 0, 255};
         if (st == GH_ROOM_ALLOC && v->paletteId == 0) c = (SDL_Color){0, 0, 0, 255};

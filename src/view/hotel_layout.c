@@ -151,7 +151,10 @@ void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
      * screen; height keeps growing until single rooms appear. */
     float wz = v->zoom < 4 ? v->zoom : 4;
     int bw = L->nbuild ? (int)(((A.w - gapB * (L->nbuild - 1)) / L->nbuild) * wz) : A.w;
+    /* A floor may take up to a quarter of the building's height: a small lesson heap fills
+     * the panel with big rooms instead of leaving sky. */
     float maxFh = (v->projector ? 84.0f : 64.0f) * v->scale;
+    if (maxFh < availH / 4.0f) maxFh = availH / 4.0f;
     float fit = (float)availH / maxUnits;
     L->fh = (fit < maxFh ? fit : maxFh) * v->zoom;
     L->density = L->fh < L->minFh;

@@ -36,11 +36,14 @@ void gh_janitor_draw(gh_View *v, const gh_Sim *sim)
         prog = gc->nroots ? 0.3 * gc->rootNext / gc->nroots : 0;
         if (gc->heapMarked) prog += 0.7 * (double)gc->bytesMarked / (double)(gc->heapMarked + gc->bytesMarked);
         break;
-    case GH_GCS_SWEEP:
+    case GH_GCS_SWEEP: {
+        uint64_t total = gc->pagesInUseAtSweep > gc->pagesSwept ? gc->pagesInUseAtSweep : sim->stats.inHeap / GH_PAGE_SIZE;
+        if (total < gc->pagesSwept) total = gc->pagesSwept;
         snprintf(line, sizeof line, "Sweeping · %llu of %llu pages swept", (unsigned long long)gc->pagesSwept,
-                 (unsigned long long)gc->pagesInUseAtSweep);
-        prog = gc->pagesInUseAtSweep ? (double)gc->pagesSwept / (double)gc->pagesInUseAtSweep : 1;
+                 (unsigned long long)total);
+        prog = total ? (double)gc->pagesSwept / (double)total : 1;
         break;
+    }
     default:
         gh_fmt_bytes(a, sizeof a, sim->stats.heapLive);
         gh_fmt_bytes(b, sizeof b, gc->trigger);

@@ -41,16 +41,20 @@ static void stw_overlay(gh_View *v, const gh_Sim *sim)
     SDL_Color veil = pal->bg;
     veil.a = (Uint8)(110 * f);
     gh_fill(v, A, veil);
-    const char *msg = now ? (sim->gc.state == GH_GCS_SWEEPTERM ? "STOP THE WORLD · sweep termination · every goroutine paused"
-                                                               : "STOP THE WORLD · mark termination · every goroutine paused")
-                          : "world restarted";
-    int tw = gh_text_w(v, GH_FONT_TITLE, msg) + 2 * v->pad, th = gh_text_h(v, GH_FONT_TITLE) + v->pad;
-    if (tw > A.w) tw = A.w;
-    SDL_Rect b = {A.x + (A.w - tw) / 2, A.y + A.h / 3, tw, th};
+    const char *msg = now ? (sim->gc.state == GH_GCS_SWEEPTERM ? "STOP THE WORLD · sweep termination"
+                                                               : "STOP THE WORLD · mark termination")
+                          : "the world restarts";
+    const char *sub = now ? "every goroutine is paused while the janitor works alone" : NULL;
+    int th = gh_text_h(v, GH_FONT_TITLE), sh = sub ? gh_text_h(v, GH_FONT_BODY) : 0;
+    int tw = gh_text_w(v, GH_FONT_TITLE, msg), sw = sub ? gh_text_w(v, GH_FONT_BODY, sub) : 0;
+    int bw = (tw > sw ? tw : sw) + 2 * v->pad;
+    if (bw > A.w) bw = A.w;
+    SDL_Rect b = {A.x + (A.w - bw) / 2, A.y + A.h / 3, bw, th + sh + 3 * v->pad / 2};
     gh_fill(v, b, c);
     gh_hatch(v, (SDL_Rect){b.x, b.y, b.w, v->pad / 2}, 6, pal->stwText);
     gh_hatch(v, (SDL_Rect){b.x, b.y + b.h - v->pad / 2, b.w, v->pad / 2}, 6, pal->stwText);
-    gh_text(v, GH_FONT_TITLE, msg, b.x + b.w / 2, b.y + v->pad / 2, pal->stwText, GH_ALIGN_CENTER, b.w - v->pad);
+    gh_text(v, GH_FONT_TITLE, msg, b.x + b.w / 2, b.y + 3 * v->pad / 4, pal->stwText, GH_ALIGN_CENTER, b.w - v->pad);
+    if (sub) gh_text(v, GH_FONT_BODY, sub, b.x + b.w / 2, b.y + 3 * v->pad / 4 + th, pal->stwText, GH_ALIGN_CENTER, b.w - v->pad);
 }
 
 static void blank(gh_View *v)

@@ -78,7 +78,7 @@ static inline void fx_mark(Fixture *f, int units)
 
 /* A heap of about `bytes` of live small objects of mixed size classes held by a global array
  * of pointers in big slices; every 7th object dropped so rooms are a mix of states. */
-static gh_Sim *fx_big(uint64_t bytes, gh_EventFn fn, void *ud)
+static inline gh_Sim *fx_big(uint64_t bytes, gh_EventFn fn, void *ud)
 {
     gh_Config cfg = gh_config_default();
     cfg.gcPercent = -1; /* keep every object: the benchmark wants a full heap */
