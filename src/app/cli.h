@@ -14,5 +14,6 @@ int gh_cmd_sizeclasses(int argc, char **argv);
 int gh_cmd_shot(int argc, char **argv);
 int gh_cmd_play(int argc, char **argv);
 int gh_cmd_run(int argc, char **argv);
+int gh_cmd_exec(int argc, char **argv);
 
 #endif

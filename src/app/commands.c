@@ -7,6 +7,7 @@ const gh_Command gh_commands[] = {
     {"sizeclasses", gh_cmd_sizeclasses},
     {"run", gh_cmd_run},
     {"escape", gh_escape_cli},
+    {"exec", gh_cmd_exec},
     {"shot", gh_cmd_shot},
     {"play", gh_cmd_play},
     {NULL, NULL},

@@ -1,0 +1,333 @@
+/* exec.c — the interpreter's scheduler. Each simulated goroutine runs the recursive
+ * tree-walker on its own host coroutine (ucontext), so a step can stop between any two
+ * statements — even deep inside nested calls — and goroutines can take turns one
+ * statement at a time. A panic longjmps to the goroutine's entry and ends the program.
+ * Why coroutines: the walker stays a plain recursive evaluator (small, readable) while
+ * the stepper still sees Go's statement order; the price is a host stack per goroutine.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "golang/exec_int.h"
+
+XG *gh_x_g(gh_Exec *ex) { return ex->cur >= 0 ? ex->gs[ex->cur] : NULL; }
+
+XFrame *gh_x_frame(gh_Exec *ex)
+{
+    XG *g = gh_x_g(ex);
+    return g && g->nframes ? &g->frames[g->nframes - 1] : NULL;
+}
+
+static void set_error(gh_Exec *ex, const char *msg, int status)
+{
+    if (ex->errmsg) return;
+    ex->errmsg = strdup(msg);
+    ex->status = status;
+    ex->done = true;
+}
+
+/* Go's traceback, innermost frame first, with simulated frames and source lines. */
+static void traceback(gh_Exec *ex, XG *g, char *buf, size_t cap, const char *state)
+{
+    size_t len = strlen(buf);
+    len += (size_t)snprintf(buf + len, cap - len, "\n\ngoroutine %d [%s]:", g->gid, state);
+    for (int i = g->nframes - 1; i >= 0 && len < cap; i--) {
+        XFrame *f = &g->frames[i];
+        len += (size_t)snprintf(buf + len, cap - len, "\nmain.%s(...)\n\t./%s:%d", f->fn->name,
+                                ex->prog->src->base, f->line);
+    }
+    if (len < cap) snprintf(buf + len, cap - len, "\nexit status 2");
+}
+
+_Noreturn static void stop_goroutine(gh_Exec *ex)
+{
+    XG *g = gh_x_g(ex);
+    longjmp(g->jb, 1);
+}
+
+_Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...)
+{
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, 512, fmt, ap);
+    va_end(ap);
+    XG *g = gh_x_g(ex);
+    if (!g) abort(); /* only host out-of-memory can fail outside a goroutine */
+    if (!strncmp(buf, "panic: runtime error: invalid memory address", 44))
+        strcat(buf, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+    traceback(ex, g, buf, sizeof buf, "running");
+    set_error(ex, buf, 2);
+    stop_goroutine(ex);
+}
+
+_Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...)
+{
+    if (!gh_x_g(ex)) abort();
+    char msg[400], buf[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(buf, sizeof buf, "%s:%d:%d: %s", ex->prog->src->base, pos.line, pos.col, msg);
+    set_error(ex, buf, 1);
+    stop_goroutine(ex);
+}
+
+void gh_x_check(gh_Exec *ex)
+{
+    gh_Sim *sim = ex->sim;
+    if (!sim->err) return;
+    char msg[sizeof sim->errmsg];
+    memcpy(msg, sim->errmsg, sizeof msg);
+    if (sim->err == GH_ERR_PANIC || !strncmp(msg, "fatal error", 11) || !strncmp(msg, "runtime:", 8))
+        gh_x_panic(ex, "%s", msg);
+    gh_x_panic(ex, "fatal error: %s", msg);
+}
+
+static bool others_runnable(gh_Exec *ex)
+{
+    for (int i = 0; i < ex->ngs; i++)
+        if (i != ex->cur && ex->gs[i]->state == XG_RUNNABLE) return true;
+    return false;
+}
+
+static void to_scheduler(gh_Exec *ex)
+{
+    XG *g = gh_x_g(ex);
+    swapcontext(&g->ctx, &ex->sched);
+}
+
+void gh_x_yield(gh_Exec *ex, int line)
+{
+    XG *g = gh_x_g(ex);
+    if (ex->sim->gc.nfinq) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
+    g->next_line = line;
+    if (ex->budget <= 0 || (g->ran > 0 && others_runnable(ex))) to_scheduler(ex);
+    ex->budget--;
+    ex->steps++;
+    g->ran++;
+    g->line = line;
+    XFrame *f = gh_x_frame(ex);
+    if (f) f->line = line;
+    gh_temps_clear(ex->sim);
+    ex->sim->site = line;
+}
+
+void gh_x_park(gh_Exec *ex, uint64_t addr)
+{
+    XG *g = gh_x_g(ex);
+    g->state = XG_BLOCKED;
+    g->wait_addr = addr;
+    to_scheduler(ex);
+}
+
+void gh_x_wake(gh_Exec *ex, uint64_t addr)
+{
+    for (int i = 0; i < ex->ngs; i++)
+        if (ex->gs[i]->state == XG_BLOCKED && ex->gs[i]->wait_addr == addr) ex->gs[i]->state = XG_RUNNABLE;
+}
+
+/* Body of every goroutine coroutine. */
+static void co_main(unsigned lo, unsigned hi)
+{
+    gh_Exec *ex = (gh_Exec *)(uintptr_t)(((uint64_t)hi << 32) | lo);
+    XG *g = gh_x_g(ex);
+    if (!setjmp(g->jb)) {
+        if (!g->entry) {                 /* the finalizer goroutine */
+            for (;;) {
+                gh_x_run_finalizers(ex);
+                gh_x_park(ex, 1);
+            }
+        }
+        gh_x_run_entry(ex);
+        if (g == ex->gs[0]) {            /* main.main returned: the program exits */
+            ex->done = true;
+            ex->status = 0;
+        } else {
+            gh_goexit(ex->sim, g->gid);
+        }
+    }
+    g->state = XG_DONE;
+    setcontext(&ex->sched);
+}
+
+XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
+{
+    if (ex->ngs == ex->capgs) {
+        int nc = ex->capgs ? ex->capgs * 2 : 8;
+        XG **nv = realloc(ex->gs, sizeof *nv * (size_t)nc);
+        if (!nv) return NULL;
+        ex->gs = nv;
+        ex->capgs = nc;
+    }
+    XG *g = calloc(1, sizeof *g);
+    if (!g) return NULL;
+    g->stack = malloc(X_HOST_STACK);
+    if (!g->stack) { free(g); return NULL; }
+    g->entry = fn;
+    g->state = XG_RUNNABLE;
+    getcontext(&g->ctx);
+    g->ctx.uc_stack.ss_sp = g->stack;
+    g->ctx.uc_stack.ss_size = X_HOST_STACK;
+    g->ctx.uc_link = &ex->sched;
+    uint64_t p = (uint64_t)(uintptr_t)ex;
+    makecontext(&g->ctx, (void (*)(void))co_main, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
+    ex->gs[ex->ngs++] = g;
+    return g;
+}
+
+/* Picks the next runnable goroutine after the current one. */
+static int pick(gh_Exec *ex)
+{
+    for (int k = 1; k <= ex->ngs; k++) {
+        int i = ((ex->last < 0 ? -1 : ex->last) + k) % ex->ngs;
+        if (ex->gs[i]->state == XG_RUNNABLE) return i;
+    }
+    return -1;
+}
+
+static void deadlock(gh_Exec *ex)
+{
+    char buf[4096] = "fatal error: all goroutines are asleep - deadlock!";
+    traceback(ex, ex->gs[0], buf, sizeof buf, "semacquire");
+    set_error(ex, buf, 2);
+}
+
+long long gh_exec_run(gh_Exec *ex, long long n)
+{
+    long long before = ex->steps;
+    ex->budget = n;
+    while (!ex->done && ex->budget > 0) {
+        int i = pick(ex);
+        if (i < 0) { deadlock(ex); break; }
+        XG *g = ex->gs[i];
+        ex->cur = ex->last = i;
+        g->ran = 0;
+        gh_gosched_to(ex->sim, g->gid);
+        swapcontext(&ex->sched, &g->ctx);
+        ex->cur = -1;
+    }
+    return ex->steps - before;
+}
+
+int gh_exec_step(gh_Exec *ex)
+{
+    long long before = ex->steps;
+    gh_exec_run(ex, 1);
+    if (ex->steps == before) return 0;
+    return ex->last >= 0 ? ex->gs[ex->last]->line : 0;
+}
+
+int gh_exec_line(const gh_Exec *ex)
+{
+    if (ex->done) return 0;
+    int i = ex->last >= 0 ? ex->last : 0;
+    return ex->ngs ? ex->gs[i]->next_line : 0;
+}
+
+bool gh_exec_done(const gh_Exec *ex) { return ex->done; }
+int gh_exec_status(const gh_Exec *ex) { return ex->status; }
+const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
+long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
+const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex) { return &ex->prof; }
+
+static gh_GoFunc *find_main(gh_GoProgram *prog)
+{
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (!strcmp(prog->funcs[i]->name, "main") && !prog->funcs[i]->recv) return prog->funcs[i];
+    return NULL;
+}
+
+/* Charges each allocation to the line running now (flat) and every line on the stack (cum). */
+static void on_event(void *ud, const gh_Event *ev)
+{
+    gh_Exec *ex = ud;
+    if (ev->kind != GH_EV_MALLOC) return;
+    gh_ExecProfile *p = &ex->prof;
+    int line = ex->sim->site;
+    if (line > 0 && line <= p->nlines) { p->flatBytes[line] += ev->size; p->flatObjects[line]++; }
+    XG *g = gh_x_g(ex);
+    for (int i = 0; g && i < g->nframes; i++) {
+        int l = g->frames[i].line;
+        bool seen = false;
+        for (int k = i + 1; k < g->nframes; k++) seen |= g->frames[k].line == l;
+        if (!seen && l > 0 && l <= p->nlines) { p->cumBytes[l] += ev->size; p->cumObjects[l]++; }
+    }
+}
+
+static bool init_profile(gh_Exec *ex)
+{
+    int lines = 1;
+    for (const char *c = ex->prog->src->text; *c; c++) lines += *c == '\n';
+    gh_ExecProfile *p = &ex->prof;
+    p->nlines = lines;
+    p->flatBytes = calloc((size_t)lines + 1, 8);
+    p->flatObjects = calloc((size_t)lines + 1, 8);
+    p->cumBytes = calloc((size_t)lines + 1, 8);
+    p->cumObjects = calloc((size_t)lines + 1, 8);
+    return p->flatBytes && p->flatObjects && p->cumBytes && p->cumObjects;
+}
+
+gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
+{
+    gh_Exec *ex = calloc(1, sizeof *ex);
+    if (!ex) return NULL;
+    ex->prog = prog;
+    ex->sim = sim;
+    ex->out = out;
+    ex->err = err;
+    ex->cur = ex->last = -1;
+    uint8_t mask[2] = {0xff, 0xff};
+    ex->ptr_words_type = gh_type_register(&sim->types, "[16]unsafe.Pointer", 8 * X_SPILL_WORDS, mask);
+    ex->globals = calloc((size_t)prog->nglobals + 1, sizeof *ex->globals);
+    gh_GoFunc *mainfn = find_main(prog);
+    if (!ex->globals || !init_profile(ex) || !mainfn) {
+        if (!mainfn) set_error(ex, "function main is undeclared in the main package", 1);
+        return ex;
+    }
+    for (int i = 0; i < prog->nglobals; i++) {
+        gh_GoObj *o = prog->globals[i];
+        ex->globals[i] = gh_global(sim, o->name, gh_x_type_id(ex, o->type), (uint32_t)gh_x_size(o->type));
+    }
+    int32_t gid = gh_newproc(sim);
+    XG *g = gid > 0 ? gh_x_spawn(ex, mainfn) : NULL;
+    if (!g) { set_error(ex, sim->errmsg[0] ? sim->errmsg : "fatal error: out of memory", 2); return ex; }
+    g->gid = gid;
+    gh_gosched_to(sim, gid);
+    if (!gh_x_enter(ex, g, mainfn, 0, NULL, 0)) set_error(ex, sim->errmsg, 2);
+    gh_sim_listen(sim, on_event, ex);
+    return ex;
+}
+
+void gh_exec_free(gh_Exec *ex)
+{
+    if (!ex) return;
+    if (ex->sim && ex->sim->listener == on_event) gh_sim_listen(ex->sim, NULL, NULL);
+    for (int i = 0; i < ex->ngs; i++) { free(ex->gs[i]->stack); free(ex->gs[i]); }
+    free(ex->gs);
+    for (uint32_t i = 0; i < ex->layouts.cap; i++)
+        if (ex->layouts.v[i].key) {
+            XLayout *l = (XLayout *)(uintptr_t)ex->layouts.v[i].a;
+            free(l->off);
+            free(l->temps);
+            free(l);
+        }
+    gh_xmap_free(&ex->nodes);
+    gh_xmap_free(&ex->lits);
+    gh_xmap_free(&ex->types);
+    gh_xmap_free(&ex->layouts);
+    gh_xmap_free(&ex->funcvals);
+    free(ex->rtypes);
+    free(ex->finfns);
+    free(ex->globals);
+    free(ex->prof.flatBytes); free(ex->prof.flatObjects); free(ex->prof.cumBytes); free(ex->prof.cumObjects);
+    free(ex->errmsg);
+    if (ex->owned_src) {
+        gh_go_source_free(ex->owned_src);
+        free(ex->owned_src);
+        free(ex->owned_prog);
+        free(ex->owned_text);
+    }
+    free(ex);
+}

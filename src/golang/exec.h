@@ -1,0 +1,46 @@
+/* exec.h — runs a checked Go-subset program on the simulated runtime, one statement
+ * per step: frames on simulated goroutine stacks, escaped variables in the heap through
+ * mallocgc, goroutines round-robin, Go's panics with a trace of simulated frames.
+ */
+#ifndef GH_EXEC_H
+#define GH_EXEC_H
+#include <stdbool.h>
+#include <stdio.h>
+#include "runtime/sim.h"
+
+typedef struct gh_Exec gh_Exec;
+struct gh_GoProgram;
+
+/* Ready to run prog (checked and escape-analysed; must outlive ex) on sim, starting at
+ * main.main on a new goroutine. Program output goes to out, println and panics to err.
+ * NULL (with sim->err set) if the simulator could not start the main goroutine. */
+gh_Exec *gh_exec_new(struct gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err);
+void gh_exec_free(gh_Exec *ex);
+/* Runs one statement (of the next goroutine in round-robin order) and returns its source
+ * line; 0 when the program has finished or failed. */
+int gh_exec_step(gh_Exec *ex);
+/* Runs up to n statements; returns how many ran. */
+long long gh_exec_run(gh_Exec *ex, long long n);
+/* Source line of the statement the next step will run (0 if none). */
+int gh_exec_line(const gh_Exec *ex);
+bool gh_exec_done(const gh_Exec *ex);
+/* The process exit status Go would give: 0 ok, 2 panic or fatal error, 1 bad program. */
+int gh_exec_status(const gh_Exec *ex);
+/* The failure message ("panic: ..." or "file.go:line:col: ..."), NULL when none. */
+const char *gh_exec_error(const gh_Exec *ex);
+/* Statements run so far. */
+long long gh_exec_steps(const gh_Exec *ex);
+/* Allocation profile by source line: bytes/objects allocated while the line ran (flat)
+ * and while it was on any frame of the goroutine (cum). Arrays of nlines+1 entries. */
+typedef struct gh_ExecProfile {
+    int nlines;
+    uint64_t *flatBytes, *flatObjects, *cumBytes, *cumObjects;
+} gh_ExecProfile;
+const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex);
+
+/* Whole pipeline for the CLI and tests: parse, check, analyse and run the file at path
+ * (or text when not NULL) on sim to the end. Returns the exit status; errors go to err. */
+int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err,
+                   gh_Exec **keep);
+
+#endif

@@ -1,0 +1,262 @@
+/* exec_call.c — calls: a frame per call pushed on the simulated goroutine stack with a
+ * named slot per local (variables the escape analysis moved to the heap get a heap
+ * object at their declaration and the slot holds its address), closures as heap or
+ * stack objects {function, captured variables}, and `go` statements.
+ */
+#include <string.h>
+#include "golang/exec_int.h"
+
+long long gh_x_result_off(gh_GoType *sig, int i)
+{
+    long long off = 0;
+    for (int k = 0; k <= i; k++) {
+        gh_GoType *t = sig->results[k].type;
+        long long a = gh_go_type_align(t);
+        if (a > 1) off = (off + a - 1) / a * a;
+        if (k == i) return off;
+        off += gh_x_size(t);
+    }
+    return off;
+}
+
+static void relocate(gh_Exec *ex, gh_GoType *t, uint8_t *v, gh_Addr lo, gh_Addr hi, int64_t delta)
+{
+    const gh_Type *ty = gh_type_get(&ex->sim->types, gh_x_type_id(ex, t));
+    for (uint64_t w = 0; ty && w * 8 < (uint64_t)gh_x_size(t); w++) {
+        if (!gh_type_word_is_ptr(ty, w)) continue;
+        uint64_t p;
+        memcpy(&p, v + w * 8, 8);
+        if (p >= lo && p < hi) { p += (uint64_t)delta; memcpy(v + w * 8, &p, 8); }
+    }
+}
+
+/* Address of a parameter or result in a new frame; a heap home first if it was moved
+ * to the heap ("moved to heap: p": Go allocates it on entry). */
+static gh_Addr home(gh_Exec *ex, gh_Addr base, XLayout *lay, gh_GoObj *o)
+{
+    gh_Addr slot = base + lay->off[o->id];
+    if (!o->heap) return slot;
+    gh_Addr h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
+    if (!h && gh_x_size(o->type)) return 0;
+    gh_store_ptr(ex->sim, slot, h);
+    return h;
+}
+
+bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *const *args, int line)
+{
+    gh_Sim *sim = ex->sim;
+    XLayout *lay = gh_x_layout(ex, fn);
+    gh_G *sg = gh_curg(sim);
+    gh_Addr lo = sg->stacklo, hi = sg->stackhi;
+    char name[GH_SLOT_NAME_MAX];
+    snprintf(name, sizeof name, "main.%s", fn->name);
+    if (g->nframes >= X_MAX_DEPTH)
+        return gh_sim_fail(sim, GH_ERR_FATAL, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"), false;
+    if (!gh_frame_push(sim, name, lay->size, line)) return false;
+    sg = gh_curg(sim);
+    int64_t delta = (int64_t)(sg->stackhi - hi);
+    for (int i = 0; i < fn->nlocals; i++) {
+        gh_GoObj *o = fn->locals[i];
+        if (!gh_frame_local(sim, o->name, gh_x_type_id(ex, o->type), (uint32_t)gh_x_size(o->type), o->heap != 0)) return false;
+    }
+    gh_frame_local(sim, ".closureptr", GH_TYPE_POINTER, 8, false);
+    gh_frame_local(sim, ".spill", ex->ptr_words_type, 8 * X_SPILL_WORDS, false);
+    for (int i = 0; i < lay->ntemps; i++)
+        if (!gh_frame_local(sim, ".autotmp", gh_x_type_id(ex, lay->temps[i].type), lay->temps[i].size, false)) return false;
+    XFrame *f = &g->frames[g->nframes++];
+    memset(f, 0, sizeof *f);
+    f->fn = fn;
+    f->lay = lay;
+    f->gframe = sg->nframes - 1;
+    f->line = fn->pos.line;
+    gh_Addr base = sg->frames[f->gframe].sp;
+    if (closure) gh_store_ptr(sim, base + lay->closure_off, closure);
+    int k = 0;
+    uint8_t tmp[X_VMAX];
+    gh_GoObj *ins[64];
+    int nin = 0;
+    if (fn->recv) ins[nin++] = fn->recv;
+    for (int i = 0; i < fn->nparams && nin < 64; i++) ins[nin++] = fn->params[i];
+    for (k = 0; k < nin; k++) {
+        const void *v = args ? args[k] : NULL;
+        if (v && delta && gh_go_type_has_pointers(ins[k]->type) && gh_x_size(ins[k]->type) <= X_VMAX) {
+            memcpy(tmp, v, (size_t)gh_x_size(ins[k]->type));
+            relocate(ex, ins[k]->type, tmp, lo, hi, delta);
+            v = tmp;
+        }
+        gh_Addr a = home(ex, base, lay, ins[k]);
+        if (sim->err) return false;
+        if (v && gh_x_size(ins[k]->type)) gh_x_store(ex, a, ins[k]->type, v);
+    }
+    for (int i = 0; i < fn->nresults; i++)
+        if (fn->results[i]->heap && !home(ex, base, lay, fn->results[i]) && sim->err) return false;
+    return !sim->err;
+}
+
+static void leave(gh_Exec *ex)
+{
+    XG *g = gh_x_g(ex);
+    g->nframes--;
+    gh_frame_pop(ex->sim);
+}
+
+void gh_x_run_entry(gh_Exec *ex)
+{
+    XFrame *f = gh_x_frame(ex);
+    gh_x_block(ex, f->fn->body);
+    leave(ex);
+}
+
+void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line)
+{
+    XG *g = gh_x_g(ex);
+    gh_temps_clear(ex->sim);
+    if (!gh_x_enter(ex, g, fn, closure, args, line)) gh_x_check(ex);
+    gh_x_block(ex, fn->body);
+    for (int i = 0; i < fn->nresults && res; i++) {
+        gh_GoObj *o = fn->results[i];
+        long long off = gh_x_result_off(fn->sig, i);
+        gh_x_load(ex, gh_x_var_addr(ex, o), (uint8_t *)res + off, (uint64_t)gh_x_size(o->type));
+    }
+    leave(ex);
+    XFrame *f = gh_x_frame(ex);
+    if (f) ex->sim->site = f->line;
+}
+
+/* --- function values ------------------------------------------------------------- */
+
+static uint64_t func_index(gh_Exec *ex, gh_GoFunc *fn)
+{
+    for (int i = 0; i < ex->prog->nall; i++)
+        if (ex->prog->all[i] == fn) return (uint64_t)i;
+    gh_x_panic(ex, "fatal error: unknown function %s", fn->name);
+}
+
+static gh_Addr static_funcval(gh_Exec *ex, gh_GoFunc *fn)
+{
+    uint64_t *e = gh_xmap_get(&ex->funcvals, fn, true);
+    if (!e) gh_x_panic(ex, "fatal error: out of memory");
+    if (e[0]) return e[0];
+    char name[GH_SLOT_NAME_MAX];
+    snprintf(name, sizeof name, "main.%s·f", fn->name);
+    gh_Addr a = gh_global(ex->sim, name, GH_TYPE_INT64, 8);
+    gh_x_check(ex);
+    uint64_t idx = func_index(ex, fn);
+    gh_store(ex->sim, a, &idx, 8);
+    e[0] = a;
+    return a;
+}
+
+gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv)
+{
+    uint64_t idx;
+    gh_x_load(ex, fv, &idx, 8);
+    if (idx >= (uint64_t)ex->prog->nall) gh_x_panic(ex, "fatal error: bad function value");
+    return ex->prog->all[idx];
+}
+
+gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
+{
+    gh_GoFunc *fn = n->fn;
+    if (n->kind != GH_N_FUNCLIT || !fn->ncaptured) return static_funcval(ex, fn);
+    gh_GoType *ct = gh_x_closure_type(ex, fn);
+    gh_Addr c = gh_x_temp(ex, n);
+    if (!c) {
+        c = gh_mallocgc(ex->sim, (uint64_t)gh_x_size(ct), gh_x_type_id(ex, ct), true);
+        gh_x_check(ex);
+    } else {
+        gh_x_zero(ex, c, ct);
+    }
+    gh_temp_push(ex->sim, c);
+    uint64_t idx = func_index(ex, fn);
+    gh_store(ex->sim, c, &idx, 8);
+    gh_GoType *st = gh_go_under(ct);
+    for (int i = 0; i < fn->ncaptured; i++) {
+        gh_GoObj *o = fn->captured[i];
+        gh_Addr va = gh_x_var_addr(ex, o);
+        gh_Addr fa = c + (uint64_t)st->fields[i + 1].offset;
+        if (gh_x_by_value(o)) {
+            uint8_t v[X_VMAX];
+            gh_x_load(ex, va, v, (uint64_t)gh_x_size(o->type));
+            gh_x_store(ex, fa, o->type, v);
+        } else {
+            gh_store_ptr(ex->sim, fa, va);
+        }
+    }
+    return c;
+}
+
+/* --- call expressions --------------------------------------------------------------- */
+
+typedef struct Call {
+    gh_GoFunc *fn;
+    gh_Addr closure;
+    uint8_t buf[4 * X_VMAX];
+    const void *args[64];
+    int nargs;
+} Call;
+
+static void add_arg(gh_Exec *ex, Call *c, gh_GoNode *a, size_t *used, int *marks)
+{
+    long long sz = gh_x_size(a->type);
+    size_t off = (*used + 7) & ~(size_t)7;
+    if (off + (size_t)sz > sizeof c->buf || c->nargs == 64)
+        gh_x_unsupported(ex, a->pos, "arguments larger than %d bytes are not supported", (int)sizeof c->buf);
+    gh_x_eval(ex, a, c->buf + off);
+    marks[c->nargs] = gh_x_pin(ex, a->type, c->buf + off);
+    c->args[c->nargs++] = c->buf + off;
+    *used = off + (size_t)sz;
+}
+
+/* Evaluates callee and arguments of a user call, in Go's order. */
+static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
+{
+    size_t used = 0;
+    int marks[65];
+    gh_GoNode *types[65];
+    c->nargs = 0;
+    c->closure = 0;
+    int first = 0;
+    if (n->op == GH_OP_CALLDYN) {
+        gh_Addr fv;
+        gh_x_eval(ex, n->x, &fv);
+        if (!fv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+        c->fn = gh_x_funcval_fn(ex, fv);
+        c->closure = c->fn->ncaptured ? fv : 0;
+        first = gh_x_pin(ex, n->x->type, &c->closure);
+        (void)first;
+    } else {
+        c->fn = n->fn;
+        if (n->op == GH_OP_CALLMETH) { types[c->nargs] = n->x->x; add_arg(ex, c, n->x->x, &used, marks); }
+    }
+    for (int i = 0; i < n->nlist; i++) { types[c->nargs] = n->list[i]; add_arg(ex, c, n->list[i], &used, marks); }
+    for (int i = c->nargs - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], types[i]->type, (void *)c->args[i]);
+    if (n->op == GH_OP_CALLDYN) gh_x_unpin(ex, first, n->x->type, &c->closure);
+    gh_x_unpin_all(ex, n->op == GH_OP_CALLDYN ? first : (c->nargs ? marks[0] : gh_x_frame(ex)->nspill));
+}
+
+void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
+{
+    if (n->op == GH_OP_CALLLIB) { gh_x_call_lib(ex, n, out); return; }
+    Call c;
+    prepare(ex, n, &c);
+    gh_x_call(ex, c.fn, c.closure, c.args, out, n->pos.line);
+}
+
+void gh_x_go(gh_Exec *ex, gh_GoNode *call)
+{
+    if (call->op == GH_OP_CALLLIB) gh_x_unsupported(ex, call->pos, "go with a library function is not supported");
+    Call c;
+    prepare(ex, call, &c);
+    XG *parent = gh_x_g(ex);
+    int32_t gid = gh_newproc(ex->sim);
+    if (gid <= 0) gh_x_check(ex);
+    XG *g = gh_x_spawn(ex, c.fn);
+    if (!g) gh_x_panic(ex, "fatal error: out of memory");
+    g->gid = gid;
+    parent = gh_x_g(ex);  /* ex->gs may have moved */
+    gh_gosched_to(ex->sim, gid);
+    bool ok = gh_x_enter(ex, g, c.fn, c.closure, c.args, call->pos.line);
+    gh_gosched_to(ex->sim, parent->gid);
+    if (!ok) gh_x_check(ex);
+}

@@ -1,0 +1,183 @@
+/* exec_int.h — private state of the interpreter shared by the exec_*.c files: the
+ * host mirror of goroutines and frames, per-function frame layouts, the node map, and
+ * the evaluation helpers (values are host byte buffers laid out as in simulated memory).
+ */
+#ifndef GH_EXEC_INT_H
+#define GH_EXEC_INT_H
+#include <setjmp.h>
+#include <ucontext.h>
+#include "golang/exec.h"
+#include "golang/go_check.h"
+#include "runtime/access.h"
+#include "runtime/gostd.h"
+#include "runtime/gostring.h"
+#include "runtime/iface.h"
+#include "runtime/malloc.h"
+
+enum {
+    X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */
+    X_SPILL_WORDS = 16,     /* per frame: pointer words kept alive across nested calls */
+    X_MAX_DEPTH = 400,      /* Go calls per goroutine (host stack guard) */
+    X_HOST_STACK = 4 << 20, /* bytes of host stack per goroutine coroutine */
+};
+
+typedef struct XTemp { uint32_t off, size; gh_GoType *type; const gh_GoNode *node; } XTemp;
+
+/* Where a function keeps each local and each stack-allocated temporary. */
+typedef struct XLayout {
+    uint32_t size;          /* frame bytes */
+    uint32_t *off;          /* per local id */
+    uint32_t closure_off;   /* ".closureptr" word (closures only) */
+    uint32_t spill_off;     /* X_SPILL_WORDS pointer words */
+    XTemp *temps; int ntemps, captemps;
+} XLayout;
+
+typedef struct XFrame {     /* host mirror of one Go call */
+    gh_GoFunc *fn;
+    XLayout *lay;
+    uint32_t gframe;        /* index in the G's frames */
+    int line;
+    int nspill;
+} XFrame;
+
+typedef enum { XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState;
+
+typedef struct XG {         /* one goroutine: a simulated G and the host coroutine running it */
+    int32_t gid;
+    XGState state;
+    ucontext_t ctx;
+    char *stack;
+    jmp_buf jb;
+    XFrame frames[X_MAX_DEPTH];
+    int nframes;
+    gh_GoFunc *entry;
+    gh_Addr entry_closure;  /* unused for now: closures are passed in the frame */
+    int line, next_line;
+    int ran;                /* statements run in the current slice */
+    uint64_t wait_addr;     /* WaitGroup/Mutex it blocks on */
+} XG;
+
+typedef struct XMapEnt { const void *key; uint64_t a, b; } XMapEnt;
+typedef struct XMap { XMapEnt *v; uint32_t cap, n; } XMap;
+
+struct gh_Exec {
+    gh_GoProgram *prog;
+    gh_GoSource *owned_src;  /* freed with ex when gh_exec_source kept it */
+    gh_Sim *sim;
+    FILE *out, *err;
+    XG **gs; int ngs, capgs;
+    int cur;                 /* running XG index, -1 in the scheduler */
+    int last;                /* XG that ran last (round-robin position) */
+    struct gh_GoProgram *owned_prog; char *owned_text;
+    ucontext_t sched;
+    long long budget;        /* statements left before returning to the caller */
+    long long steps;
+    int status;              /* exit status once done */
+    bool done;
+    char *errmsg;            /* malloc'd failure text */
+    XMap nodes;              /* node -> stack offset of its temporary */
+    XMap lits;               /* node -> cached read-only data (string literals, boxed constants) */
+    XMap types;              /* gh_GoType -> simulated type id */
+    XMap layouts;            /* gh_GoFunc -> XLayout */
+    XMap funcvals;           /* gh_GoFunc -> static funcval address */
+    gh_GoType **rtypes; int nrtypes, caprtypes; /* interface type words: index + 1 */
+    gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
+    gh_ExecProfile prof;
+    int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
+    gh_Addr *globals;        /* per global id */
+};
+
+/* exec.c: scheduling and failure */
+XG *gh_x_g(gh_Exec *ex);
+XFrame *gh_x_frame(gh_Exec *ex);
+/* Stops the running goroutine with a Go panic/fatal message (never returns). */
+_Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Stops the program with "file.go:line:col: message", exit 1 (never returns). */
+_Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Fails the goroutine if the simulator recorded an error. */
+void gh_x_check(gh_Exec *ex);
+/* Statement boundary: may hand control back to the scheduler. */
+void gh_x_yield(gh_Exec *ex, int line);
+/* Blocks the running goroutine until woken (WaitGroup, Mutex). */
+void gh_x_park(gh_Exec *ex, uint64_t addr);
+void gh_x_wake(gh_Exec *ex, uint64_t addr);
+/* Creates a goroutine whose first frame (fn, args already stored) is set up by setup. */
+XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn);
+
+/* exec_call.c: pushes fn's frame on g (whose simulated G is running) with its params
+ * from args (one buffer per param, NULL = zero); false with sim->err on failure. */
+bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *const *args, int line);
+/* Runs the body of the running goroutine's first frame, then pops it. */
+void gh_x_run_entry(gh_Exec *ex);
+
+/* exec_map.c */
+uint64_t *gh_xmap_get(XMap *m, const void *key, bool create);
+void gh_xmap_free(XMap *m);
+
+/* exec_types.c */
+long long gh_x_size(gh_GoType *t);
+int32_t gh_x_type_id(gh_Exec *ex, gh_GoType *t);
+uint64_t gh_x_rtype(gh_Exec *ex, gh_GoType *t);     /* interface type word */
+gh_GoType *gh_x_rtype_get(gh_Exec *ex, uint64_t w);
+bool gh_x_is_signed(gh_GoType *t);
+/* Truncates/sign-extends v to t's width. */
+int64_t gh_x_norm(gh_GoType *t, int64_t v);
+XLayout *gh_x_layout(gh_Exec *ex, gh_GoFunc *fn);
+/* Closure objects: {F uintptr; captured vars by value or by address}. */
+gh_GoType *gh_x_closure_type(gh_Exec *ex, gh_GoFunc *fn);
+bool gh_x_by_value(gh_GoObj *o);
+/* Stack offset of an allocating node's temporary in fn's frame, or -1. */
+long gh_x_node_slot(gh_Exec *ex, gh_GoFunc *fn, const gh_GoNode *n);
+
+/* exec_mem.c: typed loads and stores */
+void gh_x_load(gh_Exec *ex, gh_Addr a, void *out, uint64_t n);
+void gh_x_store(gh_Exec *ex, gh_Addr a, gh_GoType *t, const void *v);
+void gh_x_zero(gh_Exec *ex, gh_Addr a, gh_GoType *t);
+gh_Addr gh_x_frame_base(gh_Exec *ex, XFrame *f);
+int64_t gh_x_int(gh_GoType *t, const void *v);
+void gh_x_put_int(gh_GoType *t, void *out, int64_t v);
+/* Keeps the pointer words of a value (of type t) reachable while a nested call runs;
+ * returns a mark for gh_x_unpin, which copies the (possibly relocated) words back. */
+int gh_x_pin(gh_Exec *ex, gh_GoType *t, void *v);
+void gh_x_unpin(gh_Exec *ex, int mark, gh_GoType *t, void *v);
+void gh_x_unpin_all(gh_Exec *ex, int mark);
+
+/* exec_expr.c */
+void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out);
+/* Evaluates n directly into simulated memory at a (large values, composite literals). */
+void gh_x_eval_into(gh_Exec *ex, gh_GoNode *n, gh_Addr a, gh_GoType *t);
+gh_Addr gh_x_addr(gh_Exec *ex, gh_GoNode *n);
+gh_Addr gh_x_var_addr(gh_Exec *ex, gh_GoObj *o);
+gh_String gh_x_const_string(gh_Exec *ex, gh_GoNode *n);
+bool gh_x_addressable(gh_GoNode *n);
+/* A stack temporary for an allocating node that does not escape. */
+gh_Addr gh_x_temp(gh_Exec *ex, const gh_GoNode *n);
+
+/* exec_call.c */
+/* Calls fn (closure: its context, or 0) with args laid out per parameter; results to res. */
+void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line);
+void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out);
+void gh_x_go(gh_Exec *ex, gh_GoNode *call);
+gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n);
+gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv);
+/* Offset of result i inside a results buffer. */
+long long gh_x_result_off(gh_GoType *sig, int i);
+
+/* exec_stmt.c */
+typedef enum { XS_NORMAL, XS_BREAK, XS_CONTINUE, XS_RETURN } XStatus;
+XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b);
+void gh_x_declare(gh_Exec *ex, gh_GoObj *o);
+
+/* exec_lib.c */
+void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out);
+void gh_x_run_finalizers(gh_Exec *ex);
+
+/* exec_fmt.c */
+/* Appends Go's %v spelling of the value v of type t to buf (size cap, length *len). */
+void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, char *buf, size_t cap, size_t *len, int depth);
+void gh_x_format_iface(gh_Exec *ex, const uint64_t eface[2], char *buf, size_t cap, size_t *len, int depth);
+void gh_x_println(gh_Exec *ex, gh_GoNode *n);
+void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, char *buf, size_t cap, size_t *len);
+void gh_x_host_string(gh_Exec *ex, gh_String s, char *buf, size_t cap, size_t *len);
+
+#endif

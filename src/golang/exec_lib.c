@@ -1,0 +1,397 @@
+/* exec_lib.c — the imported packages: fmt printing, strings.Builder and bytes.Buffer
+ * through the runtime's gh_builder_ and gh_buffer_ functions (the value's address in simulated
+ * memory), sync.Pool/WaitGroup/Mutex, runtime.GC/ReadMemStats/SetFinalizer/KeepAlive,
+ * debug.SetGCPercent, and the finalizer goroutine.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "golang/exec_int.h"
+
+static bool is(const gh_GoLibFunc *l, const char *pkg, const char *recv, const char *name)
+{
+    return !strcmp(l->pkg, pkg) && !strcmp(l->name, name) && (recv ? l->recv && !strcmp(l->recv, recv) : !l->recv);
+}
+
+static gh_String make_string(gh_Exec *ex, const char *s, size_t n)
+{
+    gh_String out = {0, 0};
+    if (n && !gh_string_literal(ex->sim, s, (int64_t)n, &out)) gh_x_check(ex);
+    if (out.ptr) gh_temp_push(ex->sim, out.ptr);
+    return out;
+}
+
+static void ret_int_err(void *out, int64_t n, int has_int)
+{
+    if (!out) return;
+    memset(out, 0, has_int ? 24 : 16);
+    if (has_int) memcpy(out, &n, 8);
+}
+
+static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, char *buf, size_t cap, size_t *len)
+{
+    bool prev_string = false;
+    for (int64_t i = 0; i < args.len; i++) {
+        uint64_t e[2];
+        gh_x_load(ex, args.ptr + (uint64_t)i * 16, e, 16);
+        gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
+        bool is_str = dt && gh_go_type_is_string(dt);
+        if (i && (spaces_always || (!is_str && !prev_string)) && *len + 1 < cap) buf[(*len)++] = ' ';
+        gh_x_format_iface(ex, e, buf, cap, len, 0);
+        prev_string = is_str;
+    }
+}
+
+static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out)
+{
+    static const size_t CAP = 1 << 16;
+    char *buf = malloc(CAP);
+    if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+    size_t len = 0;
+    gh_Slice args = {0, 0, 0};
+    gh_String f = {0, 0};
+    bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf");
+    if (printf_like) {
+        gh_x_eval(ex, n->list[0], &f);
+        int mark = gh_x_pin(ex, n->list[0]->type, &f);
+        gh_x_eval(ex, n->list[1], &args);
+        gh_x_unpin(ex, mark, n->list[0]->type, &f);
+        gh_x_unpin_all(ex, mark);
+        gh_x_sprintf(ex, f, args, buf, CAP, &len);
+    } else {
+        gh_x_eval(ex, n->list[0], &args);
+        bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln");
+        print_args(ex, args, ln, buf, CAP, &len);
+        if (ln && len + 1 < CAP) buf[len++] = '\n';
+    }
+    if (l->name[0] == 'S') {
+        gh_String s = make_string(ex, buf, len);
+        if (out) memcpy(out, &s, 16);
+    } else {
+        fwrite(buf, 1, len, ex->out);
+        ret_int_err(out, (int64_t)len, 1);
+    }
+    free(buf);
+}
+
+/* Encodes rune r as UTF-8 into read-only data (a constant string: no allocation). */
+static gh_String rune_string(gh_Exec *ex, int32_t r)
+{
+    char b[4];
+    int n;
+    if (r < 0x80) { b[0] = (char)r; n = 1; }
+    else if (r < 0x800) { b[0] = (char)(0xc0 | (r >> 6)); b[1] = (char)(0x80 | (r & 0x3f)); n = 2; }
+    else if (r < 0x10000) { b[0] = (char)(0xe0 | (r >> 12)); b[1] = (char)(0x80 | ((r >> 6) & 0x3f)); b[2] = (char)(0x80 | (r & 0x3f)); n = 3; }
+    else { b[0] = (char)(0xf0 | (r >> 18)); b[1] = (char)(0x80 | ((r >> 12) & 0x3f)); b[2] = (char)(0x80 | ((r >> 6) & 0x3f)); b[3] = (char)(0x80 | (r & 0x3f)); n = 4; }
+    gh_Addr a = gh_rodata_string(ex->sim, b, n);
+    gh_x_check(ex);
+    return (gh_String){a, n};
+}
+
+static void call_builder(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr b, uint8_t *arg, void *out)
+{
+    gh_Sim *sim = ex->sim;
+    bool ok = true;
+    gh_Slice buf;
+    const char *m = l->name;
+    if (!strcmp(m, "WriteString") || !strcmp(m, "Write")) {
+        gh_String s = *(gh_String *)arg;
+        ok = gh_builder_write_string(sim, b, s);
+        ret_int_err(out, s.len, 1);
+    } else if (!strcmp(m, "WriteByte")) {
+        ok = gh_builder_write_byte(sim, b, arg[0]);
+        ret_int_err(out, 0, 0);
+    } else if (!strcmp(m, "WriteRune")) {
+        int32_t r;
+        memcpy(&r, arg, 4);
+        gh_String s = rune_string(ex, r);
+        ok = s.len == 1 ? gh_builder_write_byte(sim, b, (uint8_t)r) : gh_builder_write_string(sim, b, s);
+        ret_int_err(out, s.len, 1);
+    } else if (!strcmp(m, "Grow")) {
+        ok = gh_builder_grow(sim, b, gh_x_int(ex->prog->u.basic[GH_K_INT], arg));
+    } else if (!strcmp(m, "String")) {
+        gh_String s;
+        ok = gh_builder_string(sim, b, &s);
+        if (out) memcpy(out, &s, 16);
+    } else if (!strcmp(m, "Len") || !strcmp(m, "Cap")) {
+        ok = gh_builder_buf(sim, b, &buf);
+        int64_t v = m[0] == 'L' ? buf.len : buf.cap;
+        if (out) memcpy(out, &v, 8);
+    } else if (!strcmp(m, "Reset")) {
+        ok = gh_builder_reset(sim, b);
+    }
+    if (!ok) gh_x_check(ex);
+}
+
+static void call_buffer(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr b, uint8_t *arg, void *out)
+{
+    gh_Sim *sim = ex->sim;
+    bool ok = true;
+    const char *m = l->name;
+    gh_Slice buf;
+    int64_t off;
+    if (!strcmp(m, "WriteString") || !strcmp(m, "Write")) {
+        gh_String s = *(gh_String *)arg;
+        ok = gh_buffer_write_string(sim, b, s);
+        ret_int_err(out, s.len, 1);
+    } else if (!strcmp(m, "WriteByte")) {
+        ok = gh_buffer_write_byte(sim, b, arg[0]);
+        ret_int_err(out, 0, 0);
+    } else if (!strcmp(m, "WriteRune")) {
+        int32_t r;
+        memcpy(&r, arg, 4);
+        gh_String s = rune_string(ex, r);
+        ok = gh_buffer_write_string(sim, b, s);
+        ret_int_err(out, s.len, 1);
+    } else if (!strcmp(m, "Grow")) {
+        ok = gh_buffer_grow(sim, b, gh_x_int(ex->prog->u.basic[GH_K_INT], arg));
+    } else if (!strcmp(m, "String")) {
+        gh_String s;
+        ok = gh_buffer_string(sim, b, &s);
+        if (ok && s.ptr) gh_temp_push(sim, s.ptr);
+        if (out) memcpy(out, &s, 16);
+    } else if (!strcmp(m, "Bytes") || !strcmp(m, "Len")) {
+        ok = gh_buffer_state(sim, b, &buf, &off);
+        if (m[0] == 'L') { int64_t v = buf.len - off; if (out) memcpy(out, &v, 8); }
+        else { gh_Slice s = {buf.ptr + (uint64_t)off, buf.len - off, buf.cap - off}; if (out) memcpy(out, &s, 24); }
+    } else if (!strcmp(m, "Reset")) {
+        ok = gh_buffer_reset(sim, b);
+    }
+    if (!ok) gh_x_check(ex);
+}
+
+static int32_t pool_id(gh_Exec *ex, gh_Addr p)
+{
+    uint64_t id;
+    gh_x_load(ex, p + 8, &id, 8);   /* localSize: the simulated pool's id + 1 */
+    if (!id) {
+        int32_t n = gh_pool_new(ex->sim);
+        if (n < 0) gh_x_check(ex);
+        id = (uint64_t)n + 1;
+        gh_store(ex->sim, p + 8, &id, 8);
+    }
+    return (int32_t)(id - 1);
+}
+
+static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *arg, void *out)
+{
+    gh_Sim *sim = ex->sim;
+    if (!strcmp(l->recv, "Pool")) {
+        int32_t id = pool_id(ex, p);
+        if (!strcmp(l->name, "Put")) {
+            uint64_t e[2];
+            memcpy(e, arg, 16);
+            if (!e[0]) return;
+            uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(e[1] | 1ULL << 63), true);
+            if (t) t[0] = e[0];
+            if (!gh_pool_put(sim, id, e[1])) gh_x_check(ex);
+            return;
+        }
+        uint64_t x = 0, e[2] = {0, 0};
+        const char *from;
+        if (!gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
+        if (x) {
+            uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(x | 1ULL << 63), false);
+            e[0] = t ? t[0] : 0;
+            e[1] = x;
+        } else {
+            uint64_t fv;
+            gh_GoType *pt = gh_go_under(l->type ? ex->prog->u.any : NULL);
+            (void)pt;
+            gh_x_load(ex, p + 32, &fv, 8);   /* New func() any */
+            if (fv) {
+                gh_GoFunc *fn = gh_x_funcval_fn(ex, fv);
+                gh_x_call(ex, fn, fn->ncaptured ? fv : 0, NULL, e, gh_x_frame(ex)->line);
+            }
+        }
+        if (out) memcpy(out, e, 16);
+        return;
+    }
+    if (!strcmp(l->recv, "WaitGroup")) {
+        int64_t c;
+        gh_x_load(ex, p, &c, 8);
+        if (!strcmp(l->name, "Wait")) {
+            while (c > 0) { gh_x_park(ex, p); gh_x_load(ex, p, &c, 8); }
+            return;
+        }
+        c += !strcmp(l->name, "Done") ? -1 : gh_x_int(ex->prog->u.basic[GH_K_INT], arg);
+        if (c < 0) gh_x_panic(ex, "panic: sync: negative WaitGroup counter");
+        gh_store(sim, p, &c, 8);
+        if (c == 0) gh_x_wake(ex, p);
+        return;
+    }
+    int32_t st;   /* Mutex */
+    gh_x_load(ex, p, &st, 4);
+    if (!strcmp(l->name, "Lock")) {
+        while (st) { gh_x_park(ex, p); gh_x_load(ex, p, &st, 4); }
+        st = 1;
+    } else {
+        if (!st) gh_x_panic(ex, "fatal error: sync: unlock of unlocked mutex");
+        st = 0;
+        gh_x_wake(ex, p);
+    }
+    gh_store(sim, p, &st, 4);
+}
+
+static const gh_MemStatsField *stat_field(const char *name)
+{
+    for (const gh_MemStatsField *f = gh_memstats_fields; f->name; f++)
+        if (!strcmp(f->name, name)) return f;
+    return NULL;
+}
+
+/* Copies runtime.ReadMemStats' figures into the program's MemStats value at p. */
+static void read_memstats(gh_Exec *ex, gh_GoType *mt, gh_Addr p)
+{
+    gh_MemStats m;
+    gh_ReadMemStats(ex->sim, &m);
+    gh_GoType *u = gh_go_under(mt);
+    long long size = gh_x_size(mt);
+    uint8_t *v = calloc(1, (size_t)size);
+    if (!v) gh_x_panic(ex, "fatal error: out of memory");
+    for (int i = 0; i < u->nfields; i++) {
+        const gh_GoField *f = &u->fields[i];
+        uint8_t *dst = v + f->offset;
+        const gh_MemStatsField *sf = stat_field(f->name);
+        if (sf) {
+            const uint8_t *src = (const uint8_t *)&m + sf->offset;
+            memcpy(dst, src, sf->kind == 'w' ? 4 : 8);
+        } else if (!strcmp(f->name, "PauseNs")) memcpy(dst, m.PauseNs, sizeof m.PauseNs);
+        else if (!strcmp(f->name, "PauseEnd")) memcpy(dst, m.PauseEnd, sizeof m.PauseEnd);
+        else if (!strcmp(f->name, "EnableGC")) *dst = (uint8_t)m.EnableGC;
+        else if (!strcmp(f->name, "DebugGC")) *dst = (uint8_t)m.DebugGC;
+        else if (!strcmp(f->name, "BySize")) {
+            for (int k = 0; k < 61; k++) {
+                memcpy(dst + k * 24, &m.BySize[k].Size, 4);
+                memcpy(dst + k * 24 + 8, &m.BySize[k].Mallocs, 8);
+                memcpy(dst + k * 24 + 16, &m.BySize[k].Frees, 8);
+            }
+        }
+    }
+    bool ok = gh_store(ex->sim, p, v, (uint64_t)size);
+    free(v);
+    if (!ok) gh_x_check(ex);
+}
+
+static void set_finalizer(gh_Exec *ex, const uint64_t obj[2], const uint64_t fin[2])
+{
+    gh_Sim *sim = ex->sim;
+    int32_t idx = -1;
+    if (fin[1]) {
+        if (ex->nfinfns + 2 > ex->capfinfns) {
+            int nc = ex->capfinfns ? ex->capfinfns * 2 : 16;
+            gh_Addr *nv = realloc(ex->finfns, sizeof *nv * (size_t)nc);
+            if (!nv) gh_x_panic(ex, "fatal error: out of memory");
+            ex->finfns = nv;
+            ex->capfinfns = nc;
+        }
+        idx = ex->nfinfns / 2;
+        ex->finfns[ex->nfinfns++] = fin[1];
+        ex->finfns[ex->nfinfns++] = obj[0];
+    }
+    if (!gh_SetFinalizer(sim, obj[1], idx)) gh_x_check(ex);
+    bool have = false;
+    for (int i = 0; i < ex->ngs; i++) have |= ex->gs[i]->gid == sim->gc.fing && !ex->gs[i]->entry;
+    if (sim->gc.fing > 0 && !have) {
+        XG *g = gh_x_spawn(ex, NULL);
+        if (!g) gh_x_panic(ex, "fatal error: out of memory");
+        g->gid = sim->gc.fing;
+        g->state = XG_BLOCKED;
+        g->wait_addr = 1;
+    }
+}
+
+void gh_x_run_finalizers(gh_Exec *ex)
+{
+    uint64_t p;
+    int32_t idx;
+    while (gh_gc_next_finalizer(ex->sim, &p, &idx)) {
+        if (idx < 0 || idx * 2 + 1 >= ex->nfinfns) continue;
+        gh_GoFunc *fn = gh_x_funcval_fn(ex, ex->finfns[idx * 2]);
+        uint8_t arg[16];
+        uint64_t e[2] = {ex->finfns[idx * 2 + 1], p};
+        if (fn->nparams && gh_go_type_is_interface(fn->params[0]->type)) memcpy(arg, e, 16);
+        else memcpy(arg, &p, 8);
+        const void *args[1] = {arg};
+        gh_x_call(ex, fn, fn->ncaptured ? ex->finfns[idx * 2] : 0, args, NULL, 0);
+    }
+}
+
+static void call_runtime(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
+{
+    gh_Sim *sim = ex->sim;
+    const char *m = l->name;
+    int64_t v;
+    if (!strcmp(m, "GC") || !strcmp(m, "FreeOSMemory")) { gh_GC(sim); gh_x_check(ex); }
+    else if (!strcmp(m, "ReadMemStats")) {
+        gh_Addr p;
+        memcpy(&p, args[0], 8);
+        if (!p) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+        read_memstats(ex, gh_go_under(n->list[0]->type)->elem, p);
+    } else if (!strcmp(m, "KeepAlive")) {
+    } else if (!strcmp(m, "SetFinalizer")) set_finalizer(ex, (uint64_t *)args[0], (uint64_t *)args[1]);
+    else if (!strcmp(m, "NumGoroutine")) { v = gh_NumGoroutine(sim); if (out) memcpy(out, &v, 8); }
+    else if (!strcmp(m, "GOMAXPROCS")) {
+        memcpy(&v, args[0], 8);
+        v = gh_sim_gomaxprocs(sim, (int32_t)v);
+        if (out) memcpy(out, &v, 8);
+    } else if (!strcmp(m, "SetGCPercent")) {
+        memcpy(&v, args[0], 8);
+        v = gh_SetGCPercent(sim, (int32_t)v);
+        if (out) memcpy(out, &v, 8);
+    }
+}
+
+static void call_strings(gh_Exec *ex, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
+{
+    gh_String s = *(gh_String *)args[0];
+    char *buf;
+    size_t len = 0;
+    if (!strcmp(l->name, "Repeat")) {
+        int64_t count;
+        memcpy(&count, args[1], 8);
+        if (count < 0) gh_x_panic(ex, "panic: strings: negative Repeat count");
+        if (!s.len || !count) { gh_String e = {0, 0}; memcpy(out, &e, 16); return; }
+        size_t total = (size_t)(s.len * count);
+        buf = malloc(total + 1);
+        if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+        for (int64_t i = 0; i < count; i++) gh_x_host_string(ex, s, buf, total + 1, &len);
+    } else {  /* ToUpper: returns s itself when it has no lower-case ASCII letter */
+        buf = malloc((size_t)s.len + 1);
+        if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+        gh_x_host_string(ex, s, buf, (size_t)s.len + 1, &len);
+        bool lower = false;
+        for (size_t i = 0; i < len; i++) lower |= buf[i] >= 'a' && buf[i] <= 'z';
+        if (!lower) { free(buf); memcpy(out, &s, 16); return; }
+        for (size_t i = 0; i < len; i++) if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 32);
+    }
+    gh_String r = make_string(ex, buf, len);
+    free(buf);
+    memcpy(out, &r, 16);
+}
+
+void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
+{
+    const gh_GoLibFunc *l = n->lib;
+    if (!strcmp(l->pkg, "fmt")) { call_fmt(ex, n, l, out); return; }
+    gh_Addr recv = 0;
+    uint8_t args[2][X_VMAX];
+    int marks[3], nm = 0;
+    if (l->recv) {
+        gh_x_eval(ex, n->x->x, &recv);
+        marks[nm++] = gh_x_pin(ex, n->x->x->type, &recv);
+    }
+    if (n->nlist > 2) gh_x_unsupported(ex, n->pos, "too many arguments");
+    for (int i = 0; i < n->nlist; i++) {
+        gh_x_eval(ex, n->list[i], args[i]);
+        marks[nm++] = gh_x_pin(ex, n->list[i]->type, args[i]);
+    }
+    for (int i = n->nlist - 1; i >= 0; i--) gh_x_unpin(ex, marks[--nm], n->list[i]->type, args[i]);
+    if (l->recv) gh_x_unpin(ex, marks[--nm], n->x->x->type, &recv);
+    if (l->recv || n->nlist) gh_x_unpin_all(ex, marks[0]);
+    if (l->recv && !recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    if (is(l, "strings", "Builder", l->name)) call_builder(ex, l, recv, args[0], out);
+    else if (is(l, "bytes", "Buffer", l->name)) call_buffer(ex, l, recv, args[0], out);
+    else if (!strcmp(l->pkg, "sync")) call_sync(ex, l, recv, args[0], out);
+    else if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
+    else call_runtime(ex, n, l, args, out);
+}

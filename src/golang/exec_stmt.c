@@ -1,0 +1,354 @@
+/* exec_stmt.c — statements. Each simple statement, and each test of an if or a loop,
+ * is one step: it starts with gh_x_yield (where a stepper may stop and the in-flight
+ * temporaries of the previous statement stop being roots). `s += x` passes no stack
+ * buffer to concatstrings, as Go's walk does for every +=.
+ */
+#include <string.h>
+#include "golang/exec_int.h"
+
+void gh_x_declare(gh_Exec *ex, gh_GoObj *o)
+{
+    XFrame *f = gh_x_frame(ex);
+    gh_Addr slot = gh_x_frame_base(ex, f) + f->lay->off[o->id];
+    if (!o->heap) { gh_x_zero(ex, slot, o->type); return; }
+    gh_Addr h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
+    gh_x_check(ex);
+    gh_store_ptr(ex->sim, slot, h);
+}
+
+static bool is_blank(gh_GoNode *n) { return n->kind == GH_N_NAME && !strcmp(n->name, "_"); }
+
+/* x op= y for numbers. */
+static int64_t arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int64_t a, int64_t b)
+{
+    bool sgn = gh_x_is_signed(t);
+    uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
+    long long bits = gh_x_size(t) * 8;
+    switch (op) {
+    case GH_T_ADD: return gh_x_norm(t, (int64_t)(ua + ub));
+    case GH_T_SUB: return gh_x_norm(t, (int64_t)(ua - ub));
+    case GH_T_MUL: return gh_x_norm(t, (int64_t)(ua * ub));
+    case GH_T_QUO: case GH_T_REM:
+        if (b == 0) gh_x_panic(ex, "panic: runtime error: integer divide by zero");
+        if (sgn) {
+            if (b == -1) return gh_x_norm(t, op == GH_T_QUO ? (int64_t)(0 - ua) : 0);
+            return op == GH_T_QUO ? a / b : a % b;
+        }
+        if (bits < 64) { ua &= ((uint64_t)1 << bits) - 1; ub &= ((uint64_t)1 << bits) - 1; }
+        return gh_x_norm(t, (int64_t)(op == GH_T_QUO ? ua / ub : ua % ub));
+    case GH_T_AND: return a & b;
+    case GH_T_OR: return a | b;
+    case GH_T_XOR: return gh_x_norm(t, a ^ b);
+    case GH_T_AND_NOT: return a & ~b;
+    case GH_T_SHL: return b >= 64 ? 0 : gh_x_norm(t, (int64_t)(ua << b));
+    case GH_T_SHR:
+        if (b < 0) gh_x_panic(ex, "panic: runtime error: negative shift amount");
+        if (sgn) return b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
+        if (bits < 64) ua &= ((uint64_t)1 << bits) - 1;
+        return b >= 64 ? 0 : gh_x_norm(t, (int64_t)(ua >> b));
+    default: gh_x_unsupported(ex, at->pos, "unsupported operator %s", gh_go_tok_string(op));
+    }
+}
+
+int64_t gh_x_arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int64_t a, int64_t b)
+{
+    return arith(ex, at, op, t, a, b);
+}
+
+static gh_GoTok base_op(gh_GoTok t)
+{
+    switch (t) {
+    case GH_T_ADD_ASSIGN: return GH_T_ADD; case GH_T_SUB_ASSIGN: return GH_T_SUB;
+    case GH_T_MUL_ASSIGN: return GH_T_MUL; case GH_T_QUO_ASSIGN: return GH_T_QUO;
+    case GH_T_REM_ASSIGN: return GH_T_REM; case GH_T_AND_ASSIGN: return GH_T_AND;
+    case GH_T_OR_ASSIGN: return GH_T_OR; case GH_T_XOR_ASSIGN: return GH_T_XOR;
+    case GH_T_SHL_ASSIGN: return GH_T_SHL; case GH_T_SHR_ASSIGN: return GH_T_SHR;
+    case GH_T_AND_NOT_ASSIGN: return GH_T_AND_NOT; default: return t;
+    }
+}
+
+static void op_assign(gh_Exec *ex, gh_GoNode *s)
+{
+    gh_GoNode *l = s->list[0], *r = s->list2[0];
+    gh_GoType *t = l->type;
+    if (gh_go_type_is_string(t)) {
+        gh_String ops[2];
+        gh_x_eval(ex, r, &ops[1]);
+        int mark = gh_x_pin(ex, r->type, &ops[1]);
+        gh_Addr a = gh_x_addr(ex, l);
+        gh_x_unpin(ex, mark, r->type, &ops[1]);
+        gh_x_unpin_all(ex, mark);
+        gh_x_load(ex, a, &ops[0], 16);
+        gh_String out;
+        if (!gh_concatstrings(ex->sim, 0, ops, 2, &out)) gh_x_check(ex);
+        gh_x_store(ex, a, t, &out);
+        return;
+    }
+    int64_t b = 0, v = 0;
+    uint8_t buf[16] = {0};
+    gh_x_eval(ex, r, buf);
+    b = gh_x_int(r->type, buf);
+    gh_Addr a = gh_x_addr(ex, l);
+    memset(buf, 0, sizeof buf);
+    gh_x_load(ex, a, buf, (uint64_t)gh_x_size(t));
+    v = arith(ex, s, base_op(s->tok), t, gh_x_int(t, buf), b);
+    gh_x_put_int(t, buf, v);
+    gh_x_store(ex, a, t, buf);
+}
+
+/* Stores value v (of l's type) into the left-hand side l, declaring it first for :=. */
+static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_GoNode *stmt)
+{
+    if (is_blank(l)) return;
+    if (define && l->obj && l->obj->defn == stmt) gh_x_declare(ex, l->obj);
+    gh_x_store(ex, gh_x_addr(ex, l), l->type, v);
+}
+
+static void assign(gh_Exec *ex, gh_GoNode *s)
+{
+    if (s->tok != GH_T_ASSIGN && s->tok != GH_T_DEFINE) { op_assign(ex, s); return; }
+    bool define = s->tok == GH_T_DEFINE;
+    if (s->nlist2 == 1 && s->nlist > 1) {      /* a, b := f() */
+        uint8_t res[2 * X_VMAX];
+        gh_GoType *tt = s->list2[0]->type;
+        gh_x_eval(ex, s->list2[0], res);
+        gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
+        sig->results = tt->fields;
+        sig->nresults = tt->nfields;
+        for (int i = 0; i < s->nlist; i++)
+            assign_to(ex, s->list[i], res + gh_x_result_off(sig, i), define, s);
+        return;
+    }
+    if (s->nlist == 1) {
+        gh_GoNode *l = s->list[0], *r = s->list2[0];
+        gh_GoType *t = is_blank(l) ? r->type : l->type;
+        if (gh_x_size(t) > X_VMAX && !is_blank(l)) {
+            if (define && l->obj && l->obj->defn == s) gh_x_declare(ex, l->obj);
+            gh_x_eval_into(ex, r, gh_x_addr(ex, l), t);
+            return;
+        }
+        uint8_t v[X_VMAX];
+        gh_x_eval(ex, r, v);
+        if (is_blank(l)) return;
+        int mark = gh_x_pin(ex, t, v);
+        if (define && l->obj && l->obj->defn == s) gh_x_declare(ex, l->obj);
+        gh_Addr a = gh_x_addr(ex, l);
+        gh_x_unpin(ex, mark, t, v);
+        gh_x_unpin_all(ex, mark);
+        gh_x_store(ex, a, t, v);
+        return;
+    }
+    /* parallel assignment: all right-hand sides first */
+    uint8_t vals[8][256];
+    int marks[8];
+    if (s->nlist > 8) gh_x_unsupported(ex, s->pos, "more than 8 values in one assignment");
+    for (int i = 0; i < s->nlist2; i++) {
+        if (gh_x_size(s->list2[i]->type) > 256) gh_x_unsupported(ex, s->list2[i]->pos, "value too large for a parallel assignment");
+        gh_x_eval(ex, s->list2[i], vals[i]);
+        marks[i] = gh_x_pin(ex, s->list2[i]->type, vals[i]);
+    }
+    for (int i = s->nlist2 - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], s->list2[i]->type, vals[i]);
+    gh_x_unpin_all(ex, marks[0]);
+    for (int i = 0; i < s->nlist; i++) assign_to(ex, s->list[i], vals[i], define, s);
+}
+
+static void vardecl(gh_Exec *ex, gh_GoNode *d)
+{
+    if (d->nlist2 == 1 && d->nlist > 1) {
+        uint8_t res[2 * X_VMAX];
+        gh_GoType *tt = d->list2[0]->type;
+        gh_x_eval(ex, d->list2[0], res);
+        gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
+        sig->results = tt->fields;
+        sig->nresults = tt->nfields;
+        for (int i = 0; i < d->nlist; i++) assign_to(ex, d->list[i], res + gh_x_result_off(sig, i), true, d);
+        return;
+    }
+    for (int i = 0; i < d->nlist; i++) {
+        gh_GoNode *l = d->list[i];
+        if (is_blank(l)) { if (d->nlist2) { uint8_t v[X_VMAX]; gh_x_eval(ex, d->list2[i], v); } continue; }
+        gh_GoObj *o = l->obj;
+        if (!d->nlist2) { gh_x_declare(ex, o); continue; }
+        if (gh_x_size(o->type) > X_VMAX) {
+            gh_x_declare(ex, o);
+            gh_x_eval_into(ex, d->list2[i], gh_x_var_addr(ex, o), o->type);
+            continue;
+        }
+        uint8_t v[X_VMAX];
+        gh_x_eval(ex, d->list2[i], v);
+        int mark = gh_x_pin(ex, o->type, v);
+        gh_x_declare(ex, o);
+        gh_x_unpin(ex, mark, o->type, v);
+        gh_x_unpin_all(ex, mark);
+        gh_x_store(ex, gh_x_var_addr(ex, o), o->type, v);
+    }
+}
+
+static bool cond(gh_Exec *ex, gh_GoNode *c)
+{
+    uint8_t b = 0;
+    gh_x_eval(ex, c, &b);
+    return b != 0;
+}
+
+static XStatus stmt(gh_Exec *ex, gh_GoNode *s);
+
+static XStatus loop_body(gh_Exec *ex, gh_GoNode *body, bool *stop)
+{
+    XStatus st = gh_x_block(ex, body);
+    *stop = st == XS_BREAK || st == XS_RETURN;
+    return st == XS_RETURN ? XS_RETURN : XS_NORMAL;
+}
+
+static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
+{
+    if (s->x) stmt(ex, s->x);
+    for (bool first = true;; first = false) {
+        if (!first) {
+            gh_x_yield(ex, s->pos.line);
+            if (s->z) { XStatus st = stmt(ex, s->z); (void)st; }
+        }
+        if (s->y && !cond(ex, s->y)) return XS_NORMAL;
+        bool stop;
+        XStatus st = loop_body(ex, s->w, &stop);
+        if (stop) return st;
+    }
+}
+
+static XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
+{
+    gh_GoType *xt = gh_go_under(s->z->type);
+    int64_t n;
+    gh_GoType *elem = NULL;
+    gh_Addr base = 0;
+    bool is_str = false;
+    uint8_t xv[24] = {0};
+    if (gh_go_type_is_integer(xt) || xt->kind == GH_K_UNTYPED_INT) {
+        gh_x_eval(ex, s->z, xv);
+        n = gh_x_int(s->z->type, xv);
+    } else if (xt->kind == GH_K_ARRAY || (xt->kind == GH_K_POINTER && gh_go_under(xt->elem)->kind == GH_K_ARRAY)) {
+        gh_GoType *at = xt->kind == GH_K_POINTER ? gh_go_under(xt->elem) : xt;
+        n = at->len;
+        elem = at->elem;
+        if (xt->kind == GH_K_POINTER) gh_x_eval(ex, s->z, &base);
+        else if (s->y) base = gh_x_addr(ex, s->z);   /* Go copies the array; reading it in place is equivalent unless the body writes it */
+    } else {
+        gh_x_eval(ex, s->z, xv);
+        memcpy(&base, xv, 8);
+        memcpy(&n, xv + 8, 8);
+        is_str = gh_go_type_is_string(xt);
+        elem = is_str ? ex->prog->u.basic[GH_K_INT32] : xt->elem;
+    }
+    if (s->define) {
+        if (s->x && !is_blank(s->x)) gh_x_declare(ex, s->x->obj);
+        if (s->y && !is_blank(s->y)) gh_x_declare(ex, s->y->obj);
+    }
+    for (int64_t i = 0; i < n;) {
+        if (i > 0) gh_x_yield(ex, s->pos.line);
+        int64_t next = i + 1;
+        uint8_t v[X_VMAX];
+        if (s->x && !is_blank(s->x)) gh_x_store(ex, gh_x_addr(ex, s->x), s->x->type, &i);
+        if (s->y && !is_blank(s->y)) {
+            if (is_str) {
+                uint8_t c;
+                gh_x_load(ex, base + (uint64_t)i, &c, 1);
+                int32_t r = c;
+                /* UTF-8 decoding of multi-byte runes */
+                if (c >= 0xc0) {
+                    int len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+                    r = c & (0x3f >> (len - 1));
+                    for (int k = 1; k < len && i + k < n; k++) {
+                        uint8_t cc;
+                        gh_x_load(ex, base + (uint64_t)(i + k), &cc, 1);
+                        r = (r << 6) | (cc & 0x3f);
+                    }
+                    next = i + len;
+                }
+                memcpy(v, &r, 4);
+            } else {
+                gh_x_load(ex, base + (uint64_t)(i * gh_x_size(elem)), v, (uint64_t)gh_x_size(elem));
+            }
+            gh_x_store(ex, gh_x_addr(ex, s->y), s->y->type, v);
+        }
+        bool stop;
+        XStatus st = loop_body(ex, s->w, &stop);
+        if (stop) return st;
+        i = next;
+    }
+    return XS_NORMAL;
+}
+
+static XStatus ret(gh_Exec *ex, gh_GoNode *s)
+{
+    XFrame *f = gh_x_frame(ex);
+    gh_GoFunc *fn = f->fn;
+    if (s->nlist == 0) return XS_RETURN;
+    if (s->nlist == 1 && fn->nresults == 1) {
+        gh_GoObj *o = fn->results[0];
+        if (gh_x_size(o->type) > X_VMAX) { gh_x_eval_into(ex, s->list[0], gh_x_var_addr(ex, o), o->type); return XS_RETURN; }
+        uint8_t v[X_VMAX];
+        gh_x_eval(ex, s->list[0], v);
+        gh_x_store(ex, gh_x_var_addr(ex, o), o->type, v);
+        return XS_RETURN;
+    }
+    uint8_t vals[8][256];
+    int marks[8];
+    if (s->nlist > 8) gh_x_unsupported(ex, s->pos, "more than 8 results");
+    for (int i = 0; i < s->nlist; i++) {
+        if (gh_x_size(s->list[i]->type) > 256) gh_x_unsupported(ex, s->list[i]->pos, "result too large");
+        gh_x_eval(ex, s->list[i], vals[i]);
+        marks[i] = gh_x_pin(ex, s->list[i]->type, vals[i]);
+    }
+    for (int i = s->nlist - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], s->list[i]->type, vals[i]);
+    gh_x_unpin_all(ex, marks[0]);
+    for (int i = 0; i < s->nlist; i++) gh_x_store(ex, gh_x_var_addr(ex, fn->results[i]), fn->results[i]->type, vals[i]);
+    return XS_RETURN;
+}
+
+static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
+{
+    switch (s->kind) {
+    case GH_N_EXPRSTMT: {
+        uint8_t v[2 * X_VMAX];
+        gh_x_eval(ex, s->x, v);
+        return XS_NORMAL;
+    }
+    case GH_N_ASSIGN: assign(ex, s); return XS_NORMAL;
+    case GH_N_INCDEC: {
+        uint8_t buf[8] = {0};
+        gh_Addr a = gh_x_addr(ex, s->x);
+        gh_x_load(ex, a, buf, (uint64_t)gh_x_size(s->x->type));
+        int64_t v = gh_x_int(s->x->type, buf);
+        v = gh_x_norm(s->x->type, (int64_t)((uint64_t)v + (s->tok == GH_T_INC ? 1u : (uint64_t)-1)));
+        gh_x_put_int(s->x->type, buf, v);
+        gh_x_store(ex, a, s->x->type, buf);
+        return XS_NORMAL;
+    }
+    case GH_N_VARDECL: vardecl(ex, s); return XS_NORMAL;
+    case GH_N_CONSTDECL: case GH_N_EMPTY: return XS_NORMAL;
+    case GH_N_BLOCK: return gh_x_block(ex, s);
+    case GH_N_IF:
+        if (s->x) stmt(ex, s->x);
+        if (cond(ex, s->y)) return gh_x_block(ex, s->z);
+        if (!s->w) return XS_NORMAL;
+        if (s->w->kind == GH_N_IF) gh_x_yield(ex, s->w->pos.line);
+        return stmt(ex, s->w);
+    case GH_N_FOR: return for_stmt(ex, s);
+    case GH_N_RANGE: return range_stmt(ex, s);
+    case GH_N_RETURN: return ret(ex, s);
+    case GH_N_GO: gh_x_go(ex, s->x); return XS_NORMAL;
+    case GH_N_BRANCH: return s->tok == GH_T_BREAK ? XS_BREAK : XS_CONTINUE;
+    default: gh_x_unsupported(ex, s->pos, "statement not supported by the interpreter");
+    }
+}
+
+XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
+{
+    for (int i = 0; i < b->nlist; i++) {
+        gh_GoNode *s = b->list[i];
+        if (s->kind != GH_N_BLOCK && s->kind != GH_N_CONSTDECL) gh_x_yield(ex, s->pos.line);
+        XStatus st = stmt(ex, s);
+        if (st != XS_NORMAL) return st;
+    }
+    return XS_NORMAL;
+}
