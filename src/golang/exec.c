@@ -140,6 +140,7 @@ static void co_main(unsigned lo, unsigned hi)
                 gh_x_park(ex, 1);
             }
         }
+        if (g == ex->gs[0]) gh_x_init_globals(ex);
         gh_x_run_entry(ex);
         if (g == ex->gs[0]) {            /* main.main returned: the program exits */
             ex->done = true;

@@ -70,6 +70,7 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
     f->gframe = sg->nframes - 1;
     f->line = fn->pos.line;
     gh_Addr base = sg->frames[f->gframe].sp;
+    if (delta && closure >= lo && closure < hi) closure += (uint64_t)delta;
     if (closure) gh_store_ptr(sim, base + lay->closure_off, closure);
     int k = 0;
     uint8_t tmp[X_VMAX];

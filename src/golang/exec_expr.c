@@ -343,7 +343,9 @@ static void append_(gh_Exec *ex, gh_GoNode *n, gh_Slice *out)
         memcpy(&sn, src + 8, 8);
         if (s.len + sn > s.cap) {
             gh_temp_push(ex->sim, sp);
+            int64_t old = s.len;   /* growslice reports the new length; we fill it below */
             if (!gh_growslice(ex->sim, gh_x_type_id(ex, elem), s, s.len + sn, &s)) gh_x_check(ex);
+            s.len = old;
             gh_temp_push(ex->sim, s.ptr);
         }
         if (sn && !gh_memmove(ex->sim, s.ptr + (uint64_t)(s.len * es), sp, (uint64_t)(sn * es))) gh_x_check(ex);
@@ -363,7 +365,9 @@ static void append_(gh_Exec *ex, gh_GoNode *n, gh_Slice *out)
     gh_x_unpin(ex, mark, n->list[0]->type, &s);
     gh_x_unpin_all(ex, mark);
     if (s.len + k > s.cap) {
+        int64_t old = s.len;
         if (!gh_growslice(ex->sim, gh_x_type_id(ex, elem), s, s.len + k, &s)) gh_x_check(ex);
+        s.len = old;
         gh_temp_push(ex->sim, s.ptr);
     }
     for (int i = 0; i < k; i++) gh_x_store(ex, s.ptr + (uint64_t)((s.len + i) * es), elem, vals[i]);
@@ -376,9 +380,12 @@ static void append_(gh_Exec *ex, gh_GoNode *n, gh_Slice *out)
 void gh_x_eval_into(gh_Exec *ex, gh_GoNode *n, gh_Addr a, gh_GoType *t)
 {
     gh_GoType *u = gh_go_under(t);
+    gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
     if (n->op == GH_OP_STRUCTLIT || n->op == GH_OP_ARRAYLIT) {
         gh_x_zero(ex, a, t);
+        int base_mark = gh_x_pin(ex, up, &a);   /* elements may call functions that move the stack */
         for (int i = 0; i < n->nlist; i++) {
+            gh_x_unpin(ex, base_mark, up, &a);
             gh_GoNode *e = n->list[i];
             gh_GoType *ft;
             uint64_t off;
@@ -392,6 +399,7 @@ void gh_x_eval_into(gh_Exec *ex, gh_GoNode *n, gh_Addr a, gh_GoType *t)
             }
             gh_x_eval_into(ex, e->kind == GH_N_KEYVALUE ? e->y : e, a + off, ft);
         }
+        gh_x_unpin_all(ex, base_mark);
         return;
     }
     long long sz = gh_x_size(t);
@@ -401,7 +409,6 @@ void gh_x_eval_into(gh_Exec *ex, gh_GoNode *n, gh_Addr a, gh_GoType *t)
         return;
     }
     uint8_t v[X_VMAX];
-    gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
     int mark = gh_x_pin(ex, up, &a);     /* a may move (stack copy) or lose its last root */
     gh_x_eval(ex, n, v);
     gh_x_unpin(ex, mark, up, &a);
@@ -414,7 +421,13 @@ static void slicelit(gh_Exec *ex, gh_GoNode *n, gh_Slice *out)
     gh_GoType *elem = gh_go_under(n->type)->elem;
     int64_t count = n->nlist;
     gh_Addr a = new_array(ex, n, elem, count);
-    for (int64_t i = 0; i < count; i++) gh_x_eval_into(ex, n->list[i], a + (uint64_t)(i * gh_x_size(elem)), elem);
+    gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
+    int mark = gh_x_pin(ex, up, &a);
+    for (int64_t i = 0; i < count; i++) {
+        gh_x_eval_into(ex, n->list[i], a + (uint64_t)(i * gh_x_size(elem)), elem);
+        gh_x_unpin(ex, mark, up, &a);
+    }
+    gh_x_unpin_all(ex, mark);
     *out = (gh_Slice){a, count, count};
 }
 
@@ -536,6 +549,13 @@ static void conversion(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_String s;
         gh_x_eval(ex, a, &s);
         gh_Slice r;
+        gh_Addr tmp = gh_x_temp(ex, n);
+        if (tmp && a->op == GH_OP_CONST) {   /* Go gives a constant its own stack array: cap = len */
+            if (s.len && !gh_memmove(ex->sim, tmp, s.ptr, (uint64_t)s.len)) gh_x_check(ex);
+            r = (gh_Slice){tmp, s.len, s.len};
+            memcpy(out, &r, 24);
+            return;
+        }
         if (!gh_stringtoslicebyte(ex->sim, gh_x_temp(ex, n), s, &r)) gh_x_check(ex);
         if (r.ptr) gh_temp_push(ex->sim, r.ptr);
         memcpy(out, &r, 24);
@@ -572,6 +592,12 @@ static void const_value(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_x_unsupported(ex, n->pos, "floating-point values are not supported by the interpreter");
     if (gh_go_type_is_interface(t)) gh_x_unsupported(ex, n->pos, "constant of interface type");
     int64_t v = n->cval;
+    const unsigned char *lit = (const unsigned char *)n->name;
+    if (n->kind == GH_N_BASICLIT && n->tok == GH_T_CHAR && lit[1] >= 0xc0) {  /* multi-byte rune literal */
+        int len = lit[1] >= 0xf0 ? 4 : lit[1] >= 0xe0 ? 3 : 2;
+        v = lit[1] & (0x3f >> (len - 1));
+        for (int i = 2; i <= len && lit[i]; i++) v = (v << 6) | (lit[i] & 0x3f);
+    }
     if (k == GH_K_UNTYPED_INT || k == GH_K_UNTYPED_RUNE) { memcpy(out, &v, k == GH_K_UNTYPED_RUNE ? 4 : 8); return; }
     if (k == GH_K_UNTYPED_BOOL || k == GH_K_BOOL) { *(uint8_t *)out = v != 0; return; }
     gh_x_put_int(t, out, gh_x_norm(t, v));
@@ -641,7 +667,11 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     case GH_OP_PTRLIT: {
         gh_GoType *t = gh_go_under(n->type)->elem;
         gh_Addr a = new_object(ex, n, t);
+        gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
+        int mark = gh_x_pin(ex, up, &a);
         gh_x_eval_into(ex, n->x, a, t);
+        gh_x_unpin(ex, mark, up, &a);
+        gh_x_unpin_all(ex, mark);
         memcpy(out, &a, 8);
         return;
     }

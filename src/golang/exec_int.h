@@ -167,6 +167,8 @@ long long gh_x_result_off(gh_GoType *sig, int i);
 typedef enum { XS_NORMAL, XS_BREAK, XS_CONTINUE, XS_RETURN } XStatus;
 XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b);
 void gh_x_declare(gh_Exec *ex, gh_GoObj *o);
+/* Runs the package-level var initialisers (in source order) before main.main. */
+void gh_x_init_globals(gh_Exec *ex);
 
 /* exec_lib.c */
 void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out);

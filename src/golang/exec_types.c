@@ -110,6 +110,8 @@ static void add_temp(LayCtx *c, const gh_GoNode *n, gh_GoType *t, uint32_t sz)
     c->off += sz;
 }
 
+static uint32_t temp_size(const gh_GoNode *n);
+
 /* The type of a stack temporary (its pointer words must be scanned). */
 static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
 {
@@ -121,7 +123,7 @@ static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
     case GH_OP_CONVIFACE: return n->list[0]->type;
     case GH_OP_SLICELIT: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->nlist);
     case GH_OP_MAKESLICE: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->list[n->nlist - 1]->cval);
-    default: return gh_go_type_array(src, ex->prog->u.basic[GH_K_UINT8], GH_TMP_STRING_BUF);
+    default: return gh_go_type_array(src, ex->prog->u.basic[GH_K_UINT8], temp_size(n));
     }
 }
 
@@ -131,7 +133,10 @@ static uint32_t temp_size(const gh_GoNode *n)
     if (n->esc != 2) return 0;
     if (n->kind == GH_N_CONVIFACE) return round8(gh_x_size(n->x->type));
     switch (n->op) {
-    case GH_OP_ADDSTR: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: return GH_TMP_STRING_BUF;
+    case GH_OP_STR2BYTES:  /* a constant string becomes a stack array of its own length */
+        if (n->list[0]->op == GH_OP_CONST && n->list[0]->cval > GH_TMP_STRING_BUF) return round8(n->list[0]->cval);
+        return GH_TMP_STRING_BUF;
+    case GH_OP_ADDSTR: case GH_OP_BYTES2STR: return GH_TMP_STRING_BUF;
     case GH_OP_NEW: case GH_OP_PTRLIT: return round8(gh_x_size(gh_go_under(n->type)->elem));
     case GH_OP_CONVIFACE: return round8(gh_x_size(n->list[0]->type));
     case GH_OP_SLICELIT: return round8(gh_x_size(gh_go_under(n->type)->elem) * (n->nlist ? n->nlist : 0));
