@@ -205,7 +205,14 @@ static void sync_highlights(gh_Session *s, const gh_Sim *sim)
         if (!strcmp(k, "room")) {
             gh_view_highlight_addr(s->view, GH_HL_ROOM, hl[i].addr, hl[i].label);
         } else if (!strcmp(k, "floor") || !strcmp(k, "span")) {
-            gh_view_highlight_addr(s->view, GH_HL_FLOOR, hl[i].addr, hl[i].label);
+            gh_Addr a = hl[i].addr;
+            if (a < GH_NUM_SPAN_CLASSES && sim) { /* a span class: the floor the running P uses */
+                int32_t id = sim->allp[sim->curp].mcache.alloc[a];
+                for (int32_t k2 = 0; id < 0 && k2 < sim->heap.nspans; k2++)
+                    if (sim->heap.spans[k2].state == GH_SPAN_INUSE && sim->heap.spans[k2].spanclass == a) id = k2;
+                a = id >= 0 ? sim->heap.spans[id].startAddr : 0;
+            }
+            if (a) gh_view_highlight_addr(s->view, GH_HL_FLOOR, a, hl[i].label);
         } else if ((!strcmp(k, "frame") || !strcmp(k, "variable")) && sim && sim->stacks.cur >= 0) {
             const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
             int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;

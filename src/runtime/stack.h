@@ -12,7 +12,7 @@ enum {
     GH_STACK_MIN = 2048,        /* Go's _StackMin: every goroutine starts with 2 KiB */
     GH_STACK_GUARD = 928,       /* Go's _StackGuard on linux/amd64 */
     GH_STACK_LIMIT = 800,       /* Go's _StackLimit: reserve counted when deciding to shrink */
-    GH_MAX_TEMPS = 8,           /* in-flight values a goroutine may hold between operations */
+    GH_MAX_TEMPS = 40,          /* in-flight values a goroutine may hold during one operation */
     GH_SLOT_NAME_MAX = 32,
     GH_DATA_BASE = 0x5a0000,    /* where the simulated data+bss segment starts */
     GH_DATA_MAX = 1 << 20,      /* 1 MiB of globals at most */

@@ -2,9 +2,12 @@
  * append, len, cap, copy-free reslicing, loads and stores through pointers, multi-operand
  * string concatenation and the string/[]byte conversions. Variables are in lib_govars.c,
  * calls and goroutines in lib_gofunc.c (with their Lua half in lua/prelude.lua). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "runtime/access.h"
 #include "runtime/malloc.h"
+#include "golang/escape_cli.h"
 #include "script/script.h"
 #include "script/value.h"
 
@@ -213,13 +216,36 @@ static int f_tostring(lua_State *L)
     return 1;
 }
 
+/* go.escape(source [, name]): Go's -gcflags=-m escape diagnostics for a Go-subset program,
+ * as one string of lines; nil and the error text for a program the front end rejects. */
+static int f_escape(lua_State *L)
+{
+    size_t len;
+    const char *src = luaL_checklstring(L, 1, &len);
+    const char *name = luaL_optstring(L, 2, "main.go");
+    char *obuf = NULL, *ebuf = NULL;
+    size_t olen = 0, elen = 0;
+    FILE *out = open_memstream(&obuf, &olen), *err = open_memstream(&ebuf, &elen);
+    int rc = out && err ? gh_escape_text(name, src, len, out, err) : 1;
+    if (out) fclose(out);
+    if (err) fclose(err);
+    if (rc == 0) lua_pushlstring(L, obuf ? obuf : "", olen);
+    else {
+        lua_pushnil(L);
+        lua_pushlstring(L, ebuf ? ebuf : "escape analysis failed", ebuf ? elen : 22);
+    }
+    free(obuf);
+    free(ebuf);
+    return rc == 0 ? 1 : 2;
+}
+
 int gh_open_go(lua_State *L)
 {
     static const luaL_Reg fns[] = {
         {"struct", f_struct}, {"sizeof", f_sizeof}, {"new", f_new}, {"make", f_make}, {"append", f_append},
         {"nilslice", f_nilslice}, {"len", f_len}, {"cap", f_cap}, {"slice", f_slice}, {"load", f_load},
         {"store", f_store}, {"concat", f_concat}, {"string", f_string}, {"bytes", f_bytes}, {"addr", f_addr},
-        {"tostring", f_tostring}, {NULL, NULL}};
+        {"tostring", f_tostring}, {"escape", f_escape}, {NULL, NULL}};
     luaL_newlib(L, fns);
     gh_govars_register(L);
     gh_gofunc_register(L);

@@ -159,12 +159,52 @@ static int f_reset(lua_State *L)
     return 0;
 }
 
+/* lesson.zeroing(): what mallocgc has cleared because memory was dirty (needzero):
+ * {bytes = n, count = n}. */
+static int f_zeroing(lua_State *L)
+{
+    const gh_Sim *sim = gh_script_of(L)->sim;
+    lua_createtable(L, 0, 2);
+    lua_pushinteger(L, (lua_Integer)sim->stats.bytesZeroed);
+    lua_setfield(L, -2, "bytes");
+    lua_pushinteger(L, (lua_Integer)sim->stats.nZeroings);
+    lua_setfield(L, -2, "count");
+    return 1;
+}
+
+/* lesson.profile(): the allocation profile so far, one entry per scene line that allocated:
+ * {line, flat_bytes, flat_objects, cum_bytes, cum_objects}, in line order. */
+static int f_profile(lua_State *L)
+{
+    const gh_Profile *p = &gh_script_of(L)->prof;
+    lua_newtable(L);
+    int k = 0;
+    for (int line = 0; line < p->nlines; line++) {
+        const gh_ProfileLine *e = &p->lines[line];
+        if (!e->flatObjects && !e->cumObjects) continue;
+        lua_createtable(L, 0, 5);
+        lua_pushinteger(L, line);
+        lua_setfield(L, -2, "line");
+        lua_pushinteger(L, (lua_Integer)e->flatBytes);
+        lua_setfield(L, -2, "flat_bytes");
+        lua_pushinteger(L, (lua_Integer)e->flatObjects);
+        lua_setfield(L, -2, "flat_objects");
+        lua_pushinteger(L, (lua_Integer)e->cumBytes);
+        lua_setfield(L, -2, "cum_bytes");
+        lua_pushinteger(L, (lua_Integer)e->cumObjects);
+        lua_setfield(L, -2, "cum_objects");
+        lua_rawseti(L, -2, ++k);
+    }
+    return 1;
+}
+
 int gh_open_lesson(lua_State *L)
 {
     static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"pause", f_pause},
                                    {"highlight", f_highlight}, {"clear", f_clear}, {"measure", f_measure},
                                    {"check", f_check}, {"expect", f_expect}, {"stats", f_stats},
-                                   {"phase", f_phase}, {"reset", f_reset}, {NULL, NULL}};
+                                   {"phase", f_phase}, {"reset", f_reset}, {"zeroing", f_zeroing},
+                                   {"profile", f_profile}, {NULL, NULL}};
     luaL_newlib(L, fns);
     return 1;
 }

@@ -4,6 +4,7 @@
  * panic becomes a Lua error, queued finalizers run, and the stepper may stop here. */
 #include <string.h>
 #include "runtime/access.h"
+#include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
 
@@ -14,6 +15,15 @@ gh_Sim *gh_op_begin(lua_State *L)
     S->curL = L;
     if (S->sim->err) gh_op_raise(L);
     gh_temps_clear(S->sim);
+    /* The operands of this operation are live until it ends, as registers would hold them
+     * in Go (append(keep, make(...)) must not lose the new slice to a GC inside append). */
+    for (int i = 1, n = lua_gettop(L); i <= n; i++) {
+        gh_Value *v = lua_type(L, i) == LUA_TUSERDATA && lua_rawlen(L, i) == sizeof(gh_Value) ? lua_touserdata(L, i) : NULL;
+        if (v && lua_getmetatable(L, i)) {
+            lua_pop(L, 1);
+            if (v->addr && v->serial != GH_SERIAL_NOT_HEAP) gh_temp_push(S->sim, v->addr);
+        }
+    }
     S->sim->site = S->line;
     S->idleInstr = 0;
     S->ops++;

@@ -218,7 +218,7 @@ bool gh_sandbox_open(gh_Script *S)
     static const struct { const char *name; lua_CFunction open; } golibs[] = {
         {"runtime", gh_open_runtime}, {"debug", gh_open_debug}, {"strings", gh_open_strings},
         {"bytes", gh_open_bytes}, {"sync", gh_open_sync}, {"go", gh_open_go},
-        {"lesson", gh_open_lesson}, {"params", gh_open_params}};
+        {"lesson", gh_open_lesson}, {"params", gh_open_params}, {"fmt", gh_open_fmt}};
     for (size_t i = 0; i < sizeof golibs / sizeof golibs[0]; i++) open_lib(L, golibs[i].name, golibs[i].open, true);
     /* math.random is seeded from the clock by Lua: make it deterministic. */
     lua_getglobal(L, "math");

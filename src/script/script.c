@@ -19,7 +19,8 @@ enum { SCENE_STACK = 8 << 20 };
 static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Script *S = ud;
-    if (ev->kind == GH_EV_MALLOC) gh_profile_add(&S->prof, S->sim->site, ev->size);
+    /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
+    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT) gh_profile_add(&S->prof, S->sim->site, ev->size);
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;
     uint32_t kind = GH_STOP_EVENT;

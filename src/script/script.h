@@ -163,5 +163,6 @@ int gh_open_sync(lua_State *L);
 int gh_open_go(lua_State *L);
 int gh_open_lesson(lua_State *L);
 int gh_open_params(lua_State *L);
+int gh_open_fmt(lua_State *L);
 
 #endif

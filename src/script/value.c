@@ -28,10 +28,13 @@ gh_Value *gh_value_test(lua_State *L, int idx, const char *mt)
     gh_Value *v = luaL_testudata(L, idx, mt);
     if (v && v->gen != gh_script_of(L)->gen)
         luaL_error(L, "stale %s: it belongs to a simulator discarded by lesson.reset", mt);
-    if (v && v->serial != GH_SERIAL_NOT_HEAP && gh_object_serial(gh_script_of(L)->sim, v->addr) != v->serial)
-        luaL_error(L, "use of a freed object (%s at 0x%llx): the collector freed it because no Go variable "
+    if (v && v->serial != GH_SERIAL_NOT_HEAP && gh_object_serial(gh_script_of(L)->sim, v->addr) != v->serial) {
+        char at[24];
+        snprintf(at, sizeof at, "0x%llx", (unsigned long long)v->addr);
+        luaL_error(L, "use of a freed object (%s at %s): the collector freed it because no Go variable "
                       "held it; keep it in a go variable or global",
-                   mt, (unsigned long long)v->addr);
+                   mt, at);
+    }
     return v;
 }
 
