@@ -45,7 +45,7 @@ static void sample(gh_View *v, const gh_Sim *sim)
         for (int i = 0; i < GH_SAMPLES / 2; i++) v->samples[i] = v->samples[2 * i + 1];
         v->nsamples = GH_SAMPLES / 2;
     }
-    if (v->nsamples && v->samples[v->nsamples - 1].t > sim->nanotime) v->nsamples = 0; /* time went back: rewind */
+    while (v->nsamples && v->samples[v->nsamples - 1].t > sim->nanotime) v->nsamples--; /* stepped back: forget the future */
     v->samples[v->nsamples++] = (gh_Sample){sim->nanotime, m.HeapAlloc, m.NextGC};
     v->lastSampleT = sim->nanotime;
 }
@@ -69,7 +69,10 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
     case GH_EV_SWEEP_SPAN: flash(v, GH_EV_SWEEP_SPAN, ev->span, 0); break;
     case GH_EV_GC_PHASE:
         v->fullDirty = true;
-        if (ev->aux == GH_GCS_SWEEPTERM || ev->aux == GH_GCS_MARKTERM) v->stwUntil = v->now + 1200;
+        if (ev->aux == GH_GCS_SWEEPTERM || ev->aux == GH_GCS_MARKTERM) {
+            v->stwAt = v->now;
+            v->stwUntil = v->now + 1200;
+        }
         sample(v, sim);
         break;
     case GH_EV_GC_START:

@@ -54,7 +54,8 @@ void gh_chart_draw(gh_View *v, const gh_Sim *sim)
         gh_fill(v, (SDL_Rect){x0, p.y, x1 - x0 > 2 ? x1 - x0 : 2, p.h}, pal->gcBand);
         char lab[16];
         snprintf(lab, sizeof lab, "GC %u", i < gc->nhistory ? gc->history[i].n : gc->cur.n);
-        if (gc->nhistory < 12) gh_text(v, GH_FONT_SMALL, lab, x0, p.y - sh, pal->dim, GH_ALIGN_LEFT, 0);
+        if (gc->nhistory < 12 && x0 + gh_text_w(v, GH_FONT_SMALL, lab) < p.x + p.w - gh_text_w(v, GH_FONT_SMALL, "9.99 MiB") - v->pad)
+            gh_text(v, GH_FONT_SMALL, lab, x0, p.y - sh, pal->dim, GH_ALIGN_LEFT, 0);
     }
     gh_fill(v, (SDL_Rect){p.x, p.y + p.h, p.w, 1}, pal->panelEdge);
     float th = v->projector ? 3.0f : 2.0f;

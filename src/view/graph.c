@@ -4,7 +4,7 @@
  * traces). Arrows go to rooms drawn one by one; density strips get none. */
 #include "view/view_impl.h"
 
-enum { GRAPH_MAX_OBJECTS = 400, GRAPH_MAX_ARROWS = 300, GRAPH_MIN_ROOM = 12 /* px: smaller rooms would drown in arrows */ };
+enum { GRAPH_MAX_OBJECTS = 400, GRAPH_MAX_ARROWS = 300, GRAPH_MIN_ROOM = 8 /* px: smaller rooms would drown in arrows */ };
 
 static bool room_center(const gh_View *v, const gh_Sim *sim, gh_Addr p, float *x, float *y, int minSide)
 {

@@ -22,7 +22,12 @@ static bool push_floor(gh_HotelLayout *L, gh_Floor f)
     return true;
 }
 
-static int units(const gh_Floor *f) { return f->kind == GH_FLOOR_SUITE ? 2 : 1; }
+/* Floor heights in half floors: a suite is two floors, a span one, and empty floors and
+ * stacks half a floor, so the rooms being taught get the height. */
+static int units(const gh_Floor *f)
+{
+    return f->kind == GH_FLOOR_SUITE ? 4 : f->kind == GH_FLOOR_SPAN ? 2 : 1;
+}
 
 static bool scav(const gh_MHeap *h, uint32_t p) { return (h->pageScav[p >> 6] >> (p & 63)) & 1; }
 
@@ -77,7 +82,7 @@ static void grid(gh_Floor *f, uint32_t n, int projector)
     f->rw = aw / f->cols;
     f->rh = ah / f->rows;
     int m = f->rw < f->rh ? f->rw : f->rh;
-    f->gap = m >= (projector ? 10 : 6) ? (m >= 18 && projector ? 2 : 1) : 0;
+    f->gap = m >= 6 ? (m >= 18 && projector ? 2 : 1) : 0;
     if (f->rw > 4 * f->rh && f->rh > 0) f->rw = 4 * f->rh; /* keep rooms from becoming corridors */
 }
 
@@ -87,7 +92,7 @@ static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bott
     int y = bottom;
     for (int i = b->firstFloor; i < b->firstFloor + b->nfloors; i++) {
         gh_Floor *f = &L->floors[i];
-        int fh = (int)(L->fh * units(f));
+        int fh = (int)(L->fh * units(f) / 2);
         y -= fh;
         f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
         int slab = v->projector ? 3 : 2, in = v->projector ? 3 : 2;
@@ -151,18 +156,18 @@ void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
      * screen; height keeps growing until single rooms appear. */
     float wz = v->zoom < 4 ? v->zoom : 4;
     int bw = L->nbuild ? (int)(((A.w - gapB * (L->nbuild - 1)) / L->nbuild) * wz) : A.w;
-    /* A floor may take up to a quarter of the building's height: a small lesson heap fills
+    /* A floor may take up to half of the building's height: a small lesson heap fills
      * the panel with big rooms instead of leaving sky. */
     float maxFh = (v->projector ? 84.0f : 64.0f) * v->scale;
-    if (maxFh < availH / 4.0f) maxFh = availH / 4.0f;
-    float fit = (float)availH / maxUnits;
+    if (maxFh < availH / 2.0f) maxFh = availH / 2.0f;
+    float fit = (float)availH * 2 / maxUnits;
     L->fh = (fit < maxFh ? fit : maxFh) * v->zoom;
     L->density = L->fh < L->minFh;
     int signMax = (v->projector ? 190 : 150) * s, signW = (int)(bw * (v->projector ? 0.33f : 0.28f));
     L->signW = signW < signMax ? signW : signMax;
     int rows = 0;
     if (L->density) {
-        L->signW = bw / 8 < 56 * s ? bw / 8 : 56 * s;
+        L->signW = bw / 6 < 76 * s ? bw / 6 : 76 * s;
         uint32_t most = 0;
         for (int i = 0; i < L->nbuild; i++) most = L->b[i].npages > most ? L->b[i].npages : most;
         for (L->pagesPerRow = 8; L->pagesPerRow < 1024; L->pagesPerRow *= 2) {
@@ -174,7 +179,7 @@ void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
         L->nfloors = 0;
     }
     /* keep the pan inside the content */
-    int contentH = (L->density ? rows * L->rowH : (int)(maxUnits * L->fh)) + L->roofH + ground + 2 * s;
+    int contentH = (L->density ? rows * L->rowH : (int)(maxUnits * L->fh / 2)) + L->roofH + ground + 2 * s;
     int contentW = L->nbuild * (bw + gapB) - gapB;
     int maxY = contentH - A.h > 0 ? contentH - A.h : 0, maxX = contentW - A.w > 0 ? contentW - A.w : 0;
     v->panY = v->panY < 0 ? 0 : v->panY > maxY ? maxY : v->panY;

@@ -51,7 +51,9 @@ void gh_janitor_draw(gh_View *v, const gh_Sim *sim)
         else snprintf(line, sizeof line, "Resting · heap %s · GC at %s", a, b);
     }
     if (prog > 1) prog = 1;
-    gh_text(v, stw ? GH_FONT_BOLD : GH_FONT_BODY, line, c.x, c.y, stw ? pal->stwBg : pal->text, GH_ALIGN_LEFT, c.w);
+    gh_FontId lf = stw ? GH_FONT_BOLD : GH_FONT_BODY;
+    if (gh_text_w(v, lf, line) > c.w) lf = GH_FONT_SMALL; /* long figures: smaller rather than cut */
+    gh_text(v, lf, line, c.x, c.y, stw ? pal->stwBg : pal->text, GH_ALIGN_LEFT, c.w);
     int y = c.y + bh + v->pad / 3, barh = sh / 2;
     SDL_Rect bar = {c.x, y + sh - barh, c.w * 2 / 3, barh};
     gh_fill(v, bar, pal->wall);

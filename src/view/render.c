@@ -30,7 +30,8 @@ static void hotel_panel(gh_View *v, const gh_Sim *sim)
 static void stw_overlay(gh_View *v, const gh_Sim *sim)
 {
     bool now = stw(v, sim);
-    float f = now ? 1 : v->stwUntil ? gh_anim_fade(v, v->stwUntil, 600) : 0;
+    /* the afterglow needs time to have passed: a still taken right after the pause shows none */
+    float f = now ? 1 : v->stwUntil && v->now > v->stwAt ? gh_anim_fade(v, v->stwUntil, 600) : 0;
     if (f <= 0) return;
     const gh_Palette *pal = v->pal;
     SDL_Color c = pal->stwBg;

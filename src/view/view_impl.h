@@ -152,7 +152,9 @@ bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, si
 
 /* ---- animations and history (anim.c) ---- */
 typedef struct gh_Flash { int32_t span; uint32_t slot; uint8_t kind; uint32_t t; } gh_Flash;
-enum { GH_FLASHES = 256, GH_SAMPLES = 2048, GH_FLASH_MS = 900 };
+/* Only the newest GH_FLASHES events flash: enough for one step of a lesson, and a still
+ * (gohotel shot) then highlights what the last step did rather than the whole scene. */
+enum { GH_FLASHES = 24, GH_SAMPLES = 2048, GH_FLASH_MS = 900 };
 typedef struct gh_Sample { uint64_t t, heap, goal; } gh_Sample;
 void gh_anim_span_dirty(gh_View *v, int32_t span);
 void gh_anim_frame(gh_View *v, const gh_Sim *sim);   /* one chart sample per frame */
@@ -236,7 +238,7 @@ struct gh_View {
     uint32_t now;
     gh_Flash flash[GH_FLASHES];
     int nflash, flashHead;
-    uint32_t stwUntil, growUntil;
+    uint32_t stwAt, stwUntil, growUntil;
     int32_t growG;
     uint64_t growFrom, growTo;
     gh_Sample samples[GH_SAMPLES];

@@ -52,8 +52,10 @@ static inline Fixture fx_small(void)
         prev = f.nodes[i];
     }
     f.head = f.nodes[0];
-    gh_String s;
-    if (!gh_string_literal(sim, "hello, gopher! welcome to the hotel", 35, &s)) fx_die("string");
+    /* greeting := string(bytes): the text lives in a 48 B heap room */
+    static const char text[] = "hello, gopher! welcome to the hotel";
+    gh_String s = {gh_mallocgc(sim, sizeof text - 1, GH_TYPE_BYTES, false), (int64_t)sizeof text - 1};
+    if (!s.ptr || !gh_store(sim, s.ptr, text, sizeof text - 1)) fx_die("string");
     f.hello = s.ptr;
     gh_store(sim, str, &s, 16);
     for (int i = 0; i < 5; i++) gh_mallocgc(sim, 5, GH_TYPE_BYTES, true); /* tiny values share a block */
@@ -65,6 +67,7 @@ static inline Fixture fx_small(void)
     gh_Addr name = gh_frame_local(sim, "name", GH_TYPE_STRING_HDR, 16, false);
     gh_store(sim, name, &s, 16);
     gh_frame_local(sim, "count", GH_TYPE_INT64, 8, false);
+    gh_temps_clear(sim); /* the last allocations are no longer "in registers" */
     return f;
 }
 

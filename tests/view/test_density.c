@@ -10,8 +10,8 @@ int main(void)
     gh_Sim *sim = fx_big(16 << 20, NULL, NULL);
     gh_view_render(c.v, sim, 0);
     vc_save(&c, "density_16mib_projector.png");
-    int32_t span = -1;
-    for (int32_t i = 0; i < sim->heap.nspans && span < 0; i++)
+    int32_t span = -1; /* a busy span in the middle of the heap, far from the stack's page */
+    for (int32_t i = sim->heap.nspans / 2; i < sim->heap.nspans && span < 0; i++)
         if (sim->heap.spans[i].state == GH_SPAN_INUSE && sim->heap.spans[i].allocCount > 10) span = i;
     CHECK(span >= 0, "no span with objects");
     SDL_Rect r, hotel;

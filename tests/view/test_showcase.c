@@ -40,6 +40,7 @@ static Guests guests(void)
     gh_string_literal(sim, "welcome, gopher!", 16, &msg);
     gh_Addr m = gh_frame_local(sim, "msg", GH_TYPE_STRING_HDR, 16, false);
     gh_store(sim, m, &msg, 16);
+    gh_temps_clear(sim);
     return G;
 }
 
@@ -79,9 +80,10 @@ static void run(bool projector)
     gh_view_highlight_addr(c.v, GH_HL_ROOM, G.drop[2], "nothing points here");
     int32_t span;
     uint32_t slot;
-    gh_find_object(G.sim, G.keep[2], &span, &slot);
+    gh_find_object(G.sim, G.keep[0], &span, &slot);
     SDL_Rect r;
     gh_view_render(c.v, G.sim, 0);
+    vc_save(&c, projector ? "hotel_doc_projector.png" : "hotel_doc.png");
     CHECK(gh_view_room_rect(c.v, G.sim, span, slot, &r, NULL), "guest room");
     hover(&c, G.sim, r.x + r.w / 2, r.y + r.h / 2);
     gh_view_render(c.v, G.sim, 0);
