@@ -33,7 +33,8 @@ static void traceback(gh_Exec *ex, XG *g, char *buf, size_t cap, const char *sta
     len += (size_t)snprintf(buf + len, cap - len, "\n\ngoroutine %d [%s]:", g->gid, state);
     for (int i = g->nframes - 1; i >= 0 && len < cap; i--) {
         XFrame *f = &g->frames[i];
-        len += (size_t)snprintf(buf + len, cap - len, "\nmain.%s(...)\n\t./%s:%d", f->fn->name,
+        bool args = f->fn->nparams || f->fn->recv;
+        len += (size_t)snprintf(buf + len, cap - len, "\nmain.%s(%s)\n\t./%s:%d", f->fn->name, args ? "..." : "",
                                 ex->prog->src->base, f->line);
     }
     if (len < cap) snprintf(buf + len, cap - len, "\nexit status 2");

@@ -38,6 +38,10 @@ typedef struct gh_ExecProfile {
 } gh_ExecProfile;
 const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex);
 
+/* Parses, checks and analyses the file at path (or text when not NULL) and returns an
+ * interpreter ready to step on sim (it owns the program), or NULL after printing
+ * "file.go:line:col: message" to err. This is how a scene steps through Go source. */
+gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err);
 /* Whole pipeline for the CLI and tests: parse, check, analyse and run the file at path
  * (or text when not NULL) on sim to the end. Returns the exit status; errors go to err. */
 int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err,

@@ -21,56 +21,61 @@ static char *read_all(const char *path, size_t *len)
     return buf;
 }
 
-int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err,
-                   gh_Exec **keep)
+gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err)
 {
-    if (keep) *keep = NULL;
     char *owned = NULL;
     if (!text) {
         owned = read_all(path, &len);
-        if (!owned) { fprintf(err, "gohotel exec: cannot read %s\n", path); return 1; }
+        if (!owned) { fprintf(err, "gohotel exec: cannot read %s\n", path); return NULL; }
         text = owned;
     }
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
     if (memchr(text, 0, len)) {
         fprintf(err, "%s:1:1: invalid NUL character in source\n", base);
         free(owned);
-        return 1;
+        return NULL;
     }
     gh_GoSource *src = calloc(1, sizeof *src);
     gh_GoProgram *prog = calloc(1, sizeof *prog);
-    if (!src || !prog) { free(src); free(prog); free(owned); fprintf(err, "gohotel: out of memory\n"); return 1; }
-    gh_go_source_init(src, path, text, len);
-    int rc;
     gh_Exec *ex = NULL;
-    if (gh_go_check_program(src, prog) != 0) {
-        char msg[512];
-        gh_go_error_string(src, msg, sizeof msg);
-        fprintf(err, "%s\n", msg);
-        rc = 1;
-    } else {
-        gh_EscResult res;
-        gh_go_escape_analyze(prog, &res);
-        ex = gh_exec_new(prog, sim, out, err);
-        if (!ex) { fprintf(err, "gohotel: out of memory\n"); rc = 1; }
-        else {
-            while (!gh_exec_done(ex)) gh_exec_run(ex, 1000000);
-            fflush(out);
-            if (gh_exec_error(ex)) fprintf(err, "%s\n", gh_exec_error(ex));
-            rc = gh_exec_status(ex);
+    if (!src || !prog) fprintf(err, "gohotel: out of memory\n");
+    else {
+        gh_go_source_init(src, path, text, len);
+        if (gh_go_check_program(src, prog) != 0) {
+            char msg[512];
+            gh_go_error_string(src, msg, sizeof msg);
+            fprintf(err, "%s\n", msg);
+        } else {
+            gh_EscResult res;
+            gh_go_escape_analyze(prog, &res);
+            ex = gh_exec_new(prog, sim, out, err);
+            if (!ex) fprintf(err, "gohotel: out of memory\n");
         }
     }
-    if (ex && keep) {
+    if (ex) {
         ex->owned_src = src;
         ex->owned_prog = prog;
         ex->owned_text = owned;
-        *keep = ex;
-        return rc;
+        return ex;
     }
-    gh_exec_free(ex);
-    gh_go_source_free(src);
+    if (src) gh_go_source_free(src);
     free(src);
     free(prog);
     free(owned);
+    return NULL;
+}
+
+int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err,
+                   gh_Exec **keep)
+{
+    if (keep) *keep = NULL;
+    gh_Exec *ex = gh_exec_load(path, text, len, sim, out, err);
+    if (!ex) return 1;
+    while (!gh_exec_done(ex)) gh_exec_run(ex, 1000000);
+    fflush(out);
+    if (gh_exec_error(ex)) fprintf(err, "%s\n", gh_exec_error(ex));
+    int rc = gh_exec_status(ex);
+    if (keep) *keep = ex;
+    else gh_exec_free(ex);
     return rc;
 }
