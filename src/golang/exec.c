@@ -8,7 +8,19 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "golang/exec_int.h"
+
+/* AddressSanitizer must be told when we switch host stacks, or it reports the
+ * coroutines' stacks as overflows. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#define FIBER_START(fake, bottom, size) __sanitizer_start_switch_fiber(fake, bottom, size)
+#define FIBER_FINISH(fake, bottom, size) __sanitizer_finish_switch_fiber(fake, bottom, size)
+#else
+#define FIBER_START(fake, bottom, size) ((void)(fake), (void)(bottom), (void)(size))
+#define FIBER_FINISH(fake, bottom, size) ((void)(fake), (void)(bottom), (void)(size))
+#endif
 
 XG *gh_x_g(gh_Exec *ex) { return ex->cur >= 0 ? ex->gs[ex->cur] : NULL; }
 
@@ -33,6 +45,10 @@ static void traceback(gh_Exec *ex, XG *g, char *buf, size_t cap, const char *sta
     len += (size_t)snprintf(buf + len, cap - len, "\n\ngoroutine %d [%s]:", g->gid, state);
     for (int i = g->nframes - 1; i >= 0 && len < cap; i--) {
         XFrame *f = &g->frames[i];
+        if (g->nframes - i > 100) {   /* as Go: the innermost 100 frames */
+            len += (size_t)snprintf(buf + len, cap - len, "\n...additional frames elided...");
+            break;
+        }
         bool args = f->fn->nparams || f->fn->recv;
         len += (size_t)snprintf(buf + len, cap - len, "\nmain.%s(%s)\n\t./%s:%d", f->fn->name, args ? "..." : "",
                                 ex->prog->src->base, f->line);
@@ -48,7 +64,7 @@ _Noreturn static void stop_goroutine(gh_Exec *ex)
 
 _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...)
 {
-    char buf[4096];
+    char buf[16384];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, 512, fmt, ap);
@@ -96,7 +112,10 @@ static bool others_runnable(gh_Exec *ex)
 static void to_scheduler(gh_Exec *ex)
 {
     XG *g = gh_x_g(ex);
+    void *fake = NULL;
+    FIBER_START(&fake, ex->sched_bottom, ex->sched_size);
     swapcontext(&g->ctx, &ex->sched);
+    FIBER_FINISH(fake, NULL, NULL);
 }
 
 void gh_x_yield(gh_Exec *ex, int line)
@@ -134,6 +153,7 @@ static void co_main(unsigned lo, unsigned hi)
 {
     gh_Exec *ex = (gh_Exec *)(uintptr_t)(((uint64_t)hi << 32) | lo);
     XG *g = gh_x_g(ex);
+    FIBER_FINISH(NULL, &ex->sched_bottom, &ex->sched_size);
     if (!setjmp(g->jb)) {
         if (!g->entry) {                 /* the finalizer goroutine */
             for (;;) {
@@ -151,6 +171,7 @@ static void co_main(unsigned lo, unsigned hi)
         }
     }
     g->state = XG_DONE;
+    FIBER_START(NULL, ex->sched_bottom, ex->sched_size);   /* this stack is finished */
     setcontext(&ex->sched);
 }
 
@@ -165,8 +186,9 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
     }
     XG *g = calloc(1, sizeof *g);
     if (!g) return NULL;
-    g->stack = malloc(X_HOST_STACK);
-    if (!g->stack) { free(g); return NULL; }
+    /* reserved, not committed: pages appear only as deep recursion touches them */
+    g->stack = mmap(NULL, X_HOST_STACK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (g->stack == MAP_FAILED) { free(g); return NULL; }
     g->entry = fn;
     g->state = XG_RUNNABLE;
     getcontext(&g->ctx);
@@ -207,8 +229,15 @@ long long gh_exec_run(gh_Exec *ex, long long n)
         ex->cur = ex->last = i;
         g->ran = 0;
         gh_gosched_to(ex->sim, g->gid);
+        void *fake = NULL;
+        FIBER_START(&fake, g->stack, X_HOST_STACK);
         swapcontext(&ex->sched, &g->ctx);
+        FIBER_FINISH(fake, NULL, NULL);
         ex->cur = -1;
+        if (g->state == XG_DONE && g->stack) {   /* its host stack is no longer in use */
+            munmap(g->stack, X_HOST_STACK);
+            g->stack = NULL;
+        }
     }
     return ex->steps - before;
 }
@@ -306,7 +335,11 @@ void gh_exec_free(gh_Exec *ex)
 {
     if (!ex) return;
     if (ex->sim && ex->sim->listener == on_event) gh_sim_listen(ex->sim, NULL, NULL);
-    for (int i = 0; i < ex->ngs; i++) { free(ex->gs[i]->stack); free(ex->gs[i]); }
+    for (int i = 0; i < ex->ngs; i++) {
+        if (ex->gs[i]->stack) munmap(ex->gs[i]->stack, X_HOST_STACK);
+        free(ex->gs[i]->frames);
+        free(ex->gs[i]);
+    }
     free(ex->gs);
     for (uint32_t i = 0; i < ex->layouts.cap; i++)
         if (ex->layouts.v[i].key) {
@@ -325,6 +358,7 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->globals);
     free(ex->prof.flatBytes); free(ex->prof.flatObjects); free(ex->prof.cumBytes); free(ex->prof.cumObjects);
     free(ex->errmsg);
+    for (int i = 0; i < ex->npending; i++) free(ex->pending[i]);
     if (ex->owned_src) {
         gh_go_source_free(ex->owned_src);
         free(ex->owned_src);
@@ -332,4 +366,22 @@ void gh_exec_free(gh_Exec *ex)
         free(ex->owned_text);
     }
     free(ex);
+}
+
+void *gh_x_alloc(gh_Exec *ex, size_t n)
+{
+    void *p = ex->npending < 16 ? calloc(1, n) : NULL;
+    if (!p) gh_x_panic(ex, "fatal error: out of memory");
+    ex->pending[ex->npending++] = p;
+    return p;
+}
+
+void gh_x_release(gh_Exec *ex, void *p)
+{
+    for (int i = ex->npending - 1; i >= 0; i--)
+        if (ex->pending[i] == p) {
+            ex->pending[i] = ex->pending[--ex->npending];
+            break;
+        }
+    free(p);
 }

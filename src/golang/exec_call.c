@@ -3,6 +3,7 @@
  * object at their declaration and the slot holds its address), closures as heap or
  * stack objects {function, captured variables}, and `go` statements.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
 
@@ -63,6 +64,13 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
     gh_frame_local(sim, ".spill", ex->ptr_words_type, 8 * X_SPILL_WORDS, false);
     for (int i = 0; i < lay->ntemps; i++)
         if (!gh_frame_local(sim, ".autotmp", gh_x_type_id(ex, lay->temps[i].type), lay->temps[i].size, false)) return false;
+    if (g->nframes == g->capframes) {
+        int nc = g->capframes ? g->capframes * 2 : 16;
+        XFrame *nv = realloc(g->frames, sizeof *nv * (size_t)nc);
+        if (!nv) return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory"), false;
+        g->frames = nv;
+        g->capframes = nc;
+    }
     XFrame *f = &g->frames[g->nframes++];
     memset(f, 0, sizeof *f);
     f->fn = fn;
@@ -108,11 +116,9 @@ void gh_x_run_entry(gh_Exec *ex)
     leave(ex);
 }
 
-void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line)
+/* Runs the body of the frame just entered, copies its results out and pops it. */
+static void finish_call(gh_Exec *ex, gh_GoFunc *fn, void *res)
 {
-    XG *g = gh_x_g(ex);
-    gh_temps_clear(ex->sim);
-    if (!gh_x_enter(ex, g, fn, closure, args, line)) gh_x_check(ex);
     gh_x_block(ex, fn->body);
     for (int i = 0; i < fn->nresults && res; i++) {
         gh_GoObj *o = fn->results[i];
@@ -122,6 +128,13 @@ void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *a
     leave(ex);
     XFrame *f = gh_x_frame(ex);
     if (f) ex->sim->site = f->line;
+}
+
+void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line)
+{
+    gh_temps_clear(ex->sim);
+    if (!gh_x_enter(ex, gh_x_g(ex), fn, closure, args, line)) gh_x_check(ex);
+    finish_call(ex, fn, res);
 }
 
 /* --- function values ------------------------------------------------------------- */
@@ -236,12 +249,23 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
     gh_x_unpin_all(ex, n->op == GH_OP_CALLDYN ? first : (c->nargs ? marks[0] : gh_x_frame(ex)->nspill));
 }
 
-void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
+/* Evaluates callee and arguments and enters the callee's frame; separate from the call
+ * itself so the argument buffers are off the host stack while the body runs. */
+static __attribute__((noinline)) gh_GoFunc *setup_call(gh_Exec *ex, gh_GoNode *n)
 {
-    if (n->op == GH_OP_CALLLIB) { gh_x_call_lib(ex, n, out); return; }
     Call c;
     prepare(ex, n, &c);
-    gh_x_call(ex, c.fn, c.closure, c.args, out, n->pos.line);
+    gh_temps_clear(ex->sim);
+    if (!gh_x_enter(ex, gh_x_g(ex), c.fn, c.closure, c.args, n->pos.line)) gh_x_check(ex);
+    return c.fn;
+}
+
+static void user_call(gh_Exec *ex, gh_GoNode *n, void *out) { finish_call(ex, setup_call(ex, n), out); }
+
+void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
+{
+    if (n->op == GH_OP_CALLLIB) gh_x_call_lib(ex, n, out);
+    else user_call(ex, n, out);
 }
 
 void gh_x_go(gh_Exec *ex, gh_GoNode *call)

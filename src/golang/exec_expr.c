@@ -610,6 +610,31 @@ static void load_from(gh_Exec *ex, gh_GoNode *n, void *out)
     gh_x_load(ex, gh_x_addr(ex, n), out, (uint64_t)sz);
 }
 
+/* A field or element of a value that has no address (a call result, a literal).
+ * Separate so gh_x_eval's own frame stays small: it recurses once per nesting level. */
+static __attribute__((noinline)) void part_of_value(gh_Exec *ex, gh_GoNode *n, void *out)
+{
+    uint8_t v[X_VMAX];
+    gh_GoType *xt = gh_go_under(n->x->type);
+    if (gh_x_size(n->x->type) > X_VMAX) gh_x_unsupported(ex, n->pos, "value too large");
+    gh_x_eval(ex, n->x, v);
+    if (n->op == GH_OP_DOT) { memcpy(out, v + xt->fields[n->field].offset, (size_t)gh_x_size(n->type)); return; }
+    int64_t i = eval_int(ex, n->y);
+    index_check(ex, i, xt->len);
+    memcpy(out, v + i * gh_x_size(xt->elem), (size_t)gh_x_size(n->type));
+}
+
+_Noreturn static __attribute__((noinline)) void panic_value(gh_Exec *ex, gh_GoNode *n)
+{
+    uint64_t e[2];
+    gh_x_eval(ex, n->list[0], e);
+    char buf[512];
+    size_t len = 0;
+    gh_x_format_iface(ex, e, buf, sizeof buf, &len, 0);
+    buf[len] = 0;
+    gh_x_panic(ex, "panic: %s", e[0] ? buf : "nil");
+}
+
 void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
 {
     if (n->kind == GH_N_CONVIFACE) { conv_iface(ex, n, n->x, out); return; }
@@ -619,18 +644,9 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     case GH_OP_NIL: memset(out, 0, (size_t)(gh_x_size(n->type) > 0 ? gh_x_size(n->type) : 8)); return;
     case GH_OP_VAR: case GH_OP_DEREF: case GH_OP_DOTPTR: case GH_OP_INDEX_SLICE: load_from(ex, n, out); return;
     case GH_OP_DOT: case GH_OP_INDEX_ARRAY:
-        if (gh_x_addressable(n->x)) { load_from(ex, n, out); return; }
-        {
-            uint8_t v[X_VMAX];
-            gh_GoType *xt = gh_go_under(n->x->type);
-            if (gh_x_size(n->x->type) > X_VMAX) gh_x_unsupported(ex, n->pos, "value too large");
-            gh_x_eval(ex, n->x, v);
-            if (n->op == GH_OP_DOT) { memcpy(out, v + xt->fields[n->field].offset, (size_t)gh_x_size(n->type)); return; }
-            int64_t i = eval_int(ex, n->y);
-            index_check(ex, i, xt->len);
-            memcpy(out, v + i * gh_x_size(xt->elem), (size_t)gh_x_size(n->type));
-            return;
-        }
+        if (gh_x_addressable(n->x)) load_from(ex, n, out);
+        else part_of_value(ex, n, out);
+        return;
     case GH_OP_INDEX_STRING: {
         gh_String s;
         gh_x_eval(ex, n->x, &s);
@@ -723,21 +739,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         return;
     }
     case GH_OP_PRINT: case GH_OP_PRINTLN: gh_x_println(ex, n); return;
-    case GH_OP_PANIC: {
-        uint64_t e[2];
-        gh_x_eval(ex, n->list[0], e);
-        char buf[512];
-        size_t len = 0;
-        gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
-        gh_x_format_iface(ex, e, buf, sizeof buf, &len, 0);
-        buf[len] = 0;
-        if (dt && dt->kind == GH_K_NAMED && !gh_go_type_is_string(dt) && !gh_go_type_is_integer(dt)) {
-            char tn[96];
-            gh_go_type_format(dt, tn, sizeof tn);
-            gh_x_panic(ex, "panic: main.%s%s", tn, buf);
-        }
-        gh_x_panic(ex, "panic: %s", e[0] ? buf : "nil");
-    }
+    case GH_OP_PANIC: panic_value(ex, n);
     case GH_OP_DOTTYPE: {
         uint64_t e[2];
         gh_x_eval(ex, n->x, e);

@@ -17,8 +17,12 @@
 enum {
     X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */
     X_SPILL_WORDS = 16,     /* per frame: pointer words kept alive across nested calls */
-    X_MAX_DEPTH = 400,      /* Go calls per goroutine (host stack guard) */
-    X_HOST_STACK = 4 << 20, /* bytes of host stack per goroutine coroutine */
+    X_MAX_DEPTH = 2000,     /* Go calls per goroutine: about 5 KiB of host stack each */
+#ifdef GOHOTEL_SANITIZE
+    X_HOST_STACK = 64 << 20, /* bytes of host stack per goroutine (reserved, committed lazily) */
+#else
+    X_HOST_STACK = 16 << 20,
+#endif
 };
 
 typedef struct XTemp { uint32_t off, size; gh_GoType *type; const gh_GoNode *node; } XTemp;
@@ -48,8 +52,8 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     ucontext_t ctx;
     char *stack;
     jmp_buf jb;
-    XFrame frames[X_MAX_DEPTH];
-    int nframes;
+    XFrame *frames;
+    int nframes, capframes;
     gh_GoFunc *entry;
     gh_Addr entry_closure;  /* unused for now: closures are passed in the frame */
     int line, next_line;
@@ -70,6 +74,7 @@ struct gh_Exec {
     int last;                /* XG that ran last (round-robin position) */
     struct gh_GoProgram *owned_prog; char *owned_text;
     ucontext_t sched;
+    const void *sched_bottom; size_t sched_size;  /* scheduler's host stack (AddressSanitizer) */
     long long budget;        /* statements left before returning to the caller */
     long long steps;
     int status;              /* exit status once done */
@@ -83,6 +88,7 @@ struct gh_Exec {
     gh_GoType **rtypes; int nrtypes, caprtypes; /* interface type words: index + 1 */
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
     gh_ExecProfile prof;
+    void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     gh_Addr *globals;        /* per global id */
 };
@@ -109,6 +115,10 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn);
 bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *const *args, int line);
 /* Runs the body of the running goroutine's first frame, then pops it. */
 void gh_x_run_entry(gh_Exec *ex);
+
+/* Host scratch memory that survives a panic's longjmp (freed by gh_x_release or with ex). */
+void *gh_x_alloc(gh_Exec *ex, size_t n);
+void gh_x_release(gh_Exec *ex, void *p);
 
 /* exec_map.c */
 uint64_t *gh_xmap_get(XMap *m, const void *key, bool create);

@@ -44,8 +44,7 @@ static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, char *buf
 static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out)
 {
     static const size_t CAP = 1 << 16;
-    char *buf = malloc(CAP);
-    if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+    char *buf = gh_x_alloc(ex, CAP);
     size_t len = 0;
     gh_Slice args = {0, 0, 0};
     gh_String f = {0, 0};
@@ -70,7 +69,7 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
         fwrite(buf, 1, len, ex->out);
         ret_int_err(out, (int64_t)len, 1);
     }
-    free(buf);
+    gh_x_release(ex, buf);
 }
 
 /* Encodes rune r as UTF-8 into read-only data (a constant string: no allocation). */
@@ -246,8 +245,7 @@ static void read_memstats(gh_Exec *ex, gh_GoType *mt, gh_Addr p)
     gh_ReadMemStats(ex->sim, &m);
     gh_GoType *u = gh_go_under(mt);
     long long size = gh_x_size(mt);
-    uint8_t *v = calloc(1, (size_t)size);
-    if (!v) gh_x_panic(ex, "fatal error: out of memory");
+    uint8_t *v = gh_x_alloc(ex, (size_t)size);
     for (int i = 0; i < u->nfields; i++) {
         const gh_GoField *f = &u->fields[i];
         uint8_t *dst = v + f->offset;
@@ -268,7 +266,7 @@ static void read_memstats(gh_Exec *ex, gh_GoType *mt, gh_Addr p)
         }
     }
     bool ok = gh_store(ex->sim, p, v, (uint64_t)size);
-    free(v);
+    gh_x_release(ex, v);
     if (!ok) gh_x_check(ex);
 }
 
@@ -352,20 +350,18 @@ static void call_strings(gh_Exec *ex, const gh_GoLibFunc *l, uint8_t args[][X_VM
         if (count < 0) gh_x_panic(ex, "panic: strings: negative Repeat count");
         if (!s.len || !count) { gh_String e = {0, 0}; memcpy(out, &e, 16); return; }
         size_t total = (size_t)(s.len * count);
-        buf = malloc(total + 1);
-        if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+        buf = gh_x_alloc(ex, total + 1);
         for (int64_t i = 0; i < count; i++) gh_x_host_string(ex, s, buf, total + 1, &len);
     } else {  /* ToUpper: returns s itself when it has no lower-case ASCII letter */
-        buf = malloc((size_t)s.len + 1);
-        if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+        buf = gh_x_alloc(ex, (size_t)s.len + 1);
         gh_x_host_string(ex, s, buf, (size_t)s.len + 1, &len);
         bool lower = false;
         for (size_t i = 0; i < len; i++) lower |= buf[i] >= 'a' && buf[i] <= 'z';
-        if (!lower) { free(buf); memcpy(out, &s, 16); return; }
+        if (!lower) { gh_x_release(ex, buf); memcpy(out, &s, 16); return; }
         for (size_t i = 0; i < len; i++) if (buf[i] >= 'a' && buf[i] <= 'z') buf[i] = (char)(buf[i] - 32);
     }
     gh_String r = make_string(ex, buf, len);
-    free(buf);
+    gh_x_release(ex, buf);
     memcpy(out, &r, 16);
 }
 

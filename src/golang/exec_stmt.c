@@ -67,7 +67,7 @@ static gh_GoTok base_op(gh_GoTok t)
     }
 }
 
-static void op_assign(gh_Exec *ex, gh_GoNode *s)
+static __attribute__((noinline)) void op_assign(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoNode *l = s->list[0], *r = s->list2[0];
     gh_GoType *t = l->type;
@@ -104,7 +104,7 @@ static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_
     gh_x_store(ex, gh_x_addr(ex, l), l->type, v);
 }
 
-static void assign(gh_Exec *ex, gh_GoNode *s)
+static __attribute__((noinline)) void assign(gh_Exec *ex, gh_GoNode *s)
 {
     if (s->tok != GH_T_ASSIGN && s->tok != GH_T_DEFINE) { op_assign(ex, s); return; }
     bool define = s->tok == GH_T_DEFINE;
@@ -152,7 +152,7 @@ static void assign(gh_Exec *ex, gh_GoNode *s)
     for (int i = 0; i < s->nlist; i++) assign_to(ex, s->list[i], vals[i], define, s);
 }
 
-static void vardecl(gh_Exec *ex, gh_GoNode *d)
+static __attribute__((noinline)) void vardecl(gh_Exec *ex, gh_GoNode *d)
 {
     if (d->nlist2 == 1 && d->nlist > 1) {
         uint8_t res[2 * X_VMAX];
@@ -215,7 +215,7 @@ static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
     }
 }
 
-static XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
+static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoType *xt = gh_go_under(s->z->type);
     int64_t n;
@@ -278,7 +278,7 @@ static XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
     return XS_NORMAL;
 }
 
-static XStatus ret(gh_Exec *ex, gh_GoNode *s)
+static __attribute__((noinline)) XStatus ret(gh_Exec *ex, gh_GoNode *s)
 {
     XFrame *f = gh_x_frame(ex);
     gh_GoFunc *fn = f->fn;
@@ -305,15 +305,17 @@ static XStatus ret(gh_Exec *ex, gh_GoNode *s)
     return XS_RETURN;
 }
 
+static __attribute__((noinline)) void expr_stmt(gh_Exec *ex, gh_GoNode *s)
+{
+    uint8_t v[2 * X_VMAX];   /* results are dropped */
+    gh_x_eval(ex, s->x, v);
+}
+
 static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
 {
     switch (s->kind) {
-    case GH_N_EXPRSTMT: {
-        uint8_t v[2 * X_VMAX];
-        gh_x_eval(ex, s->x, v);
-        return XS_NORMAL;
-    }
-    case GH_N_ASSIGN: assign(ex, s); return XS_NORMAL;
+    case GH_N_EXPRSTMT: expr_stmt(ex, s); return XS_NORMAL;
+    case GH_N_ASSIGN: assign(ex, s); return XS_NORMAL;   /* assign/ret/vardecl are noinline: big buffers */
     case GH_N_INCDEC: {
         uint8_t buf[8] = {0};
         gh_Addr a = gh_x_addr(ex, s->x);
