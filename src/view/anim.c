@@ -81,7 +81,7 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
         v->growG = (int32_t)ev->aux;
         v->growTo = ev->size;
         v->growFrom = ev->size / 2;
-        v->growUntil = v->now + 2500;
+        v->growAt = v->now;
         v->fullDirty = true;
         break;
     case GH_EV_HEAP_GROW:
@@ -99,7 +99,7 @@ void gh_view_reset(gh_View *v)
     v->nsamples = 0;
     v->lastSampleT = 0;
     v->pinned = false;
-    v->stwUntil = v->growUntil = 0;
+    v->stwUntil = v->stwAt = v->growAt = 0;
     v->growG = -1;
     v->fullDirty = true;
 }
@@ -108,6 +108,11 @@ void gh_view_reset(gh_View *v)
 void gh_anim_frame(gh_View *v, const gh_Sim *sim)
 {
     if (!v->nsamples || sim->nanotime != v->lastSampleT) sample(v, sim);
+}
+
+float gh_anim_flash(const gh_View *v, uint32_t t, uint32_t ms)
+{
+    return v->now > t ? gh_anim_fade(v, t, ms) : 0; /* a still (no time passed) shows no flashes */
 }
 
 float gh_anim_fade(const gh_View *v, uint32_t t, uint32_t ms)

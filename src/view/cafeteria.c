@@ -56,7 +56,7 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
     gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
     snprintf(t, sizeof t, "G%d%s · stack %s · %s used", g->id, sim->stacks.cur == g->id ? " (running)" : "", sz, used);
-    bool grew = v->growG == g->id && gh_anim_fade(v, v->growUntil, 2500) > 0;
+    bool grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
     if (grew) {
         gh_fmt_bytes(sz, sizeof sz, v->growTo);
         snprintf(t, sizeof t, "G%d stack grew to %s: copied", g->id, sz);

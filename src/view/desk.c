@@ -23,7 +23,7 @@ static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, in
     gh_text(v, GH_FONT_SMALL, t, x + w / 2, y, pal->text, GH_ALIGN_CENTER, 0);
     for (int k = 0; k < v->nflash; k++) {
         const gh_Flash *f = &v->flash[k];
-        float a = gh_anim_fade(v, f->t, GH_FLASH_MS * 2);
+        float a = gh_anim_flash(v, f->t, GH_FLASH_MS * 2);
         if (f->kind != GH_EV_REFILL || f->span != spc || (int32_t)f->slot != p || a <= 0) continue;
         SDL_Color c = pal->highlight;
         c.a = (Uint8)(255 * a);

@@ -36,7 +36,7 @@ static void paint_room(gh_View *v, int x, int y, int w, int h, gh_RoomState st, 
 }
 
 /* One pixel column of a density strip: stacked states, bottom first. */
-static void paint_column(gh_View *v, int x, int y, int h, const double *c)
+static void paint_column(gh_View *v, int x, int y, int h, const float *c)
 {
     double total = 0;
     for (int k = 0; k < NCOUNT; k++) total += c[k];
@@ -53,15 +53,15 @@ static void paint_column(gh_View *v, int x, int y, int h, const double *c)
     }
 }
 
-static double *scratch(gh_View *v, int cols)
+static float *scratch(gh_View *v, int cols)
 {
     if (cols > v->capScratch) {
-        double *n = realloc(v->scratch, sizeof(double) * NCOUNT * (size_t)cols);
+        float *n = realloc(v->scratch, sizeof(float) * NCOUNT * (size_t)cols);
         if (!n) return NULL;
         v->scratch = n;
         v->capScratch = cols;
     }
-    memset(v->scratch, 0, sizeof(double) * NCOUNT * (size_t)cols);
+    memset(v->scratch, 0, sizeof(float) * NCOUNT * (size_t)cols);
     return v->scratch;
 }
 
@@ -71,7 +71,7 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     const gh_MHeap *h = &sim->heap;
     int W = f->rooms.w;
     if (W <= 0) return;
-    double *c = scratch(v, W);
+    float *c = scratch(v, W);
     if (!c) return;
     double rowBytes = (double)f->npages * GH_PAGE_SIZE, k = W / rowBytes;
     gh_Addr base = GH_ARENA_BASE + (gh_Addr)f->page0 * GH_PAGE_SIZE, end = base + (gh_Addr)rowBytes;
@@ -81,7 +81,7 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         if (id < 0) {
             int col = (int)((pa - base) * k), last = (int)((pa + GH_PAGE_SIZE - base) * k);
             int kind = (h->pageScav[p >> 6] >> (p & 63)) & 1 ? RELEASED : EMPTY;
-            for (int x = col; x <= last && x < W; x++) c[x * NCOUNT + kind] += GH_PAGE_SIZE / (last - col + 1.0);
+            for (int x = col; x <= last && x < W; x++) c[x * NCOUNT + kind] += (float)(GH_PAGE_SIZE / (last - col + 1.0));
             p++;
             continue;
         }
@@ -105,7 +105,7 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
                 if (xb >= W) xb = W - 1;
                 if (xa >= xb) { c[(xa < W ? xa : W - 1) * NCOUNT + st] += s->elemsize; continue; }
                 for (int x = xa; x <= xb; x++) /* zoomed in: an object covers several columns */
-                    c[x * NCOUNT + st] += perCol * ((x == xa ? xa + 1 - x0 : x == xb ? x1 - xb : 1));
+                    c[x * NCOUNT + st] += (float)(perCol * ((x == xa ? xa + 1 - x0 : x == xb ? x1 - xb : 1)));
             }
         }
         p = (uint32_t)((hi - GH_ARENA_BASE) / GH_PAGE_SIZE);
@@ -117,7 +117,7 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
 static void paint_span_strip(gh_View *v, const gh_Sim *sim, const gh_Floor *f, const gh_MSpan *s)
 {
     int W = f->rooms.w;
-    double *c = scratch(v, W);
+    float *c = scratch(v, W);
     if (!c || W <= 0) return;
     gh_SpanMode m = gh_span_mode(sim, s);
     for (uint32_t i = 0; i < s->nelems; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + gh_room_state_in(s, m, i)] += 1;

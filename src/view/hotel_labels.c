@@ -154,7 +154,7 @@ static void flashes(gh_View *v, const gh_Sim *sim)
     const gh_Palette *pal = v->pal;
     for (int k = 0; k < v->nflash; k++) {
         const gh_Flash *f = &v->flash[k];
-        float a = gh_anim_fade(v, f->t, GH_FLASH_MS);
+        float a = gh_anim_flash(v, f->t, GH_FLASH_MS);
         if (a <= 0 || f->kind == GH_EV_REFILL || f->span < 0 || f->span >= sim->heap.nspans) continue;
         SDL_Rect r;
         bool agg;

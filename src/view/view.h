@@ -82,6 +82,7 @@ typedef struct gh_ViewOptions {
 /* ---- lifetime ---- */
 /* Create a view drawing into r (owned by the caller, must outlive the view). NULL on failure. */
 gh_View *gh_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOptions *opt);
+/* Free the view and its textures (not the renderer). */
 void gh_view_free(gh_View *v);
 /* The window or target size changed. */
 void gh_view_resize(gh_View *v, int w, int h);
@@ -89,18 +90,22 @@ void gh_view_resize(gh_View *v, int w, int h);
 const char *gh_view_warning(const gh_View *v);
 
 /* ---- modes ---- */
+/* Classroom mode on/off: larger text, thick outlines, the classroom palette. */
 void gh_view_set_projector(gh_View *v, bool on);
 bool gh_view_projector(const gh_View *v);
 /* 0 default palette, 1 classroom high contrast; gh_view_toggle_palette flips. */
 void gh_view_set_palette(gh_View *v, int palette);
 void gh_view_toggle_palette(gh_View *v);
+/* Blank the screen (black) for a presentation pause. */
 void gh_view_set_blank(gh_View *v, bool on);
+/* Show or hide a panel; hidden panels give their room to the hotel. */
 void gh_view_show_panel(gh_View *v, gh_ViewPanel p, bool on);
 /* Pointer arrows: -1 automatic (locals always, object graph for small heaps), 0 no arrows
  * at all, 1 object graph forced on. */
 void gh_view_set_graph(gh_View *v, int mode);
 
 /* ---- lesson content (all strings are copied) ---- */
+/* The lesson title shown in the header. */
 void gh_view_set_title(gh_View *v, const char *title);
 /* Narration for the current step; may hold several paragraphs separated by "\n\n". */
 void gh_view_set_narration(gh_View *v, const char *text);
@@ -110,11 +115,13 @@ void gh_view_set_source(gh_View *v, const char *name, const char *const *lines, 
 void gh_view_set_line(gh_View *v, int line);
 /* An error to show with file:line (NULL clears). The rest of the window keeps drawing. */
 void gh_view_set_error(gh_View *v, const char *text);
+/* What the control bar shows (play state, speed, step counter, granularity, status). */
 void gh_view_set_controls(gh_View *v, const gh_ViewControls *c);
 /* Map allocation site ids to "file:line" for tooltips (fn may be NULL). */
 void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *ud, int32_t site), void *ud);
 
 /* ---- highlights (cleared by gh_view_clear_highlights) ---- */
+/* Remove every lesson highlight. */
 void gh_view_clear_highlights(gh_View *v);
 /* Point at the room holding addr (GH_HL_ROOM), the floor holding addr (GH_HL_FLOOR). */
 void gh_view_highlight_addr(gh_View *v, gh_HighlightKind kind, gh_Addr addr, const char *label);
@@ -146,12 +153,15 @@ void gh_view_zoom_reset(gh_View *v);
 void gh_view_pin(gh_View *v, const gh_Sim *sim, int x, int y);
 
 /* ---- layout queries (valid for the last rendered frame) ---- */
+/* Rectangle of a visible panel. */
 bool gh_view_panel_rect(const gh_View *v, gh_ViewPanel p, SDL_Rect *out);
 /* Rectangle of room `slot` of span `span`; *aggregated says it shares a density strip. */
 bool gh_view_room_rect(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, SDL_Rect *out,
                        bool *aggregated);
 /* A pixel inside the room guaranteed to show the state's fill colour (not a pattern line). */
 bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, int *x, int *y);
+/* Floor of a span (detail mode only); plate of frame `frame` (0 = main) of goroutine gid;
+ * the line of its local number `local`; a control bar button. False when not drawn. */
 bool gh_view_floor_rect(const gh_View *v, int32_t span, SDL_Rect *out);
 bool gh_view_frame_rect(const gh_View *v, int32_t gid, int32_t frame, SDL_Rect *out);
 bool gh_view_local_rect(const gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_Rect *out);
@@ -166,6 +176,7 @@ int gh_view_label_count(const gh_View *v);
 const char *gh_view_label(const gh_View *v, int i, SDL_Rect *where);
 
 /* ---- classification and colours ---- */
+/* How the view classifies a room now, and the state's name ("grey"). */
 gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot);
 const char *gh_view_state_name(gh_RoomState s);
 /* The fill colour of a state in the current palette. */

@@ -152,14 +152,16 @@ bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, si
 
 /* ---- animations and history (anim.c) ---- */
 typedef struct gh_Flash { int32_t span; uint32_t slot; uint8_t kind; uint32_t t; } gh_Flash;
-/* Only the newest GH_FLASHES events flash: enough for one step of a lesson, and a still
- * (gohotel shot) then highlights what the last step did rather than the whole scene. */
+/* Only the newest GH_FLASHES events flash (enough for one step of a lesson), for
+ * GH_FLASH_MS of wall time after the frame that saw them. */
 enum { GH_FLASHES = 24, GH_SAMPLES = 2048, GH_FLASH_MS = 900 };
 typedef struct gh_Sample { uint64_t t, heap, goal; } gh_Sample;
 void gh_anim_span_dirty(gh_View *v, int32_t span);
 void gh_anim_frame(gh_View *v, const gh_Sim *sim);   /* one chart sample per frame */
 /* 1 → 0 as a flash started at t fades; 0 when over. */
 float gh_anim_fade(const gh_View *v, uint32_t t, uint32_t ms);
+/* Like gh_anim_fade, but 0 until time has passed since t: stills show no flashes. */
+float gh_anim_flash(const gh_View *v, uint32_t t, uint32_t ms);
 
 /* A key ring or reception chip on the desk (p = -1 for reception). */
 typedef struct gh_Chip { int32_t p, spc; SDL_Rect r; } gh_Chip;
@@ -217,7 +219,7 @@ struct gh_View {
     int capDirty;
     uint32_t lastGCState, lastSweepgen;
     uint64_t simSig;         /* cheap fingerprint of the simulator at the last repaint */
-    double *scratch;         /* per-column state counts of density strips */
+    float *scratch;          /* per-column state counts of density strips */
     int capScratch;
     float zoom;
     int panX, panY;
@@ -238,7 +240,7 @@ struct gh_View {
     uint32_t now;
     gh_Flash flash[GH_FLASHES];
     int nflash, flashHead;
-    uint32_t stwAt, stwUntil, growUntil;
+    uint32_t stwAt, stwUntil, growAt;
     int32_t growG;
     uint64_t growFrom, growTo;
     gh_Sample samples[GH_SAMPLES];
