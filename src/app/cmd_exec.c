@@ -10,15 +10,6 @@
 
 static const char *const usage = "usage: gohotel exec FILE.go [--json] [--gctrace]\n";
 
-static void on_gc(void *ud, const gh_Event *ev)
-{
-    gh_Sim *sim = ud;
-    if (ev->kind != GH_EV_GC_END || !sim->gc.nhistory) return;
-    char line[512];
-    gh_gc_format_trace(&sim->gc.history[sim->gc.nhistory - 1], line, sizeof line);
-    fprintf(stderr, "%s\n", line);
-}
-
 int gh_cmd_exec(int argc, char **argv)
 {
     const char *file = NULL;
@@ -34,10 +25,15 @@ int gh_cmd_exec(int argc, char **argv)
     gh_Config cfg = gh_config_default();
     gh_Sim *sim = gh_sim_new(&cfg);
     if (!sim) return fprintf(stderr, "gohotel: out of memory\n"), 1;
-    gh_Exec *ex = NULL;
-    int rc = gh_exec_source(file, NULL, 0, sim, json ? stderr : stdout, stderr, &ex);
-    if (ex && gctrace) {
-        for (uint32_t i = 0; i < sim->gc.nhistory; i++) on_gc(sim, &(gh_Event){0, GH_EV_GC_END, 0, 0, 0, 0, 0, 0});
+    FILE *out = json ? stderr : stdout;
+    gh_Exec *ex = gh_exec_load(file, NULL, 0, sim, out, stderr);
+    int rc = 1;
+    if (ex) {
+        if (gctrace) gh_exec_gctrace(ex, stderr);
+        while (!gh_exec_done(ex)) gh_exec_run(ex, 1000000);
+        fflush(out);
+        if (gh_exec_error(ex)) fprintf(stderr, "%s\n", gh_exec_error(ex));
+        rc = gh_exec_status(ex);
     }
     if (ex && rc != 1) {
         gh_MemStats m;

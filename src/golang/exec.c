@@ -127,6 +127,7 @@ void gh_x_yield(gh_Exec *ex, int line)
     ex->budget--;
     ex->steps++;
     g->ran++;
+    gh_gc_advance(ex->sim, X_STMT_NS);
     g->line = line;
     XFrame *f = gh_x_frame(ex);
     if (f) f->line = line;
@@ -262,6 +263,7 @@ int gh_exec_status(const gh_Exec *ex) { return ex->status; }
 const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
 long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
 const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex) { return &ex->prof; }
+void gh_exec_gctrace(gh_Exec *ex, FILE *f) { ex->gctrace = f; }
 
 static gh_GoFunc *find_main(gh_GoProgram *prog)
 {
@@ -274,6 +276,11 @@ static gh_GoFunc *find_main(gh_GoProgram *prog)
 static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Exec *ex = ud;
+    if (ev->kind == GH_EV_GC_END && ex->gctrace && ex->sim->gc.nhistory) {
+        char line[512];
+        gh_gc_format_trace(&ex->sim->gc.history[ex->sim->gc.nhistory - 1], line, sizeof line);
+        fprintf(ex->gctrace, "%s\n", line);
+    }
     if (ev->kind != GH_EV_MALLOC) return;
     gh_ExecProfile *p = &ex->prof;
     int line = ex->sim->site;

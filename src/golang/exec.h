@@ -28,6 +28,8 @@ bool gh_exec_done(const gh_Exec *ex);
 int gh_exec_status(const gh_Exec *ex);
 /* The failure message ("panic: ..." or "file.go:line:col: ..."), NULL when none. */
 const char *gh_exec_error(const gh_Exec *ex);
+/* Prints Go's gctrace line for each finished GC cycle to f (NULL: off). */
+void gh_exec_gctrace(gh_Exec *ex, FILE *f);
 /* Statements run so far. */
 long long gh_exec_steps(const gh_Exec *ex);
 /* Allocation profile by source line: bytes/objects allocated while the line ran (flat)

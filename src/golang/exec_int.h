@@ -16,6 +16,7 @@
 
 enum {
     X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */
+    X_STMT_NS = 2,          /* virtual time a statement costs besides its memory traffic */
     X_SPILL_WORDS = 16,     /* per frame: pointer words kept alive across nested calls */
     X_MAX_DEPTH = 2000,     /* Go calls per goroutine: about 5 KiB of host stack each */
 #ifdef GOHOTEL_SANITIZE
@@ -69,6 +70,7 @@ struct gh_Exec {
     gh_GoSource *owned_src;  /* freed with ex when gh_exec_source kept it */
     gh_Sim *sim;
     FILE *out, *err;
+    FILE *gctrace;           /* GODEBUG=gctrace=1: a line per finished cycle, or NULL */
     XG **gs; int ngs, capgs;
     int cur;                 /* running XG index, -1 in the scheduler */
     int last;                /* XG that ran last (round-robin position) */
