@@ -284,6 +284,8 @@ static void on_event(void *ud, const gh_Event *ev)
     if (ev->kind != GH_EV_MALLOC) return;
     gh_ExecProfile *p = &ex->prof;
     int line = ex->sim->site;
+    uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
+    if (site) site[0] = (uint64_t)line;
     if (line > 0 && line <= p->nlines) { p->flatBytes[line] += ev->size; p->flatObjects[line]++; }
     XG *g = gh_x_g(ex);
     for (int i = 0; g && i < g->nframes; i++) {
@@ -360,6 +362,7 @@ void gh_exec_free(gh_Exec *ex)
     gh_xmap_free(&ex->types);
     gh_xmap_free(&ex->layouts);
     gh_xmap_free(&ex->funcvals);
+    gh_xmap_free(&ex->sites);
     free(ex->rtypes);
     free(ex->finfns);
     free(ex->globals);
@@ -392,3 +395,18 @@ void gh_x_release(gh_Exec *ex, void *p)
         }
     free(p);
 }
+
+int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr)
+{
+    uint64_t *e = gh_xmap_get((XMap *)&ex->sites, (const void *)(uintptr_t)addr, false);
+    return e ? (int)e[0] : 0;
+}
+
+const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k)
+{
+    for (int i = 0; i < ex->ndiags; i++)
+        if (ex->diags[i].pos.line == line && k-- == 0) return ex->diags[i].text;
+    return NULL;
+}
+
+const char *gh_exec_source_text(const gh_Exec *ex) { return ex->prog->src->text; }

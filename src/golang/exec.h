@@ -44,6 +44,13 @@ const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex);
  * interpreter ready to step on sim (it owns the program), or NULL after printing
  * "file.go:line:col: message" to err. This is how a scene steps through Go source. */
 gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err);
+/* Source line whose statement allocated the heap object at addr (0 if unknown), and the
+ * k-th compiler diagnostic on a line ("moved to heap: y", "make([]int, 1000) escapes to
+ * heap"), so a view can label an allocation with the reason it is in the heap. */
+int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr);
+const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k);
+/* The program text (for a code panel). */
+const char *gh_exec_source_text(const gh_Exec *ex);
 /* Whole pipeline for the CLI and tests: parse, check, analyse and run the file at path
  * (or text when not NULL) on sim to the end. Returns the exit status; errors go to err. */
 int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err,

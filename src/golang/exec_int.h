@@ -7,7 +7,7 @@
 #include <setjmp.h>
 #include <ucontext.h>
 #include "golang/exec.h"
-#include "golang/go_check.h"
+#include "golang/escape.h"
 #include "runtime/access.h"
 #include "runtime/gostd.h"
 #include "runtime/gostring.h"
@@ -87,6 +87,8 @@ struct gh_Exec {
     XMap types;              /* gh_GoType -> simulated type id */
     XMap layouts;            /* gh_GoFunc -> XLayout */
     XMap funcvals;           /* gh_GoFunc -> static funcval address */
+    XMap sites;              /* heap object address -> source line that allocated it */
+    gh_EscDiag *diags; int ndiags; /* the compiler's -m lines, for views */
     gh_GoType **rtypes; int nrtypes, caprtypes; /* interface type words: index + 1 */
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
     gh_ExecProfile prof;

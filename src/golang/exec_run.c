@@ -50,6 +50,7 @@ gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *si
             gh_go_escape_analyze(prog, &res);
             ex = gh_exec_new(prog, sim, out, err);
             if (!ex) fprintf(err, "gohotel: out of memory\n");
+            else { ex->diags = res.diags; ex->ndiags = res.ndiags; }
         }
     }
     if (ex) {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include "check.h"
 #include "golang/exec.h"
+#include "runtime/access.h"
 #include "runtime/sim.h"
 
 static char *slurp(const char *path)
@@ -138,12 +139,19 @@ TEST(stepping_stops_at_each_statement_even_inside_calls)
         int l = gh_exec_step(ex);
         if (!l) break;
         if (l == 4) mallocs_before_x = sim->evseq;
+        if (l == 10) {   /* p holds the heap address of x: its allocation is charged to line 4 */
+            uint64_t p = 0;
+            gh_load(sim, gh_curg(sim)->frames[0].sp, &p, 8);
+            CHECK_EQ(gh_exec_alloc_line(ex, p), 4, "x was allocated by line 4");
+        }
         lines[n++] = l;
     }
     CHECK_EQ(n, 5, "five statements: p :=, x :=, return, y :=, println");
     for (int i = 0; i < n && i < 5; i++) CHECK_EQ(lines[i], want[i], "statement order steps into make2");
     CHECK(mallocs_before_x > 0, "x (moved to heap) was allocated when its statement ran");
     CHECK(ex && gh_exec_done(ex) && gh_exec_status(ex) == 0, "finished cleanly");
+    CHECK(ex && gh_exec_diagnostic(ex, 4, 0) && !strcmp(gh_exec_diagnostic(ex, 4, 0), "moved to heap: x"),
+          "the compiler's reason is available for the allocation's line");
     CHECK_EQ(gh_exec_step(ex), 0, "no step after the end");
     gh_exec_free(ex);
     gh_sim_free(sim);
