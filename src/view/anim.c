@@ -24,7 +24,7 @@ static void flash(gh_View *v, uint8_t kind, int32_t span, uint32_t slot)
     gh_Flash *f = &v->flash[v->flashHead];
     v->flashHead = (v->flashHead + 1) % GH_FLASHES;
     if (v->nflash < GH_FLASHES) v->nflash++;
-    *f = (gh_Flash){span, slot, kind, v->now};
+    *f = (gh_Flash){span, slot, kind, v->now, -1};
 }
 
 static void flash_addr(gh_View *v, const gh_Sim *sim, uint8_t kind, gh_Addr a)
@@ -65,7 +65,11 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
         flash_addr(v, sim, GH_EV_WRITE_BARRIER, ev->aux);
         break;
     case GH_EV_REFILL:
-    case GH_EV_CACHE_SPAN: flash(v, GH_EV_REFILL, (int32_t)ev->aux, (uint32_t)ev->p); break;
+    case GH_EV_CACHE_SPAN:
+        memmove(v->refill + 1, v->refill, sizeof v->refill - sizeof v->refill[0]);
+        v->refill[0] = (gh_Flash){(int32_t)ev->aux, (uint32_t)ev->p, GH_EV_REFILL, v->now, ev->span};
+        if (v->nrefill < 8) v->nrefill++;
+        break;
     case GH_EV_SWEEP_SPAN: flash(v, GH_EV_SWEEP_SPAN, ev->span, 0); break;
     case GH_EV_GC_PHASE:
         v->fullDirty = true;
@@ -95,7 +99,7 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
 
 void gh_view_reset(gh_View *v)
 {
-    v->nflash = v->flashHead = 0;
+    v->nflash = v->flashHead = v->nrefill = 0;
     v->nsamples = 0;
     v->lastSampleT = 0;
     v->pinned = false;

@@ -21,10 +21,10 @@ static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, in
     gh_fill(v, (SDL_Rect){x, y + sh - sh / 4, filled, sh / 4}, pal->key);
     gh_frame(v, r, 1, pal->key);
     gh_text(v, GH_FONT_SMALL, t, x + w / 2, y, pal->text, GH_ALIGN_CENTER, 0);
-    for (int k = 0; k < v->nflash; k++) {
-        const gh_Flash *f = &v->flash[k];
+    for (int k = 0; k < v->nrefill; k++) {
+        const gh_Flash *f = &v->refill[k];
         float a = gh_anim_flash(v, f->t, GH_FLASH_MS * 2);
-        if (f->kind != GH_EV_REFILL || f->span != spc || (int32_t)f->slot != p || a <= 0) continue;
+        if (f->span != spc || (int32_t)f->slot != p || a <= 0) continue;
         SDL_Color c = pal->highlight;
         c.a = (Uint8)(255 * a);
         gh_frame(v, (SDL_Rect){x - 3, y - 3, w + 6, sh + 6}, 3, c);
@@ -79,6 +79,24 @@ static void reception(gh_View *v, const gh_Sim *sim, SDL_Rect r)
     if (!shown) gh_text(v, GH_FONT_SMALL, "every floor is checked out or free", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
 }
 
+/* A refill in motion: an arrow from the floor being handed over to the P's new key. */
+static void handovers(gh_View *v)
+{
+    for (int k = 0; k < v->nrefill; k++) {
+        const gh_Flash *f = &v->refill[k];
+        float a = gh_anim_flash(v, f->t, GH_FLASH_MS * 2);
+        SDL_Rect from;
+        if (a <= 0 || f->floor < 0 || !gh_view_floor_rect(v, f->floor, &from)) continue;
+        for (int i = 0; i < v->nchips; i++) {
+            const gh_Chip *c = &v->chips[i];
+            if (c->p != (int32_t)f->slot || c->spc != f->span) continue;
+            SDL_Color col = v->pal->key;
+            col.a = (Uint8)(255 * a);
+            gh_arrow(v, (float)(from.x + v->hotel.signW), from.y + from.h / 2.0f, c->r.x + c->r.w / 2.0f, (float)c->r.y, 3, col, true);
+        }
+    }
+}
+
 void gh_desk_draw(gh_View *v, const gh_Sim *sim)
 {
     char sub[160], idle[24], rel[24];
@@ -96,4 +114,5 @@ void gh_desk_draw(gh_View *v, const gh_Sim *sim)
         ring(v, sim, p, (SDL_Rect){c.x + (p % perRow) * colw, c.y + (p / perRow) * row, colw - v->pad, sh});
     int rows = np > perRow ? 2 : 1;
     reception(v, sim, (SDL_Rect){c.x, c.y + rows * row, c.w, sh});
+    handovers(v);
 }

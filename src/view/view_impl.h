@@ -151,7 +151,7 @@ void gh_fmt_bytes(char *buf, size_t n, uint64_t bytes);    /* "48 B", "8 KiB", "
 bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, size_t n, gh_Addr *ptr);
 
 /* ---- animations and history (anim.c) ---- */
-typedef struct gh_Flash { int32_t span; uint32_t slot; uint8_t kind; uint32_t t; } gh_Flash;
+typedef struct gh_Flash { int32_t span; uint32_t slot; uint8_t kind; uint32_t t; int32_t floor; } gh_Flash; /* floor: span of a refill */
 /* Only the newest GH_FLASHES events flash (enough for one step of a lesson), for
  * GH_FLASH_MS of wall time after the frame that saw them. */
 enum { GH_FLASHES = 24, GH_SAMPLES = 2048, GH_FLASH_MS = 900 };
@@ -240,6 +240,8 @@ struct gh_View {
     uint32_t now;
     gh_Flash flash[GH_FLASHES];
     int nflash, flashHead;
+    gh_Flash refill[8];      /* recent key hand-overs, kept apart so allocations do not push them out */
+    int nrefill;
     uint32_t stwAt, stwUntil, growAt;
     int32_t growG;
     uint64_t growFrom, growTo;

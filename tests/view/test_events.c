@@ -36,6 +36,7 @@ int main(void)
     CHECK(fd.n > 40, "events fed: %d", fd.n);
     /* a recent allocation flashes in the next frame (16 ms later) */
     gh_view_render(c.v, f.sim, 16);
+    vc_save(&c, "events_flash.png");
     int32_t span;
     uint32_t slot;
     SDL_Rect r;
