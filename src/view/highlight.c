@@ -22,6 +22,18 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
     gh_text(v, GH_FONT_BOLD, label, x + v->pad / 2, y, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);
 }
 
+/* Density mode: the strip cells a span covers (its first row's part when it spans rows). */
+static bool density_span(const gh_View *v, const gh_Sim *sim, int32_t span, SDL_Rect *r)
+{
+    const gh_MSpan *s = &sim->heap.spans[span];
+    uint64_t off = s->startAddr - GH_ARENA_BASE, end = off + (uint64_t)s->npages * GH_PAGE_SIZE - 1;
+    SDL_Rect a, b;
+    if (!gh_hotel_density_rect(v, off, &a)) return false;
+    *r = a;
+    if (gh_hotel_density_rect(v, end, &b) && b.y == a.y) r->w = b.x + b.w - a.x;
+    return true;
+}
+
 static int32_t local_index(const gh_Sim *sim, int32_t gid, int32_t frame, const char *name)
 {
     for (int32_t i = 0; i < sim->stacks.ngs; i++) {
@@ -76,6 +88,8 @@ void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
         else if (h->kind == GH_HL_FLOOR && h->addr >= GH_ARENA_BASE) {
             uint64_t page = (h->addr - GH_ARENA_BASE) / GH_PAGE_SIZE;
             ok = page < sim->heap.mappedPages && gh_view_floor_rect(v, sim->heap.spanOf[page], &r);
+            if (!ok && page < sim->heap.mappedPages && sim->heap.spanOf[page] >= 0 && v->hotel.density)
+                ok = density_span(v, sim, sim->heap.spanOf[page], &r);
         } else if (h->kind == GH_HL_FRAME)
             ok = gh_view_frame_rect(v, h->gid, h->frame, &r);
         else if (h->kind == GH_HL_LOCAL)
