@@ -410,3 +410,23 @@ const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k)
 }
 
 const char *gh_exec_source_text(const gh_Exec *ex) { return ex->prog->src->text; }
+
+_Noreturn void gh_x_exit(gh_Exec *ex, int code)
+{
+    fflush(ex->out);
+    ex->done = true;
+    ex->status = code;
+    longjmp(gh_x_g(ex)->jb, 1);
+}
+
+uint64_t gh_x_os_file(gh_Exec *ex, const char *name)
+{
+    int k = !strcmp(name, "Stderr");
+    if (!ex->osfiles[k]) {
+        char gname[32];
+        snprintf(gname, sizeof gname, "os.%s", name);
+        ex->osfiles[k] = gh_global(ex->sim, gname, GH_TYPE_INT64, 8);
+        gh_x_check(ex);
+    }
+    return ex->osfiles[k];
+}

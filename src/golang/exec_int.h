@@ -95,6 +95,7 @@ struct gh_Exec {
     void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     gh_Addr *globals;        /* per global id */
+    gh_Addr osfiles[2];      /* os.Stdout, os.Stderr: data-segment words standing for the files */
 };
 
 /* exec.c: scheduling and failure */
@@ -104,6 +105,10 @@ XFrame *gh_x_frame(gh_Exec *ex);
 _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Stops the program with "file.go:line:col: message", exit 1 (never returns). */
 _Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* os.Exit: the program ends now with this status. */
+_Noreturn void gh_x_exit(gh_Exec *ex, int code);
+/* Address standing for os.Stdout / os.Stderr. */
+uint64_t gh_x_os_file(gh_Exec *ex, const char *name);
 /* Fails the goroutine if the simulator recorded an error. */
 void gh_x_check(gh_Exec *ex);
 /* Statement boundary: may hand control back to the scheduler. */

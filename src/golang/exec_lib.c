@@ -3,6 +3,7 @@
  * memory), sync.Pool/WaitGroup/Mutex, runtime.GC/ReadMemStats/SetFinalizer/KeepAlive,
  * debug.SetGCPercent, and the finalizer goroutine.
  */
+#define _GNU_SOURCE  /* memmem */
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
@@ -48,17 +49,26 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
     size_t len = 0;
     gh_Slice args = {0, 0, 0};
     gh_String f = {0, 0};
-    bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf");
+    FILE *dst = ex->out;
+    int first = 0;
+    if (l->name[0] == 'F') {   /* Fprintf(w, ...): w is os.Stdout or os.Stderr */
+        uint64_t w[2];
+        gh_x_eval(ex, n->list[0], w);
+        dst = w[1] == gh_x_os_file(ex, "Stderr") ? ex->err : w[1] == gh_x_os_file(ex, "Stdout") ? ex->out : NULL;
+        if (!dst) gh_x_unsupported(ex, n->list[0]->pos, "only os.Stdout and os.Stderr can be written to");
+        first = 1;
+    }
+    bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf");
     if (printf_like) {
-        gh_x_eval(ex, n->list[0], &f);
-        int mark = gh_x_pin(ex, n->list[0]->type, &f);
-        gh_x_eval(ex, n->list[1], &args);
-        gh_x_unpin(ex, mark, n->list[0]->type, &f);
+        gh_x_eval(ex, n->list[first], &f);
+        int mark = gh_x_pin(ex, n->list[first]->type, &f);
+        gh_x_eval(ex, n->list[first + 1], &args);
+        gh_x_unpin(ex, mark, n->list[first]->type, &f);
         gh_x_unpin_all(ex, mark);
         gh_x_sprintf(ex, f, args, buf, CAP, &len);
     } else {
-        gh_x_eval(ex, n->list[0], &args);
-        bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln");
+        gh_x_eval(ex, n->list[first], &args);
+        bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln") || !strcmp(l->name, "Fprintln");
         print_args(ex, args, ln, buf, CAP, &len);
         if (ln && len + 1 < CAP) buf[len++] = '\n';
     }
@@ -66,7 +76,8 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
         gh_String s = make_string(ex, buf, len);
         if (out) memcpy(out, &s, 16);
     } else {
-        fwrite(buf, 1, len, ex->out);
+        if (dst == ex->err) fflush(ex->out);
+        fwrite(buf, 1, len, dst);
         ret_int_err(out, (int64_t)len, 1);
     }
     gh_x_release(ex, buf);
@@ -148,12 +159,14 @@ static void call_buffer(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr b, uint8_t *
         ok = gh_buffer_string(sim, b, &s);
         if (ok && s.ptr) gh_temp_push(sim, s.ptr);
         if (out) memcpy(out, &s, 16);
-    } else if (!strcmp(m, "Bytes") || !strcmp(m, "Len")) {
+    } else if (!strcmp(m, "Bytes") || !strcmp(m, "Len") || !strcmp(m, "Cap")) {
         ok = gh_buffer_state(sim, b, &buf, &off);
-        if (m[0] == 'L') { int64_t v = buf.len - off; if (out) memcpy(out, &v, 8); }
+        if (m[0] == 'L' || m[0] == 'C') { int64_t v = m[0] == 'L' ? buf.len - off : buf.cap; if (out) memcpy(out, &v, 8); }
         else { gh_Slice s = {buf.ptr + (uint64_t)off, buf.len - off, buf.cap - off}; if (out) memcpy(out, &s, 24); }
     } else if (!strcmp(m, "Reset")) {
         ok = gh_buffer_reset(sim, b);
+    } else {
+        gh_x_unsupported(ex, gh_x_frame(ex)->fn->pos, "bytes.Buffer.%s is not supported by the interpreter", m);
     }
     if (!ok) gh_x_check(ex);
 }
@@ -336,7 +349,37 @@ static void call_runtime(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, uint8
         memcpy(&v, args[0], 8);
         v = gh_SetGCPercent(sim, (int32_t)v);
         if (out) memcpy(out, &v, 8);
+    } else if (!strcmp(l->pkg, "os") && !strcmp(m, "Exit")) {
+        memcpy(&v, args[0], 8);
+        gh_x_exit(ex, (int)v);
+    } else {
+        gh_x_unsupported(ex, n->pos, "%s.%s is not supported by the interpreter", l->pkg, m);
     }
+}
+
+/* HasPrefix, HasSuffix, Contains, TrimPrefix: no allocation. */
+static bool strings_compare(gh_Exec *ex, const gh_GoLibFunc *l, gh_String s, gh_String t, void *out)
+{
+    const char *m = l->name;
+    if (strcmp(m, "HasPrefix") && strcmp(m, "HasSuffix") && strcmp(m, "Contains") && strcmp(m, "TrimPrefix")) return false;
+    char *a = gh_x_alloc(ex, (size_t)s.len + 1), *b = gh_x_alloc(ex, (size_t)t.len + 1);
+    size_t al = 0, bl = 0;
+    gh_x_host_string(ex, s, a, (size_t)s.len + 1, &al);
+    gh_x_host_string(ex, t, b, (size_t)t.len + 1, &bl);
+    bool pre = bl <= al && !memcmp(a, b, bl);
+    uint8_t r = 0;
+    if (!strcmp(m, "HasPrefix")) r = pre;
+    else if (!strcmp(m, "HasSuffix")) r = bl <= al && !memcmp(a + al - bl, b, bl);
+    else if (!strcmp(m, "Contains")) r = memmem(a, al, b, bl) != NULL || bl == 0;
+    gh_x_release(ex, a);
+    gh_x_release(ex, b);
+    if (!strcmp(m, "TrimPrefix")) {
+        gh_String res = pre ? (gh_String){s.len - t.len ? s.ptr + (uint64_t)t.len : 0, s.len - t.len} : s;
+        memcpy(out, &res, 16);
+    } else {
+        *(uint8_t *)out = r;
+    }
+    return true;
 }
 
 static void call_strings(gh_Exec *ex, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
@@ -344,6 +387,9 @@ static void call_strings(gh_Exec *ex, const gh_GoLibFunc *l, uint8_t args[][X_VM
     gh_String s = *(gh_String *)args[0];
     char *buf;
     size_t len = 0;
+    if (strings_compare(ex, l, s, *(gh_String *)args[1], out)) return;
+    if (strcmp(l->name, "Repeat") && strcmp(l->name, "ToUpper"))
+        gh_x_unsupported(ex, gh_x_frame(ex)->fn->pos, "strings.%s is not supported by the interpreter", l->name);
     if (!strcmp(l->name, "Repeat")) {
         int64_t count;
         memcpy(&count, args[1], 8);
@@ -376,6 +422,7 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_x_eval(ex, n->x->x, &recv);
         marks[nm++] = gh_x_pin(ex, n->x->x->type, &recv);
     }
+    if (!l->recv && !strcmp(l->pkg, "sync")) gh_x_unsupported(ex, n->pos, "sync.%s is not supported", l->name);
     if (n->nlist > 2) gh_x_unsupported(ex, n->pos, "too many arguments");
     for (int i = 0; i < n->nlist; i++) {
         gh_x_eval(ex, n->list[i], args[i]);

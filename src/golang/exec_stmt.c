@@ -239,11 +239,14 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
         is_str = gh_go_type_is_string(xt);
         elem = is_str ? ex->prog->u.basic[GH_K_INT32] : xt->elem;
     }
+    gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
+    int mark = gh_x_pin(ex, up, &base);   /* the body's calls may copy the stack under it */
     if (s->define) {
         if (s->x && !is_blank(s->x)) gh_x_declare(ex, s->x->obj);
         if (s->y && !is_blank(s->y)) gh_x_declare(ex, s->y->obj);
     }
     for (int64_t i = 0; i < n;) {
+        gh_x_unpin(ex, mark, up, &base);
         if (i > 0) gh_x_yield(ex, s->pos.line);
         int64_t next = i + 1;
         uint8_t v[X_VMAX];
@@ -272,9 +275,10 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
         }
         bool stop;
         XStatus st = loop_body(ex, s->w, &stop);
-        if (stop) return st;
+        if (stop) { gh_x_unpin_all(ex, mark); return st; }
         i = next;
     }
+    gh_x_unpin_all(ex, mark);
     return XS_NORMAL;
 }
 
