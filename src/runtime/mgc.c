@@ -26,9 +26,9 @@ enum {
     STW_SWEEPTERM_NS = 20000,
     STW_MARKTERM_NS = 30000,
     COST_MALLOC_NS = 40,
-    WORKER_WAKEUP_NS = 100000,  /* mark workers start this long after the world restarts */
+    WORKER_WAKEUP_NS = 30000,   /* mark workers start this long after the world restarts */
     COST_LARGE_NS = 500,
-    COST_SWEEP_SPAN_NS = 150,
+    STW_READMEMSTATS_NS = 10000, /* runtime.ReadMemStats stops the world */
 };
 #define GH_EPOCH_NS 1700000000000000000ULL /* LastGC/PauseEnd: a fixed Unix time for determinism */
 
@@ -169,8 +169,9 @@ bool gh_gc_work_unit(gh_Sim *sim)
     }
     if (gc->state == GH_GCS_SWEEP) {
         bool done;
-        uint32_t np = gh_sweepone(sim, &done);
-        gc->bgCredit -= COST_SWEEP_SPAN_NS * (np ? np : 1);
+        gc->bgSweeping = true;
+        gh_sweepone(sim, &done);
+        gc->bgSweeping = false;
         return !done;
     }
     return false;
@@ -190,10 +191,18 @@ void gh_gc_advance(gh_Sim *sim, uint64_t ns)
     }
 }
 
+void gh_gc_charge(gh_Sim *sim, uint64_t ns)
+{
+    sim->nanotime += ns;
+    if (sim->gc.state == GH_GCS_MARK || sim->gc.state == GH_GCS_SWEEP) sim->gc.bgCredit += (double)ns * bg_cpus(sim);
+}
+
 void gh_gc_charge_alloc_time(gh_Sim *sim, uint64_t bytes, bool large)
 {
-    gh_gc_advance(sim, COST_MALLOC_NS + (large ? COST_LARGE_NS : 0) + bytes / 32);
+    gh_gc_advance(sim, COST_MALLOC_NS + (large ? COST_LARGE_NS : 0) + bytes / 16);
 }
+
+void gh_gc_charge_stw(gh_Sim *sim) { sim->nanotime += STW_READMEMSTATS_NS; }
 
 void gh_GC(gh_Sim *sim)
 {

@@ -19,7 +19,11 @@ typedef enum {
     GH_GCS_SWEEP,         /* _GCoff with unswept spans (concurrent sweep) */
 } gh_GCState;
 
-enum { GH_NUM_PAUSES = 256 };
+enum {
+    GH_NUM_PAUSES = 256,
+    GH_COST_SWEEP_SPAN_NS = 100,  /* virtual cost of sweeping one span ... */
+    GH_COST_SWEEP_SLOT_NS = 5,    /* ... plus this per object slot (docs/cost-model.md) */
+};
 
 typedef enum { GH_ROOT_GLOBALS, GH_ROOT_STACK, GH_ROOT_FINALIZERS, GH_ROOT_POOLS } gh_RootKind;
 
@@ -73,6 +77,7 @@ typedef struct gh_Collector {
     uint32_t sweepSpanClass;   /* background sweeper position */
     uint64_t pagesSwept, pagesInUseAtSweep;
     double sweepPagesPerByte;
+    bool bgSweeping;           /* the background sweeper is the one sweeping now */
     uint64_t sweepHeapLiveBasis, pagesSweptBasis;
     double bgSweepCredit;
     /* finalizers */
@@ -112,6 +117,11 @@ bool gh_gc_work_unit(struct gh_Sim *sim);
 void gh_gc_background(struct gh_Sim *sim);
 /* Advance the virtual clock by ns of mutator time; background workers earn credit. */
 void gh_gc_advance(struct gh_Sim *sim, uint64_t ns);
+/* Charge ns of work done by the running goroutine (time passes; no background work runs
+ * inside this call, so it is safe in the middle of the allocator). */
+void gh_gc_charge(struct gh_Sim *sim, uint64_t ns);
+/* A stop-the-world outside the collector (ReadMemStats): time passes, nobody works. */
+void gh_gc_charge_stw(struct gh_Sim *sim);
 /* Charge the clock for one allocation of `bytes`. */
 void gh_gc_charge_alloc_time(struct gh_Sim *sim, uint64_t bytes, bool large);
 /* Go's gctrace line for a finished cycle (no newline). */

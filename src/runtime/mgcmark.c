@@ -24,6 +24,7 @@
 enum {
     OBLET_BYTES = 128 * 1024,           /* Go's maxObletBytes */
     OVER_ASSIST_WORK = 64 * 1024,       /* Go's gcOverAssistWork */
+    PARK_SLICE_NS = 1000,               /* a parked assist re-checks every µs of virtual time */
     COST_GREY_NS = 25,          /* findObject + setting a mark bit: per object shaded */
     COST_SCAN_OBJECT_NS = 15,
     COST_SCAN_WORD_NS = 1,
@@ -147,8 +148,8 @@ static uint64_t scan_data(gh_Sim *sim)
         memcpy(&v, st->data + (size_t)w * 8, 8);
         gh_gc_shade(sim, v, 2);
     }
-    sim->gc.globalsScanWork += st->dataUsed;
-    return COST_ROOT_NS + COST_SCAN_WORD_NS * (st->dataUsed / 8);
+    sim->gc.globalsScanWork += st->dataUsed + GH_PROGRAM_GLOBALS;
+    return COST_ROOT_NS + COST_SCAN_WORD_NS * ((st->dataUsed + GH_PROGRAM_GLOBALS) / 8);
 }
 
 static uint64_t scan_stack(gh_Sim *sim, gh_G *g)
@@ -251,13 +252,29 @@ void gh_gc_assist_alloc(gh_Sim *sim, gh_G *g)
     gc->cur.assistNs += ns;
     sim->nanotime += ns;
     gh_emit(sim, GH_EV_ASSIST, sim->curp, -1, 0, 0, (uint64_t)done, (uint64_t)g->id);
+    /* The assist found no work left: it completes the mark itself (Go's assist calls
+     * gcMarkDone when it reaches the background completion point). */
     if (gc->rootNext >= gc->nroots && gc->ngrey == 0) {
         gh_gc_mark_done(sim);
         g->gcAssistBytes = 0;
-    } else if (g->gcAssistBytes < 0) {
-        g->gcAssistBytes = 0; /* Go would park until background credit arrives; we let the
-                                 background workers' share cover the rest */
+        return;
     }
+    /* Still in debt: Go parks the goroutine on the assist queue until the background
+     * workers have done enough work for it or the cycle ends (gcParkAssist). Time passes
+     * while it waits; the workers use it. */
+    while (g->gcAssistBytes < 0 && gc->state == GH_GCS_MARK) {
+        gh_gc_charge(sim, PARK_SLICE_NS);
+        while (gh_gc_work_unit(sim)) {}
+        if (gc->bgScanCredit > 0) {
+            int64_t pay = (int64_t)((double)gc->bgScanCredit * gc->assistBytesPerWork);
+            int64_t need = -g->gcAssistBytes;
+            int64_t take = pay < need ? pay : need;
+            g->gcAssistBytes += take;
+            gc->bgScanCredit -= (int64_t)((double)take * gc->assistWorkPerByte);
+            if (take < need && pay >= need) g->gcAssistBytes = 0;
+        }
+    }
+    if (gc->state != GH_GCS_MARK) g->gcAssistBytes = 0;
 }
 
 /* ---- checkmark: a separate, simple, stop-the-world reachability pass ---- */

@@ -54,6 +54,11 @@ uint32_t gh_sweep_span(gh_Sim *sim, int32_t id, bool preserve)
     if (nfreed) s->needzero = 1;
     s->sweepgen = sg;
     gh_emit(sim, GH_EV_SWEEP_SPAN, -1, id, 0, s->startAddr, nfreed, live);
+    /* Sweeping costs whoever does it: the background sweeper pays from its credit, an
+     * allocating goroutine (lazy or proportional sweep) pays with its own time. */
+    uint64_t cost = GH_COST_SWEEP_SPAN_NS + GH_COST_SWEEP_SLOT_NS * (uint64_t)s->nelems;
+    if (sim->gc.bgSweeping) sim->gc.bgCredit -= (double)cost;
+    else gh_gc_charge(sim, cost);
     if (sc == 0) {
         if (nfreed) {
             sim->stats.largeFree += s->elemsize;

@@ -86,6 +86,7 @@ void gh_memstats_peek(const gh_Sim *sim, gh_MemStats *m)
 
 void gh_ReadMemStats(gh_Sim *sim, gh_MemStats *m)
 {
+    gh_gc_charge_stw(sim);
     for (int32_t p = 0; p < sim->nprocs; p++) gh_mcache_release_all(sim, p);
     uint64_t none[GH_NUM_SIZE_CLASSES] = {0};
     fill(sim, m, none, 0);

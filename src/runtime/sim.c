@@ -31,7 +31,7 @@ gh_Sim *gh_sim_new(const gh_Config *cfg)
         return NULL;
     }
     gh_types_init(&sim->types);
-    sim->gc.globalsScan = sim->stacks.dataUsed;
+    sim->gc.globalsScan = sim->stacks.dataUsed + GH_PROGRAM_GLOBALS;
     gh_gc_pacer_init(sim, sim->cfg.gcPercent);
     return sim;
 }

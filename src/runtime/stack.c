@@ -269,7 +269,7 @@ gh_Addr gh_global(gh_Sim *sim, const char *name, int32_t type, uint32_t size)
             st->dataPtrBits[word >> 6] |= (uint64_t)1 << (word & 63);
     }
     st->dataUsed += need;
-    sim->gc.globalsScan = st->dataUsed;
+    sim->gc.globalsScan = st->dataUsed + GH_PROGRAM_GLOBALS;
     return GH_DATA_BASE + s->offset;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """check_lesson.py — run one lesson headless and compare its figures with real Go.
 
-usage: check_lesson.py GOHOTEL SCENE [EXPECTED] [--param K=V]... [--only PREFIX] [--skip PREFIX]
+usage: check_lesson.py GOHOTEL SCENE [EXPECTED] [--param K=V]... [--procs N] [--only PREFIX] [--skip PREFIX]
 
 Runs `GOHOTEL run SCENE --json`; the scene must finish with exit 0 and at least one
 checkpoint passed. The scene's figures are
@@ -25,6 +25,10 @@ def main(argv):
     while i < len(argv):
         if argv[i] == "--param":
             params += ["--param", argv[i + 1]]
+            i += 2
+            continue
+        if argv[i] == "--procs":  # GOMAXPROCS of the machine the Go figures were measured on
+            params += ["--procs", argv[i + 1]]
             i += 2
         elif argv[i] == "--skip":
             skip = argv[i + 1]
