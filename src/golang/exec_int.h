@@ -56,7 +56,6 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     XFrame *frames;
     int nframes, capframes;
     gh_GoFunc *entry;
-    gh_Addr entry_closure;  /* unused for now: closures are passed in the frame */
     int line, next_line;
     int ran;                /* statements run in the current slice */
     uint64_t wait_addr;     /* WaitGroup/Mutex it blocks on */
@@ -171,6 +170,22 @@ gh_String gh_x_const_string(gh_Exec *ex, gh_GoNode *n);
 bool gh_x_addressable(gh_GoNode *n);
 /* A stack temporary for an allocating node that does not escape. */
 gh_Addr gh_x_temp(gh_Exec *ex, const gh_GoNode *n);
+
+int64_t gh_x_eval_int(gh_Exec *ex, gh_GoNode *n);
+void gh_x_index_check(gh_Exec *ex, int64_t i, int64_t len);
+int64_t gh_x_arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int64_t a, int64_t b);
+
+/* exec_alloc.c: allocating expressions (escaping: mallocgc; not: the stack temporary) */
+void gh_x_addstr(gh_Exec *ex, gh_GoNode *n, gh_String *out);
+void gh_x_conv_iface(gh_Exec *ex, gh_GoNode *conv, gh_GoNode *x, uint64_t out[2]);
+gh_Addr gh_x_new_object(gh_Exec *ex, gh_GoNode *n, gh_GoType *t);
+void gh_x_makeslice(gh_Exec *ex, gh_GoNode *n, gh_Slice *out);
+void gh_x_append(gh_Exec *ex, gh_GoNode *n, gh_Slice *out);
+void gh_x_slicelit(gh_Exec *ex, gh_GoNode *n, gh_Slice *out);
+void gh_x_conversion(gh_Exec *ex, gh_GoNode *n, void *out);
+
+/* exec_const.c */
+void gh_x_const_value(gh_Exec *ex, gh_GoNode *n, void *out);
 
 /* exec_call.c */
 /* Calls fn (closure: its context, or 0) with args laid out per parameter; results to res. */
