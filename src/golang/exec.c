@@ -259,6 +259,7 @@ int gh_exec_line(const gh_Exec *ex)
 }
 
 bool gh_exec_done(const gh_Exec *ex) { return ex->done; }
+int gh_exec_goroutine(const gh_Exec *ex) { return ex->last >= 0 ? ex->gs[ex->last]->gid : 0; }
 int gh_exec_status(const gh_Exec *ex) { return ex->status; }
 const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
 long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
@@ -334,6 +335,12 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
     XG *g = gid > 0 ? gh_x_spawn(ex, mainfn) : NULL;
     if (!g) { set_error(ex, sim->errmsg[0] ? sim->errmsg : "fatal error: out of memory", 2); return ex; }
     g->gid = gid;
+    g->next_line = mainfn->body->nlist ? mainfn->body->list[0]->pos.line : mainfn->pos.line;
+    for (int i = 0; i < prog->file->nlist; i++)   /* package variables are initialised first */
+        if (prog->file->list[i] && prog->file->list[i]->kind == GH_N_VARDECL && prog->file->list[i]->nlist2) {
+            g->next_line = prog->file->list[i]->pos.line;
+            break;
+        }
     gh_gosched_to(sim, gid);
     if (!gh_x_enter(ex, g, mainfn, 0, NULL, 0)) set_error(ex, sim->errmsg, 2);
     gh_sim_listen(sim, on_event, ex);

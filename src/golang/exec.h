@@ -24,6 +24,8 @@ long long gh_exec_run(gh_Exec *ex, long long n);
 /* Source line of the statement the next step will run (0 if none). */
 int gh_exec_line(const gh_Exec *ex);
 bool gh_exec_done(const gh_Exec *ex);
+/* Id of the simulated goroutine that ran the last step (1 = main). */
+int gh_exec_goroutine(const gh_Exec *ex);
 /* The process exit status Go would give: 0 ok, 2 panic or fatal error, 1 bad program. */
 int gh_exec_status(const gh_Exec *ex);
 /* The failure message ("panic: ..." or "file.go:line:col: ..."), NULL when none. */

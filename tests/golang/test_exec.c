@@ -133,7 +133,7 @@ TEST(stepping_stops_at_each_statement_even_inside_calls)
     gh_Exec *ex = gh_exec_load("step.go", stepping_src, sizeof stepping_src - 1, sim, o, e);
     CHECK(ex != NULL, "program loads");
     int want[] = {9, 4, 5, 10, 11}, lines[8], n = 0;
-    CHECK_EQ(ex ? gh_exec_line(ex) : 0, 0, "nothing scheduled before the first step");
+    CHECK_EQ(ex ? gh_exec_line(ex) : 0, 9, "before the first step, main's first statement is next");
     uint64_t mallocs_before_x = 0;
     while (ex && n < 8) {
         int l = gh_exec_step(ex);
@@ -162,6 +162,52 @@ TEST(stepping_stops_at_each_statement_even_inside_calls)
     free(err);
 }
 
+static const char goroutine_src[] =
+    "package main\n"
+    "\n"
+    "import \"sync\"\n"
+    "\n"
+    "func work(n int, wg *sync.WaitGroup) {\n"   /* 5 */
+    "\tfor i := 0; i < n; i++ {\n"              /* 6 */
+    "\t\tn--\n"                                 /* 7 */
+    "\t}\n"
+    "\twg.Done()\n"                              /* 9 */
+    "}\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"                  /* 13 */
+    "\twg.Add(1)\n"                              /* 14 */
+    "\tgo work(4, &wg)\n"                        /* 15 */
+    "\tx := 1\n"                                 /* 16 */
+    "\tx++\n"                                    /* 17 */
+    "\twg.Wait()\n"                              /* 18 */
+    "}\n";
+
+TEST(goroutines_take_turns_one_statement_each)
+{
+    gh_Config cfg = gh_config_default();
+    gh_Sim *sim = gh_sim_new(&cfg);
+    gh_Exec *ex = gh_exec_load("g.go", goroutine_src, sizeof goroutine_src - 1, sim, stdout, stderr);
+    CHECK(ex != NULL, "program loads");
+    int seq[64], gid[64], n = 0;
+    while (ex && n < 64) {
+        int l = gh_exec_step(ex);
+        if (!l) break;
+        seq[n] = l;
+        gid[n++] = gh_exec_goroutine(ex);
+    }
+    CHECK(ex && gh_exec_done(ex) && gh_exec_status(ex) == 0, "finished cleanly");
+    /* after `go work(...)` (line 15) the two goroutines alternate */
+    int k = 0;
+    while (k < n && seq[k] != 15) k++;
+    CHECK(k + 3 < n && gid[k + 1] != gid[k + 2], "after go, the next two steps belong to different goroutines");
+    bool saw2 = false;
+    for (int i = 0; i < n; i++) saw2 |= gid[i] == 2 && seq[i] == 9;
+    CHECK(saw2, "goroutine 2 ran wg.Done");
+    gh_exec_free(ex);
+    gh_sim_free(sim);
+}
+
 TEST(two_runs_are_byte_identical)
 {
     char *o1, *e1, *o2, *e2;
@@ -177,6 +223,7 @@ int main(void)
     RUN(panics_and_bad_input_as_go_reports_them);
     RUN(the_article_concat_counts_match_go);
     RUN(stepping_stops_at_each_statement_even_inside_calls);
+    RUN(goroutines_take_turns_one_statement_each);
     RUN(two_runs_are_byte_identical);
     return gh_failures != 0;
 }
