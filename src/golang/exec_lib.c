@@ -13,12 +13,16 @@ static bool is(const gh_GoLibFunc *l, const char *pkg, const char *recv, const c
     return !strcmp(l->pkg, pkg) && !strcmp(l->name, name) && (recv ? l->recv && !strcmp(l->recv, recv) : !l->recv);
 }
 
+/* A string built at run time (fmt.Sprint*, strings.Repeat): rawstring, i.e. mallocgc of
+ * exactly n noscan bytes, then the bytes copied in. */
 static gh_String make_string(gh_Exec *ex, const char *s, size_t n)
 {
-    gh_String out = {0, 0};
-    if (n && !gh_string_literal(ex->sim, s, (int64_t)n, &out)) gh_x_check(ex);
-    if (out.ptr) gh_temp_push(ex->sim, out.ptr);
-    return out;
+    if (!n) return (gh_String){0, 0};
+    gh_Addr p = gh_mallocgc(ex->sim, n, GH_TYPE_BYTES, false);
+    gh_x_check(ex);
+    if (!gh_store(ex->sim, p, s, n)) gh_x_check(ex);
+    gh_temp_push(ex->sim, p);
+    return (gh_String){p, (int64_t)n};
 }
 
 static void ret_int_err(void *out, int64_t n, int has_int)
