@@ -128,6 +128,24 @@ static void finish_call(gh_Exec *ex, gh_GoFunc *fn, void *res)
     leave(ex);
     XFrame *f = gh_x_frame(ex);
     if (f) ex->sim->site = f->line;
+    if (f) gh_x_pad_stack(ex);   /* the callee may have grown the stack we now barely use */
+}
+
+void gh_x_pad_stack(gh_Exec *ex)
+{
+    gh_G *g = gh_curg(ex->sim);
+    XFrame *f = gh_x_frame(ex);
+    if (!g || !f) return;
+    uint64_t size = g->stackhi - g->stacklo, used = g->stackhi - g->sp;
+    if (size / 2 < GH_STACK_MIN || used >= size / 4) return;
+    if (!gh_frame_push(ex->sim, "runtime.(no shrink)", (uint32_t)(size / 4 - used + 8), f->line)) gh_x_check(ex);
+    f->npads++;
+}
+
+void gh_x_unpad_stack(gh_Exec *ex)
+{
+    XFrame *f = gh_x_frame(ex);
+    for (; f && f->npads > 0; f->npads--) gh_frame_pop(ex->sim);
 }
 
 void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line)

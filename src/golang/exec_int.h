@@ -43,6 +43,7 @@ typedef struct XFrame {     /* host mirror of one Go call */
     uint32_t gframe;        /* index in the G's frames */
     int line;
     int nspill;
+    int npads;              /* "no shrink" frames pushed above it by the running statement */
 } XFrame;
 
 typedef enum { XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState;
@@ -112,6 +113,12 @@ uint64_t gh_x_os_file(gh_Exec *ex, const char *name);
 void gh_x_check(gh_Exec *ex);
 /* Statement boundary: may hand control back to the scheduler. */
 void gh_x_yield(gh_Exec *ex, int line);
+/* Keeps the running goroutine's stack from being shrunk by a GC scan while a statement
+ * runs (the interpreter holds stack addresses the collector cannot adjust): when less than
+ * a quarter of the stack is used, a marker frame fills it up to a quarter. */
+void gh_x_pad_stack(gh_Exec *ex);
+/* Pops the marker frames the current statement pushed. */
+void gh_x_unpad_stack(gh_Exec *ex);
 /* Blocks the running goroutine until woken (WaitGroup, Mutex). */
 void gh_x_park(gh_Exec *ex, uint64_t addr);
 void gh_x_wake(gh_Exec *ex, uint64_t addr);

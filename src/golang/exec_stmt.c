@@ -352,8 +352,13 @@ XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
 {
     for (int i = 0; i < b->nlist; i++) {
         gh_GoNode *s = b->list[i];
-        if (s->kind != GH_N_BLOCK && s->kind != GH_N_CONSTDECL) gh_x_yield(ex, s->pos.line);
+        bool simple = s->kind != GH_N_BLOCK && s->kind != GH_N_CONSTDECL;
+        if (simple) {
+            gh_x_pad_stack(ex);
+            gh_x_yield(ex, s->pos.line);
+        }
         XStatus st = stmt(ex, s);
+        if (simple) gh_x_unpad_stack(ex);
         if (st != XS_NORMAL) return st;
     }
     return XS_NORMAL;
