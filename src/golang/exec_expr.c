@@ -275,7 +275,8 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     case GH_OP_FUNCNAME: { gh_Addr f = gh_x_funcval(ex, n); memcpy(out, &f, 8); return; }
     case GH_OP_PKGMEMBER:
         if (!n->lib && n->name) { uint64_t f = gh_x_os_file(ex, n->name); memcpy(out, &f, 8); return; }
-        gh_x_unsupported(ex, n->pos, "library functions as values are not supported");
+        memset(out, 0, 8);   /* only ever discarded (_ = pkg.F): exec_check.c rejects other uses */
+        return;
     case GH_OP_ADDSTR: gh_x_addstr(ex, n, out); return;
     case GH_OP_ARITH: {
         int64_t a = gh_x_eval_int(ex, n->x);

@@ -135,6 +135,10 @@ void gh_x_run_entry(gh_Exec *ex);
 void *gh_x_alloc(gh_Exec *ex, size_t n);
 void gh_x_release(gh_Exec *ex, void *p);
 
+/* exec_check.c: false with "file.go:line:col: message" in msg if prog uses what the
+ * interpreter cannot run. */
+bool gh_x_precheck(gh_GoProgram *prog, char *msg, size_t cap);
+
 /* exec_map.c */
 uint64_t *gh_xmap_get(XMap *m, const void *key, bool create);
 void gh_xmap_free(XMap *m);

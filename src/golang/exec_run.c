@@ -41,9 +41,11 @@ gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *si
     if (!src || !prog) fprintf(err, "gohotel: out of memory\n");
     else {
         gh_go_source_init(src, path, text, len);
+        char msg[512];
         if (gh_go_check_program(src, prog) != 0) {
-            char msg[512];
             gh_go_error_string(src, msg, sizeof msg);
+            fprintf(err, "%s\n", msg);
+        } else if (!gh_x_precheck(prog, msg, sizeof msg)) {
             fprintf(err, "%s\n", msg);
         } else {
             gh_EscResult res;

@@ -1,0 +1,58 @@
+/* exec_check.c — before running, finds what the checker accepts but the interpreter
+ * cannot run (floating point, method values, library functions as values), so a
+ * program fails with "file.go:line:col: message" before printing anything.
+ */
+#include <stdio.h>
+#include "golang/exec_int.h"
+
+typedef struct Bad { gh_GoPos pos; const char *msg; } Bad;
+
+static bool is_float(gh_GoType *t)
+{
+    t = t ? gh_go_under(t) : NULL;
+    return t && (t->kind == GH_K_FLOAT32 || t->kind == GH_K_FLOAT64 || t->kind == GH_K_UNTYPED_FLOAT);
+}
+
+static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
+{
+    if (!n || bad->msg) return;
+    if (n->kind == GH_N_FUNCLIT) { walk(n->z, n, bad); return; }
+    bool expr = n->kind <= GH_N_BINARY || n->kind == GH_N_CONVIFACE;
+    if (expr && n->op != GH_OP_TYPE && is_float(n->type)) {
+        *bad = (Bad){n->pos, "floating-point values are not supported by the interpreter"};
+        return;
+    }
+    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_METHOD && !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
+        *bad = (Bad){n->pos, "method values are not supported by the interpreter"};
+        return;
+    }
+    bool called = parent && parent->kind == GH_N_CALL && parent->x == n;
+    bool discarded = parent && parent->kind == GH_N_ASSIGN && parent->nlist == 1 && parent->list[0]->kind == GH_N_NAME &&
+                     parent->list[0]->name[0] == '_' && !parent->list[0]->name[1];   /* _ = strings.ToUpper */
+    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_PKGMEMBER && n->lib && !called && !discarded) {
+        *bad = (Bad){n->pos, "library functions as values are not supported by the interpreter"};
+        return;
+    }
+    if (n->kind == GH_N_ASSIGN && n->nlist == 2 && n->nlist2 == 1 && n->list2[0]->op == GH_OP_DOTTYPE) {
+        *bad = (Bad){n->pos, "comma-ok type assertions are not supported by the interpreter"};
+        return;
+    }
+    if (n->kind == GH_N_ARRAYTYPE || n->kind == GH_N_STRUCTTYPE || n->kind == GH_N_FUNCTYPE) return;
+    walk(n->x, n, bad); walk(n->y, n, bad); walk(n->z, n, bad); walk(n->w, n, bad);
+    for (int i = 0; i < n->nlist; i++) walk(n->list[i], n, bad);
+    for (int i = 0; i < n->nlist2; i++) walk(n->list2[i], n, bad);
+}
+
+bool gh_x_precheck(gh_GoProgram *prog, char *msg, size_t cap)
+{
+    Bad bad = {{0, 0}, NULL};
+    for (int i = 0; i < prog->file->nlist && !bad.msg; i++) {
+        const gh_GoNode *d = prog->file->list[i];
+        if (!d) continue;
+        if (d->kind == GH_N_FUNCDECL) walk(d->z, d, &bad);
+        else if (d->kind == GH_N_VARDECL) walk(d, NULL, &bad);
+    }
+    if (!bad.msg) return true;
+    snprintf(msg, cap, "%s:%d:%d: %s", prog->src->base, bad.pos.line, bad.pos.col, bad.msg);
+    return false;
+}
