@@ -17,7 +17,8 @@
 enum {
     X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */
     X_STMT_NS = 2,          /* virtual time a statement costs besides its memory traffic */
-    X_SPILL_WORDS = 16,     /* per frame: pointer words kept alive across nested calls */
+    X_SPILL_WORDS = 16,
+    X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */     /* per frame: pointer words kept alive across nested calls */
     X_MAX_DEPTH = 2000,     /* Go calls per goroutine: about 5 KiB of host stack each */
 #ifdef GOHOTEL_SANITIZE
     X_HOST_STACK = 64 << 20, /* bytes of host stack per goroutine (reserved, committed lazily) */
@@ -94,6 +95,8 @@ struct gh_Exec {
     gh_ExecProfile prof;
     void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
+    int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
+    int reused_gs;           /* exited goroutines whose g a go statement took again */
     gh_Addr *globals;        /* per global id */
     gh_Addr osfiles[2];      /* os.Stdout, os.Stderr: data-segment words standing for the files */
 };
