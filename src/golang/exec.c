@@ -1,10 +1,7 @@
-/* exec.c — the interpreter's scheduler. Each simulated goroutine runs the recursive
+/* exec.c — the interpreter's scheduler: each simulated goroutine runs the recursive
  * tree-walker on its own host coroutine (ucontext), so a step can stop between any two
- * statements — even deep inside nested calls — and goroutines can take turns one
- * statement at a time. A panic longjmps to the goroutine's entry and ends the program.
- * Why coroutines: the walker stays a plain recursive evaluator (small, readable) while
- * the stepper still sees Go's statement order; the price is a host stack per goroutine.
- */
+ * statements, even deep inside calls, and goroutines take turns one statement at a time.
+ * A panic longjmps to the goroutine's entry and ends the program. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,7 +146,9 @@ void gh_x_wake(gh_Exec *ex, uint64_t addr)
         if (ex->gs[i]->state == XG_BLOCKED && ex->gs[i]->wait_addr == addr) ex->gs[i]->state = XG_RUNNABLE;
 }
 
-/* Body of every goroutine coroutine. */
+/* Body of every goroutine coroutine. Why coroutines: the walker stays a plain recursive
+ * evaluator (small, readable) while a stepper still sees Go's statement order; the price
+ * is a reserved host stack per goroutine. */
 static void co_main(unsigned lo, unsigned hi)
 {
     gh_Exec *ex = (gh_Exec *)(uintptr_t)(((uint64_t)hi << 32) | lo);
