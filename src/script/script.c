@@ -16,6 +16,35 @@
 
 enum { SCENE_STACK = 8 << 20 };
 
+/* AddressSanitizer must be told when we switch stacks, or it mistakes one stack's frames
+ * for the other's redzones. The hooks do nothing in normal builds. */
+#if defined(__SANITIZE_ADDRESS__)
+#define GH_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GH_ASAN 1
+#endif
+#endif
+#ifdef GH_ASAN
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+#define STACK_FRESH(p, n) __asan_unpoison_memory_region(p, n)
+#define FIBER_START(save, bottom, size) __sanitizer_start_switch_fiber(save, bottom, size)
+#define FIBER_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber(save, bottom, size)
+#else
+#define STACK_FRESH(p, n) ((void)0)
+#define FIBER_START(save, bottom, size) ((void)0)
+#define FIBER_FINISH(save, bottom, size) ((void)0)
+#endif
+
+/* The scene hands control back to the host (final: the scene will never run again). */
+static void to_host(gh_Script *S, bool final)
+{
+    FIBER_START(final ? NULL : &S->asanFakeScene, S->hostBottom, S->hostSize);
+    swapcontext(&S->scene, &S->host);
+    FIBER_FINISH(S->asanFakeScene, &S->hostBottom, &S->hostSize);
+}
+
 static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Script *S = ud;
@@ -65,7 +94,10 @@ void gh_script_free(gh_Script *S)
     /* A suspended scene's C frames live only on its own stack and hold no resources
      * (no __gc or __close metamethods are used), so closing the state is enough. */
     if (S->L) lua_close(S->L);
-    if (S->stack) munmap(S->stack, S->stackSize);
+    if (S->stack) {
+        STACK_FRESH(S->stack, S->stackSize);
+        munmap(S->stack, S->stackSize);
+    }
     gh_sim_free(S->sim);
     gh_tdescs_free(&S->types);
     gh_profile_free(&S->prof);
@@ -147,6 +179,7 @@ bool gh_script_load(gh_Script *S, const char *path)
 static void scene_main(unsigned lo, unsigned hi)
 {
     gh_Script *S = (gh_Script *)(((uintptr_t)hi << 32) | (uintptr_t)lo);
+    FIBER_FINISH(NULL, &S->hostBottom, &S->hostSize);
     int nres = 0;
     S->state = GH_SCENE_RUNNING;
     int st = lua_resume(S->co, S->L, 0, &nres);
@@ -160,7 +193,7 @@ static void scene_main(unsigned lo, unsigned hi)
     }
     gh_script_tick(S, GH_STOP_END);
     S->state = st == LUA_OK ? GH_SCENE_DONE : GH_SCENE_FAILED;
-    swapcontext(&S->scene, &S->host);
+    to_host(S, true);
     abort(); /* never resumed once finished */
 }
 
@@ -177,6 +210,7 @@ void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target)
             fail(S, "gohotel: cannot allocate the scene's stack");
             return;
         }
+        STACK_FRESH(S->stack, S->stackSize); /* the range may hold another stack's old shadow */
         getcontext(&S->scene);
         S->scene.uc_stack.ss_sp = S->stack;
         S->scene.uc_stack.ss_size = S->stackSize;
@@ -185,7 +219,9 @@ void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target)
         makecontext(&S->scene, (void (*)(void))scene_main, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
     }
     S->state = GH_SCENE_RUNNING;
+    FIBER_START(&S->asanFakeHost, S->stack, S->stackSize);
     swapcontext(&S->host, &S->scene);
+    FIBER_FINISH(S->asanFakeHost, NULL, NULL);
 }
 
 static void record(gh_Script *S, uint32_t kind)
@@ -210,6 +246,6 @@ void gh_script_tick(gh_Script *S, uint32_t kind)
     S->lastKind = kind;
     if (kind & GH_STOP_END) return; /* scene_main hands back itself */
     S->state = GH_SCENE_SUSPENDED;
-    swapcontext(&S->scene, &S->host);
+    to_host(S, false);
     S->state = GH_SCENE_RUNNING;
 }

@@ -86,6 +86,9 @@ typedef struct gh_Script {
     bool abort;                 /* unwind the scene at the next stop point */
     gh_SceneState state;
     ucontext_t host, scene;
+    void *asanFakeHost, *asanFakeScene; /* AddressSanitizer's view of the two stacks */
+    const void *hostBottom;
+    size_t hostSize;
     void *stack;
     size_t stackSize;
     /* results */
