@@ -150,10 +150,28 @@ void gh_x_unpad_stack(gh_Exec *ex)
 
 void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line)
 {
+    gh_G *g = gh_curg(ex->sim);
+    gh_Addr lo = g->stacklo, hi = g->stackhi;
     gh_temps_clear(ex->sim);
     if (!gh_x_enter(ex, gh_x_g(ex), fn, closure, args, line)) gh_x_check(ex);
     finish_call(ex, fn, res);
+    g = gh_curg(ex->sim);
+    int64_t delta = (int64_t)(g->stackhi - hi);
+    for (int i = 0; delta && i < ex->nwatch; i++)
+        if (gh_x_size(ex->watch[i].t) <= X_VMAX) relocate(ex, ex->watch[i].t, ex->watch[i].p, lo, hi, delta);
 }
+
+int gh_x_watch(gh_Exec *ex, void *p, gh_GoType *t)
+{
+    int mark = ex->nwatch;
+    if (ex->nwatch < 64 && t && gh_go_type_has_pointers(t)) {
+        ex->watch[ex->nwatch].p = p;
+        ex->watch[ex->nwatch++].t = t;
+    }
+    return mark;
+}
+
+void gh_x_unwatch(gh_Exec *ex, int mark) { ex->nwatch = mark; }
 
 /* --- function values ------------------------------------------------------------- */
 

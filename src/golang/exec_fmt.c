@@ -49,11 +49,14 @@ static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
     return NULL;
 }
 
+static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, char *buf, size_t cap, size_t *len);
+
 void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, char *buf, size_t cap, size_t *len, int depth)
 {
     gh_GoType *u = gh_go_under(t);
     const uint8_t *b = v;
     if (depth > 8) { put(buf, cap, len, "...", 3); return; }
+    if (call_stringer(ex, t, v, buf, cap, len)) return;
     switch (u->kind) {
     case GH_K_BOOL: case GH_K_UNTYPED_BOOL: put(buf, cap, len, *b ? "true" : "false", *b ? 4 : 5); return;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: gh_x_host_string(ex, *(const gh_String *)v, buf, cap, len); return;
@@ -67,7 +70,9 @@ void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, char *buf, size_t cap
             uint8_t tmp[X_VMAX];
             gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
             put(buf, cap, len, "&", 1);
+            int w = gh_x_watch(ex, tmp, u->elem);
             gh_x_format(ex, u->elem, tmp, buf, cap, len, depth + 1);
+            gh_x_unwatch(ex, w);
             return;
         }
         putf(buf, cap, len, "0x%llx", (long long)p, 1);
@@ -78,14 +83,17 @@ void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, char *buf, size_t cap
         int64_t n = u->len;
         if (u->kind == GH_K_SLICE) { memcpy(&p, b, 8); memcpy(&n, b + 8, 8); }
         long long es = gh_x_size(u->elem);
+        uint8_t tmp[X_VMAX];
+        int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
+        gh_x_watch(ex, tmp, u->elem);
         put(buf, cap, len, "[", 1);
         for (int64_t i = 0; i < n && *len + 1 < cap && es <= X_VMAX; i++) {
-            uint8_t tmp[X_VMAX];
             if (u->kind == GH_K_SLICE) gh_x_load(ex, p + (uint64_t)(i * es), tmp, (uint64_t)es);
             else memcpy(tmp, b + i * es, (size_t)es);
             if (i) put(buf, cap, len, " ", 1);
             gh_x_format(ex, u->elem, tmp, buf, cap, len, depth + 1);
         }
+        gh_x_unwatch(ex, w);
         put(buf, cap, len, "]", 1);
         return;
     }
@@ -114,26 +122,32 @@ void gh_x_format_iface(gh_Exec *ex, const uint64_t e[2], char *buf, size_t cap, 
     uint8_t v[X_VMAX] = {0};
     if (gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
     else if (gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
-    bool ptr;
-    gh_GoFunc *m = stringer(dt, &ptr);
-    if (m) {
-        uint8_t recv[X_VMAX];
-        bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
-        if (ptr && !want_ptr) {
-            uint64_t p;
-            memcpy(&p, v, 8);
-            if (!p) { put(buf, cap, len, "<nil>", 5); return; }
-            gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
-        } else {
-            memcpy(recv, v, sizeof recv);
-        }
-        const void *args[1] = {recv};
-        gh_String s = {0, 0};
-        gh_x_call(ex, m, 0, args, &s, gh_x_frame(ex)->line);
-        gh_x_host_string(ex, s, buf, cap, len);
-        return;
-    }
+    int w = gh_x_watch(ex, v, dt);
     gh_x_format(ex, dt, v, buf, cap, len, depth);
+    gh_x_unwatch(ex, w);
+}
+
+/* fmt calls a value's Error() or String() method when its type has one. */
+static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, char *buf, size_t cap, size_t *len)
+{
+    bool ptr;
+    gh_GoFunc *m = stringer(t, &ptr);
+    if (!m) return false;
+    uint8_t recv[X_VMAX];
+    bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
+    if (ptr && !want_ptr) {
+        uint64_t p;
+        memcpy(&p, v, 8);
+        if (!p) { put(buf, cap, len, "<nil>", 5); return true; }
+        gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
+    } else {
+        memcpy(recv, v, (size_t)gh_x_size(t));
+    }
+    const void *args[1] = {recv};
+    gh_String s = {0, 0};
+    gh_x_call(ex, m, 0, args, &s, gh_x_frame(ex)->line);
+    gh_x_host_string(ex, s, buf, cap, len);
+    return true;
 }
 
 static void emit(gh_Exec *ex, FILE *f, const char *buf, size_t len)
@@ -184,8 +198,14 @@ static void verb(gh_Exec *ex, char c, bool plus, const uint64_t e[2], char *buf,
     else if (dt && gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
     (void)plus;
     switch (c) {
-    case 'd':
-        if (dt && gh_go_type_is_integer(dt)) { gh_x_format(ex, dt, v, buf, cap, len, 1); return; }
+    case 'd':   /* the number itself, even for a type with a String method */
+        if (dt && gh_go_type_is_integer(dt)) {
+            int64_t x = gh_x_int(dt, v);
+            char t[32];
+            int k = gh_x_is_signed(dt) ? snprintf(t, sizeof t, "%lld", (long long)x) : snprintf(t, sizeof t, "%llu", (unsigned long long)x);
+            put(buf, cap, len, t, (size_t)k);
+            return;
+        }
         break;
     case 'x': case 'X':
         if (dt && gh_go_type_is_integer(dt)) { putf(buf, cap, len, c == 'x' ? "%llx" : "%llX", gh_x_int(dt, v), 1); return; }
@@ -229,6 +249,7 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, char *buf, size_t c
     size_t fl = 0;
     gh_x_host_string(ex, fmt, f, sizeof f, &fl);
     int64_t argi = 0;
+    int w = gh_x_watch(ex, &args.ptr, ex->prog->u.basic[GH_K_UNSAFEPTR]);
     for (size_t i = 0; i < fl; i++) {
         if (f[i] != '%') { put(buf, cap, len, &f[i], 1); continue; }
         bool minus = false, zero = false, plus = false;
@@ -264,4 +285,5 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, char *buf, size_t c
         }
         put(buf, cap, len, ")", 1);
     }
+    gh_x_unwatch(ex, w);
 }

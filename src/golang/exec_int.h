@@ -18,6 +18,7 @@ enum {
     X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */
     X_STMT_NS = 2,          /* virtual time a statement costs besides its memory traffic */
     X_SPILL_WORDS = 16,
+    X_SCRATCH = 256,        /* bytes of frame scratch through which Fprintf output reaches a writer */
     X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */     /* per frame: pointer words kept alive across nested calls */
     X_MAX_DEPTH = 2000,     /* Go calls per goroutine: about 5 KiB of host stack each */
 #ifdef GOHOTEL_SANITIZE
@@ -35,6 +36,7 @@ typedef struct XLayout {
     uint32_t *off;          /* per local id */
     uint32_t closure_off;   /* ".closureptr" word (closures only) */
     uint32_t spill_off;     /* X_SPILL_WORDS pointer words */
+    uint32_t scratch_off;   /* X_SCRATCH bytes for fmt.Fprint* output, 0 if none */
     XTemp *temps; int ntemps, captemps;
 } XLayout;
 
@@ -94,6 +96,7 @@ struct gh_Exec {
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
     gh_ExecProfile prof;
     void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
+    struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
     int reused_gs;           /* exited goroutines whose g a go statement took again */
@@ -141,6 +144,11 @@ void gh_x_release(gh_Exec *ex, void *p);
 /* exec_check.c: false with "file.go:line:col: message" in msg if prog uses what the
  * interpreter cannot run. */
 bool gh_x_precheck(gh_GoProgram *prog, char *msg, size_t cap);
+
+/* Host copies of values (of type t) whose stack pointers gh_x_call must relocate if the
+ * call copies the stack (fmt formatting across String() methods). Returns a mark. */
+int gh_x_watch(gh_Exec *ex, void *p, gh_GoType *t);
+void gh_x_unwatch(gh_Exec *ex, int mark);
 
 /* exec_map.c */
 uint64_t *gh_xmap_get(XMap *m, const void *key, bool create);

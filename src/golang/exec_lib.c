@@ -35,6 +35,7 @@ static void ret_int_err(void *out, int64_t n, int has_int)
 static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, char *buf, size_t cap, size_t *len)
 {
     bool prev_string = false;
+    int w = gh_x_watch(ex, &args.ptr, ex->prog->u.basic[GH_K_UNSAFEPTR]);
     for (int64_t i = 0; i < args.len; i++) {
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)i * 16, e, 16);
@@ -43,6 +44,31 @@ static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, char *buf
         if (i && (spaces_always || (!is_str && !prev_string)) && *len + 1 < cap) buf[(*len)++] = ' ';
         gh_x_format_iface(ex, e, buf, cap, len, 0);
         prev_string = is_str;
+    }
+    gh_x_unwatch(ex, w);
+}
+
+/* 'S' for *strings.Builder, 'B' for *bytes.Buffer, 0 for any other writer. */
+static char writer_kind(gh_GoType *t)
+{
+    gh_GoType *u = t ? gh_go_under(t) : NULL;
+    if (!u || u->kind != GH_K_POINTER || !u->elem || !u->elem->name) return 0;
+    return !strcmp(u->elem->name, "strings.Builder") ? 'S' : !strcmp(u->elem->name, "bytes.Buffer") ? 'B' : 0;
+}
+
+/* Writes host bytes into a Builder/Buffer: staged through the frame's scratch bytes, as
+ * Go's Fprintf hands its printer buffer to the writer's Write. */
+static void write_to(gh_Exec *ex, char kind, gh_Addr w, const char *buf, size_t len)
+{
+    XFrame *f = gh_x_frame(ex);
+    if (!w) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    gh_Addr scratch = gh_x_frame_base(ex, f) + f->lay->scratch_off;
+    for (size_t done = 0; done < len; done += X_SCRATCH) {
+        size_t k = len - done < X_SCRATCH ? len - done : X_SCRATCH;
+        if (!gh_store(ex->sim, scratch, buf + done, k)) gh_x_check(ex);
+        gh_String s = {scratch, (int64_t)k};
+        bool ok = kind == 'S' ? gh_builder_write_string(ex->sim, w, s) : gh_buffer_write_string(ex->sim, w, s);
+        if (!ok) gh_x_check(ex);
     }
 }
 
@@ -55,11 +81,15 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
     gh_String f = {0, 0};
     FILE *dst = ex->out;
     int first = 0;
+    uint64_t writer = 0;
+    gh_GoType *wtype = NULL;
     if (l->name[0] == 'F') {   /* Fprintf(w, ...): w is os.Stdout or os.Stderr */
         uint64_t w[2];
         gh_x_eval(ex, n->list[0], w);
         dst = w[1] == gh_x_os_file(ex, "Stderr") ? ex->err : w[1] == gh_x_os_file(ex, "Stdout") ? ex->out : NULL;
-        if (!dst) gh_x_unsupported(ex, n->list[0]->pos, "only os.Stdout and os.Stderr can be written to");
+        writer = w[1];
+        wtype = gh_x_rtype_get(ex, w[0]);
+        if (!dst && !writer_kind(wtype)) gh_x_unsupported(ex, n->list[0]->pos, "only os.Stdout, os.Stderr, *strings.Builder and *bytes.Buffer can be written to");
         first = 1;
     }
     bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf");
@@ -79,6 +109,9 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
     if (l->name[0] == 'S') {
         gh_String s = make_string(ex, buf, len);
         if (out) memcpy(out, &s, 16);
+    } else if (!dst) {
+        write_to(ex, writer_kind(wtype), writer, buf, len);
+        ret_int_err(out, (int64_t)len, 1);
     } else {
         if (dst == ex->err) fflush(ex->out);
         fwrite(buf, 1, len, dst);
