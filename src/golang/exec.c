@@ -276,6 +276,7 @@ static gh_GoFunc *find_main(gh_GoProgram *prog)
 static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Exec *ex = ud;
+    if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
     if (ev->kind == GH_EV_GC_END && ex->gctrace && ex->sim->gc.nhistory) {
         char line[512];
         gh_gc_format_trace(&ex->sim->gc.history[ex->sim->gc.nhistory - 1], line, sizeof line);
@@ -342,6 +343,8 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
         }
     gh_gosched_to(sim, gid);
     if (!gh_x_enter(ex, g, mainfn, 0, NULL, 0)) set_error(ex, sim->errmsg, 2);
+    ex->prev_listener = sim->listener;
+    ex->prev_ud = sim->listener_ud;
     gh_sim_listen(sim, on_event, ex);
     return ex;
 }
@@ -349,7 +352,7 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
 void gh_exec_free(gh_Exec *ex)
 {
     if (!ex) return;
-    if (ex->sim && ex->sim->listener == on_event) gh_sim_listen(ex->sim, NULL, NULL);
+    if (ex->sim && ex->sim->listener == on_event) gh_sim_listen(ex->sim, ex->prev_listener, ex->prev_ud);
     for (int i = 0; i < ex->ngs; i++) {
         if (ex->gs[i]->stack) munmap(ex->gs[i]->stack, X_HOST_STACK);
         free(ex->gs[i]->frames);

@@ -13,7 +13,8 @@ struct gh_GoProgram;
 
 /* Ready to run prog (checked and escape-analysed; must outlive ex) on sim, starting at
  * main.main on a new goroutine. Program output goes to out, println and panics to err.
- * NULL (with sim->err set) if the simulator could not start the main goroutine. */
+ * NULL if the host is out of memory. It listens to sim's events (allocation profile)
+ * and forwards them to the listener installed before it; install yours first. */
 gh_Exec *gh_exec_new(struct gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err);
 void gh_exec_free(gh_Exec *ex);
 /* Runs one statement (of the next goroutine in round-robin order) and returns its source

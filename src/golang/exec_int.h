@@ -73,6 +73,7 @@ struct gh_Exec {
     gh_GoSource *owned_src;  /* freed with ex when gh_exec_source kept it */
     gh_Sim *sim;
     FILE *out, *err;
+    gh_EventFn prev_listener; void *prev_ud;  /* whoever listened to sim before us */
     FILE *gctrace;           /* GODEBUG=gctrace=1: a line per finished cycle, or NULL */
     XG **gs; int ngs, capgs;
     int cur;                 /* running XG index, -1 in the scheduler */
