@@ -123,10 +123,17 @@ static const char stepping_src[] =
     "\tprintln(y)\n"                 /* 11 */
     "}\n";
 
+static void count_mallocs(void *ud, const gh_Event *ev)
+{
+    if (ev->kind == GH_EV_MALLOC) ++*(int *)ud;
+}
+
 TEST(stepping_stops_at_each_statement_even_inside_calls)
 {
     gh_Config cfg = gh_config_default();
     gh_Sim *sim = gh_sim_new(&cfg);
+    int seen = 0;
+    gh_sim_listen(sim, count_mallocs, &seen);   /* a view listening before the program loads */
     char *out, *err;
     size_t on, en;
     FILE *o = open_memstream(&out, &on), *e = open_memstream(&err, &en);
@@ -153,6 +160,7 @@ TEST(stepping_stops_at_each_statement_even_inside_calls)
     CHECK(ex && gh_exec_diagnostic(ex, 4, 0) && !strcmp(gh_exec_diagnostic(ex, 4, 0), "moved to heap: x"),
           "the compiler's reason is available for the allocation's line");
     CHECK_EQ(gh_exec_step(ex), 0, "no step after the end");
+    CHECK_EQ(seen, 1, "the earlier listener still hears the one allocation (x)");
     gh_exec_free(ex);
     gh_sim_free(sim);
     fclose(o);
