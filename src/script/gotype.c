@@ -164,6 +164,17 @@ static int32_t register_struct(gh_TypeDescs *t, gh_Sim *sim, const gh_TDesc *d)
     return id;
 }
 
+/* Forget every desc from index `to` on (a struct declaration that failed half way). */
+static int32_t rollback(gh_TypeDescs *t, int32_t to)
+{
+    while (t->n > to) {
+        t->n--;
+        free(t->v[t->n].fields);
+        t->v[t->n].fields = NULL;
+    }
+    return -1;
+}
+
 int32_t gh_tdesc_struct(gh_TypeDescs *t, gh_Sim *sim, const char *name, const char *const *fields, int nfields,
                         char *err, size_t n)
 {
@@ -183,11 +194,12 @@ int32_t gh_tdesc_struct(gh_TypeDescs *t, gh_Sim *sim, const char *name, const ch
     for (int i = 0; i < nfields; i++) {
         char fname[GH_FIELD_NAME] = {0}, ftype[GH_TDESC_NAME] = {0};
         if (sscanf(fields[i], " %31[A-Za-z0-9_] %63[^\n]", fname, ftype) != 2)
-            return snprintf(err, n, "bad field \"%s\" (want \"name type\")", fields[i]), t->n--, -1;
+            return snprintf(err, n, "bad field \"%s\" (want \"name type\")", fields[i]), rollback(t, self);
         int32_t fd = gh_tdesc_parse(t, sim, ftype, err, n);
-        if (fd < 0) return t->n--, -1;
+        if (fd < 0) return rollback(t, self);
         const gh_TDesc *f = &t->v[fd];
-        if (f->kind == GH_K_STRUCT && fd == self) return snprintf(err, n, "invalid recursive type %s", name), t->n--, -1;
+        if (f->kind == GH_K_STRUCT && fd == self)
+            return snprintf(err, n, "invalid recursive type %s", name), rollback(t, self);
         off = (off + f->align - 1) / f->align * f->align;
         gh_Field *fl = &t->v[self].fields[i];
         snprintf(fl->name, sizeof fl->name, "%s", fname);
@@ -199,7 +211,7 @@ int32_t gh_tdesc_struct(gh_TypeDescs *t, gh_Sim *sim, const char *name, const ch
     gh_TDesc *s = &t->v[self];
     s->nfields = nfields;
     s->size = (off + s->align - 1) / s->align * s->align;
-    if ((s->rtype = register_struct(t, sim, s)) < 0) return snprintf(err, n, "out of memory"), -1;
+    if ((s->rtype = register_struct(t, sim, s)) < 0) return snprintf(err, n, "out of memory"), rollback(t, self);
     return self;
 }
 

@@ -6,6 +6,8 @@
 #include <string.h>
 #include "golang/escape_cli.h"
 
+#include <stdint.h>
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char *src = malloc(size + 1);
