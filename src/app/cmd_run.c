@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "app/cli.h"
+#include "app/paths.h"
 #include "runtime/mstats.h"
 #include "script/report.h"
 #include "script/stepper.h"
@@ -14,6 +15,7 @@ typedef struct RunArgs {
     const char *scene;
     bool gctrace, json;
     int64_t steps;
+    uint64_t maxOps;
     gh_Config cfg;
     const char *keys[GH_MAX_PARAMS], *vals[GH_MAX_PARAMS];
     char kv[GH_MAX_PARAMS][320];
@@ -21,7 +23,8 @@ typedef struct RunArgs {
 } RunArgs;
 
 static const char *const usage =
-    "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--gogc N|off] [--procs N] [--steps N]\n";
+    "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--gogc N|off] [--procs N] [--steps N]\n"
+    "                [--max-ops N]\n";
 
 static int bad(const char *what, const char *arg)
 {
@@ -59,6 +62,9 @@ static int parse(int argc, char **argv, RunArgs *a)
         } else if (!strcmp(o, "--procs")) {
             if (!hasv || !parse_int(argv[++i], 1, GH_MAX_PROCS, &v)) return bad("--procs needs a number from 1 to 64", NULL);
             a->cfg.gomaxprocs = (int32_t)v;
+        } else if (!strcmp(o, "--max-ops")) {
+            if (!hasv || !parse_int(argv[++i], 1, INT64_MAX, &v)) return bad("--max-ops needs a positive number", NULL);
+            a->maxOps = (uint64_t)v;
         } else if (!strcmp(o, "--steps")) {
             if (!hasv || !parse_int(argv[++i], 1, INT64_MAX, &v)) return bad("--steps needs a positive number", NULL);
             a->steps = v;
@@ -99,7 +105,7 @@ int gh_cmd_run(int argc, char **argv)
     RunArgs a;
     int rc = parse(argc, argv, &a);
     if (rc) return rc < 0 ? 0 : rc;
-    gh_StepperConfig cfg = {a.cfg, GOHOTEL_SOURCE_DIR "/lua", 0, 0, a.json ? stderr : stdout};
+    gh_StepperConfig cfg = {a.cfg, gh_app_dir("lua"), 0, 0, a.json ? stderr : stdout, a.maxOps};
     const char *env = getenv("GOHOTEL_LUA_DIR");
     if (env && *env) cfg.luaDir = env;
     gh_Stepper *st = gh_stepper_new(&cfg);

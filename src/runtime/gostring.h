@@ -17,8 +17,7 @@ gh_Addr gh_staticuint64(uint8_t b);
 /* Go's concatstrings: buf is a 32-byte stack buffer when the result does not escape, else 0
  * (x += y always passes 0). Returns false (sim error set) on failure. */
 bool gh_concatstrings(struct gh_Sim *sim, gh_Addr buf, const gh_String *a, int n, gh_String *out);
-/* A string of the given host bytes, allocated as rawstring does (for literals that must live
- * in the heap, e.g. data read at run time). String literals instead live in read-only data. */
+/* A Go string literal: its bytes in read-only data (deduplicated), never in the heap. */
 bool gh_string_literal(struct gh_Sim *sim, const char *s, int64_t n, gh_String *out);
 /* string(b): slicebytetostring. */
 bool gh_slicebytetostring(struct gh_Sim *sim, gh_Addr buf, gh_Addr p, int64_t n, gh_String *out);
@@ -26,7 +25,8 @@ bool gh_slicebytetostring(struct gh_Sim *sim, gh_Addr buf, gh_Addr p, int64_t n,
 bool gh_stringtoslicebyte(struct gh_Sim *sim, gh_Addr buf, gh_String s, gh_Slice *out);
 /* make([]T, len, cap). */
 bool gh_makeslice(struct gh_Sim *sim, int32_t elemType, int64_t len, int64_t cap, gh_Slice *out);
-/* Go's growslice: a new backing array for at least newLen elements, old contents copied. */
+/* Go's growslice: a new backing array for at least newLen elements, old contents copied.
+ * out->len is newLen (append's result); Go 1.19's growslice itself returns the old length. */
 bool gh_growslice(struct gh_Sim *sim, int32_t elemType, gh_Slice old, int64_t newLen, gh_Slice *out);
 /* The capacity growslice picks (the rule alone, for views and tests). */
 int64_t gh_growslice_cap(int64_t oldCap, int64_t newLen, uint64_t elemSize);

@@ -207,6 +207,7 @@ void gh_gc_charge_stw(gh_Sim *sim) { sim->nanotime += STW_READMEMSTATS_NS; }
 void gh_GC(gh_Sim *sim)
 {
     gh_Collector *gc = &sim->gc;
+    gc->curgParked = true;
     /* Finish a cycle already in its mark phase (Go's gcWaitOnMark). */
     while (gc->state == GH_GCS_MARK) {
         uint64_t cost = gh_gc_mark_unit(sim);
@@ -220,6 +221,7 @@ void gh_GC(gh_Sim *sim)
         else sim->nanotime += (uint64_t)((double)cost / (sim->nprocs > 0 ? sim->nprocs : 1));
     }
     gh_gc_finish_sweep(sim);
+    gc->curgParked = false;
 }
 
 /* Go's fmtNSAsMS: whole ms from 10 ms up, else two significant digits. */

@@ -62,6 +62,7 @@ typedef struct gh_Collector {
     int64_t bgScanCredit;      /* Go's bgScanCredit: work done for assists to steal */
     double assistWorkPerByte, assistBytesPerWork;
     bool forced;               /* runtime.GC() cycle */
+    bool curgParked;           /* the running goroutine is blocked in runtime.GC() */
     /* pacer (Go's gcControllerState) */
     int32_t gcPercent;
     uint64_t memoryLimit;

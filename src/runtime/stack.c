@@ -152,6 +152,10 @@ bool gh_stack_shrink(gh_Sim *sim, gh_G *g)
     /* Go's shrinkstack: halve when less than a quarter is in use (counting the 800-byte
      * _StackLimit reserve), never below the 2 KiB minimum. */
     if (g->status == GH_G_DEAD || size / 2 < GH_STACK_MIN || used + GH_STACK_LIMIT >= size / 4) return false;
+    /* Unless it is blocked in runtime.GC, the running goroutine is inside a runtime call
+     * (an assist, an append) that may hold addresses into its stack: Go postpones its
+     * shrink to a safe point; so do we. */
+    if (g == gh_curg(sim) && !sim->gc.curgParked) return false;
     return copystack(sim, g, (uint32_t)(size / 2));
 }
 

@@ -26,7 +26,10 @@ gh_Sim *gh_op_begin(lua_State *L)
     }
     S->sim->site = S->line;
     S->idleInstr = 0;
-    S->ops++;
+    if (++S->ops > S->opt.maxOps)
+        gh_error_kill(L, "the scene ran %llu runtime operations without ending (an endless loop?); "
+                         "gohotel run --max-ops N allows more",
+                      (unsigned long long)S->opt.maxOps);
     return S->sim;
 }
 

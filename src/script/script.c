@@ -11,10 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include "runtime/malloc.h"
 #include "script/script.h"
 
-enum { SCENE_STACK = 8 << 20 };
+enum { SCENE_STACK = 8 << 20, SCENE_MAX_BYTES = 4 << 20 };
 
 /* AddressSanitizer must be told when we switch stacks, or it mistakes one stack's frames
  * for the other's redzones. The hooks do nothing in normal builds. */
@@ -78,6 +79,7 @@ gh_Script *gh_script_new(const gh_ScriptOptions *opt, const char *luaDir)
     S->opt = *opt;
     if (!S->opt.luaMemLimit) S->opt.luaMemLimit = (size_t)64 << 20;
     if (!S->opt.idleLimit) S->opt.idleLimit = 10000000;
+    if (!S->opt.maxOps) S->opt.maxOps = 20000000;
     snprintf(S->luaDir, sizeof S->luaDir, "%s", luaDir ? luaDir : "lua");
     S->L = lua_newstate(gh_sandbox_alloc, S);
     if (!S->L) {
@@ -136,24 +138,55 @@ static bool fail(gh_Script *S, const char *msg)
     return false;
 }
 
+/* The line of the first byte that is not valid UTF-8, or 0 if all is valid. */
+static long bad_utf8_line(const char *s, size_t n)
+{
+    long line = 1;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (len == 0 || i + (size_t)len > n || (len > 1 && c < 0xc2 && len == 2)) return line;
+        for (int k = 1; k < len; k++)
+            if (((unsigned char)s[i + (size_t)k] >> 6) != 2) return line;
+        if (c == '\n') line++;
+        i += (size_t)len;
+    }
+    return 0;
+}
+
 bool gh_script_load(gh_Script *S, const char *path)
 {
     split_dir(S, path);
     if (!gh_script_boot_sim(S, &S->opt.sim)) return fail(S, "gohotel: cannot create the simulator");
     if (!gh_sandbox_open(S)) return fail(S, S->err[0] ? S->err : "gohotel: cannot open the Lua modules");
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        char m[GH_PATH_MAX + 64];
+    char m[GH_PATH_MAX + 96];
+    struct stat sb;
+    FILE *f = NULL;
+    if (stat(path, &sb) != 0 || !(f = fopen(path, "rb"))) {
         snprintf(m, sizeof m, "%s: cannot open scene", path);
         return fail(S, m);
     }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *src = malloc(n > 0 ? (size_t)n : 1);
-    size_t got = src ? fread(src, 1, (size_t)(n > 0 ? n : 0), f) : 0;
+    const char *why = S_ISDIR(sb.st_mode) ? "is a directory, not a scene file"
+                    : !S_ISREG(sb.st_mode) ? "is not a regular file"
+                    : sb.st_size == 0      ? "the scene file is empty"
+                    : sb.st_size > SCENE_MAX_BYTES ? "the scene file is larger than 4 MiB"
+                                                   : NULL;
+    if (why) {
+        fclose(f);
+        snprintf(m, sizeof m, "%s: %s", path, why);
+        return fail(S, m);
+    }
+    size_t n = (size_t)sb.st_size;
+    char *src = malloc(n);
+    size_t got = src ? fread(src, 1, n, f) : 0;
     fclose(f);
     if (!src) return fail(S, "gohotel: out of memory");
+    long bad = bad_utf8_line(src, got);
+    if (bad > 0) {
+        free(src);
+        snprintf(m, sizeof m, "%s:%ld: the scene is not valid UTF-8 text", path, bad);
+        return fail(S, m);
+    }
     char chunk[GH_PATH_MAX + 1];
     snprintf(chunk, sizeof chunk, "@%s", path);
     S->co = lua_newthread(S->L);

@@ -56,6 +56,7 @@ typedef struct gh_ScriptOptions {
     size_t luaMemLimit;         /* bytes of Lua memory (default 64 MiB) */
     uint64_t idleLimit;         /* Lua instructions allowed without a runtime operation */
     FILE *out;                  /* where print() writes (NULL: discarded) */
+    uint64_t maxOps;            /* runtime operations allowed in all (0: 20 M): ends endless scenes */
 } gh_ScriptOptions;
 
 typedef struct gh_Script {

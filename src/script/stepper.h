@@ -27,6 +27,7 @@ typedef struct gh_StepperConfig {
     size_t luaMemLimit;     /* Lua memory cap in bytes (0: 64 MiB) */
     uint64_t idleLimit;     /* Lua instructions allowed without a runtime operation (0: 10 M) */
     FILE *out;              /* where the scene's print() goes (NULL: discarded) */
+    uint64_t maxOps;        /* runtime operations allowed in all (0: 20 M) */
 } gh_StepperConfig;
 
 typedef struct gh_Stepper gh_Stepper;
