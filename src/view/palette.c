@@ -30,11 +30,11 @@ static const gh_Palette light = {
     .dim = C(0x2e2e2e), .accent = C(0x0072b2), .sky = C(0xffffff), .wall = C(0xbdb198),
     .slab = C(0x2a2a2a), .sign = C(0x2f2f2f), .signText = C(0xffffff),
     .room = {
-        [GH_ROOM_FREE] = C(0xe4dccb), [GH_ROOM_ALLOC] = C(0x0072b2), [GH_ROOM_TINY] = C(0x009e73),
+        [GH_ROOM_FREE] = C(0xc4b594), [GH_ROOM_ALLOC] = C(0x0072b2), [GH_ROOM_TINY] = C(0x009e73),
         [GH_ROOM_WHITE] = C(0xffffff), [GH_ROOM_GREY] = C(0x8a8a8a), [GH_ROOM_BLACK] = C(0x000000),
         [GH_ROOM_GARBAGE] = C(0xffffff), [GH_ROOM_STACK] = C(0xcc79a7),
     },
-    .roomEdge = C(0x1a1a1a), .emptyFloor = C(0xe0d8c8), .released = C(0xeee9df), .hatch = C(0xa89b82),
+    .roomEdge = C(0x1a1a1a), .emptyFloor = C(0xd3c8b0), .released = C(0xe6e0d4), .hatch = C(0xa89b82),
     .freed = C(0xe69f00), .highlight = C(0xf0e442), .highlightEdge = C(0x000000),
     .stwBg = C(0xd55e00), .stwText = C(0xffffff), .error = C(0xfde4dc), .errorText = C(0x000000),
     .heapLine = C(0x0072b2), .goalLine = C(0xd55e00), .gcBand = C(0xe6ddf0), .button = C(0xffffff),
