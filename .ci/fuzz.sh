@@ -11,6 +11,11 @@ for src in tests/fuzz/fuzz_*.c; do
   corpus="tests/fuzz/corpus_${name#fuzz_}"
   work=$(mktemp -d)
   [ -d "$corpus" ] && cp -r "$corpus/." "$work/"
+  # the project's own scenes and Go programs are seeds too (not copied into the corpora)
+  case "$name" in
+    fuzz_scene) cp scenes/*.lua tests/bad/*.lua tests/script/*.lua "$work/" 2>/dev/null || true ;;
+    fuzz_goparse) cp tests/golang/escape/*.go "$work/" 2>/dev/null || true ;;
+  esac
   echo "fuzzing $name for ${secs}s"
   rc=0
   ./build-fuzz/"$name" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 "$work" >"$work.log" 2>&1 || rc=$?
