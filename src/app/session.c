@@ -54,6 +54,17 @@ static void read_lines(gh_Session *s)
     fclose(f);
 }
 
+/* Allocation sites are scene lines: name them "scene.lua:LINE" for the tooltips. */
+static const char *site_name(void *ud, int32_t site)
+{
+    gh_Session *s = ud;
+    static char buf[300];
+    const char *base = strrchr(s->scene, '/') ? strrchr(s->scene, '/') + 1 : s->scene;
+    if (site <= 0) return NULL;
+    snprintf(buf, sizeof buf, "%.250s:%d", base, (int)site);
+    return buf;
+}
+
 static void forward_event(void *ud, const gh_Event *ev)
 {
     gh_Session *s = ud;
@@ -79,6 +90,7 @@ bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_C
 {
     memset(s, 0, sizeof *s);
     s->view = view;
+    if (view) gh_view_set_site_namer(view, site_name, s);
     s->cfg = cfg ? *cfg : gh_config_default();
     s->speed = 4;
     snprintf(s->scene, sizeof s->scene, "%s", scene);
