@@ -58,11 +58,10 @@ static void read_lines(gh_Session *s)
 static const char *site_name(void *ud, int32_t site)
 {
     gh_Session *s = ud;
-    static char buf[300];
     const char *base = strrchr(s->scene, '/') ? strrchr(s->scene, '/') + 1 : s->scene;
     if (site <= 0) return NULL;
-    snprintf(buf, sizeof buf, "%.250s:%d", base, (int)site);
-    return buf;
+    snprintf(s->siteName, sizeof s->siteName, "%.250s:%d", base, (int)site);
+    return s->siteName;
 }
 
 static void forward_event(void *ud, const gh_Event *ev)

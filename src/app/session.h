@@ -25,6 +25,7 @@ typedef struct gh_Session {
     char **lines;                /* the scene source, for the code panel */
     int nlines;
     char status[160];
+    char siteName[300];          /* the last allocation site named for a tooltip */
 } gh_Session;
 
 /* Start a session on scene with params ("K=V" strings). The view may be NULL. */
