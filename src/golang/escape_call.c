@@ -222,7 +222,10 @@ void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
         call_builtin(e, ks, nks, call);
         return;
     }
-    if (fn && call->inl && !e->in_go && !inline_active(e, fn)) {
+    /* Go 1.19 does not re-inline a call through a closure variable inside a
+     * body it has itself inlined: the call goes to the closure's copy. */
+    int via_var_in_copy = call->op == GH_OP_CALLDYN && call->x->kind != GH_N_FUNCLIT && e->ctx->pos.line;
+    if (fn && call->inl && !e->in_go && !inline_active(e, fn) && !via_var_in_copy) {
         inline_call(e, ks, nks, call, recv, fn);
         return;
     }

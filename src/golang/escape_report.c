@@ -30,7 +30,7 @@ static void param_tags(gh_EscState *e, gh_EscFunc *f)
                 if (lk->res[r] >= lk->heap) lk->res[r] = 0;
         int empty = !lk->heap;
         for (int r = 0; r < GH_ESC_NUM_RESULTS; r++) empty &= !lk->res[r];
-        gh_GoPos pos = f->pos_override.line ? f->pos_override : p->pos;
+        gh_GoPos pos = p->pos; /* even in closures copied by inlining, Go keeps the declared position */
         if (empty) emit(e, pos, gh_go_arena_printf(e->arena, "%s does not escape", p->name));
         if (lk->heap == 1) emit(e, pos, gh_go_arena_printf(e->arena, "leaking param: %s", p->name));
         else if (lk->heap > 1) emit(e, pos, gh_go_arena_printf(e->arena, "leaking param content: %s", p->name));

@@ -89,7 +89,8 @@ static void fmt_call(Out *o, const gh_GoNode *n)
         fmt(o, n->x, 8);
         put(o, "(");
         fmt_list(o, n->list, n->nlist);
-        if (n->dotdotdot) put(o, "...");
+        /* a packed variadic tail prints as "... argument..." (Go marks the call DDD) */
+        if (n->dotdotdot || (n->nlist && n->list[n->nlist - 1]->kind == GH_N_DDDSLICE)) put(o, "...");
         put(o, ")");
     }
 }

@@ -59,7 +59,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
     case GH_N_VARDECL: c = 3 * n->nlist; break;   /* declaration + assignment per name */
     case GH_N_RANGE: c = 3; break;
     case GH_N_FUNCLIT: return 1 + CLOSURE_COST + cost(in, n->z, hairy);
-    case GH_N_DDDSLICE: c = 2; break;
+    case GH_N_DDDSLICE: c = 0; break;  /* variadic args are packed only after inlining */
     case GH_N_CALL:
         switch (n->op) {
         case GH_OP_CALLFUNC: case GH_OP_CALLMETH: {

@@ -207,9 +207,10 @@ gh_GoToken gh_go_scan(gh_GoScanner *s)
         t.tok = ops[i].t;
         t.text = ops[i].op;
     }
+    /* a pragma belongs to the next declaration only */
     if (t.tok == GH_T_FUNC || t.tok == GH_T_TYPE || t.tok == GH_T_VAR || t.tok == GH_T_IMPORT ||
         t.tok == GH_T_CONST)
-        s->pending_noinline = 0 + (t.tok == GH_T_FUNC ? 0 : 0);
+        s->pending_noinline = 0;
     s->last = t.tok;
     return t;
 }

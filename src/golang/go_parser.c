@@ -273,9 +273,6 @@ static gh_GoNode *parse_func_decl(gh_GoParser *p)
     gh_GoNode *f = gh_go_node_new(p->src, GH_N_FUNCDECL, p->tok.pos);
     f->noinline = noinline;
     if (p->tok.tok == GH_T_LPAREN) {
-        gh_GoNode *tmp = gh_go_node_new(p->src, GH_N_FUNCTYPE, p->tok.pos);
-        gh_GoParser save = *p;
-        (void)save;
         gh_go_parser_next(p);
         gh_GoNode *r = gh_go_node_new(p->src, GH_N_FIELD, p->tok.pos);
         if (p->tok.tok == GH_T_IDENT) {
@@ -288,7 +285,6 @@ static gh_GoNode *parse_func_decl(gh_GoParser *p)
         }
         gh_go_parser_want(p, GH_T_RPAREN, ")");
         f->x = r;
-        (void)tmp;
         f->pos = p->tok.pos;
     }
     if (p->tok.tok != GH_T_IDENT) gh_go_parser_expect_fail(p, "name or (");

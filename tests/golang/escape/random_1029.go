@@ -1,0 +1,103 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type box struct {
+	v    int
+	next *box
+}
+
+var sinkP *int
+var sinkB *box
+var sinkI interface{}
+var sinkS string
+var sinkF func() int
+
+//go:noinline
+func keep(p *int) *int {
+	sinkP = p
+	return p
+}
+
+//go:noinline
+func ident(p *int) *int {
+	return p
+}
+
+func small(x int) *int {
+	return &x
+}
+
+func mkbox(v int) *box {
+	return &box{v: v}
+}
+
+type ring struct {
+	buf []int
+	n   int
+}
+
+func (r *ring) push(v int) {
+	r.buf = append(r.buf, v)
+	r.n++
+}
+
+var sinkR *ring
+
+type pair struct{ a, b *int }
+
+//go:noinline
+func first(p pair) *int {
+	return p.a
+}
+
+//go:noinline
+func takeIface(v interface{}) int {
+	if v == nil {
+		return 0
+	}
+	return 1
+}
+
+//go:noinline
+func f0(n int) int {
+	acc := n
+	for _, e0 := range []int{1, 2} {
+		acc += e0
+	}
+	for i := 0; i < 100; i++ {
+		w1 := i
+		sinkP = &w1
+	}
+	b2 := &box{v: acc}
+	sinkB = b2
+	for i := 0; i < 9000; i++ {
+		acc += i
+	}
+	sinkS = fmt.Sprintf("%d", acc)
+	return acc
+}
+
+func f1(n int) int {
+	acc := n
+	go keep(&acc)
+	return acc
+}
+
+func f2(n int) int {
+	acc := n
+	cl0 := func(p *int) *int { return p }
+	acc += *cl0(&acc)
+	return acc
+}
+
+func main() {
+	println(f0(1))
+	println(f1(2))
+	println(f2(3))
+	_ = strings.ToUpper
+	_ = fmt.Sprint
+}
