@@ -64,6 +64,36 @@ static const char *site_name(void *ud, int32_t site)
     return s->siteName;
 }
 
+static void free_code(gh_Session *s)
+{
+    for (int i = 0; i < s->ncodeLines; i++) free(s->codeLines[i]);
+    free(s->codeLines);
+    s->codeLines = NULL;
+    s->ncodeLines = 0;
+    s->codeText = NULL;
+}
+
+/* Split the Go source the scene is stepping through into lines (once per program). */
+static void split_code(gh_Session *s, const char *text)
+{
+    if (text == s->codeText) return;
+    free_code(s);
+    s->codeText = text;
+    int cap = 0;
+    for (const char *p = text; p && *p;) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (s->ncodeLines == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nl = realloc(s->codeLines, sizeof(char *) * (size_t)cap);
+            if (!nl) break;
+            s->codeLines = nl;
+        }
+        s->codeLines[s->ncodeLines++] = strndup(p, n);
+        p = e ? e + 1 : p + n;
+    }
+}
+
 static void forward_event(void *ud, const gh_Event *ev)
 {
     gh_Session *s = ud;
@@ -109,6 +139,7 @@ void gh_session_close(gh_Session *s)
 {
     if (s->st) gh_stepper_free(s->st);
     free_lines(s);
+    free_code(s);
     memset(s, 0, sizeof *s);
 }
 
@@ -242,8 +273,17 @@ void gh_session_sync_view(gh_Session *s)
     gh_view_set_title(s->view, gh_stepper_title(s->st));
     gh_view_set_narration(s->view, gh_stepper_narration(s->st));
     const char *name = strrchr(s->scene, '/') ? strrchr(s->scene, '/') + 1 : s->scene;
-    gh_view_set_source(s->view, name, (const char *const *)s->lines, s->nlines);
-    gh_view_set_line(s->view, gh_stepper_line(s->st));
+    const char *codeName;
+    int codeLine;
+    const char *code = gh_stepper_code(s->st, &codeName, &codeLine);
+    if (code) { /* the scene is stepping through Go source: show that instead */
+        split_code(s, code);
+        gh_view_set_source(s->view, codeName, (const char *const *)s->codeLines, s->ncodeLines);
+        gh_view_set_line(s->view, codeLine);
+    } else {
+        gh_view_set_source(s->view, name, (const char *const *)s->lines, s->nlines);
+        gh_view_set_line(s->view, gh_stepper_line(s->st));
+    }
     gh_view_set_error(s->view, gh_stepper_failed(s->st) && gh_stepper_error(s->st)[0] ? gh_stepper_error(s->st) : NULL);
     sync_highlights(s, sim);
     char status[200];

@@ -24,6 +24,9 @@ typedef struct gh_Session {
     long long mtime;             /* scene file modification time, for auto reload */
     char **lines;                /* the scene source, for the code panel */
     int nlines;
+    const char *codeText;        /* Go source being stepped (go.program), split into codeLines */
+    char **codeLines;
+    int ncodeLines;
     char status[160];
     char siteName[300];          /* the last allocation site named for a tooltip */
 } gh_Session;

@@ -248,6 +248,7 @@ int gh_open_go(lua_State *L)
         {"tostring", f_tostring}, {"escape", f_escape}, {NULL, NULL}};
     luaL_newlib(L, fns);
     gh_govars_register(L);
+    gh_goprog_register(L);
     gh_gofunc_register(L);
     return 1;
 }

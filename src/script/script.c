@@ -63,6 +63,7 @@ bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg)
 {
     gh_Sim *sim = gh_sim_new(cfg);
     if (!sim) return false;
+    gh_goprog_forget_all(S);
     if (S->sim) gh_sim_free(S->sim);
     S->sim = sim;
     S->gen++;

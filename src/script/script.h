@@ -88,6 +88,13 @@ typedef struct gh_Script {
     gh_SceneState state;
     ucontext_t host, scene;
     void *asanFakeHost, *asanFakeScene; /* AddressSanitizer's view of the two stacks */
+    /* Go source a scene steps through (go.program): shown in the code panel instead of
+     * the scene while set. The text belongs to the running program. */
+    const char *codeText;
+    char codeName[64];
+    int codeLine;
+    void *progs[16];            /* live go.program handles (freed before their simulator) */
+    int nprogs;
     const void *hostBottom;
     size_t hostSize;
     void *stack;
@@ -168,5 +175,9 @@ int gh_open_go(lua_State *L);
 int gh_open_lesson(lua_State *L);
 int gh_open_params(lua_State *L);
 int gh_open_fmt(lua_State *L);
+/* go.program (lib_goprog.c): registers itself in the `go` table on the stack. */
+void gh_goprog_register(lua_State *L);
+/* Free every go.program's interpreter (before its simulator goes away). */
+void gh_goprog_forget_all(gh_Script *S);
 
 #endif

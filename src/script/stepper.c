@@ -134,6 +134,14 @@ const char *gh_stepper_title(const gh_Stepper *st) { return st->S ? st->S->title
 const char *gh_stepper_narration(const gh_Stepper *st) { return st->S ? st->S->narration : ""; }
 const char *gh_stepper_pause_name(const gh_Stepper *st) { return st->S ? st->S->pauseName : ""; }
 int gh_stepper_line(const gh_Stepper *st) { return st->S ? st->S->line : 0; }
+const char *gh_stepper_code(const gh_Stepper *st, const char **name, int *line)
+{
+    if (!st->S || !st->S->codeText) return NULL;
+    *name = st->S->codeName;
+    *line = st->S->codeLine;
+    return st->S->codeText;
+}
+
 gh_Sim *gh_stepper_sim(const gh_Stepper *st) { return st->S ? st->S->sim : NULL; }
 uint64_t gh_stepper_hash(const gh_Stepper *st) { return st->S && st->S->sim ? gh_state_hash(st->S->sim) : 0; }
 const gh_Script *gh_stepper_script(const gh_Stepper *st) { return st->S; }

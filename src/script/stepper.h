@@ -61,6 +61,9 @@ const char *gh_stepper_narration(const gh_Stepper *st);
 const char *gh_stepper_pause_name(const gh_Stepper *st);
 int gh_stepper_line(const gh_Stepper *st);
 int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out);
+/* Go source the scene is stepping through (go.program), or NULL: its file name, text and
+ * the line of the statement that runs next. */
+const char *gh_stepper_code(const gh_Stepper *st, const char **name, int *line);
 /* The simulator to draw (read only; it changes identity on step back and lesson.reset). */
 gh_Sim *gh_stepper_sim(const gh_Stepper *st);
 /* The full-state hash of the simulator now. */

@@ -1,0 +1,200 @@
+/* lib_goprog.c — go.program: a Go-subset program a scene steps through statement by
+ * statement on the scene's own simulator. The front end parses, type-checks and runs the
+ * escape analysis; the interpreter (src/golang/exec) puts each variable where the analysis
+ * decided (plate or room). While it runs, the code panel shows the Go source. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "golang/exec.h"
+#include "script/script.h"
+
+#define MT "go.program"
+
+typedef struct GoProg {
+    uint32_t gen;
+    gh_Exec *ex;
+    char *text;        /* the source (the interpreter keeps pointers into it) */
+    char name[64];
+} GoProg;
+
+static GoProg *check(lua_State *L)
+{
+    GoProg *p = luaL_checkudata(L, 1, MT);
+    if (p->gen != gh_script_of(L)->gen || !p->ex)
+        luaL_error(L, "stale go.program: it belongs to a simulator discarded by lesson.reset");
+    return p;
+}
+
+/* Read a file of the scene's folder (plain names only, like require). */
+static char *read_scene_file(gh_Script *S, const char *name, size_t *len)
+{
+    if (strstr(name, "..") || name[0] == '/') return NULL;
+    char path[GH_PATH_MAX * 2];
+    snprintf(path, sizeof path, "%s/%s", S->sceneDir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t cap = 0, n = 0, k;
+    char chunk[4096];
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0 && n < (1 << 20)) {
+        if (n + k + 1 > cap) {
+            cap = (n + k + 1) * 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) break;
+            buf = nb;
+        }
+        memcpy(buf + n, chunk, k);
+        n += k;
+    }
+    fclose(f);
+    if (buf) buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+/* go.program(source_or_file [, name]): a program ready to run from main.main. */
+static int f_program(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    size_t len;
+    const char *arg = luaL_checklstring(L, 1, &len);
+    bool isText = memchr(arg, '\n', len) != NULL;
+    const char *name = luaL_optstring(L, 2, isText ? "main.go" : arg);
+    char *file = NULL;
+    if (!isText) {
+        file = read_scene_file(S, arg, &len);
+        if (!file) return luaL_error(L, "go.program: cannot read %s in the scene's folder", arg);
+    } else if ((file = malloc(len + 1))) {
+        memcpy(file, arg, len);
+        file[len] = 0;
+    }
+    if (!file) return luaL_error(L, "go.program: out of memory");
+    if (S->nprogs == (int)(sizeof S->progs / sizeof S->progs[0]))
+        return free(file), luaL_error(L, "go.program: at most 16 programs at a time");
+    GoProg *p = lua_newuserdatauv(L, sizeof *p, 0);
+    memset(p, 0, sizeof *p);
+    p->gen = S->gen;
+    snprintf(p->name, sizeof p->name, "%s", strrchr(name, '/') ? strrchr(name, '/') + 1 : name);
+    luaL_setmetatable(L, MT);
+    char *ebuf = NULL;
+    size_t elen = 0;
+    FILE *err = open_memstream(&ebuf, &elen);
+    int32_t cur = S->sim->stacks.cur, curp = S->sim->curp;
+    p->ex = err ? gh_exec_load(p->name, file, len, S->sim, S->opt.out, err) : NULL;
+    S->sim->stacks.cur = cur, S->sim->curp = curp;
+    if (err) fclose(err);
+    if (p->ex) p->text = file;
+    else free(file);
+    if (!p->ex) {
+        lua_pushfstring(L, "%s", ebuf && elen ? ebuf : "go.program: cannot load the program");
+        free(ebuf);
+        size_t n;
+        const char *m = lua_tolstring(L, -1, &n);
+        while (n && (m[n - 1] == '\n')) n--;
+        lua_pushlstring(L, m, n);
+        return lua_error(L);
+    }
+    free(ebuf);
+    S->progs[S->nprogs++] = p;
+    return 1;
+}
+
+/* Run one statement as one scripted operation; false when the program has ended. */
+static bool step_once(lua_State *L, GoProg *p)
+{
+    gh_Script *S = gh_script_of(L);
+    gh_Sim *sim = gh_op_begin(L);
+    int32_t cur = sim->stacks.cur, curp = sim->curp;
+    S->codeText = gh_exec_source_text(p->ex);
+    snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
+    int line = gh_exec_step(p->ex);
+    sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
+    S->codeLine = gh_exec_line(p->ex);
+    const char *e = gh_exec_error(p->ex);
+    if (e) luaL_error(L, "%s: %s", p->name, e);
+    gh_op_end(L, 0);
+    return line != 0 && !gh_exec_done(p->ex);
+}
+
+/* prog:step(): one statement; returns the line it ran, nil once the program has ended. */
+static int m_step(lua_State *L)
+{
+    GoProg *p = check(L);
+    if (gh_exec_done(p->ex)) return lua_pushnil(L), 1;
+    int line = gh_exec_line(p->ex);
+    step_once(L, p);
+    lua_pushinteger(L, line);
+    return 1;
+}
+
+/* prog:run(): every remaining statement, each one a stop point for the stepper. */
+static int m_run(lua_State *L)
+{
+    GoProg *p = check(L);
+    while (!gh_exec_done(p->ex) && step_once(L, p)) {}
+    gh_script_of(L)->codeText = NULL;
+    return 0;
+}
+
+static int m_line(lua_State *L) { return lua_pushinteger(L, gh_exec_line(check(L)->ex)), 1; }
+static int m_done(lua_State *L) { return lua_pushboolean(L, gh_exec_done(check(L)->ex)), 1; }
+
+/* prog:diagnostics(line): the compiler's escape lines for that source line. */
+static int m_diagnostics(lua_State *L)
+{
+    GoProg *p = check(L);
+    int line = (int)luaL_checkinteger(L, 2);
+    lua_newtable(L);
+    const char *d;
+    for (int k = 0; k < 16 && (d = gh_exec_diagnostic(p->ex, line, k)); k++) {
+        lua_pushstring(L, d);
+        lua_rawseti(L, -2, k + 1);
+    }
+    return 1;
+}
+
+static void forget(gh_Script *S, GoProg *p)
+{
+    if (p->ex && S->codeText == gh_exec_source_text(p->ex)) S->codeText = NULL;
+    if (p->ex) gh_exec_free(p->ex);
+    p->ex = NULL;
+    free(p->text);
+    p->text = NULL;
+    for (int i = 0; i < S->nprogs; i++)
+        if (S->progs[i] == p) S->progs[i] = S->progs[--S->nprogs];
+}
+
+void gh_goprog_forget_all(gh_Script *S)
+{
+    while (S->nprogs) forget(S, S->progs[S->nprogs - 1]);
+}
+
+static int m_gc(lua_State *L)
+{
+    forget(gh_script_of(L), luaL_checkudata(L, 1, MT));
+    return 0;
+}
+
+static int m_tostring(lua_State *L)
+{
+    GoProg *p = luaL_checkudata(L, 1, MT);
+    lua_pushfstring(L, "go.program(%s)", p->name);
+    return 1;
+}
+
+void gh_goprog_register(lua_State *L)
+{
+    static const luaL_Reg methods[] = {{"step", m_step}, {"run", m_run}, {"line", m_line}, {"done", m_done},
+                                       {"diagnostics", m_diagnostics}, {NULL, NULL}};
+    luaL_newmetatable(L, MT);
+    luaL_newlib(L, methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, m_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, m_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pop(L, 1);
+    lua_pushcfunction(L, f_program);
+    lua_setfield(L, -2, "program");
+}
