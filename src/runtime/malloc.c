@@ -131,6 +131,7 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
             if (!x) return 0;
             if (gh_sim_mcache(sim)->tinyAllocs != before) { /* fit in the current block */
                 gh_temp_push(sim, x);
+                sim->lastAlloc = x;
                 gh_gc_charge_alloc_time(sim, 0, false);
                 return x;
             }
@@ -166,6 +167,7 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
     gh_gc_charge_alloc_time(sim, elemsize, large);
     if (sim->gc.phase == GH_GC_MARK && g && elemsize > size) g->gcAssistBytes -= (int64_t)(elemsize - size);
     gh_temp_push(sim, x); /* the new object is "in a register" until the next operation */
+    sim->lastAlloc = x;
     if ((refilled || large) && gh_gc_trigger_test(sim)) gh_gc_start(sim, false);
     return x;
 }

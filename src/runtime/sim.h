@@ -56,6 +56,7 @@ typedef struct gh_Sim {
     uint64_t nanotime;         /* virtual clock, ns since the simulated process started */
     int32_t site;              /* allocation site charged for the next allocations (-1 none) */
     uint32_t allocSerial;      /* serial of the last object allocated (never 0) */
+    gh_Addr lastAlloc;         /* address mallocgc returned last (for labels in views) */
     /* event stream */
     gh_EventFn listener;
     void *listener_ud;

@@ -100,6 +100,21 @@ static int f_program(lua_State *L)
     return 1;
 }
 
+/* The statement on line `ran` allocated (the serial moved): point at the newest room with
+ * the compiler's reason, e.g. "moved to heap: c", as the lesson's highlight. */
+static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBefore)
+{
+    const char *why = gh_exec_diagnostic(p->ex, ran, 0);
+    gh_Addr a = gh_curg(S->sim) ? S->sim->lastAlloc : 0;
+    if (!why || S->sim->allocSerial == serialBefore || !a) return;
+    if (S->nhl == GH_MAX_HIGHLIGHTS) S->nhl = 0;
+    gh_Highlight *h = &S->hl[S->nhl++];
+    memset(h, 0, sizeof *h);
+    snprintf(h->kind, sizeof h->kind, "room");
+    snprintf(h->label, sizeof h->label, "line %d: %.48s", ran, why);
+    h->addr = a;
+}
+
 /* Run one statement as one scripted operation; false when the program has ended. */
 static bool step_once(lua_State *L, GoProg *p)
 {
@@ -108,8 +123,11 @@ static bool step_once(lua_State *L, GoProg *p)
     int32_t cur = sim->stacks.cur, curp = sim->curp;
     S->codeText = gh_exec_source_text(p->ex);
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
+    int ran = gh_exec_line(p->ex);
+    uint32_t serial = sim->allocSerial;
     int line = gh_exec_step(p->ex);
     sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
+    label_allocation(S, p, ran, serial);
     S->codeLine = gh_exec_line(p->ex);
     const char *e = gh_exec_error(p->ex);
     if (e) luaL_error(L, "%s: %s", p->name, e);
