@@ -23,7 +23,17 @@ lesson.check(found, "newCounter's c is moved to the heap")
 lesson.say("newCounter returns &c, so c cannot stay on newCounter's plate: it gets a room. Watch it happen.")
 lesson.pause("predict")
 
-local m = lesson.measure("program", function() prog:run() end)
+-- One Go statement per step; where the compiler had something to say about a line, the
+-- narration quotes it while that line runs (and the new room carries the same label).
+local m = lesson.measure("program", function()
+  while not prog:done() do
+    local why = prog:diagnostics(prog:line())
+    if #why > 0 then
+      lesson.say(string.format("Line %d runs. The compiler said: %s.", prog:line(), table.concat(why, "; ")))
+    end
+    prog:step()
+  end
+end)
 lesson.check(prog:done(), "the program ran to its end")
 lesson.say(string.format("Done. The program made %d heap allocations (%d bytes): c, the strings of concat, and the Builder's buffer.",
   m.Mallocs, m.TotalAlloc))

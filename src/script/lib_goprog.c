@@ -129,6 +129,7 @@ static bool step_once(lua_State *L, GoProg *p)
     sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
     label_allocation(S, p, ran, serial);
     S->codeLine = gh_exec_line(p->ex);
+    if (gh_exec_done(p->ex)) S->codeText = NULL; /* back to the scene's own source */
     const char *e = gh_exec_error(p->ex);
     if (e) luaL_error(L, "%s: %s", p->name, e);
     gh_op_end(L, 0);
