@@ -30,6 +30,37 @@ uint64_t gh_alloc_footprint(uint64_t size, bool noscan)
     return gh_roundupsize(size);
 }
 
+/* Go's nextFreeFast: the next free slot straight from the 64-bit allocCache, or 0 when the
+ * cache window is used up (the slow path, gh_mcache_next_free, then reloads or refills). */
+static inline gh_Addr next_free_fast(gh_Sim *sim, int spc, int32_t *spanOut, uint32_t *slotOut)
+{
+    int32_t id = gh_sim_mcache(sim)->alloc[spc];
+    if (id < 0) return 0;
+    gh_MSpan *s = gh_span(sim, id);
+    uint64_t cache = s->allocCache;
+    if (!cache) return 0;
+    uint32_t b = (uint32_t)__builtin_ctzll(cache), result = s->freeindex + b;
+    if (result >= s->nelems) return 0;
+    uint32_t next = result + 1;
+    if (next % 64 == 0 && next != s->nelems) return 0;
+    s->allocCache = b + 1 < 64 ? cache >> (b + 1) : 0;
+    s->freeindex = next;
+    s->allocCount++;
+    *spanOut = id;
+    *slotOut = result;
+    return s->startAddr + (gh_Addr)result * s->elemsize;
+}
+
+/* A slot of span class spc: the fast path, else mcache.nextFree (which may refill). */
+static inline gh_Addr next_free(gh_Sim *sim, int spc, int32_t *spanOut, uint32_t *slotOut, bool *refilled)
+{
+    gh_Addr x = next_free_fast(sim, spc, spanOut, slotOut);
+    if (x) return x;
+    x = gh_mcache_next_free(sim, sim->curp, spc, spanOut, refilled);
+    if (x) *slotOut = gh_mspan_obj_index(gh_span(sim, *spanOut), x);
+    return x;
+}
+
 static void record_object(gh_Sim *sim, gh_MSpan *s, uint32_t slot, int32_t type)
 {
     s->objtype[slot] = type;
@@ -64,11 +95,11 @@ static gh_Addr tiny_alloc(gh_Sim *sim, uint64_t size, bool *refilled, int32_t *s
         return x;
     }
     int32_t sid;
-    gh_Addr x = gh_mcache_next_free(sim, sim->curp, GH_TINY_SPAN_CLASS, &sid, refilled);
+    uint32_t slot;
+    gh_Addr x = next_free(sim, GH_TINY_SPAN_CLASS, &sid, &slot, refilled);
     if (!x) return 0;
     gh_MSpan *s = gh_span(sim, sid);
     memset(gh_memory_at(&sim->mem, x), 0, GH_TINY_SIZE); /* Go always clears a new tiny block */
-    uint32_t slot = gh_mspan_obj_index(s, x);
     record_object(sim, s, slot, GH_OBJ_TINY_BLOCK);
     if (size < c->tinyoffset || c->tiny == 0) {
         c->tiny = x;
@@ -139,10 +170,9 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
         } else {
             int sc = gh_size_to_class(size);
             elemsize = gh_class_to_size[sc];
-            x = gh_mcache_next_free(sim, sim->curp, gh_make_spanclass(sc, noscan), &sid, &refilled);
+            x = next_free(sim, gh_make_spanclass(sc, noscan), &sid, &slot, &refilled);
             if (!x) return 0;
             gh_MSpan *s = gh_span(sim, sid);
-            slot = gh_mspan_obj_index(s, x);
             record_object(sim, s, slot, type);
             if (needzero && s->needzero) clear_memory(sim, x, elemsize);
             gh_emit(sim, GH_EV_MALLOC, sim->curp, sid, slot, x, elemsize, GH_PATH_SMALL);

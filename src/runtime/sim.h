@@ -79,6 +79,8 @@ void gh_sim_clear_error(gh_Sim *sim);
 /* The mcache of the running goroutine's P. */
 static inline gh_MCache *gh_sim_mcache(gh_Sim *sim) { return &sim->allp[sim->curp].mcache; }
 static inline gh_MSpan *gh_span(gh_Sim *sim, int32_t id) { return &sim->heap.spans[id]; }
+/* The running goroutine (NULL before the first gh_newproc). */
+static inline gh_G *gh_curg(gh_Sim *sim) { return sim->stacks.cur >= 0 ? &sim->stacks.gs[sim->stacks.cur] : NULL; }
 /* runtime.GOMAXPROCS(n): n < 1 only queries. Returns the previous value. */
 int32_t gh_sim_gomaxprocs(gh_Sim *sim, int32_t n);
 

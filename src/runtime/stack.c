@@ -61,11 +61,6 @@ void gh_stacks_free(gh_Sim *sim)
     memset(st, 0, sizeof *st);
 }
 
-gh_G *gh_curg(gh_Sim *sim)
-{
-    return sim->stacks.cur >= 0 ? &sim->stacks.gs[sim->stacks.cur] : NULL;
-}
-
 int32_t gh_newproc(gh_Sim *sim)
 {
     gh_Stacks *st = &sim->stacks;

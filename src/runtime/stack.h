@@ -82,8 +82,6 @@ int32_t gh_newproc(struct gh_Sim *sim);
 void gh_goexit(struct gh_Sim *sim, int32_t gid);
 /* Switch the running goroutine. */
 bool gh_gosched_to(struct gh_Sim *sim, int32_t gid);
-/* The running goroutine. */
-gh_G *gh_curg(struct gh_Sim *sim);
 /* Push a frame for fn with `size` bytes of locals; grows (copies) the stack if needed. */
 bool gh_frame_push(struct gh_Sim *sim, const char *fn, uint32_t size, int32_t line);
 /* Halve g's stack if less than a quarter is used (done at GC stack scans). */
