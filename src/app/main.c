@@ -19,6 +19,7 @@ static const char *const help =
     "  shot SCENE.lua       render one step of a scene to a PNG  (--step N | --end | --pause NAME)\n"
     "                       -o FILE.png [--size WxH] [--projector] [--param K=V]\n"
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
+    "  exec FILE.go         run a Go-subset program on the simulated runtime  [--json] [--gctrace]\n"
     "  sizeclasses          print Go's size class table as the simulator uses it (CSV)\n"
     "\n"
     "options:\n"
