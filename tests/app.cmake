@@ -44,3 +44,9 @@ set_tests_properties(app/window_survives_resizes_fullscreen_and_every_key app/wi
 set_tests_properties(app/window_falls_back_when_the_fonts_are_missing PROPERTIES
   ENVIRONMENT "SDL_VIDEODRIVER=dummy;GOHOTEL_FONT_DIR=/nonexistent-fonts"
   PASS_REGULAR_EXPRESSION "warning: .*not found")
+add_test(NAME app/window_steps_through_go_source_and_back
+  COMMAND $<TARGET_FILE:gohotel> play --window
+          --keys "g,g,g,g,PageDown,PageDown,PageDown,PageDown,PageUp,PageUp,e,Home,PageDown,s,Escape"
+          ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua
+  WORKING_DIRECTORY ${OUT})
+set_tests_properties(app/window_steps_through_go_source_and_back PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy")
