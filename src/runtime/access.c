@@ -89,10 +89,11 @@ bool gh_store_ptr(gh_Sim *sim, gh_Addr slot, uint64_t v)
     if (!p) return false;
     uint64_t old;
     memcpy(&old, p, 8);
-    if (!gh_on_curstack(sim, slot)) gh_write_barrier(sim, slot, old, v);
+    if (sim->gc.phase != GH_GC_OFF && !gh_on_curstack(sim, slot)) gh_write_barrier(sim, slot, old, v);
     memcpy(p, &v, 8);
     gh_emit(sim, GH_EV_PTR_STORE, sim->curp, -1, 0, slot, old, v);
-    gh_gc_advance(sim, 4);
+    if (sim->gc.state == GH_GCS_IDLE) sim->nanotime += 4;
+    else gh_gc_advance(sim, 4);
     return true;
 }
 

@@ -168,7 +168,7 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
             }
             elemsize = GH_TINY_SIZE;
         } else {
-            int sc = gh_size_to_class(size);
+            int sc = gh_size_to_class_fast(size);
             elemsize = gh_class_to_size[sc];
             x = next_free(sim, gh_make_spanclass(sc, noscan), &sid, &slot, &refilled);
             if (!x) return 0;
@@ -189,14 +189,16 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
     }
     if (!noscan) {
         /* Go's heapBitsSetType: the type's pointer mask repeated over the object. */
-        gh_memory_write_type_bits(&sim->mem, x, size, ty->ptrmask, ty->size, ty->ptrdata);
+        gh_memory_set_object_bits(&sim->mem, x, elemsize, size, ty->ptrmask, ty->size, ty->ptrdata);
         if (size > ty->size) gh_sim_mcache(sim)->scanAlloc += size - ty->size + ty->ptrdata;
         else gh_sim_mcache(sim)->scanAlloc += ty->ptrdata;
     }
     if (sim->gc.phase != GH_GC_OFF) gh_gc_mark_new_object(sim, sid, slot, elemsize);
     gh_gc_charge_alloc_time(sim, elemsize, large);
     if (sim->gc.phase == GH_GC_MARK && g && elemsize > size) g->gcAssistBytes -= (int64_t)(elemsize - size);
-    gh_temp_push(sim, x); /* the new object is "in a register" until the next operation */
+    gh_G *cg = gh_curg(sim);
+    if (cg && cg->ntemps < GH_MAX_TEMPS) cg->temps[cg->ntemps++] = x; /* "in a register" until the next operation */
+    else gh_temp_push(sim, x);
     sim->lastAlloc = x;
     if ((refilled || large) && gh_gc_trigger_test(sim)) gh_gc_start(sim, false);
     return x;

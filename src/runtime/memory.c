@@ -63,3 +63,29 @@ void gh_memory_write_type_bits(gh_Memory *m, gh_Addr a, uint64_t n, const uint8_
         }
     }
 }
+
+/* Small objects (≤ 64 words) set their bits with two masked word writes. */
+void gh_memory_set_object_bits(gh_Memory *m, gh_Addr a, uint64_t elemsize, uint64_t n, const uint8_t *mask,
+                               uint64_t typesize, uint64_t ptrdata)
+{
+    uint64_t nw = elemsize / 8, tw = typesize / 8;
+    if (nw == 0 || nw > 64 || tw == 0 || tw > 64 || !mask) {
+        gh_memory_set_ptrbits(m, a, elemsize, false);
+        gh_memory_write_type_bits(m, a, n, mask, typesize, ptrdata);
+        return;
+    }
+    uint64_t tmask = 0; /* one value's pointer words */
+    for (uint64_t i = 0; i < tw && i * 8 < ptrdata; i++)
+        if ((mask[i >> 3] >> (i & 7)) & 1) tmask |= (uint64_t)1 << i;
+    uint64_t pat = 0;
+    for (uint64_t off = 0; off + tw <= n / 8 && off < 64; off += tw) pat |= tmask << off;
+    uint64_t keep = nw == 64 ? ~(uint64_t)0 : ((uint64_t)1 << nw) - 1;
+    pat &= keep;
+    uint64_t w0 = (a - GH_ARENA_BASE) >> 3, q = w0 >> 6, o = w0 & 63;
+    m->ptrbits[q] = (m->ptrbits[q] & ~(keep << o)) | (pat << o);
+    if (o + nw > 64) {
+        uint64_t hi = nw - (64 - o);
+        uint64_t hk = ((uint64_t)1 << hi) - 1;
+        m->ptrbits[q + 1] = (m->ptrbits[q + 1] & ~hk) | (pat >> (64 - o));
+    }
+}

@@ -53,6 +53,10 @@ static inline bool gh_memory_is_ptr_word(const gh_Memory *m, gh_Addr a)
 }
 /* Set or clear the pointer bits of the words in [a, a+n). */
 void gh_memory_set_ptrbits(gh_Memory *m, gh_Addr a, uint64_t n, bool isptr);
+/* A new object's pointer bits (Go's heapBitsSetType): the type's mask repeated over the
+ * first n bytes, zero over the rest of its elemsize-byte slot. */
+void gh_memory_set_object_bits(gh_Memory *m, gh_Addr a, uint64_t elemsize, uint64_t n, const uint8_t *mask,
+                               uint64_t typesize, uint64_t ptrdata);
 /* Copy the pointer bits of a type's ptrmask (1 bit per word) repeated over [a, a+n). */
 void gh_memory_write_type_bits(gh_Memory *m, gh_Addr a, uint64_t n, const uint8_t *mask, uint64_t typesize,
                                uint64_t ptrdata);

@@ -199,7 +199,9 @@ void gh_gc_charge(gh_Sim *sim, uint64_t ns)
 
 void gh_gc_charge_alloc_time(gh_Sim *sim, uint64_t bytes, bool large)
 {
-    gh_gc_advance(sim, COST_MALLOC_NS + (large ? COST_LARGE_NS : 0) + bytes / 16);
+    uint64_t ns = COST_MALLOC_NS + (large ? COST_LARGE_NS : 0) + bytes / 16;
+    if (sim->gc.state == GH_GCS_IDLE) sim->nanotime += ns; /* nothing runs in the background */
+    else gh_gc_advance(sim, ns);
 }
 
 void gh_gc_charge_stw(gh_Sim *sim) { sim->nanotime += STW_READMEMSTATS_NS; }

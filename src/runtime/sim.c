@@ -13,6 +13,7 @@ gh_Config gh_config_default(void)
 
 gh_Sim *gh_sim_new(const gh_Config *cfg)
 {
+    gh_sizeclasses_init();
     gh_Sim *sim = calloc(1, sizeof *sim);
     if (!sim) return NULL;
     sim->cfg = cfg ? *cfg : gh_config_default();

@@ -20,9 +20,9 @@ const uint8_t gh_class_to_npages[GH_NUM_SIZE_CLASSES] = {
 
 /* Go splits the lookup in two tables: 8-byte steps up to 1024 B and 128-byte steps
  * above. We build the same two tables once, from the class sizes. */
-static uint8_t size_to_class8[1024 / 8 + 1];
-static uint8_t size_to_class128[(32768 - 1024) / 128 + 1];
-static int tables_ready;
+uint8_t gh_size_to_class8[1024 / 8 + 1];
+uint8_t gh_size_to_class128[(32768 - 1024) / 128 + 1];
+static int tables_ready; /* the tables are the same for every simulator: built once */
 
 static int smallest_class_for(uint64_t size)
 {
@@ -31,20 +31,20 @@ static int smallest_class_for(uint64_t size)
     return 0;
 }
 
-static void build_tables(void)
+void gh_sizeclasses_init(void)
 {
-    for (int i = 0; i <= 1024 / 8; i++) size_to_class8[i] = (uint8_t)smallest_class_for((uint64_t)i * 8);
+    if (tables_ready) return;
+    for (int i = 0; i <= 1024 / 8; i++) gh_size_to_class8[i] = (uint8_t)smallest_class_for((uint64_t)i * 8);
     for (int j = 0; j <= (32768 - 1024) / 128; j++)
-        size_to_class128[j] = (uint8_t)smallest_class_for(1024 + (uint64_t)j * 128);
+        gh_size_to_class128[j] = (uint8_t)smallest_class_for(1024 + (uint64_t)j * 128);
     tables_ready = 1;
 }
 
 int gh_size_to_class(uint64_t size)
 {
-    if (!tables_ready) build_tables();
+    gh_sizeclasses_init();
     if (size == 0 || size > GH_MAX_SMALL_SIZE) return 0;
-    if (size <= 1024 - 8) return size_to_class8[(size + 7) / 8];
-    return size_to_class128[(size - 1024 + 127) / 128];
+    return gh_size_to_class_fast(size);
 }
 
 uint64_t gh_roundupsize(uint64_t size)

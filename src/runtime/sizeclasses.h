@@ -19,8 +19,18 @@ enum {
 extern const uint16_t gh_class_to_size[GH_NUM_SIZE_CLASSES];
 extern const uint8_t gh_class_to_npages[GH_NUM_SIZE_CLASSES];
 
+/* Go's two lookup tables (8-byte steps to 1024 B, 128-byte steps above), built once by
+ * gh_sizeclasses_init (gh_sim_new calls it). */
+extern uint8_t gh_size_to_class8[1024 / 8 + 1];
+extern uint8_t gh_size_to_class128[(32768 - 1024) / 128 + 1];
+void gh_sizeclasses_init(void);
 /* Smallest size class whose objects hold `size` bytes; size must be 1..32768. */
 int gh_size_to_class(uint64_t size);
+/* The same for mallocgc's fast path (tables must be built). */
+static inline int gh_size_to_class_fast(uint64_t size)
+{
+    return size <= 1024 - 8 ? gh_size_to_class8[(size + 7) / 8] : gh_size_to_class128[(size - 1024 + 127) / 128];
+}
 /* Go's roundupsize: the class size for small sizes, else a multiple of 8 KiB. */
 uint64_t gh_roundupsize(uint64_t size);
 /* Objects per span of a class (span bytes / object size). */
