@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     if (!f) return perror(path), 1;
     fputs(scene, f);
     fclose(f);
-    gh_StepperConfig cfg = {gh_config_default(), luaDir, 0, 0, NULL};
+    gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = luaDir};
     gh_Stepper *st = gh_stepper_new(&cfg);
     if (!st || !gh_stepper_load(st, path)) return fprintf(stderr, "load: %s\n", st ? gh_stepper_error(st) : "oom"), 1;
     double t0 = now_ms();

@@ -16,7 +16,7 @@ void gh_x_addstr(gh_Exec *ex, gh_GoNode *n, gh_String *out)
 {
     gh_GoNode *ops[64];
     gh_String vals[64];
-    int k = 0, marks[64];
+    int k = 0, marks[64] = {0};
     flatten(n, ops, &k, 64);
     int64_t litlen = 0;
     for (int i = 0; i < k; i++) {

@@ -54,12 +54,9 @@ void gh_exec_report_text(FILE *f, const gh_Exec *ex, const gh_MemStats *m)
         fprintf(f, "  %s\n", line);
     }
     fprintf(f, "\nMemStats\n");
-    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++) {
-        const char *p = (const char *)m + x->offset;
-        if (x->kind == 'u') fprintf(f, "  %-14s %llu\n", x->name, (unsigned long long)*(const uint64_t *)p);
-        else if (x->kind == 'w') fprintf(f, "  %-14s %u\n", x->name, *(const uint32_t *)p);
-        else fprintf(f, "  %-14s %g\n", x->name, *(const double *)p);
-    }
+    char v[32];
+    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++)
+        fprintf(f, "  %-14s %s\n", x->name, gh_memstats_field_text(m, x, v, sizeof v));
     int n;
     Row *r = rows(&ex->prof, &n);
     uint64_t total = 0, sum = 0, objs = 0;
@@ -101,13 +98,9 @@ void gh_exec_report_json(FILE *f, const gh_Exec *ex, const gh_MemStats *m)
     if (ex->errmsg) json_str(f, ex->errmsg);
     else fprintf(f, "null");
     fprintf(f, ", \"memstats\": {");
-    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++) {
-        const char *p = (const char *)m + x->offset;
-        fprintf(f, "%s\"%s\": ", x == gh_memstats_fields ? "" : ", ", x->name);
-        if (x->kind == 'u') fprintf(f, "%llu", (unsigned long long)*(const uint64_t *)p);
-        else if (x->kind == 'w') fprintf(f, "%u", *(const uint32_t *)p);
-        else fprintf(f, "%.6g", *(const double *)p);
-    }
+    char v[32];
+    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++)
+        fprintf(f, "%s\"%s\": %s", x == gh_memstats_fields ? "" : ", ", x->name, gh_memstats_field_text(m, x, v, sizeof v));
     fprintf(f, "}, \"gc\": [");
     for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
         const gh_CycleStats *c = &sim->gc.history[i];

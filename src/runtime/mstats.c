@@ -8,6 +8,7 @@
  * The off-heap figures (MSpanSys, MCacheSys, GCSys, OtherSys) are modelled from the
  * number of spans and Ps; they are not lesson material. */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include "runtime/sim.h"
 
@@ -100,3 +101,12 @@ const gh_MemStatsField gh_memstats_fields[] = {
     {"NumGC", offsetof(gh_MemStats, NumGC), 'w'}, {"NumForcedGC", offsetof(gh_MemStats, NumForcedGC), 'w'},
     {"GCCPUFraction", offsetof(gh_MemStats, GCCPUFraction), 'd'}, {NULL, 0, 0},
 };
+
+const char *gh_memstats_field_text(const gh_MemStats *m, const gh_MemStatsField *x, char *buf, unsigned n)
+{
+    const char *p = (const char *)m + x->offset;
+    if (x->kind == 'u') snprintf(buf, n, "%llu", (unsigned long long)*(const uint64_t *)p);
+    else if (x->kind == 'w') snprintf(buf, n, "%u", *(const uint32_t *)p);
+    else snprintf(buf, n, "%.6g", *(const double *)p);
+    return buf;
+}

@@ -43,5 +43,7 @@ void gh_memstats_peek(const struct gh_Sim *sim, gh_MemStats *m);
 /* Name/offset table of the uint64 fields, for reports and Lua (NULL-terminated). */
 typedef struct gh_MemStatsField { const char *name; unsigned offset; char kind; /* 'u' uint64, 'w' uint32, 'd' double */ } gh_MemStatsField;
 extern const gh_MemStatsField gh_memstats_fields[];
+/* The value of field x of m as decimal text ("%.6g" for GCCPUFraction); returns buf. */
+const char *gh_memstats_field_text(const gh_MemStats *m, const gh_MemStatsField *x, char *buf, unsigned n);
 
 #endif

@@ -9,7 +9,7 @@ static int fails;
 
 int main(void)
 {
-    gh_StepperConfig cfg = {gh_config_default(), "lua", 0, 0, NULL};
+    gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = "lua"};
     gh_Stepper *st = gh_stepper_new(&cfg);
     gh_stepper_param(st, "given", "42");
     CHECK(gh_stepper_load(st, "tests/script/api.lua"), "load: %s", gh_stepper_error(st));

@@ -12,7 +12,7 @@ static const char *const SCENE = "tests/script/stepping.lua";
 
 static gh_Stepper *open_scene(void)
 {
-    gh_StepperConfig cfg = {gh_config_default(), "lua", 0, 0, NULL};
+    gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = "lua"};
     gh_Stepper *st = gh_stepper_new(&cfg);
     if (!gh_stepper_load(st, SCENE)) printf("load: %s\n", gh_stepper_error(st)), exit(1);
     return st;
