@@ -16,7 +16,15 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
     int sh = gh_text_h(v, GH_FONT_BOLD), w = gh_text_w(v, GH_FONT_BOLD, label) + v->pad;
     int x = o.x, y = o.y - sh - 2;
     if (y < 0) y = o.y + o.h + 2;
-    if (x + w > v->w) x = v->w - w;
+    /* keep the label inside the panel it points into (never over a neighbour's text) */
+    SDL_Rect box = {0, 0, v->w, v->h};
+    SDL_Point mid = {r.x + r.w / 2, r.y + r.h / 2};
+    for (int p = 0; p < GH_PANEL_COUNT; p++) {
+        SDL_Rect pr;
+        if (gh_view_panel_rect(v, (gh_ViewPanel)p, &pr) && SDL_PointInRect(&mid, &pr)) box = pr;
+    }
+    if (x + w > box.x + box.w) x = box.x + box.w - w;
+    if (x < box.x) x = box.x;
     gh_fill(v, (SDL_Rect){x, y, w, sh}, pal->highlight);
     gh_frame(v, (SDL_Rect){x, y, w, sh}, 1, pal->highlightEdge);
     gh_text(v, GH_FONT_BOLD, label, x + v->pad / 2, y, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);
