@@ -38,6 +38,18 @@ typedef enum { GH_SCENE_NEW, GH_SCENE_SUSPENDED, GH_SCENE_RUNNING, GH_SCENE_DONE
 
 typedef struct gh_Param { char key[64]; char val[256]; } gh_Param;
 
+/* A param the scene declared (params.int/number/string/bool), recorded as the scene runs
+ * so the window can offer its suggested values. Everything is kept as text. */
+enum { GH_MAX_PARAM_DECLS = 16, GH_MAX_SUGGESTED = 8 };
+typedef struct gh_ParamDecl {
+    char name[64];
+    char kind[8];               /* "int", "number", "string", "bool" */
+    char def[64];               /* the default the scene declares */
+    char value[64];             /* the value in use: the --param given, else the default */
+    char suggested[GH_MAX_SUGGESTED][64];
+    int nsuggested;
+} gh_ParamDecl;
+
 typedef struct gh_Highlight {
     char kind[16];              /* "room", "floor", "frame", "variable", "span" */
     char label[64];             /* a variable or frame name, or a note */
@@ -72,6 +84,8 @@ typedef struct gh_Script {
     int line;                   /* scene line running now */
     gh_Param params[GH_MAX_PARAMS];
     int nparams;
+    gh_ParamDecl decls[GH_MAX_PARAM_DECLS]; /* params the scene declared so far */
+    int ndecls;
     /* limits */
     size_t memUsed;
     uint64_t idleInstr;

@@ -146,6 +146,12 @@ gh_Sim *gh_stepper_sim(const gh_Stepper *st) { return st->S ? st->S->sim : NULL;
 uint64_t gh_stepper_hash(const gh_Stepper *st) { return st->S && st->S->sim ? gh_state_hash(st->S->sim) : 0; }
 const gh_Script *gh_stepper_script(const gh_Stepper *st) { return st->S; }
 
+int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out)
+{
+    *out = st->S ? st->S->decls : NULL;
+    return st->S ? st->S->ndecls : 0;
+}
+
 int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out)
 {
     *out = st->S ? st->S->hl : NULL;

@@ -72,5 +72,8 @@ uint64_t gh_stepper_hash(const gh_Stepper *st);
 void gh_stepper_listen(gh_Stepper *st, gh_EventFn fn, void *ud);
 /* The scene context, for reports (measures, profile, params). */
 const gh_Script *gh_stepper_script(const gh_Stepper *st);
+/* Params the scene has declared so far (params.int, ...: name, kind, default, value in use,
+ * suggested values), in declaration order; the count, *out = the array. */
+int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out);
 
 #endif
