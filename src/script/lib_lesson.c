@@ -3,6 +3,7 @@
  * named measurements read as Go's runtime.ReadMemStats reads them (flushing the mcaches),
  * checkpoints that fail with the scene's file and line, and reset for a fresh simulator. */
 #include <string.h>
+#include "script/lib_lesson_gc.h"
 #include "script/memstats_table.h"
 #include "script/script.h"
 #include "script/value.h"
@@ -206,5 +207,6 @@ int gh_open_lesson(lua_State *L)
                                    {"phase", f_phase}, {"reset", f_reset}, {"zeroing", f_zeroing},
                                    {"profile", f_profile}, {NULL, NULL}};
     luaL_newlib(L, fns);
+    gh_lesson_gc_register(L); /* gc_start, gc_mark_step, gc_finish, gc_state, color, mcache */
     return 1;
 }
