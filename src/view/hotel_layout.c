@@ -86,6 +86,13 @@ static void grid(gh_Floor *f, uint32_t n, int projector)
     if (f->rw > 4 * f->rh && f->rh > 0) f->rw = 4 * f->rh; /* keep rooms from becoming corridors */
 }
 
+/* The room area of a floor whose outline f->r is set: right of the sign, above the slab. */
+static void floor_rooms(const gh_View *v, gh_Floor *f, int signW)
+{
+    int slab = v->projector ? 3 : 2, in = v->projector ? 3 : 2;
+    f->rooms = (SDL_Rect){f->r.x + signW + in, f->r.y + in, f->r.w - signW - 2 * in, f->r.h - slab - 2 * in};
+}
+
 static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bottom)
 {
     gh_HotelLayout *L = &v->hotel;
@@ -95,11 +102,31 @@ static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bott
         int fh = (int)(L->fh * units(f) / 2);
         y -= fh;
         f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
-        int slab = v->projector ? 3 : 2, in = v->projector ? 3 : 2;
-        f->rooms = (SDL_Rect){b->r.x + L->signW + in, y + in, b->r.w - L->signW - 2 * in, fh - slab - 2 * in};
+        floor_rooms(v, f, L->signW);
         if (f->kind == GH_FLOOR_SPAN) grid(f, sim->heap.spans[f->span].nelems, v->projector);
         else { f->cols = f->rows = 1; f->rw = f->rooms.w; f->rh = f->rooms.h; f->gap = 0; }
     }
+}
+
+/* Floor signs take a third of a building (a little less on screens), up to a fixed width. */
+int gh_hotel_sign_w(const gh_View *v, int bw)
+{
+    int s = (int)(v->scale * (v->projector ? 1.25f : 1.0f) + 0.5f);
+    int signMax = (v->projector ? 190 : 150) * s, signW = (int)(bw * (v->projector ? 0.33f : 0.28f));
+    return signW < signMax ? signW : signMax;
+}
+
+int gh_hotel_need_fh(const gh_View *v, uint32_t n, int bw, int side, int minFh, int maxFh)
+{
+    gh_Floor f = {.kind = GH_FLOOR_SPAN};
+    int signW = gh_hotel_sign_w(v, bw);
+    for (int fh = minFh; fh <= maxFh; fh += 1 + fh / 64) {
+        f.r = (SDL_Rect){0, 0, bw, fh};
+        floor_rooms(v, &f, signW);
+        grid(&f, n, v->projector);
+        if (f.cols && f.cols <= f.rooms.w && f.rw - f.gap >= side && f.rh - f.gap >= side) return fh;
+    }
+    return -1;
 }
 
 /* Density mode: the arena's mapped pages as rows of pagesPerRow pages, ground row first. */
@@ -125,7 +152,7 @@ static void place_density(gh_View *v, gh_Building *b, int bottom)
 
 static uint32_t mix(uint32_t h, uint32_t x) { return (h ^ x) * 16777619u; }
 
-void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
+void gh_hotel_place(gh_View *v, const gh_Sim *sim)
 {
     gh_HotelLayout *L = &v->hotel;
     const gh_MHeap *h = &sim->heap;
@@ -154,17 +181,20 @@ void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
     int availH = A.h - L->roofH - ground - 2 * s;
     /* Zoom stretches width only up to 4×: beyond that the floors' signs would leave the
      * screen; height keeps growing until single rooms appear. */
-    float wz = v->zoom < 4 ? v->zoom : 4;
-    int bw = L->nbuild ? (int)(((A.w - gapB * (L->nbuild - 1)) / L->nbuild) * wz) : A.w;
+    float zr = v->zoomRef > 0 ? v->zoomRef : 1, wz = (v->wzRef > 0 ? v->wzRef : 1) * v->zoom / zr;
+    wz = wz < 1 ? 1 : wz > 4 ? 4 : wz;
+    L->bw1 = L->nbuild ? (A.w - gapB * (L->nbuild - 1)) / L->nbuild : A.w;
+    int bw = (int)(L->bw1 * wz);
     /* A floor may take up to half of the building's height: a small lesson heap fills
      * the panel with big rooms instead of leaving sky. */
     float maxFh = (v->projector ? 84.0f : 64.0f) * v->scale;
     if (maxFh < availH / 2.0f) maxFh = availH / 2.0f;
     float fit = (float)availH * 2 / maxUnits;
-    L->fh = (fit < maxFh ? fit : maxFh) * v->zoom;
+    L->fhBase = fit < maxFh ? fit : maxFh;
+    L->availH = availH;
+    L->fh = L->fhBase * v->zoom;
     L->density = L->fh < L->minFh;
-    int signMax = (v->projector ? 190 : 150) * s, signW = (int)(bw * (v->projector ? 0.33f : 0.28f));
-    L->signW = signW < signMax ? signW : signMax;
+    L->signW = gh_hotel_sign_w(v, bw);
     int rows = 0;
     if (L->density) {
         L->signW = bw / 6 < 76 * s ? bw / 6 : 76 * s;

@@ -86,9 +86,16 @@ typedef struct gh_HotelLayout {
     int pagesPerRow, rowH;  /* density mode */
     int signW, roofH, minFh;
     float fh;               /* floor height (detail mode) */
+    float fhBase;           /* floor height at zoom 1 */
+    int bw1, availH;        /* building width at width zoom 1; height for floors */
     uint32_t signature;     /* what the layout was computed from */
 } gh_HotelLayout;
-void gh_hotel_layout(gh_View *v, const gh_Sim *sim);
+void gh_hotel_layout(gh_View *v, const gh_Sim *sim);  /* hotel_focus.c: focus, then place */
+void gh_hotel_place(gh_View *v, const gh_Sim *sim);   /* one layout at the current zoom and pan */
+int gh_hotel_sign_w(const gh_View *v, int bw);
+/* The lowest floor height in minFh..maxFh at which a floor of n rooms in a building bw wide
+ * gets rooms of at least side × side pixels; -1 when none does. */
+int gh_hotel_need_fh(const gh_View *v, uint32_t n, int bw, int side, int minFh, int maxFh);
 /* Room rectangle in window coordinates. */
 bool gh_hotel_room_rect(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, SDL_Rect *out, bool *agg);
 const gh_Floor *gh_hotel_floor_of(const gh_View *v, int32_t span);
@@ -223,6 +230,13 @@ struct gh_View {
     int capScratch;
     float zoom;
     int panX, panY;
+    /* hotel focus (hotel_focus.c): zoom and pan follow the lesson's room/floor highlights
+     * until the user zooms or pans; any change of those highlights re-targets */
+    uint32_t hlSig;          /* the highlights the focus was computed for (0 none) */
+    bool focusing;
+    float focusZoom;         /* what the focus set, to notice the user changing it */
+    int focusPanX, focusPanY;
+    float zoomRef, wzRef;    /* width zoom = wzRef * zoom / zoomRef, kept in 1..4 (0 = 1) */
     /* input */
     int mouseX, mouseY;
     bool mouseIn, dragging, dragMoved;

@@ -1,0 +1,183 @@
+/* hotel_focus.c — the hotel follows the lesson. When a lesson highlights a room or a floor,
+ * the hotel zooms and pans so that the floor is drawn as rooms (never as a density strip),
+ * each room at least GH_FOCUS_MIN_ROOM pixels, its sign legible, and the highlight with
+ * its callout inside the panel.
+ *
+ * How: one layout at zoom 1 gives the floor height of the fitted hotel (fhBase). For each
+ * highlighted floor the smallest floor height at which its rooms reach the wanted size is
+ * searched (gh_hotel_need_fh); all span floors share one height, so the largest need wins.
+ * If no height that fits the panel is enough, buildings are widened (up to 4×) and the view
+ * pans sideways to the room. A second layout at that zoom finds where the highlighted floors
+ * are; the pan centres them (or the first one, when they do not fit together); a third
+ * layout applies the pan. The result depends only on the simulator, the highlights and the
+ * panel's size, so a still (`gohotel shot`) and the window agree at the same step.
+ *
+ * The user's wheel and drag still work: when zoom or pan differ from what the focus set, the
+ * user has taken over and the focus stops until the highlights change (any change of the
+ * room/floor highlights, including their removal, re-targets; no highlight = the fitted
+ * view, where a big heap becomes the density ruler). */
+#include "view/view_impl.h"
+
+enum { GH_FOCUS_MIN_ROOM = 12, MAX_TARGETS = 8 };
+
+typedef struct Target { uint32_t page; int32_t span, slot; } Target;
+
+static uint32_t mix(uint32_t h, uint32_t x) { return (h ^ x) * 16777619u; }
+
+static uint32_t highlight_sig(const gh_View *v)
+{
+    uint32_t h = 2166136261u;
+    bool any = false;
+    for (int i = 0; i < v->nhl; i++) {
+        const gh_Highlight *l = &v->hl[i];
+        if (l->kind != GH_HL_ROOM && l->kind != GH_HL_FLOOR) continue;
+        h = mix(mix(mix(h, l->kind), (uint32_t)l->addr), (uint32_t)(l->addr >> 32));
+        any = true;
+    }
+    return any ? h | 1 : 0;
+}
+
+/* The hotel things the highlights point at, in the lesson's order. */
+static int targets(const gh_View *v, const gh_Sim *sim, Target *t)
+{
+    int n = 0;
+    for (int i = 0; i < v->nhl && n < MAX_TARGETS; i++) {
+        const gh_Highlight *l = &v->hl[i];
+        int32_t span = -1;
+        uint32_t slot = 0;
+        if (l->kind == GH_HL_ROOM) {
+            if (!gh_peek_object(sim, l->addr, &span, &slot)) continue;
+            const gh_MSpan *s = &sim->heap.spans[span];
+            t[n++] = (Target){(uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE), span, (int32_t)slot};
+        } else if (l->kind == GH_HL_FLOOR && l->addr >= GH_ARENA_BASE) {
+            uint64_t page = (l->addr - GH_ARENA_BASE) / GH_PAGE_SIZE;
+            if (page >= sim->heap.mappedPages) continue;
+            span = sim->heap.spanOf[page];
+            if (span >= 0) page = (sim->heap.spans[span].startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE;
+            t[n++] = (Target){(uint32_t)page, span, -1};
+        }
+    }
+    return n;
+}
+
+/* Floor height one target needs (span floors are one floor high; suites two; stacks and
+ * free pages half), or -1 when none up to maxFh is enough. */
+static int need(const gh_View *v, const gh_Sim *sim, const Target *t, int bw, int side, int signFh, int maxFh)
+{
+    if (t->span < 0) return signFh; /* half a floor high: a one-line sign */
+    const gh_MSpan *s = &sim->heap.spans[t->span];
+    if (s->state == GH_SPAN_MANUAL) return signFh;
+    if (gh_spanclass_sizeclass(s->spanclass) == 0) return signFh / 2 + 1;
+    return gh_hotel_need_fh(v, s->nelems, bw, side, signFh, maxFh);
+}
+
+static const gh_Floor *floor_at(const gh_HotelLayout *L, uint32_t page)
+{
+    for (int i = 0; i < L->nfloors; i++)
+        if (page >= L->floors[i].page0 && page < L->floors[i].page0 + L->floors[i].npages) return &L->floors[i];
+    return NULL;
+}
+
+/* Where target t is drawn (hotel-buffer coordinates): its room, or its whole floor. */
+static bool target_rect(const gh_View *v, const gh_Sim *sim, const Target *t, SDL_Rect *r)
+{
+    const gh_Floor *f = floor_at(&v->hotel, t->page);
+    if (!f) return false;
+    *r = f->r;
+    if (t->slot >= 0 && f->kind == GH_FLOOR_SPAN && f->cols > 0 && f->cols <= f->rooms.w) {
+        uint32_t k = (uint32_t)t->slot;
+        *r = (SDL_Rect){f->rooms.x + (int)(k % (uint32_t)f->cols) * f->rw, f->rooms.y + (int)(k / (uint32_t)f->cols) * f->rh,
+                        f->rw, f->rh};
+    }
+    (void)sim;
+    return true;
+}
+
+/* The next room size to try, from the preferred one down to the minimum. */
+static int smaller(int side)
+{
+    int next = side - 2 - (side - GH_FOCUS_MIN_ROOM) / 4;
+    return side > GH_FOCUS_MIN_ROOM && next < GH_FOCUS_MIN_ROOM ? GH_FOCUS_MIN_ROOM : next;
+}
+
+static void fit(gh_View *v)
+{
+    v->zoom = 1;
+    v->zoomRef = v->wzRef = 1;
+    v->panX = v->panY = 0;
+}
+
+static void focus(gh_View *v, const gh_Sim *sim)
+{
+    Target t[MAX_TARGETS];
+    int n = targets(v, sim, t);
+    fit(v);
+    if (!n) return;
+    gh_hotel_place(v, sim); /* zoom 1: the fitted floor height */
+    const gh_HotelLayout *L = &v->hotel;
+    if (L->fhBase <= 0) return;
+    int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL), slab = v->projector ? 3 : 2;
+    int labelRoom = bh + (v->projector ? 8 : 6) + 8;          /* the highlight's callout above its ring */
+    int signFh = bh + sh + slab + 2 * (v->projector ? 3 : 2); /* a two-line floor sign */
+    int maxFh = L->availH - labelRoom;
+    if (maxFh < signFh) maxFh = signFh;
+    int pref = (int)(16 * v->scale) > GH_FOCUS_MIN_ROOM ? (int)(16 * v->scale) : GH_FOCUS_MIN_ROOM;
+    int fh = -1;
+    float wz = 1;
+    for (int w = 1; w <= 4 && fh < 0; w++) {
+        for (int side = pref; side >= GH_FOCUS_MIN_ROOM && fh < 0; side = smaller(side)) {
+            int most = signFh;
+            for (int i = 0; i < n && most >= 0; i++) {
+                int k = need(v, sim, &t[i], L->bw1 * w, side, signFh, maxFh);
+                most = k < 0 ? -1 : k > most ? k : most;
+            }
+            if (most >= 0) { fh = most; wz = (float)w; }
+        }
+    }
+    if (fh < 0) { fh = maxFh; wz = 4; } /* best effort: the biggest rooms that fit */
+    float zoom = (fh + 0.5f) / L->fhBase;
+    if (zoom < 1) zoom = 1;
+    v->zoom = zoom;
+    v->zoomRef = zoom;
+    v->wzRef = wz;
+    gh_hotel_place(v, sim); /* at pan 0: where the targets are */
+    SDL_Rect g = {0}, first = {0};
+    bool have = false;
+    for (int i = 0; i < n; i++) {
+        SDL_Rect r;
+        if (!target_rect(v, sim, &t[i], &r)) continue;
+        if (!have) { g = first = r; have = true; }
+        else SDL_UnionRect(&g, &r, &g);
+    }
+    if (!have) return;
+    const SDL_Rect A = L->area;
+    if (g.h + labelRoom > A.h - L->roofH || g.w > A.w) g = first;
+    v->panY = (A.h - g.h + labelRoom) / 2 - g.y;
+    v->panX = g.w > A.w || g.x + g.w > A.w || g.x < 0 ? g.x + g.w / 2 - A.w / 2 : 0;
+}
+
+void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
+{
+    uint32_t sig = highlight_sig(v);
+    if (sig != v->hlSig) {
+        v->hlSig = sig;
+        v->focusing = true;
+    } else if (v->focusing && (v->zoom != v->focusZoom || v->panX != v->focusPanX || v->panY != v->focusPanY)) {
+        v->focusing = false; /* the user zoomed or panned */
+        if (v->zoom == 1) fit(v);
+    }
+    if (v->focusing) {
+        /* the trial layouts must not count as layout changes (they would repaint every frame) */
+        uint32_t keepSig = v->hotel.signature;
+        bool keepDirty = v->fullDirty;
+        focus(v, sim);
+        v->hotel.signature = keepSig;
+        v->fullDirty = keepDirty;
+    }
+    gh_hotel_place(v, sim);
+    if (v->focusing) {
+        v->focusZoom = v->zoom;
+        v->focusPanX = v->panX;
+        v->focusPanY = v->panY;
+    }
+}
