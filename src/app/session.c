@@ -17,6 +17,7 @@ static const struct { const char *name; uint32_t kinds; } GRANS[] = {
     {"pause", GH_STEP_PAUSE | GH_STEP_END},
 };
 enum { NGRANS = sizeof GRANS / sizeof GRANS[0] };
+_Static_assert((int)NGRANS == (int)GH_GRAN_COUNT && GH_GRAN_PAUSE == 4, "GRANS follows the GH_GRAN_* order");
 
 const char *gh_session_granularity(const gh_Session *s) { return GRANS[s->gran].name; }
 
@@ -100,14 +101,21 @@ static void forward_event(void *ud, const gh_Event *ev)
     if (s->view) gh_view_event(s->view, gh_stepper_sim(s->st), ev);
 }
 
+/* A stepper with the session's config and params, printing to out, no scene loaded yet. */
+static gh_Stepper *new_stepper(const gh_Session *s, FILE *out)
+{
+    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua"), .out = out};
+    gh_Stepper *st = gh_stepper_new(&sc);
+    for (int i = 0; st && i < s->nparams; i++) gh_stepper_param(st, s->params[i][0], s->params[i][1]);
+    return st;
+}
+
 /* A fresh stepper with the session's config and params, loaded but not run. */
 static bool load(gh_Session *s)
 {
     if (s->st) gh_stepper_free(s->st);
-    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua")};
-    s->st = gh_stepper_new(&sc);
+    s->st = new_stepper(s, s->echo);
     if (!s->st) return false;
-    for (int i = 0; i < s->nparams; i++) gh_stepper_param(s->st, s->params[i][0], s->params[i][1]);
     gh_stepper_listen(s->st, forward_event, s);
     s->mtime = file_mtime(s->scene);
     read_lines(s);
@@ -153,6 +161,68 @@ void gh_session_reload(gh_Session *s)
     gh_session_sync_view(s);
 }
 
+/* Where the scene opens. A lesson opens on its first pause: the title and the first
+ * narration, which is also where PageDown by pauses starts. A scene with no pause opens
+ * on its first step that has a title or narration (else step 1): never on step 0, where
+ * nothing has run and the window would be blank. */
+static uint64_t find_home(gh_Session *s)
+{
+    /* Does the scene pause at all? Ask a silent copy, so the window and the terminal see
+     * each step once: the real run below goes forward only as far as home. */
+    gh_Stepper *probe = new_stepper(s, NULL);
+    s->lesson = false;
+    if (probe && gh_stepper_load(probe, s->scene))
+        while (!s->lesson && gh_stepper_step(probe, GH_STEP_PAUSE | GH_STEP_END))
+            s->lesson = (gh_stepper_stop_kind(probe) & GH_STEP_PAUSE) != 0;
+    gh_stepper_free(probe);
+    if (s->lesson) {
+        gh_stepper_step(s->st, GH_STEP_PAUSE | GH_STEP_END);
+        return gh_stepper_position(s->st);
+    }
+    while (gh_stepper_step(s->st, GH_STEP_LINE | GH_STEP_END))
+        if (gh_stepper_title(s->st)[0] || gh_stepper_narration(s->st)[0] || gh_stepper_finished(s->st)) break;
+    if (gh_stepper_finished(s->st) && !gh_stepper_title(s->st)[0] && !gh_stepper_narration(s->st)[0])
+        gh_stepper_goto(s->st, 1);
+    return gh_stepper_position(s->st);
+}
+
+void gh_session_start(gh_Session *s, FILE *echo)
+{
+    s->echo = echo;
+    load(s);
+    s->home = gh_stepper_failed(s->st) && gh_stepper_position(s->st) == 0 ? 0 : find_home(s);
+    gh_session_sync_view(s);
+}
+
+int gh_session_pause_index(const gh_Session *s)
+{
+    const gh_Script *S = gh_stepper_script(s->st);
+    int k = 0;
+    for (uint64_t i = 0; S && i < S->tick && i < S->nmarks; i++) k += (S->marks[i] & GH_STOP_PAUSE) != 0;
+    return k;
+}
+
+void gh_session_apply_param(gh_Session *s, const char *name, const char *value)
+{
+    int k = gh_session_pause_index(s), i = 0;
+    while (i < s->nparams && strcmp(s->params[i][0], name)) i++;
+    if (i == s->nparams && s->nparams < GH_SESSION_MAX_PARAMS) s->nparams++;
+    if (i < s->nparams) {
+        snprintf(s->params[i][0], sizeof s->params[i][0], "%s", name);
+        snprintf(s->params[i][1], sizeof s->params[i][1], "%s", value);
+    }
+    s->playing = false;
+    gh_session_start(s, s->echo); /* at the first pause, or home */
+    for (int p = gh_session_pause_index(s); p < k && gh_stepper_step(s->st, GH_STEP_PAUSE | GH_STEP_END);)
+        if (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE) p++;
+    const char *pause = gh_stepper_pause_name(s->st);
+    if (k > 0 && pause[0] && (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE))
+        snprintf(s->status, sizeof s->status, "%.40s = %.40s · back at pause %d (%.40s)", name, value, k, pause);
+    else snprintf(s->status, sizeof s->status, "%.40s = %.40s · restarted", name, value);
+    if (s->view) gh_view_invalidate(s->view);
+    gh_session_sync_view(s);
+}
+
 bool gh_session_goto_step(gh_Session *s, uint64_t step)
 {
     bool ok = gh_stepper_goto(s->st, step);
@@ -191,14 +261,18 @@ bool gh_session_act(gh_Session *s, gh_ViewAction a)
         if (gh_stepper_finished(s->st)) s->playing = false;
         break;
     case GH_ACT_STEP: gh_stepper_step(s->st, kinds); break;
-    case GH_ACT_BACK:
-        if (gh_stepper_position(s->st) == 0) snprintf(s->status, sizeof s->status, "already at the start");
-        else gh_stepper_back(s->st, kinds);
+    case GH_ACT_BACK: /* never before home: step 0 is blank */
+        if (gh_stepper_position(s->st) <= s->home)
+            snprintf(s->status, sizeof s->status, "%s", s->lesson ? "first pause · already at the start" : "already at the start");
+        else {
+            gh_stepper_back(s->st, kinds);
+            if (gh_stepper_position(s->st) < s->home) gh_stepper_goto(s->st, s->home);
+        }
         break;
     case GH_ACT_RESTART:
         s->playing = false;
         if (s->view) gh_view_reset(s->view);
-        gh_stepper_goto(s->st, 0);
+        gh_stepper_goto(s->st, s->home);
         break;
     case GH_ACT_NEXT_GC: gh_stepper_step(s->st, GH_STEP_CYCLE | GH_STEP_END); break;
     case GH_ACT_END:

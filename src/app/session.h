@@ -5,6 +5,7 @@
 #define GH_APP_SESSION_H
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "script/stepper.h"
 #include "view/view.h"
 
@@ -29,11 +30,26 @@ typedef struct gh_Session {
     int ncodeLines;
     char status[160];
     char siteName[300];          /* the last allocation site named for a tooltip */
+    FILE *echo;                  /* the scene's new output also goes here (the window: stdout) */
+    bool lesson;                 /* the scene has pause points (gh_session_start found one) */
+    uint64_t home;               /* where the scene opens: its first pause, or its first step
+                                    with a title or narration; Back and Home stop here */
 } gh_Session;
+
+/* Step granularities, in the order G cycles through them. */
+enum { GH_GRAN_LINE, GH_GRAN_OP, GH_GRAN_EVENT, GH_GRAN_PHASE, GH_GRAN_PAUSE, GH_GRAN_COUNT };
 
 /* Start a session on scene with params ("K=V" strings). The view may be NULL. */
 bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg, char **params, int nparams);
 void gh_session_close(gh_Session *s);
+/* The window's opening: reload with the scene's output echoed to echo (may be NULL) and go
+ * to the scene's home (see gh_Session.home), never a blank step 0. Sets lesson and home. */
+void gh_session_start(gh_Session *s, FILE *echo);
+/* Set param name=value, restart the scene with it, and return to the same pause (by its
+ * number among the pauses passed), or home. */
+void gh_session_apply_param(gh_Session *s, const char *name, const char *value);
+/* Number of pause points passed up to the current position. */
+int gh_session_pause_index(const gh_Session *s);
 /* Reload the scene file (after an edit), staying at the current step when possible. */
 void gh_session_reload(gh_Session *s);
 /* Act on a control (a key or a button). Returns false for GH_ACT_QUIT. */

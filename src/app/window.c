@@ -1,7 +1,16 @@
 /* window.c — the window loop. One thread: poll input, act, advance the play timer, draw.
  * Keys (Space, Right/PageDown, Left/PageUp, Home, N, E, F/F11, S, R/F5, B, G, P, C, +/-, Esc)
- * follow gh_view_key_action; a clicker's PageUp/PageDown/B/F5 therefore just work. Esc
- * leaves fullscreen first, then goes back to the menu (or quits when started on a scene). */
+ * follow gh_view_key_action; a clicker's PageUp/PageDown/B/F5 therefore just work. On top
+ * of those the window adds what needs the lesson list or a question:
+ *   - a lesson steps pause by pause by default; G picks finer steps, and the choice holds
+ *     for the rest of the session, lessons opened later included;
+ *   - at a lesson's end PageDown offers the next lesson, and PageDown again opens it;
+ *   - V opens the params bar: the lesson's params and their suggested values (Left/Right
+ *     choose, Up/Down another param, Enter restarts the lesson with it at the same pause);
+ *   - Esc leaves fullscreen first, then goes back to the menu (or quits when started on a
+ *     scene); Esc in the menu asks before quitting.
+ * Questions use the view's prompt bar. Scripted input (--keys) can also check the state
+ * with expect-... tokens, which is how the tests see what a teacher would see. */
 #include <stdio.h>
 #include <string.h>
 #include "app/menu.h"
@@ -9,14 +18,221 @@
 #include "app/session.h"
 #include "app/window.h"
 
+typedef enum { PROMPT_NONE, PROMPT_QUIT, PROMPT_NEXT, PROMPT_PARAMS } PromptKind;
+
 typedef struct Win {
     SDL_Window *win;
     SDL_Renderer *r;
     gh_View *view;
     gh_Session s;
+    const gh_WindowOptions *o;
+    gh_Menu menu;
+    bool haveMenu;
     bool inScene, fromMenu, blank, fullscreen;
     int shots;
+    int gran;                 /* granularity chosen with G (-1: each scene's default) */
+    PromptKind prompt;
+    int next;                 /* PROMPT_NEXT: the menu index of the lesson offered */
+    int param, choice, nvals; /* PROMPT_PARAMS: declaration shown, value selected */
+    char vals[16][64], labels[16][96], title[256];
+    int rc;                   /* 1 once a scripted expectation failed */
 } Win;
+
+static const char *base_name(const char *p) { return strrchr(p, '/') ? strrchr(p, '/') + 1 : p; }
+
+static void hide_prompt(Win *w)
+{
+    w->prompt = PROMPT_NONE;
+    gh_view_set_prompt(w->view, NULL);
+}
+
+/* The scene's default granularity: pause by pause in a lesson, line by line otherwise;
+ * the one chosen with G wins once there is one. */
+static void apply_granularity(Win *w)
+{
+    int g = w->gran;
+    if (g < 0 || (g == GH_GRAN_PAUSE && !w->s.lesson)) g = w->s.lesson ? GH_GRAN_PAUSE : GH_GRAN_LINE;
+    w->s.gran = g;
+    gh_session_sync_view(&w->s);
+}
+
+static bool open_scene(Win *w, const char *scene)
+{
+    const gh_WindowOptions *o = w->o;
+    hide_prompt(w);
+    if (w->inScene) gh_session_close(&w->s);
+    gh_session_open(&w->s, w->view, scene, &o->cfg, o->params, o->nparams);
+    gh_session_start(&w->s, stdout); /* what the scene prints also goes to the terminal */
+    apply_granularity(w);
+    w->inScene = true;
+    char t[300];
+    snprintf(t, sizeof t, "gohotel · %.200s", gh_stepper_title(w->s.st)[0] ? gh_stepper_title(w->s.st) : base_name(scene));
+    SDL_SetWindowTitle(w->win, t);
+    return true;
+}
+
+/* ---- prompts ---- */
+
+static void show_quit(Win *w)
+{
+    w->prompt = PROMPT_QUIT;
+    snprintf(w->title, sizeof w->title, "Quit gohotel? Enter or Esc: quit · any other key: stay");
+    gh_ViewPrompt p = {.title = w->title,
+                       .items = {"Quit", "Stay"}, .nitems = 2, .selected = 0};
+    gh_view_set_prompt(w->view, &p);
+}
+
+/* At the end of a lesson: offer the next one in the menu's order. */
+static void offer_next(Win *w)
+{
+    int i = w->haveMenu ? gh_menu_find(&w->menu, w->s.scene) : -1;
+    if (i < 0 || i >= w->menu.nlessons || i + 1 >= w->menu.nlessons) {
+        snprintf(w->s.status, sizeof w->s.status, "%s", i >= 0 && i + 1 == w->menu.nlessons ? "the last lesson ends here" : "end of scene");
+        gh_session_sync_view(&w->s);
+        return;
+    }
+    w->next = i + 1;
+    w->prompt = PROMPT_NEXT;
+    snprintf(w->title, sizeof w->title, "Next: %.160s — PageDown to open, PageUp to stay", w->menu.title[w->next]);
+    gh_ViewPrompt p = {.title = w->title, .items = {"Open it (PageDown)", "Stay here (PageUp)"}, .nitems = 2, .selected = 0};
+    gh_view_set_prompt(w->view, &p);
+}
+
+/* The params bar for declaration w->param: its suggested values (and the value in use). */
+static void show_params(Win *w)
+{
+    const gh_ParamDecl *d;
+    int n = gh_stepper_param_decls(w->s.st, &d);
+    if (n == 0) {
+        hide_prompt(w);
+        snprintf(w->s.status, sizeof w->s.status, "this scene declares no params");
+        gh_session_sync_view(&w->s);
+        return;
+    }
+    w->param = (w->param % n + n) % n;
+    const gh_ParamDecl *p = &d[w->param];
+    w->nvals = 0;
+    bool inList = false;
+    for (int i = 0; i < p->nsuggested; i++) inList |= !strcmp(p->suggested[i], p->value);
+    if (!inList) snprintf(w->vals[w->nvals++], sizeof w->vals[0], "%s", p->value);
+    for (int i = 0; i < p->nsuggested && w->nvals < 16; i++) snprintf(w->vals[w->nvals++], sizeof w->vals[0], "%s", p->suggested[i]);
+    if (w->prompt != PROMPT_PARAMS) /* start on the value in use */
+        for (int i = 0; i < w->nvals; i++)
+            if (!strcmp(w->vals[i], p->value)) w->choice = i;
+    w->prompt = PROMPT_PARAMS;
+    w->choice = (w->choice % w->nvals + w->nvals) % w->nvals;
+    gh_ViewPrompt vp = {.nitems = w->nvals, .selected = w->choice};
+    for (int i = 0; i < w->nvals; i++) {
+        bool now = !strcmp(w->vals[i], p->value), def = !strcmp(w->vals[i], p->def);
+        snprintf(w->labels[i], sizeof w->labels[i], "%s%s", w->vals[i], now ? " (now)" : def ? " (default)" : "");
+        vp.items[i] = w->labels[i];
+    }
+    char which[48] = "";
+    if (n > 1) snprintf(which, sizeof which, " (param %d of %d, Up/Down)", w->param + 1, n);
+    snprintf(w->title, sizeof w->title, "%.60s = %.60s%s · Left/Right choose · Enter restarts here · Esc cancels", p->name,
+             p->value, which);
+    vp.title = w->title;
+    gh_view_set_prompt(w->view, &vp);
+}
+
+/* A key while a prompt is up in a scene; true when the prompt took it. */
+static bool prompt_key(Win *w, SDL_Keycode k)
+{
+    if (w->prompt == PROMPT_NEXT) {
+        if (k == SDLK_PAGEDOWN || k == SDLK_RIGHT || k == SDLK_RETURN || k == SDLK_KP_ENTER) {
+            int next = w->next;
+            open_scene(w, w->menu.path[next]);
+            return true;
+        }
+        hide_prompt(w);
+        return k == SDLK_PAGEUP || k == SDLK_LEFT || k == SDLK_ESCAPE; /* "stay"; other keys act as usual */
+    }
+    if (w->prompt == PROMPT_PARAMS) {
+        const gh_ParamDecl *d;
+        int n = gh_stepper_param_decls(w->s.st, &d);
+        if (k == SDLK_LEFT || k == SDLK_PAGEUP) w->choice--;
+        else if (k == SDLK_RIGHT || k == SDLK_PAGEDOWN) w->choice++;
+        else if (k == SDLK_UP || k == SDLK_DOWN) {
+            w->param += k == SDLK_DOWN ? 1 : -1;
+            w->prompt = PROMPT_NONE; /* re-select the new param's value in use */
+        } else if ((k == SDLK_RETURN || k == SDLK_KP_ENTER) && w->param < n) {
+            char name[64], val[64];
+            snprintf(name, sizeof name, "%s", d[w->param].name);
+            snprintf(val, sizeof val, "%s", w->vals[w->choice]);
+            hide_prompt(w);
+            gh_session_apply_param(&w->s, name, val);
+            char t[300];
+            snprintf(t, sizeof t, "gohotel · %.200s", gh_stepper_title(w->s.st));
+            SDL_SetWindowTitle(w->win, t);
+            return true;
+        } else if (k == SDLK_ESCAPE || k == SDLK_v) {
+            hide_prompt(w);
+            return true;
+        } else return true; /* modal: other keys wait */
+        show_params(w);
+        return true;
+    }
+    return false;
+}
+
+/* ---- scripted input ---- */
+
+/* An expect-... token of --keys: check what the window shows now; a mismatch is reported
+ * and makes the exit status 1. */
+static void expect(Win *w, const char *tok)
+{
+    char got[300] = "";
+    const char *arg = strchr(tok, ':') ? strchr(tok, ':') + 1 : "";
+    bool ok = false;
+    const char *pause = w->inScene ? gh_stepper_pause_name(w->s.st) : "";
+    bool atPause = w->inScene && (gh_stepper_stop_kind(w->s.st) & GH_STEP_PAUSE);
+    if (!strncmp(tok, "expect-pause:", 13)) {
+        ok = atPause && !strcmp(pause, arg);
+        snprintf(got, sizeof got, "%s%s", atPause ? "pause " : "not at a pause; last pause ", pause);
+    } else if (!strncmp(tok, "expect-scene:", 13)) {
+        ok = w->inScene && !strcmp(base_name(w->s.scene), arg);
+        snprintf(got, sizeof got, "%.200s", w->inScene ? base_name(w->s.scene) : "the menu");
+    } else if (!strcmp(tok, "expect-menu")) {
+        ok = !w->inScene;
+        snprintf(got, sizeof got, "%.200s", w->inScene ? base_name(w->s.scene) : "the menu");
+    } else if (!strncmp(tok, "expect-title:", 13)) {
+        const char *t = w->inScene ? gh_stepper_title(w->s.st) : "";
+        ok = strstr(t, arg) != NULL;
+        snprintf(got, sizeof got, "title '%.200s'", t);
+    } else if (!strncmp(tok, "expect-prompt:", 14)) {
+        ok = w->prompt != PROMPT_NONE && strstr(w->title, arg);
+        snprintf(got, sizeof got, "%s'%.200s'", w->prompt != PROMPT_NONE ? "prompt " : "no prompt; last ", w->title);
+    } else if (!strcmp(tok, "expect-no-prompt")) {
+        ok = w->prompt == PROMPT_NONE;
+        snprintf(got, sizeof got, "prompt '%.200s'", w->title);
+    } else if (!strncmp(tok, "expect-gran:", 12)) {
+        ok = w->inScene && !strcmp(gh_session_granularity(&w->s), arg);
+        snprintf(got, sizeof got, "%s", w->inScene ? gh_session_granularity(&w->s) : "the menu");
+    } else if (!strncmp(tok, "expect-selected:", 16)) {
+        ok = w->haveMenu && w->menu.n && strstr(w->menu.title[w->menu.sel], arg) != NULL &&
+             w->menu.items[w->menu.sel].w > 0; /* selected and drawn */
+        snprintf(got, sizeof got, "'%.200s'%s", w->haveMenu && w->menu.n ? w->menu.title[w->menu.sel] : "",
+                 w->haveMenu && w->menu.items[w->menu.sel].w > 0 ? "" : " (not visible)");
+    } else if (!strncmp(tok, "expect-param:", 13)) {
+        const gh_ParamDecl *d;
+        int n = w->inScene ? gh_stepper_param_decls(w->s.st, &d) : 0;
+        char kv[200];
+        for (int i = 0; i < n && !ok; i++) {
+            snprintf(kv, sizeof kv, "%s=%s", d[i].name, d[i].value);
+            ok = !strcmp(kv, arg);
+            snprintf(got + strlen(got), sizeof got - strlen(got), "%s ", kv);
+        }
+    } else {
+        fprintf(stderr, "gohotel: unknown expectation '%s' in --keys\n", tok);
+        w->rc = 1;
+        return;
+    }
+    if (!ok) {
+        fprintf(stderr, "gohotel: --keys %s failed: got %s (step %llu)\n", tok, got,
+                w->inScene ? (unsigned long long)gh_stepper_position(w->s.st) : 0ULL);
+        w->rc = 1;
+    }
+}
 
 /* Perform the next scripted input (see gh_WindowOptions.keys); false when none is left. */
 static bool script_next(Win *w, const char **cursor)
@@ -25,11 +241,12 @@ static bool script_next(Win *w, const char **cursor)
     if (!c || !*c) return false;
     const char *end = strchr(c, ',');
     size_t n = end ? (size_t)(end - c) : strlen(c);
-    char tok[64];
+    char tok[256];
     snprintf(tok, sizeof tok, "%.*s", (int)(n < sizeof tok ? n : sizeof tok - 1), c);
     *cursor = end ? end + 1 : c + n;
     int rw, rh;
     if (sscanf(tok, "resize:%dx%d", &rw, &rh) == 2) SDL_SetWindowSize(w->win, rw, rh);
+    else if (!strncmp(tok, "expect", 6)) expect(w, tok);
     else if (!strcmp(tok, "minimize")) SDL_MinimizeWindow(w->win);
     else if (!strcmp(tok, "restore")) SDL_RestoreWindow(w->win);
     else if (strcmp(tok, "wait") != 0) {
@@ -51,7 +268,7 @@ static void toggle_fullscreen(Win *w)
 static void screenshot(Win *w)
 {
     char path[300];
-    const char *base = strrchr(w->s.scene, '/') ? strrchr(w->s.scene, '/') + 1 : w->s.scene;
+    const char *base = base_name(w->s.scene);
     snprintf(path, sizeof path, "gohotel-%.*s-step%llu-%d.png", (int)(strlen(base) > 4 ? strlen(base) - 4 : strlen(base)), base,
              (unsigned long long)gh_stepper_position(w->s.st), ++w->shots);
     bool ok = gh_view_screenshot(w->view, path);
@@ -59,34 +276,29 @@ static void screenshot(Win *w)
     gh_session_sync_view(&w->s);
 }
 
-static bool open_scene(Win *w, const char *scene, const gh_WindowOptions *o)
-{
-    gh_session_open(&w->s, w->view, scene, &o->cfg, o->params, o->nparams);
-    w->inScene = true;
-    SDL_SetWindowTitle(w->win, "gohotel");
-    return true;
-}
-
 /* One input event while a scene is shown. Returns false to quit the program. */
 static bool scene_event(Win *w, const SDL_Event *e)
 {
     gh_ViewAction a = GH_ACT_NONE;
     if (e->type == SDL_QUIT) return false;
-    if (e->type == SDL_WINDOWEVENT && e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-        int ww = e->window.data1 > 1 ? e->window.data1 : 1, hh = e->window.data2 > 1 ? e->window.data2 : 1;
-        gh_view_resize(w->view, ww, hh);
-        return true;
-    }
     if (e->type == SDL_KEYDOWN) {
-        if (e->key.keysym.sym == SDLK_ESCAPE) {
+        SDL_Keycode k = e->key.keysym.sym;
+        if (w->prompt != PROMPT_NONE && prompt_key(w, k)) return true;
+        if (k == SDLK_v) {
+            w->param = 0;
+            show_params(w);
+            return true;
+        }
+        if (k == SDLK_ESCAPE) {
             if (w->fullscreen) toggle_fullscreen(w);
             else if (w->fromMenu) {
                 gh_session_close(&w->s);
                 w->inScene = false;
+                SDL_SetWindowTitle(w->win, "gohotel");
             } else return false;
             return true;
         }
-        a = gh_view_key_action(e->key.keysym.sym);
+        a = gh_view_key_action(k);
     } else {
         a = gh_view_handle_event(w->view, gh_stepper_sim(w->s.st), e);
     }
@@ -98,15 +310,75 @@ static bool scene_event(Win *w, const SDL_Event *e)
     case GH_ACT_BLANK: w->blank = !w->blank; gh_view_set_blank(w->view, w->blank); return true;
     case GH_ACT_PALETTE: gh_view_toggle_palette(w->view); return true;
     case GH_ACT_PROJECTOR: gh_view_set_projector(w->view, !gh_view_projector(w->view)); return true;
+    case GH_ACT_STEP:
+        if (gh_stepper_finished(w->s.st) && !gh_stepper_failed(w->s.st)) {
+            offer_next(w);
+            return true;
+        }
+        return gh_session_act(&w->s, a);
+    case GH_ACT_GRANULARITY: {
+        bool ok = gh_session_act(&w->s, a);
+        w->gran = w->s.gran; /* remembered for the rest of the session */
+        return ok;
+    }
     default: return gh_session_act(&w->s, a);
     }
+}
+
+/* One input event on the menu. Returns false to quit. */
+static bool menu_event(Win *w, const SDL_Event *e)
+{
+    if (e->type == SDL_QUIT) return false;
+    if (w->prompt == PROMPT_QUIT) {
+        if (e->type != SDL_KEYDOWN) return true;
+        SDL_Keycode k = e->key.keysym.sym;
+        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE) return false;
+        hide_prompt(w);
+        return true;
+    }
+    if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_s) { /* a picture of the menu */
+        char path[64];
+        snprintf(path, sizeof path, "gohotel-menu-%d.png", ++w->shots);
+        if (!gh_view_screenshot(w->view, path)) fprintf(stderr, "gohotel: could not write %s\n", path);
+        return true;
+    }
+    int pick = w->haveMenu ? gh_menu_event(&w->menu, e) : GH_MENU_QUIT;
+    if (pick == GH_MENU_QUIT) {
+        if (!w->haveMenu) return false;
+        show_quit(w);
+    } else if (pick >= 0) {
+        open_scene(w, w->menu.path[pick]);
+    }
+    return true;
+}
+
+/* Under a window manager the title bar and borders come on top of the window's size: a
+ * 1280×720 window on a 1280×720 screen would put the control bar below the screen's edge.
+ * Shrink the window to the display's usable area minus the decorations, and move it in. */
+static void fit_on_screen(SDL_Window *win)
+{
+    const char *drv = SDL_GetCurrentVideoDriver();
+    if (!drv || !strcmp(drv, "dummy") || !strcmp(drv, "offscreen")) return; /* no screen to fit */
+    SDL_Rect u;
+    int di = SDL_GetWindowDisplayIndex(win);
+    if (di < 0 || SDL_GetDisplayUsableBounds(di, &u) != 0) return;
+    int top = 0, left = 0, bottom = 0, right = 0, ww, hh;
+    SDL_PumpEvents();
+    SDL_GetWindowBordersSize(win, &top, &left, &bottom, &right);
+    SDL_GetWindowSize(win, &ww, &hh);
+    int maxW = u.w - left - right, maxH = u.h - top - bottom;
+    if (ww <= maxW && hh <= maxH) return;
+    SDL_SetWindowSize(win, ww < maxW ? ww : maxW, hh < maxH ? hh : maxH);
+    SDL_SetWindowPosition(win, u.x + left, u.y + top);
 }
 
 int gh_window_run(const gh_WindowOptions *o)
 {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return -1;
-    Win w;
+    static Win w; /* big (the menu's lists); one window per process */
     memset(&w, 0, sizeof w);
+    w.o = o;
+    w.gran = -1;
     int ww = o->w > 0 ? o->w : 1280, hh = o->h > 0 ? o->h : 720;
     w.win = SDL_CreateWindow("gohotel", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, ww, hh,
                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
@@ -114,6 +386,7 @@ int gh_window_run(const gh_WindowOptions *o)
         SDL_Quit();
         return -1;
     }
+    fit_on_screen(w.win);
     w.r = SDL_CreateRenderer(w.win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!w.r) w.r = SDL_CreateRenderer(w.win, -1, SDL_RENDERER_SOFTWARE); /* no GPU */
     if (!w.r) {
@@ -130,9 +403,8 @@ int gh_window_run(const gh_WindowOptions *o)
         return 1;
     }
     if (gh_view_warning(w.view)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(w.view));
-    gh_Menu menu;
-    bool haveMenu = gh_menu_open(&menu, gh_app_dir("scenes"), gh_app_dir("assets/fonts"), o->projector);
-    if (o->scene) open_scene(&w, o->scene, o);
+    w.haveMenu = gh_menu_open(&w.menu, gh_app_dir("scenes"), gh_app_dir("assets/fonts"), o->projector);
+    if (o->scene) open_scene(&w, o->scene);
     w.fromMenu = !o->scene;
     bool running = true;
     const char *script = o->keys;
@@ -141,31 +413,35 @@ int gh_window_run(const gh_WindowOptions *o)
         if (script && !script_next(&w, &script)) running = false; /* scripted run: done */
         SDL_Event e;
         while (running && SDL_PollEvent(&e)) {
-            if (w.inScene) {
-                running = scene_event(&w, &e);
-            } else {
-                int pick = haveMenu ? gh_menu_event(&menu, &e) : -2;
-                if (pick == -2) running = false;
-                else if (pick >= 0) open_scene(&w, menu.path[pick], o);
+            if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+                int rw = e.window.data1 > 1 ? e.window.data1 : 1, rh = e.window.data2 > 1 ? e.window.data2 : 1;
+                gh_view_resize(w.view, rw, rh);
+                continue;
             }
+            running = w.inScene ? scene_event(&w, &e) : menu_event(&w, &e);
         }
         uint32_t now = SDL_GetTicks();
         SDL_GetRendererOutputSize(w.r, &ww, &hh);
         if (w.inScene) {
             gh_session_tick(&w.s, (now - last) / 1000.0);
             gh_view_render(w.view, gh_stepper_sim(w.s.st), now);
-        } else if (haveMenu) {
-            gh_menu_draw(&menu, w.r, ww, hh);
+        } else if (w.haveMenu) {
+            gh_menu_draw(&w.menu, w.r, ww, hh);
+            gh_view_render_prompt(w.view);
         }
         last = now;
         SDL_RenderPresent(w.r);
         SDL_Delay(w.s.playing ? 1 : 12);
     }
+    if (o->keys) /* a scripted run says where it ended, for the tests and demos */
+        fprintf(stderr, "gohotel: window closed at %s%s%s\n", w.inScene ? base_name(w.s.scene) : "the menu",
+                w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? ", pause " : "",
+                w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? gh_stepper_pause_name(w.s.st) : "");
     if (w.inScene) gh_session_close(&w.s);
-    if (haveMenu) gh_menu_close(&menu);
+    if (w.haveMenu) gh_menu_close(&w.menu);
     gh_view_free(w.view);
     SDL_DestroyRenderer(w.r);
     SDL_DestroyWindow(w.win);
     SDL_Quit();
-    return 0;
+    return w.rc;
 }

@@ -88,4 +88,5 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     stw_overlay(v, sim);
     gh_highlights_draw(v, sim);
     gh_tooltip_draw(v, sim);
+    gh_prompt_draw(v, v->panel[GH_PANEL_CONTROLS].h ? v->panel[GH_PANEL_CONTROLS].y : v->h); /* modal, on top */
 }

@@ -120,6 +120,22 @@ void gh_view_set_controls(gh_View *v, const gh_ViewControls *c);
 /* Map allocation site ids to "file:line" for tooltips (fn may be NULL). */
 void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *ud, int32_t site), void *ud);
 
+/* ---- prompt bar (prompt.c) ---- */
+/* A modal choice across the bottom of the window, above the control bar: a title line and
+ * up to 16 items, one selected (e.g. "Quit gohotel?" / "Enter or Esc: quit", or a param's
+ * suggested values). The app owns the keys; the view only draws it, on top of everything. */
+typedef struct gh_ViewPrompt {
+    const char *title;
+    const char *items[16];
+    int nitems;
+    int selected;            /* index into items, -1 none */
+} gh_ViewPrompt;
+/* Show the prompt (strings are copied); NULL hides it. */
+void gh_view_set_prompt(gh_View *v, const gh_ViewPrompt *p);
+/* Draw only the prompt bar, at the bottom of the target (for screens the view does not
+ * draw itself, such as the lesson menu). gh_view_render draws it by itself. */
+void gh_view_render_prompt(gh_View *v);
+
 /* ---- highlights (cleared by gh_view_clear_highlights) ---- */
 /* Remove every lesson highlight. */
 void gh_view_clear_highlights(gh_View *v);

@@ -141,6 +141,7 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim);       /* header.c */
 void gh_tooltip_draw(gh_View *v, const gh_Sim *sim);      /* tooltip.c */
 void gh_highlights_draw(gh_View *v, const gh_Sim *sim);   /* highlight.c */
 void gh_layout_panels(gh_View *v);                        /* layout.c */
+void gh_prompt_draw(gh_View *v, int bottom);              /* prompt.c: the prompt bar, its bottom edge at y = bottom */
 
 /* ---- reading the simulator without side effects (peek.c) ---- */
 const uint8_t *gh_peek(const gh_Sim *sim, gh_Addr a, uint64_t n);
@@ -262,6 +263,10 @@ struct gh_View {
     gh_Sample samples[GH_SAMPLES];
     int nsamples;
     uint64_t lastSampleT;
+    /* prompt bar (prompt.c): copies of gh_ViewPrompt's strings */
+    bool promptOn;
+    char promptTitle[256], promptItem[16][96];
+    int promptN, promptSel;
 };
 
 #endif
