@@ -25,13 +25,12 @@ function kit.predict(question, answer_fn)
   lesson.pause("answer")
 end
 
--- kit.figure(name, value): publish a figure the lesson teaches. `gohotel run --json`
--- prints it on stderr as "figure NAME VALUE"; tests/lessons/check_lesson.py compares it
--- with the real Go program's expected.txt.
+-- kit.figure(name, value): publish a figure the lesson teaches (lesson.figure: not on the
+-- console strip). `gohotel run` prints it on stderr as "figure NAME VALUE" and lists it in
+-- --json's "figures"; tests/lessons/check_lesson.py compares it with the real Go program's
+-- expected.txt. A boolean is published as 1 or 0 and returned that way.
 function kit.figure(name, value)
-  if type(value) == "boolean" then value = value and 1 or 0 end
-  print(string.format("figure %s %s", name, tostring(value)))
-  return value
+  return lesson.figure(name, value)
 end
 
 -- kit.measure(name, fn): lesson.measure, returning the deltas table.

@@ -80,3 +80,28 @@ foreach(scene ${bad_scenes})
   endif()
   gohotel_expect(cli/bad_${base} ${status} "${pattern}" run tests/bad/${base}.lua ${extra})
 endforeach()
+
+# A scene does the same headless and with a view: for every scene, `run` and `shot --end`
+# (the window's session) reach the same number of stop points with the same event digest.
+find_package(Python3 COMPONENTS Interpreter)
+file(GLOB all_scenes CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/scenes/*.lua)
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/test-same)
+foreach(scene ${all_scenes})
+  get_filename_component(base ${scene} NAME_WE)
+  if(Python3_Interpreter_FOUND)
+    add_test(NAME cli/same_headless_and_in_shot_${base}
+      COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/script/same_everywhere.py $<TARGET_FILE:gohotel>
+              ${scene} ${CMAKE_BINARY_DIR}/test-same
+      WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  endif()
+endforeach()
+
+# shot --end of the Go-source lesson: counter.go's fmt.Println runs (it used to write to a
+# nil stream and panic at counter.go:39) and its output reaches the report's console.
+add_test(NAME cli/go_source_shot_end
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua --end --projector --digest
+          -o ${CMAKE_BINARY_DIR}/test-same/go_end.png)
+set_tests_properties(cli/go_source_shot_end PROPERTIES PASS_REGULAR_EXPRESSION "^steps [0-9]+ event_digest [0-9a-f]+")
+add_test(NAME cli/go_source_console_in_json
+  COMMAND $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua --json)
+set_tests_properties(cli/go_source_console_in_json PROPERTIES PASS_REGULAR_EXPRESSION "\"console\": \"20 1\\\\n\"")

@@ -1,7 +1,10 @@
 /* cmd_run.c — `gohotel run SCENE.lua`: run a scene headless and report what happened —
  * final MemStats, GC cycles, the scene's named measurements and an allocation profile by
  * scene line (pprof's top: flat/cum bytes and objects) — as text or as one JSON object.
- * --gctrace prints Go's gctrace line per cycle on stderr. Exit: 0 ok, 1 scene failed, 2 usage. */
+ * --gctrace prints Go's gctrace line per cycle on stderr; --transcript prints the lesson
+ * first as a handout (its title, then each pause's narration). What the scene prints is
+ * echoed to stdout (stderr with --json, so stdout stays one JSON object).
+ * Exit: 0 ok, 1 scene failed, 2 usage. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +16,7 @@
 
 typedef struct RunArgs {
     const char *scene;
-    bool gctrace, json;
+    bool gctrace, json, transcript;
     int64_t steps;
     uint64_t maxOps;
     gh_Config cfg;
@@ -23,8 +26,8 @@ typedef struct RunArgs {
 } RunArgs;
 
 static const char *const usage =
-    "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--gogc N|off] [--procs N] [--steps N]\n"
-    "                [--max-ops N]\n";
+    "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--transcript] [--gogc N|off] [--procs N]\n"
+    "                [--steps N] [--max-ops N]\n";
 
 static int bad(const char *what, const char *arg)
 {
@@ -52,6 +55,7 @@ static int parse(int argc, char **argv, RunArgs *a)
         bool hasv = i + 1 < argc;
         if (!strcmp(o, "--gctrace")) a->gctrace = true;
         else if (!strcmp(o, "--json")) a->json = true;
+        else if (!strcmp(o, "--transcript")) a->transcript = true;
         else if (!strcmp(o, "--help") || !strcmp(o, "-h")) return fputs(usage, stdout), -1;
         else if (!strcmp(o, "--gogc")) {
             if (!hasv) return bad("--gogc needs a value", NULL);
@@ -105,7 +109,8 @@ int gh_cmd_run(int argc, char **argv)
     RunArgs a;
     int rc = parse(argc, argv, &a);
     if (rc) return rc < 0 ? 0 : rc;
-    gh_StepperConfig cfg = {a.cfg, gh_app_dir("lua"), 0, 0, a.json ? stderr : stdout, a.maxOps};
+    gh_StepperConfig cfg = {.sim = a.cfg, .luaDir = gh_app_dir("lua"), .out = a.json ? stderr : stdout,
+                            .maxOps = a.maxOps, .figures = a.transcript && !a.json ? NULL : stderr};
     const char *env = getenv("GOHOTEL_LUA_DIR");
     if (env && *env) cfg.luaDir = env;
     gh_Stepper *st = gh_stepper_new(&cfg);
@@ -124,7 +129,13 @@ int gh_cmd_run(int argc, char **argv)
     gh_MemStats m;
     gh_ReadMemStats(gh_stepper_sim(st), &m);
     if (a.json) gh_report_json(stdout, st, &m);
-    else gh_report_text(stdout, st, &m);
+    else {
+        if (a.transcript) {
+            fflush(stdout);
+            gh_report_transcript(stdout, st, 78);
+        }
+        gh_report_text(stdout, st, &m);
+    }
     gh_stepper_free(st);
     return 0;
 }

@@ -1,5 +1,5 @@
 /* cmd_shot.c — `gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME)
- * -o FILE.png [--size WxH] [--projector]`: render the exact frame of a scene offscreen with
+ * -o FILE.png [--size WxH] [--projector] [--digest]`: render the exact frame of a scene offscreen with
  * SDL's software renderer (no display needed) and write it as a PNG. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 static int usage(void)
 {
     fprintf(stderr, "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png "
-                    "[--size WxH] [--projector]\n");
+                    "[--size WxH] [--projector] [--digest]\n");
     return 2;
 }
 
@@ -21,7 +21,7 @@ int gh_cmd_shot(int argc, char **argv)
     char *params[GH_SESSION_MAX_PARAMS];
     int nparams = 0, w = 1280, h = 720, where = 0; /* 1 step, 2 end, 3 pause */
     long long step = 0;
-    bool projector = false;
+    bool projector = false, digest = false; /* --digest: print the step's count and event digest */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
@@ -36,6 +36,7 @@ int gh_cmd_shot(int argc, char **argv)
                 return 2;
             }
         } else if (!strcmp(a, "--projector")) projector = true;
+        else if (!strcmp(a, "--digest")) digest = true;
         else if (a[0] != '-' && !scene) scene = a;
         else return usage();
     }
@@ -75,7 +76,11 @@ int gh_cmd_shot(int argc, char **argv)
         if (!gh_view_screenshot(v, out)) {
             fprintf(stderr, "gohotel shot: cannot write %s\n", out);
             rc = 1;
-        } else if (gh_stepper_failed(s.st) && gh_stepper_error(s.st)[0]) {
+        } else if (digest) { /* the same figures as `gohotel run --json`'s "steps" and "event_digest" */
+            printf("steps %llu event_digest %016llx\n", (unsigned long long)gh_stepper_position(s.st),
+                   (unsigned long long)gh_stepper_event_digest(s.st));
+        }
+        if (rc == 0 && gh_stepper_failed(s.st) && gh_stepper_error(s.st)[0]) {
             fprintf(stderr, "%s\n", gh_stepper_error(s.st)); /* the picture shows the error panel */
             rc = 1;
         }

@@ -420,6 +420,12 @@ const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k)
 
 const char *gh_exec_source_text(const gh_Exec *ex) { return ex->prog->src->text; }
 
+void gh_exec_set_output(gh_Exec *ex, FILE *out, FILE *err)
+{
+    ex->out = out;
+    ex->err = err;
+}
+
 _Noreturn void gh_x_exit(gh_Exec *ex, int code)
 {
     fflush(ex->out);

@@ -52,6 +52,8 @@ gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *si
  * heap"), so a view can label an allocation with the reason it is in the heap. */
 int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr);
 const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k);
+/* Where the program's output goes from now on (os.Stdout / fmt, and println / os.Stderr). */
+void gh_exec_set_output(gh_Exec *ex, FILE *out, FILE *err);
 /* The program text (for a code panel). */
 const char *gh_exec_source_text(const gh_Exec *ex);
 /* Whole pipeline for the CLI and tests: parse, check, analyse and run the file at path

@@ -28,5 +28,8 @@ uint32_t gh_vars_decl_size(lua_State *L, const char *decl);
 /* Declare the variables given as strings at stack indices [first, last] in the top frame
  * (or as globals) and push the handle. Must run inside an operation. */
 gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const char *fn);
+/* Variable `name` of the go.vars handle at stack index idx; *where = the address of its
+ * value (the heap object for an escaped one). Raises for a stale handle or unknown name. */
+gh_VarSlot *gh_vars_lookup(lua_State *L, int idx, const char *name, gh_Addr *where);
 
 #endif

@@ -21,20 +21,22 @@ static int f_Println(lua_State *L)
             if (s.len && !gh_convTstring(sim, s)) gh_op_raise(L);
         }
     }
-    FILE *out = S->opt.out;
-    for (int i = 1; out && i <= n; i++) {
-        if (i > 1) fputc(' ', out);
-        if (gh_value_test(L, i, GH_MT_STRING)) {
-            gh_value_push_host_string(L, gh_value_to_string(L, i));
-        } else {
-            luaL_tolstring(L, i, NULL);
-        }
-        size_t len;
-        const char *s = lua_tolstring(L, -1, &len);
-        fwrite(s, 1, len, out);
-        lua_pop(L, 1);
+    /* Then print, always (also with no terminal: a value's __tostring may run operations,
+     * and a scene must do the same everywhere), to the scene's console. */
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 1; i <= n; i++) {
+        if (i > 1) luaL_addchar(&b, ' ');
+        if (gh_value_test(L, i, GH_MT_STRING)) gh_value_push_host_string(L, gh_value_to_string(L, i));
+        else luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
     }
-    if (out) fputc('\n', out);
+    luaL_addchar(&b, '\n');
+    luaL_pushresult(&b);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    gh_console_write(S, s, len);
+    lua_pop(L, 1);
     return gh_op_end(L, 0);
 }
 

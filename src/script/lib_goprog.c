@@ -81,9 +81,10 @@ static int f_program(lua_State *L)
     size_t elen = 0;
     FILE *err = open_memstream(&ebuf, &elen);
     int32_t cur = S->sim->stacks.cur, curp = S->sim->curp;
-    p->ex = err ? gh_exec_load(p->name, file, len, S->sim, S->opt.out, err) : NULL;
+    p->ex = err ? gh_exec_load(p->name, file, len, S->sim, S->console, err) : NULL;
     S->sim->stacks.cur = cur, S->sim->curp = curp;
     if (err) fclose(err);
+    if (p->ex) gh_exec_set_output(p->ex, S->console, S->console); /* stdout and stderr: the console */
     if (p->ex) p->text = file;
     else free(file);
     if (!p->ex) {

@@ -72,8 +72,12 @@ gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const c
 
 static gh_VarSlot *slot(lua_State *L, gh_Addr *where)
 {
-    gh_Vars *vs = luaL_checkudata(L, 1, GH_MT_VARS);
-    const char *name = luaL_checkstring(L, 2);
+    return gh_vars_lookup(L, 1, luaL_checkstring(L, 2), where);
+}
+
+gh_VarSlot *gh_vars_lookup(lua_State *L, int idx, const char *name, gh_Addr *where)
+{
+    gh_Vars *vs = luaL_checkudata(L, idx, GH_MT_VARS);
     if (vs->gen != gh_script_of(L)->gen) luaL_error(L, "stale variables: their simulator was discarded by lesson.reset");
     if (!vs->live) luaL_error(L, "variable %s of %s used after %s returned", name, vs->fn, vs->fn);
     for (int32_t i = 0; i < vs->n; i++) {

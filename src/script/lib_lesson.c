@@ -2,7 +2,11 @@
  * A title, narration per step, pause points, highlights (recorded for the window to draw),
  * named measurements read as Go's runtime.ReadMemStats reads them (flushing the mcaches),
  * checkpoints that fail with the scene's file and line, and reset for a fresh simulator. */
+#include <stdlib.h>
 #include <string.h>
+#include "runtime/access.h"
+#include "runtime/malloc.h"
+#include "script/govars.h"
 #include "script/lib_lesson_gc.h"
 #include "script/memstats_table.h"
 #include "script/script.h"
@@ -27,25 +31,126 @@ static int f_pause(lua_State *L)
     snprintf(S->pauseName, sizeof S->pauseName, "%s", luaL_optstring(L, 1, "pause"));
     S->curL = L;
     S->idleInstr = 0;
+    gh_console_transcript(S, S->pauseName, S->tick + 1, S->narration);
     gh_script_tick(S, GH_STOP_PAUSE);
+    gh_highlights_prune(S, true); /* the lesson goes on: what it pointed at is said */
     return 0;
 }
 
-/* lesson.highlight(kind, target [, note]): kind is room/floor/frame/variable/span. */
+/* Highlights' lifetime. A room is tracked by its object's allocation serial: when the
+ * slot is freed (or reused by another object) the serial there changes. A room shown
+ * through a variable (lesson.highlight("room", g, "sink", ...)) also ends when the
+ * variable's first word (the pointer, or a string's or slice's data) changes, or when the
+ * frame holding a local has returned. */
+bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h)
+{
+    if (h->gen != S->gen) return false;
+    gh_Sim *sim = S->sim;
+    if (h->serial && gh_object_serial(sim, h->addr) != h->serial) return false;
+    if (!h->varAddr) return true;
+    if (h->varG >= 0) {
+        if (h->varG >= sim->stacks.ngs) return false;
+        const gh_G *g = &sim->stacks.gs[h->varG];
+        if (g->status == GH_G_DEAD || (uint32_t)h->varFrame >= g->nframes || g->frames[h->varFrame].sp != h->varFrameSP)
+            return false;
+    }
+    uint64_t w;
+    return gh_load_word(sim, h->varAddr, &w) && w == h->varWord;
+}
+
+void gh_highlights_prune(gh_Script *S, bool passedPause)
+{
+    int n = 0;
+    for (int i = 0; i < S->nhl; i++)
+        if ((!passedPause || S->hl[i].keep) && gh_highlight_valid(S, &S->hl[i])) S->hl[n++] = S->hl[i];
+    S->nhl = n;
+}
+
+/* The options table of lesson.highlight: {keep = true}. */
+static bool highlight_keep(lua_State *L, int idx)
+{
+    bool keep = false;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        if (!key || strcmp(key, "keep") != 0) {
+            return luaL_error(L, "lesson.highlight: unknown option %s (the options are: keep)",
+                              key ? key : luaL_typename(L, -2)), false;
+        }
+        if (!lua_isboolean(L, -1))
+            return luaL_error(L, "lesson.highlight: keep must be true or false, not a %s", luaL_typename(L, -1)), false;
+        keep = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
+    return keep;
+}
+
+/* The variable form: the room v.name points to, for as long as v.name holds it. */
+static void highlight_variable(lua_State *L, gh_Highlight *h, const char *name)
+{
+    gh_Sim *sim = gh_script_of(L)->sim;
+    gh_Vars *vs = luaL_checkudata(L, 2, GH_MT_VARS);
+    gh_Addr where;
+    const gh_VarSlot *slot = gh_vars_lookup(L, 2, name, &where);
+    uint64_t w;
+    if (!gh_load_word(sim, where, &w)) gh_op_raise(L);
+    if (!w) luaL_error(L, "lesson.highlight: %s is nil: there is no room to show", name);
+    h->addr = w;
+    h->varAddr = where;
+    h->varWord = w;
+    for (int32_t gi = 0; !vs->global && gi < sim->stacks.ngs; gi++) { /* the plate holding a local */
+        const gh_G *g = &sim->stacks.gs[gi];
+        for (uint32_t f = 0; g->status != GH_G_DEAD && f < g->nframes; f++)
+            if (slot->addr >= g->frames[f].sp && slot->addr < g->frames[f].sp + g->frames[f].size)
+                h->varG = gi, h->varFrame = (int32_t)f, h->varFrameSP = g->frames[f].sp;
+    }
+}
+
+/* lesson.highlight(kind, target [, note] [, {keep = true}]): kind is room/floor/frame/
+ * variable/span; lesson.highlight("room", vars, "name" [, note] [, opts]) shows the room
+ * the variable points to, until the variable changes. */
 static int f_highlight(lua_State *L)
 {
     static const char *const kinds[] = {"room", "floor", "frame", "variable", "span", NULL};
     gh_Script *S = gh_script_of(L);
     int k = luaL_checkoption(L, 1, NULL, kinds);
+    gh_highlights_prune(S, false);
     if (S->nhl == GH_MAX_HIGHLIGHTS) return luaL_error(L, "too many highlights (clear them with lesson.clear)");
-    gh_Highlight *h = &S->hl[S->nhl];
-    memset(h, 0, sizeof *h);
-    snprintf(h->kind, sizeof h->kind, "%s", kinds[k]);
-    if (lua_type(L, 2) == LUA_TSTRING) snprintf(h->label, sizeof h->label, "%s", lua_tostring(L, 2));
-    else if (lua_isinteger(L, 2)) h->addr = (uint64_t)lua_tointeger(L, 2);
-    else h->addr = gh_value_addr(L, 2);
-    if (lua_isstring(L, 3)) snprintf(h->label, sizeof h->label, "%s", lua_tostring(L, 3));
-    S->nhl++;
+    gh_Highlight h;
+    memset(&h, 0, sizeof h);
+    h.gen = S->gen;
+    h.varG = h.varFrame = -1;
+    snprintf(h.kind, sizeof h.kind, "%s", kinds[k]);
+    int note = 3;
+    if (luaL_testudata(L, 2, GH_MT_VARS)) {
+        if (k != 0) return luaL_error(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
+        if (lua_type(L, 3) != LUA_TSTRING)
+            return luaL_error(L, "lesson.highlight(\"room\", vars, NAME): NAME must be a variable name, not a %s",
+                              luaL_typename(L, 3));
+        highlight_variable(L, &h, lua_tostring(L, 3));
+        snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, 3));
+        note = 4;
+    } else if (lua_type(L, 2) == LUA_TSTRING) {
+        snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, 2));
+    } else if (lua_isinteger(L, 2)) {
+        h.addr = (uint64_t)lua_tointeger(L, 2);
+    } else if (lua_isnoneornil(L, 2)) {
+        return luaL_error(L, "lesson.highlight: %s needs a target", kinds[k]);
+    } else {
+        h.addr = gh_value_addr(L, 2);
+    }
+    if (lua_type(L, note) == LUA_TSTRING) snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, note++));
+    else if (lua_type(L, note) == LUA_TNUMBER) return luaL_error(L, "lesson.highlight: the note must be text, not a number");
+    else if (lua_isnil(L, note)) note++;
+    if (lua_istable(L, note)) h.keep = highlight_keep(L, note++);
+    if (!lua_isnone(L, note))
+        return luaL_error(L, "lesson.highlight: unexpected argument #%d (a %s); the options table goes last", note,
+                          luaL_typename(L, note));
+    if (k == 0 && h.addr) { /* a room: tracked while the same object is there */
+        uint32_t serial = gh_object_serial(S->sim, h.addr);
+        h.serial = serial == GH_SERIAL_NOT_HEAP ? 0 : serial;
+    }
+    S->hl[S->nhl++] = h;
     return 0;
 }
 
@@ -53,6 +158,31 @@ static int f_clear(lua_State *L)
 {
     gh_script_of(L)->nhl = 0;
     return 0;
+}
+
+/* lesson.figure(name, value): publish a figure the lesson teaches (tests compare it with
+ * real Go). `gohotel run` echoes it once as "figure NAME VALUE" with the scene's output
+ * (stderr with --json) and lists it in the JSON report; it is not printed on the console.
+ * value is a number or a boolean (1/0); returns the value as published. */
+static int f_figure(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    size_t n;
+    const char *name = lua_type(L, 1) == LUA_TSTRING ? lua_tolstring(L, 1, &n) : NULL;
+    if (!name) return luaL_error(L, "lesson.figure: the name must be text, not a %s", luaL_typename(L, 1));
+    bool word = n > 0 && n < sizeof S->figures[0].name;
+    for (size_t i = 0; word && i < n; i++)
+        word = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9') ||
+               name[i] == '_' || name[i] == '.';
+    if (!word) return luaL_error(L, "lesson.figure: bad name \"%s\" (letters, digits, _ and . only, at most 63)", name);
+    lua_settop(L, 2);
+    if (lua_isboolean(L, 2)) lua_pushinteger(L, lua_toboolean(L, 2));
+    else if (lua_type(L, 2) == LUA_TNUMBER) lua_pushvalue(L, 2);
+    else return luaL_error(L, "lesson.figure: %s must be a number or a boolean, not a %s", name, luaL_typename(L, 2));
+    lua_pushvalue(L, 3);
+    gh_console_figure(S, name, lua_tostring(L, 4)); /* Lua's tostring: 42, 0.5, 3.0 */
+    lua_pop(L, 1);
+    return 1;
 }
 
 static void delta(lua_State *L, const char *name, int64_t v, gh_Measure *m, int64_t *field)
@@ -174,17 +304,17 @@ static int f_zeroing(lua_State *L)
 }
 
 /* lesson.profile(): the allocation profile so far, one entry per scene line that allocated:
- * {line, flat_bytes, flat_objects, cum_bytes, cum_objects}, in line order. */
+ * {line, flat_bytes, flat_objects, cum_bytes, cum_objects}, in pprof-top order (flat bytes
+ * descending, ties by line), so the first row is the line to fix first. */
 static int f_profile(lua_State *L)
 {
-    const gh_Profile *p = &gh_script_of(L)->prof;
-    lua_newtable(L);
-    int k = 0;
-    for (int line = 0; line < p->nlines; line++) {
-        const gh_ProfileLine *e = &p->lines[line];
-        if (!e->flatObjects && !e->cumObjects) continue;
+    gh_ProfileRow *r;
+    int n = gh_profile_top(&gh_script_of(L)->prof, &r);
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        const gh_ProfileLine *e = &r[i].v;
         lua_createtable(L, 0, 5);
-        lua_pushinteger(L, line);
+        lua_pushinteger(L, r[i].line);
         lua_setfield(L, -2, "line");
         lua_pushinteger(L, (lua_Integer)e->flatBytes);
         lua_setfield(L, -2, "flat_bytes");
@@ -194,8 +324,9 @@ static int f_profile(lua_State *L)
         lua_setfield(L, -2, "cum_bytes");
         lua_pushinteger(L, (lua_Integer)e->cumObjects);
         lua_setfield(L, -2, "cum_objects");
-        lua_rawseti(L, -2, ++k);
+        lua_rawseti(L, -2, i + 1);
     }
+    free(r);
     return 1;
 }
 
@@ -205,7 +336,7 @@ int gh_open_lesson(lua_State *L)
                                    {"highlight", f_highlight}, {"clear", f_clear}, {"measure", f_measure},
                                    {"check", f_check}, {"expect", f_expect}, {"stats", f_stats},
                                    {"phase", f_phase}, {"reset", f_reset}, {"zeroing", f_zeroing},
-                                   {"profile", f_profile}, {NULL, NULL}};
+                                   {"profile", f_profile}, {"figure", f_figure}, {NULL, NULL}};
     luaL_newlib(L, fns);
     gh_lesson_gc_register(L); /* gc_start, gc_mark_step, gc_finish, gc_state, color, mcache */
     return 1;

@@ -77,6 +77,7 @@ int gh_op_end(lua_State *L, int nret)
     gh_Script *S = gh_script_of(L);
     if (S->sim->err) gh_op_raise(L);
     if (S->sim->gc.nfinq) run_finalizers(L, S);
+    S->curL = L; /* finalizers and nested calls ran other code: this thread stops here */
     gh_script_tick(S, GH_STOP_OP);
     return nret;
 }

@@ -1,5 +1,7 @@
-/* profile.c — flat and cumulative allocation counts per scene line.
- * A line on the call stack twice (recursion) is charged once for cum, as pprof does. */
+/* profile.c — flat and cumulative allocation counts per scene line, and their order as
+ * `go tool pprof -top` lists them (flat first; for equal flat, pprof sorts by name, which
+ * for a scene is its line number). A line on the call stack twice (recursion) is charged
+ * once for cum, as pprof does. */
 #include <stdlib.h>
 #include <string.h>
 #include "script/profile.h"
@@ -61,4 +63,24 @@ void gh_profile_free(gh_Profile *p)
 {
     free(p->lines);
     memset(p, 0, sizeof *p);
+}
+
+static int by_flat(const void *a, const void *b)
+{
+    const gh_ProfileRow *x = a, *y = b;
+    if (x->v.flatBytes != y->v.flatBytes) return x->v.flatBytes < y->v.flatBytes ? 1 : -1;
+    return x->line - y->line;
+}
+
+int gh_profile_top(const gh_Profile *p, gh_ProfileRow **rows)
+{
+    *rows = NULL;
+    int n = 0;
+    for (int i = 0; i < p->nlines; i++) n += p->lines[i].cumObjects > 0;
+    if (!n || !(*rows = malloc(sizeof **rows * (size_t)n))) return 0;
+    n = 0;
+    for (int i = 0; i < p->nlines; i++)
+        if (p->lines[i].cumObjects) (*rows)[n++] = (gh_ProfileRow){i, p->lines[i]};
+    qsort(*rows, (size_t)n, sizeof **rows, by_flat);
+    return n;
 }

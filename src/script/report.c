@@ -5,25 +5,13 @@
 #include <string.h>
 #include "script/report.h"
 
-typedef struct Row { int line; gh_ProfileLine v; } Row;
+typedef gh_ProfileRow Row;
 
-static int by_flat(const void *a, const void *b)
-{
-    const Row *x = a, *y = b;
-    if (x->v.flatBytes != y->v.flatBytes) return x->v.flatBytes < y->v.flatBytes ? 1 : -1;
-    if (x->v.cumBytes != y->v.cumBytes) return x->v.cumBytes < y->v.cumBytes ? 1 : -1;
-    return x->line - y->line;
-}
-
-/* Rows with any allocation, sorted; *n rows. Caller frees. */
+/* Rows with any allocation in pprof-top order; *n rows. Caller frees. */
 static Row *rows(const gh_Profile *p, int *n)
 {
-    Row *r = malloc(sizeof *r * (size_t)(p->nlines ? p->nlines : 1));
-    *n = 0;
-    if (!r) return NULL;
-    for (int i = 0; i < p->nlines; i++)
-        if (p->lines[i].cumObjects) r[(*n)++] = (Row){i, p->lines[i]};
-    qsort(r, (size_t)*n, sizeof *r, by_flat);
+    Row *r;
+    *n = gh_profile_top(p, &r);
     return r;
 }
 
@@ -114,10 +102,58 @@ static void json_str(FILE *f, const char *s)
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c == '\n') fputs("\\n", f);
+        else if (c == '\t') fputs("\\t", f);
         else if (c < 0x20) fprintf(f, "\\u%04x", c);
         else fputc(c, f);
     }
     fputc('"', f);
+}
+
+/* Text as a terminal shows it: words wrapped at `width` columns, each line after the
+ * first indented by `indent` spaces (UTF-8 sequences count as one column). */
+static void wrap(FILE *f, const char *s, int width, int indent, int col)
+{
+    while (*s) {
+        while (*s == ' ') s++;
+        size_t n = strcspn(s, " \n");
+        int cols = 0;
+        for (size_t i = 0; i < n; i++) cols += ((unsigned char)s[i] & 0xc0) != 0x80;
+        if (col > indent && col + 1 + cols > width) {
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        } else if (col > indent) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(s, 1, n, f);
+        col += cols;
+        s += n;
+        if (*s == '\n') {
+            s++;
+            fprintf(f, "\n%*s", indent, "");
+            col = indent;
+        }
+    }
+    fputc('\n', f);
+}
+
+void gh_report_transcript(FILE *f, const gh_Stepper *st, int width)
+{
+    const gh_Script *S = gh_stepper_script(st);
+    const char *title = S->title[0] ? S->title : S->scenePath;
+    fprintf(f, "%s\n", title);
+    for (const char *c = title; *c; c++)
+        if (((unsigned char)*c & 0xc0) != 0x80) fputc('=', f); /* one per column */
+    fputc('\n', f);
+    for (int i = 0; i < S->ntranscript; i++) {
+        const gh_TranscriptEntry *e = &S->transcript[i];
+        char head[80];
+        int n = snprintf(head, sizeof head, "[%s]", e->pause);
+        fprintf(f, "\n%s", head);
+        wrap(f, e->text, width, 2, n);
+    }
+    fputc('\n', f);
 }
 
 static void json_memstats(FILE *f, const gh_MemStats *m)
@@ -180,9 +216,10 @@ void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
         fprintf(f, ": ");
         json_str(f, S->params[i].val);
     }
-    fprintf(f, "}, \"steps\": %llu, \"operations\": %llu, \"finished\": %s, \"checkpoints\": %d, ",
-            (unsigned long long)S->tick, (unsigned long long)S->ops, gh_stepper_finished(st) ? "true" : "false",
-            S->checkpoints);
+    fprintf(f, "}, \"steps\": %llu, \"event_digest\": \"%016llx\", \"operations\": %llu, \"finished\": %s, "
+               "\"checkpoints\": %d, ",
+            (unsigned long long)S->tick, (unsigned long long)gh_stepper_event_digest(st), (unsigned long long)S->ops,
+            gh_stepper_finished(st) ? "true" : "false", S->checkpoints);
     json_memstats(f, m);
     fprintf(f, ", \"measures\": {");
     for (int i = 0; i < S->nmeasures; i++) {
@@ -193,7 +230,23 @@ void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
                 (long long)x->Mallocs, (long long)x->TotalAlloc, (long long)x->Frees, (long long)x->NumGC,
                 (long long)x->HeapAlloc);
     }
-    fprintf(f, "}, ");
+    fprintf(f, "}, \"figures\": {");
+    for (int i = 0; i < S->nfigures; i++) {
+        fprintf(f, i ? ", " : "");
+        json_str(f, S->figures[i].name);
+        fprintf(f, ": %s", S->figures[i].value);
+    }
+    fprintf(f, "}, \"transcript\": [");
+    for (int i = 0; i < S->ntranscript; i++) {
+        fprintf(f, "%s{\"pause\": ", i ? ", " : "");
+        json_str(f, S->transcript[i].pause);
+        fprintf(f, ", \"step\": %llu, \"text\": ", (unsigned long long)S->transcript[i].step);
+        json_str(f, S->transcript[i].text);
+        fputc('}', f);
+    }
+    fprintf(f, "], \"console\": ");
+    json_str(f, S->con);
+    fprintf(f, ", ");
     json_gc(f, S->sim);
     fprintf(f, ", ");
     json_profile(f, S);

@@ -8,7 +8,13 @@
 
 /* Human report: measures, GC cycles, MemStats m, the allocation profile by scene line. */
 void gh_report_text(FILE *f, const gh_Stepper *st, const gh_MemStats *m);
-/* {"scene", "params", "steps", "checkpoints", "memstats", "measures", "gc", "profile"}. */
+/* {"scene", "title", "params", "steps", "event_digest" (16 hex digits, see
+ * gh_stepper_event_digest), "operations", "finished", "checkpoints", "memstats",
+ * "measures", "figures" {NAME: VALUE}, "transcript" [{"pause", "step", "text"}],
+ * "console" (the last ~4 KiB printed), "gc", "profile"}. */
 void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m);
+/* The lesson as a handout: its title, then each pause passed as "[name] narration",
+ * wrapped at `width` columns. */
+void gh_report_transcript(FILE *f, const gh_Stepper *st, int width);
 
 #endif

@@ -99,20 +99,22 @@ static int f_load(lua_State *L)
     return lua_gettop(L);
 }
 
+/* print: tab-separated, to the scene's console (console.c), in every mode. */
 static int f_print(lua_State *L)
 {
-    FILE *out = gh_script_of(L)->opt.out;
     int n = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
     for (int i = 1; i <= n; i++) {
-        size_t len;
-        const char *s = luaL_tolstring(L, i, &len);
-        if (out) {
-            if (i > 1) fputc('\t', out);
-            fwrite(s, 1, len, out);
-        }
-        lua_pop(L, 1);
+        if (i > 1) luaL_addchar(&b, '\t');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
     }
-    if (out) fputc('\n', out);
+    luaL_addchar(&b, '\n');
+    luaL_pushresult(&b);
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    gh_console_write(gh_script_of(L), s, len);
     return 0;
 }
 

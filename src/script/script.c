@@ -46,9 +46,36 @@ static void to_host(gh_Script *S, bool final)
     FIBER_FINISH(S->asanFakeScene, &S->hostBottom, &S->hostSize);
 }
 
+/* FNV-1a, 64 bits, over the bytes of one value. */
+static uint64_t fnv(uint64_t h, uint64_t v, int nbytes)
+{
+    for (int i = 0; i < nbytes; i++) {
+        h ^= (v >> (8 * i)) & 0xff;
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+/* The event digest: every event's fields in stream order (not seq, which restarts with
+ * lesson.reset's fresh simulator while the digest goes on), each little-endian. */
+static void digest_event(gh_Script *S, const gh_Event *ev)
+{
+    uint64_t h = S->digest;
+    h = fnv(h, ev->kind, 4);
+    h = fnv(h, (uint32_t)ev->p, 4);
+    h = fnv(h, (uint32_t)ev->span, 4);
+    h = fnv(h, ev->slot, 4);
+    h = fnv(h, ev->addr, 8);
+    h = fnv(h, ev->size, 8);
+    h = fnv(h, ev->aux, 8);
+    S->digest = h;
+}
+
 static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Script *S = ud;
+    bool over = S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED;
+    if (!over) digest_event(S, ev); /* after the end it is the host reading (a report's ReadMemStats) */
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
     if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT) gh_profile_add(&S->prof, S->sim->site, ev->size);
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
@@ -88,6 +115,11 @@ gh_Script *gh_script_new(const gh_ScriptOptions *opt, const char *luaDir)
         return NULL;
     }
     *(gh_Script **)lua_getextraspace(S->L) = S;
+    S->digest = GH_DIGEST_START;
+    if (!gh_console_open(S)) {
+        gh_script_free(S);
+        return NULL;
+    }
     return S;
 }
 
@@ -97,6 +129,8 @@ void gh_script_free(gh_Script *S)
     /* A suspended scene's C frames live only on its own stack and hold no resources
      * (no __gc or __close metamethods are used), so closing the state is enough. */
     if (S->L) lua_close(S->L);
+    gh_goprog_forget_all(S); /* the interpreters write to the console */
+    gh_console_close(S);
     if (S->stack) {
         STACK_FRESH(S->stack, S->stackSize);
         munmap(S->stack, S->stackSize);
@@ -271,6 +305,31 @@ static void record(gh_Script *S, uint32_t kind)
     S->marks[S->nmarks++] = (uint8_t)kind;
 }
 
+/* The scene line to show: the innermost frame of the scene file on the running Lua stack.
+ * The line hook alone would leave it inside a helper that has already returned (a call in
+ * the arguments of kit.step), and never points into lua/ modules either way. */
+static int shown_line(gh_Script *S, uint32_t kind)
+{
+    lua_State *L = S->curL;
+    lua_Debug ar;
+    if (kind & GH_STOP_END) return S->line; /* the scene's threads may be gone */
+    for (int level = 0; L && lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar)) break;
+        if (ar.source == S->sceneSource && ar.currentline > 0) return ar.currentline;
+    }
+    return S->line;
+}
+
+/* What a view reads at this stop point: the line and the highlights that still stand.
+ * Taken only when stopping, never changing what the scene does next. */
+static void take_view(gh_Script *S, uint32_t kind)
+{
+    S->shownLine = shown_line(S, kind);
+    S->nshown = 0;
+    for (int i = 0; i < S->nhl; i++)
+        if (gh_highlight_valid(S, &S->hl[i])) S->shown[S->nshown++] = S->hl[i];
+}
+
 void gh_script_tick(gh_Script *S, uint32_t kind)
 {
     S->tick++;
@@ -278,6 +337,7 @@ void gh_script_tick(gh_Script *S, uint32_t kind)
     bool stop = (S->target && S->tick == S->target) || (kind & S->stopMask) || (kind & GH_STOP_END);
     if (!stop) return;
     S->lastKind = kind;
+    take_view(S, kind);
     if (kind & GH_STOP_END) return; /* scene_main hands back itself */
     S->state = GH_SCENE_SUSPENDED;
     to_host(S, false);

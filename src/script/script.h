@@ -23,6 +23,9 @@ enum {
     GH_MAIN_FRAME = 512,        /* bytes of main.main's frame: the scene's top-level locals */
 };
 
+/* FNV-1a's offset basis: the event digest of a scene before any event. */
+#define GH_DIGEST_START 0xcbf29ce484222325ull
+
 /* Stop kinds: a step ends after a point of one of these kinds (a bit mask). */
 enum {
     GH_STOP_EVENT = 1 << 0,     /* any runtime event */
@@ -54,7 +57,25 @@ typedef struct gh_Highlight {
     char kind[16];              /* "room", "floor", "frame", "variable", "span" */
     char label[64];             /* a variable or frame name, or a note */
     uint64_t addr;              /* simulated address (room), span class (floor), 0 */
+    /* How long it lasts (lib_lesson.c): until the scene goes on past the next pause unless
+     * kept; a room also goes when its object is freed, one shown through a variable when
+     * the variable changes. */
+    bool keep;                  /* {keep = true}: stays until lesson.clear */
+    bool fromProgram;           /* go.program's label of its newest allocation */
+    uint32_t gen;               /* the simulator it belongs to (lesson.reset ends it) */
+    uint32_t serial;            /* the room's object serial then (0: not a heap object) */
+    uint64_t varAddr;           /* through a variable: where its value is (0: not) */
+    uint64_t varWord;           /* the variable's first word then */
+    int32_t varG, varFrame;     /* a local's goroutine and frame index (-1: a global) */
+    uint64_t varFrameSP;        /* that frame's sp then */
 } gh_Highlight;
+
+/* A figure a lesson publishes (lesson.figure): tests compare it with real Go. */
+enum { GH_MAX_FIGURES = 128, GH_CONSOLE_MAX = 4096 };
+typedef struct gh_Figure { char name[64]; char value[64]; } gh_Figure;
+
+/* One pause of the lesson as a handout line: its name, stop point and narration. */
+typedef struct gh_TranscriptEntry { char pause[64]; uint64_t step; char *text; } gh_TranscriptEntry;
 
 typedef struct gh_Measure {
     char name[64];
@@ -67,8 +88,9 @@ typedef struct gh_ScriptOptions {
     gh_Config sim;              /* GOGC, GOMAXPROCS, simulated memory */
     size_t luaMemLimit;         /* bytes of Lua memory (default 64 MiB) */
     uint64_t idleLimit;         /* Lua instructions allowed without a runtime operation */
-    FILE *out;                  /* where print() writes (NULL: discarded) */
+    FILE *out;                  /* where what the scene prints is echoed (NULL: nowhere) */
     uint64_t maxOps;            /* runtime operations allowed in all (0: 20 M): ends endless scenes */
+    FILE *figures;              /* where lesson.figure lines are echoed (NULL: nowhere) */
 } gh_ScriptOptions;
 
 typedef struct gh_Script {
@@ -132,6 +154,22 @@ typedef struct gh_Script {
     void *fwdUd;
     bool quiet;                 /* replaying: do not forward events */
     int nfinalizers;
+    /* what the scene prints (console.c): print, fmt.Println and go.program's output */
+    FILE *console;              /* a stream onto gh_console_write (for the Go interpreter) */
+    char con[GH_CONSOLE_MAX + 1]; /* the last <= 4 KiB printed, NUL-terminated */
+    size_t conLen;
+    uint64_t conTotal;          /* bytes printed since the start */
+    uint64_t echoMark;          /* bytes already echoed to opt.out (carried across replays) */
+    gh_Figure figures[GH_MAX_FIGURES];
+    int nfigures;
+    uint64_t figTotal, figEchoMark; /* figures published / echoed so far */
+    gh_TranscriptEntry *transcript; /* one entry per lesson pause passed */
+    int ntranscript, captranscript;
+    /* what the stepper shows at the stop point it is at (taken when it stops) */
+    int shownLine;              /* the innermost scene line on the running Lua stack */
+    gh_Highlight shown[GH_MAX_HIGHLIGHTS];
+    int nshown;
+    uint64_t digest;            /* FNV-1a over every event so far (gh_script_event_digest) */
 } gh_Script;
 
 static inline gh_Script *gh_script_of(lua_State *L) { return *(gh_Script **)lua_getextraspace(L); }
@@ -193,5 +231,24 @@ int gh_open_fmt(lua_State *L);
 void gh_goprog_register(lua_State *L);
 /* Free every go.program's interpreter (before its simulator goes away). */
 void gh_goprog_forget_all(gh_Script *S);
+
+/* --- console.c: everything a scene prints, captured and echoed once --- */
+/* Open S->console (false if the host is out of memory). */
+bool gh_console_open(gh_Script *S);
+void gh_console_close(gh_Script *S);
+/* Append printed text: kept in S->con (the last 4 KiB) and, if it was never echoed
+ * before (not even by an earlier run of a replay), written to S->opt.out. */
+void gh_console_write(gh_Script *S, const char *s, size_t n);
+/* Publish a figure: kept in S->figures and echoed once as "figure NAME VALUE". */
+void gh_console_figure(gh_Script *S, const char *name, const char *value);
+/* Record a lesson pause in the transcript (its narration as it stands now). */
+void gh_console_transcript(gh_Script *S, const char *pause, uint64_t step, const char *text);
+
+/* --- lib_lesson.c: highlights' lifetime --- */
+/* Which highlights still stand: drop the ones whose room was freed, whose variable
+ * changed, or whose simulator was reset. With passedPause, also the ones not kept. */
+void gh_highlights_prune(gh_Script *S, bool passedPause);
+/* Is highlight h still showing what it was made for? */
+bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h);
 
 #endif

@@ -50,7 +50,8 @@ bool gh_stepper_param(gh_Stepper *st, const char *key, const char *value)
 /* A fresh scene context at position 0; keeps the known stop-point kinds of `old`. */
 static bool fresh(gh_Stepper *st, gh_Script *old)
 {
-    gh_ScriptOptions o = {st->cfg.sim, st->cfg.luaMemLimit, st->cfg.idleLimit, st->cfg.out, st->cfg.maxOps};
+    gh_ScriptOptions o = {st->cfg.sim, st->cfg.luaMemLimit, st->cfg.idleLimit, st->cfg.out, st->cfg.maxOps,
+                          st->cfg.figures};
     gh_Script *S = gh_script_new(&o, st->luaDir);
     if (!S) return snprintf(st->err, sizeof st->err, "gohotel: out of memory"), false;
     for (int i = 0; i < st->nparams; i++) gh_script_param(S, st->params[i].key, st->params[i].val);
@@ -58,7 +59,9 @@ static bool fresh(gh_Stepper *st, gh_Script *old)
         S->marks = old->marks, S->nmarks = old->nmarks, S->capmarks = old->capmarks;
         old->marks = NULL;
         old->nmarks = old->capmarks = 0;
-        S->opt.out = NULL; /* a replay prints nothing twice */
+        /* a replay echoes nothing twice: what the old run echoed stays echoed */
+        S->echoMark = old->echoMark;
+        S->figEchoMark = old->figEchoMark;
     }
     S->fwd = st->fn;
     S->fwdUd = st->ud;
@@ -92,14 +95,11 @@ bool gh_stepper_step(gh_Stepper *st, uint32_t kinds)
 /* Replay silently from the start to stop point `target`. */
 static bool replay(gh_Stepper *st, uint64_t target)
 {
-    FILE *out = st->S ? st->S->opt.out : st->cfg.out;
-    (void)out;
     if (!fresh(st, st->S)) return false;
     if (target == 0) return true;
     st->S->quiet = true;
     gh_script_run(st->S, 0, target);
     st->S->quiet = false;
-    st->S->opt.out = st->cfg.out;
     if (st->S->err[0]) snprintf(st->err, sizeof st->err, "%s", st->S->err);
     return true;
 }
@@ -133,7 +133,9 @@ const char *gh_stepper_error(const gh_Stepper *st) { return st->err; }
 const char *gh_stepper_title(const gh_Stepper *st) { return st->S ? st->S->title : ""; }
 const char *gh_stepper_narration(const gh_Stepper *st) { return st->S ? st->S->narration : ""; }
 const char *gh_stepper_pause_name(const gh_Stepper *st) { return st->S ? st->S->pauseName : ""; }
-int gh_stepper_line(const gh_Stepper *st) { return st->S ? st->S->line : 0; }
+int gh_stepper_line(const gh_Stepper *st) { return st->S && st->S->tick ? st->S->shownLine : 0; }
+const char *gh_stepper_console(const gh_Stepper *st) { return st->S ? st->S->con : ""; }
+uint64_t gh_stepper_event_digest(const gh_Stepper *st) { return st->S ? st->S->digest : GH_DIGEST_START; }
 const char *gh_stepper_code(const gh_Stepper *st, const char **name, int *line)
 {
     if (!st->S || !st->S->codeText) return NULL;
@@ -154,8 +156,8 @@ int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out)
 
 int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out)
 {
-    *out = st->S ? st->S->hl : NULL;
-    return st->S ? st->S->nhl : 0;
+    *out = st->S ? st->S->shown : NULL;
+    return st->S && st->S->tick ? st->S->nshown : 0;
 }
 
 void gh_stepper_listen(gh_Stepper *st, gh_EventFn fn, void *ud)

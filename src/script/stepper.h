@@ -26,8 +26,10 @@ typedef struct gh_StepperConfig {
     const char *luaDir;     /* folder of lua/prelude.lua and the shared modules ("lua") */
     size_t luaMemLimit;     /* Lua memory cap in bytes (0: 64 MiB) */
     uint64_t idleLimit;     /* Lua instructions allowed without a runtime operation (0: 10 M) */
-    FILE *out;              /* where the scene's print() goes (NULL: discarded) */
+    FILE *out;              /* where what the scene prints is echoed, once (NULL: nowhere);
+                             * it is always kept for gh_stepper_console */
     uint64_t maxOps;        /* runtime operations allowed in all (0: 20 M) */
+    FILE *figures;          /* where lesson.figure echoes "figure NAME VALUE", once (NULL: nowhere) */
 } gh_StepperConfig;
 
 typedef struct gh_Stepper gh_Stepper;
@@ -59,8 +61,19 @@ const char *gh_stepper_error(const gh_Stepper *st);
 const char *gh_stepper_title(const gh_Stepper *st);
 const char *gh_stepper_narration(const gh_Stepper *st);
 const char *gh_stepper_pause_name(const gh_Stepper *st);
+/* The scene line that made this step: at a pause the line that called it, otherwise the
+ * line running (the innermost frame of the scene file; never a line of lua/ modules). */
 int gh_stepper_line(const gh_Stepper *st);
+/* The highlights standing at this step (a room's object still allocated, a variable still
+ * holding what it held, set since the last pause or kept). */
 int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out);
+/* The text the scene printed (print, fmt.Println, the Go program's stdout and stderr) up
+ * to the current position: at most the last ~4 KiB, "" if none; identical after back. */
+const char *gh_stepper_console(const gh_Stepper *st);
+/* FNV-1a (64-bit) over every runtime event from the start to the current position, in
+ * order: kind, p, span, slot (4 bytes each), addr, size, aux (8 bytes each), little-endian.
+ * Equal digests at equal positions mean the same run headless, in shot and in the window. */
+uint64_t gh_stepper_event_digest(const gh_Stepper *st);
 /* Go source the scene is stepping through (go.program), or NULL: its file name, text and
  * the line of the statement that runs next. */
 const char *gh_stepper_code(const gh_Stepper *st, const char **name, int *line);
