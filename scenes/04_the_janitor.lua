@@ -5,10 +5,10 @@
 -- Params: gogc (default 100), live_mib (4), garbage_mib (64), limit_mib (0 = no GOMEMLIMIT).
 -- Figures compared with tests/lessons/go/04_the_janitor (a range over several Go runs).
 local kit = require("lesson_kit")
-local gogc = params.int("gogc", 100)
-local liveMiB = params.int("live_mib", 4)
-local garbageMiB = params.int("garbage_mib", 64)
-local limitMiB = params.int("limit_mib", 0)
+local gogc = params.int("gogc", 100, {50, 100, 200})
+local liveMiB = params.int("live_mib", 4, {4, 8, 32})
+local garbageMiB = params.int("garbage_mib", 64, {16, 64, 256})
+local limitMiB = params.int("limit_mib", 0, {0, 8, 16})
 lesson.title(string.format("4. The janitor: mark, sweep and GOGC=%d", gogc))
 
 go.struct("Node", { "next *Node", "val int" })

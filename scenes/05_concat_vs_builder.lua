@@ -4,7 +4,7 @@
 -- Param: n (default 1000). Figures compared with tests/lessons/go/05_concat_vs_builder.
 -- (scenes/concat_vs_builder.lua is the short version of this lesson; it stays as is.)
 local kit = require("lesson_kit")
-local n = params.int("n", 1000)
+local n = params.int("n", 1000, {100, 1000, 5000, 20000})
 lesson.title("5. String concatenation vs strings.Builder")
 
 local g = go.globals("sink string")
