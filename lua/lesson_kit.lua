@@ -43,14 +43,16 @@ function kit.plural(n, one, many)
   return string.format("%d %s", n, n == 1 and one or (many or one .. "s"))
 end
 
--- kit.bytes(n): a byte count as people say it (B, KiB, MiB with one decimal).
+-- kit.bytes(n): a byte count as the view prints it (src/view/peek.c gh_fmt_bytes), so a
+-- figure in the narration reads exactly like the same figure in a panel: whole units
+-- without decimals, two decimals below 10, one above ("48 B", "3.81 MiB", "18.8 KiB").
 function kit.bytes(n)
-  if n < 1024 then return string.format("%d B", n) end
-  if n < 1024 * 1024 then
-    if n % 1024 == 0 then return string.format("%d KiB", n // 1024) end
-    return string.format("%.1f KiB", n / 1024)
-  end
-  return string.format("%.1f MiB", n / (1024 * 1024))
+  local units = { "B", "KiB", "MiB", "GiB", "TiB" }
+  local u, x = 1, n
+  while x >= 1024 and u < #units do x = x / 1024; u = u + 1 end
+  if u == 1 then return string.format("%d B", n) end
+  if x == math.floor(x) then return string.format("%.0f %s", x, units[u]) end
+  return string.format(x < 10 and "%.2f %s" or "%.1f %s", x, units[u])
 end
 
 -- kit.peak(): a tracker of the highest HeapAlloc seen (read without flushing, like the
