@@ -35,6 +35,7 @@ end)
 lesson.highlight("room", g.sink, "the final string; the others are garbage")
 kit.step("garbage", "Only the last string is still used. The %d before it are garbage for the janitor.", c.Mallocs - 1)
 
+lesson.clear()                                    -- the next step replaces sink
 kit.step("builder", "strings.Builder keeps one byte buffer. WriteString appends to it, growing it only when it is full.")
 local b = kit.measure("builder", function() g.sink = builder(n) end)
 lesson.expect("length after builder", go.len(g.sink), n)
@@ -59,5 +60,19 @@ kit.predict("If we call b.Grow(n) first, how many allocations?", function()
   lesson.expect("Grow: one allocation", gm.Mallocs, 1)
   return string.format("%s of %s: the buffer never has to grow.", kit.plural(gm.Mallocs, "allocation"), kit.bytes(gm.TotalAlloc))
 end)
-kit.step("gc", "GC cycles caused here: concat %d, Builder %d. Try --param n=5000: concatenation makes the janitor run.",
-  c.NumGC, b.NumGC)
+-- GC cycles: one call at the default n stays below the first trigger, so, like a server,
+-- build the string again and again, enough times for +='s garbage to pass the trigger a
+-- few times over. The number of repetitions is computed, not typed.
+local trigger = lesson.gc_state().trigger
+local MAX_REPS = 2000                         -- keeps a tiny --param n quick
+local reps = math.min(math.max(math.ceil(2.5 * trigger / c.TotalAlloc), 1), MAX_REPS)
+kit.step("gc", "One call made %s for the janitor; it starts a cycle when the heap reaches the trigger, %s. A server builds such strings all day.",
+  kit.bytes(c.TotalAlloc), kit.bytes(trigger))
+kit.predict(string.format("We build the %d-byte string %d times with +=, then %d times with a Builder. How many GC cycles each?", n, reps, reps), function()
+  local cr = kit.measure("concat.repeat", function() for _ = 1, reps do g.sink = concat(n) end end)
+  local br = kit.measure("builder.repeat", function() for _ = 1, reps do g.sink = builder(n) end end)
+  lesson.check(cr.NumGC >= br.NumGC, "concatenation makes the janitor run at least as often")
+  if reps < MAX_REPS then lesson.check(cr.NumGC > br.NumGC, "enough garbage: concatenation makes the janitor run more often") end
+  return string.format("+=: %s for %s of rooms. Builder: %s for %s. Every cycle costs CPU time and two short pauses.",
+    kit.plural(cr.NumGC, "GC cycle"), kit.bytes(cr.TotalAlloc), kit.plural(br.NumGC, "GC cycle"), kit.bytes(br.TotalAlloc))
+end)
