@@ -2,8 +2,6 @@
 -- before and after each step, then the allocation profile by source line, the way
 -- `go tool pprof -top` lists it (`gohotel run` prints the same table for any scene).
 -- Param: n (users, default 200). Figures compared with tests/lessons/go/11_profiling.
--- Showing the profile inside the lesson needs the binding lesson.profile() (see
--- docs/writing-lessons.md); without it the lesson points at `gohotel run`.
 local kit = require("lesson_kit")
 local n = params.int("n", 200)
 lesson.title("11. Profiling: where do the allocations come from?")
@@ -51,14 +49,17 @@ kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as app
   n, go.sizeof("User"), m1.Mallocs - n)
 
 kit.step("pprof", "Tool 2: the allocation profile. go tool pprof lists allocations by function and line, biggest first.")
-if lesson.profile then
-  local rows = lesson.profile()
-  local lines = {}
-  for i = 1, math.min(3, #rows) do
-    lines[#lines + 1] = string.format("line %d: %s in %d objects", rows[i].line, kit.bytes(rows[i].flat_bytes), rows[i].flat_objects)
-  end
-  kit.step("top", "Top lines: %s.", table.concat(lines, "; "))
-else
-  kit.step("top", "Run gohotel run scenes/11_profiling.lua: its report ends with this profile, like pprof -top.")
+local rows = lesson.profile()
+local total = 0
+for _, r in ipairs(rows) do total = total + r.flat_bytes end
+local sorted = true
+for i = 2, #rows do sorted = sorted and rows[i - 1].flat_bytes >= rows[i].flat_bytes end
+lesson.check(sorted, "lesson.profile() lists lines as pprof -top does: flat bytes, biggest first")
+lesson.expect("the top line is buildReport's +=", rows[1].flat_bytes, m2.TotalAlloc)
+local rest = {}
+for i = 2, math.min(3, #rows) do
+  rest[#rest + 1] = string.format("line %d, %s", rows[i].line, kit.bytes(rows[i].flat_bytes))
 end
-kit.step("fix", "Fix the top line first: here a strings.Builder in buildReport (lesson 5), and make(..., 0, n) for users.")
+kit.step("top", "Top line: line %d, s += \"u;\" in buildReport: %s in %d objects, %d%% of all bytes. Next: %s.",
+  rows[1].line, kit.bytes(rows[1].flat_bytes), rows[1].flat_objects, 100 * rows[1].flat_bytes // total, table.concat(rest, "; "))
+kit.step("fix", "Fix the top line first: a strings.Builder in buildReport (lesson 5). Then make([]*User, 0, n) so append does not regrow users.")
