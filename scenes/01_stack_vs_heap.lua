@@ -45,5 +45,6 @@ kit.predict(string.format("createSlice returns &s, a pointer to a slice of %d in
       kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), go.sizeof("[]int"), n, m2.TotalAlloc - go.sizeof("[]int"))
   end)
 
+lesson.highlight("room", go.load(g.kept), "still here after the return")
 kit.step("why", "createSlice has returned, yet the slice is still there. Only the heap can hold data after a plate is cleared.")
 kit.step("cost", "The plate cost nothing to clean. The storage room will need the janitor (the garbage collector) later.")

@@ -75,16 +75,18 @@ local g = go.globals("sinkPtr *int", "sinkInt int")
 local stackExample = go.func("main.stackExample", { "x int" }, function(v)
   v.x = 1
   lesson.highlight("variable", "x", "stays on the plate")
+  kit.step("stack", "stackExample is running: x := 1; println(x). x sits on its plate. %s", said(LINE.stack))
   return nil
 end)
 local movedExample = go.func("main.movedExample", { "y int escapes" }, function(v)
   v.y = 2
-  lesson.highlight("variable", "y", "moved to heap")
   return go.ref(v, "y")
 end)
 -- s := make([]int, 1000) that never leaves: the compiler gives the array a place on the plate.
 local smallSlice = go.func("main.smallSlice", { "s [1000]int" }, function(v)
   lesson.highlight("frame", "main.smallSlice", "the 1000 ints sit on this plate")
+  kit.step("small", "smallSlice is running: make([]int, 1000) never leaves it, so its %s of ints sit on its plate. %s",
+    kit.bytes(go.sizeof("[1000]int")), said(LINE.small))
   return 1
 end)
 local largeSlice = go.func("main.largeSlice", { "s []int" }, function(v)
@@ -100,7 +102,7 @@ kit.step("tool", "You can see its answers: go build -gcflags=-m main.go. Let us 
 -- 1. stays on the stack
 local m = kit.measure("stack", function() stackExample() end)
 lesson.expect("stackExample allocates nothing", m.Mallocs, 0)
-kit.step("stack", "stackExample: x := 1; println(x). Heap allocations: %d. %s", m.Mallocs, said(LINE.stack))
+kit.step("stack-done", "stackExample returned, and its plate with x on it is gone. Heap allocations: %d.", m.Mallocs)
 
 -- 2. boxing for fmt.Println
 kit.step("boxing", "escapeExample passes z to fmt.Println, which takes an interface. %s", said(LINE.escape))
@@ -116,8 +118,8 @@ kit.predict("movedExample returns &y. Where must y live, and how many bytes will
   lesson.expect("y kept its value", go.load(g.sinkPtr), 2)
   lesson.expect("one allocation for y", mm.Mallocs, 1)
   lesson.highlight("room", g.sinkPtr, "y, now in the heap")
-  return string.format("In the heap: %s, %s (an 8-byte int shares a 16-byte tiny block). %s",
-    kit.plural(mm.Mallocs, "allocation"), kit.bytes(mm.TotalAlloc), said(LINE.moved))
+  return string.format("In the heap: %s, %s (the %d-byte int went into a new tiny block). %s",
+    kit.plural(mm.Mallocs, "allocation"), kit.bytes(mm.TotalAlloc), go.sizeof("int"), said(LINE.moved))
 end)
 if diags then lesson.check(#kit.diag_for(diags, LINE.moved) > 0, "Go reports moved to heap: y") end
 
@@ -125,7 +127,7 @@ if diags then lesson.check(#kit.diag_for(diags, LINE.moved) > 0, "Go reports mov
 lesson.clear()
 local ms = kit.measure("small", function() g.sinkInt = smallSlice() end)
 lesson.expect("small slice: no heap", ms.Mallocs, 0)
-kit.step("small", "make([]int, 1000) that never leaves its function: %d heap allocations. %s", ms.Mallocs, said(LINE.small))
+kit.step("small-done", "smallSlice returned: %s. The plate, with its ints, is gone.", kit.plural(ms.Mallocs, "heap allocation"))
 kit.predict("Same code with make([]int, 10000). Where does it go?", function()
   local ml = kit.measure("large", function() g.sinkInt = largeSlice() end)
   lesson.expect("large slice: one heap allocation", ml.Mallocs, 1)
