@@ -41,6 +41,6 @@ lesson.highlight("room", g.sink, "the reply string")
 lesson.check(reused.Mallocs < fresh.Mallocs, "reuse allocates less")
 kit.step("result", "Reused: %s, %s. Fresh: %s, %s.", kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc),
   kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
-kit.step("left", "What is left is one string per request (String copies the bytes) and %d growths of the shared buffer, to %d bytes.",
+kit.step("left", "What is left is one string per request (String copies the bytes) and %d allocations of the shared buffer as it grew to %d bytes.",
   reused.Mallocs - n, g.shared:Cap())
 kit.step("careful", "Reuse is safe only when one request at a time uses the buffer. For many goroutines, see sync.Pool (lesson 8).")

@@ -39,6 +39,7 @@ kit.predict(string.format("%d calls returning &p instead. How many heap allocati
   return string.format("%s, %s. p must outlive its plate, so each one moved to the heap.",
     kit.plural(ptr.Mallocs, "allocation"), kit.bytes(ptr.TotalAlloc))
 end)
+lesson.highlight("room", g.sinkP, "the last Point: still pointed to")
 kit.step("garbage", "Only the last Point is still pointed to. The other %d are garbage for the janitor.", n - 1)
 kit.step("share", "A pointer is only %d bytes to pass around, but the object behind it now lives in the hotel.", go.sizeof("*Point"))
 kit.step("rule", "Small structs: pass and return values. Use pointers when you must share or change one object.")
