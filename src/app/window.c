@@ -12,6 +12,7 @@
  * Questions use the view's prompt bar. Scripted input (--keys) can also check the state
  * with expect-... tokens, which is how the tests see what a teacher would see. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "app/menu.h"
 #include "app/paths.h"
@@ -138,6 +139,7 @@ static void show_params(Win *w)
 /* A key while a prompt is up in a scene; true when the prompt took it. */
 static bool prompt_key(Win *w, SDL_Keycode k)
 {
+    if (k == SDLK_s) return false; /* a screenshot shows the prompt too */
     if (w->prompt == PROMPT_NEXT) {
         if (k == SDLK_PAGEDOWN || k == SDLK_RIGHT || k == SDLK_RETURN || k == SDLK_KP_ENTER) {
             int next = w->next;
@@ -189,6 +191,10 @@ static void expect(Win *w, const char *tok)
     if (!strncmp(tok, "expect-pause:", 13)) {
         ok = atPause && !strcmp(pause, arg);
         snprintf(got, sizeof got, "%s%s", atPause ? "pause " : "not at a pause; last pause ", pause);
+    } else if (!strncmp(tok, "expect-pause-index:", 19)) { /* the N-th pause of the scene */
+        int k = w->inScene ? gh_session_pause_index(&w->s) : -1;
+        ok = atPause && k == atoi(arg);
+        snprintf(got, sizeof got, "pause number %d (%s)%s", k, pause, atPause ? "" : ", not at a pause");
     } else if (!strncmp(tok, "expect-scene:", 13)) {
         ok = w->inScene && !strcmp(base_name(w->s.scene), arg);
         snprintf(got, sizeof got, "%.200s", w->inScene ? base_name(w->s.scene) : "the menu");
@@ -354,22 +360,30 @@ static bool menu_event(Win *w, const SDL_Event *e)
 
 /* Under a window manager the title bar and borders come on top of the window's size: a
  * 1280×720 window on a 1280×720 screen would put the control bar below the screen's edge.
- * Shrink the window to the display's usable area minus the decorations, and move it in. */
+ * Shrink the window to the display's usable area minus the decorations, and move it so
+ * the frame is inside that area. Window managers place a new window (and learn its frame)
+ * a few frames after it is created, so the window loop asks again during the first
+ * second; after that the window is wherever the user puts it. */
 static void fit_on_screen(SDL_Window *win)
 {
     const char *drv = SDL_GetCurrentVideoDriver();
     if (!drv || !strcmp(drv, "dummy") || !strcmp(drv, "offscreen")) return; /* no screen to fit */
+    if (SDL_GetWindowFlags(win) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_MAXIMIZED | SDL_WINDOW_MINIMIZED)) return;
     SDL_Rect u;
     int di = SDL_GetWindowDisplayIndex(win);
     if (di < 0 || SDL_GetDisplayUsableBounds(di, &u) != 0) return;
-    int top = 0, left = 0, bottom = 0, right = 0, ww, hh;
-    SDL_PumpEvents();
+    int top = 0, left = 0, bottom = 0, right = 0, x, y, ww, hh;
     SDL_GetWindowBordersSize(win, &top, &left, &bottom, &right);
     SDL_GetWindowSize(win, &ww, &hh);
+    SDL_GetWindowPosition(win, &x, &y);
     int maxW = u.w - left - right, maxH = u.h - top - bottom;
-    if (ww <= maxW && hh <= maxH) return;
-    SDL_SetWindowSize(win, ww < maxW ? ww : maxW, hh < maxH ? hh : maxH);
-    SDL_SetWindowPosition(win, u.x + left, u.y + top);
+    int nw = ww < maxW ? ww : maxW, nh = hh < maxH ? hh : maxH;
+    bool inside = x - left >= u.x && y - top >= u.y && x + ww + right <= u.x + u.w && y + hh + bottom <= u.y + u.h;
+    if (nw == ww && nh == hh && inside) return;
+    if (nw != ww || nh != hh) SDL_SetWindowSize(win, nw, nh);
+    int nx = x - left < u.x ? u.x + left : x + nw + right > u.x + u.w ? u.x + u.w - right - nw : x;
+    int ny = y - top < u.y ? u.y + top : y + nh + bottom > u.y + u.h ? u.y + u.h - bottom - nh : y;
+    SDL_SetWindowPosition(win, nx, ny); /* SDL positions the client area; the frame goes around it */
 }
 
 int gh_window_run(const gh_WindowOptions *o)
@@ -408,7 +422,7 @@ int gh_window_run(const gh_WindowOptions *o)
     w.fromMenu = !o->scene;
     bool running = true;
     const char *script = o->keys;
-    uint32_t last = SDL_GetTicks();
+    uint32_t last = SDL_GetTicks(), started = last;
     while (running) {
         if (script && !script_next(&w, &script)) running = false; /* scripted run: done */
         SDL_Event e;
@@ -421,6 +435,7 @@ int gh_window_run(const gh_WindowOptions *o)
             running = w.inScene ? scene_event(&w, &e) : menu_event(&w, &e);
         }
         uint32_t now = SDL_GetTicks();
+        if (now - started < 1000) fit_on_screen(w.win);
         SDL_GetRendererOutputSize(w.r, &ww, &hh);
         if (w.inScene) {
             gh_session_tick(&w.s, (now - last) / 1000.0);

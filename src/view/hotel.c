@@ -35,6 +35,14 @@ static void paint_room(gh_View *v, int x, int y, int w, int h, gh_RoomState st, 
     }
 }
 
+/* Garbage keeps its vermillion stripes in a density column, as in its rooms and the legend. */
+static void striped(gh_View *v, int x, int y, int h)
+{
+    uint32_t bg = gh_argb(v->pal->room[GH_ROOM_GARBAGE]), st = gh_argb(v->pal->stwBg);
+    int step = gh_room_pattern(GH_ROOM_GARBAGE);
+    for (int j = 0; j < h; j++) gh_px_fill(&v->px, x, y + j, 1, 1, (x + y + j) % step < 2 ? st : bg);
+}
+
 /* One pixel column of a density strip: stacked states, bottom first. */
 static void paint_column(gh_View *v, int x, int y, int h, const float *c)
 {
@@ -48,7 +56,8 @@ static void paint_column(gh_View *v, int x, int y, int h, const float *c)
         if (c[k] <= 0) continue;
         cum += c[k];
         int top = (int)(cum / total * h + 0.5);
-        if (top > prev) gh_px_fill(&v->px, x, y + h - top, 1, top - prev, count_color(v->pal, k));
+        if (top > prev && k == GH_ROOM_GARBAGE) striped(v, x, y + h - top, top - prev);
+        else if (top > prev) gh_px_fill(&v->px, x, y + h - top, 1, top - prev, count_color(v->pal, k));
         prev = top;
     }
 }
@@ -87,11 +96,12 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         }
         const gh_MSpan *s = &h->spans[id];
         gh_SpanMode m = gh_span_mode(sim, s);
+        const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, id) : NULL;
         gh_Addr lo = s->startAddr > base ? s->startAddr : base;
         gh_Addr hi = s->startAddr + (gh_Addr)s->npages * GH_PAGE_SIZE;
         if (hi > end) hi = end;
         if (s->state == GH_SPAN_MANUAL || s->nelems <= 1) {
-            gh_RoomState st = gh_room_state_in(s, m, 0);
+            gh_RoomState st = gh_room_state_in(s, m, 0, rb);
             for (int x = (int)((lo - base) * k); x < (int)((hi - base) * k + 0.999) && x < W; x++) c[x * NCOUNT + st] += 1;
         } else {
             uint32_t i0 = (uint32_t)((lo - s->startAddr) / s->elemsize);
@@ -99,7 +109,7 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             for (uint32_t i = i0; i < s->nelems; i++) {
                 gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
                 if (a >= hi) break;
-                int st = gh_room_state_in(s, m, i);
+                int st = gh_room_state_in(s, m, i, rb);
                 double x0 = (double)(a - base) * k, x1 = x0 + s->elemsize * k;
                 int xa = (int)x0, xb = (int)x1;
                 if (xb >= W) xb = W - 1;
@@ -120,7 +130,8 @@ static void paint_span_strip(gh_View *v, const gh_Sim *sim, const gh_Floor *f, c
     float *c = scratch(v, W);
     if (!c || W <= 0) return;
     gh_SpanMode m = gh_span_mode(sim, s);
-    for (uint32_t i = 0; i < s->nelems; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + gh_room_state_in(s, m, i)] += 1;
+    const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, f->span) : NULL;
+    for (uint32_t i = 0; i < s->nelems; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + gh_room_state_in(s, m, i, rb)] += 1;
     for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
 }
 
@@ -166,9 +177,10 @@ static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Re
     }
     if (f->cols > a.w || f->rw < 1 || f->rh < 1) { paint_span_strip(v, sim, f, s); return; }
     gh_SpanMode m = gh_span_mode(sim, s);
+    const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, f->span) : NULL;
     for (uint32_t i = 0; i < s->nelems; i++) {
         int x = a.x + (int)(i % (uint32_t)f->cols) * f->rw, y = a.y + (int)(i / (uint32_t)f->cols) * f->rh;
-        paint_room(v, x, y, f->rw - f->gap, f->rh - f->gap, gh_room_state_in(s, m, i), f->gap);
+        paint_room(v, x, y, f->rw - f->gap, f->rh - f->gap, gh_room_state_in(s, m, i, rb), f->gap);
     }
 }
 
@@ -198,8 +210,12 @@ void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
      * the simulator moved at all (every operation advances its virtual clock). */
     uint64_t sig = sim->nanotime ^ (uint64_t)sim->gc.ngrey << 40 ^ sim->gc.bytesMarked << 8 ^ (uint64_t)sim->heap.nspansInUse << 20 ^
                    (uint64_t)sim->heap.mappedPages << 32 ^ sim->gc.pagesSwept << 16 ^ sim->gc.cycle;
-    if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || (!v->eventsFed && sig != v->simSig))
+    uint64_t garbage; /* objects turn into garbage without events: when a pointer to them is overwritten */
+    gh_reach_garbage(sim, &garbage);
+    if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || (!v->eventsFed && sig != v->simSig) ||
+        garbage != v->lastGarbage)
         v->fullDirty = true;
+    v->lastGarbage = garbage;
     v->simSig = sig;
     v->lastGCState = sim->gc.state;
     v->lastSweepgen = sim->heap.sweepgen;

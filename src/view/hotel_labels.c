@@ -9,32 +9,46 @@
 
 static SDL_Rect win(const gh_View *v, SDL_Rect r) { return (SDL_Rect){r.x + v->hotel.area.x, r.y + v->hotel.area.y, r.w, r.h}; }
 
+/* One legend entry drawn exactly as the rooms are: fill, pattern, outline. Returns the x
+ * after it, or -1 when it does not fit before `right`. */
+static int legend_entry(gh_View *v, int x, int y, int right, SDL_Color fill, int pattern, SDL_Color pc, const char *label)
+{
+    int sh = gh_text_h(v, GH_FONT_SMALL), box = sh * 2 / 3;
+    int w = box + v->pad / 2 + gh_text_w(v, GH_FONT_SMALL, label);
+    if (x + w > right) return -1;
+    SDL_Rect b = {x, y + (sh - box) / 2, box, box};
+    gh_fill(v, b, fill);
+    if (pattern) gh_hatch(v, b, pattern, pc);
+    gh_frame(v, b, 1, v->pal->roomEdge);
+    gh_text(v, GH_FONT_SMALL, label, x + box + v->pad / 2, y, v->pal->dim, GH_ALIGN_LEFT, 0);
+    return x + w + v->pad;
+}
+
+/* The states the hotel can show now, most important first; entries that do not fit the
+ * panel's width are left out rather than drawn over its edge. */
 static void legend(gh_View *v, const gh_Sim *sim)
 {
-    static const gh_RoomState plain[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_TINY, GH_ROOM_STACK};
+    static const gh_RoomState plain[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_GARBAGE, GH_ROOM_TINY, GH_ROOM_STACK};
     static const gh_RoomState mark[] = {GH_ROOM_FREE, GH_ROOM_WHITE, GH_ROOM_GREY, GH_ROOM_BLACK};
     static const gh_RoomState sweep[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_BLACK, GH_ROOM_GARBAGE};
-    uint8_t st = sim->gc.state;
-    const gh_RoomState *set = st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK || st == GH_GCS_MARKTERM ? mark
-                            : st == GH_GCS_SWEEP ? sweep : plain;
     static const char *const name[GH_ROOM_STATE_COUNT] = {"free", "in use", "tiny block", "white", "grey", "black",
                                                           "garbage", "stack"};
+    uint8_t st = sim->gc.state;
+    bool marking = st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK, swept = st == GH_GCS_MARKTERM || st == GH_GCS_SWEEP;
+    const gh_RoomState *set = marking ? mark : swept ? sweep : plain;
+    int n = marking || swept ? 4 : 5;
+    bool garbage = gh_reach_garbage(sim, NULL) > 0;
     int sh = gh_text_h(v, GH_FONT_SMALL), x = v->hotel.area.x, y = v->hotel.area.y - sh - v->pad / 4;
-    int box = sh * 2 / 3;
-    for (int i = 0; i < 4; i++) {
+    int right = v->hotel.area.x + v->hotel.area.w;
+    for (int i = 0; i < n && x >= 0; i++) {
         gh_RoomState s = set[i];
-        SDL_Rect b = {x, y + (sh - box) / 2, box, box};
-        gh_fill(v, b, v->pal->room[s]);
-        if (gh_room_pattern(s)) gh_hatch(v, b, gh_room_pattern(s), s == GH_ROOM_GARBAGE ? v->pal->stwBg : v->pal->roomEdge);
-        gh_frame(v, b, 1, v->pal->roomEdge);
-        const char *label = st == GH_GCS_SWEEP && s == GH_ROOM_BLACK ? "black (survivor)" : name[s];
-        x += box + v->pad / 2 + gh_text(v, GH_FONT_SMALL, label, x + box + v->pad / 2, y, v->pal->dim, GH_ALIGN_LEFT, 0) + v->pad;
+        if (set == plain && s == GH_ROOM_GARBAGE && !garbage) continue;
+        const char *label = s == GH_ROOM_BLACK && swept ? "black (survivor)"
+                          : s == GH_ROOM_GARBAGE && set == plain ? "garbage (unreachable)" : name[s];
+        x = legend_entry(v, x, y, right, v->pal->room[s], gh_room_pattern(s),
+                         s == GH_ROOM_GARBAGE ? v->pal->stwBg : v->pal->roomEdge, label);
     }
-    SDL_Rect b = {x, y + (sh - box) / 2, box, box};
-    gh_fill(v, b, v->pal->emptyFloor);
-    gh_hatch(v, b, 3, v->pal->hatch);
-    gh_frame(v, b, 1, v->pal->roomEdge);
-    gh_text(v, GH_FONT_SMALL, "free pages", x + box + v->pad / 2, y, v->pal->dim, GH_ALIGN_LEFT, 0);
+    if (x >= 0) legend_entry(v, x, y, right, v->pal->emptyFloor, 3, v->pal->hatch, "free pages");
 }
 
 /* A flat roof with a cornice and the arena's name on a sign board, and the ground line. */

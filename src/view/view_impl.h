@@ -107,8 +107,14 @@ bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out);
 /* ---- room states (room.c) ---- */
 typedef enum { GH_SPANMODE_PLAIN, GH_SPANMODE_GC, GH_SPANMODE_SWEEP } gh_SpanMode;
 gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s);
-/* The state of one slot given its span's mode (inline: density strips ask half a million times). */
-static inline gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot)
+/* reach.c: outside a cycle, the slots of a span a read-only trace from the collector's roots
+ * reaches (NULL: not known, e.g. a heap too big to trace every frame); allocated objects it
+ * misses are garbage the next cycle will free. gh_reach_garbage counts them. */
+const uint64_t *gh_reach_bits(const gh_Sim *sim, int32_t span);
+uint32_t gh_reach_garbage(const gh_Sim *sim, uint64_t *hash); /* hash: which slots (repaint when it moves) */
+/* The state of one slot given its span's mode and reached slots (inline: density strips ask
+ * half a million times). */
+static inline gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot, const uint64_t *reached)
 {
     if (s->state == GH_SPAN_MANUAL) return GH_ROOM_STACK;
     if (s->state != GH_SPAN_INUSE || slot >= s->nelems || !gh_mspan_is_allocated(s, slot)) return GH_ROOM_FREE;
@@ -120,6 +126,7 @@ static inline gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, ui
     case GH_SPANMODE_SWEEP:
         return marked ? GH_ROOM_BLACK : GH_ROOM_GARBAGE;
     default:
+        if (reached && !gh_bit_get(reached, slot)) return GH_ROOM_GARBAGE;
         return s->objtype && s->objtype[slot] == GH_OBJ_TINY_BLOCK ? GH_ROOM_TINY : GH_ROOM_ALLOC;
     }
 }
@@ -227,6 +234,7 @@ struct gh_View {
     int capDirty;
     uint32_t lastGCState, lastSweepgen;
     uint64_t simSig;         /* cheap fingerprint of the simulator at the last repaint */
+    uint64_t lastGarbage;    /* which objects were unreachable at the last repaint (reach.c) */
     float *scratch;          /* per-column state counts of density strips */
     int capScratch;
     float zoom;
