@@ -31,9 +31,13 @@ else
 end
 
 for i = 0, size - 1 do g.sink[i] = 255 end
-kit.step("dirty", "We fill the room with 0xFF bytes, then drop it. After a GC the room is free again, but still dirty.")
+lesson.check(g.sink[0] == 255 and g.sink[size - 1] == 255, "the room is full of 0xFF")
+lesson.highlight("room", g.sink, "every byte 0xFF")
+kit.step("dirty", "We fill the room with 0xFF bytes: all %d of them.", size)
 g.sink = nil
-runtime.GC()
+local m = kit.measure("drop", function() runtime.GC() end)
+lesson.check(m.Frees >= 1, "the GC freed the dropped room")
+kit.step("freed", "We drop it and run a GC: the room is free again (Frees +%d), but nobody cleaned it. Its bytes are still 0xFF.", m.Frees)
 
 kit.predict(string.format("We ask for %d bytes again. Which room do we get, and what does it hold?", size), function()
   local za = zeroed()
@@ -53,4 +57,4 @@ kit.predict(string.format("We ask for %d bytes again. Which room do we get, and 
     same and "The same room as before" or "Another room", size, cost)
 end)
 kit.step("cost", "Clearing costs time in proportion to the size. Fresh floors are free of it; reused ones pay it.")
-kit.step("why", "Zeroing is why a Go variable is never garbage. Reusing a buffer yourself (lesson 6) skips this cost, because you overwrite it.")
+kit.step("why", "Zeroing is why a Go variable never holds leftover bytes. Reusing a buffer yourself (lesson 6) skips this cost, because you overwrite it.")

@@ -15,9 +15,11 @@ runtime.GC()
 local base = heap()
 g.b = go.new("Blob")
 runtime.SetFinalizer(g.b, function(obj) ran[#ran + 1] = "blob" end)
+local blob = go.addr(g.b)                 -- the room, for highlights after g.b is dropped
 lesson.highlight("room", g.b, "has a finalizer")
-kit.step("made", "A %s Blob with a finalizer. Heap in use: %s.", kit.bytes(go.sizeof("Blob")), kit.bytes(heap()))
+kit.step("made", "A %s Blob with a finalizer. HeapAlloc: %s.", kit.bytes(go.sizeof("Blob")), kit.bytes(heap()))
 g.b = nil
+lesson.highlight("room", blob, "garbage, with a finalizer")
 kit.step("dropped", "Now nothing points to it. It is garbage.")
 
 kit.predict("We run one GC. Is the Blob freed?", function()
@@ -27,14 +29,18 @@ kit.predict("We run one GC. Is the Blob freed?", function()
   kit.figure("gc1.StillHeld", held >= go.sizeof("Blob"))
   lesson.expect("the finalizer ran once", #ran, 1)
   lesson.check(held >= go.sizeof("Blob"), "the Blob is still in the heap after GC 1")
-  return string.format("Not yet. The finalizer ran, and the Blob is still there: %s above where we started.", kit.bytes(held))
+  lesson.highlight("room", blob, "kept one more cycle", { keep = true })   -- through "why" too
+  return string.format("Not yet. After that GC (NumGC %d) the finalizer has run, and the Blob is still there: HeapAlloc is %s above where we started.",
+    runtime.ReadMemStats().NumGC, kit.bytes(held))
 end)
-kit.step("why", "The finalizer needs the object, so GC 1 kept it alive (and everything it points to) one more cycle.")
+kit.step("why", "The finalizer needs the object, so that GC kept it alive (and everything it points to) one more cycle.")
+lesson.clear()
 runtime.GC()
 local held2 = heap() - base
 kit.figure("gc2.StillHeld", held2 >= go.sizeof("Blob"))
 lesson.check(held2 < go.sizeof("Blob"), "GC 2 freed the Blob")
-kit.step("gc2", "GC 2: the Blob is gone. %s above where we started. Finalizers cost at least two cycles.", kit.bytes(held2 > 0 and held2 or 0))
+kit.step("gc2", "The next GC (NumGC %d): the Blob is gone, HeapAlloc is %s above where we started. Finalizers cost at least two cycles.",
+  runtime.ReadMemStats().NumGC, kit.bytes(held2 > 0 and held2 or 0))
 
 -- KeepAlive
 local useKept = go.func("main.useKept", { "k *Blob" }, function(v)
@@ -43,6 +49,7 @@ local useKept = go.func("main.useKept", { "k *Blob" }, function(v)
   local before = #ran
   runtime.GC()
   kit.figure("keepalive.RanWhileInUse", #ran > before)
+  lesson.highlight("room", v.k, "k: still in use")
   lesson.expect("no finalizer while the object is in use", #ran, before)
   kit.step("keepalive", "Inside useKept a GC ran while k is in use: finalizers run so far: %d. runtime.KeepAlive(k) below keeps it alive to here.", #ran)
   runtime.KeepAlive(v.k)
