@@ -3,6 +3,7 @@
 -- moves to a room; the interpreter then runs it statement by statement on this hotel, with
 -- the Go source in the code panel. Every figure shown is measured.
 
+local kit = require("lesson_kit")
 lesson.title("12. Go in, hotel out: stepping through Go source")
 local prog = go.program("go/counter.go")
 
@@ -23,15 +24,39 @@ lesson.check(found, "newCounter's c is moved to the heap")
 lesson.say("newCounter returns &c, so c cannot stay on newCounter's plate: it gets a room. Watch it happen.")
 lesson.pause("predict")
 
--- One Go statement per step; where the compiler had something to say about a line, the
--- narration quotes it while that line runs (and the new room carries the same label).
+-- One Go statement per step. The narration names the statement that runs in this step —
+-- the line the code panel marks — and quotes the compiler where it decided something about
+-- that line's values (the new room carries the same label). prog:step calls narrate just
+-- before the statement runs, so the marker and the narration move together. Notes about
+-- constant panic messages of inlined library code ("(interface {})(string(...)) escapes")
+-- concern code that never runs here, so the narration leaves them to the verdicts pause.
+local function verdicts_for(line)
+  local out = {}
+  for _, d in ipairs(prog:diagnostics(line)) do
+    if not d:find("(interface {})(string(", 1, true) then out[#out + 1] = d end
+  end
+  return out
+end
+local function narrate(line)
+  local text = string.format("Line %d runs: %s", line, prog:source(line))
+  local why = verdicts_for(line)
+  if #why > 0 then text = text .. ". The compiler said: " .. table.concat(why, "; ") end
+  return text .. "."
+end
+
+-- The first time a line allocates, the lesson pauses so the class sees the new room.
+local seen = {}
 local m = lesson.measure("program", function()
   while not prog:done() do
-    local why = prog:diagnostics(prog:line())
-    if #why > 0 then
-      lesson.say(string.format("Line %d runs. The compiler said: %s.", prog:line(), table.concat(why, "; ")))
+    local before = lesson.stats().Mallocs
+    local line = prog:step(narrate)
+    local made = lesson.stats().Mallocs - before
+    if made > 0 and not seen[line] then
+      seen[line] = true
+      lesson.say(string.format("%s It made %s (%s in all so far).", narrate(line), kit.plural(made, "heap allocation"),
+        kit.plural(lesson.stats().Mallocs, "allocation")))
+      lesson.pause(string.format("line %d", line))
     end
-    prog:step()
   end
 end)
 lesson.check(prog:done(), "the program ran to its end")

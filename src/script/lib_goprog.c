@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec.h"
+#include "runtime/malloc.h"
 #include "script/script.h"
 
 #define MT "go.program"
@@ -16,6 +17,7 @@ typedef struct GoProg {
     gh_Exec *ex;
     char *text;        /* the source (the interpreter keeps pointers into it) */
     char name[64];
+    int ran;           /* line of the statement that ran last (the code panel's marker) */
 } GoProg;
 
 static GoProg *check(lua_State *L)
@@ -102,75 +104,149 @@ static int f_program(lua_State *L)
 }
 
 /* The statement on line `ran` allocated (the serial moved): point at the newest room with
- * the compiler's reason, e.g. "moved to heap: c", as the lesson's highlight. */
+ * the compiler's reason, e.g. "moved to heap: c", as the lesson's highlight. One such label
+ * at a time (the newest); like any room highlight it goes when its object is freed and,
+ * unless the program is still running, at the next pause. */
+/* The compiler's reason for an allocation on `line`: its first escape line, leaving out a
+ * constant converted to an interface (the panic message of an inlined check): Go boxes a
+ * constant in static data, so that never allocates. */
+static const char *reason(GoProg *p, int line)
+{
+    const char *d;
+    for (int k = 0; (d = gh_exec_diagnostic(p->ex, line, k)); k++)
+        if (strncmp(d, "(interface {})(string(\"", 23) != 0) return d;
+    return NULL;
+}
+
 static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBefore)
 {
-    const char *why = gh_exec_diagnostic(p->ex, ran, 0);
+    const char *why = reason(p, ran);
     gh_Addr a = gh_curg(S->sim) ? S->sim->lastAlloc : 0;
     if (!why || S->sim->allocSerial == serialBefore || !a) return;
-    if (S->nhl == GH_MAX_HIGHLIGHTS) S->nhl = 0;
-    gh_Highlight *h = &S->hl[S->nhl++];
+    int i = 0;
+    while (i < S->nhl && !S->hl[i].fromProgram) i++;
+    if (i == S->nhl && S->nhl == GH_MAX_HIGHLIGHTS) return; /* the lesson's own come first */
+    if (i == S->nhl) S->nhl++;
+    gh_Highlight *h = &S->hl[i];
     memset(h, 0, sizeof *h);
     snprintf(h->kind, sizeof h->kind, "room");
     snprintf(h->label, sizeof h->label, "line %d: %.48s", ran, why);
     h->addr = a;
+    h->fromProgram = true;
+    h->gen = S->gen;
+    h->serial = gh_object_serial(S->sim, a);
+    h->varG = h->varFrame = -1;
+    if (h->serial == GH_SERIAL_NOT_HEAP) h->serial = 0;
 }
 
-/* Run one statement as one scripted operation; false when the program has ended. */
-static bool step_once(lua_State *L, GoProg *p)
+/* Push the compiler's escape lines for `line` as a list. */
+static void push_diagnostics(lua_State *L, GoProg *p, int line)
 {
-    gh_Script *S = gh_script_of(L);
-    gh_Sim *sim = gh_op_begin(L);
-    int32_t cur = sim->stacks.cur, curp = sim->curp;
-    S->codeText = gh_exec_source_text(p->ex);
-    snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
-    int ran = gh_exec_line(p->ex);
-    uint32_t serial = sim->allocSerial;
-    int line = gh_exec_step(p->ex);
-    sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
-    label_allocation(S, p, ran, serial);
-    S->codeLine = gh_exec_line(p->ex);
-    if (gh_exec_done(p->ex)) S->codeText = NULL; /* back to the scene's own source */
-    const char *e = gh_exec_error(p->ex);
-    if (e) luaL_error(L, "%s: %s", p->name, e);
-    gh_op_end(L, 0);
-    return line != 0 && !gh_exec_done(p->ex);
-}
-
-/* prog:step(): one statement; returns the line it ran, nil once the program has ended. */
-static int m_step(lua_State *L)
-{
-    GoProg *p = check(L);
-    if (gh_exec_done(p->ex)) return lua_pushnil(L), 1;
-    int line = gh_exec_line(p->ex);
-    step_once(L, p);
-    lua_pushinteger(L, line);
-    return 1;
-}
-
-/* prog:run(): every remaining statement, each one a stop point for the stepper. */
-static int m_run(lua_State *L)
-{
-    GoProg *p = check(L);
-    while (!gh_exec_done(p->ex) && step_once(L, p)) {}
-    gh_script_of(L)->codeText = NULL;
-    return 0;
-}
-
-static int m_line(lua_State *L) { return lua_pushinteger(L, gh_exec_line(check(L)->ex)), 1; }
-static int m_done(lua_State *L) { return lua_pushboolean(L, gh_exec_done(check(L)->ex)), 1; }
-
-/* prog:diagnostics(line): the compiler's escape lines for that source line. */
-static int m_diagnostics(lua_State *L)
-{
-    GoProg *p = check(L);
-    int line = (int)luaL_checkinteger(L, 2);
     lua_newtable(L);
     const char *d;
     for (int k = 0; k < 16 && (d = gh_exec_diagnostic(p->ex, line, k)); k++) {
         lua_pushstring(L, d);
         lua_rawseti(L, -2, k + 1);
     }
+}
+
+/* Run one statement as one scripted operation; false when the program has ended.
+ * The code panel's marker and the narration move together, before the statement runs,
+ * so every stop point inside it (its events, its end) shows the line that made them:
+ * narrate (a function at stack index `narrate`, or 0) is called with (line, diagnostics)
+ * and the text it returns becomes the narration. */
+static bool step_once(lua_State *L, GoProg *p, int narrate)
+{
+    gh_Script *S = gh_script_of(L);
+    int ran = gh_exec_line(p->ex);
+    if (narrate) {
+        lua_pushvalue(L, narrate);
+        lua_pushinteger(L, ran);
+        push_diagnostics(L, p, ran);
+        lua_call(L, 2, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) snprintf(S->narration, sizeof S->narration, "%s", lua_tostring(L, -1));
+        else if (!lua_isnil(L, -1))
+            luaL_error(L, "%s: the narrate function returned a %s (want text or nil)", p->name, luaL_typename(L, -1));
+        lua_pop(L, 1);
+    }
+    gh_Sim *sim = gh_op_begin(L);
+    int32_t cur = sim->stacks.cur, curp = sim->curp;
+    S->codeText = gh_exec_source_text(p->ex);
+    snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
+    S->codeLine = p->ran = ran;
+    uint32_t serial = sim->allocSerial;
+    int line = gh_exec_step(p->ex);
+    sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
+    label_allocation(S, p, ran, serial);
+    S->codeEnded = gh_exec_done(p->ex); /* the scene's own source comes back after the next pause */
+    const char *e = gh_exec_error(p->ex);
+    if (e) luaL_error(L, "%s: %s", p->name, e);
+    gh_op_end(L, 0);
+    return line != 0 && !gh_exec_done(p->ex);
+}
+
+/* The optional narrate function of step and run, at argument 2. */
+static int narrate_arg(lua_State *L)
+{
+    if (lua_isnoneornil(L, 2)) return 0;
+    if (!lua_isfunction(L, 2))
+        luaL_error(L, "go.program: narrate must be a function(line, diagnostics), not a %s", luaL_typename(L, 2));
+    return 2;
+}
+
+/* prog:step([narrate]): one statement; returns the line it ran, nil once the program has ended. */
+static int m_step(lua_State *L)
+{
+    GoProg *p = check(L);
+    int narrate = narrate_arg(L);
+    if (gh_exec_done(p->ex)) return lua_pushnil(L), 1;
+    int line = gh_exec_line(p->ex);
+    step_once(L, p, narrate);
+    lua_pushinteger(L, line);
+    return 1;
+}
+
+/* prog:run([narrate]): every remaining statement, each one a stop point for the stepper. */
+static int m_run(lua_State *L)
+{
+    GoProg *p = check(L);
+    int narrate = narrate_arg(L);
+    while (!gh_exec_done(p->ex) && step_once(L, p, narrate)) {}
+    return 0;
+}
+
+/* prog:line(): the line of the statement that ran last — the one the code panel marks
+ * and whose events are on screen (0 before the first step). */
+static int m_line(lua_State *L) { return lua_pushinteger(L, check(L)->ran), 1; }
+/* prog:next_line(): the line of the statement the next step runs (0 once done). */
+static int m_next_line(lua_State *L)
+{
+    GoProg *p = check(L);
+    return lua_pushinteger(L, gh_exec_done(p->ex) ? 0 : gh_exec_line(p->ex)), 1;
+}
+static int m_done(lua_State *L) { return lua_pushboolean(L, gh_exec_done(check(L)->ex)), 1; }
+
+/* prog:diagnostics(line): the compiler's escape lines for that source line. */
+static int m_diagnostics(lua_State *L)
+{
+    GoProg *p = check(L);
+    push_diagnostics(L, p, (int)luaL_checkinteger(L, 2));
+    return 1;
+}
+
+/* prog:source(line): that line of the Go file, without its indentation ("" past the end). */
+static int m_source(lua_State *L)
+{
+    GoProg *p = check(L);
+    lua_Integer want = luaL_checkinteger(L, 2);
+    const char *t = gh_exec_source_text(p->ex);
+    for (lua_Integer line = 1; t && line < want; line++) {
+        t = strchr(t, '\n');
+        if (t) t++;
+    }
+    if (!t || want < 1) return lua_pushliteral(L, ""), 1;
+    while (*t == ' ' || *t == '\t') t++;
+    lua_pushlstring(L, t, strcspn(t, "\r\n"));
     return 1;
 }
 
@@ -205,8 +281,9 @@ static int m_tostring(lua_State *L)
 
 void gh_goprog_register(lua_State *L)
 {
-    static const luaL_Reg methods[] = {{"step", m_step}, {"run", m_run}, {"line", m_line}, {"done", m_done},
-                                       {"diagnostics", m_diagnostics}, {NULL, NULL}};
+    static const luaL_Reg methods[] = {{"step", m_step}, {"run", m_run}, {"line", m_line},
+                                       {"next_line", m_next_line}, {"done", m_done},
+                                       {"diagnostics", m_diagnostics}, {"source", m_source}, {NULL, NULL}};
     luaL_newmetatable(L, MT);
     luaL_newlib(L, methods);
     lua_setfield(L, -2, "__index");

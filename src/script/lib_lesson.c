@@ -34,6 +34,7 @@ static int f_pause(lua_State *L)
     gh_console_transcript(S, S->pauseName, S->tick + 1, S->narration);
     gh_script_tick(S, GH_STOP_PAUSE);
     gh_highlights_prune(S, true); /* the lesson goes on: what it pointed at is said */
+    if (S->codeEnded) S->codeText = NULL, S->codeEnded = false; /* a finished go.program's panel */
     return 0;
 }
 

@@ -129,6 +129,7 @@ typedef struct gh_Script {
     const char *codeText;
     char codeName[64];
     int codeLine;
+    bool codeEnded;             /* that program has finished: the panel goes at the next pause */
     void *progs[16];            /* live go.program handles (freed before their simulator) */
     int nprogs;
     const void *hostBottom;
