@@ -1,9 +1,43 @@
 /* cafeteria.c — goroutine stacks as plate stacks. Each goroutine is a column; each frame a
  * plate with its function name and locals (value, or the address a pointer holds — graph.c
  * draws those arrows into the hotel). The newest plate is on top; when a stack is taller
- * than the panel, the oldest plates shrink to their names. A stack that just grew says so. */
+ * than the panel, the oldest plates shrink to their names. A stack that just grew says so.
+ *
+ * The class sees the program's own variables, one plate per function call: compiler
+ * temporaries (any name starting with '.': .autotmp_3, .spill, .closureptr), the runtime's
+ * pseudo frames (runtime.(no shrink) pads a stack so it is not shrunk) and the scene's idle
+ * main goroutine while a Go program runs its own main.main are left out, unless
+ * gh_view_set_show_temporaries asks for them. */
 #include <stdio.h>
+#include <string.h>
 #include "view/view_impl.h"
+
+void gh_view_set_show_temporaries(gh_View *v, bool on) { v->showTemps = on; }
+
+static bool slot_shown(const gh_View *v, const gh_Slot *s) { return v->showTemps || s->name[0] != '.'; }
+
+static bool frame_shown(const gh_View *v, const gh_Frame *f) { return v->showTemps || strncmp(f->fn, "runtime.(", 9) != 0; }
+
+static uint32_t shown_slots(const gh_View *v, const gh_G *g, uint32_t i)
+{
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < gh_frame_nslots(g, i); k++) n += slot_shown(v, &g->slots[g->frames[i].firstSlot + k]);
+    return n;
+}
+
+/* The scene's own main goroutine, idle on an empty main.main, while another goroutine runs
+ * a Go program's main.main: two main plates for one program would mislead. */
+static bool placeholder(const gh_View *v, const gh_Sim *sim, const gh_G *g)
+{
+    if (v->showTemps || g->nframes != 1 || gh_frame_nslots(g, 0) || strcmp(g->frames[0].fn, "main.main")) return false;
+    for (int32_t i = 0; i < sim->stacks.ngs; i++) {
+        const gh_G *o = &sim->stacks.gs[i];
+        if (o != g && o->status != GH_G_DEAD && o->nframes && !strcmp(o->frames[0].fn, "main.main")) return true;
+    }
+    return false;
+}
+
+static bool g_shown(const gh_View *v, const gh_Sim *sim, const gh_G *g) { return g->status != GH_G_DEAD && !placeholder(v, sim, g); }
 
 static void add_box(gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_Rect r, gh_Addr ptr)
 {
@@ -13,7 +47,7 @@ static void add_box(gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_R
 static int plate_h(gh_View *v, const gh_G *g, uint32_t i, bool full)
 {
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
-    return bh + (full ? (int)gh_frame_nslots(g, i) * sh : 0) + v->pad / 2 + 2;
+    return bh + (full ? (int)shown_slots(v, g, i) * sh : 0) + v->pad / 2 + 2;
 }
 
 static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL_Rect r, bool full)
@@ -35,14 +69,16 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
                 GH_ALIGN_RIGHT, 0);
     add_box(v, g->id, (int32_t)fi, -1, r, 0);
     if (!full) return;
+    int row = 0;
     for (uint32_t k = 0; k < gh_frame_nslots(g, fi); k++) {
         const gh_Slot *s = &g->slots[f->firstSlot + k];
+        if (!slot_shown(v, s)) continue;
         char val[64];
         gh_Addr ptr = 0;
         bool isPtr = gh_fmt_local(sim, s, f->sp + s->offset, val, sizeof val, &ptr);
         if (s->escaped) snprintf(t, sizeof t, "&%s → %s (moved to heap)", s->name, val);
         else snprintf(t, sizeof t, "%s %s %s", s->name, isPtr ? "→" : "=", val);
-        SDL_Rect lr = {r.x, r.y + v->pad / 4 + bh + (int)k * sh, r.w, sh};
+        SDL_Rect lr = {r.x, r.y + v->pad / 4 + bh + row++ * sh, r.w, sh};
         gh_text(v, GH_FONT_SMALL, t, x + v->pad / 2, lr.y, isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255} : ink, GH_ALIGN_LEFT, w - v->pad / 2);
         add_box(v, g->id, (int32_t)fi, (int32_t)k, lr, isPtr ? ptr : 0);
     }
@@ -69,11 +105,14 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
     gh_fill(v, (SDL_Rect){c.x, c.y + sh, (int)(c.w * frac), 3}, pal->room[GH_ROOM_STACK]);
     int top = c.y + sh + 3 + v->pad / 2, bottom = c.y + c.h, gap = v->pad / 3;
     int need = 0;
-    for (uint32_t i = 0; i < g->nframes; i++) need += plate_h(v, g, i, true) + gap;
+    uint32_t top1 = 0; /* the newest frame shown */
+    for (uint32_t i = 0; i < g->nframes; i++)
+        if (frame_shown(v, &g->frames[i])) { need += plate_h(v, g, i, true) + gap; top1 = i; }
     int y = bottom;
     for (uint32_t i = 0; i < g->nframes; i++) {
+        if (!frame_shown(v, &g->frames[i])) continue;
         int full = plate_h(v, g, i, true), small = plate_h(v, g, i, false);
-        bool showFull = need <= bottom - top || i + 1 == g->nframes; /* the newest plate always shows its locals */
+        bool showFull = need <= bottom - top || i == top1; /* the newest plate always shows its locals */
         int h = showFull ? full : small;
         if (!showFull) need -= full - small;
         if (y - h < top) {
@@ -94,6 +133,7 @@ static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c)
     x += gh_text(v, GH_FONT_SMALL, "globals:", x, c.y, v->pal->dim, GH_ALIGN_LEFT, 0) + v->pad / 2;
     for (uint32_t i = 0; i < st->nglobals && x < c.x + c.w; i++) {
         const gh_Slot *s = &st->globals[i];
+        if (!slot_shown(v, s)) continue;
         char val[64], t[160];
         gh_Addr ptr;
         bool isPtr = gh_fmt_local(sim, s, GH_DATA_BASE + s->offset, val, sizeof val, &ptr);
@@ -108,7 +148,7 @@ static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c)
 void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim)
 {
     int live = 0;
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) live += sim->stacks.gs[i].status != GH_G_DEAD;
+    for (int32_t i = 0; i < sim->stacks.ngs; i++) live += g_shown(v, sim, &sim->stacks.gs[i]);
     char sub[64];
     snprintf(sub, sizeof sub, "%d goroutine%s", live, live == 1 ? "" : "s");
     SDL_Rect c = gh_panel(v, GH_PANEL_CAFETERIA, "Cafeteria · stacks", sub);
@@ -120,7 +160,7 @@ void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim)
     int cw = (c.w - (ncol - 1) * v->pad) / ncol;
     for (int32_t i = 0; i < sim->stacks.ngs && k < ncol; i++) {
         const gh_G *g = &sim->stacks.gs[i];
-        if (g->status == GH_G_DEAD) continue;
+        if (!g_shown(v, sim, g)) continue;
         column(v, sim, g, (SDL_Rect){c.x + k * (cw + v->pad), c.y, cw, c.h});
         k++;
     }

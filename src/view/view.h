@@ -103,6 +103,9 @@ void gh_view_show_panel(gh_View *v, gh_ViewPanel p, bool on);
 /* Pointer arrows: -1 automatic (locals always, object graph for small heaps), 0 no arrows
  * at all, 1 object graph forced on. */
 void gh_view_set_graph(gh_View *v, int mode);
+/* Plates show compiler temporaries (.autotmp_N, .spill, .closureptr: any name starting with
+ * '.') and the runtime's pseudo frames only when on (default off). */
+void gh_view_set_show_temporaries(gh_View *v, bool on);
 
 /* ---- lesson content (all strings are copied) ---- */
 /* The lesson title shown in the header. */

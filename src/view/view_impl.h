@@ -257,6 +257,7 @@ struct gh_View {
     gh_Chip chips[256];
     int nchips;
     /* cafeteria */
+    bool showTemps;          /* compiler temporaries and runtime pseudo frames on the plates */
     gh_PlateBox plates[GH_MAX_PLATES];
     int nplates;
     /* animation and history */
