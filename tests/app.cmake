@@ -50,3 +50,58 @@ add_test(NAME app/window_steps_through_go_source_and_back
           ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua
   WORKING_DIRECTORY ${OUT})
 set_tests_properties(app/window_steps_through_go_source_and_back PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy")
+
+# Classroom mode, driven like a clicker. Each run checks what the window shows with
+# --keys expect-... tokens (a mismatch prints "failed: got ..." and exits 1) and ends by
+# saying how many scripted inputs it did not get to, which is how a quit is seen.
+set(LESSONS ${CMAKE_SOURCE_DIR}/scenes)
+set(CLASSROOM_ENV "SDL_VIDEODRIVER=dummy;GOHOTEL_SCENES_DIR=${LESSONS};GOHOTEL_FONT_DIR=${CMAKE_SOURCE_DIR}/assets/fonts")
+set(CLASSROOM_FAIL "failed: got|unknown expectation|unknown key")
+# A lesson opens on its first pause (title and first narration, not the blank step 0) and
+# PageDown/Right, PageUp/Left go pause to pause; Back from the first pause stays there,
+# also when G has chosen line steps.
+add_test(NAME app/window_lesson_steps_pause_to_pause
+  COMMAND $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/03_the_hotel.lua --keys
+  "expect-title:3. The hotel,expect-pause:intro,expect-pause-index:1,expect-gran:pause,PageDown,expect-pause-index:2,Right,expect-pause-index:3,PageUp,expect-pause-index:2,Left,expect-pause-index:1,PageUp,expect-pause:intro,g,expect-gran:line,PageUp,PageUp,expect-pause:intro,PageDown,expect-no-prompt")
+# The menu lists all 13 scenes: Down past the visible rows scrolls, the selection stays
+# drawn, and Enter opens the last one (a scenario, listed apart from the lessons).
+# Lesson 4's title is computed from its params.
+add_test(NAME app/window_menu_scrolls_to_the_last_item_and_opens_it
+  COMMAND $<TARGET_FILE:gohotel> play --window --projector --keys
+  "wait,expect-selected:1. Stack vs heap,Down,Down,Down,expect-selected:4. The janitor: mark,expect-selected:GOGC=100,Down,Down,Down,Down,Down,Down,Down,Down,Down,Down,Down,expect-selected:String concatenation vs strings.Builder,Return,expect-scene:concat_vs_builder.lua,Escape,expect-menu,expect-selected:String concatenation")
+# Esc in the menu asks; any other key cancels; Esc again (or Enter) quits.
+add_test(NAME app/window_menu_esc_asks_before_quitting
+  COMMAND $<TARGET_FILE:gohotel> play --window --keys
+  "Escape,expect-prompt:Quit gohotel?,expect-menu,Down,expect-no-prompt,expect-menu,Escape,Escape,expect-menu,Down")
+set_tests_properties(app/window_menu_esc_asks_before_quitting PROPERTIES PASS_REGULAR_EXPRESSION "inputs left: 2\\)")
+# V opens the params bar with lesson 4's suggested GOGC values; Left picks 50, Enter
+# restarts the lesson with GOGC=50 (its title says so) at the same pause; Esc cancels.
+add_test(NAME app/window_params_bar_applies_gogc_50_at_the_same_pause
+  COMMAND $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/04_the_janitor.lua --keys
+  "PageDown,PageDown,PageDown,PageDown,PageDown,expect-pause-index:6,v,expect-prompt:gogc = 100,Left,Return,expect-no-prompt,expect-param:gogc=50,expect-title:GOGC=50,expect-pause-index:6,v,Right,Escape,expect-no-prompt,expect-param:gogc=50,v,Down,expect-prompt:live_mib = 4,Escape")
+# At a lesson's end PageDown offers the next lesson; PageUp stays, PageDown twice opens it
+# on its first pause, still stepping by pauses. The last lesson offers nothing.
+add_test(NAME app/window_offers_the_next_lesson_at_the_end
+  COMMAND $<TARGET_FILE:gohotel> play --window ${LESSONS}/04_the_janitor.lua --keys
+  "e,PageDown,expect-prompt:Next: 5. String concatenation vs strings.Builder — PageDown to open,PageUp,expect-no-prompt,expect-scene:04_the_janitor.lua,PageDown,PageDown,expect-scene:05_concat_vs_builder.lua,expect-pause:intro,expect-gran:pause")
+add_test(NAME app/window_the_last_lesson_offers_nothing
+  COMMAND $<TARGET_FILE:gohotel> play --window ${LESSONS}/12_go_source.lua --keys "e,PageDown,expect-no-prompt,PageDown,expect-scene:12_go_source.lua")
+# G's choice holds for the session: lessons opened later from the menu step by lines too.
+# A scene without pauses opens on its title and steps by lines.
+file(WRITE ${OUT}/no_pauses.lua "local x = go.new('int')\nlesson.title('no pauses here')\nlocal y = go.new('int')\nlocal z = go.new('int')\n")
+add_test(NAME app/window_granularity_is_remembered_across_lessons
+  COMMAND $<TARGET_FILE:gohotel> play --window --keys
+  "Return,expect-gran:pause,g,expect-gran:line,Escape,Down,Return,expect-scene:02_escape_analysis.lua,expect-gran:line,g,g,g,g,expect-gran:pause,Escape,Down,Return,expect-gran:pause")
+add_test(NAME app/window_scene_without_pauses_opens_on_its_title
+  COMMAND $<TARGET_FILE:gohotel> play --window ${OUT}/no_pauses.lua --keys "expect-title:no pauses here,expect-gran:line,PageUp,expect-title:no pauses here")
+set_tests_properties(app/window_lesson_steps_pause_to_pause app/window_menu_scrolls_to_the_last_item_and_opens_it
+  app/window_menu_esc_asks_before_quitting app/window_params_bar_applies_gogc_50_at_the_same_pause
+  app/window_offers_the_next_lesson_at_the_end app/window_the_last_lesson_offers_nothing
+  app/window_granularity_is_remembered_across_lessons app/window_scene_without_pauses_opens_on_its_title
+  PROPERTIES ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT})
+# Suggested values are checked: a wrong type is an error naming the scene's file and line.
+file(WRITE ${OUT}/bad_suggestion.lua "local n = params.int('n', 3, {1, 'two'})\n")
+add_test(NAME app/params_suggestions_of_the_wrong_type_fail_with_file_and_line
+  COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/bad_suggestion.lua 2>&1; test $? -eq 1")
+set_tests_properties(app/params_suggestions_of_the_wrong_type_fail_with_file_and_line PROPERTIES
+  PASS_REGULAR_EXPRESSION "bad_suggestion.lua:1: params.int\\(\"n\"\\): suggested value 2 is a string, not an integer")

@@ -448,10 +448,13 @@ int gh_window_run(const gh_WindowOptions *o)
         SDL_RenderPresent(w.r);
         SDL_Delay(w.s.playing ? 1 : 12);
     }
-    if (o->keys) /* a scripted run says where it ended, for the tests and demos */
-        fprintf(stderr, "gohotel: window closed at %s%s%s\n", w.inScene ? base_name(w.s.scene) : "the menu",
+    if (o->keys) { /* a scripted run says where it ended and what it did not get to, for the tests */
+        int left = 0;
+        for (const char *c = script; c && *c; c = strchr(c, ',') ? strchr(c, ',') + 1 : "") left++;
+        fprintf(stderr, "gohotel: window closed at %s%s%s (scripted inputs left: %d)\n", w.inScene ? base_name(w.s.scene) : "the menu",
                 w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? ", pause " : "",
-                w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? gh_stepper_pause_name(w.s.st) : "");
+                w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? gh_stepper_pause_name(w.s.st) : "", left);
+    }
     if (w.inScene) gh_session_close(&w.s);
     if (w.haveMenu) gh_menu_close(&w.menu);
     gh_view_free(w.view);

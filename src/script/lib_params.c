@@ -40,7 +40,7 @@ static void suggestion_text(lua_State *L, const char *fn, const char *key, const
               : !strcmp(kind, "number") ? t == LUA_TNUMBER
                                         : t == LUA_TSTRING;
     if (!ok)
-        luaL_error(L, "%s(\"%s\"): suggested value %d is %s, not %s", fn, key, i,
+        luaL_error(L, "%s(\"%s\"): suggested value %d is %s%s, not %s", fn, key, i, t == LUA_TNUMBER && !lua_isinteger(L, -1) ? "" : "a ",
                    t == LUA_TNUMBER && !lua_isinteger(L, -1) ? "a fraction" : lua_typename(L, t),
                    !strcmp(kind, "int") ? "an integer" : !strcmp(kind, "number") ? "a number" : "a string");
     if (lua_isinteger(L, -1)) snprintf(out, n, "%lld", (long long)lua_tointeger(L, -1));
