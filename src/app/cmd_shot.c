@@ -1,46 +1,146 @@
 /* cmd_shot.c — `gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME)
- * -o FILE.png [--size WxH] [--projector] [--digest]`: render the exact frame of a scene offscreen with
- * SDL's software renderer (no display needed) and write it as a PNG. */
+ * -o FILE.png [--size WxH] [--projector] [--check-layout] [--digest]`, or `--pauses -o DIR`: render
+ * exact frames of a scene offscreen with SDL's software renderer (no display needed) and
+ * write them as PNGs. --pauses writes DIR/NN-PAUSENAME.png for every lesson pause in order,
+ * then DIR/NN-end.png. --check-layout asks the view, after each render, for its layout
+ * problems (text too small for the back row, overflowing, overlapping; highlighted rooms
+ * too small), prints them as `SCENE: pause NAME (step N): problem` and exits 1 if any. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "app/cli.h"
 #include "app/paths.h"
 #include "app/session.h"
 
-static int usage(void)
+static int usage(const char *why)
 {
-    fprintf(stderr, "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png "
-                    "[--size WxH] [--projector] [--digest]\n");
+    if (why) fprintf(stderr, "gohotel shot: %s\n", why);
+    fprintf(stderr, "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png\n"
+                    "                  [--size WxH] [--projector] [--check-layout] [--digest]\n"
+                    "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n");
     return 2;
+}
+
+typedef struct Shot {
+    const char *scene;
+    gh_Session s;
+    gh_View *v;
+    bool check;
+    int problems;
+} Shot;
+
+/* Render the current step; write it to path (NULL: no file); check its layout. */
+static bool render(Shot *sh, const char *path, const char *where)
+{
+    gh_view_render(sh->v, gh_stepper_sim(sh->s.st), 0);
+    if (path && !gh_view_screenshot(sh->v, path)) {
+        fprintf(stderr, "gohotel shot: cannot write %s\n", path);
+        return false;
+    }
+    if (sh->check) {
+        static char buf[16384];
+        int n = gh_view_layout_problems(sh->v, buf, sizeof buf);
+        for (char *p = buf; n && *p;) {
+            char *nl = strchr(p, '\n');
+            if (nl) *nl = 0;
+            fprintf(stderr, "%s: %s (step %llu): %s\n", sh->scene, where, (unsigned long long)gh_stepper_position(sh->s.st), p);
+            if (!nl) break;
+            p = nl + 1;
+        }
+        sh->problems += n;
+    }
+    return true;
+}
+
+/* A pause name as part of a file name: letters, digits, '-', '_' and '.'; others become '_'. */
+static void file_part(const char *name, char *out, size_t n)
+{
+    size_t k = 0;
+    for (; *name && k + 1 < n; name++) {
+        unsigned char c = (unsigned char)*name;
+        out[k++] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ? (char)c : '_';
+    }
+    out[k] = 0;
+    if (!k) snprintf(out, n, "pause");
+}
+
+/* mkdir -p: the folder and any missing parents. */
+static bool make_dirs(const char *dir)
+{
+    char p[1024];
+    snprintf(p, sizeof p, "%s", dir);
+    for (char *q = p + 1; *q; q++) {
+        if (*q != '/') continue;
+        *q = 0;
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) return false;
+        *q = '/';
+    }
+    return mkdir(p, 0777) == 0 || errno == EEXIST;
+}
+
+/* Every pause of the lesson in order, then the end. */
+static bool all_pauses(Shot *sh, const char *dir)
+{
+    if (!make_dirs(dir)) {
+        fprintf(stderr, "gohotel shot: cannot create %s: %s\n", dir, strerror(errno));
+        return false;
+    }
+    int k = 0;
+    char path[1400], part[200], where[300];
+    gh_stepper_goto(sh->s.st, 0);
+    while (gh_stepper_step(sh->s.st, GH_STEP_PAUSE | GH_STEP_END)) {
+        bool pause = (gh_stepper_stop_kind(sh->s.st) & GH_STEP_PAUSE) != 0;
+        if (!pause && !gh_stepper_finished(sh->s.st)) continue;
+        const char *name = pause ? gh_stepper_pause_name(sh->s.st) : "end";
+        gh_session_sync_view(&sh->s);
+        gh_view_reset(sh->v); /* each picture as `shot --pause NAME` draws it: no history from earlier pauses */
+        file_part(name, part, sizeof part);
+        snprintf(path, sizeof path, "%s/%02d-%s.png", dir, ++k, part);
+        snprintf(where, sizeof where, "%s %s", pause ? "pause" : "end", pause ? name : "of scene");
+        if (!render(sh, path, where)) return false;
+        if (gh_stepper_finished(sh->s.st)) break;
+    }
+    if (!gh_stepper_finished(sh->s.st)) { /* the last stop was a pause: the end is one more picture */
+        gh_session_goto_end(&sh->s);
+        gh_view_reset(sh->v);
+        snprintf(path, sizeof path, "%s/%02d-end.png", dir, ++k);
+        if (!render(sh, path, "end of scene")) return false;
+    }
+    return true;
 }
 
 int gh_cmd_shot(int argc, char **argv)
 {
-    const char *scene = NULL, *out = NULL, *pause = NULL;
+    const char *out = NULL, *pause = NULL;
     char *params[GH_SESSION_MAX_PARAMS];
-    int nparams = 0, w = 1280, h = 720, where = 0; /* 1 step, 2 end, 3 pause */
+    int nparams = 0, w = 1280, h = 720, where = 0; /* 1 step, 2 end, 3 pause, 4 every pause */
     long long step = 0;
     bool projector = false, digest = false; /* --digest: print the step's count and event digest */
+    Shot sh = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool more = i + 1 < argc;
+        int was = where;
         if (!strcmp(a, "--param") && more && nparams < GH_SESSION_MAX_PARAMS) params[nparams++] = argv[++i];
         else if (!strcmp(a, "--step") && more) where = 1, step = atoll(argv[++i]);
         else if (!strcmp(a, "--end")) where = 2;
         else if (!strcmp(a, "--pause") && more) where = 3, pause = argv[++i];
+        else if (!strcmp(a, "--pauses")) where = 4;
+        else if (!strcmp(a, "--check-layout")) sh.check = true;
+        else if (!strcmp(a, "--digest")) digest = true;
         else if (!strcmp(a, "-o") && more) out = argv[++i];
         else if (!strcmp(a, "--size") && more) {
-            if (sscanf(argv[++i], "%dx%d", &w, &h) != 2 || w < 64 || h < 64 || w > 7680 || h > 4320) {
-                fprintf(stderr, "gohotel shot: --size must be WxH between 64x64 and 7680x4320\n");
-                return 2;
-            }
+            if (sscanf(argv[++i], "%dx%d", &w, &h) != 2 || w < 64 || h < 64 || w > 7680 || h > 4320)
+                return usage("--size must be WxH between 64x64 and 7680x4320");
         } else if (!strcmp(a, "--projector")) projector = true;
-        else if (!strcmp(a, "--digest")) digest = true;
-        else if (a[0] != '-' && !scene) scene = a;
-        else return usage();
+        else if (a[0] != '-' && !sh.scene) sh.scene = a;
+        else return usage(NULL);
+        if (was && where != was) return usage("choose one of --step, --end, --pause and --pauses");
     }
-    if (!scene || !out || !where || step < 0) return usage();
+    if (!sh.scene || !where || step < 0) return usage(NULL);
+    if (!out) return usage(where == 4 ? "--pauses needs -o DIR" : "-o FILE.png is missing");
     SDL_Surface *surf;
     SDL_Renderer *r;
     if (!gh_view_offscreen(w, h, &surf, &r)) {
@@ -48,45 +148,49 @@ int gh_cmd_shot(int argc, char **argv)
         return 1;
     }
     gh_ViewOptions opt = {.projector = projector, .palette = projector ? 1 : 0, .font_dir = gh_app_dir("assets/fonts")};
-    gh_View *v = gh_view_new(r, w, h, &opt);
-    if (!v) {
+    sh.v = gh_view_new(r, w, h, &opt);
+    if (!sh.v) {
         fprintf(stderr, "gohotel shot: cannot create the view\n");
         return 1;
     }
-    if (gh_view_warning(v)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(v));
-    gh_Session s;
+    if (gh_view_warning(sh.v)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(sh.v));
     int rc = 0;
-    gh_session_open(&s, v, scene, NULL, params, nparams);
-    if (gh_stepper_failed(s.st) && gh_stepper_position(s.st) == 0 && gh_stepper_error(s.st)[0]) {
-        fprintf(stderr, "%s\n", gh_stepper_error(s.st));
+    gh_session_open(&sh.s, sh.v, sh.scene, NULL, params, nparams);
+    char label[300] = "";
+    if (gh_stepper_failed(sh.s.st) && gh_stepper_position(sh.s.st) == 0 && gh_stepper_error(sh.s.st)[0]) {
+        fprintf(stderr, "%s\n", gh_stepper_error(sh.s.st));
         rc = 1;
+    } else if (where == 4) {
+        if (!all_pauses(&sh, out)) rc = 1;
     } else if (where == 1) {
-        gh_session_goto_step(&s, (uint64_t)step);
-        if ((long long)gh_stepper_position(s.st) < step)
+        gh_session_goto_step(&sh.s, (uint64_t)step);
+        if ((long long)gh_stepper_position(sh.s.st) < step)
             fprintf(stderr, "gohotel shot: the scene ends at step %llu; showing its last step\n",
-                    (unsigned long long)gh_stepper_position(s.st));
+                    (unsigned long long)gh_stepper_position(sh.s.st));
+        snprintf(label, sizeof label, "step %lld", step);
     } else if (where == 2) {
-        gh_session_goto_end(&s);
-    } else if (!gh_session_goto_pause(&s, pause)) {
-        fprintf(stderr, "gohotel shot: %s has no pause point named '%s'\n", scene, pause);
+        gh_session_goto_end(&sh.s);
+        snprintf(label, sizeof label, "end of scene");
+    } else if (!gh_session_goto_pause(&sh.s, pause)) {
+        fprintf(stderr, "gohotel shot: %s has no pause point named '%s'\n", sh.scene, pause);
+        rc = 1;
+    } else {
+        snprintf(label, sizeof label, "pause %.200s", pause);
+    }
+    if (rc == 0 && where != 4 && !render(&sh, out, label)) rc = 1;
+    if (rc == 0 && digest) /* the same figures as `gohotel run --json`'s "steps" and "event_digest" */
+        printf("steps %llu event_digest %016llx\n", (unsigned long long)gh_stepper_position(sh.s.st),
+               (unsigned long long)gh_stepper_event_digest(sh.s.st));
+    if (rc == 0 && gh_stepper_failed(sh.s.st) && gh_stepper_error(sh.s.st)[0]) {
+        fprintf(stderr, "%s\n", gh_stepper_error(sh.s.st)); /* the picture shows the error panel */
         rc = 1;
     }
-    if (rc == 0) {
-        gh_view_render(v, gh_stepper_sim(s.st), 0);
-        if (!gh_view_screenshot(v, out)) {
-            fprintf(stderr, "gohotel shot: cannot write %s\n", out);
-            rc = 1;
-        } else if (digest) { /* the same figures as `gohotel run --json`'s "steps" and "event_digest" */
-            printf("steps %llu event_digest %016llx\n", (unsigned long long)gh_stepper_position(s.st),
-                   (unsigned long long)gh_stepper_event_digest(s.st));
-        }
-        if (rc == 0 && gh_stepper_failed(s.st) && gh_stepper_error(s.st)[0]) {
-            fprintf(stderr, "%s\n", gh_stepper_error(s.st)); /* the picture shows the error panel */
-            rc = 1;
-        }
+    if (rc == 0 && sh.problems) {
+        fprintf(stderr, "gohotel shot: %d layout problem%s\n", sh.problems, sh.problems == 1 ? "" : "s");
+        rc = 1;
     }
-    gh_session_close(&s);
-    gh_view_free(v);
+    gh_session_close(&sh.s);
+    gh_view_free(sh.v);
     SDL_DestroyRenderer(r);
     SDL_FreeSurface(surf);
     return rc;

@@ -41,11 +41,20 @@ void gh_chart_draw(gh_View *v, const gh_Sim *sim)
     ymax += ymax / 8;
     if (t1 <= t0) t1 = t0 + 1;
     int sh = gh_text_h(v, GH_FONT_SMALL);
-    SDL_Rect p = {c.x, c.y + sh, c.w, c.h - 2 * sh};
+    char hs[24], gs[24], lab1[64], lab2[64];
+    gh_fmt_bytes(hs, sizeof hs, n ? pts[n - 1].heap : 0);
+    gh_fmt_bytes(gs, sizeof gs, n ? pts[n - 1].goal : 0);
+    snprintf(lab1, sizeof lab1, "HeapAlloc %s", hs);
+    snprintf(lab2, sizeof lab2, "goal (NextGC) %s", gs);
+    /* the legend: one line when both entries fit, else two */
+    int keyw = sh + 4, w1 = keyw + gh_text_w(v, GH_FONT_SMALL, lab1) + v->pad, w2 = keyw + gh_text_w(v, GH_FONT_SMALL, lab2);
+    int legendRows = w1 + w2 <= c.w ? 1 : 2;
+    SDL_Rect p = {c.x, c.y + sh, c.w, c.h - (1 + legendRows) * sh};
     if (p.h < 8) return;
     const gh_Collector *gc = &sim->gc;
 #define X(t) ((float)p.x + (float)((double)((t) < t0 ? 0 : (t) - t0) / (double)(t1 - t0)) * p.w)
 #define Y(b) ((float)(p.y + p.h) - (float)((double)(b) / (double)ymax) * p.h)
+    int labelEnd = p.x;
     for (uint32_t i = 0; i < gc->nhistory + (gc->phase != GH_GC_OFF); i++) {
         uint64_t s = i < gc->nhistory ? gc->history[i].startNs : gc->cur.startNs;
         uint64_t e = i < gc->nhistory ? gc->history[i].endNs : sim->nanotime;
@@ -54,8 +63,9 @@ void gh_chart_draw(gh_View *v, const gh_Sim *sim)
         gh_fill(v, (SDL_Rect){x0, p.y, x1 - x0 > 2 ? x1 - x0 : 2, p.h}, pal->gcBand);
         char lab[16];
         snprintf(lab, sizeof lab, "GC %u", i < gc->nhistory ? gc->history[i].n : gc->cur.n);
-        if (gc->nhistory < 12 && x0 + gh_text_w(v, GH_FONT_SMALL, lab) < p.x + p.w - gh_text_w(v, GH_FONT_SMALL, "9.99 MiB") - v->pad)
-            gh_text(v, GH_FONT_SMALL, lab, x0, p.y - sh, pal->dim, GH_ALIGN_LEFT, 0);
+        int lw = gh_text_w(v, GH_FONT_SMALL, lab); /* numbered while the labels do not touch */
+        if (x0 >= labelEnd && x0 + lw < p.x + p.w - gh_text_w(v, GH_FONT_SMALL, "99.9 MiB") - v->pad)
+            labelEnd = x0 + gh_text(v, GH_FONT_SMALL, lab, x0, p.y - sh, pal->dim, GH_ALIGN_LEFT, 0) + v->pad;
     }
     gh_fill(v, (SDL_Rect){p.x, p.y + p.h, p.w, 1}, pal->panelEdge);
     float th = v->projector ? 3.0f : 2.0f;
@@ -64,19 +74,17 @@ void gh_chart_draw(gh_View *v, const gh_Sim *sim)
             gh_line(v, X(pts[i - 1].t), Y(pts[i - 1].goal), X(pts[i].t), Y(pts[i - 1].goal), th - 1, pal->goalLine);
         gh_line(v, X(pts[i - 1].t), Y(pts[i - 1].heap), X(pts[i].t), Y(pts[i].heap), th, pal->heapLine);
     }
-    char top[32], lab[96], hs[24], gs[24];
+    char top[32];
     gh_fmt_bytes(top, sizeof top, ymax);
     gh_text(v, GH_FONT_SMALL, top, p.x + p.w, p.y - sh, pal->dim, GH_ALIGN_RIGHT, 0);
-    gh_fmt_bytes(hs, sizeof hs, n ? pts[n - 1].heap : 0);
-    gh_fmt_bytes(gs, sizeof gs, n ? pts[n - 1].goal : 0);
-    int x = p.x;
-    gh_fill(v, (SDL_Rect){x, p.y + p.h + sh / 2, sh, 3}, pal->heapLine);
-    snprintf(lab, sizeof lab, "HeapAlloc %s", hs);
-    x += sh + 4 + gh_text(v, GH_FONT_SMALL, lab, x + sh + 4, p.y + p.h + 2, pal->text, GH_ALIGN_LEFT, 0) + v->pad;
-    gh_fill(v, (SDL_Rect){x, p.y + p.h + sh / 2, sh / 3, 2}, pal->goalLine);
-    gh_fill(v, (SDL_Rect){x + sh * 2 / 3, p.y + p.h + sh / 2, sh / 3, 2}, pal->goalLine);
-    snprintf(lab, sizeof lab, "goal (NextGC) %s", gs);
-    gh_text(v, GH_FONT_SMALL, lab, x + sh + 4, p.y + p.h + 2, pal->text, GH_ALIGN_LEFT, p.x + p.w - x - sh - 4);
+    int x = p.x, y = p.y + p.h + 1;
+    gh_fill(v, (SDL_Rect){x, y + sh / 2, sh, 3}, pal->heapLine);
+    gh_text(v, GH_FONT_SMALL, lab1, x + keyw, y, pal->text, GH_ALIGN_LEFT, c.w - keyw);
+    if (legendRows == 1) x += w1;
+    else y += sh;
+    gh_fill(v, (SDL_Rect){x, y + sh / 2, sh / 3, 2}, pal->goalLine);
+    gh_fill(v, (SDL_Rect){x + sh * 2 / 3, y + sh / 2, sh / 3, 2}, pal->goalLine);
+    gh_text(v, GH_FONT_SMALL, lab2, x + keyw, y, pal->text, GH_ALIGN_LEFT, c.x + c.w - x - keyw);
 #undef X
 #undef Y
 }

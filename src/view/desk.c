@@ -33,6 +33,13 @@ static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, in
     return w;
 }
 
+static int cached(const gh_MCache *c)
+{
+    int n = 0;
+    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) n += c->alloc[spc] >= 0;
+    return n;
+}
+
 static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
 {
     const gh_Palette *pal = v->pal;
@@ -44,15 +51,17 @@ static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
     for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
         if (c->alloc[spc] < 0) continue;
         int w = key_chip(v, sim, p, spc, x, r.y, r.x + r.w);
-        if (w < 0) { gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0); break; }
+        if (w < 0) { /* no room for the rest: say so if even that fits */
+            if (x + gh_text_w(v, GH_FONT_SMALL, "…") <= r.x + r.w) gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
+            break;
+        }
         x += w + v->pad / 3;
         n++;
     }
-    if (c->tiny && x < r.x + r.w) {
-        char t[32];
-        snprintf(t, sizeof t, "tiny %llu/16", (unsigned long long)c->tinyoffset);
-        x += gh_text(v, GH_FONT_SMALL, t, x + v->pad / 3, r.y, pal->room[GH_ROOM_TINY], GH_ALIGN_LEFT, r.x + r.w - x) + v->pad;
-    }
+    char t[32];
+    snprintf(t, sizeof t, "tiny %llu/16", (unsigned long long)c->tinyoffset);
+    if (c->tiny && n == cached(c) && x + gh_text_w(v, GH_FONT_SMALL, t) <= r.x + r.w) /* whole, after every key */
+        x += gh_text(v, GH_FONT_SMALL, t, x, r.y, pal->room[GH_ROOM_TINY], GH_ALIGN_LEFT, 0) + v->pad;
     if (!n && !c->tiny) gh_text(v, GH_FONT_SMALL, "no keys yet", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
 }
 
@@ -69,7 +78,10 @@ static void reception(gh_View *v, const gh_Sim *sim, SDL_Rect r)
         gh_fmt_bytes(es, sizeof es, gh_class_to_size[spc >> 1]);
         snprintf(t, sizeof t, "%s%s: %u partial · %u full", es, spc & 1 ? "" : "*", partial, full);
         int w = gh_text_w(v, GH_FONT_SMALL, t) + v->pad;
-        if (x + w > r.x + r.w) { gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0); break; }
+        if (x + w > r.x + r.w) {
+            if (x + gh_text_w(v, GH_FONT_SMALL, "…") <= r.x + r.w) gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
+            break;
+        }
         gh_fill(v, (SDL_Rect){x, r.y, w - v->pad / 3, r.h}, gh_mix(pal->panel, pal->accent, 0.18f));
         gh_text(v, GH_FONT_SMALL, t, x + v->pad / 3, r.y, pal->text, GH_ALIGN_LEFT, 0);
         if (v->nchips < 256) v->chips[v->nchips++] = (gh_Chip){-1, spc, (SDL_Rect){x, r.y, w, r.h}};
@@ -97,22 +109,40 @@ static void handovers(gh_View *v)
     }
 }
 
+/* Key rings: two per row when there are more than two Ps (at most 8 shown). */
+static int ring_rows(int nprocs, int *perRow)
+{
+    int np = nprocs < 8 ? nprocs : 8;
+    *perRow = np > 2 ? (np + 1) / 2 : np;
+    return np > *perRow ? 2 : 1;
+}
+
+int gh_desk_height(gh_View *v, int w)
+{
+    (void)w;
+    int perRow, rows = ring_rows(v->nprocs, &perRow), sh = gh_text_h(v, GH_FONT_SMALL), row = sh + v->pad / 4;
+    return gh_text_h(v, GH_FONT_BOLD) + 2 * v->pad + (rows + 2) * row;
+}
+
 void gh_desk_draw(gh_View *v, const gh_Sim *sim)
 {
-    char sub[160], idle[24], rel[24];
+    char line[160], idle[24], rel[24];
     gh_MemStats m;
     gh_memstats_peek(sim, &m);
     gh_fmt_bytes(idle, sizeof idle, m.HeapIdle);
     gh_fmt_bytes(rel, sizeof rel, m.HeapReleased);
-    snprintf(sub, sizeof sub, "mheap: %s idle · %s released · sweepgen %u", idle, rel, sim->heap.sweepgen);
-    SDL_Rect c = gh_panel(v, GH_PANEL_DESK, "Front desk", sub);
+    SDL_Rect c = gh_panel(v, GH_PANEL_DESK, "Front desk", NULL);
     v->nchips = 0;
-    int sh = gh_text_h(v, GH_FONT_SMALL), row = sh + v->pad / 4;
-    int np = sim->nprocs < 8 ? sim->nprocs : 8, perRow = np > 2 ? (np + 1) / 2 : np;
+    int sh = gh_text_h(v, GH_FONT_SMALL), row = sh + v->pad / 4, perRow;
+    int rows = ring_rows(sim->nprocs, &perRow), np = sim->nprocs < 8 ? sim->nprocs : 8;
     int colw = perRow ? c.w / perRow : c.w;
     for (int p = 0; p < np; p++)
         ring(v, sim, p, (SDL_Rect){c.x + (p % perRow) * colw, c.y + (p / perRow) * row, colw - v->pad, sh});
-    int rows = np > perRow ? 2 : 1;
     reception(v, sim, (SDL_Rect){c.x, c.y + rows * row, c.w, sh});
+    /* the building management: mheap's free pages (MemStats' HeapIdle, HeapReleased) */
+    int y = c.y + (rows + 1) * row;
+    int x = c.x + gh_text(v, GH_FONT_BOLD, "mheap", c.x, y, v->pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
+    snprintf(line, sizeof line, "%s idle · %s released · sweepgen %u", idle, rel, sim->heap.sweepgen);
+    gh_text(v, GH_FONT_SMALL, line, x, y, v->pal->dim, GH_ALIGN_LEFT, c.x + c.w - x);
     handovers(v);
 }

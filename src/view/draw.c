@@ -95,6 +95,8 @@ SDL_Rect gh_panel(gh_View *v, gh_ViewPanel p, const char *title, const char *sub
 {
     SDL_Rect r = v->panel[p];
     const gh_Palette *pal = v->pal;
+    v->textPanel = (int)p; /* the text drawn from here on belongs to this panel */
+    v->textFlags = 0;
     gh_fill(v, r, pal->panel);
     gh_frame(v, r, v->projector ? 2 : 1, pal->panelEdge);
     int th = title ? gh_text_h(v, GH_FONT_BOLD) : 0;

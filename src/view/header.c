@@ -1,5 +1,6 @@
-/* header.c — the strip across the top: program and lesson title on the left; on the
- * right the janitor's phase as a pill, the virtual clock, GOGC and GOMAXPROCS. */
+/* header.c — the strip across the top: program and lesson title on the left (the program's
+ * name gives way to a long title); on the right the janitor's phase as a pill, the virtual
+ * clock, GOGC and GOMAXPROCS. */
 #include <inttypes.h>
 #include <stdio.h>
 #include "view/view_impl.h"
@@ -22,7 +23,6 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim)
     gh_fill(v, r, pal->panel);
     gh_fill(v, (SDL_Rect){r.x, r.y + r.h - v->line, r.w, v->line}, pal->panelEdge);
     int th = gh_text_h(v, GH_FONT_TITLE), y = r.y + (r.h - th) / 2, x = r.x + v->pad;
-    x += gh_text(v, GH_FONT_TITLE, "gohotel", x, y, pal->accent, GH_ALIGN_LEFT, 0) + v->pad;
     char right[160];
     double ms = sim->nanotime / 1e6;
     if (sim->gc.gcPercent < 0) snprintf(right, sizeof right, "t = %.3f ms · GOGC=off · GOMAXPROCS=%d", ms, sim->nprocs);
@@ -38,5 +38,9 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim)
     gh_fill(v, pill, bg);
     gh_frame(v, pill, v->line, pal->panelEdge);
     gh_text(v, GH_FONT_BOLD, gc, pill.x + pw / 2, pill.y + 2, fg, GH_ALIGN_CENTER, 0);
+    /* the program's name when the lesson's title leaves room for it */
+    int brand = gh_text_w(v, GH_FONT_TITLE, "gohotel") + v->pad;
+    if (!v->title || x + brand + gh_text_w(v, GH_FONT_TITLE, v->title) <= pill.x - v->pad)
+        x += gh_text(v, GH_FONT_TITLE, "gohotel", x, y, pal->accent, GH_ALIGN_LEFT, 0) + v->pad;
     if (v->title) gh_text(v, GH_FONT_TITLE, v->title, x, y, pal->text, GH_ALIGN_LEFT, pill.x - x - v->pad);
 }

@@ -176,6 +176,7 @@ int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, c
             gh_class_to_size[h->spanclass >> 1], c->partial[sw].len, c->partial[un].len, c->full[sw].len, c->full[un].len);
         break;
     }
+    case GH_HIT_BUTTON: say(&o, "%s", gh_controls_describe(h->action)); break;
     default: break;
     }
     return o.len;

@@ -1,29 +1,82 @@
-/* lesson.c — the lesson column: the narration for the current step, the scene's source
- * with line numbers and the current line marked (colour and an arrow, for the colour
- * blind and for photocopies), and the error panel that replaces the narration when a
- * scene fails, quoting file:line so the teacher can fix it and press R. */
+/* lesson.c — the lesson's text: the narration for the current step as a caption band
+ * across the window (with the console strip — the last lines the scene printed — under
+ * it), the scene's source with line numbers and the current line marked (colour and an
+ * arrow, for the colour blind and for photocopies), and the error panel that replaces the
+ * narration when a scene fails, quoting file:line so the teacher can fix it and press R. */
 #include <stdio.h>
+#include <string.h>
 #include "view/view_impl.h"
 
+/* The console strip: the last (at most 3) non-empty lines of what the scene printed. */
+int gh_console_lines(const gh_View *v, const char **starts, int n)
+{
+    if (!v->console || !v->console[0]) return 0;
+    const char *line[3];
+    int k = 0;
+    const char *end = v->console + strlen(v->console);
+    while (end > v->console && k < 3) {
+        while (end > v->console && end[-1] == '\n') end--; /* skip blank lines */
+        if (end == v->console) break;
+        const char *b = end;
+        while (b > v->console && b[-1] != '\n') b--;
+        line[k++] = b;
+        end = b;
+    }
+    for (int i = 0; i < k && i < n; i++) starts[i] = line[k - 1 - i];
+    return k;
+}
+
+static void console_strip(gh_View *v, SDL_Rect r)
+{
+    const char *lines[3];
+    int k = gh_console_lines(v, lines, 3), lh = gh_text_h(v, GH_FONT_MONO);
+    if (!k) return;
+    SDL_Rect strip = {r.x + v->line, r.y + r.h - v->line - k * lh - v->pad / 2, r.w - 2 * v->line, k * lh + v->pad / 2};
+    gh_fill(v, strip, v->pal->codeBg);
+    for (int i = 0; i < k; i++) {
+        char t[256];
+        size_t n = strcspn(lines[i], "\n");
+        snprintf(t, sizeof t, "%.*s", (int)(n < 250 ? n : 250), lines[i]);
+        gh_text(v, GH_FONT_MONO, t, strip.x + v->pad, strip.y + v->pad / 4 + i * lh, v->pal->text, GH_ALIGN_LEFT, strip.w - 2 * v->pad);
+    }
+}
+
+/* The caption band: the narration in the caption font across the window's width. What
+ * does not fit is counted in v->narrationCut (a layout problem), never shrunk. */
 static void narration(gh_View *v)
 {
     const gh_Palette *pal = v->pal;
+    SDL_Rect r = v->panel[GH_PANEL_NARRATION];
+    v->textPanel = GH_PANEL_NARRATION;
+    v->narrationCut = 0;
+    int k = gh_console_lines(v, NULL, 0), con = k ? k * gh_text_h(v, GH_FONT_MONO) + v->pad / 2 : 0;
     if (v->error) {
-        SDL_Rect r = v->panel[GH_PANEL_NARRATION];
         gh_fill(v, r, pal->error);
         gh_frame(v, r, v->line + 1, pal->stwBg);
-        gh_hatch(v, (SDL_Rect){r.x + 2, r.y + 2, r.w - 4, v->pad}, 6, pal->stwBg);
-        SDL_Rect c = {r.x + v->pad, r.y + 2 * v->pad, r.w - 2 * v->pad, r.h - 3 * v->pad};
+        gh_hatch(v, (SDL_Rect){r.x + 2, r.y + 2, r.w - 4, v->pad / 2}, 6, pal->stwBg);
+        SDL_Rect c = {r.x + v->pad, r.y + v->pad / 2 + v->line, r.w - 2 * v->pad, r.h - v->pad - 2 * v->line - con};
         int th = gh_text_h(v, GH_FONT_BOLD);
         gh_text(v, GH_FONT_BOLD, "Scene error", c.x, c.y, pal->errorText, GH_ALIGN_LEFT, c.w);
         c.y += th + v->pad / 2;
-        c.h -= th + v->pad / 2;
+        c.h -= th + v->pad / 2 + gh_text_h(v, GH_FONT_SMALL);
         int used = gh_text_wrap(v, GH_FONT_MONO, v->error, c, pal->errorText, true);
-        gh_text(v, GH_FONT_SMALL, "Fix the scene and press R to reload.", c.x, c.y + used + v->pad / 2, pal->errorText, GH_ALIGN_LEFT, c.w);
+        if (used > c.h) used = c.h - c.h % gh_text_h(v, GH_FONT_MONO);
+        gh_text(v, GH_FONT_SMALL, "Fix the scene and press R to reload.", c.x, c.y + used, pal->errorText, GH_ALIGN_LEFT, c.w);
+        console_strip(v, r);
         return;
     }
-    SDL_Rect c = gh_panel(v, GH_PANEL_NARRATION, "What is happening", NULL);
-    if (v->narration) gh_text_wrap(v, GH_FONT_BODY, v->narration, c, pal->text, true);
+    gh_fill(v, r, pal->panel);
+    gh_frame(v, r, v->line, pal->panelEdge);
+    gh_fill(v, (SDL_Rect){r.x, r.y, v->pad / 2, r.h}, pal->accent); /* the caption's edge */
+    SDL_Rect c = {r.x + v->pad, r.y + v->pad / 2 + v->line / 2, r.w - 2 * v->pad, r.h - v->pad - v->line - con};
+    const char *text = v->narration && v->narration[0] ? v->narration : v->title;
+    if (text) {
+        v->textFlags = GH_LABEL_NARRATION;
+        int need = gh_text_wrap(v, GH_FONT_CAPTION, text, c, pal->text, true), lh = gh_text_h(v, GH_FONT_CAPTION);
+        v->textFlags = 0;
+        if (need > c.h) v->narrationCut = (need - c.h + lh - 1) / lh;
+    }
+    console_strip(v, r);
 }
 
 static void source(gh_View *v)

@@ -17,6 +17,10 @@ static void hotel_panel(gh_View *v, const gh_Sim *sim)
     gh_fmt_bytes(res, sizeof res, (uint64_t)sim->mem.narenas * GH_ARENA_BYTES);
     snprintf(sub, sizeof sub, "%u arena%s · %s reserved · %s mapped%s", sim->mem.narenas, sim->mem.narenas == 1 ? "" : "s",
              res, mapped, v->zoom != 1 ? " · zoomed" : "");
+    int room = v->panel[GH_PANEL_HOTEL].w - 3 * v->pad - gh_text_w(v, GH_FONT_BOLD, "The hotel · heap");
+    if (gh_text_w(v, GH_FONT_SMALL, sub) > room) /* the reservation is 64 MiB an arena: the first to go */
+        snprintf(sub, sizeof sub, "%u arena%s · %s mapped%s", sim->mem.narenas, sim->mem.narenas == 1 ? "" : "s", mapped,
+                 v->zoom != 1 ? " · zoomed" : "");
     SDL_Rect c = gh_panel(v, GH_PANEL_HOTEL, "The hotel · heap", sub);
     int legend = gh_text_h(v, GH_FONT_SMALL) + v->pad / 2;
     v->hotel.area = (SDL_Rect){c.x, c.y + legend, c.w, c.h - legend};
@@ -50,7 +54,18 @@ static void stw_overlay(gh_View *v, const gh_Sim *sim)
     int tw = gh_text_w(v, GH_FONT_TITLE, msg), sw = sub ? gh_text_w(v, GH_FONT_BODY, sub) : 0;
     int bw = (tw > sw ? tw : sw) + 2 * v->pad;
     if (bw > A.w) bw = A.w;
-    SDL_Rect b = {A.x + (A.w - bw) / 2, A.y + A.h / 3, bw, th + sh + 3 * v->pad / 2};
+    /* the banner goes where it covers no highlighted room: a third down, else top, else bottom */
+    int bh = th + sh + 3 * v->pad / 2, ys[3] = {A.y + A.h / 3, A.y + v->pad, A.y + A.h - bh - v->pad};
+    SDL_Rect b = {A.x + (A.w - bw) / 2, ys[0], bw, bh};
+    for (int k = 0; k < 3; k++) {
+        b.y = ys[k];
+        bool clear = true;
+        for (int i = 0; i < v->nhl; i++)
+            if (v->hlSeen[i] == GH_SEEN_ROOM && SDL_HasIntersection(&b, &v->hlRoom[i])) clear = false;
+        if (clear) break;
+    }
+    v->stwBanner = b;
+    v->stwLabel0 = v->nlabels;
     gh_fill(v, b, c);
     gh_hatch(v, (SDL_Rect){b.x, b.y, b.w, v->pad / 2}, 6, pal->stwText);
     gh_hatch(v, (SDL_Rect){b.x, b.y + b.h - v->pad / 2, b.w, v->pad / 2}, 6, pal->stwText);
@@ -69,12 +84,17 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     v->frame++;
     v->nlabels = 0;
     v->nplates = 0;
+    v->stwBanner = (SDL_Rect){0, 0, 0, 0};
+    v->textPanel = -1;
+    v->textFlags = 0;
     SDL_RenderSetClipRect(v->r, NULL);
     if (v->blank) { blank(v); return; }
     const gh_Palette *pal = v->pal;
     gh_fill(v, (SDL_Rect){0, 0, v->w, v->h}, pal->bg); /* not RenderClear: stay inside w×h */
     gh_anim_frame(v, sim);
+    v->nprocs = sim->nprocs;
     gh_layout_panels(v);
+    v->textPanel = GH_PANEL_HEADER;
     if (v->panel[GH_PANEL_HEADER].h) gh_header_draw(v, sim);
     gh_lesson_draw(v);
     if (v->panel[GH_PANEL_HOTEL].h) hotel_panel(v, sim);
@@ -83,9 +103,13 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     if (v->panel[GH_PANEL_JANITOR].h) gh_janitor_draw(v, sim);
     if (v->panel[GH_PANEL_CHART].h) gh_chart_draw(v, sim);
     if (v->panel[GH_PANEL_MEMSTATS].h) gh_memstats_draw(v, sim);
+    v->textPanel = GH_PANEL_CONTROLS;
     if (v->panel[GH_PANEL_CONTROLS].h) gh_controls_draw(v);
+    v->textPanel = GH_PANEL_HOTEL;
     gh_graph_draw(v, sim);
+    gh_layout_note_highlights(v, sim);
     stw_overlay(v, sim);
+    v->textPanel = -1; /* what floats: callouts, the tooltip, the prompt (checked against the panel they sit in) */
     gh_highlights_draw(v, sim);
     gh_tooltip_draw(v, sim);
     gh_prompt_draw(v, v->panel[GH_PANEL_CONTROLS].h ? v->panel[GH_PANEL_CONTROLS].y : v->h); /* modal, on top */

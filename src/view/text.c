@@ -7,10 +7,12 @@
 #include "view/view_impl.h"
 
 static const char *const FILES[GH_FONT_COUNT] = {"DejaVuSans.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-                                                 "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"};
-/* Pixel sizes at 1280×720; classroom sizes are read from the back row of a classroom. */
-static const int SIZE_NORMAL[GH_FONT_COUNT] = {11, 13, 13, 16, 12};
-static const int SIZE_PROJECTOR[GH_FONT_COUNT] = {14, 17, 17, 20, 15};
+                                                 "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf", "DejaVuSans.ttf"};
+/* Pixel sizes at 1280×720 (small, body, bold, title, mono, caption). Classroom sizes are
+ * read from the back row: narration 26 px, nothing under 18 px; they grow with the window
+ * but never shrink below these (a smaller window hides panels instead, see layout.c). */
+static const int SIZE_NORMAL[GH_FONT_COUNT] = {11, 13, 13, 16, 12, 16};
+static const int SIZE_PROJECTOR[GH_FONT_COUNT] = {18, 18, 18, 22, 18, 26};
 static const char *const SYSTEM_DIR = "/usr/share/fonts/truetype/dejavu";
 
 static TTF_Font *open_font(const char *dir, const char *file, int px)
@@ -28,7 +30,8 @@ bool gh_text_open(gh_View *v)
     }
     gh_text_close(v);
     for (int f = 0; f < GH_FONT_COUNT; f++) {
-        int px = (int)((v->projector ? SIZE_PROJECTOR[f] : SIZE_NORMAL[f]) * v->scale + 0.5f);
+        float k = v->projector && v->scale < 1 ? 1.0f : v->scale;
+        int px = (int)((v->projector ? SIZE_PROJECTOR[f] : SIZE_NORMAL[f]) * k + 0.5f);
         v->fontPx[f] = px;
         v->font[f] = open_font(v->fontDir, FILES[f], px);
         if (!v->font[f]) {
@@ -127,12 +130,23 @@ static gh_TextEntry *lookup(gh_View *v, gh_FontId f, const char *s, SDL_Color c)
     return &v->cache[j];
 }
 
-static void record(gh_View *v, const char *s, SDL_Rect r)
+/* Remember a drawn string for the layout checker: its visible part (inside the clip
+ * rectangle; nothing when clipped away), font size, panel and role. */
+static void record(gh_View *v, gh_FontId f, const char *s, SDL_Rect r)
 {
     if (!v->labels || v->nlabels >= GH_MAX_LABELS) return;
+    if (SDL_RenderIsClipEnabled(v->r)) {
+        SDL_Rect clip, vis;
+        SDL_RenderGetClipRect(v->r, &clip);
+        if (!SDL_IntersectRect(&r, &clip, &vis)) return;
+        r = vis;
+    }
     gh_Label *l = &v->labels[v->nlabels++];
     snprintf(l->s, sizeof l->s, "%.47s", s);
     l->r = r;
+    l->px = (int16_t)v->fontPx[f];
+    l->panel = (int16_t)v->textPanel;
+    l->flags = v->textFlags;
 }
 
 /* Longest prefix of s (whole UTF-8 characters) that fits in maxw with an ellipsis. */
@@ -170,7 +184,7 @@ int gh_text(gh_View *v, gh_FontId f, const char *s, int x, int y, SDL_Color c, i
     if (align == GH_ALIGN_CENTER) d.x -= e->w / 2;
     else if (align == GH_ALIGN_RIGHT) d.x -= e->w;
     SDL_RenderCopy(v->r, e->tex, NULL, &d);
-    record(v, s, d);
+    record(v, f, s, d);
     return e->w;
 }
 

@@ -20,7 +20,7 @@ void gh_tooltip_draw(gh_View *v, const gh_Sim *sim)
         if (!v->mouseIn || v->dragging) return;
         h = gh_view_hit(v, sim, mx, my);
     }
-    if (h.kind == GH_HIT_NONE || h.kind == GH_HIT_PANEL || h.kind == GH_HIT_BUTTON) return;
+    if (h.kind == GH_HIT_NONE || h.kind == GH_HIT_PANEL) return; /* buttons say what they do and their keys */
     char text[1024];
     if (gh_view_describe(v, sim, &h, text, sizeof text) <= 0) return;
     const gh_Palette *pal = v->pal;

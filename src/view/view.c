@@ -37,6 +37,7 @@ gh_View *gh_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOptions *opt)
     v->ctl.speed = 1;
     v->ctl.nsteps = -1;
     v->growG = -1;
+    v->textPanel = -1;
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     apply_scale(v);
     return v;
@@ -51,6 +52,7 @@ void gh_view_free(gh_View *v)
     free(v->title);
     free(v->narration);
     free(v->error);
+    free(v->console);
     free(v->srcName);
     for (int i = 0; i < v->nsrc; i++) free(v->src[i]);
     free(v->src);
@@ -106,6 +108,7 @@ static void set_str(char **dst, const char *s)
 void gh_view_set_title(gh_View *v, const char *t) { set_str(&v->title, t); }
 void gh_view_set_narration(gh_View *v, const char *t) { set_str(&v->narration, t); }
 void gh_view_set_error(gh_View *v, const char *t) { set_str(&v->error, t); }
+void gh_view_set_console(gh_View *v, const char *t) { set_str(&v->console, t && t[0] ? t : NULL); }
 
 void gh_view_set_source(gh_View *v, const char *name, const char *const *lines, int n)
 {
@@ -166,4 +169,13 @@ const char *gh_view_label(const gh_View *v, int i, SDL_Rect *where)
     if (i < 0 || i >= v->nlabels) return NULL;
     if (where) *where = v->labels[i].r;
     return v->labels[i].s;
+}
+int gh_view_label_px(const gh_View *v, int i) { return i >= 0 && i < v->nlabels ? v->labels[i].px : 0; }
+int gh_view_narration_px(const gh_View *v) { return v->fontPx[GH_FONT_CAPTION]; }
+int gh_view_min_text_px(const gh_View *v)
+{
+    int m = 1 << 20;
+    for (int f = 0; f < GH_FONT_COUNT; f++)
+        if (f != GH_FONT_CAPTION && v->fontPx[f] < m) m = v->fontPx[f];
+    return m;
 }

@@ -120,6 +120,9 @@ void gh_view_set_line(gh_View *v, int line);
 void gh_view_set_error(gh_View *v, const char *text);
 /* What the control bar shows (play state, speed, step counter, granularity, status). */
 void gh_view_set_controls(gh_View *v, const gh_ViewControls *c);
+/* What the scene printed so far; the last lines show in a console strip under the
+ * narration (copied; NULL or "" hides the strip). */
+void gh_view_set_console(gh_View *v, const char *text);
 /* Map allocation site ids to "file:line" for tooltips (fn may be NULL). */
 void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *ud, int32_t site), void *ud);
 
@@ -193,6 +196,16 @@ int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, c
 /* Labels drawn in the last frame (for tests): count and the i-th string. */
 int gh_view_label_count(const gh_View *v);
 const char *gh_view_label(const gh_View *v, int i, SDL_Rect *where);
+/* The font pixel size (the size the font was opened at) of the i-th label, 0 if none. */
+int gh_view_label_px(const gh_View *v, int i);
+/* Font pixel sizes now: the narration's and the smallest other text's. */
+int gh_view_narration_px(const gh_View *v);
+int gh_view_min_text_px(const gh_View *v);
+/* Layout problems of the last rendered frame, one per line into buf (may be NULL): text
+ * smaller than the classroom minimum (narration 26 px, other text 18 px, in projector mode),
+ * text outside its panel, text over other text, narration that did not fit, highlighted
+ * rooms drawn smaller than 12 px. Returns the number of problems. */
+int gh_view_layout_problems(gh_View *v, char *buf, int n);
 
 /* ---- classification and colours ---- */
 /* How the view classifies a room now, and the state's name ("grey"). */

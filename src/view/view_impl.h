@@ -19,7 +19,8 @@ static inline uint32_t gh_argb(SDL_Color c) { return 0xff000000u | (uint32_t)c.r
 SDL_Color gh_mix(SDL_Color a, SDL_Color b, float t);
 
 /* ---- fonts and text (text.c) ---- */
-typedef enum { GH_FONT_SMALL, GH_FONT_BODY, GH_FONT_BOLD, GH_FONT_TITLE, GH_FONT_MONO, GH_FONT_COUNT } gh_FontId;
+/* GH_FONT_CAPTION: the narration (26 px at 1280x720 in classroom mode). */
+typedef enum { GH_FONT_SMALL, GH_FONT_BODY, GH_FONT_BOLD, GH_FONT_TITLE, GH_FONT_MONO, GH_FONT_CAPTION, GH_FONT_COUNT } gh_FontId;
 enum { GH_ALIGN_LEFT = 0, GH_ALIGN_CENTER = 1, GH_ALIGN_RIGHT = 2 };
 typedef struct gh_TextEntry {
     uint32_t hash, lastFrame;
@@ -30,7 +31,11 @@ typedef struct gh_TextEntry {
     int w, h;
 } gh_TextEntry;
 enum { GH_TEXT_CACHE = 4096, GH_MAX_LABELS = 4096 };
-typedef struct gh_Label { char s[48]; SDL_Rect r; } gh_Label;
+/* A string drawn in the last frame, for the layout checker (layout_check.c): where (after
+ * clipping), at which font pixel size, for which panel (-1: floats over the window), and
+ * whether it is narration. */
+enum { GH_LABEL_NARRATION = 1 };
+typedef struct gh_Label { char s[48]; SDL_Rect r; int16_t px, panel; uint8_t flags; } gh_Label;
 
 bool gh_text_open(gh_View *v);
 void gh_text_close(gh_View *v);
@@ -148,6 +153,16 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim);       /* header.c */
 void gh_tooltip_draw(gh_View *v, const gh_Sim *sim);      /* tooltip.c */
 void gh_highlights_draw(gh_View *v, const gh_Sim *sim);   /* highlight.c */
 void gh_layout_panels(gh_View *v);                        /* layout.c */
+/* layout_check.c: note how each room/floor highlight is drawn, for the checker. */
+enum { GH_SEEN_NONE, GH_SEEN_ROOM, GH_SEEN_DENSITY, GH_SEEN_OFFSCREEN, GH_SEEN_NO_OBJECT, GH_SEEN_OTHER };
+void gh_layout_note_highlights(gh_View *v, const gh_Sim *sim);
+/* Sizes the layout asks of the panels (the text they will hold decides them). */
+int gh_controls_height(gh_View *v, int w);                /* controls.c: rows of buttons */
+const char *gh_controls_describe(gh_ViewAction a);        /* controls.c: a button's tooltip */
+int gh_desk_height(gh_View *v, int w);                    /* desk.c */
+int gh_memstats_rows(gh_View *v, int w);                  /* memstats_panel.c */
+/* lesson.c: the console lines shown (at most 3, the last ones); copies up to n of them. */
+int gh_console_lines(const gh_View *v, const char **starts, int n);
 void gh_prompt_draw(gh_View *v, int bottom);              /* prompt.c: the prompt bar, its bottom edge at y = bottom */
 
 /* ---- reading the simulator without side effects (peek.c) ---- */
@@ -213,6 +228,16 @@ struct gh_View {
     uint32_t frame;
     gh_Label *labels;
     int nlabels;
+    int textPanel;           /* panel the text drawn now belongs to (-1 none), see gh_Label */
+    uint8_t textFlags;       /* GH_LABEL_* for the text drawn now */
+    char *console;           /* what the scene printed (gh_view_set_console) */
+    int narrationCut;        /* narration lines that did not fit in the last frame */
+    char gaveWay[96];        /* panels hidden for lack of room in the last frame */
+    SDL_Rect hlRoom[GH_MAX_HL];  /* last frame: a room of each room/floor highlight ... */
+    uint8_t hlSeen[GH_MAX_HL];   /* ... and how it was drawn (GH_SEEN_*, layout_check.c) */
+    SDL_Rect stwBanner;      /* the stop-the-world banner of the last frame (w = 0 none) */
+    int stwLabel0;           /* labels drawn before the banner (it hides those under it) */
+    int nprocs;              /* the simulator's Ps at this frame (the desk's height depends on it) */
     char warning[256];
     /* lesson */
     char *title, *narration, *error, *srcName;

@@ -37,7 +37,7 @@ static void check_frame(int w, int h, bool projector, const char *shot)
         CHECK(r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h, "%dx%d: label \"%s\" at %d,%d %dx%d leaves the window",
               w, h, s, r.x, r.y, r.w, r.h);
     }
-    const char *need[] = {"24 B rooms", "48 B rooms", "suite", "main()", "greet()", "HeapAlloc", "NextGC", "Step", "arena 0",
+    const char *need[] = {"24 B rooms", "48 B rooms", "suite", "main()", "greet()", "HeapAlloc", "NextGC", "PgDn", "arena 0",
                           "free pages", "Cafeteria", "Janitor", "mcentral", "P0"};
     for (unsigned i = 0; i < sizeof need / sizeof need[0]; i++)
         CHECK(vc_has_label(c.v, need[i]), "%dx%d%s: label \"%s\" not drawn", w, h, projector ? " projector" : "", need[i]);
