@@ -5,6 +5,7 @@
  *   - a lesson steps pause by pause by default; G picks finer steps, and the choice holds
  *     for the rest of the session, lessons opened later included;
  *   - at a lesson's end PageDown offers the next lesson, and PageDown again opens it;
+ *   - T shows the compiler's temporaries on the plates (hidden by default);
  *   - V opens the params bar: the lesson's params and their suggested values (Left/Right
  *     choose, Up/Down another param, Enter restarts the lesson with it at the same pause);
  *   - Esc leaves fullscreen first, then goes back to the menu (or quits when started on a
@@ -29,7 +30,7 @@ typedef struct Win {
     const gh_WindowOptions *o;
     gh_Menu menu;
     bool haveMenu;
-    bool inScene, fromMenu, blank, fullscreen;
+    bool inScene, fromMenu, blank, fullscreen, temps;
     int shots;
     int gran;                 /* granularity chosen with G (-1: each scene's default) */
     PromptKind prompt;
@@ -293,6 +294,13 @@ static bool scene_event(Win *w, const SDL_Event *e)
         if (k == SDLK_v) {
             w->param = 0;
             show_params(w);
+            return true;
+        }
+        if (k == SDLK_t) { /* the compiler's temporaries (.autotmp, .spill, ...) on the plates */
+            w->temps = !w->temps;
+            gh_view_set_show_temporaries(w->view, w->temps);
+            snprintf(w->s.status, sizeof w->s.status, "compiler temporaries %s", w->temps ? "shown" : "hidden");
+            gh_session_sync_view(&w->s);
             return true;
         }
         if (k == SDLK_ESCAPE) {

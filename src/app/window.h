@@ -13,8 +13,13 @@ typedef struct gh_WindowOptions {
     bool projector;
     int w, h;
     const char *keys;        /* scripted input, comma separated: key names ("PageDown", "F11",
-                                "s"), "resize:WxH", "minimize", "restore", "wait"; the window
-                                closes after the last one. NULL: interactive. */
+                                "s"), "resize:WxH", "minimize", "restore", "wait", and checks
+                                of what is shown: expect-pause:NAME, expect-pause-index:N,
+                                expect-scene:FILE.lua, expect-menu, expect-title:TEXT,
+                                expect-prompt:TEXT, expect-no-prompt, expect-gran:NAME,
+                                expect-selected:TEXT (menu), expect-param:K=V. A failed check
+                                prints "failed: got ..." and makes the exit status 1. The
+                                window closes after the last one. NULL: interactive. */
 } gh_WindowOptions;
 
 /* Run the window until the user quits. Returns -1 if no window can be opened (no display),
