@@ -105,3 +105,20 @@ set_tests_properties(cli/go_source_shot_end PROPERTIES PASS_REGULAR_EXPRESSION "
 add_test(NAME cli/go_source_console_in_json
   COMMAND $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua --json)
 set_tests_properties(cli/go_source_console_in_json PROPERTIES PASS_REGULAR_EXPRESSION "\"console\": \"20 1\\\\n\"")
+
+# The lesson as a handout: `run --transcript` prints the title, then each pause with its
+# narration (the simulator's numbers in it), then the report; --json carries the same as
+# "transcript"; `gohotel` with no display prints the default lesson that way.
+add_test(NAME cli/transcript_text COMMAND gohotel run scenes/01_stack_vs_heap.lua --transcript
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/transcript_text PROPERTIES PASS_REGULAR_EXPRESSION
+  "^1\\. Stack vs heap[^\n]*\n=+\n\n\\[intro\\] [^\n]+\n.*\\[popped\\] add returned 5\\. [^[]*Heap allocations: 0\\..*\\[answer\\] 2 allocations, [0-9.]+ KiB.*\nMemStats\n")
+add_test(NAME cli/transcript_json_has_the_tiny_pause COMMAND gohotel run scenes/03_the_hotel.lua --json
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/transcript_json_has_the_tiny_pause PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"transcript\": \\[{\"pause\": \"[^\"]+\", \"step\": [0-9]+, .*{\"pause\": \"tiny\", \"step\": [0-9]+, \"text\": \"[^\"]*3 allocations[^\"]*0xc0000[0-9a-f]+")
+add_test(NAME cli/no_display_prints_the_default_lesson_as_a_transcript
+  COMMAND sh -c "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER $<TARGET_FILE:gohotel> 2>&1")
+set_tests_properties(cli/no_display_prints_the_default_lesson_as_a_transcript PROPERTIES
+  PASS_REGULAR_EXPRESSION "no display; running [^\n]*01_stack_vs_heap.lua headless\n1\\. Stack vs heap[^\n]*\n=+\n\n\\[intro\\] .*\\[cost\\] .*\nscene [^\n]*01_stack_vs_heap.lua: .*MemStats"
+  ENVIRONMENT "GOHOTEL_SCENES_DIR=${CMAKE_SOURCE_DIR}/scenes")

@@ -1,8 +1,9 @@
 /* cmd_play.c — `gohotel` with no command, and `gohotel play [SCENE.lua] [--param K=V]...
  * [--projector] [--gogc N] [--procs N] [--size WxH] [--keys K,...] [--window]`: the window
  * (the lesson menu when no scene is given). With no display, the default lesson runs
- * headless and prints its report. --keys drives the window with scripted input (demos,
- * tests); --window tries a window even without DISPLAY (SDL_VIDEODRIVER=dummy in tests). */
+ * headless and prints its transcript (`run --transcript`) and report. --keys drives the
+ * window with scripted input (demos, tests); --window tries a window even without DISPLAY
+ * (SDL_VIDEODRIVER=dummy in tests). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,10 +55,11 @@ int gh_cmd_play(int argc, char **argv)
     char buf[1200];
     const char *scene = o.scene ? o.scene : default_scene(buf, sizeof buf);
     fprintf(stderr, "gohotel: no display; running %s headless\n", scene);
-    char *rargv[2 + 2 * 64];
+    char *rargv[3 + 2 * 64];
     int rargc = 0;
     rargv[rargc++] = "run";
     rargv[rargc++] = (char *)scene;
+    rargv[rargc++] = "--transcript"; /* the lesson as a handout, then its report */
     for (int i = 0; i < o.nparams; i++) {
         rargv[rargc++] = "--param";
         rargv[rargc++] = params[i];
