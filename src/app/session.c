@@ -359,6 +359,7 @@ void gh_session_sync_view(gh_Session *s)
         gh_view_set_line(s->view, gh_stepper_line(s->st));
     }
     gh_view_set_error(s->view, gh_stepper_failed(s->st) && gh_stepper_error(s->st)[0] ? gh_stepper_error(s->st) : NULL);
+    gh_view_set_console(s->view, gh_stepper_console(s->st)); /* what the scene printed, up to now */
     sync_highlights(s, sim);
     char status[200];
     const char *pause = gh_stepper_pause_name(s->st);

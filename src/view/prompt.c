@@ -49,6 +49,8 @@ void gh_prompt_draw(gh_View *v, int bottom)
 {
     if (!v->promptOn) return;
     const gh_Palette *pal = v->pal;
+    int saved = v->textPanel;
+    v->textPanel = -1; /* floats over the panels */
     int pad = v->pad, innerW = v->w - 2 * pad;
     int th = v->promptTitle[0] ? gh_text_h(v, GH_FONT_TITLE) : 0;
     int ch = gh_text_h(v, GH_FONT_BOLD) + pad / 2, rows = chips(v, 0, 0, innerW, false);
@@ -62,6 +64,7 @@ void gh_prompt_draw(gh_View *v, int bottom)
     int y = bar.y + pad;
     if (th) gh_text(v, GH_FONT_TITLE, v->promptTitle, pad, y, pal->text, GH_ALIGN_LEFT, innerW);
     chips(v, pad, y + th + pad / 2, innerW, true);
+    v->textPanel = saved;
 }
 
 void gh_view_render_prompt(gh_View *v)
