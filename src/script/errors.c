@@ -60,6 +60,15 @@ void gh_error_text(gh_Script *S, lua_State *L, int status, char *buf, size_t n)
     format(S, msg, buf, n);
 }
 
+int gh_error_scene(lua_State *L, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    return lua_error(L);
+}
+
 int gh_error_kill(lua_State *L, const char *fmt, ...)
 {
     gh_Script *S = gh_script_of(L);

@@ -166,7 +166,7 @@ static bool step_once(lua_State *L, GoProg *p, int narrate)
         lua_call(L, 2, 1);
         if (lua_type(L, -1) == LUA_TSTRING) snprintf(S->narration, sizeof S->narration, "%s", lua_tostring(L, -1));
         else if (!lua_isnil(L, -1))
-            luaL_error(L, "%s: the narrate function returned a %s (want text or nil)", p->name, luaL_typename(L, -1));
+            gh_error_scene(L, "%s: the narrate function returned a %s (want text or nil)", p->name, luaL_typename(L, -1));
         lua_pop(L, 1);
     }
     gh_Sim *sim = gh_op_begin(L);
@@ -190,7 +190,7 @@ static int narrate_arg(lua_State *L)
 {
     if (lua_isnoneornil(L, 2)) return 0;
     if (!lua_isfunction(L, 2))
-        luaL_error(L, "go.program: narrate must be a function(line, diagnostics), not a %s", luaL_typename(L, 2));
+        gh_error_scene(L, "go.program: narrate must be a function(line, diagnostics), not a %s", luaL_typename(L, 2));
     return 2;
 }
 

@@ -75,11 +75,11 @@ static bool highlight_keep(lua_State *L, int idx)
     while (lua_next(L, idx)) {
         const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
         if (!key || strcmp(key, "keep") != 0) {
-            return luaL_error(L, "lesson.highlight: unknown option %s (the options are: keep)",
+            return gh_error_scene(L, "lesson.highlight: unknown option %s (the options are: keep)",
                               key ? key : luaL_typename(L, -2)), false;
         }
         if (!lua_isboolean(L, -1))
-            return luaL_error(L, "lesson.highlight: keep must be true or false, not a %s", luaL_typename(L, -1)), false;
+            return gh_error_scene(L, "lesson.highlight: keep must be true or false, not a %s", luaL_typename(L, -1)), false;
         keep = lua_toboolean(L, -1);
         lua_pop(L, 1);
     }
@@ -95,7 +95,7 @@ static void highlight_variable(lua_State *L, gh_Highlight *h, const char *name)
     const gh_VarSlot *slot = gh_vars_lookup(L, 2, name, &where);
     uint64_t w;
     if (!gh_load_word(sim, where, &w)) gh_op_raise(L);
-    if (!w) luaL_error(L, "lesson.highlight: %s is nil: there is no room to show", name);
+    if (!w) gh_error_scene(L, "lesson.highlight: %s is nil: there is no room to show", name);
     h->addr = w;
     h->varAddr = where;
     h->varWord = w;
@@ -124,9 +124,9 @@ static int f_highlight(lua_State *L)
     snprintf(h.kind, sizeof h.kind, "%s", kinds[k]);
     int note = 3;
     if (luaL_testudata(L, 2, GH_MT_VARS)) {
-        if (k != 0) return luaL_error(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
+        if (k != 0) return gh_error_scene(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
         if (lua_type(L, 3) != LUA_TSTRING)
-            return luaL_error(L, "lesson.highlight(\"room\", vars, NAME): NAME must be a variable name, not a %s",
+            return gh_error_scene(L, "lesson.highlight(\"room\", vars, NAME): NAME must be a variable name, not a %s",
                               luaL_typename(L, 3));
         highlight_variable(L, &h, lua_tostring(L, 3));
         snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, 3));
@@ -136,16 +136,16 @@ static int f_highlight(lua_State *L)
     } else if (lua_isinteger(L, 2)) {
         h.addr = (uint64_t)lua_tointeger(L, 2);
     } else if (lua_isnoneornil(L, 2)) {
-        return luaL_error(L, "lesson.highlight: %s needs a target", kinds[k]);
+        return gh_error_scene(L, "lesson.highlight: %s needs a target", kinds[k]);
     } else {
         h.addr = gh_value_addr(L, 2);
     }
     if (lua_type(L, note) == LUA_TSTRING) snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, note++));
-    else if (lua_type(L, note) == LUA_TNUMBER) return luaL_error(L, "lesson.highlight: the note must be text, not a number");
+    else if (lua_type(L, note) == LUA_TNUMBER) return gh_error_scene(L, "lesson.highlight: the note must be text, not a number");
     else if (lua_isnil(L, note)) note++;
     if (lua_istable(L, note)) h.keep = highlight_keep(L, note++);
     if (!lua_isnone(L, note))
-        return luaL_error(L, "lesson.highlight: unexpected argument #%d (a %s); the options table goes last", note,
+        return gh_error_scene(L, "lesson.highlight: unexpected argument #%d (a %s); the options table goes last", note,
                           luaL_typename(L, note));
     if (k == 0 && h.addr) { /* a room: tracked while the same object is there */
         uint32_t serial = gh_object_serial(S->sim, h.addr);
@@ -170,16 +170,16 @@ static int f_figure(lua_State *L)
     gh_Script *S = gh_script_of(L);
     size_t n;
     const char *name = lua_type(L, 1) == LUA_TSTRING ? lua_tolstring(L, 1, &n) : NULL;
-    if (!name) return luaL_error(L, "lesson.figure: the name must be text, not a %s", luaL_typename(L, 1));
+    if (!name) return gh_error_scene(L, "lesson.figure: the name must be text, not a %s", luaL_typename(L, 1));
     bool word = n > 0 && n < sizeof S->figures[0].name;
     for (size_t i = 0; word && i < n; i++)
         word = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9') ||
                name[i] == '_' || name[i] == '.';
-    if (!word) return luaL_error(L, "lesson.figure: bad name \"%s\" (letters, digits, _ and . only, at most 63)", name);
+    if (!word) return gh_error_scene(L, "lesson.figure: bad name \"%s\" (letters, digits, _ and . only, at most 63)", name);
     lua_settop(L, 2);
     if (lua_isboolean(L, 2)) lua_pushinteger(L, lua_toboolean(L, 2));
     else if (lua_type(L, 2) == LUA_TNUMBER) lua_pushvalue(L, 2);
-    else return luaL_error(L, "lesson.figure: %s must be a number or a boolean, not a %s", name, luaL_typename(L, 2));
+    else return gh_error_scene(L, "lesson.figure: %s must be a number or a boolean, not a %s", name, luaL_typename(L, 2));
     lua_pushvalue(L, 3);
     gh_console_figure(S, name, lua_tostring(L, 4)); /* Lua's tostring: 42, 0.5, 3.0 */
     lua_pop(L, 1);

@@ -203,6 +203,9 @@ void gh_sandbox_hook(lua_State *L);
 int gh_error_handler(lua_State *L);
 /* Text of a failed call's status (memory errors get the scene line too). */
 void gh_error_text(gh_Script *S, lua_State *L, int status, char *buf, size_t n);
+/* Raise a binding's error at the scene line running (luaL_error would name the caller's
+ * position, a line of lua/lesson_kit.lua when the kit called the binding). */
+int gh_error_scene(lua_State *L, const char *fmt, ...);
 /* Raise the scene's error for a runaway loop or the memory cap: uncatchable from now on. */
 int gh_error_kill(lua_State *L, const char *fmt, ...);
 
