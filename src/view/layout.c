@@ -127,7 +127,7 @@ void gh_layout_panels(gh_View *v)
 
     int cx = main.x + (lw ? lw + g : 0), cw = main.w - (lw ? lw + g : 0) - (rw ? rw + g : 0);
     int dh = on(v, GH_PANEL_DESK) ? gh_desk_height(v, cw) : 0;
-    if (dh && main.h - dh - g < main.h / 2) {
+    if (dh && main.h - dh - g < main.h * 2 / 3) { /* the hotel keeps two thirds of the height */
         dh = 0;
         gave_way(v, "front desk");
     }
