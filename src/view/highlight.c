@@ -23,8 +23,24 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
         SDL_Rect pr;
         if (gh_view_panel_rect(v, (gh_ViewPanel)p, &pr) && SDL_PointInRect(&mid, &pr)) box = pr;
     }
+    /* in the hotel, callouts stay right of the floor signs */
+    if (v->panelOn[GH_PANEL_HOTEL] && SDL_PointInRect(&mid, &v->hotel.area) && v->hotel.nbuild && !v->hotel.density) {
+        int signs = v->hotel.area.x + v->hotel.signW + v->pad / 2;
+        if (signs < box.x + box.w - w && box.x < signs) { box.w -= signs - box.x; box.x = signs; }
+    }
     if (x + w > box.x + box.w) x = box.x + box.w - w;
     if (x < box.x) x = box.x;
+    /* never over other text (floor signs, another callout): try above, below, then shifted right */
+    const int ys[2] = {o.y - sh - 2, o.y + o.h + 2};
+    bool placed = false;
+    for (int k = 0; k < 6 && !placed; k++) {
+        int tx = x + (k / 2) * (w / 2 + v->pad), ty = ys[k % 2];
+        if (tx + w > box.x + box.w || ty < box.y || ty + sh > box.y + box.h) continue;
+        SDL_Rect c = {tx, ty, w, sh};
+        bool clear = true;
+        for (int i = 0; i < v->nlabels && clear; i++) clear = !SDL_HasIntersection(&c, &v->labels[i].r);
+        if (clear) { x = tx; y = ty; placed = true; }
+    }
     gh_fill(v, (SDL_Rect){x, y, w, sh}, pal->highlight);
     gh_frame(v, (SDL_Rect){x, y, w, sh}, 1, pal->highlightEdge);
     gh_text(v, GH_FONT_BOLD, label, x + v->pad / 2, y, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);

@@ -3,7 +3,9 @@
  * each room at least GH_FOCUS_MIN_ROOM pixels, its sign legible, and the highlight with
  * its callout inside the panel.
  *
- * How: one layout at zoom 1 gives the floor height of the fitted hotel (fhBase). For each
+ * How: one layout at zoom 1 gives the floor height of the fitted hotel (fhBase); when that
+ * already draws the highlighted floors as rooms of the minimum size, the whole hotel stays
+ * in view. Otherwise, for each
  * highlighted floor the smallest floor height at which its rooms reach the wanted size is
  * searched (gh_hotel_need_fh); all span floors share one height, so the largest need wins.
  * If no height that fits the panel is enough, buildings are widened (up to 4×) and the view
@@ -102,6 +104,7 @@ static int smaller(int side)
 
 static void fit(gh_View *v)
 {
+    v->hotel.nfocus = 0;
     v->zoom = 1;
     v->zoomRef = v->wzRef = 1;
     v->panX = v->panY = 0;
@@ -124,6 +127,33 @@ static void focus(gh_View *v, const gh_Sim *sim)
     int pref = (int)(16 * v->scale) > GH_FOCUS_MIN_ROOM ? (int)(16 * v->scale) : GH_FOCUS_MIN_ROOM;
     int fh = -1;
     float wz = 1;
+    /* the fitted hotel already shows them as rooms of the minimum size: keep the whole hotel */
+    int most = signFh;
+    for (int i = 0; i < n && most >= 0; i++) {
+        int k = need(v, sim, &t[i], L->bw1, GH_FOCUS_MIN_ROOM, signFh, maxFh);
+        most = k < 0 ? -1 : k > most ? k : most;
+    }
+    if (most >= 0 && most <= (int)L->fhBase && !L->density) return;
+    /* a small hotel: give the highlighted floors the height they need and squeeze the
+     * others, as long as those keep legible signs; the whole hotel stays in view */
+    if (most > 0 && !L->density && n <= 8) {
+        int units = 0, tunits = 0;
+        for (int i = 0; i < L->nfloors; i++) {
+            const gh_Floor *f = &L->floors[i];
+            int u = f->kind == GH_FLOOR_SUITE ? 4 : f->kind == GH_FLOOR_SPAN ? 2 : 1;
+            bool hit = false;
+            for (int k = 0; k < n; k++) hit |= f->page0 == t[k].page;
+            if (hit) tunits += u; else units += u;
+        }
+        float other = units ? (float)(L->availH - labelRoom - most * tunits / 2) * 2 / units : 0;
+        if (units && other >= L->minFh + 2) {
+            v->hotel.nfocus = n;
+            for (int k = 0; k < n; k++) v->hotel.focusPage[k] = t[k].page;
+            v->hotel.focusFh = most;
+            v->hotel.fhOther = other < L->fhBase ? other : L->fhBase;
+            return;
+        }
+    }
     for (int w = 1; w <= 4 && fh < 0; w++) {
         for (int side = pref; side >= GH_FOCUS_MIN_ROOM && fh < 0; side = smaller(side)) {
             int most = signFh;
@@ -164,6 +194,7 @@ void gh_hotel_layout(gh_View *v, const gh_Sim *sim)
         v->focusing = true;
     } else if (v->focusing && (v->zoom != v->focusZoom || v->panX != v->focusPanX || v->panY != v->focusPanY)) {
         v->focusing = false; /* the user zoomed or panned */
+        v->hotel.nfocus = 0;
         if (v->zoom == 1) fit(v);
     }
     if (v->focusing) {

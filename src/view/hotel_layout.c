@@ -100,6 +100,8 @@ static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bott
     for (int i = b->firstFloor; i < b->firstFloor + b->nfloors; i++) {
         gh_Floor *f = &L->floors[i];
         int fh = (int)(L->fh * units(f) / 2);
+        for (int k = 0; k < L->nfocus; k++)
+            if (f->page0 == L->focusPage[k] && L->focusFh * units(f) / 2 > fh) fh = L->focusFh * units(f) / 2;
         y -= fh;
         f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
         floor_rooms(v, f, L->signW);
@@ -192,7 +194,7 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     float fit = (float)availH * 2 / maxUnits;
     L->fhBase = fit < maxFh ? fit : maxFh;
     L->availH = availH;
-    L->fh = L->fhBase * v->zoom;
+    L->fh = L->nfocus ? L->fhOther : L->fhBase * v->zoom;
     L->density = L->fh < L->minFh;
     L->signW = gh_hotel_sign_w(v, bw);
     int rows = 0;
@@ -209,7 +211,8 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         L->nfloors = 0;
     }
     /* keep the pan inside the content */
-    int contentH = (L->density ? rows * L->rowH : (int)(maxUnits * L->fh / 2)) + L->roofH + ground + 2 * s;
+    int contentH = (L->density ? rows * L->rowH : (int)(maxUnits * L->fh / 2) + L->nfocus * (int)(L->focusFh - L->fh)) +
+                   L->roofH + ground + 2 * s;
     int contentW = L->nbuild * (bw + gapB) - gapB;
     int maxY = contentH - A.h > 0 ? contentH - A.h : 0, maxX = contentW - A.w > 0 ? contentW - A.w : 0;
     v->panY = v->panY < 0 ? 0 : v->panY > maxY ? maxY : v->panY;

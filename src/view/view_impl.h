@@ -93,6 +93,13 @@ typedef struct gh_HotelLayout {
     float fh;               /* floor height (detail mode) */
     float fhBase;           /* floor height at zoom 1 */
     int bw1, availH;        /* building width at width zoom 1; height for floors */
+    /* focus by squeezing (hotel_focus.c): floors starting at these pages get focusFh, the
+     * others fhOther, at zoom 1 (nfocus 0: every floor the same height) */
+    uint32_t focusPage[8];
+    int nfocus, focusFh;
+    float fhOther;
+    float fhBase;           /* floor height at zoom 1 */
+    int bw1, availH;        /* building width at width zoom 1; height for floors */
     uint32_t signature;     /* what the layout was computed from */
 } gh_HotelLayout;
 void gh_hotel_layout(gh_View *v, const gh_Sim *sim);  /* hotel_focus.c: focus, then place */
