@@ -19,6 +19,8 @@ static const char *const help =
     "                       [--transcript] [--gctrace] [--gogc N] [--procs N] [--steps N]\n"
     "  shot SCENE.lua       render one step of a scene to a PNG  (--step N | --end | --pause NAME)\n"
     "                       -o FILE.png [--size WxH] [--projector] [--param K=V] [--digest]\n"
+    "                       --pauses -o DIR: one PNG per pause; --check-layout: fail on text\n"
+    "                       that is too small, overflows its panel or overlaps other text\n"
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
     "  exec FILE.go         run a Go-subset program on the simulated runtime  [--json] [--gctrace]\n"
     "  sizeclasses          print Go's size class table as the simulator uses it (CSV)\n"
