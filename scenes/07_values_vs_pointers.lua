@@ -1,18 +1,20 @@
 -- 07_values_vs_pointers.lua — Lesson 7: a Point returned by value stays in frames (plates);
 -- returned as a pointer, &p, it moves to the heap: one allocation per call.
--- Param: n (calls, default 100). Figures compared with tests/lessons/go/07_values_vs_pointers.
+-- Param: n (calls, default 100; the window's V bar suggests 10, 100, 1000). Figures compared with tests/lessons/go/07_values_vs_pointers.
 local kit = require("lesson_kit")
-local n = params.int("n", 100)
+local n = params.int("n", 100, { 10, 100, 1000 })
 lesson.title("7. Values vs pointers")
 
 go.struct("Point", { "X int", "Y int", "Z int" })
-local g = go.globals("sinkV Point", "sinkP *Point")
+local g = go.globals("sinkP *Point")
+-- var q Point: main's own variable, on main's plate; q = byValue(i) receives each copy.
+local mv = go.vars("q Point")
 
 -- func byValue(i int) Point { p := Point{i, i + 1, i + 2}; return p }
--- `return p` copies p to the caller (here into sinkV) before the plate is cleared.
+-- `return p` copies p to the caller (here into main's q) before the plate is cleared.
 local byValue = go.func("main.byValue", { "p Point" }, function(v, i)
   v.p.X, v.p.Y, v.p.Z = i, i + 1, i + 2
-  g.sinkV = v.p
+  mv.q = v.p
 end)
 -- func byPointer(i int) *Point { p := Point{i, i + 1, i + 2}; return &p }
 local byPointer = go.func("main.byPointer", { "p Point escapes" }, function(v, i)
@@ -22,13 +24,15 @@ end)
 
 kit.step("intro", "A Point is %d bytes: three ints. We can hand it back as a value, or as a pointer to it.", go.sizeof("Point"))
 local val = kit.measure("value", function()
-  for i = 1, n do byValue(i) end   -- the copy lands in sinkV; the plate is cleared
+  for i = 1, n do byValue(i) end   -- q = byValue(i): the copy lands in q; byValue's plate is cleared
 end)
 lesson.expect("values: no heap", val.Mallocs, 0)
-lesson.expect("the last copy arrived", g.sinkV.Z, n + 2)
-lesson.highlight("variable", "sinkV", "a copy of the value")
-kit.step("value", "%d calls returning the value: %s. Each Point was copied off the plate before the plate was cleared.",
-  n, kit.plural(val.Mallocs, "heap allocation"))
+lesson.expect("the last copy arrived", mv.q.Z, n + 2)
+-- main's plate, which holds q (a "variable" highlight of q puts its callout over the plate's
+-- title in this small panel, so the whole plate is ringed; it is the top and only plate)
+lesson.highlight("frame", "main.main", "q: the copy")
+kit.step("value", "%d calls returning the value: %s. Each Point was copied into q, %s on main's plate, before byValue's plate was cleared.",
+  n, kit.plural(val.Mallocs, "heap allocation"), kit.bytes(go.sizeof("Point")))
 
 kit.step("copy", "Copying %d bytes costs about as much as writing three numbers. No janitor is involved.", go.sizeof("Point"))
 kit.predict(string.format("%d calls returning &p instead. How many heap allocations, and how many bytes?", n), function()
@@ -39,7 +43,11 @@ kit.predict(string.format("%d calls returning &p instead. How many heap allocati
   return string.format("%s, %s. p must outlive its plate, so each one moved to the heap.",
     kit.plural(ptr.Mallocs, "allocation"), kit.bytes(ptr.TotalAlloc))
 end)
+local live = lesson.stats().HeapObjects     -- rooms in use or not yet swept: sinkP's Point and the garbage
+lesson.check(live >= 1, "the last Point is in the heap")
 lesson.highlight("room", g.sinkP, "the last Point: still pointed to")
-kit.step("garbage", "Only the last Point is still pointed to. The other %d are garbage for the janitor.", n - 1)
-kit.step("share", "A pointer is only %d bytes to pass around, but the object behind it now lives in the hotel.", go.sizeof("*Point"))
+kit.step("garbage", "Only the last Point is still pointed to by sinkP. The other %d (striped) are garbage for the janitor.", live - 1)
+lesson.highlight("room", g, "sinkP", "the Point sinkP points to")
+kit.step("share", "A pointer is only %d bytes to pass around, but the %d-byte object behind it now lives in the hotel.",
+  go.sizeof("*Point"), go.sizeof("Point"))
 kit.step("rule", "Small structs: pass and return values. Use pointers when you must share or change one object.")
