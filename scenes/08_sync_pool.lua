@@ -2,9 +2,9 @@
 -- 64 KiB buffer, without and with a pool; pooling a []byte directly (each Put boxes the
 -- slice header); and what each GC does to the pool: the primary becomes the victim, the
 -- old victim is dropped. One P (GOMAXPROCS=1), as in the Go program.
--- Param: n (requests, default 50). Figures compared with tests/lessons/go/08_sync_pool.
+-- Param: n (requests, default 50; the window's V bar suggests 10, 50, 200). Figures compared with tests/lessons/go/08_sync_pool.
 local kit = require("lesson_kit")
-local n = params.int("n", 50)
+local n = params.int("n", 50, { 10, 50, 200 })
 local SIZE = 64 * 1024
 lesson.title("8. Large slices and sync.Pool")
 runtime.GOMAXPROCS(1)
@@ -28,7 +28,8 @@ end)
 kit.step("intro", "Each request needs a %s buffer. That is bigger than any room, so each one is a suite.", kit.bytes(SIZE))
 local none = kit.measure("nopool", function() for i = 1, n do handle(go.make("[]byte", SIZE), i) end end)
 lesson.expect("one suite per request", none.Mallocs, n)
-kit.step("nopool", "%d requests without a pool: %s, %s for the janitor to clean.", n,
+lesson.highlight("room", g, "sink", "the last request's buffer")
+kit.step("nopool", "%d requests without a pool: %s, %s. Only the last buffer is still used; the janitor must clean up the rest.", n,
   kit.plural(none.Mallocs, "allocation"), kit.bytes(none.TotalAlloc))
 g.sink = nil
 
@@ -47,7 +48,9 @@ kit.predict(string.format("%d requests with Get and Put. How many allocations no
   end)
   kit.figure("pool.News", news)
   lesson.expect("New ran once", news, 1)
-  return string.format("%s, %s. New ran %s; every other request reused the same buffer.",
+  lesson.expect("New's buffer and its slice header b (moved to heap)", m.Mallocs, 2 * news)
+  lesson.highlight("room", g, "sink", "the pooled buffer")
+  return string.format("%s, %s. New ran %s (the buffer, plus b, the slice header &b points to); every other request reused the same buffer.",
     kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), kit.plural(news, "time"))
 end)
 
@@ -55,14 +58,20 @@ end)
 local raw = sync.Pool{}
 raw:Get()
 raw:Put(go.make("[]byte", SIZE))
+local boxes = 0                      -- the floor the boxes go to: P 0's key for 24-byte rooms with pointers
 local rm = kit.measure("rawput", function()
   for i = 1, n do
     local b = raw:Get()
     handle(b, i)
     raw:Put(b)                       -- a slice in an interface: its header is boxed
   end
+  for _, k in ipairs(lesson.mcache(0).keys) do   -- read before ReadMemStats flushes the ring
+    if k.size == go.sizeof("[]byte") and not k.noscan then boxes = k.span end
+  end
 end)
 lesson.expect("one box per Put", rm.Mallocs, n)
+lesson.check(boxes ~= 0, "the boxes' floor is known")
+lesson.highlight("floor", boxes, string.format("%s boxes", kit.bytes(go.sizeof("[]byte"))))
 kit.step("box", "Putting a []byte (not a *[]byte) costs %s, %s: each Put copies the slice header into a heap box.",
   kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc))
 
@@ -72,13 +81,21 @@ news = 0
 pool:Put(pool:Get())
 runtime.GC()
 local kept, from1 = pool:Get()
+g.sink = go.load(kept)
 pool:Put(kept)
 kit.figure("gc1.News", news)
-kit.step("victim", "After one GC, Get still found the buffer (from: %s). New calls: %d. A GC moves the pool into its victim cache.", from1, news)
+lesson.highlight("room", g, "sink", "the pooled buffer, kept")
+kit.step("victim", "After a GC (NumGC %d), Get still found the buffer (from: %s). New calls: %d. A GC moves the pool into its victim cache.",
+  runtime.ReadMemStats().NumGC, from1, news)
+g.sink = nil
+local gc0 = runtime.ReadMemStats().NumGC
 runtime.GC()
 runtime.GC()
-local _, from2 = pool:Get()
+local fresh, from2 = pool:Get()
+g.sink = go.load(fresh)
 kit.figure("gc2.News", news)
 lesson.expect("after two GCs the pool is empty", from2, "New")
-kit.step("dropped", "After two GCs, Get came back empty-handed (from: %s), so New ran. Pooled objects live through one GC, not two.", from2)
+lesson.highlight("room", g, "sink", "New's new buffer")
+kit.step("dropped", "Two more GCs with the buffer in the pool (NumGC %d to %d): Get came back empty-handed (from: %s), so New ran. Pooled objects live through one GC, not two.",
+  gc0, runtime.ReadMemStats().NumGC, from2)
 kit.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it.")
