@@ -33,7 +33,8 @@ kit.predict("We run one GC. Is the Blob freed?", function()
   return string.format("Not yet. After that GC (NumGC %d) the finalizer has run, and the Blob is still there: HeapAlloc is %s above where we started.",
     runtime.ReadMemStats().NumGC, kit.bytes(held))
 end)
-kit.step("why", "The finalizer needs the object, so that GC kept it alive (and everything it points to) one more cycle.")
+kit.step("why", "The finalizer needs the object, so the sweep kept its unmarked room (last cycle: %s live) and passed it to f. f has run: now it is plain garbage (striped).",
+  kit.bytes(lesson.gc_state().heap_marked))
 lesson.clear()
 runtime.GC()
 local held2 = heap() - base
@@ -43,15 +44,18 @@ kit.step("gc2", "The next GC (NumGC %d): the Blob is gone, HeapAlloc is %s above
   runtime.ReadMemStats().NumGC, kit.bytes(held2 > 0 and held2 or 0))
 
 -- KeepAlive
+local kept                                -- k's room, for the highlight after useKept returns
 local useKept = go.func("main.useKept", { "k *Blob" }, function(v)
   v.k = go.new("Blob")
+  kept = go.addr(v.k)
   runtime.SetFinalizer(v.k, function() ran[#ran + 1] = "kept" end)
   local before = #ran
   runtime.GC()
   kit.figure("keepalive.RanWhileInUse", #ran > before)
   lesson.highlight("room", v.k, "k: still in use")
   lesson.expect("no finalizer while the object is in use", #ran, before)
-  kit.step("keepalive", "Inside useKept a GC ran while k is in use: finalizers run so far: %d. runtime.KeepAlive(k) below keeps it alive to here.", #ran)
+  kit.step("keepalive", "Inside useKept a GC (NumGC %d) ran while k is still in use: its finalizer did not run (finalizers run so far: %d, the first Blob's). runtime.KeepAlive(k) keeps k in use down to that line.",
+    runtime.ReadMemStats().NumGC, #ran)
   runtime.KeepAlive(v.k)
 end)
 useKept()
@@ -59,5 +63,8 @@ local n0 = #ran
 runtime.GC()
 kit.figure("keepalive.RanAfterLastUse", #ran > n0)
 lesson.expect("after its last use the finalizer ran", #ran, n0 + 1)
-kit.step("after", "useKept returned. The next GC found k unreachable and ran its finalizer.")
+lesson.check(lesson.color(kept) ~= "free", "k's Blob is kept for one more cycle")
+lesson.highlight("room", kept, "k's Blob: finalized")
+kit.step("after", "useKept returned. The next GC (NumGC %d) found k's Blob unreachable and ran its finalizer; like the first Blob, its room waits for one more GC.",
+  runtime.ReadMemStats().NumGC)
 kit.step("rule", "Finalizers run late, maybe never before exit. Close files and connections yourself; use finalizers only as a safety net.")
