@@ -90,6 +90,31 @@ static void left_column(gh_View *v, SDL_Rect col, int g, bool code)
     else if (ms) v->panel[GH_PANEL_MEMSTATS] = (SDL_Rect){col.x, col.y, col.w, ms};
 }
 
+/* The scene steps a Go program (its source panel shows a .go file). */
+static bool go_source(const gh_View *v)
+{
+    size_t n = v->srcName ? strlen(v->srcName) : 0;
+    return n > 3 && !strcmp(v->srcName + n - 3, ".go");
+}
+
+/* A code column wide enough for the longest source line (at most 32 columns: longer
+ * lines wrap), the line numbers and the panel's padding. */
+static int code_width(gh_View *v)
+{
+    int longest = 0, digits = 2;
+    for (int n = v->nsrc; n >= 100; n /= 10) digits++;
+    for (int i = 0; i < v->nsrc; i++) {
+        int cols = 0;
+        for (const char *p = v->src[i]; *p; p++) cols += *p == '\t' ? 4 : ((uint8_t)*p & 0xC0) != 0x80;
+        if (cols > longest) longest = cols;
+    }
+    if (longest > 32) longest = 32;
+    char cols[64];
+    memset(cols, 'm', sizeof cols);
+    cols[digits + 1 + longest] = 0; /* one string: a glyph's advance is not a whole pixel */
+    return gh_text_w(v, GH_FONT_MONO, cols) + v->pad / 2 + 2 * v->pad + 2;
+}
+
 void gh_layout_panels(gh_View *v)
 {
     int W = v->w, H = v->h, g = v->pad / 2 > 2 ? v->pad / 2 : 2;
@@ -112,6 +137,10 @@ void gh_layout_panels(gh_View *v)
     int lw = left ? (int)(main.w * 0.22f) : 0, rw = right ? (int)(main.w * 0.28f) : 0;
     int lwMin = 22 * mono + 2 * v->pad, rwMin = 24 * mono + 2 * v->pad;
     if (lw && lw < lwMin) lw = lwMin;
+    if (code && v->projector && go_source(v)) { /* the class reads the Go program: room for its lines */
+        int want = code_width(v), cap = (int)(main.w * 0.30f);
+        if (lw < want) lw = want < cap ? want : cap;
+    }
     if (rw && rw < rwMin) rw = rwMin;
     if (lw && main.w - lw - rw - 2 * g < main.w * 2 / 5) {
         lw = 0;

@@ -79,37 +79,140 @@ static void narration(gh_View *v)
     console_strip(v, r);
 }
 
+/* ---- the code panel ----
+ * A class must be able to read every line, so a line too long for the panel is wrapped,
+ * never cut: the first row starts at the line number, the following rows are indented by
+ * the line's own indentation plus two columns (at most a third of the panel) so they read
+ * as the same statement. A row breaks after the last space (or else after a comma,
+ * parenthesis or other punctuation) in its second half, and only mid-word when neither is
+ * there. The current line has the coloured band on all its rows and the arrow on its first. */
+enum { CODE_LINE_MAX = 512, CODE_ROWS_MAX = 64, CODE_WINDOW = 256 };
+typedef struct CodeRow { int b, e, indent; } CodeRow; /* bytes [b, e) of the line, indent in columns */
+
+/* The line with tabs as four spaces. */
+static void expand_tabs(const char *s, char *out)
+{
+    int k = 0;
+    for (; *s && k < CODE_LINE_MAX - 5; s++) {
+        if (*s == '\t') for (int t = 0; t < 4; t++) out[k++] = ' ';
+        else out[k++] = *s;
+    }
+    out[k] = 0;
+}
+
+static int next_char(const char *s, int i)
+{
+    if (!s[i]) return i;
+    i++;
+    while (((uint8_t)s[i] & 0xC0) == 0x80) i++;
+    return i;
+}
+
+static int row_w(gh_View *v, const char *s, int b, int e)
+{
+    char t[CODE_LINE_MAX];
+    snprintf(t, sizeof t, "%.*s", e - b, s + b);
+    return gh_text_w(v, GH_FONT_MONO, t);
+}
+
+/* Wrap line s into rows of at most width pixels (a column is adv pixels wide). Returns the row
+ * count; with rows, fills up to max of them. An empty line is one row. */
+static int wrap_code(gh_View *v, const char *s, int width, float adv, CodeRow *rows, int max)
+{
+    int len = (int)strlen(s), lead = 0, cols = adv > 0 ? (int)(width / adv) : 1;
+    while (s[lead] == ' ') lead++;
+    int cont = lead + 2 > cols / 3 ? cols / 3 : lead + 2, n = 0, pos = 0;
+    if (cols < 4) cont = 0;
+    do {
+        int indent = n ? cont : 0, avail = width - (int)(indent * adv), e = pos;
+        /* the widest run of whole characters that fits (at least one, so rows progress) */
+        for (int c = 0; s[e] && (c < cols - indent || c == 0); c++) e = next_char(s, e);
+        while (e > next_char(s, pos) && row_w(v, s, pos, e) > avail) {
+            int b = pos, last = pos;
+            while (b < e) { last = b; b = next_char(s, b); }
+            e = last;
+        }
+        int next = e;
+        if (s[e]) { /* a break point in the second half of the row */
+            for (int i = e; i > pos + (e - pos) / 2; i--) {
+                if (s[i] == ' ') { next = i + 1; e = i; break; }
+                if (i < e && strchr(",;({[.:", s[i - 1]) && s[i - 1] != s[i]) { next = e = i; break; }
+            }
+        }
+        if (rows && n < max) rows[n] = (CodeRow){pos, e, indent};
+        n++;
+        pos = next;
+        while (n && s[pos] == ' ') pos++; /* a continuation row starts at a word */
+    } while (pos < len);
+    return n;
+}
+
 static void source(gh_View *v)
 {
     const gh_Palette *pal = v->pal;
     SDL_Rect c = gh_panel(v, GH_PANEL_SOURCE, v->srcName ? v->srcName : "scene", NULL);
-    int lh = gh_text_h(v, GH_FONT_MONO), rows = c.h / lh;
-    if (rows <= 0) return;
+    int lh = gh_text_h(v, GH_FONT_MONO), R = c.h / lh;
+    if (R <= 0 || v->nsrc <= 0) return;
+    int digits = 2;
+    for (int n = v->nsrc; n >= 100; n /= 10) digits++;
+    float adv = gh_text_w(v, GH_FONT_MONO, "mmmmmmmmmmmmmmmmmmmm") / 20.0f; /* a glyph's advance is not a whole pixel */
+    int numw = v->pad / 2 + (int)((digits + 1) * adv), tw = c.w - numw; /* arrow, number, space */
+    char line[CODE_LINE_MAX];
+    /* rows of the lines near the current one (lo..lo+nwin-1) */
+    int cur = v->curLine >= 1 && v->curLine <= v->nsrc ? v->curLine : 0;
+    int lo = cur > R ? cur - R : 1, nwin = 0, nr[CODE_WINDOW];
+    for (int ln = lo; ln <= v->nsrc && nwin < CODE_WINDOW && ln <= (cur ? cur : 1) + R; ln++) {
+        expand_tabs(v->src[ln - 1], line);
+        nr[nwin++] = wrap_code(v, line, tw, adv, NULL, 0);
+    }
+#define ROWS(ln) ((ln) >= lo && (ln) - lo < nwin ? nr[(ln) - lo] : 1)
+    /* scroll: from the top while the current line sits in the upper two thirds; else the
+     * current line a third down, whole, with rows after it when the file has them */
     int first = 1;
-    if (v->curLine > rows * 2 / 3) first = v->curLine - rows / 3; /* keep the current line in view */
-    if (first + rows - 1 > v->nsrc) first = v->nsrc - rows + 1 > 1 ? v->nsrc - rows + 1 : 1;
-    int numw = gh_text_w(v, GH_FONT_MONO, "000 ");
+    if (cur) {
+        int upto = 0, ln;
+        for (ln = cur; ln >= 1 && ln >= lo; ln--) upto += ROWS(ln);
+        if (ln >= 1 || upto > R * 2 / 3) {
+            int after = 0;
+            for (int k = cur + 1; k <= v->nsrc && after < 2; k++) after += ROWS(k);
+            int budget = R / 3, room = R - ROWS(cur) - (after < 2 ? after : 2);
+            if (budget > room) budget = room;
+            int used = 0;
+            first = cur;
+            while (first > 1 && first > lo && used + ROWS(first - 1) <= budget) { first--; used += ROWS(first); }
+        }
+        /* at the end of the file, fill the panel with earlier lines */
+        int below = 0;
+        for (int k = first; k <= v->nsrc && below <= R; k++) below += ROWS(k);
+        while (first > 1 && first > lo && below + ROWS(first - 1) <= R) { first--; below += ROWS(first); }
+    }
     SDL_RenderSetClipRect(v->r, &v->panel[GH_PANEL_SOURCE]);
-    for (int i = 0; i < rows && first + i <= v->nsrc; i++) {
-        int ln = first + i, y = c.y + i * lh;
-        bool cur = ln == v->curLine;
-        if (cur) {
-            gh_fill(v, (SDL_Rect){c.x - v->pad / 2, y, c.w + v->pad, lh}, pal->codeLine);
+    int y = c.y;
+    for (int ln = first; ln <= v->nsrc && y + lh <= c.y + c.h; ln++) {
+        expand_tabs(v->src[ln - 1], line);
+        CodeRow rows[CODE_ROWS_MAX];
+        int n = wrap_code(v, line, tw, adv, rows, CODE_ROWS_MAX);
+        if (n > CODE_ROWS_MAX) n = CODE_ROWS_MAX;
+        bool mark = ln == cur;
+        int vis = (c.y + c.h - y) / lh < n ? (c.y + c.h - y) / lh : n;
+        /* whole lines only, but for the marked one and the line after it (context) */
+        if (vis < n && !mark && ln > first && ln != cur + 1) break;
+        if (mark) {
+            gh_fill(v, (SDL_Rect){c.x - v->pad / 2, y, c.w + v->pad, vis * lh}, pal->codeLine);
             gh_tri(v, (float)c.x - v->pad / 2, (float)y + 2, (float)c.x - v->pad / 2, (float)y + lh - 2,
                    (float)c.x + v->pad / 2, (float)y + lh / 2.0f, pal->text);
         }
         char num[16];
         snprintf(num, sizeof num, "%d", ln);
-        gh_text(v, GH_FONT_MONO, num, c.x + numw - gh_text_w(v, GH_FONT_MONO, " "), y, cur ? pal->text : pal->dim, GH_ALIGN_RIGHT, 0);
-        char line[256];
-        int k = 0;
-        for (const char *p = v->src[ln - 1]; *p && k < 250; p++) { /* tabs become four spaces */
-            if (*p == '\t') for (int t = 0; t < 4; t++) line[k++] = ' ';
-            else line[k++] = *p;
+        gh_text(v, GH_FONT_MONO, num, c.x + v->pad / 2 + (int)(digits * adv), y, mark ? pal->text : pal->dim, GH_ALIGN_RIGHT, 0);
+        for (int i = 0; i < vis; i++, y += lh) {
+            char t[CODE_LINE_MAX];
+            snprintf(t, sizeof t, "%.*s", rows[i].e - rows[i].b, line + rows[i].b);
+            int x = c.x + numw + (int)(rows[i].indent * adv);
+            gh_text(v, GH_FONT_MONO, t, x, y, pal->text, GH_ALIGN_LEFT, c.x + c.w - x);
         }
-        line[k] = 0;
-        gh_text(v, GH_FONT_MONO, line, c.x + numw, y, pal->text, GH_ALIGN_LEFT, c.w - numw);
     }
+#undef ROWS
     SDL_RenderSetClipRect(v->r, NULL);
 }
 

@@ -1,0 +1,136 @@
+/* test_code_panel.c — the class can read the code. In classroom mode at 1280x720 a source
+ * line too long for the code panel wraps onto several rows inside the panel (indented under
+ * its first row, no character lost, nothing cut with "…"); the current line's arrow is on
+ * its first row; the marked line stays in view when it is the last line of a long file; and
+ * a Go program (a .go source) gets a code column wide enough for its ordinary lines. */
+#include "fixture.h"
+#include "view_check.h"
+
+enum { NLINES = 40 };
+static const char LONG[] = "kit.step(\"tiny\", \"Three %d-byte strings share %s of rooms; the first opened a fresh block\")";
+static char lines[NLINES][64];
+static const char *src[NLINES];
+
+static bool digits_only(const char *s)
+{
+    if (!*s) return false;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9') return false;
+    return true;
+}
+
+static bool inside(SDL_Rect r, SDL_Rect p) { return r.x >= p.x && r.y >= p.y && r.x + r.w <= p.x + p.w && r.y + r.h <= p.y + p.h; }
+
+/* The label drawn as line number n in the code panel; -1 if none. */
+static int number_label(const gh_View *v, SDL_Rect panel, int n)
+{
+    char t[16];
+    snprintf(t, sizeof t, "%d", n);
+    for (int i = 0; i < gh_view_label_count(v); i++) {
+        SDL_Rect r;
+        if (!strcmp(gh_view_label(v, i, &r), t) && inside(r, panel)) return i;
+    }
+    return -1;
+}
+
+static void strip_spaces(const char *s, char *out)
+{
+    for (; *s; s++)
+        if (*s != ' ') *out++ = *s;
+    *out = 0;
+}
+
+int main(void)
+{
+    VC c = vc_open(1280, 720, true);
+    Fixture f = fx_small();
+    src[0] = "-- a scene with one long line";
+    src[1] = "local t = {}";
+    src[2] = LONG;
+    for (int i = 3; i < NLINES; i++) {
+        snprintf(lines[i], sizeof lines[i], "t[%d] = %d", i, i * i);
+        src[i] = lines[i];
+    }
+    CHECK(strlen(LONG) >= 90, "the long line has %zu characters", strlen(LONG));
+    gh_view_set_narration(c.v, "The long line is the current one.");
+    gh_view_set_source(c.v, "scenes/demo.lua", src, NLINES);
+    gh_view_set_line(c.v, 3);
+    gh_view_render(c.v, f.sim, 0);
+    vc_save(&c, "code_panel_wrap.png");
+    SDL_Rect panel, r;
+    CHECK(gh_view_panel_rect(c.v, GH_PANEL_SOURCE, &panel), "a code panel");
+
+    /* no string in the code panel is cut */
+    for (int i = 0; i < gh_view_label_count(c.v); i++) {
+        const char *s = gh_view_label(c.v, i, &r);
+        size_t n = strlen(s);
+        if (!inside(r, panel) && !SDL_HasIntersection(&r, &panel)) continue;
+        CHECK(inside(r, panel), "'%s' (%d,%d %dx%d) leaves the code panel (%d,%d %dx%d)", s, r.x, r.y, r.w, r.h, panel.x,
+              panel.y, panel.w, panel.h);
+        CHECK(n < 3 || strcmp(s + n - 3, "…") != 0, "'%s' is cut", s);
+    }
+
+    /* line 3's rows: the labels between its number and line 4's */
+    int n3 = number_label(c.v, panel, 3), n4 = number_label(c.v, panel, 4);
+    CHECK(n3 >= 0 && n4 >= 0, "line numbers 3 and 4 are drawn (%d, %d)", n3, n4);
+    if (n3 >= 0 && n4 >= 0) {
+        SDL_Rect r3, r4;
+        gh_view_label(c.v, n3, &r3);
+        gh_view_label(c.v, n4, &r4);
+        char joined[256] = "", want[256], got[256];
+        int rows = 0, firstX = -1, firstY = -1;
+        bool indented = true;
+        for (int i = 0; i < gh_view_label_count(c.v); i++) {
+            const char *s = gh_view_label(c.v, i, &r);
+            if (!inside(r, panel) || r.y < r3.y || r.y >= r4.y || digits_only(s) || r.x <= r3.x) continue;
+            if (rows == 0) {
+                firstX = r.x;
+                firstY = r.y;
+            } else if (r.x <= firstX) {
+                indented = false;
+            }
+            rows++;
+            strncat(joined, s, sizeof joined - strlen(joined) - 1);
+        }
+        CHECK(rows >= 3, "the 90-character line wraps into several rows (%d)", rows);
+        CHECK(indented, "continuation rows are indented under the first");
+        CHECK(firstY == r3.y, "the first row is on the line number's row (%d vs %d)", firstY, r3.y);
+        strip_spaces(LONG, want);
+        strip_spaces(joined, got);
+        CHECK(!strcmp(want, got), "no character lost: '%s' vs '%s'", got, want);
+
+        /* the arrow is on the first row: at the arrow's column the first row shows the
+         * arrow's ink, the second row only the band */
+        int lh = r4.y > r3.y ? (r4.y - r3.y) / rows : 0, ax = panel.x + 10 - 2;
+        SDL_Color arrow = vc_pixel(&c, ax, r3.y + lh / 2), band = vc_pixel(&c, ax, r3.y + lh + lh / 2),
+                  bandFar = vc_pixel(&c, panel.x + panel.w - 8, r3.y + lh + lh / 2);
+        CHECK(!vc_same(arrow, band), "the arrow is drawn on the first row only");
+        CHECK(vc_same(band, bandFar), "the band covers the second row of the marked line");
+    }
+
+    /* the last line marked: it is drawn, with its number, inside the panel */
+    gh_view_set_line(c.v, NLINES);
+    gh_view_render(c.v, f.sim, 0);
+    vc_save(&c, "code_panel_last.png");
+    int nl = number_label(c.v, panel, NLINES);
+    CHECK(nl >= 0, "line %d is visible after gh_view_set_line(%d)", NLINES, NLINES);
+    CHECK(vc_has_label(c.v, lines[NLINES - 1]), "the last line's text '%s' is drawn", lines[NLINES - 1]);
+    CHECK(number_label(c.v, panel, NLINES - 1) >= 0, "the line before it is visible too");
+
+    /* a Go program: the code column fits its lines of up to 30 characters unwrapped */
+    static const char *const GO[] = {"package main", "", "//go:noinline", "func concat(n int) string {", "\ts := \"\"",
+                                     "\tfor i := 0; i < n; i++ {", "\t\ts += \"a\"", "\t}", "\treturn s", "}"};
+    gh_view_set_source(c.v, "counter.go", GO, 10);
+    gh_view_set_line(c.v, 7);
+    gh_view_render(c.v, f.sim, 0);
+    vc_save(&c, "code_panel_go.png");
+    CHECK(vc_has_label(c.v, "func concat(n int) string {"), "the func line is one row");
+    CHECK(vc_has_label(c.v, "    for i := 0; i < n; i++ {"), "the loop line is one row");
+    SDL_Rect hotel;
+    CHECK(gh_view_panel_rect(c.v, GH_PANEL_HOTEL, &hotel) && hotel.w >= 1280 * 2 / 5, "the hotel keeps 40%% of the width (%d)",
+          hotel.w);
+
+    gh_sim_free(f.sim);
+    vc_close(&c);
+    return vc_failures ? 1 : 0;
+}
