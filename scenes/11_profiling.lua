@@ -1,9 +1,9 @@
 -- 11_profiling.lua — Lesson 11: finding where a program allocates. runtime.ReadMemStats
 -- before and after each step, then the allocation profile by source line, the way
 -- `go tool pprof -top` lists it (`gohotel run` prints the same table for any scene).
--- Param: n (users, default 200). Figures compared with tests/lessons/go/11_profiling.
+-- Param: n (users, default 200; the window's V bar suggests 50, 200, 1000). Figures compared with tests/lessons/go/11_profiling.
 local kit = require("lesson_kit")
-local n = params.int("n", 200)
+local n = params.int("n", 200, { 50, 200, 1000 })
 lesson.title("11. Profiling: where do the allocations come from?")
 
 go.struct("User", { "ID int", "Name string", "Age int" })
@@ -41,12 +41,14 @@ kit.step("table", "loadUsers: %s, %s. buildReport: %s, %s. sumAges: %s.",
   kit.bytes(m2.TotalAlloc), kit.plural(m3.Mallocs, "allocation"))
 
 kit.predict("Which function allocates the most bytes?", function()
-  local top = m1.TotalAlloc >= m2.TotalAlloc and "loadUsers" or "buildReport"
-  return string.format("%s: buildReport %s, loadUsers %s. Each += copies the whole report so far, so its copies keep getting longer.",
-    top, kit.bytes(m2.TotalAlloc), kit.bytes(m1.TotalAlloc))
+  lesson.check(m2.TotalAlloc > m1.TotalAlloc, "buildReport allocates more bytes than loadUsers")
+  lesson.highlight("room", g, "report", "report: the last +=")
+  return string.format("buildReport: %s, against %s for loadUsers. Each += copies the whole report so far into a new, longer string; the older ones are garbage (striped).",
+    kit.bytes(m2.TotalAlloc), kit.bytes(m1.TotalAlloc))
 end)
-kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice.",
-  n, go.sizeof("User"), m1.Mallocs - n)
+lesson.highlight("room", g, "users", string.format("users' array, cap %d", go.cap(g.users)))
+kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice (the last one has room for %d).",
+  n, go.sizeof("User"), m1.Mallocs - n, go.cap(g.users))
 
 kit.step("pprof", "Tool 2: the allocation profile. go tool pprof lists allocations by function and line, biggest first.")
 local rows = lesson.profile()
@@ -60,6 +62,7 @@ local rest = {}
 for i = 2, math.min(3, #rows) do
   rest[#rest + 1] = string.format("line %d, %s", rows[i].line, kit.bytes(rows[i].flat_bytes))
 end
-kit.step("top", "Top line: line %d, s += \"u;\" in buildReport: %s in %d objects, %d%% of all bytes. Next: %s.",
+lesson.highlight("room", g, "report", "report, made by the top line")
+kit.step("top", "Top line: scene line %d, s += \"u;\" in buildReport: %s in %d objects, %d%% of all bytes. Next: %s.",
   rows[1].line, kit.bytes(rows[1].flat_bytes), rows[1].flat_objects, 100 * rows[1].flat_bytes // total, table.concat(rest, "; "))
 kit.step("fix", "Fix the top line first: a strings.Builder in buildReport (lesson 5). Then make([]*User, 0, n) so append does not regrow users.")
