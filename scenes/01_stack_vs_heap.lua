@@ -1,9 +1,10 @@
 -- 01_stack_vs_heap.lua — Lesson 1: the cafeteria (stack) and the storage room (heap).
 -- add(a, b) keeps c on its plate, which is cleared when add returns; createSlice's slice
 -- must outlive the call, so it is put in the storage room. Figures compared with
--- tests/lessons/go/01_stack_vs_heap. Param: n (size of createSlice's slice, default 1000).
+-- tests/lessons/go/01_stack_vs_heap. Param: n (size of createSlice's slice, default 1000;
+-- suggested 10, 1000, 5000, 100000).
 local kit = require("lesson_kit")
-local n = params.int("n", 1000)
+local n = params.int("n", 1000, {10, 1000, 5000, 100000})
 lesson.title("1. Stack vs heap: the cafeteria and the storage room")
 
 local g = go.globals("sum int", "kept *[]int")
@@ -41,8 +42,10 @@ kit.predict(string.format("createSlice returns &s, a pointer to a slice of %d in
     lesson.expect("slice length", go.len(go.load(g.kept)), n)
     lesson.check(m2.Mallocs >= 1, "createSlice used the heap")
     kit.figure("sliceBytes", go.len(go.load(g.kept)) * go.sizeof("int"))
-    return string.format("%s, %s: the slice header s (%d bytes) and its %d ints (%d bytes, rounded up to the room size).",
-      kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), go.sizeof("[]int"), n, m2.TotalAlloc - go.sizeof("[]int"))
+    local asked, room = n * go.sizeof("int"), m2.TotalAlloc - go.sizeof("[]int")
+    return string.format("%s, %s: the slice header s (%d bytes) and its %d ints (%d bytes, %s).",
+      kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), go.sizeof("[]int"), n, asked,
+      room == asked and "exactly a room size" or string.format("in a %s of %s", room > 32768 and "suite" or "room", kit.bytes(room)))
   end)
 
 lesson.highlight("room", go.load(g.kept), "still here after the return")

@@ -93,6 +93,8 @@ local largeSlice = go.func("main.largeSlice", { "s []int" }, function(v)
   v.s = go.make("[]int", 10000)
   v.s[0] = 1
   lesson.highlight("room", v.s, "too big for a plate")
+  kit.step("large", "largeSlice is running: s on its plate points to %s of ints in the heap.",
+    kit.bytes(go.cap(v.s) * go.sizeof("int")))
   return v.s[0]
 end)
 
@@ -131,7 +133,7 @@ kit.step("small-done", "smallSlice returned: %s. The plate, with its ints, is go
 kit.predict("Same code with make([]int, 10000). Where does it go?", function()
   local ml = kit.measure("large", function() g.sinkInt = largeSlice() end)
   lesson.expect("large slice: one heap allocation", ml.Mallocs, 1)
-  return string.format("The heap: %s of %s. A plate may hold at most 64 KiB from make or new, and this is %s. %s",
+  return string.format("The heap: %s of %s, as a plate holds at most 64 KiB from make or new and this is %s. %s. largeSlice has returned: the suite is garbage now.",
     kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(10000 * go.sizeof("int")), said(LINE.large))
 end)
 kit.step("rule", "Escape analysis is careful: when it cannot prove a value stays local, the value goes to the heap.")

@@ -3,41 +3,68 @@
 -- allocator packs small strings into one 16-byte room; a floor of 48-byte rooms holds a
 -- fixed number; big objects get suites; each P checks rooms out of its own floors
 -- (mcache), refilled from reception (mcentral), which gets new floors from mheap.
--- Figures compared with tests/lessons/go/03_the_hotel. Param: ask (bytes, default 33).
+-- Figures compared with tests/lessons/go/03_the_hotel. Param: ask (bytes, 16..32768, default 33;
+-- suggested 33, 100, 1000, 5000: a 5376-byte room's floor is two pages).
 local kit = require("lesson_kit")
-local ask = params.int("ask", 33)
+local ask = params.int("ask", 33, {33, 100, 1000, 5000})
+lesson.check(ask >= 16 and ask <= 32768,
+  "ask is 16 to 32768 bytes (smaller pointer-free requests share tiny blocks; bigger ones get a suite)")
 lesson.title("3. The hotel: arenas, spans and rooms")
 
-local g = go.globals("sinkB []byte", "sinkS string", "part string", "other []byte")
+local g = go.globals("sinkB []byte", "sinkS string", "part string", "other []byte", "rooms [][]byte",
+  "w1 []byte", "w2 []byte")
 g.part = go.concat("ab", "c")   -- a string made at run time, like a variable in Go
 
 kit.step("intro", "The heap is a hotel. Each arena is a building of 64 MiB. Each span is a floor. Each object gets a room.")
 kit.step("classes", "All rooms on one floor have the same size. Go has 67 room sizes, from 8 bytes to 32 KiB: the size classes.")
 
 -- 1. rounding up
+local size                      -- the room size: the size class of ask, measured below
 kit.predict(string.format("We ask for %d bytes: make([]byte, %d). How big is the room we get?", ask, ask), function()
   local m = kit.measure("ask33", function() g.sinkB = go.make("[]byte", ask) end)
   lesson.highlight("room", g.sinkB, string.format("asked %d, got %d", ask, m.TotalAlloc))
   lesson.expect("one room", m.Mallocs, 1)
   lesson.check(m.TotalAlloc >= ask, "the room is at least as big as the request")
+  size = m.TotalAlloc
   return string.format("A %d-byte room: the smallest size class that fits %d bytes. %d bytes stay empty inside.",
     m.TotalAlloc, ask, m.TotalAlloc - ask)
 end)
 
--- 2. rooms side by side on a floor
+-- 2. rooms side by side on a floor. The rooms are kept in a slice, so every one stays in
+-- use (the hotel draws a room nobody points to as garbage). Which floor a room is on is
+-- read from the front desk: right after make, P0's key for that room size is its floor.
 lesson.clear()
-local addrs = {}
-for i = 1, 400 do
-  g.sinkB = go.make("[]byte", ask)
-  addrs[i] = go.addr(g.sinkB)
+local MAX = 1100                              -- enough for two floors of the smallest rooms, 16 B
+g.rooms = go.make("[][]byte", 0, MAX)
+local addrs, floors, perFloor, unknown = {}, {}, {}, 0
+while #floors < 3 and #addrs < MAX do        -- take rooms until a third floor opens
+  g.rooms = go.append(g.rooms, go.make("[]byte", ask))
+  addrs[#addrs + 1] = go.addr(g.rooms[#addrs])
+  local floor
+  for _, k in ipairs(lesson.mcache(0).keys) do
+    if k.size == size and k.noscan and k.span <= addrs[#addrs] then floor = k.span end
+  end
+  if floor == nil then unknown = unknown + 1 end
+  if floors[#floors] ~= floor then floors[#floors + 1] = floor end
+  perFloor[#floors] = (perFloor[#floors] or 0) + 1
 end
-local step = addrs[2] - addrs[1]
-local runs = kit.runs(addrs, step)
-kit.figure("floor48.rooms", runs[2])
-lesson.check(runs[2] * step <= 8192 and (runs[2] + 1) * step > 8192, "a floor is full when no other room fits in its 8 KiB")
-lesson.highlight("floor", g.sinkB, "one floor of equal rooms")
-kit.step("floor", "We took %d more rooms. Each new room is %d bytes after the last one, on the same floor.", #addrs, step)
-kit.step("floor-full", "A floor (one 8 KiB page) holds %d rooms of %d bytes. Then the next room is on a new floor.", runs[2], step)
+local ROOMS = #addrs
+lesson.expect("P0 held the key to the floor of every room it took", unknown, 0)
+local full = perFloor[2]                      -- the first floor also holds the room of the predict
+local second = perFloor[1] + 1                -- the first room on the second floor
+local step = full >= 2 and addrs[second + 1] - addrs[second] or size
+lesson.expect("rooms on a floor follow each other by the room size", step, size)
+local pages = (full * size + 8191) // 8192   -- a floor is whole 8 KiB pages
+local floorBytes = pages * 8192
+lesson.check(#floors == 3 and full * size <= pages * 8192 and (full + 1) * size > pages * 8192,
+  "a floor is full when no other room fits in its pages")
+if size == 48 then kit.figure("floor48.rooms", full) end
+lesson.highlight("floor", floors[2], string.format("one full floor: %d rooms", full), { keep = true })
+kit.step("floor", "We took %d more rooms and keep them all in a slice, so all are in use. Each new room is %d bytes after the last one, until a floor is full.",
+  ROOMS, step)
+kit.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. We stopped when a third floor opened: %s on the first, %d, then %d.",
+  size, pages == 1 and "one 8 KiB page" or string.format("%d pages of 8 KiB (%s)", pages, kit.bytes(pages * 8192)),
+  kit.plural(full, "room"), kit.plural(perFloor[1], "room"), perFloor[2], perFloor[3])
 
 -- 3. the tiny allocator. kit.measure reads MemStats first, as Go's ReadMemStats does: that
 -- flushes the mcache and ends the current tiny block (the one holding "abc"), so the first
@@ -61,6 +88,7 @@ lesson.check(go.addr(g.part) // 16 ~= block // 16, "the block holding \"abc\" wa
 lesson.highlight("room", block, string.format("3 strings at +%d, +%d, +%d", t[1] - block, t[2] - block, t[3] - block))
 kit.step("tiny", "Three %d-byte strings: %s, but only %s of rooms. The first opened a fresh 16-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
   go.len(g.sinkS), kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), block, t[2] - block, t[3] - block)
+lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + go.len(g.sinkS) - block, m3.TotalAlloc))
 kit.step("tiny-why", "This is the tiny allocator: small values without pointers share one room (%d of its %d bytes used). It began a fresh room because ReadMemStats, which measured this, closes the old one.",
   t[3] + go.len(g.sinkS) - block, m3.TotalAlloc)
 
@@ -84,24 +112,27 @@ kit.step("mcache", "Each P (a processor running goroutines) has its own key ring
 local pages = {}
 local worker = go.func("main.worker", { "b []byte" }, function(v, w)
   v.b = go.make("[]byte", ask)
-  pages[w] = go.addr(v.b) // 8192
-  g.other = v.b
+  pages[w] = go.addr(v.b)
+  if w == 1 then g.w1 = v.b else g.w2 = v.b end   -- each worker keeps its room
 end)
 for w = 1, 2 do go.go(worker, w) end
 kit.predict("Two goroutines on two different Ps each ask for the same size. Same floor or different floors?", function()
   go.wait()
-  lesson.check(pages[1] ~= pages[2], "each P used its own floor")
-  -- which rings now hold a key to those floors
-  local holders = {}
+  -- which ring holds the key to each worker's floor: the floor (span) that holds its room
+  local holders, spans = {}, {}
   for p = 0, procs - 1 do
     for _, k in ipairs(lesson.mcache(p).keys) do
       for w = 1, 2 do
-        if k.span // 8192 == pages[w] then holders[w] = p end   -- a floor of 48 B rooms is one page
+        local room = pages[w]
+        if k.size == size and k.span <= room and room < k.span + floorBytes then holders[w], spans[w] = p, k.span end
       end
     end
   end
+  lesson.check(spans[1] ~= nil and spans[2] ~= nil and spans[1] ~= spans[2], "each P used its own floor")
   lesson.check(holders[1] ~= nil and holders[2] ~= nil and holders[1] ~= holders[2], "two different Ps hold the two floors' keys")
+  lesson.highlight("room", g, "w1", string.format("P%d's room", holders[1]))
+  lesson.highlight("room", g, "w2", string.format("P%d's room", holders[2]))
   return string.format("Different floors: P%d's ring has the key to the floor at 0x%x, P%d's to the one at 0x%x. Each P took its own floor from reception (mcentral).",
-    holders[1], pages[1] * 8192, holders[2], pages[2] * 8192)
+    holders[1], spans[1], holders[2], spans[2])
 end)
 kit.step("refill", "When a P's floor is full, it returns it to reception and takes another. Reception asks mheap, the building manager, for new floors.")

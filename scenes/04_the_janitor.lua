@@ -1,14 +1,16 @@
 -- 04_the_janitor.lua — Lesson 4: the garbage collector as a janitor. Mark (three
 -- colours) and sweep, the write barrier during a move, short stop-the-world pauses, and
 -- the pacer: GOGC sets how much garbage may pile up before the next cycle.
--- Run it three times and compare: --param gogc=50, 100, 200 (cycles and peak heap).
+-- Run it three times and compare: --param gogc=50, 100, 200 (cycles and peak heap); in the
+-- window, V opens the params bar with those values.
 -- Params: gogc (default 100), live_mib (4), garbage_mib (64), limit_mib (0 = no GOMEMLIMIT).
 -- Figures compared with tests/lessons/go/04_the_janitor (a range over several Go runs).
 local kit = require("lesson_kit")
-local gogc = params.int("gogc", 100, {50, 100, 200})
+local GOGCS = { 50, 100, 200 }
+local gogc = params.int("gogc", 100, GOGCS)
 local liveMiB = params.int("live_mib", 4, {4, 8, 32})
 local garbageMiB = params.int("garbage_mib", 64, {16, 64, 256})
-local limitMiB = params.int("limit_mib", 0, {0, 8, 16})
+local limitMiB = params.int("limit_mib", 0, {0, 2 * liveMiB, 4 * liveMiB})   -- 0: no GOMEMLIMIT
 lesson.title(string.format("4. The janitor: mark, sweep and GOGC=%d", gogc))
 
 -- A Node carries 480 bytes of data, so each is a 512-byte room: 16 to a floor, big
@@ -155,7 +157,9 @@ kit.predict(string.format("We now make %d MiB of short-lived 1 KiB garbage. How 
   end)
 kit.figure(string.format("gogc%d.PeakGarbageKiB", gogc), (peak.max - base) // 1024)
 kit.figure(string.format("gogc%d.PeakOverGoalPct", gogc), 100 * (peak.max - base) // (goal - base))
-kit.step("compare", "Run again with GOGC=%d and %d. Lower GOGC: more cycles, smaller heap. Higher: fewer cycles, bigger heap.",
-  math.max(gogc // 2, 1), gogc * 2)
-kit.step("limit", "GOMEMLIMIT adds a ceiling: near the limit the janitor runs more often, whatever GOGC says. Try --param limit_mib=%d.",
+local others = {}
+for _, v in ipairs(GOGCS) do if v ~= gogc then others[#others + 1] = tostring(v) end end
+kit.step("compare", "Press V, choose gogc %s and Enter: the lesson restarts at this pause. Lower GOGC: more cycles, smaller heap. Higher: fewer cycles, bigger heap.",
+  table.concat(others, " or "))
+kit.step("limit", "GOMEMLIMIT adds a ceiling: near the limit the janitor runs more often, whatever GOGC says. Press V, Down to limit_mib, Right to %d, Enter.",
   2 * liveMiB)

@@ -39,6 +39,7 @@ lesson.clear()                                    -- the next step replaces sink
 kit.step("builder", "strings.Builder keeps one byte buffer. WriteString appends to it, growing it only when it is full.")
 local b = kit.measure("builder", function() g.sink = builder(n) end)
 lesson.expect("length after builder", go.len(g.sink), n)
+lesson.highlight("room", g, "sink", "the Builder's buffer, now the string")
 kit.step("builder-count", "Builder: %s, %s. Concatenation needed %d times more allocations.",
   kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc), c.Mallocs // math.max(b.Mallocs, 1))
 
@@ -66,7 +67,7 @@ end)
 local trigger = lesson.gc_state().trigger
 local MAX_REPS = 2000                         -- keeps a tiny --param n quick
 local reps = math.min(math.max(math.ceil(2.5 * trigger / c.TotalAlloc), 1), MAX_REPS)
-kit.step("gc", "One call made %s for the janitor; it starts a cycle when the heap reaches the trigger, %s. A server builds such strings all day.",
+kit.step("gc", "One call made %s for the janitor. It starts a cycle when heapLive (janitor panel) reaches the trigger, %s. A server builds such strings all day.",
   kit.bytes(c.TotalAlloc), kit.bytes(trigger))
 kit.predict(string.format("We build the %d-byte string %d times with +=, then %d times with a Builder. How many GC cycles each?", n, reps, reps), function()
   local cr = kit.measure("concat.repeat", function() for _ = 1, reps do g.sink = concat(n) end end)

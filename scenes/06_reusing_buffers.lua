@@ -1,9 +1,9 @@
 -- 06_reusing_buffers.lua — Lesson 6: a fresh bytes.Buffer per request against one buffer
 -- Reset and reused. Each request builds a reply from ten 20-byte pieces and keeps it as
--- a string. Param: n (requests, default 100).
+-- a string. Param: n (requests, default 100; suggested 10, 100, 1000, 10000).
 -- Figures compared with tests/lessons/go/06_reusing_buffers.
 local kit = require("lesson_kit")
-local n = params.int("n", 100)
+local n = params.int("n", 100, {10, 100, 1000, 10000})
 lesson.title("6. Reusing buffers")
 
 local PIECE = "0123456789abcdefghij"
@@ -37,10 +37,11 @@ end)
 kit.step("reuse", "Now one buffer for all requests. Reset empties it but keeps its memory, so it does not grow again.")
 local reused = kit.measure("reused", function() for _ = 1, n do g.sink = handleReused() end end)
 kit.figure("reused.Cap", g.shared:Cap())
-lesson.highlight("room", g.sink, "the reply string")
+lesson.highlight("room", g, "sink", "the last reply string", { keep = true })
 lesson.check(reused.Mallocs < fresh.Mallocs, "reuse allocates less")
 kit.step("result", "Reused: %s, %s. Fresh: %s, %s.", kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc),
   kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
 kit.step("left", "What is left is one string per request (String copies the bytes) and %d allocations of the shared buffer as it grew to %d bytes.",
   reused.Mallocs - n, g.shared:Cap())
+lesson.clear()
 kit.step("careful", "Reuse is safe only when one request at a time uses the buffer. For many goroutines, see sync.Pool (lesson 8).")
