@@ -161,5 +161,10 @@ local others = {}
 for _, v in ipairs(GOGCS) do if v ~= gogc then others[#others + 1] = tostring(v) end end
 kit.step("compare", "Press V, choose gogc %s and Enter: the lesson restarts at this pause. Lower GOGC: more cycles, smaller heap. Higher: fewer cycles, bigger heap.",
   table.concat(others, " or "))
-kit.step("limit", "GOMEMLIMIT adds a ceiling: near the limit the janitor runs more often, whatever GOGC says. Press V, Down to limit_mib, Right to %d, Enter.",
-  2 * liveMiB)
+if limitMiB == 0 then
+  kit.step("limit", "GOMEMLIMIT adds a ceiling: near the limit the janitor runs more often, whatever GOGC says. Press V, Down to limit_mib, Right to %d, Enter.",
+    2 * liveMiB)
+else
+  kit.step("limit", "GOMEMLIMIT is %d MiB here: near the limit the janitor runs more often, whatever GOGC says. Press V and set limit_mib to 0 to compare NumGC.",
+    limitMiB)
+end
