@@ -1,10 +1,27 @@
 /* highlight.c — what the lesson points at: a thick yellow-and-black ring (visible on every
  * palette and to every eye) around a room, floor, plate or local, with an optional callout
  * label, plus the pinned room's pointers in and out. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "view/view_impl.h"
 
-/* A yellow ring with black edges; `out` pixels outside r (small for text lines). */
+/* Area of c covered by text drawn so far. */
+static int text_overlap(const gh_View *v, SDL_Rect c)
+{
+    int a = 0;
+    for (int i = 0; i < v->nlabels; i++) {
+        SDL_Rect x;
+        if (SDL_IntersectRect(&c, &v->labels[i].r, &x)) a += x.w * x.h;
+    }
+    return a;
+}
+
+/* A yellow ring with black edges; `out` pixels outside r (small for text lines). The
+ * callout goes above the ring, else below, else shifted right along the ring, else just
+ * inside its top edge (over rooms, never over text): the first place clear of every text
+ * drawn so far, or the one that covers the least of it. A callout wider than the room
+ * right of the floor signs is set in two lines. */
 static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
 {
     const gh_Palette *pal = v->pal;
@@ -13,9 +30,6 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
     gh_frame(v, o, t + 2, pal->highlightEdge);
     gh_frame(v, gh_inset(o, 1), t, pal->highlight);
     if (!label || !*label) return;
-    int sh = gh_text_h(v, GH_FONT_BOLD), w = gh_text_w(v, GH_FONT_BOLD, label) + v->pad;
-    int x = o.x, y = o.y - sh - 2;
-    if (y < 0) y = o.y + o.h + 2;
     /* keep the label inside the panel it points into (never over a neighbour's text) */
     SDL_Rect box = {0, 0, v->w, v->h};
     SDL_Point mid = {r.x + r.w / 2, r.y + r.h / 2};
@@ -26,24 +40,39 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
     /* in the hotel, callouts stay right of the floor signs */
     if (v->panelOn[GH_PANEL_HOTEL] && SDL_PointInRect(&mid, &v->hotel.area) && v->hotel.nbuild && !v->hotel.density) {
         int signs = v->hotel.area.x + v->hotel.signW + v->pad / 2;
-        if (signs < box.x + box.w - w && box.x < signs) { box.w -= signs - box.x; box.x = signs; }
+        if (box.x < signs && signs < box.x + box.w) { box.w -= signs - box.x; box.x = signs; }
     }
+    char l1[128], l2[128] = "";
+    snprintf(l1, sizeof l1, "%s", label);
+    int lh = gh_text_h(v, GH_FONT_BOLD), w = gh_text_w(v, GH_FONT_BOLD, l1) + v->pad;
+    if (w > box.w) { /* two lines, split at the space nearest the middle */
+        const char *best = NULL, *half = label + strlen(label) / 2;
+        for (const char *q = strchr(label, ' '); q; q = strchr(q + 1, ' '))
+            if (!best || labs(q - half) < labs(best - half)) best = q;
+        if (best) {
+            snprintf(l1, sizeof l1, "%.*s", (int)(best - label), label);
+            snprintf(l2, sizeof l2, "%s", best + 1);
+            int w1 = gh_text_w(v, GH_FONT_BOLD, l1), w2 = gh_text_w(v, GH_FONT_BOLD, l2);
+            w = (w1 > w2 ? w1 : w2) + v->pad;
+        }
+    }
+    int sh = l2[0] ? 2 * lh : lh;
+    int x = o.x;
     if (x + w > box.x + box.w) x = box.x + box.w - w;
     if (x < box.x) x = box.x;
-    /* never over other text (floor signs, another callout): try above, below, then shifted right */
-    const int ys[2] = {o.y - sh - 2, o.y + o.h + 2};
-    bool placed = false;
-    for (int k = 0; k < 6 && !placed; k++) {
-        int tx = x + (k / 2) * (w / 2 + v->pad), ty = ys[k % 2];
+    const int ys[3] = {o.y - sh - 2, o.y + o.h + 2, o.y + t + 3};
+    int bx = x, by = ys[0] >= 0 ? ys[0] : ys[1], bestCover = 1 << 30;
+    for (int k = 0; k < 3 * 8 && bestCover > 0; k++) {
+        int j = k % 3, tx = x + (k / 3) * (w / 2 + v->pad), ty = ys[j];
+        if (j == 2 && o.h < sh + 2 * t + 6) continue; /* inside: only in a ring tall enough */
         if (tx + w > box.x + box.w || ty < box.y || ty + sh > box.y + box.h) continue;
-        SDL_Rect c = {tx, ty, w, sh};
-        bool clear = true;
-        for (int i = 0; i < v->nlabels && clear; i++) clear = !SDL_HasIntersection(&c, &v->labels[i].r);
-        if (clear) { x = tx; y = ty; placed = true; }
+        int cover = text_overlap(v, (SDL_Rect){tx, ty, w, sh});
+        if (cover < bestCover) { bestCover = cover; bx = tx; by = ty; }
     }
-    gh_fill(v, (SDL_Rect){x, y, w, sh}, pal->highlight);
-    gh_frame(v, (SDL_Rect){x, y, w, sh}, 1, pal->highlightEdge);
-    gh_text(v, GH_FONT_BOLD, label, x + v->pad / 2, y, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);
+    gh_fill(v, (SDL_Rect){bx, by, w, sh}, pal->highlight);
+    gh_frame(v, (SDL_Rect){bx, by, w, sh}, 1, pal->highlightEdge);
+    gh_text(v, GH_FONT_BOLD, l1, bx + v->pad / 2, by, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);
+    if (l2[0]) gh_text(v, GH_FONT_BOLD, l2, bx + v->pad / 2, by + lh, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);
 }
 
 /* Density mode: the strip cells a span covers (its first row's part when it spans rows). */

@@ -95,12 +95,27 @@ static bool target_rect(const gh_View *v, const gh_Sim *sim, const Target *t, SD
     return true;
 }
 
+/* In the layout just placed, every target's floor is drawn as rooms of the minimum size
+ * (the grid is not a monotonic function of the floor height: check, do not predict). */
+static bool drawn_as_rooms(const gh_View *v, const Target *t, int n)
+{
+    for (int i = 0; i < n; i++) {
+        const gh_Floor *f = floor_at(&v->hotel, t[i].page);
+        if (!f) return false;
+        if (f->kind == GH_FLOOR_SPAN && (f->cols > f->rooms.w || f->rw - f->gap < GH_FOCUS_MIN_ROOM || f->rh - f->gap < GH_FOCUS_MIN_ROOM))
+            return false;
+    }
+    return true;
+}
+
 /* The next room size to try, from the preferred one down to the minimum. */
 static int smaller(int side)
 {
     int next = side - 2 - (side - GH_FOCUS_MIN_ROOM) / 4;
     return side > GH_FOCUS_MIN_ROOM && next < GH_FOCUS_MIN_ROOM ? GH_FOCUS_MIN_ROOM : next;
 }
+
+static void centre(gh_View *v, const gh_Sim *sim, const Target *t, int n, int labelRoom);
 
 static void fit(gh_View *v)
 {
@@ -133,9 +148,10 @@ static void focus(gh_View *v, const gh_Sim *sim)
         int k = need(v, sim, &t[i], L->bw1, GH_FOCUS_MIN_ROOM, signFh, maxFh);
         most = k < 0 ? -1 : k > most ? k : most;
     }
-    if (most >= 0 && most <= (int)L->fhBase && !L->density) return;
+    if (most >= 0 && most <= (int)L->fhBase && !L->density && drawn_as_rooms(v, t, n)) return;
     /* a small hotel: give the highlighted floors the height they need and squeeze the
-     * others, as long as those keep legible signs; the whole hotel stays in view */
+     * others, as long as those keep legible signs; the whole hotel stays in view when
+     * the panel is tall enough, else as much of it around the highlight as fits */
     if (most > 0 && !L->density && n <= 8) {
         int units = 0, tunits = 0;
         for (int i = 0; i < L->nfloors; i++) {
@@ -146,11 +162,16 @@ static void focus(gh_View *v, const gh_Sim *sim)
             if (hit) tunits += u; else units += u;
         }
         float other = units ? (float)(L->availH - labelRoom - most * tunits / 2) * 2 / units : 0;
-        if (units && other >= L->minFh + 2) {
+        if (units) {
+            /* too short for all: the other floors keep one-line signs and the view pans
+             * to the highlighted ones (the floors next to them stay in view) */
+            bool all = other >= L->minFh + 2;
+            if (!all) other = (float)L->minFh + 2;
             v->hotel.nfocus = n;
             for (int k = 0; k < n; k++) v->hotel.focusPage[k] = t[k].page;
             v->hotel.focusFh = most;
             v->hotel.fhOther = other < L->fhBase ? other : L->fhBase;
+            if (!all) centre(v, sim, t, n, labelRoom);
             return;
         }
     }
@@ -170,6 +191,14 @@ static void focus(gh_View *v, const gh_Sim *sim)
     v->zoom = zoom;
     v->zoomRef = zoom;
     v->wzRef = wz;
+    centre(v, sim, t, n, labelRoom);
+}
+
+/* Pan so that the targets (or the first, when they do not fit together) and the callout
+ * above them are in the middle of the panel. */
+static void centre(gh_View *v, const gh_Sim *sim, const Target *t, int n, int labelRoom)
+{
+    const gh_HotelLayout *L = &v->hotel;
     gh_hotel_place(v, sim); /* at pan 0: where the targets are */
     SDL_Rect g = {0}, first = {0};
     bool have = false;

@@ -51,6 +51,17 @@ static void legend(gh_View *v, const gh_Sim *sim)
     if (x >= 0) legend_entry(v, x, y, right, v->pal->emptyFloor, 3, v->pal->hatch, "free pages");
 }
 
+/* The first of n candidate texts (longest, most complete first) that fits in maxw; the
+ * last when none does. Signs say less rather than cut a number in half. */
+static const char *fitting(gh_View *v, gh_FontId f, int maxw, char (*cand)[80], int n)
+{
+    for (int i = 0; i < n - 1; i++)
+        if (cand[i][0] && gh_text_w(v, f, cand[i]) <= maxw) return cand[i];
+    return cand[n - 1];
+}
+
+enum { NCAND = 5 };
+
 /* A flat roof with a cornice and the arena's name on a sign board, and the ground line. */
 static void roof(gh_View *v, const gh_Building *b, int i)
 {
@@ -58,9 +69,14 @@ static void roof(gh_View *v, const gh_Building *b, int i)
     SDL_Rect r = win(v, b->r);
     int rh = v->hotel.roofH, cornice = rh / 4 > 3 ? rh / 4 : 3;
     gh_fill(v, (SDL_Rect){r.x - v->pad / 2, r.y - cornice, r.w + v->pad, cornice}, pal->slab);
-    char s[96], mapped[32];
+    char c[NCAND][80] = {{0}}, mapped[32];
+    uint64_t base = GH_ARENA_BASE + (uint64_t)b->page0 * GH_PAGE_SIZE;
     gh_fmt_bytes(mapped, sizeof mapped, (uint64_t)b->npages * GH_PAGE_SIZE);
-    snprintf(s, sizeof s, "arena %d · 0x%" PRIx64 " · %s mapped", i, GH_ARENA_BASE + (uint64_t)b->page0 * GH_PAGE_SIZE, mapped);
+    snprintf(c[0], 80, "arena %d · 0x%" PRIx64 " · %s mapped", i, base, mapped);
+    snprintf(c[1], 80, "arena %d · 0x%" PRIx64, i, base);
+    snprintf(c[2], 80, "arena %d · %s mapped", i, mapped);
+    snprintf(c[NCAND - 1], 80, "arena %d", i);
+    const char *s = fitting(v, GH_FONT_SMALL, r.w - 2 * v->pad, c, NCAND);
     int sh = gh_text_h(v, GH_FONT_SMALL), w = gh_text_w(v, GH_FONT_SMALL, s) + 2 * v->pad;
     if (w > r.w) w = r.w;
     SDL_Rect board = {r.x + (r.w - w) / 2, r.y - cornice - sh - v->pad / 2, w, sh + v->pad / 2};
@@ -79,6 +95,10 @@ static void chip(gh_View *v, const char *s, int x, int y, SDL_Color bg, SDL_Colo
     gh_text(v, GH_FONT_SMALL, s, x - w / 2, y, fg, GH_ALIGN_CENTER, 0);
 }
 
+/* A floor's sign: two lines (what the floor is; how full) when the floor is tall enough,
+ * else one. Each line has shorter wordings for narrow sign columns: "170 rooms · 31
+ * taken", "31 of 170 taken", "31/170"; "509 pages · 3.98 MiB", "3.98 MiB"; the numbers are
+ * never cut. */
 static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
 {
     const gh_Palette *pal = v->pal;
@@ -87,40 +107,82 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     int sw = v->hotel.signW - v->pad / 2, x = r.x + v->pad / 2;
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
     bool two = r.h >= bh + sh;
-    char a[64] = "", b[64] = "", n[32];
+    char a[NCAND][80], b[NCAND][80], one[NCAND][80], n[32];
+    memset(a, 0, sizeof a);
+    memset(b, 0, sizeof b);
+    memset(one, 0, sizeof one);
     if (f->kind == GH_FLOOR_FREE) {
         gh_fmt_bytes(n, sizeof n, (uint64_t)f->npages * GH_PAGE_SIZE);
-        snprintf(a, sizeof a, "free pages");
-        snprintf(b, sizeof b, "%u page%s · %s", f->npages, f->npages == 1 ? "" : "s", n);
+        const char *pg = f->npages == 1 ? "page" : "pages";
+        snprintf(a[0], 80, "free pages");
+        snprintf(a[NCAND - 1], 80, "free");
+        snprintf(b[0], 80, "%u %s · %s", f->npages, pg, n);
+        snprintf(b[1], 80, "%u %s", f->npages, pg);
+        snprintf(b[NCAND - 1], 80, "%s", n);
+        snprintf(one[0], 80, "free pages · %u %s · %s", f->npages, pg, n);
+        snprintf(one[1], 80, "%u free %s · %s", f->npages, pg, n);
+        snprintf(one[2], 80, "%u free %s", f->npages, pg);
+        snprintf(one[3], 80, "free · %s", n);
+        snprintf(one[NCAND - 1], 80, "free");
         SDL_Rect rr = win(v, f->rooms);
-        const char *what = f->nreleased == f->npages ? "empty floors · released to the OS (HeapReleased)"
-                         : "empty floors · idle, kept for reuse (HeapIdle)";
-        if (rr.h >= sh) gh_text(v, GH_FONT_SMALL, what, rr.x + rr.w / 2, rr.y + (rr.h - sh) / 2, pal->dim, GH_ALIGN_CENTER, rr.w - v->pad);
+        bool rel = f->nreleased == f->npages;
+        char what[NCAND][80] = {{0}};
+        snprintf(what[0], 80, "%s", rel ? "released to the OS (HeapReleased)" : "idle, kept for reuse (HeapIdle)");
+        snprintf(what[1], 80, "%s", rel ? "released to the OS" : "idle, kept for reuse");
+        snprintf(what[2], 80, "%s", rel ? "released (HeapReleased)" : "idle (HeapIdle)");
+        snprintf(what[3], 80, "%s", rel ? "released" : "idle");
+        const char *w = fitting(v, GH_FONT_SMALL, rr.w - v->pad, what, 4);
+        if (rr.h >= sh && gh_text_w(v, GH_FONT_SMALL, w) <= rr.w - v->pad)
+            gh_text(v, GH_FONT_SMALL, w, rr.x + rr.w / 2, rr.y + (rr.h - sh) / 2, pal->dim, GH_ALIGN_CENTER, 0);
     } else {
         const gh_MSpan *s = &sim->heap.spans[f->span];
         gh_fmt_bytes(n, sizeof n, (uint64_t)s->npages * GH_PAGE_SIZE);
         if (f->kind == GH_FLOOR_STACK) {
-            snprintf(a, sizeof a, "G%d stack", gh_stack_owner(sim, f->span));
-            snprintf(b, sizeof b, "%s · plates", n);
+            int g = gh_stack_owner(sim, f->span);
+            snprintf(a[0], 80, "G%d stack", g);
+            snprintf(a[NCAND - 1], 80, "G%d", g);
+            snprintf(b[0], 80, "%s · plates", n);
+            snprintf(b[NCAND - 1], 80, "%s", n);
+            snprintf(one[0], 80, "G%d stack · %s · plates", g, n);
+            snprintf(one[1], 80, "G%d stack · %s", g, n);
+            snprintf(one[2], 80, "G%d · %s", g, n);
+            snprintf(one[NCAND - 1], 80, "G%d", g);
         } else if (f->kind == GH_FLOOR_SUITE) {
-            snprintf(a, sizeof a, "suite · %s", n);
-            snprintf(b, sizeof b, "large object · %u pages", s->npages);
+            snprintf(a[0], 80, "suite · %s", n);
+            snprintf(a[NCAND - 1], 80, "suite");
+            snprintf(b[0], 80, "large object · %u pages", s->npages);
+            snprintf(b[1], 80, "%u pages · %s", s->npages, n);
+            snprintf(b[NCAND - 1], 80, "%u pages", s->npages);
+            snprintf(one[0], 80, "suite · %s · large object · %u pages", n, s->npages);
+            snprintf(one[1], 80, "suite · %s · %u pages", n, s->npages);
+            snprintf(one[2], 80, "suite · %s", n);
+            snprintf(one[NCAND - 1], 80, "suite");
         } else {
             char es[32];
+            uint32_t N = s->nelems, k = s->allocCount;
             gh_fmt_bytes(es, sizeof es, s->elemsize);
-            snprintf(a, sizeof a, "%s rooms", es);
-            snprintf(b, sizeof b, "%u rooms · %u taken", s->nelems, s->allocCount);
+            snprintf(a[0], 80, "%s rooms", es);
+            snprintf(a[NCAND - 1], 80, "%s", es);
+            snprintf(b[0], 80, "%u rooms · %u taken", N, k);
+            if (k == N) snprintf(b[1], 80, "%u rooms · all taken", N);
+            else if (k == 0) snprintf(b[1], 80, "%u rooms · none taken", N);
+            snprintf(b[2], 80, "%u of %u taken", k, N);
+            snprintf(b[3], 80, "%u/%u taken", k, N);
+            snprintf(b[NCAND - 1], 80, "%u/%u", k, N);
+            snprintf(one[0], 80, "%s rooms · %u rooms · %u taken", es, N, k);
+            snprintf(one[1], 80, "%s rooms · %u of %u taken", es, k, N);
+            snprintf(one[2], 80, "%s rooms · %u/%u", es, k, N);
+            snprintf(one[3], 80, "%s rooms", es);
+            snprintf(one[NCAND - 1], 80, "%s", es);
         }
     }
     int y = r.y + (r.h - (two ? bh + sh : sh) - (v->projector ? 3 : 2)) / 2;
     int keyw = f->span >= 0 && sim->heap.spans[f->span].cachedBy >= 0 ? gh_text_w(v, GH_FONT_SMALL, "P0") + v->pad : 0;
     if (two) {
-        gh_text(v, GH_FONT_BOLD, a, x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
-        gh_text(v, GH_FONT_SMALL, b, x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
+        gh_text(v, GH_FONT_BOLD, fitting(v, GH_FONT_BOLD, sw - keyw, a, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
+        gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw, b, NCAND), x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
     } else if (r.h >= sh - 2) {
-        char one[160];
-        snprintf(one, sizeof one, "%s · %s", a, b);
-        gh_text(v, GH_FONT_SMALL, one, x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
+        gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw - keyw, one, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
     }
     if (keyw) {
         char k[16];
@@ -142,24 +204,31 @@ static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         SDL_Rect r;
         bool agg;
         if (!gh_hotel_room_rect(v, sim, f->span, i, &r, &agg) || agg) continue;
-        char t[48] = "";
+        /* the name, or a shorter form that fits the room whole (a string's text is cut
+         * inside its quotes: "hello, go…"), or nothing */
+        char t[48] = "", text[16] = "";
+        int maxw = r.w - 4, nt = 0;
         gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
         int32_t ty = s->objtype ? s->objtype[i] : -1;
         const gh_Type *type = gh_type_get(&sim->types, ty);
-        if (ty == GH_OBJ_TINY_BLOCK) snprintf(t, sizeof t, "tiny 16 B");
+        if (ty == GH_OBJ_TINY_BLOCK) snprintf(t, sizeof t, gh_text_w(v, GH_FONT_SMALL, "tiny 16 B") <= maxw ? "tiny 16 B" : "tiny");
         else if (ty == GH_TYPE_BYTES) {
             const uint8_t *p = gh_peek(sim, a, s->elemsize < 12 ? s->elemsize : 12);
-            int k = 0;
-            t[k++] = '"';
-            for (uint32_t j = 0; p && j < 12 && j < s->elemsize && p[j]; j++) t[k++] = p[j] >= 32 && p[j] < 127 ? (char)p[j] : '.';
-            t[k++] = '"';
-            t[k] = 0;
-            if (k == 2) snprintf(t, sizeof t, "[]byte");
-        } else if (type) snprintf(t, sizeof t, "%.40s", type->name);
+            for (uint32_t j = 0; p && j < 12 && j < s->elemsize && p[j]; j++) text[nt++] = p[j] >= 32 && p[j] < 127 ? (char)p[j] : '.';
+            text[nt] = 0;
+            bool more = nt == 12 && s->elemsize > 12;
+            snprintf(t, sizeof t, nt ? "\"%s%s\"" : "[]byte", text, more ? "…" : "");
+            while (nt > 1 && gh_text_w(v, GH_FONT_SMALL, t) > maxw) { text[--nt] = 0; snprintf(t, sizeof t, "\"%s…\"", text); }
+        } else if (type) {
+            snprintf(t, sizeof t, "%.40s", type->name);
+            const char *dot = strrchr(type->name, '.');
+            if (dot && dot[1] && gh_text_w(v, GH_FONT_SMALL, t) > maxw) snprintf(t, sizeof t, "%.40s", dot + 1);
+        }
+        if (!t[0] || gh_text_w(v, GH_FONT_SMALL, t) > maxw) continue;
         bool darkRoom = st == GH_ROOM_BLACK || st == GH_ROOM_ALLOC || st == GH_ROOM_TINY;
         SDL_Color c = darkRoom ? (SDL_Color){255, 255, 255, 255} : (SDL_Color){0, 0, 0, 255};
         if (st == GH_ROOM_ALLOC && v->paletteId == 0) c = (SDL_Color){0, 0, 0, 255};
-        gh_text(v, GH_FONT_SMALL, t, r.x + r.w / 2, r.y + (r.h - sh) / 2, c, GH_ALIGN_CENTER, r.w - 4);
+        gh_text(v, GH_FONT_SMALL, t, r.x + r.w / 2, r.y + (r.h - sh) / 2, c, GH_ALIGN_CENTER, 0);
     }
 }
 

@@ -70,11 +70,13 @@ static void grid(gh_Floor *f, uint32_t n, int projector)
         int cols = (int)((n + (uint32_t)r - 1) / (uint32_t)r), m = aw / cols < ah / r ? aw / cols : ah / r;
         if (m > best) best = m;
     }
-    int bestWaste = 1 << 30;
+    /* ... but never below 13 px (12 px rooms and a 1 px gap: the size a highlighted room
+     * must have) when the best grid reaches it, so taller floors never get smaller rooms */
+    int bestWaste = 1 << 30, least = best >= 13 ? 13 : best;
     for (int r = lo; r <= hi && r <= (int)n; r++) {
         int cols = (int)((n + (uint32_t)r - 1) / (uint32_t)r), m = aw / cols < ah / r ? aw / cols : ah / r;
         int waste = cols * r - (int)n;
-        if (m * 5 >= best * 4 && m >= 1 && waste < bestWaste) { bestWaste = waste; f->rows = r; f->cols = cols; }
+        if (m * 5 >= best * 4 && m >= least && m >= 1 && waste < bestWaste) { bestWaste = waste; f->rows = r; f->cols = cols; }
     }
     if (!f->rows) { f->rows = 1; f->cols = (int)n; }
     if (f->rows > ah) f->rows = ah;
@@ -93,15 +95,23 @@ static void floor_rooms(const gh_View *v, gh_Floor *f, int signW)
     f->rooms = (SDL_Rect){f->r.x + signW + in, f->r.y + in, f->r.w - signW - 2 * in, f->r.h - slab - 2 * in};
 }
 
+/* A floor's height in pixels (detail mode): its share of the floor height, or the focus
+ * height when the focus (hotel_focus.c) grows it. */
+static int floor_h(const gh_HotelLayout *L, const gh_Floor *f)
+{
+    int fh = (int)(L->fh * units(f) / 2);
+    for (int k = 0; k < L->nfocus; k++)
+        if (f->page0 == L->focusPage[k] && L->focusFh * units(f) / 2 > fh) fh = L->focusFh * units(f) / 2;
+    return fh;
+}
+
 static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bottom)
 {
     gh_HotelLayout *L = &v->hotel;
     int y = bottom;
     for (int i = b->firstFloor; i < b->firstFloor + b->nfloors; i++) {
         gh_Floor *f = &L->floors[i];
-        int fh = (int)(L->fh * units(f) / 2);
-        for (int k = 0; k < L->nfocus; k++)
-            if (f->page0 == L->focusPage[k] && L->focusFh * units(f) / 2 > fh) fh = L->focusFh * units(f) / 2;
+        int fh = floor_h(L, f);
         y -= fh;
         f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
         floor_rooms(v, f, L->signW);
@@ -200,6 +210,9 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     int rows = 0;
     if (L->density) {
         L->signW = bw / 6 < 76 * s ? bw / 6 : 76 * s;
+        /* the address marks ("3.50 MiB" into the arena) are never cut */
+        int mark = gh_text_w(v, GH_FONT_SMALL, "88.8 MiB") + 6;
+        if (L->signW < mark && mark < bw / 3) L->signW = mark;
         uint32_t most = 0;
         for (int i = 0; i < L->nbuild; i++) most = L->b[i].npages > most ? L->b[i].npages : most;
         for (L->pagesPerRow = 8; L->pagesPerRow < 1024; L->pagesPerRow *= 2) {
@@ -211,8 +224,13 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         L->nfloors = 0;
     }
     /* keep the pan inside the content */
-    int contentH = (L->density ? rows * L->rowH : (int)(maxUnits * L->fh / 2) + L->nfocus * (int)(L->focusFh - L->fh)) +
-                   L->roofH + ground + 2 * s;
+    int tallest = 0; /* the tallest building, summed as place_detail stacks its floors */
+    for (int i = 0; i < L->nbuild && !L->density; i++) {
+        int hb = 0;
+        for (int k = L->b[i].firstFloor; k < L->b[i].firstFloor + L->b[i].nfloors; k++) hb += floor_h(L, &L->floors[k]);
+        tallest = hb > tallest ? hb : tallest;
+    }
+    int contentH = (L->density ? rows * L->rowH : tallest) + L->roofH + ground + 2 * s;
     int contentW = L->nbuild * (bw + gapB) - gapB;
     int maxY = contentH - A.h > 0 ? contentH - A.h : 0, maxX = contentW - A.w > 0 ? contentW - A.w : 0;
     v->panY = v->panY < 0 ? 0 : v->panY > maxY ? maxY : v->panY;

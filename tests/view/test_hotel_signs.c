@@ -1,0 +1,93 @@
+/* test_hotel_signs.c — every sign in the hotel says its whole content. At 1280x720 in
+ * classroom mode (18 px text) a floor sign column is about 190 px wide, too narrow for
+ * "170 rooms · 170 taken" or "509 pages · 3.98 MiB" in full; the signs then choose a
+ * shorter wording ("170 rooms · all taken", "3.98 MiB") instead of cutting a number with
+ * an ellipsis. Checked for the typical floors of a lesson (a full floor, a partly taken
+ * one, an empty one, a suite, free pages, a goroutine stack) fitted, with the hotel zoomed
+ * to a highlight (the other floors get one-line signs), and for the density ruler's
+ * address marks of a big heap. */
+#include "fixture.h"
+#include "view_check.h"
+
+static bool ends_with_ellipsis(const char *s)
+{
+    size_t n = strlen(s);
+    return n >= 3 && !strcmp(s + n - 3, "…");
+}
+
+/* No label inside the hotel panel is cut; returns how many hotel labels there were. */
+static int check_hotel_labels(const VC *c, const char *what)
+{
+    SDL_Rect hotel;
+    CHECK(gh_view_panel_rect(c->v, GH_PANEL_HOTEL, &hotel), "%s: no hotel panel", what);
+    int n = 0;
+    for (int i = 0; i < gh_view_label_count(c->v); i++) {
+        SDL_Rect r;
+        const char *s = gh_view_label(c->v, i, &r);
+        SDL_Point mid = {r.x + r.w / 2, r.y + r.h / 2};
+        if (!SDL_PointInRect(&mid, &hotel)) continue;
+        n++;
+        /* labels are recorded up to 47 bytes: a longer one could hide its ellipsis */
+        CHECK(strlen(s) < 47, "%s: hotel label \"%s\" is too long to check", what, s);
+        CHECK(!ends_with_ellipsis(s), "%s: hotel label \"%s\" is cut", what, s);
+    }
+    return n;
+}
+
+static bool has_prefix_label(const gh_View *v, const char *prefix)
+{
+    for (int i = 0; i < gh_view_label_count(v); i++)
+        if (!strncmp(gh_view_label(v, i, NULL), prefix, strlen(prefix))) return true;
+    return false;
+}
+
+int main(void)
+{
+    VC c = vc_open(1280, 720, true);
+    Fixture f = fx_small();
+    /* fill the 48 B floor (the string's) to its last room: a floor with every room taken */
+    int32_t span48 = gh_mheap_span_of(f.sim, f.lone);
+    CHECK(span48 >= 0, "no 48 B floor");
+    const gh_MSpan *s48 = &f.sim->heap.spans[span48];
+    for (int i = 0; s48->allocCount < s48->nelems && i < 1000; i++) gh_mallocgc(f.sim, 48, GH_TYPE_BYTES, true);
+    CHECK(s48->allocCount == s48->nelems, "48 B floor %u of %u taken", s48->allocCount, s48->nelems);
+    gh_mallocgc(f.sim, 1024, GH_TYPE_BYTES, true); /* a floor with few rooms taken */
+    gh_temps_clear(f.sim);
+    gh_view_set_title(c.v, "The hotel");
+    gh_view_set_narration(c.v, "Typical floors.");
+
+    gh_view_render(c.v, f.sim, 0);
+    int n = check_hotel_labels(&c, "fitted");
+    CHECK(n >= 8, "fitted: only %d hotel labels", n);
+    /* the signs are there, each with its numbers */
+    char full[64];
+    snprintf(full, sizeof full, "%u rooms · all taken", s48->nelems);
+    CHECK(vc_has_label(c.v, "48 B rooms"), "fitted: no 48 B sign");
+    CHECK(vc_has_label(c.v, full) || vc_has_label(c.v, "taken"), "fitted: the full floor says nothing about its rooms");
+    CHECK(vc_has_label(c.v, "free pages"), "fitted: no free pages sign");
+    CHECK(vc_has_label(c.v, "MiB") || vc_has_label(c.v, "KiB"), "fitted: the free pages' size is not shown");
+    CHECK(vc_has_label(c.v, "suite"), "fitted: no suite sign");
+    CHECK(vc_has_label(c.v, "G1"), "fitted: no stack sign");
+    CHECK(has_prefix_label(c.v, "arena 0"), "fitted: no roof sign");
+
+    /* zoomed to a highlighted room: the other floors squeezed to one-line signs */
+    gh_view_highlight_addr(c.v, GH_HL_ROOM, f.nodes[2], "a node");
+    gh_view_render(c.v, f.sim, 0);
+    n = check_hotel_labels(&c, "highlight");
+    CHECK(n >= 6, "highlight: only %d hotel labels", n);
+    CHECK(vc_has_label(c.v, "24 B rooms"), "highlight: no sign on the highlighted floor");
+    gh_sim_free(f.sim);
+
+    /* a heap too big for rooms: the density ruler's marks ("3.50 MiB") are whole */
+    gh_view_clear_highlights(c.v);
+    gh_Sim *big = fx_big(8u << 20, NULL, NULL);
+    gh_view_reset(c.v);
+    gh_view_render(c.v, big, 0);
+    n = check_hotel_labels(&c, "density");
+    CHECK(vc_has_label(c.v, "MiB"), "density: no address mark in MiB");
+    CHECK(n >= 4, "density: only %d hotel labels", n);
+    gh_sim_free(big);
+    vc_close(&c);
+    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
+    return vc_failures ? 1 : 0;
+}
