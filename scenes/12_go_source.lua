@@ -44,22 +44,49 @@ local function narrate(line)
   return text .. "."
 end
 
+-- Each P's tiny block at the front desk (address, bytes used), read without flushing.
+local nprocs = runtime.GOMAXPROCS(0)
+local function tinies()
+  local t = {}
+  for p = 0, nprocs - 1 do local mc = lesson.mcache(p); t[p] = { mc.tiny, mc.tinyoffset } end
+  return t
+end
+-- What the class sees of the new allocation: a tiny block that grew or started (the front
+-- desk's "tiny N/16"), or nothing to add (the room is labelled when the compiler explained it).
+local function where(before, made)
+  local after = tinies()
+  for p = 0, nprocs - 1 do
+    local b, a = before[p], after[p]
+    if a[1] ~= 0 and (a[1] ~= b[1] or a[2] ~= b[2]) then
+      local grew = a[1] == b[1]
+      return string.format(grew and ", into P%d's tiny block: tiny %d/16" or ", a new tiny block on P%d: tiny %d/16", p, a[2]), a[1], p
+    end
+  end
+  return "", nil
+end
+
 -- The first time a line allocates, the lesson pauses so the class sees the new room.
 local seen = {}
 local m = lesson.measure("program", function()
   while not prog:done() do
-    local before = lesson.stats().Mallocs
+    local before, tiny0 = lesson.stats().Mallocs, tinies()
     local line = prog:step(narrate)
     local made = lesson.stats().Mallocs - before
     if made > 0 and not seen[line] then
       seen[line] = true
-      lesson.say(string.format("%s It made %s (%s in all so far).", narrate(line), kit.plural(made, "heap allocation"),
-        kit.plural(lesson.stats().Mallocs, "allocation")))
+      local told, tiny, p = where(tiny0, made)
+      if tiny and #verdicts_for(line) == 0 then   -- a compiler verdict already labels the room
+        lesson.highlight("room", tiny, string.format("P%d's tiny block", p))
+      end
+      lesson.say(string.format("%s %s (%d in all)%s.", narrate(line), kit.plural(made, "heap allocation"),
+        lesson.stats().Mallocs, told))
       lesson.pause(string.format("line %d", line))
     end
   end
 end)
 lesson.check(prog:done(), "the program ran to its end")
-lesson.say(string.format("Done. The program made %d heap allocations (%d bytes): c, the strings of concat, and the Builder's buffer.",
-  m.Mallocs, m.TotalAlloc))
+-- The allocation profile lists the program's lines, biggest first (pprof -top order).
+local top = lesson.profile()[1] or error("the program allocated nothing")
+lesson.say(string.format("Done: %s, %s (Mallocs and TotalAlloc in MemStats). Most bytes came from line %d, %s: %s. The console shows what fmt.Println printed.",
+  kit.plural(m.Mallocs, "heap allocation"), kit.bytes(m.TotalAlloc), top.line, prog:source(top.line), kit.bytes(top.flat_bytes)))
 lesson.pause("done")
