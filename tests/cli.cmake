@@ -122,3 +122,10 @@ add_test(NAME cli/no_display_prints_the_default_lesson_as_a_transcript
 set_tests_properties(cli/no_display_prints_the_default_lesson_as_a_transcript PROPERTIES
   PASS_REGULAR_EXPRESSION "no display; running [^\n]*01_stack_vs_heap.lua headless\n1\\. Stack vs heap[^\n]*\n=+\n\n\\[intro\\] .*\\[cost\\] .*\nscene [^\n]*01_stack_vs_heap.lua: .*MemStats"
   ENVIRONMENT "GOHOTEL_SCENES_DIR=${CMAKE_SOURCE_DIR}/scenes")
+
+# A Go program stepped by a scene is profiled by its own lines (counter.go:20 is the
+# `s += "a"` loop, 14 of its 18 profiled objects), not mixed up with the scene's lines.
+add_test(NAME cli/go_program_profile_names_go_lines
+  COMMAND $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua --json)
+set_tests_properties(cli/go_program_profile_names_go_lines PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"profile\": \\[{\"file\": \"counter.go\", \"line\": 20, \"flat_bytes\": 256, \"flat_objects\": 14, [^}]*\"code\": \"s \\+= \\\\\"a\\\\\"\"}")

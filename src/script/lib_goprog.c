@@ -150,6 +150,21 @@ static void push_diagnostics(lua_State *L, GoProg *p, int line)
     }
 }
 
+/* 1 + the profile this program's allocations are charged to, found or made by file name;
+ * 0 (the scene line that steps it) once GH_GO_PROFILES programs have their own. */
+static int go_profile(gh_Script *S, GoProg *p)
+{
+    for (int i = 0; i < S->ngoProf; i++)
+        if (!strcmp(S->goProf[i].name, p->name)) return i + 1;
+    if (S->ngoProf == GH_GO_PROFILES) return 0;
+    gh_GoProfile *g = &S->goProf[S->ngoProf];
+    const char *t = gh_exec_source_text(p->ex);
+    g->text = strdup(t ? t : "");
+    if (!g->text) return 0;
+    snprintf(g->name, sizeof g->name, "%s", p->name);
+    return ++S->ngoProf;
+}
+
 /* Run one statement as one scripted operation; false when the program has ended.
  * The code panel's marker and the narration move together, before the statement runs,
  * so every stop point inside it (its events, its end) shows the line that made them:
@@ -175,7 +190,9 @@ static bool step_once(lua_State *L, GoProg *p, int narrate)
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
     S->codeLine = p->ran = ran;
     uint32_t serial = sim->allocSerial;
+    S->goProfCur = go_profile(S, p);
     int line = gh_exec_step(p->ex);
+    S->goProfCur = 0;
     sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
     label_allocation(S, p, ran, serial);
     S->codeEnded = gh_exec_done(p->ex); /* the scene's own source comes back after the next pause */

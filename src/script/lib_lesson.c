@@ -310,13 +310,18 @@ static int f_zeroing(lua_State *L)
 static int f_profile(lua_State *L)
 {
     gh_ProfileRow *r;
-    int n = gh_profile_top(&gh_script_of(L)->prof, &r);
+    gh_Script *S = gh_script_of(L);
+    int n = gh_script_profile_top(S, &r);
     lua_createtable(L, n, 0);
     for (int i = 0; i < n; i++) {
         const gh_ProfileLine *e = &r[i].v;
-        lua_createtable(L, 0, 5);
+        lua_createtable(L, 0, 6);
         lua_pushinteger(L, r[i].line);
         lua_setfield(L, -2, "line");
+        const char *file = r[i].fileIndex ? r[i].file : S->scenePath;
+        const char *base = strrchr(file, '/');
+        lua_pushstring(L, base ? base + 1 : file);
+        lua_setfield(L, -2, "file");
         lua_pushinteger(L, (lua_Integer)e->flatBytes);
         lua_setfield(L, -2, "flat_bytes");
         lua_pushinteger(L, (lua_Integer)e->flatObjects);

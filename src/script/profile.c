@@ -69,18 +69,23 @@ static int by_flat(const void *a, const void *b)
 {
     const gh_ProfileRow *x = a, *y = b;
     if (x->v.flatBytes != y->v.flatBytes) return x->v.flatBytes < y->v.flatBytes ? 1 : -1;
+    if (x->fileIndex != y->fileIndex) return x->fileIndex - y->fileIndex;
     return x->line - y->line;
 }
 
-int gh_profile_top(const gh_Profile *p, gh_ProfileRow **rows)
+int gh_profile_top_files(const gh_Profile *const *p, const char *const *files, int nfiles, gh_ProfileRow **rows)
 {
     *rows = NULL;
     int n = 0;
-    for (int i = 0; i < p->nlines; i++) n += p->lines[i].cumObjects > 0;
+    for (int f = 0; f < nfiles; f++)
+        for (int i = 0; i < p[f]->nlines; i++) n += p[f]->lines[i].cumObjects > 0;
     if (!n || !(*rows = malloc(sizeof **rows * (size_t)n))) return 0;
     n = 0;
-    for (int i = 0; i < p->nlines; i++)
-        if (p->lines[i].cumObjects) (*rows)[n++] = (gh_ProfileRow){i, p->lines[i]};
+    for (int f = 0; f < nfiles; f++)
+        for (int i = 0; i < p[f]->nlines; i++)
+            if (p[f]->lines[i].cumObjects) (*rows)[n++] = (gh_ProfileRow){i, p[f]->lines[i], files ? files[f] : NULL, f};
     qsort(*rows, (size_t)n, sizeof **rows, by_flat);
     return n;
 }
+
+int gh_profile_top(const gh_Profile *p, gh_ProfileRow **rows) { return gh_profile_top_files(&p, NULL, 1, rows); }

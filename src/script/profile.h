@@ -27,11 +27,14 @@ void gh_profile_call(gh_Profile *p, int line);
 void gh_profile_return(gh_Profile *p);
 void gh_profile_free(gh_Profile *p);
 
-/* One line of `pprof -top`. */
-typedef struct gh_ProfileRow { int line; gh_ProfileLine v; } gh_ProfileRow;
+/* One line of `pprof -top`; file is the name given to gh_profile_top_files (NULL otherwise). */
+typedef struct gh_ProfileRow { int line; gh_ProfileLine v; const char *file; int fileIndex; } gh_ProfileRow;
 /* The lines that allocated (cum objects > 0) in pprof-top order: flat bytes descending,
  * ties by line ascending. Returns the count; *rows is malloc'ed (NULL when out of memory
  * or empty), the caller frees it. */
 int gh_profile_top(const gh_Profile *p, gh_ProfileRow **rows);
+/* The same over several profiles, one per source file (the scene, then each Go program it
+ * stepped through): flat bytes descending, ties by file order, then line. */
+int gh_profile_top_files(const gh_Profile *const *p, const char *const *files, int nfiles, gh_ProfileRow **rows);
 
 #endif

@@ -1,60 +1,91 @@
-/* report.c — the run report. The profile lists scene lines by flat bytes, like
+/* report.c — the run report. The profile lists scene lines (and the lines of Go programs
+ * the scene stepped through with go.program, as FILE.go:LINE) by flat bytes, like
  * `go tool pprof -top -sample_index=alloc_space`, with object counts beside the bytes and
  * the line's source text so a reader needs nothing else open. */
 #include <stdlib.h>
 #include <string.h>
 #include "script/report.h"
 
-typedef gh_ProfileRow Row;
+/* One row of the report's profile: a scene line, or a line of a Go program the scene
+ * stepped through (go.program), with its source text. */
+typedef struct Row {
+    const char *file;           /* the scene's path or the Go program's name */
+    int line;
+    gh_ProfileLine v;
+    char *code;                 /* the line's text, trimmed (owned) */
+} Row;
 
-/* Rows with any allocation in pprof-top order; *n rows. Caller frees. */
-static Row *rows(const gh_Profile *p, int *n)
+/* Line `line` (1-based) of text, trimmed of leading blanks, as a new string. */
+static char *text_line(const char *text, int line)
 {
-    Row *r;
-    *n = gh_profile_top(p, &r);
+    const char *p = text;
+    for (int i = 1; p && i < line; i++) p = (p = strchr(p, '\n')) ? p + 1 : NULL;
+    if (!p) return strdup("");
+    while (*p == ' ' || *p == '\t') p++;
+    return strndup(p, strcspn(p, "\r\n"));
+}
+
+/* The scene's source (a line buffer as long as its longest line would not matter: the
+ * report shows at most a line's first 400 characters). */
+static char *read_text(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t n = 0, cap = 0, k;
+    char chunk[4096];
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (n + k + 1 > cap) {
+            cap = (n + k + 1) * 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) break;
+            buf = nb;
+        }
+        memcpy(buf + n, chunk, k);
+        n += k;
+    }
+    fclose(f);
+    if (buf) buf[n] = 0;
+    return buf;
+}
+
+/* Every row of the scene's profile and of its Go programs', with their source text, in
+ * pprof-top order; totals in *bytes and *objects. */
+static Row *rows(const gh_Script *S, int *n, uint64_t *bytes, uint64_t *objects)
+{
+    gh_ProfileRow *pr;
+    *n = gh_script_profile_top(S, &pr);
+    *bytes = S->prof.totalBytes, *objects = S->prof.totalObjects;
+    for (int i = 0; i < S->ngoProf; i++)
+        *bytes += S->goProf[i].prof.totalBytes, *objects += S->goProf[i].prof.totalObjects;
+    Row *r = *n ? calloc((size_t)*n, sizeof *r) : NULL;
+    if (!r) return *n = 0, free(pr), NULL;
+    char *scene = read_text(S->scenePath);
+    for (int i = 0; i < *n; i++) {
+        const char *text = pr[i].fileIndex ? S->goProf[pr[i].fileIndex - 1].text : scene;
+        char *code = text ? text_line(text, pr[i].line) : strdup("");
+        if (code && strlen(code) > 400) code[400] = 0;
+        r[i] = (Row){pr[i].file, pr[i].line, pr[i].v, code};
+    }
+    free(scene);
+    free(pr);
     return r;
 }
 
-/* Source text of each line of the scene (trimmed), or NULL. */
-static char **source_lines(const char *path, int *count)
+static void free_rows(Row *r, int n)
 {
-    *count = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char **v = NULL, buf[512];
-    int cap = 0;
-    while (fgets(buf, sizeof buf, f)) {
-        if (*count == cap) {
-            cap = cap ? cap * 2 : 128;
-            char **nv = realloc(v, sizeof *v * (size_t)(cap + 1));
-            if (!nv) break;
-            v = nv;
-        }
-        char *s = buf;
-        while (*s == ' ' || *s == '\t') s++;
-        s[strcspn(s, "\r\n")] = 0;
-        v[(*count)++] = strdup(s);
-    }
-    fclose(f);
-    return v;
+    for (int i = 0; i < n; i++) free(r[i].code);
+    free(r);
 }
-
-static void free_lines(char **v, int n)
-{
-    for (int i = 0; i < n; i++) free(v[i]);
-    free(v);
-}
-
-static const char *code_at(char **src, int n, int line) { return line >= 1 && line <= n && src[line - 1] ? src[line - 1] : ""; }
 
 static void text_profile(FILE *f, const gh_Script *S)
 {
-    int n, nsrc;
-    Row *r = rows(&S->prof, &n);
-    char **src = source_lines(S->scenePath, &nsrc);
-    uint64_t total = S->prof.totalBytes ? S->prof.totalBytes : 1, sum = 0;
-    fprintf(f, "\nallocation profile by scene line (alloc_space; %llu B, %llu objects in total)\n",
-            (unsigned long long)S->prof.totalBytes, (unsigned long long)S->prof.totalObjects);
+    int n;
+    uint64_t bytes, objects;
+    Row *r = rows(S, &n, &bytes, &objects);
+    uint64_t total = bytes ? bytes : 1, sum = 0;
+    fprintf(f, "\nallocation profile by %s line (alloc_space; %llu B, %llu objects in total)\n",
+            S->ngoProf ? "scene and Go" : "scene", (unsigned long long)bytes, (unsigned long long)objects);
     fprintf(f, "%12s %6s %6s %12s %6s %10s %10s  %s\n", "flat", "flat%", "sum%", "cum", "cum%", "objects", "cum objs",
             "line");
     for (int i = 0; r && i < n; i++) {
@@ -63,10 +94,9 @@ static void text_profile(FILE *f, const gh_Script *S)
                 (unsigned long long)r[i].v.flatBytes, 100.0 * (double)r[i].v.flatBytes / (double)total,
                 100.0 * (double)sum / (double)total, (unsigned long long)r[i].v.cumBytes,
                 100.0 * (double)r[i].v.cumBytes / (double)total, (unsigned long long)r[i].v.flatObjects,
-                (unsigned long long)r[i].v.cumObjects, S->scenePath, r[i].line, code_at(src, nsrc, r[i].line));
+                (unsigned long long)r[i].v.cumObjects, r[i].file, r[i].line, r[i].code ? r[i].code : "");
     }
-    free(r);
-    free_lines(src, nsrc);
+    free_rows(r, n);
 }
 
 void gh_report_text(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
@@ -185,21 +215,22 @@ static void json_gc(FILE *f, const gh_Sim *sim)
 
 static void json_profile(FILE *f, const gh_Script *S)
 {
-    int n, nsrc;
-    Row *r = rows(&S->prof, &n);
-    char **src = source_lines(S->scenePath, &nsrc);
+    int n;
+    uint64_t bytes, objects;
+    Row *r = rows(S, &n, &bytes, &objects);
     fprintf(f, "\"profile\": [");
     for (int i = 0; r && i < n; i++) {
-        fprintf(f, "%s{\"line\": %d, \"flat_bytes\": %llu, \"flat_objects\": %llu, \"cum_bytes\": %llu, "
+        fprintf(f, "%s{\"file\": ", i ? ", " : "");
+        json_str(f, r[i].file);
+        fprintf(f, ", \"line\": %d, \"flat_bytes\": %llu, \"flat_objects\": %llu, \"cum_bytes\": %llu, "
                    "\"cum_objects\": %llu, \"code\": ",
-                i ? ", " : "", r[i].line, (unsigned long long)r[i].v.flatBytes, (unsigned long long)r[i].v.flatObjects,
+                r[i].line, (unsigned long long)r[i].v.flatBytes, (unsigned long long)r[i].v.flatObjects,
                 (unsigned long long)r[i].v.cumBytes, (unsigned long long)r[i].v.cumObjects);
-        json_str(f, code_at(src, nsrc, r[i].line));
+        json_str(f, r[i].code ? r[i].code : "");
         fputc('}', f);
     }
     fprintf(f, "]");
-    free(r);
-    free_lines(src, nsrc);
+    free_rows(r, n);
 }
 
 void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)

@@ -77,7 +77,8 @@ static void on_event(void *ud, const gh_Event *ev)
     bool over = S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED;
     if (!over) digest_event(S, ev); /* after the end it is the host reading (a report's ReadMemStats) */
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
-    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT) gh_profile_add(&S->prof, S->sim->site, ev->size);
+    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT)
+        gh_profile_add(S->goProfCur ? &S->goProf[S->goProfCur - 1].prof : &S->prof, S->sim->site, ev->size);
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;
     uint32_t kind = GH_STOP_EVENT;
@@ -138,6 +139,10 @@ void gh_script_free(gh_Script *S)
     gh_sim_free(S->sim);
     gh_tdescs_free(&S->types);
     gh_profile_free(&S->prof);
+    for (int i = 0; i < S->ngoProf; i++) {
+        gh_profile_free(&S->goProf[i].prof);
+        free(S->goProf[i].text);
+    }
     free(S->marks);
     free(S);
 }
@@ -342,4 +347,12 @@ void gh_script_tick(gh_Script *S, uint32_t kind)
     S->state = GH_SCENE_SUSPENDED;
     to_host(S, false);
     S->state = GH_SCENE_RUNNING;
+}
+
+int gh_script_profile_top(const gh_Script *S, gh_ProfileRow **rows)
+{
+    const gh_Profile *p[1 + GH_GO_PROFILES] = {&S->prof};
+    const char *files[1 + GH_GO_PROFILES] = {S->scenePath};
+    for (int i = 0; i < S->ngoProf; i++) p[i + 1] = &S->goProf[i].prof, files[i + 1] = S->goProf[i].name;
+    return gh_profile_top_files(p, files, 1 + S->ngoProf, rows);
 }

@@ -93,6 +93,15 @@ typedef struct gh_ScriptOptions {
     FILE *figures;              /* where lesson.figure lines are echoed (NULL: nowhere) */
 } gh_ScriptOptions;
 
+/* The allocation profile of one Go program a scene steps through (go.program): its Go
+ * lines are not scene lines, so they are counted apart and reported as FILE.go:LINE. */
+enum { GH_GO_PROFILES = 4 };
+typedef struct gh_GoProfile {
+    char name[64];              /* the program's file name */
+    char *text;                 /* its source (a copy: the program may be gone by report time) */
+    gh_Profile prof;
+} gh_GoProfile;
+
 typedef struct gh_Script {
     lua_State *L;               /* main state: globals, registry */
     lua_State *co;              /* the scene's coroutine */
@@ -150,7 +159,10 @@ typedef struct gh_Script {
     int nmeasures;
     int checkpoints;
     /* allocation profile and event forwarding */
-    gh_Profile prof;
+    gh_Profile prof;            /* by scene line */
+    gh_GoProfile goProf[GH_GO_PROFILES]; /* by Go line, one per go.program file */
+    int ngoProf;
+    int goProfCur;              /* 1 + the goProf a Go statement is charging now; 0: the scene */
     gh_EventFn fwd;
     void *fwdUd;
     bool quiet;                 /* replaying: do not forward events */
@@ -254,5 +266,9 @@ void gh_console_transcript(gh_Script *S, const char *pause, uint64_t step, const
 void gh_highlights_prune(gh_Script *S, bool passedPause);
 /* Is highlight h still showing what it was made for? */
 bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h);
+
+/* The scene's allocation profile with its Go programs' (go.program) in one pprof-top
+ * order; each row's file is the scene's path or the Go file's name. Caller frees *rows. */
+int gh_script_profile_top(const gh_Script *S, gh_ProfileRow **rows);
 
 #endif
