@@ -6,7 +6,8 @@
 -- How many bytes were cleared needs the binding lesson.zeroing() (see docs/writing-lessons.md);
 -- without it the lesson says so and skips those two checkpoints.
 local kit = require("lesson_kit")
-local size = params.int("size", 1024, { 64, 1024, 32768, 65536 })
+local SIZES = { 64, 1024, 32768, 65536 }    -- the window's V bar offers these
+local size = params.int("size", 1024, SIZES)
 lesson.title("9. Zeroing: clean rooms cost a little")
 runtime.GOMAXPROCS(1)
 
@@ -69,5 +70,7 @@ kit.predict(string.format("We ask for %d bytes again. Which %s do we get, and wh
   return string.format("%s, and all %d bytes read zero again.%s",
     string.format(same and "The same %s as before" or "Another %s", room), size, cost)
 end)
-kit.step("cost", "Clearing costs time in proportion to the size. Fresh floors are free of it; reused ones pay it.")
+local other = large and SIZES[1] or SIZES[#SIZES]
+kit.step("cost", "Clearing costs time in proportion to the size. Fresh floors are free of it; reused ones pay it. Press V, choose size %d and Enter to see a %s cleared the same way.",
+  other, large and "small room" or "suite of its own pages")
 kit.step("why", "Zeroing is why a Go variable never holds leftover bytes. Reusing a buffer yourself (lesson 6) skips this cost, because you overwrite it.")
