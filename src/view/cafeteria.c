@@ -18,13 +18,6 @@ static bool slot_shown(const gh_View *v, const gh_Slot *s) { return v->showTemps
 
 static bool frame_shown(const gh_View *v, const gh_Frame *f) { return v->showTemps || strncmp(f->fn, "runtime.(", 9) != 0; }
 
-static uint32_t shown_slots(const gh_View *v, const gh_G *g, uint32_t i)
-{
-    uint32_t n = 0;
-    for (uint32_t k = 0; k < gh_frame_nslots(g, i); k++) n += slot_shown(v, &g->slots[g->frames[i].firstSlot + k]);
-    return n;
-}
-
 /* The scene's own main goroutine, idle on an empty main.main, while another goroutine runs
  * a Go program's main.main: two main plates for one program would mislead. */
 static bool placeholder(const gh_View *v, const gh_Sim *sim, const gh_G *g)
@@ -37,6 +30,9 @@ static bool placeholder(const gh_View *v, const gh_Sim *sim, const gh_G *g)
     return false;
 }
 
+/* stacks.cur is the running goroutine's index in stacks.gs (its id is the index + 1). */
+static bool running(const gh_Sim *sim, const gh_G *g) { return sim->stacks.cur >= 0 && g == &sim->stacks.gs[sim->stacks.cur]; }
+
 static bool g_shown(const gh_View *v, const gh_Sim *sim, const gh_G *g) { return g->status != GH_G_DEAD && !placeholder(v, sim, g); }
 
 static void add_box(gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_Rect r, gh_Addr ptr)
@@ -44,10 +40,64 @@ static void add_box(gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_R
     if (v->nplates < GH_MAX_PLATES) v->plates[v->nplates++] = (gh_PlateBox){gid, frame, local, r, ptr};
 }
 
-static int plate_h(gh_View *v, const gh_G *g, uint32_t i, bool full)
+/* ---- text that is whole at classroom size ----
+ * A local is one row ("n = 6", "list → 0xc000002000") when it fits the plate, else two:
+ * the name with its arrow, then the value indented under it. A goroutine's title drops
+ * words ("· 512 B used", then "stack") before it would be cut. */
+
+/* The local's text; *split is where its value starts. True when it holds a pointer. */
+static bool local_text(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *t, size_t n, int *split, gh_Addr *ptr)
+{
+    char val[64];
+    *ptr = 0;
+    bool isPtr = gh_fmt_local(sim, s, at, val, sizeof val, ptr);
+    char name[GH_SLOT_NAME_MAX + 8];
+    if (s->escaped) snprintf(name, sizeof name, "&%s → ", s->name);
+    else snprintf(name, sizeof name, "%s %s ", s->name, isPtr ? "→" : "=");
+    snprintf(t, n, "%s%s%s", name, val, s->escaped ? " (moved to heap)" : "");
+    *split = (int)strlen(name) < (int)strlen(t) ? (int)strlen(name) : (int)strlen(t);
+    return isPtr;
+}
+
+static int local_rows(gh_View *v, const char *t, int w) { return gh_text_w(v, GH_FONT_SMALL, t) <= w ? 1 : 2; }
+
+/* Draw a local in one or two rows at (x, y), width w; returns the rows used. */
+static int local_draw(gh_View *v, const char *t, int split, int x, int y, int w, SDL_Color c)
+{
+    if (local_rows(v, t, w) == 1) {
+        gh_text(v, GH_FONT_SMALL, t, x, y, c, GH_ALIGN_LEFT, w);
+        return 1;
+    }
+    char name[96];
+    snprintf(name, sizeof name, "%.*s", split > 0 ? split - 1 : 0, t); /* without the trailing space */
+    gh_text(v, GH_FONT_SMALL, name, x, y, c, GH_ALIGN_LEFT, w);
+    gh_text(v, GH_FONT_SMALL, t + split, x + v->pad, y + gh_text_h(v, GH_FONT_SMALL), c, GH_ALIGN_LEFT, w - v->pad);
+    return 2;
+}
+
+/* Width of the text on a plate: inside its rim, locals indented by half a pad. */
+static int locals_w(const gh_View *v, int plateW) { return plateW - v->pad - v->pad / 2; }
+
+static int plate_rows(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t i, int w)
+{
+    const gh_Frame *f = &g->frames[i];
+    int rows = 0;
+    for (uint32_t k = 0; k < gh_frame_nslots(g, i); k++) {
+        const gh_Slot *s = &g->slots[f->firstSlot + k];
+        if (!slot_shown(v, s)) continue;
+        char t[200];
+        int split;
+        gh_Addr ptr;
+        local_text(sim, s, f->sp + s->offset, t, sizeof t, &split, &ptr);
+        rows += local_rows(v, t, locals_w(v, w));
+    }
+    return rows;
+}
+
+static int plate_h(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t i, bool full, int w)
 {
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
-    return bh + (full ? (int)shown_slots(v, g, i) * sh : 0) + v->pad / 2 + 2;
+    return bh + (full ? plate_rows(v, sim, g, i, w) * sh : 0) + v->pad / 2 + 2;
 }
 
 static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL_Rect r, bool full)
@@ -60,7 +110,7 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
     gh_fill(v, (SDL_Rect){r.x + r.w / 10, r.y + r.h - 2, r.w * 8 / 10, 2}, pal->plateEdge); /* the plate's foot */
     SDL_Color ink = {0x10, 0x10, 0x10, 255};
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL), x = r.x + v->pad / 2, w = r.w - v->pad;
-    char t[160], sz[24];
+    char t[200], sz[24];
     gh_fmt_bytes(sz, sizeof sz, f->size);
     snprintf(t, sizeof t, "%s()", f->fn);
     int tw = gh_text(v, GH_FONT_BOLD, t, x, r.y + v->pad / 4, ink, GH_ALIGN_LEFT, w);
@@ -73,101 +123,279 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
     for (uint32_t k = 0; k < gh_frame_nslots(g, fi); k++) {
         const gh_Slot *s = &g->slots[f->firstSlot + k];
         if (!slot_shown(v, s)) continue;
-        char val[64];
-        gh_Addr ptr = 0;
-        bool isPtr = gh_fmt_local(sim, s, f->sp + s->offset, val, sizeof val, &ptr);
-        if (s->escaped) snprintf(t, sizeof t, "&%s → %s (moved to heap)", s->name, val);
-        else snprintf(t, sizeof t, "%s %s %s", s->name, isPtr ? "→" : "=", val);
-        SDL_Rect lr = {r.x, r.y + v->pad / 4 + bh + row++ * sh, r.w, sh};
-        gh_text(v, GH_FONT_SMALL, t, x + v->pad / 2, lr.y, isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255} : ink, GH_ALIGN_LEFT, w - v->pad / 2);
-        add_box(v, g->id, (int32_t)fi, (int32_t)k, lr, isPtr ? ptr : 0);
+        int split;
+        gh_Addr ptr;
+        bool isPtr = local_text(sim, s, f->sp + s->offset, t, sizeof t, &split, &ptr);
+        int y = r.y + v->pad / 4 + bh + row * sh;
+        int n = local_draw(v, t, split, x + v->pad / 2, y, locals_w(v, r.w), isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255} : ink);
+        row += n;
+        add_box(v, g->id, (int32_t)fi, (int32_t)k, (SDL_Rect){r.x, y, r.w, n * sh}, isPtr ? ptr : 0);
     }
 }
 
+/* ---- one goroutine: its title, a stack gauge, its plates ---- */
+
+/* The title that fits w: with the stack's size and use, or fewer words. */
+static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n, bool *grew)
+{
+    char sz[24], used[24], run[16] = "";
+    gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
+    gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
+    if (running(sim, g)) snprintf(run, sizeof run, " (running)");
+    *grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
+    char c[4][96];
+    if (*grew) {
+        gh_fmt_bytes(sz, sizeof sz, v->growTo);
+        snprintf(c[0], sizeof c[0], "G%d stack grew to %s: copied", g->id, sz);
+        snprintf(c[1], sizeof c[1], "G%d grew to %s: copied", g->id, sz);
+        snprintf(c[2], sizeof c[2], "G%d grew to %s", g->id, sz);
+        snprintf(c[3], sizeof c[3], "G%d grew", g->id);
+    } else {
+        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, run, sz, used);
+        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, run, sz);
+        snprintf(c[2], sizeof c[2], "G%d%s · %s", g->id, run, sz);
+        snprintf(c[3], sizeof c[3], "G%d · %s", g->id, sz);
+    }
+    int k = 0;
+    while (k < 3 && gh_text_w(v, GH_FONT_SMALL, c[k]) > w) k++;
+    snprintf(t, n, "%.95s", c[k]);
+}
+
+static int g_head_h(const gh_View *v) { return gh_text_h(v, GH_FONT_SMALL) + 3 + v->pad / 2; }
+
+/* Shown frames of g, oldest first, into fr; returns how many. */
+static int shown_frames(const gh_View *v, const gh_G *g, uint32_t *fr, int max)
+{
+    int n = 0;
+    for (uint32_t i = 0; i < g->nframes && n < max; i++)
+        if (frame_shown(v, &g->frames[i])) fr[n++] = i;
+    return n;
+}
+
+enum { MAX_SHOWN_FRAMES = 256 };
+
+/* Height g needs at width w: every plate full (full) or only the newest (!full). */
+static int g_need_h(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, bool full)
+{
+    uint32_t fr[MAX_SHOWN_FRAMES];
+    int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES), gap = v->pad / 3, h = g_head_h(v);
+    if (!n) return h + gh_text_h(v, GH_FONT_SMALL);
+    if (!full) return h + plate_h(v, sim, g, fr[n - 1], true, w) + (n > 1 ? gh_text_h(v, GH_FONT_SMALL) : 0); /* "⋮ older" */
+    for (int k = 0; k < n; k++) h += plate_h(v, sim, g, fr[k], true, w) + (k ? gap : 0);
+    return h;
+}
+
+/* Does every string of g fit w whole (the whole title, one-row locals, names)? */
+static bool g_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
+{
+    char t[200];
+    bool grew;
+    g_title(v, sim, g, 1 << 20, t, sizeof t, &grew); /* the whole title */
+    if (gh_text_w(v, GH_FONT_SMALL, t) > w) return false;
+    uint32_t fr[MAX_SHOWN_FRAMES];
+    int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);
+    for (int k = 0; k < n; k++) {
+        const gh_Frame *f = &g->frames[fr[k]];
+        snprintf(t, sizeof t, "%s()", f->fn);
+        if (gh_text_w(v, GH_FONT_BOLD, t) > w - v->pad) return false;
+        int rows = 0;
+        for (uint32_t j = 0; j < gh_frame_nslots(g, fr[k]); j++) rows += slot_shown(v, &g->slots[f->firstSlot + j]);
+        if (plate_rows(v, sim, g, fr[k], w) > rows) return false; /* a local would need two rows */
+    }
+    return true;
+}
+
+/* Plates stack from the bottom of c, newest on top and always with its locals. When they
+ * do not fit, the oldest shrink to their names, then the oldest are left out and a
+ * "⋮ N older plates" line at the bottom says so. */
 static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
 {
     const gh_Palette *pal = v->pal;
     int sh = gh_text_h(v, GH_FONT_SMALL);
-    char t[96], sz[24], used[24];
-    gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
-    gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
-    snprintf(t, sizeof t, "G%d%s · stack %s · %s used", g->id, sim->stacks.cur == g->id ? " (running)" : "", sz, used);
-    bool grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
-    if (grew) {
-        gh_fmt_bytes(sz, sizeof sz, v->growTo);
-        snprintf(t, sizeof t, "G%d stack grew to %s: copied", g->id, sz);
-        gh_fill(v, (SDL_Rect){c.x, c.y, c.w, sh}, pal->highlight);
-    }
+    char t[160];
+    bool grew;
+    g_title(v, sim, g, c.w, t, sizeof t, &grew);
+    if (grew) gh_fill(v, (SDL_Rect){c.x, c.y, c.w, sh}, pal->highlight);
     gh_text(v, GH_FONT_SMALL, t, c.x, c.y, grew ? (SDL_Color){0, 0, 0, 255} : pal->dim, GH_ALIGN_LEFT, c.w);
     /* gauge: how full the stack is */
     double frac = (double)(g->stackhi - g->sp) / (double)(g->stackhi - g->stacklo + 1);
     gh_fill(v, (SDL_Rect){c.x, c.y + sh, c.w, 3}, pal->wall);
     gh_fill(v, (SDL_Rect){c.x, c.y + sh, (int)(c.w * frac), 3}, pal->room[GH_ROOM_STACK]);
-    int top = c.y + sh + 3 + v->pad / 2, bottom = c.y + c.h, gap = v->pad / 3;
-    int need = 0;
-    uint32_t top1 = 0; /* the newest frame shown */
-    for (uint32_t i = 0; i < g->nframes; i++)
-        if (frame_shown(v, &g->frames[i])) { need += plate_h(v, g, i, true) + gap; top1 = i; }
+    int top = c.y + g_head_h(v), bottom = c.y + c.h, gap = v->pad / 3;
+    uint32_t fr[MAX_SHOWN_FRAMES];
+    int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);
+    if (!n) {
+        gh_text(v, GH_FONT_SMALL, "no frames", c.x, top, pal->dim, GH_ALIGN_LEFT, c.w);
+        return;
+    }
+    int full[MAX_SHOWN_FRAMES], small[MAX_SHOWN_FRAMES], need = 0;
+    bool isFull[MAX_SHOWN_FRAMES];
+    for (int k = 0; k < n; k++) {
+        full[k] = plate_h(v, sim, g, fr[k], true, c.w);
+        small[k] = plate_h(v, sim, g, fr[k], false, c.w);
+        isFull[k] = true;
+        need += full[k] + (k ? gap : 0);
+    }
+    for (int k = 0; k < n - 1 && need > bottom - top; k++) { /* the oldest shrink first */
+        need -= full[k] - small[k];
+        isFull[k] = false;
+    }
+    int first = 0; /* the oldest plate drawn */
+    if (need > bottom - top) {
+        bottom -= sh; /* the "older plates" line */
+        while (first < n - 1 && need > bottom - top) need -= small[first++] + gap;
+        snprintf(t, sizeof t, "⋮ %d older plate%s", first, first == 1 ? "" : "s");
+        gh_text(v, GH_FONT_SMALL, t, c.x + c.w / 2, bottom, pal->dim, GH_ALIGN_CENTER, c.w);
+    }
     int y = bottom;
-    for (uint32_t i = 0; i < g->nframes; i++) {
-        if (!frame_shown(v, &g->frames[i])) continue;
-        int full = plate_h(v, g, i, true), small = plate_h(v, g, i, false);
-        bool showFull = need <= bottom - top || i == top1; /* the newest plate always shows its locals */
-        int h = showFull ? full : small;
-        if (!showFull) need -= full - small;
-        if (y - h < top) {
-            gh_text(v, GH_FONT_SMALL, "⋮ more plates", c.x + c.w / 2, top - sh, pal->dim, GH_ALIGN_CENTER, 0);
-            break;
-        }
-        plate(v, sim, g, i, (SDL_Rect){c.x, y - h, c.w, h}, showFull);
+    for (int k = first; k < n; k++) {
+        int h = isFull[k] ? full[k] : small[k];
+        if (k == n - 1 && y - h < top) h = y - top; /* the newest plate, cut by the column's end */
+        if (h <= 0) break;
+        plate(v, sim, g, fr[k], (SDL_Rect){c.x, y - h, c.w, h}, isFull[k]);
         y -= h + gap;
     }
-    if (!g->nframes) gh_text(v, GH_FONT_SMALL, "no frames", c.x, top, pal->dim, GH_ALIGN_LEFT, c.w);
 }
 
-static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c)
+/* A goroutine in one line, when space is short: its id and newest call. */
+static void one_line(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
+{
+    uint32_t fr[MAX_SHOWN_FRAMES];
+    int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);
+    char t[4][160];
+    const char *fn = n ? g->frames[fr[n - 1]].fn : "no frames";
+    const char *paren = n ? "()" : "";
+    char sz[24];
+    gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
+    snprintf(t[0], sizeof t[0], "G%d%s · %s%s · %d plate%s · stack %s", g->id, running(sim, g) ? " (running)" : "", fn, paren, n,
+             n == 1 ? "" : "s", sz);
+    snprintf(t[1], sizeof t[1], "G%d · %s%s · %d plate%s", g->id, fn, paren, n, n == 1 ? "" : "s");
+    snprintf(t[2], sizeof t[2], "G%d · %s%s", g->id, fn, paren);
+    snprintf(t[3], sizeof t[3], "G%d", g->id);
+    int k = 0;
+    while (k < 3 && gh_text_w(v, GH_FONT_SMALL, t[k]) > c.w) k++;
+    gh_text(v, GH_FONT_SMALL, t[k], c.x, c.y, v->pal->dim, GH_ALIGN_LEFT, c.w);
+    if (n) add_box(v, g->id, (int32_t)fr[n - 1], -1, c, 0);
+}
+
+/* ---- globals: as many lines as they need, each global whole ---- */
+
+enum { MAX_GLOBAL_LINES = 4 };
+
+/* Lay the globals out in rows of width c.w, the first after "globals:"; at most maxLines
+ * rows, the last ending in "+N more globals" when some are left over. Returns the height;
+ * draws when draw. */
+static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c, int maxLines, bool draw)
 {
     const gh_Stacks *st = &sim->stacks;
-    if (!st->nglobals) return 0;
-    int sh = gh_text_h(v, GH_FONT_SMALL), x = c.x;
-    x += gh_text(v, GH_FONT_SMALL, "globals:", x, c.y, v->pal->dim, GH_ALIGN_LEFT, 0) + v->pad / 2;
-    for (uint32_t i = 0; i < st->nglobals && x < c.x + c.w; i++) {
+    int shown = 0;
+    for (uint32_t i = 0; i < st->nglobals; i++) shown += slot_shown(v, &st->globals[i]);
+    if (!shown) return 0;
+    int sh = gh_text_h(v, GH_FONT_SMALL), x = c.x, line = 0, done = 0, sep = v->pad;
+    int lead = gh_text_w(v, GH_FONT_SMALL, "globals:") + v->pad / 2;
+    if (draw) gh_text(v, GH_FONT_SMALL, "globals:", x, c.y, v->pal->dim, GH_ALIGN_LEFT, 0);
+    x += lead;
+    for (uint32_t i = 0; i < st->nglobals; i++) {
         const gh_Slot *s = &st->globals[i];
         if (!slot_shown(v, s)) continue;
-        char val[64], t[160];
+        char t[200], more[48];
+        int split;
         gh_Addr ptr;
-        bool isPtr = gh_fmt_local(sim, s, GH_DATA_BASE + s->offset, val, sizeof val, &ptr);
-        snprintf(t, sizeof t, "%s %s %s", s->name, isPtr ? "→" : "=", val);
-        int w = gh_text(v, GH_FONT_SMALL, t, x, c.y, v->pal->text, GH_ALIGN_LEFT, c.x + c.w - x);
-        add_box(v, -1, -1, (int32_t)i, (SDL_Rect){x, c.y, w, sh}, isPtr ? ptr : 0);
-        x += w + v->pad;
+        bool isPtr = local_text(sim, s, GH_DATA_BASE + s->offset, t, sizeof t, &split, &ptr);
+        int w = gh_text_w(v, GH_FONT_SMALL, t);
+        if (x > c.x + lead && x + w > c.x + c.w) { /* next row */
+            if (line + 1 >= maxLines) break;
+            line++;
+            x = c.x + v->pad;
+        }
+        /* on the last row, leave room for "+N more globals" when others follow */
+        int left = shown - done - 1;
+        snprintf(more, sizeof more, "+%d more global%s", left, left == 1 ? "" : "s");
+        if (left && line + 1 >= maxLines && x + w + sep + gh_text_w(v, GH_FONT_SMALL, more) > c.x + c.w) break;
+        if (draw) {
+            int dw = gh_text(v, GH_FONT_SMALL, t, x, c.y + line * sh, v->pal->text, GH_ALIGN_LEFT, c.x + c.w - x);
+            add_box(v, -1, -1, (int32_t)i, (SDL_Rect){x, c.y + line * sh, dw, sh}, isPtr ? ptr : 0);
+        }
+        x += w + sep;
+        done++;
     }
-    return sh + v->pad / 2;
+    if (done < shown && draw) {
+        char more[48];
+        snprintf(more, sizeof more, "+%d more global%s", shown - done, shown - done == 1 ? "" : "s");
+        if (x + gh_text_w(v, GH_FONT_SMALL, more) > c.x + c.w && line + 1 < maxLines) {
+            line++;
+            x = c.x + v->pad;
+        }
+        gh_text(v, GH_FONT_SMALL, more, x, c.y + line * sh, v->pal->dim, GH_ALIGN_LEFT, c.x + c.w - x);
+    }
+    return (line + 1) * sh + v->pad / 2;
 }
 
+/* ---- the panel ----
+ * Goroutines side by side (at most 3) when every one's text is whole in its column;
+ * otherwise stacked top to bottom, the running goroutine first with every plate it can
+ * hold, the others whole, or reduced to their newest plate, or to one line when space is
+ * short; the rest counted on a "+N more goroutines" line. */
 void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim)
 {
-    int live = 0;
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) live += g_shown(v, sim, &sim->stacks.gs[i]);
+    enum { MAX_G = 64 };
+    const gh_G *gs[MAX_G];
+    int live = 0, run = -1;
+    for (int32_t i = 0; i < sim->stacks.ngs; i++) {
+        const gh_G *g = &sim->stacks.gs[i];
+        if (!g_shown(v, sim, g)) continue;
+        if (running(sim, g) && live < MAX_G) run = live;
+        if (live < MAX_G) gs[live] = g;
+        live++;
+    }
+    int n = live < MAX_G ? live : MAX_G;
+    if (run > 0) { /* the running goroutine first */
+        const gh_G *r = gs[run];
+        memmove(&gs[1], &gs[0], sizeof gs[0] * (size_t)run);
+        gs[0] = r;
+    }
     char sub[64];
     snprintf(sub, sizeof sub, "%d goroutine%s", live, live == 1 ? "" : "s");
     SDL_Rect c = gh_panel(v, GH_PANEL_CAFETERIA, "Cafeteria · stacks", sub);
-    int gy = globals(v, sim, c);
+    int sh = gh_text_h(v, GH_FONT_SMALL), gap = v->pad;
+    int maxLines = (c.h / 4) / sh < MAX_GLOBAL_LINES ? (c.h / 4) / sh : MAX_GLOBAL_LINES;
+    int gy = globals(v, sim, c, maxLines < 1 ? 1 : maxLines, true);
     c.y += gy;
     c.h -= gy;
-    int ncol = live < 3 ? live : 3, k = 0;
-    if (!ncol) { gh_text(v, GH_FONT_SMALL, "no goroutines", c.x, c.y, v->pal->dim, GH_ALIGN_LEFT, c.w); return; }
+    if (!n) { gh_text(v, GH_FONT_SMALL, "no goroutines", c.x, c.y, v->pal->dim, GH_ALIGN_LEFT, c.w); return; }
+
+    int ncol = n < 3 ? n : 3;
     int cw = (c.w - (ncol - 1) * v->pad) / ncol;
-    for (int32_t i = 0; i < sim->stacks.ngs && k < ncol; i++) {
-        const gh_G *g = &sim->stacks.gs[i];
-        if (!g_shown(v, sim, g)) continue;
-        column(v, sim, g, (SDL_Rect){c.x + k * (cw + v->pad), c.y, cw, c.h});
-        k++;
+    bool side = true;
+    for (int k = 0; k < ncol && side && ncol > 1; k++) side = g_fits(v, sim, gs[k], cw);
+    int shown = 0;
+    if (side) {
+        for (int k = 0; k < ncol; k++) column(v, sim, gs[k], (SDL_Rect){c.x + k * (cw + v->pad), c.y, cw, c.h - (live > ncol ? sh : 0)});
+        shown = ncol;
+    } else {
+        /* stacked: the running goroutine with every plate if it can, then the others
+         * whole, or with their newest plate only, or as one line; the rest counted */
+        int avail = c.h, y = c.y, sh1 = n > 1 ? sh + gap : 0;
+        int h0 = g_need_h(v, sim, gs[0], c.w, true);
+        if (h0 > avail - sh1 || n == 1) h0 = avail - sh1;
+        column(v, sim, gs[0], (SDL_Rect){c.x, y, c.w, h0});
+        y += h0 + gap;
+        shown = 1;
+        for (int k = 1; k < n; k++) {
+            int left = c.y + c.h - y - (k < n - 1 ? sh : 0); /* keep a row for "+N more" */
+            int full = g_need_h(v, sim, gs[k], c.w, true), least = g_need_h(v, sim, gs[k], c.w, false);
+            int h = left >= full ? full : left >= least ? least : left >= sh ? sh : 0;
+            if (!h) break;
+            if (h == sh && h < least) one_line(v, sim, gs[k], (SDL_Rect){c.x, y, c.w, sh});
+            else column(v, sim, gs[k], (SDL_Rect){c.x, y, c.w, h});
+            y += h + (h == sh ? gap / 2 : gap);
+            shown++;
+        }
     }
-    if (live > ncol) {
-        char t[32];
-        snprintf(t, sizeof t, "+%d more", live - ncol);
-        gh_text(v, GH_FONT_SMALL, t, c.x + c.w, v->panel[GH_PANEL_CAFETERIA].y + v->pad / 2, v->pal->dim, GH_ALIGN_RIGHT, 0);
+    if (live > shown) {
+        char t[48];
+        snprintf(t, sizeof t, "+%d more goroutine%s", live - shown, live - shown == 1 ? "" : "s");
+        gh_text(v, GH_FONT_SMALL, t, c.x + c.w, c.y + c.h - sh, v->pal->dim, GH_ALIGN_RIGHT, c.w);
     }
 }
 

@@ -83,9 +83,8 @@ static void narration(gh_View *v)
  * A class must be able to read every line, so a line too long for the panel is wrapped,
  * never cut: the first row starts at the line number, the following rows are indented by
  * the line's own indentation plus two columns (at most a third of the panel) so they read
- * as the same statement. A row breaks after the last space (or else after a comma,
- * parenthesis or other punctuation) in its second half, and only mid-word when neither is
- * there. The current line has the coloured band on all its rows and the arrow on its first. */
+ * as the same statement. A row breaks at its last space or after its last comma,
+ * parenthesis or other punctuation, and only mid-word when it has neither. The current line has the coloured band on all its rows and the arrow on its first. */
 enum { CODE_LINE_MAX = 512, CODE_ROWS_MAX = 64, CODE_WINDOW = 256 };
 typedef struct CodeRow { int b, e, indent; } CodeRow; /* bytes [b, e) of the line, indent in columns */
 
@@ -133,8 +132,9 @@ static int wrap_code(gh_View *v, const char *s, int width, float adv, CodeRow *r
             e = last;
         }
         int next = e;
-        if (s[e]) { /* a break point in the second half of the row */
-            for (int i = e; i > pos + (e - pos) / 2; i--) {
+        if (s[e]) { /* the row's last break point after its first word's start */
+            int word = n ? pos : lead;
+            for (int i = e; i > word + 1; i--) {
                 if (s[i] == ' ') { next = i + 1; e = i; break; }
                 if (i < e && strchr(",;({[.:", s[i - 1]) && s[i - 1] != s[i]) { next = e = i; break; }
             }
