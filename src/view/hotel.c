@@ -210,6 +210,9 @@ void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
      * the simulator moved at all (every operation advances its virtual clock). */
     uint64_t sig = sim->nanotime ^ (uint64_t)sim->gc.ngrey << 40 ^ sim->gc.bytesMarked << 8 ^ (uint64_t)sim->heap.nspansInUse << 20 ^
                    (uint64_t)sim->heap.mappedPages << 32 ^ sim->gc.pagesSwept << 16 ^ sim->gc.cycle;
+    uint32_t swept = 0; /* sweeping a floor by hand (gh_sweepone) moves no clock */
+    for (int32_t i = 0; i < sim->heap.nspans; i++) swept += sim->heap.spans[i].sweepgen == sim->heap.sweepgen;
+    sig ^= (uint64_t)swept << 48;
     uint64_t garbage; /* objects turn into garbage without events: when a pointer to them is overwritten */
     gh_reach_garbage(sim, &garbage);
     if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || (!v->eventsFed && sig != v->simSig) ||

@@ -24,31 +24,72 @@ static int legend_entry(gh_View *v, int x, int y, int right, SDL_Color fill, int
     return x + w + v->pad;
 }
 
-/* The states the hotel can show now, most important first; entries that do not fit the
- * panel's width are left out rather than drawn over its edge. */
+/* Which room states some room of the heap is in now (bit per gh_RoomState), and whether
+ * there are free pages. One pass over the slots, cached for one simulator state (every
+ * operation moves the virtual clock; GC phases and sweeping move the other fields). */
+static unsigned states_present(const gh_Sim *sim, bool *freePages)
+{
+    static const gh_Sim *csim;
+    static uint64_t csig;
+    static unsigned cset;
+    static bool cfree;
+    uint64_t sig = sim->nanotime * 0x9e3779b97f4a7c15ull ^ (uint64_t)sim->gc.state << 56 ^ (uint64_t)sim->heap.sweepgen << 32 ^
+                   (uint64_t)sim->gc.pagesSwept << 12 ^ (uint64_t)sim->heap.nspans ^ (uint64_t)sim->gc.ngrey << 44 ^
+                   sim->gc.bytesMarked;
+    uint64_t garbage;
+    gh_reach_garbage(sim, &garbage);
+    sig ^= garbage * 31;
+    if (csim == sim && csig == sig) { *freePages = cfree; return cset; }
+    unsigned set = 0;
+    bool fp = false;
+    const gh_MHeap *h = &sim->heap;
+    for (uint32_t p = 0; p < h->mappedPages && !fp; p++) fp = h->spanOf[p] < 0;
+    for (int32_t id = 0; id < h->nspans; id++) {
+        const gh_MSpan *s = &h->spans[id];
+        if (s->state == GH_SPAN_MANUAL) { set |= 1u << GH_ROOM_STACK; continue; }
+        if (s->state != GH_SPAN_INUSE) continue;
+        gh_SpanMode m = gh_span_mode(sim, s);
+        const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, id) : NULL;
+        for (uint32_t k = 0; k < s->nelems; k++) set |= 1u << gh_room_state_in(s, m, k, rb);
+    }
+    csim = sim;
+    csig = sig;
+    cset = set;
+    cfree = fp;
+    *freePages = fp;
+    return set;
+}
+
+/* The legend: exactly the states some room is in now, in the order the phase makes them
+ * matter (marking: white, grey, black; sweeping: survivors and garbage), each drawn as
+ * its rooms are; entries that do not fit the panel's width are left out rather than drawn
+ * over its edge. */
 static void legend(gh_View *v, const gh_Sim *sim)
 {
-    static const gh_RoomState plain[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_GARBAGE, GH_ROOM_TINY, GH_ROOM_STACK};
-    static const gh_RoomState mark[] = {GH_ROOM_FREE, GH_ROOM_WHITE, GH_ROOM_GREY, GH_ROOM_BLACK};
-    static const gh_RoomState sweep[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_BLACK, GH_ROOM_GARBAGE};
+    static const gh_RoomState plain[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_GARBAGE, GH_ROOM_TINY,
+                                         GH_ROOM_STACK, GH_ROOM_WHITE, GH_ROOM_GREY, GH_ROOM_BLACK};
+    static const gh_RoomState mark[] = {GH_ROOM_FREE, GH_ROOM_WHITE, GH_ROOM_GREY, GH_ROOM_BLACK,
+                                        GH_ROOM_ALLOC, GH_ROOM_TINY, GH_ROOM_GARBAGE, GH_ROOM_STACK};
+    static const gh_RoomState sweep[] = {GH_ROOM_FREE, GH_ROOM_ALLOC, GH_ROOM_TINY, GH_ROOM_BLACK,
+                                         GH_ROOM_GARBAGE, GH_ROOM_STACK, GH_ROOM_WHITE, GH_ROOM_GREY};
     static const char *const name[GH_ROOM_STATE_COUNT] = {"free", "in use", "tiny block", "white", "grey", "black",
                                                           "garbage", "stack"};
     uint8_t st = sim->gc.state;
     bool marking = st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK, swept = st == GH_GCS_MARKTERM || st == GH_GCS_SWEEP;
     const gh_RoomState *set = marking ? mark : swept ? sweep : plain;
-    int n = marking || swept ? 4 : 5;
-    bool garbage = gh_reach_garbage(sim, NULL) > 0;
+    bool freePages;
+    unsigned present = states_present(sim, &freePages);
     int sh = gh_text_h(v, GH_FONT_SMALL), x = v->hotel.area.x, y = v->hotel.area.y - sh - v->pad / 4;
     int right = v->hotel.area.x + v->hotel.area.w;
-    for (int i = 0; i < n && x >= 0; i++) {
+    for (int i = 0; i < GH_ROOM_STATE_COUNT && x >= 0; i++) {
         gh_RoomState s = set[i];
-        if (set == plain && s == GH_ROOM_GARBAGE && !garbage) continue;
+        if (!(present & 1u << s)) continue;
         const char *label = s == GH_ROOM_BLACK && swept ? "black (survivor)"
-                          : s == GH_ROOM_GARBAGE && set == plain ? "garbage (unreachable)" : name[s];
+                          : s == GH_ROOM_GARBAGE && !swept && !marking ? "garbage (unreachable)" : name[s];
         x = legend_entry(v, x, y, right, v->pal->room[s], gh_room_pattern(s),
-                         s == GH_ROOM_GARBAGE ? v->pal->stwBg : v->pal->roomEdge, label);
+                         s == GH_ROOM_GARBAGE ? v->pal->stwBg : gh_mix(v->pal->room[s], v->pal->roomEdge, 0.55f), label);
     }
-    if (x >= 0) legend_entry(v, x, y, right, v->pal->emptyFloor, 3, v->pal->hatch, "free pages");
+    if (x >= 0 && freePages) legend_entry(v, x, y, right, v->pal->emptyFloor, 3, v->pal->hatch, "free pages");
 }
 
 /* The first of n candidate texts (longest, most complete first) that fits in maxw; the
