@@ -28,9 +28,8 @@ local val = kit.measure("value", function()
 end)
 lesson.expect("values: no heap", val.Mallocs, 0)
 lesson.expect("the last copy arrived", mv.q.Z, n + 2)
--- main's plate, which holds q (a "variable" highlight of q puts its callout over the plate's
--- title in this small panel, so the whole plate is ringed; it is the top and only plate)
-lesson.highlight("frame", "main.main", "q: the copy")
+-- q's line on main's plate (the window finds the local by the highlight's label, so no note)
+lesson.highlight("variable", "q")
 kit.step("value", "%d calls returning the value: %s. Each Point was copied into q, %s on main's plate, before byValue's plate was cleared.",
   n, kit.plural(val.Mallocs, "heap allocation"), kit.bytes(go.sizeof("Point")))
 
