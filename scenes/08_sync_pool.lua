@@ -51,7 +51,7 @@ kit.predict(string.format("%d requests with Get and Put. How many allocations no
   lesson.expect("New's buffer and its slice header b (moved to heap)", m.Mallocs, 2 * news)
   lesson.highlight("room", g, "sink", "the pooled buffer")
   return string.format("%s, %s. New ran %s (the buffer, plus b, the slice header &b points to); every other request reused the same buffer.",
-    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), kit.plural(news, "time"))
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), news == 1 and "once" or kit.plural(news, "time"))
 end)
 
 -- pooling a []byte directly

@@ -47,7 +47,7 @@ kit.predict("Which function allocates the most bytes?", function()
     kit.bytes(m2.TotalAlloc), kit.bytes(m1.TotalAlloc))
 end)
 lesson.highlight("room", g, "users", string.format("users' array, cap %d", go.cap(g.users)))
-kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice (the last one has room for %d).",
+kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice (the last one has room for %d pointers).",
   n, go.sizeof("User"), m1.Mallocs - n, go.cap(g.users))
 
 kit.step("pprof", "Tool 2: the allocation profile. go tool pprof lists allocations by function and line, biggest first.")
