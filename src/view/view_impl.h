@@ -98,8 +98,6 @@ typedef struct gh_HotelLayout {
     uint32_t focusPage[8];
     int nfocus, focusFh;
     float fhOther;
-    float fhBase;           /* floor height at zoom 1 */
-    int bw1, availH;        /* building width at width zoom 1; height for floors */
     uint32_t signature;     /* what the layout was computed from */
 } gh_HotelLayout;
 void gh_hotel_layout(gh_View *v, const gh_Sim *sim);  /* hotel_focus.c: focus, then place */
