@@ -112,5 +112,9 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     v->textPanel = -1; /* what floats: callouts, the tooltip, the prompt (checked against the panel they sit in) */
     gh_highlights_draw(v, sim);
     gh_tooltip_draw(v, sim);
-    gh_prompt_draw(v, v->panel[GH_PANEL_CONTROLS].h ? v->panel[GH_PANEL_CONTROLS].y : v->h); /* modal, on top */
+    /* modal, on top; above the narration band so the question's context stays readable */
+    SDL_Rect band = v->panel[GH_PANEL_NARRATION];
+    int promptBottom = v->panel[GH_PANEL_CONTROLS].h ? v->panel[GH_PANEL_CONTROLS].y : v->h;
+    if (band.h > 0 && band.y > v->h / 3) promptBottom = band.y - (v->pad / 2 > 2 ? v->pad / 2 : 2);
+    gh_prompt_draw(v, promptBottom);
 }
