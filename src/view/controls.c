@@ -61,12 +61,13 @@ static const char *label_of(const gh_View *v, const Btn *b)
     return b->label;
 }
 
-static void info_text(const gh_View *v, char *info, size_t n)
+/* The step counter, the status (unless !status) and the speed while playing. */
+static void info_text(const gh_View *v, char *info, size_t n, bool status)
 {
+    const char *st = status ? v->status : "";
     if (v->ctl.nsteps >= 0)
-        snprintf(info, n, "step %lld/%lld%s%s", (long long)v->ctl.step, (long long)v->ctl.nsteps, v->status[0] ? " · " : "",
-                 v->status);
-    else snprintf(info, n, "step %lld%s%s", (long long)v->ctl.step, v->status[0] ? " · " : "", v->status);
+        snprintf(info, n, "step %lld/%lld%s%s", (long long)v->ctl.step, (long long)v->ctl.nsteps, st[0] ? " · " : "", st);
+    else snprintf(info, n, "step %lld%s%s", (long long)v->ctl.step, st[0] ? " · " : "", st);
     if (v->ctl.playing) { /* the speed matters while playing */
         size_t k = strlen(info);
         snprintf(info + k, n - k, " · ×%g", (double)v->ctl.speed);
@@ -104,14 +105,21 @@ static int flow(gh_View *v, int W, const SDL_Rect *r)
     int bh = gh_text_h(v, GH_FONT_BODY), h = bh + v->pad / 2, gap = v->pad / 3 > 2 ? v->pad / 3 : 2, is = bh * 2 / 3;
     int x0 = v->pad / 2, x = x0, row = 0, top = (r ? r->y : 0) + v->line + v->pad / 2;
     char info[200];
-    info_text(v, info, sizeof info);
+    info_text(v, info, sizeof info, true);
     int infoW = gh_text_w(v, GH_FONT_BODY, info) + v->pad, infoMax = W * 2 / 5;
     if (infoW > infoMax) infoW = infoMax; /* the status is cut before buttons wrap */
-    /* drop words until one row holds every button and the counter (or no word is left) */
+    /* drop words until one row holds every button and the counter (or no word is left);
+     * then the status goes (the narration says where the lesson is) before the bar wraps */
     bool dropped[NSHED] = {false};
     for (int k = 0;; k++) {
-        int total = x0 + infoW;
+        int total = 2 * x0 + infoW; /* margins at both ends, as the rows are laid out */
         for (int i = 0; i < NBTN; i++) total += btn_w(v, &BTNS[i], !shed(dropped, BTNS[i].a)) + gap;
+        if (total > W && k == NSHED && v->status[0]) {
+            info_text(v, info, sizeof info, false);
+            int shortW = gh_text_w(v, GH_FONT_BODY, info) + v->pad;
+            if (total - infoW + shortW <= W) infoW = shortW;
+            else info_text(v, info, sizeof info, true);
+        }
         if (total <= W || k == NSHED) break;
         dropped[k] = true;
     }
