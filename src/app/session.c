@@ -334,8 +334,8 @@ static void sync_highlights(gh_Session *s, const gh_Sim *sim)
             int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;
             if (!strcmp(k, "frame"))
                 for (uint32_t f = 0; f < g->nframes; f++)
-                    if (!strcmp(g->frames[f].fn, hl[i].label)) frame = (int32_t)f;
-            gh_view_highlight_frame(s->view, g->id, frame, !strcmp(k, "variable") ? hl[i].label : NULL, hl[i].label);
+                    if (!strcmp(g->frames[f].fn, hl[i].target)) frame = (int32_t)f;
+            gh_view_highlight_frame(s->view, g->id, frame, !strcmp(k, "variable") ? hl[i].target : NULL, hl[i].label);
         }
     }
 }

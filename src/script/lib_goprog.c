@@ -100,6 +100,11 @@ static int f_program(lua_State *L)
     }
     free(ebuf);
     S->progs[S->nprogs++] = p;
+    /* The code panel shows the Go file from now on, with no line marked until one runs. */
+    S->codeText = gh_exec_source_text(p->ex);
+    snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
+    S->codeLine = 0;
+    S->codeEnded = false;
     return 1;
 }
 

@@ -132,7 +132,8 @@ static int f_highlight(lua_State *L)
         snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, 3));
         note = 4;
     } else if (lua_type(L, 2) == LUA_TSTRING) {
-        snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, 2));
+        snprintf(h.target, sizeof h.target, "%s", lua_tostring(L, 2));
+        snprintf(h.label, sizeof h.label, "%s", h.target);
     } else if (lua_isinteger(L, 2)) {
         h.addr = (uint64_t)lua_tointeger(L, 2);
     } else if (lua_isnoneornil(L, 2)) {

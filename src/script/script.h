@@ -55,7 +55,8 @@ typedef struct gh_ParamDecl {
 
 typedef struct gh_Highlight {
     char kind[16];              /* "room", "floor", "frame", "variable", "span" */
-    char label[64];             /* a variable or frame name, or a note */
+    char label[64];             /* the note drawn beside it (the target's name when none) */
+    char target[64];            /* a frame's function or a variable's name (frame, variable) */
     uint64_t addr;              /* simulated address (room), span class (floor), 0 */
     /* How long it lasts (lib_lesson.c): until the scene goes on past the next pause unless
      * kept; a room also goes when its object is freed, one shown through a variable when
