@@ -20,7 +20,8 @@ static int text_overlap(const gh_View *v, SDL_Rect c)
 /* A yellow ring with black edges; `out` pixels outside r (small for text lines). The
  * callout goes above the ring, else below, else shifted right along the ring, else just
  * inside its top edge (over rooms, never over text): the first place clear of every text
- * drawn so far, or the one that covers the least of it. A callout wider than the room
+ * drawn so far, or the one that covers the least of it. A plate's line tries its own free
+ * right end first, so the note never lands on the neighbouring plates' titles. A callout wider than the room
  * right of the floor signs is set in two lines. */
 static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
 {
@@ -62,6 +63,13 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
     if (x < box.x) x = box.x;
     const int ys[3] = {o.y - sh - 2, o.y + o.h + 2, o.y + t + 3};
     int bx = x, by = ys[0] >= 0 ? ys[0] : ys[1], bestCover = 1 << 30;
+    if (out <= 2 && !l2[0] && o.w > w + 2 * t) { /* a plate's line: first try its own free right end */
+        int tx = o.x + o.w - w - t - 1, ty = r.y + (r.h - sh) / 2;
+        if (ty >= box.y && ty + sh <= box.y + box.h) {
+            bestCover = text_overlap(v, (SDL_Rect){tx, ty, w, sh});
+            bx = tx, by = ty;
+        }
+    }
     for (int k = 0; k < 3 * 8 && bestCover > 0; k++) {
         int j = k % 3, tx = x + (k / 3) * (w / 2 + v->pad), ty = ys[j];
         if (j == 2 && o.h < sh + 2 * t + 6) continue; /* inside: only in a ring tall enough */
