@@ -290,6 +290,8 @@ static bool scene_event(Win *w, const SDL_Event *e)
     if (e->type == SDL_QUIT) return false;
     if (e->type == SDL_KEYDOWN) {
         SDL_Keycode k = e->key.keysym.sym;
+        /* the view sees every key first: it hides the hover tooltip and resets the zoom on 0 */
+        gh_ViewAction va = gh_view_handle_event(w->view, gh_stepper_sim(w->s.st), e);
         if (w->prompt != PROMPT_NONE && prompt_key(w, k)) return true;
         if (k == SDLK_v) {
             w->param = 0;
@@ -312,7 +314,7 @@ static bool scene_event(Win *w, const SDL_Event *e)
             } else return false;
             return true;
         }
-        a = gh_view_key_action(k);
+        a = va;
     } else {
         a = gh_view_handle_event(w->view, gh_stepper_sim(w->s.st), e);
     }

@@ -53,6 +53,7 @@ static void sample(gh_View *v, const gh_Sim *sim)
 void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
 {
     v->eventsFed = true;
+    if (v->eventsSinceStw < UINT32_MAX) v->eventsSinceStw++;
     gh_anim_span_dirty(v, ev->span);
     switch (ev->kind) {
     case GH_EV_MALLOC:
@@ -76,6 +77,7 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
         if (ev->aux == GH_GCS_SWEEPTERM || ev->aux == GH_GCS_MARKTERM) {
             v->stwAt = v->now;
             v->stwUntil = v->now + 1200;
+            v->eventsSinceStw = 0;
         }
         sample(v, sim);
         break;

@@ -97,6 +97,9 @@ gh_ViewAction gh_view_handle_event(gh_View *v, const gh_Sim *sim, const SDL_Even
         if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) gh_view_resize(v, e->window.data1, e->window.data2);
         return GH_ACT_NONE;
     case SDL_KEYDOWN:
+        /* A clicker or the keyboard drives the lesson: the hover tooltip of a mouse left
+         * resting somewhere would cover the picture, so it waits for the mouse to move. */
+        v->mouseIn = false;
         if (e->key.keysym.sym == SDLK_0) { gh_view_zoom_reset(v); return GH_ACT_NONE; }
         return gh_view_key_action(e->key.keysym.sym);
     default: return GH_ACT_NONE;

@@ -35,7 +35,11 @@ static void stw_overlay(gh_View *v, const gh_Sim *sim)
 {
     bool now = stw(v, sim);
     /* the afterglow needs time to have passed: a still taken right after the pause shows none */
-    float f = now ? 1 : v->stwUntil && v->now > v->stwAt ? gh_anim_fade(v, v->stwUntil, 600) : 0;
+    /* After the world restarts, the banner fades out, but only when the pause was among the
+     * step's last events: a step that ran on far beyond it (pause to pause, across many
+     * cycles) shows the state it stopped in, not an old stop-the-world. */
+    bool recent = v->eventsSinceStw < GH_STW_RECENT_EVENTS;
+    float f = now ? 1 : recent && v->stwUntil && v->now > v->stwAt ? gh_anim_fade(v, v->stwUntil, 600) : 0;
     if (f <= 0) return;
     const gh_Palette *pal = v->pal;
     SDL_Color c = pal->stwBg;

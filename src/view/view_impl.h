@@ -189,7 +189,7 @@ bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, si
 typedef struct gh_Flash { int32_t span; uint32_t slot; uint8_t kind; uint32_t t; int32_t floor; } gh_Flash; /* floor: span of a refill */
 /* Only the newest GH_FLASHES events flash (enough for one step of a lesson), for
  * GH_FLASH_MS of wall time after the frame that saw them. */
-enum { GH_FLASHES = 24, GH_SAMPLES = 2048, GH_FLASH_MS = 900 };
+enum { GH_FLASHES = 24, GH_SAMPLES = 2048, GH_FLASH_MS = 900, GH_STW_RECENT_EVENTS = 256 };
 typedef struct gh_Sample { uint64_t t, heap, goal; } gh_Sample;
 void gh_anim_span_dirty(gh_View *v, int32_t span);
 void gh_anim_frame(gh_View *v, const gh_Sim *sim);   /* one chart sample per frame */
@@ -297,6 +297,7 @@ struct gh_View {
     gh_Flash refill[8];      /* recent key hand-overs, kept apart so allocations do not push them out */
     int nrefill;
     uint32_t stwAt, stwUntil, growAt;
+    uint32_t eventsSinceStw; /* events fed since the last stop-the-world phase began */
     int32_t growG;
     uint64_t growFrom, growTo;
     gh_Sample samples[GH_SAMPLES];
