@@ -90,13 +90,17 @@ bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, si
         return w0 != 0;
     }
     const uint8_t *full = gh_peek(sim, at, s->size);
-    if (s->type == GH_TYPE_STRING_HDR && full && s->size >= 16) {
+    /* the Go interpreter registers Go's own types by name: a "string" local is a string
+     * header and a "[]T" local a slice header, shown as their value, not their size */
+    bool goString = ty && !strcmp(ty->name, "string") && s->size == 16;
+    bool goSlice = ty && !strncmp(ty->name, "[]", 2) && s->size == 24;
+    if ((s->type == GH_TYPE_STRING_HDR || goString) && full && s->size >= 16) {
         quote(sim, w0, (int64_t)word(full, 1), buf, n);
         *ptr = w0;
         return w0 >= GH_ARENA_BASE;
     }
     int bufWord = s->type == GH_TYPE_BUILDER ? 1 : 0;
-    if ((s->type == GH_TYPE_SLICE_HDR || s->type == GH_TYPE_BUILDER || s->type == GH_TYPE_BUFFER) && full &&
+    if ((s->type == GH_TYPE_SLICE_HDR || goSlice || s->type == GH_TYPE_BUILDER || s->type == GH_TYPE_BUFFER) && full &&
         s->size >= 24 + 8u * bufWord) {
         *ptr = word(full, bufWord);
         snprintf(buf, n, "len %" PRId64 " cap %" PRId64, (int64_t)word(full, bufWord + 1), (int64_t)word(full, bufWord + 2));

@@ -50,6 +50,12 @@ int main(void)
     gh_store(sim, count, &seven, 8);
     CHECK(gh_frame_push(sim, "main.add", 64, 9), "callee");
     gh_frame_local(sim, "total", GH_TYPE_INT64, 8, false);
+    /* Go's own string type, as the interpreter registers it: shown as its text, not "string 16 B" */
+    static const uint8_t strMask = 0x1;
+    int32_t goString = gh_type_register(&sim->types, "string", 16, &strMask);
+    gh_Addr word = gh_frame_local(sim, "word", goString, 16, false);
+    gh_String hi = {gh_mallocgc(sim, 2, GH_TYPE_BYTES, false), 2};
+    CHECK(hi.ptr && gh_store(sim, hi.ptr, "hi", 2) && gh_store(sim, word, &hi, 16), "word := \"hi\"");
     CHECK(gh_frame_push(sim, "runtime.(no shrink)", 64, 9), "pseudo frame");
 
     gh_view_render(c.v, sim, 0);
@@ -57,6 +63,8 @@ int main(void)
     SDL_Rect r;
     CHECK(vc_has_label(c.v, "count = 7"), "the program's variable is shown");
     CHECK(vc_has_label(c.v, "total = "), "the callee's variable is shown");
+    CHECK(vc_has_label(c.v, "\"hi\""), "a Go string variable shows its text");
+    CHECK(!vc_has_label(c.v, "string 16 B"), "not the size of its header");
     CHECK(count_labels(c.v, ".") == 0, "no temporaries without asking");
     CHECK(gh_view_frame_rect(c.v, g2, 0, &r) && gh_view_frame_rect(c.v, g2, 1, &r), "main.main and main.add have plates");
     CHECK(!gh_view_frame_rect(c.v, g2, 2, &r), "runtime.(no shrink) has no plate");
