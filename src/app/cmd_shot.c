@@ -34,6 +34,12 @@ typedef struct Shot {
 /* Render the current step; write it to path (NULL: no file); check its layout. */
 static bool render(Shot *sh, const char *path, const char *where)
 {
+    /* the control bar shows the step size the window would use: pause by pause in a lesson */
+    bool paused = (gh_stepper_stop_kind(sh->s.st) & GH_STEP_PAUSE) || gh_session_pause_index(&sh->s) > 0;
+    if (paused && sh->s.gran != GH_GRAN_PAUSE) {
+        sh->s.gran = GH_GRAN_PAUSE;
+        gh_session_sync_view(&sh->s);
+    }
     gh_view_render(sh->v, gh_stepper_sim(sh->s.st), 0);
     if (path && !gh_view_screenshot(sh->v, path)) {
         fprintf(stderr, "gohotel shot: cannot write %s\n", path);
