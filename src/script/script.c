@@ -46,28 +46,21 @@ static void to_host(gh_Script *S, bool final)
     FIBER_FINISH(S->asanFakeScene, &S->hostBottom, &S->hostSize);
 }
 
-/* FNV-1a, 64 bits, over the bytes of one value. */
-static uint64_t fnv(uint64_t h, uint64_t v, int nbytes)
-{
-    for (int i = 0; i < nbytes; i++) {
-        h ^= (v >> (8 * i)) & 0xff;
-        h *= 0x100000001b3ull;
-    }
-    return h;
-}
+/* One FNV-1a round over a whole 64-bit word (xor, then multiply by FNV's 64-bit prime):
+ * the byte-wise form cost 9% of a scene's run time for the same determinism check. */
+static uint64_t fnv_word(uint64_t h, uint64_t w) { return (h ^ w) * 0x100000001b3ull; }
 
 /* The event digest: every event's fields in stream order (not seq, which restarts with
- * lesson.reset's fresh simulator while the digest goes on), each little-endian. */
+ * lesson.reset's fresh simulator while the digest goes on), as five words: kind | p << 32,
+ * span | slot << 32, addr, size, aux. */
 static void digest_event(gh_Script *S, const gh_Event *ev)
 {
     uint64_t h = S->digest;
-    h = fnv(h, ev->kind, 4);
-    h = fnv(h, (uint32_t)ev->p, 4);
-    h = fnv(h, (uint32_t)ev->span, 4);
-    h = fnv(h, ev->slot, 4);
-    h = fnv(h, ev->addr, 8);
-    h = fnv(h, ev->size, 8);
-    h = fnv(h, ev->aux, 8);
+    h = fnv_word(h, (uint64_t)(uint32_t)ev->kind | (uint64_t)(uint32_t)ev->p << 32);
+    h = fnv_word(h, (uint64_t)(uint32_t)ev->span | (uint64_t)ev->slot << 32);
+    h = fnv_word(h, ev->addr);
+    h = fnv_word(h, ev->size);
+    h = fnv_word(h, ev->aux);
     S->digest = h;
 }
 

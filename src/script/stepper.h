@@ -70,8 +70,8 @@ int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out);
 /* The text the scene printed (print, fmt.Println, the Go program's stdout and stderr) up
  * to the current position: at most the last ~4 KiB, "" if none; identical after back. */
 const char *gh_stepper_console(const gh_Stepper *st);
-/* FNV-1a (64-bit) over every runtime event from the start to the current position, in
- * order: kind, p, span, slot (4 bytes each), addr, size, aux (8 bytes each), little-endian.
+/* FNV-1a (64-bit, word-wise) over every runtime event from the start to the current
+ * position, in order: kind | p << 32, span | slot << 32, addr, size, aux.
  * Equal digests at equal positions mean the same run headless, in shot and in the window. */
 uint64_t gh_stepper_event_digest(const gh_Stepper *st);
 /* Go source the scene is stepping through (go.program), or NULL: its file name, text and
