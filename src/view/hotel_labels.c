@@ -260,6 +260,12 @@ static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             bool more = nt == 12 && s->elemsize > 12;
             snprintf(t, sizeof t, nt ? "\"%s%s\"" : "[]byte", text, more ? "…" : "");
             while (nt > 1 && gh_text_w(v, GH_FONT_SMALL, t) > maxw) { text[--nt] = 0; snprintf(t, sizeof t, "\"%s…\"", text); }
+        } else if (type && (!strcmp(type->name, "*T") || !strcmp(type->name, "[]T"))) {
+            /* the runtime's generic pointer and slice words: say what the room holds */
+            uint64_t words = s->elemsize / 8;
+            bool ptrs = type->name[0] == '*';
+            snprintf(t, sizeof t, "%llu %s", (unsigned long long)(ptrs ? words : words / 3), ptrs ? "pointers" : "slices");
+            if (gh_text_w(v, GH_FONT_SMALL, t) > maxw) snprintf(t, sizeof t, "%s", ptrs ? "pointers" : "slices");
         } else if (type) {
             snprintf(t, sizeof t, "%.40s", type->name);
             const char *dot = strrchr(type->name, '.');
