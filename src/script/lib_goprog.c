@@ -34,25 +34,7 @@ static char *read_scene_file(gh_Script *S, const char *name, size_t *len)
     if (strstr(name, "..") || name[0] == '/') return NULL;
     char path[GH_PATH_MAX * 2];
     snprintf(path, sizeof path, "%s/%s", S->sceneDir, name);
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t cap = 0, n = 0, k;
-    char chunk[4096];
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0 && n < (1 << 20)) {
-        if (n + k + 1 > cap) {
-            cap = (n + k + 1) * 2;
-            char *nb = realloc(buf, cap);
-            if (!nb) break;
-            buf = nb;
-        }
-        memcpy(buf + n, chunk, k);
-        n += k;
-    }
-    fclose(f);
-    if (buf) buf[n] = 0;
-    *len = n;
-    return buf;
+    return gh_read_file(path, 1 << 20, len);
 }
 
 /* go.program(source_or_file [, name]): a program ready to run from main.main. */

@@ -25,30 +25,6 @@ static char *text_line(const char *text, int line)
     return strndup(p, strcspn(p, "\r\n"));
 }
 
-/* The scene's source (a line buffer as long as its longest line would not matter: the
- * report shows at most a line's first 400 characters). */
-static char *read_text(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t n = 0, cap = 0, k;
-    char chunk[4096];
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (n + k + 1 > cap) {
-            cap = (n + k + 1) * 2;
-            char *nb = realloc(buf, cap);
-            if (!nb) break;
-            buf = nb;
-        }
-        memcpy(buf + n, chunk, k);
-        n += k;
-    }
-    fclose(f);
-    if (buf) buf[n] = 0;
-    return buf;
-}
-
 /* Every row of the scene's profile and of its Go programs', with their source text, in
  * pprof-top order; totals in *bytes and *objects. */
 static Row *rows(const gh_Script *S, int *n, uint64_t *bytes, uint64_t *objects)
@@ -60,7 +36,7 @@ static Row *rows(const gh_Script *S, int *n, uint64_t *bytes, uint64_t *objects)
         *bytes += S->goProf[i].prof.totalBytes, *objects += S->goProf[i].prof.totalObjects;
     Row *r = *n ? calloc((size_t)*n, sizeof *r) : NULL;
     if (!r) return *n = 0, free(pr), NULL;
-    char *scene = read_text(S->scenePath);
+    char *scene = gh_read_file(S->scenePath, SIZE_MAX, NULL);
     for (int i = 0; i < *n; i++) {
         const char *text = pr[i].fileIndex ? S->goProf[pr[i].fileIndex - 1].text : scene;
         char *code = text ? text_line(text, pr[i].line) : strdup("");

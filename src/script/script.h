@@ -272,4 +272,8 @@ bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h);
  * order; each row's file is the scene's path or the Go file's name. Caller frees *rows. */
 int gh_script_profile_top(const gh_Script *S, gh_ProfileRow **rows);
 
+/* The whole file at path (at most about max bytes), NUL-terminated, its length in *len
+ * (may be NULL); NULL if it cannot be opened. Caller frees. */
+char *gh_read_file(const char *path, size_t max, size_t *len);
+
 #endif
