@@ -311,6 +311,27 @@ void gh_session_tick(gh_Session *s, double dt)
     gh_session_sync_view(s);
 }
 
+/* Is name a global (go.globals) / a local of the running goroutine's newest frame? A local
+ * shadows a global of the same name, as in Go. */
+static bool is_global(const gh_Sim *sim, const char *name)
+{
+    for (uint32_t k = 0; k < sim->stacks.nglobals; k++)
+        if (!strcmp(sim->stacks.globals[k].name, name)) return true;
+    return false;
+}
+
+static bool is_local(const gh_Sim *sim, const char *name)
+{
+    if (sim->stacks.cur < 0) return false;
+    const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
+    if (!g->nframes) return false;
+    uint32_t f = g->nframes - 1, first = g->frames[f].firstSlot;
+    uint32_t end = f + 1 < g->nframes ? g->frames[f + 1].firstSlot : g->nslots;
+    for (uint32_t k = first; k < end; k++)
+        if (!strcmp(g->slots[k].name, name)) return true;
+    return false;
+}
+
 static void sync_highlights(gh_Session *s, const gh_Sim *sim)
 {
     gh_view_clear_highlights(s->view);
@@ -329,6 +350,8 @@ static void sync_highlights(gh_Session *s, const gh_Sim *sim)
                 a = id >= 0 ? sim->heap.spans[id].startAddr : 0;
             }
             if (a) gh_view_highlight_addr(s->view, GH_HL_FLOOR, a, hl[i].label);
+        } else if (!strcmp(k, "variable") && sim && is_global(sim, hl[i].target) && !is_local(sim, hl[i].target)) {
+            gh_view_highlight_frame(s->view, -1, -1, hl[i].target, hl[i].label);
         } else if ((!strcmp(k, "frame") || !strcmp(k, "variable")) && sim && sim->stacks.cur >= 0) {
             const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
             int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;

@@ -95,8 +95,14 @@ static bool density_span(const gh_View *v, const gh_Sim *sim, int32_t span, SDL_
     return true;
 }
 
+/* The index of local `name` in a frame; gid -1 means the globals (their line in the cafeteria). */
 static int32_t local_index(const gh_Sim *sim, int32_t gid, int32_t frame, const char *name)
 {
+    if (gid < 0) {
+        for (uint32_t k = 0; k < sim->stacks.nglobals; k++)
+            if (!strcmp(sim->stacks.globals[k].name, name)) return (int32_t)k;
+        return -1;
+    }
     for (int32_t i = 0; i < sim->stacks.ngs; i++) {
         const gh_G *g = &sim->stacks.gs[i];
         if (g->id != gid || frame < 0 || (uint32_t)frame >= g->nframes) continue;

@@ -147,7 +147,8 @@ void gh_view_render_prompt(gh_View *v);
 void gh_view_clear_highlights(gh_View *v);
 /* Point at the room holding addr (GH_HL_ROOM), the floor holding addr (GH_HL_FLOOR). */
 void gh_view_highlight_addr(gh_View *v, gh_HighlightKind kind, gh_Addr addr, const char *label);
-/* Point at frame `frame` (0 = bottom, main) of goroutine gid, or its local named `name`. */
+/* Point at frame `frame` (0 = bottom, main) of goroutine gid, or its local named `name`;
+ * gid -1 (frame -1) points at the global named `local` on the cafeteria's globals line. */
 void gh_view_highlight_frame(gh_View *v, int32_t gid, int32_t frame, const char *local, const char *label);
 
 /* ---- events and drawing ---- */
