@@ -195,20 +195,31 @@ static void delta(lua_State *L, const char *name, int64_t v, gh_Measure *m, int6
     (void)m;
 }
 
+/* The table of measurements is full: the error names the measure's own line. */
+static int too_many_measures(lua_State *L, gh_Script *S, int line)
+{
+    lua_pushfstring(L, "%s:%d: lesson.measure: too many measurements (at most %d in a scene, nested ones included)",
+                    S->scenePath, line, (int)GH_MAX_MEASURES);
+    return lua_error(L);
+}
+
 /* lesson.measure(name, fn): MemStats deltas of fn, like Go's ReadMemStats before and after. */
 static int f_measure(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
     const char *name = luaL_checkstring(L, 1);
     luaL_checktype(L, 2, LUA_TFUNCTION);
-    if (S->nmeasures == GH_MAX_MEASURES) return luaL_error(L, "too many measurements");
     int line = S->line;
+    if (S->nmeasures >= GH_MAX_MEASURES) return too_many_measures(L, S, line);
     gh_MemStats a, b;
     gh_ReadMemStats(gh_op_begin(L), &a);
     gh_op_end(L, 0);
     lua_pushvalue(L, 2);
     lua_call(L, 0, 0);
     gh_ReadMemStats(gh_op_begin(L), &b);
+    /* Checked again here: measurements nested inside fn recorded theirs while this one ran,
+     * so the check above alone lets 65 nested calls write past measures[64]. */
+    if (S->nmeasures >= GH_MAX_MEASURES) return too_many_measures(L, S, line);
     gh_Measure *m = &S->measures[S->nmeasures++];
     memset(m, 0, sizeof *m);
     snprintf(m->name, sizeof m->name, "%s", name);
