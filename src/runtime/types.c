@@ -37,16 +37,20 @@ int32_t gh_type_register(gh_TypeTable *t, const char *name, uint64_t size, const
     memset(ty, 0, sizeof *ty);
     strncpy(ty->name, name ? name : "?", GH_TYPE_NAME_MAX - 1);
     ty->size = size;
-    uint64_t words = size / 8;
-    if (ptrmask) {
-        for (uint64_t i = 0; i < words; i++)
-            if ((ptrmask[i >> 3] >> (i & 7)) & 1) ty->ptrdata = (i + 1) * 8;
+    uint64_t words = size / 8, mb = gh_type_mask_bytes(size);
+    if (ptrmask) { /* ptrdata ends after the last pointer word: search back from the mask's end */
+        uint64_t b = mb;
+        while (b > 0 && !ptrmask[b - 1]) b--;
+        uint64_t i = b * 8 < words ? b * 8 : words;
+        while (i > 0 && !((ptrmask[(i - 1) >> 3] >> ((i - 1) & 7)) & 1)) i--;
+        ty->ptrdata = i * 8;
     }
     if (ty->ptrdata) {
-        size_t mb = (size_t)(words + 7) / 8;
-        ty->ptrmask = malloc(mb);
+        if (!gh_types_mask_fits(t, size)) return -1;
+        ty->ptrmask = malloc((size_t)mb);
         if (!ty->ptrmask) return -1;
-        memcpy(ty->ptrmask, ptrmask, mb);
+        memcpy(ty->ptrmask, ptrmask, (size_t)mb);
+        t->maskBytes += mb;
     }
     return t->n++;
 }

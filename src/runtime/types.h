@@ -30,16 +30,31 @@ enum {
 /* Marker in a span's objtype table: the slot is a tiny block shared by small noscan values. */
 #define GH_OBJ_TINY_BLOCK (-2)
 
+/* Host memory the pointer masks of one table may take: a mask costs one bit per word
+ * (a 1 GiB array of pointers, 16 MiB), and scenes and programs choose their types, so
+ * without a cap a dozen large array types cost the host gigabytes. Past it gh_type_register
+ * refuses (-1) and the caller reports "fatal error: out of memory". Noscan types have no mask. */
+#define GH_TYPES_MASK_BUDGET ((uint64_t)16 << 20)
+
 typedef struct gh_TypeTable {
     gh_Type *v;
     int32_t n, cap;
+    uint64_t maskBytes; /* host bytes of all ptrmasks, at most GH_TYPES_MASK_BUDGET */
 } gh_TypeTable;
 
 void gh_types_init(gh_TypeTable *t);
 void gh_types_free(gh_TypeTable *t);
-/* Register a type; ptrmask has one bit per word (may be NULL for noscan). Returns its id or -1. */
+/* Register a type; ptrmask has one bit per word (may be NULL for noscan). Returns its id, or
+ * -1 when out of memory or when its mask would take the table past GH_TYPES_MASK_BUDGET. */
 int32_t gh_type_register(gh_TypeTable *t, const char *name, uint64_t size, const uint8_t *ptrmask);
 /* Look up a type by id (NULL if out of range). */
+/* Host bytes of the pointer mask of a `size`-byte type with pointers. */
+static inline uint64_t gh_type_mask_bytes(uint64_t size) { return (size / 8 + 7) / 8; }
+/* Would a pointer mask for a `size`-byte type still fit in the table's budget? */
+static inline bool gh_types_mask_fits(const gh_TypeTable *t, uint64_t size)
+{
+    return gh_type_mask_bytes(size) <= GH_TYPES_MASK_BUDGET - t->maskBytes;
+}
 static inline const gh_Type *gh_type_get(const gh_TypeTable *t, int32_t id)
 {
     return id >= 0 && id < t->n ? &t->v[id] : 0;

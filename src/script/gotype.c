@@ -70,23 +70,63 @@ static bool valid_ident(const char *s)
     return true;
 }
 
+/* Sizes. Go refuses a type of MaxWidth bytes or more (1<<50 on amd64: "type ... larger than
+ * address space" for arrays, "type ... too large" for structs); gohotel's descs hold a size
+ * in 32 bits, which is also the default simulated memory (4 GiB), so a type past that is
+ * refused too. Every size and offset is computed in 64 bits and checked before it is
+ * narrowed, and a pointer mask is built only for types with pointers, within the type
+ * table's host-memory budget (GH_TYPES_MASK_BUDGET). */
+#define GO_MAX_WIDTH ((uint64_t)1 << 50)
+#define DESC_SIZE_MAX ((uint64_t)UINT32_MAX)
+
+static bool size_ok(uint64_t size, const char *name, const char *goword, char *err, size_t n)
+{
+    if (size >= GO_MAX_WIDTH) return snprintf(err, n, "type %s %s", name, goword), false;
+    if (size > DESC_SIZE_MAX)
+        return snprintf(err, n, "type %s is %llu bytes: larger than gohotel's 4 GiB limit for one type", name,
+                        (unsigned long long)size), false;
+    return true;
+}
+
+static bool has_ptrs(const gh_Sim *sim, const gh_TDesc *d)
+{
+    const gh_Type *ty = gh_type_get(&sim->types, d->rtype);
+    return ty && ty->ptrdata;
+}
+
+/* A zeroed mask for a `size`-byte type, or NULL with err (out of the budget or of memory). */
+static uint8_t *new_mask(gh_Sim *sim, const char *name, uint64_t size, char *err, size_t n)
+{
+    uint8_t *mask = gh_types_mask_fits(&sim->types, size) ? calloc((size_t)gh_type_mask_bytes(size) + 1, 1) : NULL;
+    if (!mask)
+        snprintf(err, n, "fatal error: out of memory: the pointer masks of the scene's types would take more than "
+                 "%llu MiB of host memory (type %s)", (unsigned long long)(GH_TYPES_MASK_BUDGET >> 20), name);
+    return mask;
+}
+
 /* Register an array type [len]elem with the element's pointer mask repeated. */
-static int32_t register_array(gh_TypeDescs *t, gh_Sim *sim, gh_TDesc *d)
+static int32_t register_array(gh_TypeDescs *t, gh_Sim *sim, gh_TDesc *d, char *err, size_t n)
 {
     const gh_TDesc *e = &t->v[d->elem];
     const gh_Type *et = gh_type_get(&sim->types, e->rtype);
-    uint64_t words = (d->size + 7) / 8;
-    uint8_t *mask = calloc(words / 8 + 1, 1);
+    if (!has_ptrs(sim, e) || e->size % 8 != 0 || d->len == 0) {
+        int32_t id = gh_type_register(&sim->types, d->name, d->size, NULL);
+        if (id < 0) snprintf(err, n, "fatal error: out of memory");
+        return id;
+    }
+    uint8_t *mask = new_mask(sim, d->name, d->size, err, n);
     if (!mask) return -1;
-    if (et && et->ptrdata && e->size % 8 == 0)
-        for (int64_t i = 0; i < d->len; i++)
-            for (uint64_t w = 0; w < e->size / 8; w++)
-                if (gh_type_word_is_ptr(et, w)) {
-                    uint64_t bit = (uint64_t)i * (e->size / 8) + w;
-                    mask[bit >> 3] |= (uint8_t)(1 << (bit & 7));
-                }
+    /* The element's pointer words, then each element's copy of them: steps = pointer words. */
+    uint64_t ew = e->size / 8, pw = et->ptrdata / 8;
+    for (uint64_t w = 0; w < pw; w++)
+        if (gh_type_word_is_ptr(et, w))
+            for (uint64_t i = 0; i < (uint64_t)d->len; i++) {
+                uint64_t bit = i * ew + w;
+                mask[bit >> 3] |= (uint8_t)(1 << (bit & 7));
+            }
     int32_t id = gh_type_register(&sim->types, d->name, d->size, mask);
     free(mask);
+    if (id < 0) snprintf(err, n, "fatal error: out of memory");
     return id;
 }
 
@@ -130,8 +170,10 @@ int32_t gh_tdesc_parse(gh_TypeDescs *t, gh_Sim *sim, const char *spelling, char 
         if (end == name + 1 || *end != ']' || len < 0 || len > (1 << 24)) goto bad;
         if ((d.elem = gh_tdesc_parse(t, sim, end + 1, err, n)) < 0) return -1;
         d.kind = GH_K_ARRAY, d.len = len, d.align = t->v[d.elem].align;
-        d.size = (uint32_t)(len * t->v[d.elem].size);
-        if ((d.rtype = register_array(t, sim, &d)) < 0) goto bad;
+        uint64_t es = t->v[d.elem].size; /* at most 4 GiB, len at most 1<<24: no 64-bit overflow */
+        if (!size_ok((uint64_t)len * es, name, "larger than address space", err, n)) return -1;
+        d.size = (uint32_t)((uint64_t)len * es);
+        if ((d.rtype = register_array(t, sim, &d, err, n)) < 0) return -1;
         return add(t, &d);
     }
     snprintf(err, n, "undefined type %s (declare it with go.struct)", name);
@@ -142,25 +184,27 @@ bad:
 }
 
 /* The runtime registration of a struct from its fields. */
-static int32_t register_struct(gh_TypeDescs *t, gh_Sim *sim, const gh_TDesc *d)
+static int32_t register_struct(gh_TypeDescs *t, gh_Sim *sim, const gh_TDesc *d, char *err, size_t n)
 {
-    uint64_t words = (d->size + 7) / 8;
-    uint8_t *mask = calloc(words / 8 + 1, 1);
-    if (!mask) return -1;
-    for (int32_t i = 0; i < d->nfields; i++) {
+    char rname[GH_TDESC_NAME + 8];
+    snprintf(rname, sizeof rname, "main.%s", d->name);
+    bool ptrs = false;
+    for (int32_t i = 0; i < d->nfields; i++) ptrs = ptrs || has_ptrs(sim, &t->v[d->fields[i].desc]);
+    uint8_t *mask = NULL;
+    if (ptrs && !(mask = new_mask(sim, rname, d->size, err, n))) return -1;
+    for (int32_t i = 0; ptrs && i < d->nfields; i++) {
         const gh_TDesc *f = &t->v[d->fields[i].desc];
         const gh_Type *ft = gh_type_get(&sim->types, f->rtype);
         if (!ft || !ft->ptrdata) continue;
-        for (uint64_t w = 0; w < f->size / 8; w++)
+        for (uint64_t w = 0; w < ft->ptrdata / 8; w++)
             if (gh_type_word_is_ptr(ft, w)) {
-                uint64_t bit = d->fields[i].offset / 8 + w;
+                uint64_t bit = (uint64_t)d->fields[i].offset / 8 + w;
                 mask[bit >> 3] |= (uint8_t)(1 << (bit & 7));
             }
     }
-    char rname[GH_TDESC_NAME + 8];
-    snprintf(rname, sizeof rname, "main.%s", d->name);
-    int32_t id = gh_type_register(&sim->types, rname, d->size ? d->size : 0, mask);
+    int32_t id = gh_type_register(&sim->types, rname, d->size, mask);
     free(mask);
+    if (id < 0) snprintf(err, n, "fatal error: out of memory");
     return id;
 }
 
@@ -190,7 +234,7 @@ int32_t gh_tdesc_struct(gh_TypeDescs *t, gh_Sim *sim, const char *name, const ch
     /* The struct's own name must be known for self-referencing fields (*Node). */
     int32_t self = add(t, &d);
     if (self < 0) return free(d.fields), snprintf(err, n, "out of memory"), -1;
-    uint32_t off = 0;
+    uint64_t off = 0; /* each field adds at most 4 GiB to it, 64 fields: no 64-bit overflow */
     for (int i = 0; i < nfields; i++) {
         char fname[GH_FIELD_NAME] = {0}, ftype[GH_TDESC_NAME] = {0};
         if (sscanf(fields[i], " %31[A-Za-z0-9_] %63[^\n]", fname, ftype) != 2)
@@ -201,17 +245,20 @@ int32_t gh_tdesc_struct(gh_TypeDescs *t, gh_Sim *sim, const char *name, const ch
         if (f->kind == GH_K_STRUCT && fd == self)
             return snprintf(err, n, "invalid recursive type %s", name), rollback(t, self);
         off = (off + f->align - 1) / f->align * f->align;
+        if (!size_ok(off, name, "too large", err, n)) return rollback(t, self);
         gh_Field *fl = &t->v[self].fields[i];
         snprintf(fl->name, sizeof fl->name, "%s", fname);
-        fl->offset = off;
+        fl->offset = (uint32_t)off;
         fl->desc = fd;
         off += f->size;
         if (f->align > t->v[self].align) t->v[self].align = f->align;
     }
     gh_TDesc *s = &t->v[self];
     s->nfields = nfields;
-    s->size = (off + s->align - 1) / s->align * s->align;
-    if ((s->rtype = register_struct(t, sim, s)) < 0) return snprintf(err, n, "out of memory"), rollback(t, self);
+    uint64_t size = (off + s->align - 1) / s->align * s->align;
+    if (!size_ok(size, name, "too large", err, n)) return rollback(t, self);
+    s->size = (uint32_t)size;
+    if ((s->rtype = register_struct(t, sim, s, err, n)) < 0) return rollback(t, self);
     return self;
 }
 
@@ -239,10 +286,11 @@ int32_t gh_tdesc_by_rtype(const gh_TypeDescs *t, int32_t rtype)
 
 bool gh_tdescs_reregister(gh_TypeDescs *t, gh_Sim *sim)
 {
+    char err[160];
     for (int32_t i = 0; i < t->n; i++) {
         gh_TDesc *d = &t->v[i];
-        if (d->kind == GH_K_STRUCT && (d->rtype = register_struct(t, sim, d)) < 0) return false;
-        if (d->kind == GH_K_ARRAY && (d->rtype = register_array(t, sim, d)) < 0) return false;
+        if (d->kind == GH_K_STRUCT && (d->rtype = register_struct(t, sim, d, err, sizeof err)) < 0) return false;
+        if (d->kind == GH_K_ARRAY && (d->rtype = register_array(t, sim, d, err, sizeof err)) < 0) return false;
     }
     return true;
 }
