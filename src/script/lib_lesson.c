@@ -292,6 +292,9 @@ static int f_reset(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
     gh_Config cfg = S->opt.sim;
+    if (S->inFinalizer) /* run_finalizers is running on the simulator a reset would free */
+        return gh_error_scene(L, "lesson.reset: not allowed in a finalizer (the finalizer goroutine runs on the "
+                                 "simulator it would discard)");
     if (lua_istable(L, 1)) {
         if (lua_getfield(L, 1, "gogc") != LUA_TNIL) cfg.gcPercent = (int32_t)luaL_checkinteger(L, -1);
         if (lua_getfield(L, 1, "procs") != LUA_TNIL) cfg.gomaxprocs = (int32_t)luaL_checkinteger(L, -1);

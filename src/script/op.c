@@ -45,7 +45,12 @@ int gh_op_raise(lua_State *L)
 }
 
 /* Go's finalizer goroutine: run each queued finalizer on sim->gc.fing, in a frame holding
- * the object pointer (so the object stays reachable while its finalizer runs). */
+ * the object pointer (so the object stays reachable while its finalizer runs).
+ * The finalizer runs under lua_pcall so that whatever it does — an error a pcall in the
+ * scene will catch, the runaway guard — the runfinq frame is popped and the scene is back
+ * on its own goroutine before the error goes on (a lua_call unwound past both, and the
+ * scene's next locals landed in runtime.runfinq's frame). S->inFinalizer makes
+ * lesson.reset refuse: it would free the simulator this loop is running on. */
 static void run_finalizers(lua_State *L, gh_Script *S)
 {
     gh_Sim *sim = S->sim;
@@ -57,17 +62,20 @@ static void run_finalizers(lua_State *L, gh_Script *S)
         uint32_t slot;
         if (gh_find_object(sim, p, &span, &slot)) type = gh_span(sim, span)->objtype[slot];
         if (sim->gc.fing > 0) gh_gosched_to(sim, sim->gc.fing);
-        gh_Addr a = 0;
-        if (gh_frame_push(sim, "runtime.runfinq", 16, S->line) &&
-            (a = gh_frame_local(sim, "obj", GH_TYPE_POINTER, 8, false)) != 0)
-            gh_store_ptr(sim, a, p);
+        bool pushed = gh_frame_push(sim, "runtime.runfinq", 16, S->line);
+        gh_Addr a = pushed ? gh_frame_local(sim, "obj", GH_TYPE_POINTER, 8, false) : 0;
+        if (a) gh_store_ptr(sim, a, p);
         lua_getfield(L, LUA_REGISTRYINDEX, "gh.finalizers");
         lua_rawgeti(L, -1, fn);
         lua_remove(L, -2);
         gh_value_push_ptr(L, p, gh_tdesc_for_runtime_type(L, type));
-        lua_call(L, 1, 0);
-        if (a) gh_frame_pop(sim);
+        S->inFinalizer++;
+        int st = lua_pcall(L, 1, 0, 0);
+        S->inFinalizer--;
+        if (pushed) gh_frame_pop(sim);
         gh_gosched_to(sim, back);
+        S->curL = L;
+        if (st != LUA_OK) lua_error(L); /* the finalizer's own error, now on the scene's goroutine */
         if (sim->err) gh_op_raise(L);
     }
 }

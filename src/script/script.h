@@ -168,6 +168,7 @@ typedef struct gh_Script {
     void *fwdUd;
     bool quiet;                 /* replaying: do not forward events */
     int nfinalizers;
+    int inFinalizer;            /* finalizers running now (op.c): lesson.reset is refused */
     /* what the scene prints (console.c): print, fmt.Println and go.program's output */
     FILE *console;              /* a stream onto gh_console_write (for the Go interpreter) */
     char con[GH_CONSOLE_MAX + 1]; /* the last <= 4 KiB printed, NUL-terminated */
