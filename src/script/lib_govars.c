@@ -143,6 +143,11 @@ static int f_ref(lua_State *L)
     gh_Addr a;
     gh_VarSlot *s = slot(L, &a);
     gh_value_push_ptr(L, a, s->desc);
+    /* &local: the pointer remembers its frame (value.c refuses it once the frame returned) */
+    if (!s->escaped && !lua_isnil(L, -1)) {
+        lua_pushvalue(L, 1);
+        lua_setiuservalue(L, -2, 1);
+    }
     return 1;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "runtime/access.h"
 #include "runtime/malloc.h"
+#include "script/govars.h"
 #include "script/script.h"
 #include "script/value.h"
 
@@ -13,7 +14,7 @@ static gh_TDesc *tdesc(gh_Script *S, int32_t d) { return &S->types.v[d]; }
 
 gh_Value *gh_value_new(lua_State *L, const char *mt, gh_Addr addr, int32_t desc)
 {
-    gh_Value *v = lua_newuserdatauv(L, sizeof *v, 0);
+    gh_Value *v = lua_newuserdatauv(L, sizeof *v, 1); /* user value 1: the frame of a stack pointer */
     memset(v, 0, sizeof *v);
     v->gen = gh_script_of(L)->gen;
     v->serial = gh_object_serial(gh_script_of(L)->sim, addr);
@@ -23,11 +24,46 @@ gh_Value *gh_value_new(lua_State *L, const char *mt, gh_Addr addr, int32_t desc)
     return v;
 }
 
+/* A pointer into a frame (go.ref of a local, or a field of one) keeps the frame's go.vars
+ * handle as its user value. Once that function has returned, the pointer is refused as a
+ * freed object is: its plate may already hold another call's locals, and reading or
+ * writing through it would forge that call's variables. (Go's escape analysis would have
+ * moved such a variable to the heap: declare it "x T escapes".) */
+static void check_frame(lua_State *L, int idx, const gh_Value *v)
+{
+    if (lua_getiuservalue(L, idx, 1) != LUA_TUSERDATA) {
+        lua_pop(L, 1);
+        return;
+    }
+    const gh_Vars *vs = luaL_testudata(L, -1, GH_MT_VARS);
+    lua_pop(L, 1); /* the value at idx still holds it */
+    if (!vs || vs->live) return;
+    const char *name = "a local";
+    for (int32_t i = 0; i < vs->n; i++) {
+        const gh_TDesc *t = tdesc(gh_script_of(L), vs->v[i].desc);
+        uint64_t size = t->size ? t->size : 8;
+        if (v->addr >= vs->v[i].addr && v->addr - vs->v[i].addr < size) name = vs->v[i].name;
+    }
+    gh_error_scene(L, "use of a pointer to %s of %s after %s returned: its frame is gone (a pointer to a local "
+                      "must not outlive the call; declare it \"%s T escapes\" to keep it on the heap)",
+                   name, vs->fn, vs->fn, name);
+}
+
+/* The value at idx (a pointer just made) points into the frame of the go.vars at vars. */
+static void set_frame(lua_State *L, int idx, int vars)
+{
+    const gh_Value *v = lua_type(L, idx) == LUA_TUSERDATA && lua_rawlen(L, idx) == sizeof(gh_Value) ? lua_touserdata(L, idx) : NULL;
+    if (!v || v->serial != GH_SERIAL_NOT_HEAP) return;
+    lua_pushvalue(L, vars);
+    lua_setiuservalue(L, idx, 1);
+}
+
 gh_Value *gh_value_test(lua_State *L, int idx, const char *mt)
 {
     gh_Value *v = luaL_testudata(L, idx, mt);
     if (v && v->gen != gh_script_of(L)->gen)
         luaL_error(L, "stale %s: it belongs to a simulator discarded by lesson.reset", mt);
+    if (v && v->serial == GH_SERIAL_NOT_HEAP) check_frame(L, lua_absindex(L, idx), v);
     if (v && v->serial != GH_SERIAL_NOT_HEAP && gh_object_serial(gh_script_of(L)->sim, v->addr) != v->serial) {
         char at[24];
         snprintf(at, sizeof at, "0x%llx", (unsigned long long)v->addr);
@@ -327,6 +363,10 @@ static int ptr_index(lua_State *L)
     gh_Value *v = gh_value_check(L, 1, GH_MT_POINTER);
     const gh_Field *f = field(L, v);
     gh_value_load(L, v->addr + f->offset, f->desc);
+    /* p.inner of a pointer into a frame points into the same frame */
+    int r = lua_gettop(L);
+    if (lua_getiuservalue(L, 1, 1) == LUA_TUSERDATA) set_frame(L, r, r + 1);
+    lua_settop(L, r);
     return 1;
 }
 
