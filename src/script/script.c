@@ -187,11 +187,40 @@ static long bad_utf8_line(const char *s, size_t n)
     return 0;
 }
 
+/* setmetatable without __gc. Lua runs __gc metamethods with hooks off (the count hook is
+ * the instruction guard), at any allocation and inside lua_close: an endless __gc would
+ * hang the scene where no guard can stop it. So a metatable with a __gc field (any value:
+ * Lua marks the table for finalization then, and a later function in that field would run)
+ * is refused; Go's finalizers are runtime.SetFinalizer, which runs under the guard. */
+static int f_setmetatable(lua_State *L)
+{
+    if (lua_istable(L, 2)) {
+        lua_pushliteral(L, "__gc");
+        bool gc = lua_rawget(L, 2) != LUA_TNIL;
+        lua_pop(L, 1);
+        if (gc)
+            return gh_error_scene(L, "setmetatable: a __gc metamethod is not allowed in a scene (it would run "
+                                     "outside the instruction guard); use runtime.SetFinalizer");
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static void guard_setmetatable(lua_State *L)
+{
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, f_setmetatable, 1);
+    lua_setglobal(L, "setmetatable");
+}
+
 bool gh_script_load(gh_Script *S, const char *path)
 {
     split_dir(S, path);
     if (!gh_script_boot_sim(S, &S->opt.sim)) return fail(S, "gohotel: cannot create the simulator");
     if (!gh_sandbox_open(S)) return fail(S, S->err[0] ? S->err : "gohotel: cannot open the Lua modules");
+    guard_setmetatable(S->L);
     char m[GH_PATH_MAX + 96];
     struct stat sb;
     FILE *f = NULL;
