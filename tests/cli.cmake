@@ -129,3 +129,27 @@ add_test(NAME cli/go_program_profile_names_go_lines
   COMMAND $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua --json)
 set_tests_properties(cli/go_program_profile_names_go_lines PROPERTIES PASS_REGULAR_EXPRESSION
   "\"profile\": \\[{\"file\": \"counter.go\", \"line\": 20, \"flat_bytes\": 256, \"flat_objects\": 14, [^}]*\"code\": \"s \\+= \\\\\"a\\\\\"\"}")
+
+# Deep input (tests/golang/deep/deep.cmake generates each program): left-deep operator and
+# postfix chains and deep recursion. Within the front end's depth limit the program runs
+# and prints what real Go 1.19 prints (`go run`: 900, 900, a, true, 7, 10000); beyond it,
+# a clear file:line:col refusal in exec, in escape and from a scene, never a crash.
+function(gohotel_deep shape n mode status pattern)
+  add_test(NAME cli/deep_${shape}_${n}_${mode} COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:gohotel>
+           -DSHAPE=${shape} -DN=${n} -DMODE=${mode} -DSTATUS=${status} "-DPATTERN=${pattern}"
+           -DDIR=${CMAKE_BINARY_DIR}/test-deep -P ${CMAKE_SOURCE_DIR}/tests/golang/deep/deep.cmake)
+endfunction()
+foreach(mode exec scene)
+  gohotel_deep(add 899 ${mode} 0 "(^|\n)900\n")
+  gohotel_deep(concat 899 ${mode} 0 "(^|\n)900\n")
+  gohotel_deep(slice 900 ${mode} 0 "(^|\n)a\n")
+  gohotel_deep(field 900 ${mode} 0 "(^|\n)true\n")
+  gohotel_deep(method 450 ${mode} 0 "(^|\n)7\n")
+endforeach()
+gohotel_deep(recursion 10000 exec 0 "(^|\n)10000\n")
+gohotel_deep(recursion 10000000 exec 1 "recursion10000000\\.go:7:1: calls nested [0-9]+ deep \\(here main\\.f\\): more than gohotel's interpreter can follow; real Go goes on")
+foreach(mode exec escape scene)
+  foreach(shape add concat slice field method)
+    gohotel_deep(${shape} 40000 ${mode} 1 "${shape}40000\\.go:[0-9]+:[0-9]+: expression nested too deeply \\(more than 1000 levels")
+  endforeach()
+endforeach()

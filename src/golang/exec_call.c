@@ -51,8 +51,12 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
     gh_Addr lo = sg->stacklo, hi = sg->stackhi;
     char name[GH_SLOT_NAME_MAX];
     snprintf(name, sizeof name, "main.%s", fn->name);
-    if (g->nframes >= X_MAX_DEPTH)
-        return gh_sim_fail(sim, GH_ERR_FATAL, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow"), false;
+    char here;
+    if (g->stack && (size_t)(&here - g->stack) < X_HOST_MARGIN)
+        gh_x_unsupported(ex, (gh_GoPos){.line = line, .col = 1},
+                         "calls nested %d deep (here %s): more than gohotel's interpreter can follow; "
+                         "real Go goes on until a goroutine's stack reaches 1000000000 bytes",
+                         g->nframes, name);
     if (!gh_frame_push(sim, name, lay->size, line)) return false;
     sg = gh_curg(sim);
     int64_t delta = (int64_t)(sg->stackhi - hi);

@@ -19,13 +19,17 @@ enum {
     X_STMT_NS = 2,          /* virtual time a statement costs besides its memory traffic */
     X_SPILL_WORDS = 16,
     X_SCRATCH = 256,        /* bytes of frame scratch through which Fprintf output reaches a writer */
-    X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */     /* per frame: pointer words kept alive across nested calls */
-    X_MAX_DEPTH = 2000,     /* Go calls per goroutine: about 5 KiB of host stack each */
+    X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */
+    /* Host stack per goroutine (reserved, committed lazily): the tree-walker recurses once
+     * per Go call. A call deeper than the host stack holds, less X_HOST_MARGIN for the
+     * runtime and the walk inside the call, stops the program with gohotel's own message,
+     * not Go's stack overflow (real Go's limit is a 1 GB goroutine stack). */
 #ifdef GOHOTEL_SANITIZE
-    X_HOST_STACK = 64 << 20, /* bytes of host stack per goroutine (reserved, committed lazily) */
+    X_HOST_STACK = 256 << 20,
 #else
-    X_HOST_STACK = 16 << 20,
+    X_HOST_STACK = 64 << 20,
 #endif
+    X_HOST_MARGIN = 1 << 20,
 };
 
 typedef struct XTemp { uint32_t off, size; gh_GoType *type; const gh_GoNode *node; } XTemp;

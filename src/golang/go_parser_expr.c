@@ -7,11 +7,21 @@
 #include "golang/go_parser.h"
 #include <string.h>
 
-#define MAX_DEPTH 400 /* nesting levels; deeper input is rejected, not overflowed */
+/* The depth of every expression tree is bounded, so that no later recursive walk (the
+ * checker, the inliner, the escape analysis, the interpreter, the printer) can run out of
+ * host stack. p->depth counts, along the path being parsed, each nesting level (a
+ * parenthesis, an operand of a unary operator, a type inside a type) and also each link
+ * of a chain the parser builds in a loop: every operator of a left-deep chain a+b+c...
+ * and every postfix of x.f[i](y).g... adds one level to the tree it hands on. The count
+ * is never less than the real depth, so a tree it accepts is at most MAX_DEPTH deep.
+ * Real Go has no such limit (go/parser stops at 100 000); 1000 is far beyond any program
+ * a person writes, and the walks stay within an 8 MiB host stack even under ASan. */
+#define MAX_DEPTH 1000
 
 static void enter(gh_GoParser *p)
 {
-    if (++p->depth > MAX_DEPTH) gh_go_fail(p->src, p->tok.pos, "expression nested too deeply");
+    if (++p->depth > MAX_DEPTH)
+        gh_go_fail(p->src, p->tok.pos, "expression nested too deeply (more than %d levels; each operator of a chain counts one)", MAX_DEPTH);
 }
 
 static gh_GoNode *name_node(gh_GoParser *p)
@@ -262,8 +272,16 @@ static gh_GoNode *parse_operand(gh_GoParser *p)
 static gh_GoNode *parse_primary(gh_GoParser *p)
 {
     gh_GoNode *x = parse_operand(p);
+    int depth0 = p->depth;
     for (;;) {
         gh_GoPos pos = p->tok.pos;
+        switch (p->tok.tok) {
+        case GH_T_PERIOD: case GH_T_LBRACK: case GH_T_LPAREN:
+            enter(p); /* one more link of the postfix chain (restored on return) */
+            break;
+        default:
+            break;
+        }
         switch (p->tok.tok) {
         case GH_T_PERIOD:
             gh_go_parser_next(p);
@@ -326,8 +344,10 @@ static gh_GoNode *parse_primary(gh_GoParser *p)
                 x = parse_literal_value(p, x);
                 break;
             }
+            p->depth = depth0;
             return x;
         default:
+            p->depth = depth0;
             return x;
         }
     }
@@ -378,16 +398,19 @@ static int precedence(gh_GoTok t)
 static gh_GoNode *parse_binary(gh_GoParser *p, int prec1)
 {
     gh_GoNode *x = parse_unary(p);
+    int depth0 = p->depth;
     for (;;) {
         int prec = precedence(p->tok.tok);
-        if (prec < prec1) return x;
+        if (prec < prec1) {
+            p->depth = depth0;
+            return x;
+        }
         gh_GoNode *b = gh_go_node_new(p->src, GH_N_BINARY, p->tok.pos);
         b->tok = p->tok.tok;
         gh_go_parser_next(p);
-        enter(p);
+        enter(p); /* one more link of the chain: it stays counted while the chain grows */
         b->x = x;
         b->y = parse_binary(p, prec + 1);
-        p->depth--;
         x = b;
     }
 }
