@@ -3,12 +3,15 @@
  * string (without dump), table, math, utf8 and coroutine, plus the Go modules. `require`
  * loads text modules from lua/ and the scene's folder only. A memory cap (the allocator)
  * and an instruction budget between runtime operations (the count hook) stop bombs and
- * runaway loops; once either fires, pcall cannot catch it any more. */
+ * runaway loops; once either fires, pcall cannot catch it any more. The library functions
+ * that loop in C where the hook cannot see (patterns, string.rep, table.move) are
+ * replaced by bounded ones (bounded.c, lua_pattern.c) that charge the same budget. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <lualib.h>
+#include "script/bounded.h"
 #include "script/script.h"
 #include "script/value.h"
 
@@ -200,6 +203,7 @@ static void strip_base(lua_State *L)
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     lua_pop(L, 1);
+    gh_bounded_open(L); /* library loops the count hook cannot see */
 }
 
 bool gh_sandbox_open(gh_Script *S)
