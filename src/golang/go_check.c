@@ -4,6 +4,7 @@
  * is the order the escape analysis reports "moved to heap" in.
  */
 #include "golang/go_check_int.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,21 +19,65 @@ gh_GoObj *gh_go_obj_new(gh_GoChecker *c, gh_GoObjKind k, const char *name, gh_Go
     return o;
 }
 
-gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name)
+/* Scopes. A package with 100 000 functions or a body with 100 000 locals must not make
+ * every lookup and every declaration a scan of all of them: a scope keeps its objects in
+ * declaration order and, once it holds more than SCOPE_SCAN of them, also a hash index
+ * (open addressing, at most half full, rebuilt when it doubles). A name is declared at
+ * most once per scope ("redeclared in this block"), so the index needs no order. */
+enum { SCOPE_SCAN = 16 };
+
+static uint32_t name_hash(const char *s)
 {
-    for (gh_GoScope *s = c->scope; s; s = s->parent)
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static void index_put(gh_GoObj **index, int cap, gh_GoObj *o)
+{
+    uint32_t i = name_hash(o->name) & (uint32_t)(cap - 1);
+    while (index[i]) i = (i + 1) & (uint32_t)(cap - 1);
+    index[i] = o;
+}
+
+gh_GoObj *gh_go_scope_find_local(const gh_GoScope *s, const char *name)
+{
+    if (!s->index_cap) {
         for (int i = s->nobjs - 1; i >= 0; i--)
             if (!strcmp(s->objs[i]->name, name)) return s->objs[i];
+        return NULL;
+    }
+    uint32_t i = name_hash(name) & (uint32_t)(s->index_cap - 1);
+    for (gh_GoObj *o; (o = s->index[i]); i = (i + 1) & (uint32_t)(s->index_cap - 1))
+        if (!strcmp(o->name, name)) return o;
+    return NULL;
+}
+
+gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name)
+{
+    for (gh_GoScope *s = c->scope; s; s = s->parent) {
+        gh_GoObj *o = gh_go_scope_find_local(s, name);
+        if (o) return o;
+    }
     return NULL;
 }
 
 void gh_go_scope_declare(gh_GoChecker *c, gh_GoObj *obj)
 {
     if (!strcmp(obj->name, "_")) return;
-    for (int i = 0; i < c->scope->nobjs; i++)
-        if (!strcmp(c->scope->objs[i]->name, obj->name))
-            gh_go_fail(c->src, obj->pos, "%s redeclared in this block", obj->name);
-    *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &c->scope->objs, &c->scope->nobjs, sizeof obj) = obj;
+    gh_GoScope *s = c->scope;
+    if (gh_go_scope_find_local(s, obj->name))
+        gh_go_fail(c->src, obj->pos, "%s redeclared in this block", obj->name);
+    *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &s->objs, &s->nobjs, sizeof obj) = obj;
+    if (s->nobjs <= SCOPE_SCAN) return;
+    if (2 * s->nobjs > s->index_cap) { /* (re)build at twice the size: stays at most half full */
+        int cap = s->index_cap ? 2 * s->index_cap : 4 * SCOPE_SCAN;
+        s->index = gh_go_arena_alloc(&c->src->arena, (size_t)cap * sizeof *s->index);
+        s->index_cap = cap;
+        for (int i = 0; i < s->nobjs; i++) index_put(s->index, cap, s->objs[i]);
+    } else {
+        index_put(s->index, s->index_cap, obj);
+    }
 }
 
 static void push_scope(gh_GoChecker *c)

@@ -10,6 +10,8 @@ typedef struct gh_GoScope gh_GoScope;
 struct gh_GoScope {
     gh_GoScope *parent;
     gh_GoObj **objs; int nobjs;
+    gh_GoObj **index;       /* open-addressing hash of objs by name once a scope is big */
+    int index_cap;          /* slots in index (a power of two, 0 = none yet) */
     gh_GoFunc *fn;          /* function whose body this scope belongs to (NULL = package) */
 };
 
@@ -23,6 +25,8 @@ typedef struct gh_GoChecker {
 } gh_GoChecker;
 
 gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name);
+/* The object named name declared in scope s itself (not its parents), or NULL. */
+gh_GoObj *gh_go_scope_find_local(const gh_GoScope *s, const char *name);
 void gh_go_scope_declare(gh_GoChecker *c, gh_GoObj *obj);
 gh_GoObj *gh_go_obj_new(gh_GoChecker *c, gh_GoObjKind k, const char *name, gh_GoPos pos, gh_GoType *t);
 /* Registers a function-local variable in the current function's Dcl list. */

@@ -106,9 +106,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
             gh_GoNode *l = s->list[i];
             if (l->kind != GH_N_NAME) gh_go_fail(c->src, l->pos, "non-name on left side of :=");
             if (!strcmp(l->name, "_")) continue;
-            gh_GoObj *o = NULL;
-            for (int k = 0; k < c->scope->nobjs; k++)
-                if (!strcmp(c->scope->objs[k]->name, l->name)) o = c->scope->objs[k];
+            gh_GoObj *o = gh_go_scope_find_local(c->scope, l->name);
             if (o) {
                 l->obj = o; l->type = o->type; l->op = GH_OP_VAR;
                 gh_go_note_assigned(c, l);
