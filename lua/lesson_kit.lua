@@ -1,42 +1,12 @@
--- lesson_kit.lua — small helpers every guided lesson (scenes/NN_*.lua) uses, so lessons
--- read as a list of steps: narrate with numbers from the simulator, pause, predict,
--- checkpoint, and publish figures that tests compare with real Go.
+-- lesson_kit.lua — what a guided lesson (scenes/NN_*.lua) needs besides the lesson API:
+-- numbers formatted as the panels show them (kit.plural, kit.bytes), figures read from the
+-- simulator (kit.peak, kit.runs) and Go's escape messages (kit.escape, kit.diag_for).
+-- Narrating, pausing, predicting, measuring and publishing figures are the lesson API
+-- itself (lesson.say, lesson.step, lesson.predict, lesson.measure, lesson.figure:
+-- src/script/lib_lesson.c and lua/prelude.lua), the same for every scene.
 -- Usage: local kit = require("lesson_kit")
 
 local kit = {}
-
--- kit.say(fmt, ...): narration; every number goes through string.format, never typed.
-function kit.say(fmt, ...)
-  lesson.say(string.format(fmt, ...))
-end
-
--- kit.step(name, fmt, ...): narrate, then pause so the teacher can explain.
-function kit.step(name, fmt, ...)
-  lesson.say(string.format(fmt, ...))
-  lesson.pause(name)
-end
-
--- kit.predict(question, answer_fn): ask, wait for the class, then reveal. answer_fn runs
--- the simulator and returns the answer text (so the figure is measured, not typed).
-function kit.predict(question, answer_fn)
-  lesson.say("Predict: " .. question)
-  lesson.pause("predict")
-  lesson.say(answer_fn())
-  lesson.pause("answer")
-end
-
--- kit.figure(name, value): publish a figure the lesson teaches (lesson.figure: not on the
--- console strip). `gohotel run` prints it on stderr as "figure NAME VALUE" and lists it in
--- --json's "figures"; tests/lessons/check_lesson.py compares it with the real Go program's
--- expected.txt. A boolean is published as 1 or 0 and returned that way.
-function kit.figure(name, value)
-  return lesson.figure(name, value)
-end
-
--- kit.measure(name, fn): lesson.measure, returning the deltas table.
-function kit.measure(name, fn)
-  return lesson.measure(name, fn)
-end
 
 -- kit.plural(n, one, many): "1 allocation" / "3 allocations".
 function kit.plural(n, one, many)

@@ -1,6 +1,7 @@
 -- prelude.lua — the Lua half of gohotel's scene API, loaded before every scene.
 -- Sugar over the C modules: go.func (calls that push and pop stack frames), goroutines
--- (go.go, go.wait, runtime.Gosched), and lesson helpers (lesson.step, lesson.predict).
+-- (go.go, go.wait, runtime.Gosched), and the narration helpers (lesson.say with a format,
+-- lesson.step, lesson.predict).
 
 -- go.func(name, {"s string", ...}, body): a Go function. Calling it pushes a frame holding
 -- the declared locals; body(v, ...) gets them as v.s; returning pops the frame.
@@ -66,16 +67,35 @@ function runtime.Gosched()
   if current then coroutine.yield() else round() end
 end
 
--- lesson.step(text, pause_name): narrate, then pause so the teacher can explain.
-function lesson.step(text, name)
-  lesson.say(text)
-  lesson.pause(name or "step")
+-- The narration helpers: the one layer lessons and plain scenes share (lua/lesson_kit.lua
+-- only formats numbers and reads the simulator for them). Every helper that names a pause
+-- takes the name first, as lesson.pause, lesson.measure and lesson.figure do; narration is
+-- a string.format format followed by its arguments, so every number in it comes from the
+-- simulator instead of being typed.
+
+-- lesson.say(text, ...): narration for the steps that follow; with arguments, text is a
+-- string.format format ("%d rooms", n). Without arguments it is said as it is ("100%").
+local say = lesson.say
+function lesson.say(text, ...)
+  if select("#", ...) > 0 then text = string.format(text, ...) end
+  say(text)
 end
 
--- lesson.predict(question, answer): ask, wait, then reveal (answer may be a function
--- returning the text, so the figure comes from the simulator).
+-- lesson.step(name, text, ...): narrate (formatted as lesson.say), then pause so the
+-- teacher can explain.
+function lesson.step(name, text, ...)
+  if type(name) ~= "string" or type(text) ~= "string" then
+    error("lesson.step(pause_name, text [, format arguments...])", 2)
+  end
+  lesson.say(text, ...)
+  lesson.pause(name)
+end
+
+-- lesson.predict(question, answer): ask ("Predict: " question), pause so the class
+-- guesses, then reveal and pause again. answer is a function that runs the simulator and
+-- returns the answer text, so nothing is measured before the reveal (or a text).
 function lesson.predict(question, answer)
-  lesson.say(question)
+  lesson.say("Predict: " .. question)
   lesson.pause("predict")
   if type(answer) == "function" then answer = answer() end
   lesson.say(answer)

@@ -13,7 +13,7 @@ local g = go.globals("sum int", "kept *[]int")
 local add = go.func("main.add", { "c int" }, function(v, a, b)
   v.c = a + b
   lesson.highlight("frame", "main.add", "c lives on this plate")
-  kit.step("plate", "add is running. Its plate holds c = %d. No room in the hotel was used.", v.c)
+  lesson.step("plate", "add is running. Its plate holds c = %d. No room in the hotel was used.", v.c)
   return v.c
 end)
 
@@ -21,27 +21,27 @@ end)
 local createSlice = go.func("main.createSlice", { "s []int escapes" }, function(v, size)
   v.s = go.make("[]int", size)
   lesson.highlight("room", v.s, "the slice's backing array")
-  kit.step("stored", "createSlice made %d ints. They sit in a heap room, because the caller keeps them.", go.len(v.s))
+  lesson.step("stored", "createSlice made %d ints. They sit in a heap room, because the caller keeps them.", go.len(v.s))
   return go.ref(v, "s")
 end)
 
-kit.step("intro", "Two places for data. The cafeteria: a stack of plates, one per running function. The storage room: the heap.")
-kit.step("rule", "A plate is cleared the moment its function returns. Anything that must live longer goes to the storage room.")
+lesson.step("intro", "Two places for data. The cafeteria: a stack of plates, one per running function. The storage room: the heap.")
+lesson.step("rule", "A plate is cleared the moment its function returns. Anything that must live longer goes to the storage room.")
 
-local m1 = kit.measure("add", function() g.sum = add(2, 3) end)
+local m1 = lesson.measure("add", function() g.sum = add(2, 3) end)
 lesson.clear()
 lesson.expect("add returned 2 + 3", g.sum, 5)
 lesson.expect("add allocated nothing", m1.Mallocs, 0)
-kit.step("popped", "add returned %d. Its plate is gone. Heap allocations: %d. Bytes: %d.", g.sum, m1.Mallocs, m1.TotalAlloc)
+lesson.step("popped", "add returned %d. Its plate is gone. Heap allocations: %d. Bytes: %d.", g.sum, m1.Mallocs, m1.TotalAlloc)
 
-kit.predict(string.format("createSlice returns &s, a pointer to a slice of %d ints. How many heap allocations?", n),
+lesson.predict(string.format("createSlice returns &s, a pointer to a slice of %d ints. How many heap allocations?", n),
   function()
-    local m2 = kit.measure("createSlice", function() g.kept = createSlice(n) end)
+    local m2 = lesson.measure("createSlice", function() g.kept = createSlice(n) end)
     lesson.clear()
     lesson.highlight("room", g.kept, "s itself: moved to heap")
     lesson.expect("slice length", go.len(go.load(g.kept)), n)
     lesson.check(m2.Mallocs >= 1, "createSlice used the heap")
-    kit.figure("sliceBytes", go.len(go.load(g.kept)) * go.sizeof("int"))
+    lesson.figure("sliceBytes", go.len(go.load(g.kept)) * go.sizeof("int"))
     local asked, room = n * go.sizeof("int"), m2.TotalAlloc - go.sizeof("[]int")
     return string.format("%s, %s: the slice header s (%d bytes) and its %d ints (%d bytes, %s).",
       kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), go.sizeof("[]int"), n, asked,
@@ -49,5 +49,5 @@ kit.predict(string.format("createSlice returns &s, a pointer to a slice of %d in
   end)
 
 lesson.highlight("room", go.load(g.kept), "still here after the return")
-kit.step("why", "createSlice has returned, yet the slice is still there. Only the heap can hold data after a plate is cleared.")
-kit.step("cost", "The plate cost nothing to clean. The storage room will need the janitor (the garbage collector) later.")
+lesson.step("why", "createSlice has returned, yet the slice is still there. Only the heap can hold data after a plate is cleared.")
+lesson.step("cost", "The plate cost nothing to clean. The storage room will need the janitor (the garbage collector) later.")

@@ -75,7 +75,7 @@ local g = go.globals("sinkPtr *int", "sinkInt int")
 local stackExample = go.func("main.stackExample", { "x int" }, function(v)
   v.x = 1
   lesson.highlight("variable", "x", "stays on the plate")
-  kit.step("stack", "stackExample is running: x := 1; println(x). x sits on its plate. %s", said(LINE.stack))
+  lesson.step("stack", "stackExample is running: x := 1; println(x). x sits on its plate. %s", said(LINE.stack))
   return nil
 end)
 local movedExample = go.func("main.movedExample", { "y int escapes" }, function(v)
@@ -85,7 +85,7 @@ end)
 -- s := make([]int, 1000) that never leaves: the compiler gives the array a place on the plate.
 local smallSlice = go.func("main.smallSlice", { "s [1000]int" }, function(v)
   lesson.highlight("frame", "main.smallSlice", "the 1000 ints sit on this plate")
-  kit.step("small", "smallSlice is running: make([]int, 1000) never leaves it, so its %s of ints sit on its plate. %s",
+  lesson.step("small", "smallSlice is running: make([]int, 1000) never leaves it, so its %s of ints sit on its plate. %s",
     kit.bytes(go.sizeof("[1000]int")), said(LINE.small))
   return 1
 end)
@@ -93,30 +93,30 @@ local largeSlice = go.func("main.largeSlice", { "s []int" }, function(v)
   v.s = go.make("[]int", 10000)
   v.s[0] = 1
   lesson.highlight("room", v.s, "too big for a plate")
-  kit.step("large", "largeSlice is running: s on its plate points to %s of ints in the heap.",
+  lesson.step("large", "largeSlice is running: s on its plate points to %s of ints in the heap.",
     kit.bytes(go.cap(v.s) * go.sizeof("int")))
   return v.s[0]
 end)
 
-kit.step("intro", "Go's compiler reads each function and asks: can this value stay on the plate? This is escape analysis.")
-kit.step("tool", "You can see its answers: go build -gcflags=-m main.go. Let us run the article's examples.")
+lesson.step("intro", "Go's compiler reads each function and asks: can this value stay on the plate? This is escape analysis.")
+lesson.step("tool", "You can see its answers: go build -gcflags=-m main.go. Let us run the article's examples.")
 
 -- 1. stays on the stack
-local m = kit.measure("stack", function() stackExample() end)
+local m = lesson.measure("stack", function() stackExample() end)
 lesson.expect("stackExample allocates nothing", m.Mallocs, 0)
-kit.step("stack-done", "stackExample returned, and its plate with x on it is gone. Heap allocations: %d.", m.Mallocs)
+lesson.step("stack-done", "stackExample returned, and its plate with x on it is gone. Heap allocations: %d.", m.Mallocs)
 
 -- 2. boxing for fmt.Println
-kit.step("boxing", "escapeExample passes z to fmt.Println, which takes an interface. %s", said(LINE.escape))
-kit.step("boxing-why", "To put a value in an interface, Go may copy it into a heap box. That copy is what escapes.")
+lesson.step("boxing", "escapeExample passes z to fmt.Println, which takes an interface. %s", said(LINE.escape))
+lesson.step("boxing-why", "To put a value in an interface, Go may copy it into a heap box. That copy is what escapes.")
 if diags then
   lesson.check(table.concat(kit.diag_for(diags, LINE.escape), ";"):find("z escapes to heap") ~= nil,
     "Go reports z escapes to heap")
 end
 
 -- 3. returning &y
-kit.predict("movedExample returns &y. Where must y live, and how many bytes will it take?", function()
-  local mm = kit.measure("moved", function() g.sinkPtr = movedExample() end)
+lesson.predict("movedExample returns &y. Where must y live, and how many bytes will it take?", function()
+  local mm = lesson.measure("moved", function() g.sinkPtr = movedExample() end)
   lesson.expect("y kept its value", go.load(g.sinkPtr), 2)
   lesson.expect("one allocation for y", mm.Mallocs, 1)
   lesson.highlight("room", g.sinkPtr, "y, now in the heap")
@@ -127,13 +127,13 @@ if diags then lesson.check(#kit.diag_for(diags, LINE.moved) > 0, "Go reports mov
 
 -- 4. small vs large slices
 lesson.clear()
-local ms = kit.measure("small", function() g.sinkInt = smallSlice() end)
+local ms = lesson.measure("small", function() g.sinkInt = smallSlice() end)
 lesson.expect("small slice: no heap", ms.Mallocs, 0)
-kit.step("small-done", "smallSlice returned: %s. The plate, with its ints, is gone.", kit.plural(ms.Mallocs, "heap allocation"))
-kit.predict("Same code with make([]int, 10000). Where does it go?", function()
-  local ml = kit.measure("large", function() g.sinkInt = largeSlice() end)
+lesson.step("small-done", "smallSlice returned: %s. The plate, with its ints, is gone.", kit.plural(ms.Mallocs, "heap allocation"))
+lesson.predict("Same code with make([]int, 10000). Where does it go?", function()
+  local ml = lesson.measure("large", function() g.sinkInt = largeSlice() end)
   lesson.expect("large slice: one heap allocation", ml.Mallocs, 1)
   return string.format("The heap: %s of %s, as a plate holds at most 64 KiB from make or new and this is %s. %s. largeSlice has returned: the suite is garbage now.",
     kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(10000 * go.sizeof("int")), said(LINE.large))
 end)
-kit.step("rule", "Escape analysis is careful: when it cannot prove a value stays local, the value goes to the heap.")
+lesson.step("rule", "Escape analysis is careful: when it cannot prove a value stays local, the value goes to the heap.")

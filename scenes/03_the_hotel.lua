@@ -15,13 +15,13 @@ local g = go.globals("sinkB []byte", "sinkS string", "part string", "other []byt
   "w1 []byte", "w2 []byte")
 g.part = go.concat("ab", "c")   -- a string made at run time, like a variable in Go
 
-kit.step("intro", "The heap is a hotel. Each arena is a building of 64 MiB. Each span is a floor. Each object gets a room.")
-kit.step("classes", "All rooms on one floor have the same size. Go has 67 room sizes, from 8 bytes to 32 KiB: the size classes.")
+lesson.step("intro", "The heap is a hotel. Each arena is a building of 64 MiB. Each span is a floor. Each object gets a room.")
+lesson.step("classes", "All rooms on one floor have the same size. Go has 67 room sizes, from 8 bytes to 32 KiB: the size classes.")
 
 -- 1. rounding up
 local size                      -- the room size: the size class of ask, measured below
-kit.predict(string.format("We ask for %d bytes: make([]byte, %d). How big is the room we get?", ask, ask), function()
-  local m = kit.measure("ask33", function() g.sinkB = go.make("[]byte", ask) end)
+lesson.predict(string.format("We ask for %d bytes: make([]byte, %d). How big is the room we get?", ask, ask), function()
+  local m = lesson.measure("ask33", function() g.sinkB = go.make("[]byte", ask) end)
   lesson.highlight("room", g.sinkB, string.format("asked %d, got %d", ask, m.TotalAlloc))
   lesson.expect("one room", m.Mallocs, 1)
   lesson.check(m.TotalAlloc >= ask, "the room is at least as big as the request")
@@ -58,11 +58,11 @@ local pages = (full * size + 8191) // 8192   -- a floor is whole 8 KiB pages
 local floorBytes = pages * 8192
 lesson.check(#floors == 3 and full * size <= pages * 8192 and (full + 1) * size > pages * 8192,
   "a floor is full when no other room fits in its pages")
-if size == 48 then kit.figure("floor48.rooms", full) end
+if size == 48 then lesson.figure("floor48.rooms", full) end
 lesson.highlight("floor", floors[2], string.format("one full floor: %d rooms", full), { keep = true })
-kit.step("floor", "We took %d more rooms and keep them all in a slice, so all are in use. Each new room is %d bytes after the last one, until a floor is full.",
+lesson.step("floor", "We took %d more rooms and keep them all in a slice, so all are in use. Each new room is %d bytes after the last one, until a floor is full.",
   ROOMS, step)
-kit.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. We stopped when a third floor opened: %s on the first, %d, then %d.",
+lesson.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. We stopped when a third floor opened: %s on the first, %d, then %d.",
   size, pages == 1 and "one 8 KiB page" or string.format("%d pages of 8 KiB (%s)", pages, kit.bytes(pages * 8192)),
   kit.plural(full, "room"), kit.plural(perFloor[1], "room"), perFloor[2], perFloor[3])
 
@@ -71,13 +71,13 @@ kit.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. We stopped 
 -- string opens a fresh 16-byte block and the next two fit in behind it.
 lesson.clear()
 local t = {}
-local m3 = kit.measure("tiny3", function()
+local m3 = lesson.measure("tiny3", function()
   for i = 1, 3 do
     g.sinkS = go.concat(g.part, "de")   -- part + "de": 5 bytes, no pointers
     t[i] = go.addr(g.sinkS)
   end
 end)
-kit.figure("tiny.step", t[2] - t[1])
+lesson.figure("tiny.step", t[2] - t[1])
 local block = t[1] - t[1] % 16
 lesson.expect("three allocations", m3.Mallocs, 3)
 lesson.expect("one 16-byte block of room space", m3.TotalAlloc, 16)
@@ -86,19 +86,19 @@ lesson.check(t[2] // 16 == t[1] // 16 and t[3] // 16 == t[1] // 16, "all three s
 lesson.check(t[2] - t[1] == go.len(g.sinkS) and t[3] - t[2] == go.len(g.sinkS), "each string starts where the last one ended")
 lesson.check(go.addr(g.part) // 16 ~= block // 16, "the block holding \"abc\" was not used")
 lesson.highlight("room", block, string.format("3 strings at +%d, +%d, +%d", t[1] - block, t[2] - block, t[3] - block))
-kit.step("tiny", "Three %d-byte strings: %s, but only %s of rooms. The first opened a fresh 16-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
+lesson.step("tiny", "Three %d-byte strings: %s, but only %s of rooms. The first opened a fresh 16-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
   go.len(g.sinkS), kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), block, t[2] - block, t[3] - block)
 lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + go.len(g.sinkS) - block, m3.TotalAlloc))
-kit.step("tiny-why", "This is the tiny allocator: small values without pointers share one room (%d of its %d bytes used). It began a fresh room because ReadMemStats, which measured this, closes the old one.",
+lesson.step("tiny-why", "This is the tiny allocator: small values without pointers share one room (%d of its %d bytes used). It began a fresh room because ReadMemStats, which measured this, closes the old one.",
   t[3] + go.len(g.sinkS) - block, m3.TotalAlloc)
 
 -- 4. suites
 lesson.clear()
 local SUITE = 40000
-local m4 = kit.measure("suite", function() g.other = go.make("[]byte", SUITE) end)
+local m4 = lesson.measure("suite", function() g.other = go.make("[]byte", SUITE) end)
 lesson.highlight("span", g.other, "a suite")
 lesson.expect("a suite is one allocation", m4.Mallocs, 1)
-kit.step("suite", "Bigger than 32 KiB? No floor of rooms. %d bytes get a suite of %d whole 8 KiB pages: %s.",
+lesson.step("suite", "Bigger than 32 KiB? No floor of rooms. %d bytes get a suite of %d whole 8 KiB pages: %s.",
   SUITE, m4.TotalAlloc // 8192, kit.bytes(m4.TotalAlloc))
 
 -- 5. per-P floors. The suite's measurement (ReadMemStats) has just flushed every mcache,
@@ -108,7 +108,7 @@ local procs = runtime.GOMAXPROCS(0)
 local empty = 0
 for p = 0, procs - 1 do if #lesson.mcache(p).keys == 0 and lesson.mcache(p).tiny == 0 then empty = empty + 1 end end
 lesson.expect("ReadMemStats emptied every key ring", empty, procs)
-kit.step("mcache", "Each P (a processor running goroutines) has its own key ring at the front desk: its mcache. All %d are empty now: the ReadMemStats that measured the suite handed every key back.", procs)
+lesson.step("mcache", "Each P (a processor running goroutines) has its own key ring at the front desk: its mcache. All %d are empty now: the ReadMemStats that measured the suite handed every key back.", procs)
 local pages = {}
 local worker = go.func("main.worker", { "b []byte" }, function(v, w)
   v.b = go.make("[]byte", ask)
@@ -116,7 +116,7 @@ local worker = go.func("main.worker", { "b []byte" }, function(v, w)
   if w == 1 then g.w1 = v.b else g.w2 = v.b end   -- each worker keeps its room
 end)
 for w = 1, 2 do go.go(worker, w) end
-kit.predict("Two goroutines on two different Ps each ask for the same size. Same floor or different floors?", function()
+lesson.predict("Two goroutines on two different Ps each ask for the same size. Same floor or different floors?", function()
   go.wait()
   -- which ring holds the key to each worker's floor: the floor (span) that holds its room
   local holders, spans = {}, {}
@@ -135,4 +135,4 @@ kit.predict("Two goroutines on two different Ps each ask for the same size. Same
   return string.format("Different floors: P%d's ring has the key to the floor at 0x%x, P%d's to the one at 0x%x. Each P took its own floor from reception (mcentral).",
     holders[1], spans[1], holders[2], spans[2])
 end)
-kit.step("refill", "When a P's floor is full, it returns it to reception and takes another. Reception asks mheap, the building manager, for new floors.")
+lesson.step("refill", "When a P's floor is full, it returns it to reception and takes another. Reception asks mheap, the building manager, for new floors.")

@@ -23,24 +23,24 @@ local grown = go.func("main.grown", { "b strings.Builder" }, function(v, count)
   return v.b:String()
 end)
 
-kit.step("intro", "Go strings never change. s += \"a\" cannot add to s: it makes a new string and copies the old one into it.")
+lesson.step("intro", "Go strings never change. s += \"a\" cannot add to s: it makes a new string and copies the old one into it.")
 local c
-kit.predict(string.format("How many heap allocations for %d times s += \"a\"?", n), function()
-  c = kit.measure("concat", function() g.sink = concat(n) end)
+lesson.predict(string.format("How many heap allocations for %d times s += \"a\"?", n), function()
+  c = lesson.measure("concat", function() g.sink = concat(n) end)
   lesson.expect("length after concat", go.len(g.sink), n)
   lesson.check(c.Mallocs == n - 1, "one allocation per += except the first, which reuses the literal")
   return string.format("%s and %s of rooms. The first += just reuses the literal \"a\"; every other one copies.",
     kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc))
 end)
 lesson.highlight("room", g.sink, "the final string; the others are garbage")
-kit.step("garbage", "Only the last string is still used. The %d before it are garbage for the janitor.", c.Mallocs - 1)
+lesson.step("garbage", "Only the last string is still used. The %d before it are garbage for the janitor.", c.Mallocs - 1)
 
 lesson.clear()                                    -- the next step replaces sink
-kit.step("builder", "strings.Builder keeps one byte buffer. WriteString appends to it, growing it only when it is full.")
-local b = kit.measure("builder", function() g.sink = builder(n) end)
+lesson.step("builder", "strings.Builder keeps one byte buffer. WriteString appends to it, growing it only when it is full.")
+local b = lesson.measure("builder", function() g.sink = builder(n) end)
 lesson.expect("length after builder", go.len(g.sink), n)
 lesson.highlight("room", g, "sink", "the Builder's buffer, now the string")
-kit.step("builder-count", "Builder: %s, %s. Concatenation needed %d times more allocations.",
+lesson.step("builder-count", "Builder: %s, %s. Concatenation needed %d times more allocations.",
   kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc), c.Mallocs // math.max(b.Mallocs, 1))
 
 -- how the buffer grows
@@ -50,14 +50,14 @@ for _ = 1, n do
   v.w:WriteString("a")
   if v.w:Cap() ~= last then last = v.w:Cap(); caps[#caps + 1] = last end
 end
-for i, cap in ipairs(caps) do kit.figure("builder.cap" .. i, cap) end
-kit.figure("builder.growths", #caps)
+for i, cap in ipairs(caps) do lesson.figure("builder.cap" .. i, cap) end
+lesson.figure("builder.growths", #caps)
 lesson.expect("one growth per allocation", #caps, b.Mallocs)
-kit.step("growth", "Its capacity went %s. It doubles while small, then grows by smaller steps, rounded to room sizes.",
+lesson.step("growth", "Its capacity went %s. It doubles while small, then grows by smaller steps, rounded to room sizes.",
   table.concat(caps, ", "))
 
-kit.predict("If we call b.Grow(n) first, how many allocations?", function()
-  local gm = kit.measure("grown", function() g.sink = grown(n) end)
+lesson.predict("If we call b.Grow(n) first, how many allocations?", function()
+  local gm = lesson.measure("grown", function() g.sink = grown(n) end)
   lesson.expect("Grow: one allocation", gm.Mallocs, 1)
   return string.format("%s of %s: the buffer never has to grow.", kit.plural(gm.Mallocs, "allocation"), kit.bytes(gm.TotalAlloc))
 end)
@@ -67,11 +67,11 @@ end)
 local trigger = lesson.gc_state().trigger
 local MAX_REPS = 2000                         -- keeps a tiny --param n quick
 local reps = math.min(math.max(math.ceil(2.5 * trigger / c.TotalAlloc), 1), MAX_REPS)
-kit.step("gc", "One call made %s for the janitor. It starts a cycle when heapLive (janitor panel) reaches the trigger, %s. A server builds such strings all day.",
+lesson.step("gc", "One call made %s for the janitor. It starts a cycle when heapLive (janitor panel) reaches the trigger, %s. A server builds such strings all day.",
   kit.bytes(c.TotalAlloc), kit.bytes(trigger))
-kit.predict(string.format("We build the %d-byte string %d times with +=, then %d times with a Builder. How many GC cycles each?", n, reps, reps), function()
-  local cr = kit.measure("concat.repeat", function() for _ = 1, reps do g.sink = concat(n) end end)
-  local br = kit.measure("builder.repeat", function() for _ = 1, reps do g.sink = builder(n) end end)
+lesson.predict(string.format("We build the %d-byte string %d times with +=, then %d times with a Builder. How many GC cycles each?", n, reps, reps), function()
+  local cr = lesson.measure("concat.repeat", function() for _ = 1, reps do g.sink = concat(n) end end)
+  local br = lesson.measure("builder.repeat", function() for _ = 1, reps do g.sink = builder(n) end end)
   lesson.check(cr.NumGC >= br.NumGC, "concatenation makes the janitor run at least as often")
   if reps < MAX_REPS then lesson.check(cr.NumGC > br.NumGC, "enough garbage: concatenation makes the janitor run more often") end
   return string.format("+=: %s for %s of rooms. Builder: %s for %s. Every cycle costs CPU time and two short pauses.",

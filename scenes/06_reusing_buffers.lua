@@ -21,27 +21,27 @@ local handleReused = go.func("main.handleReused", {}, function()
   return g.shared:String()
 end)
 
-kit.step("intro", "A server answers %d requests. Each reply is built in a bytes.Buffer, then kept as a string.", n)
-local one = kit.measure("one", function() g.sink = handleFresh() end)
-kit.step("one", "One request with a fresh buffer: %s, %s. The buffer started at 64 bytes and had to grow.",
+lesson.step("intro", "A server answers %d requests. Each reply is built in a bytes.Buffer, then kept as a string.", n)
+local one = lesson.measure("one", function() g.sink = handleFresh() end)
+lesson.step("one", "One request with a fresh buffer: %s, %s. The buffer started at 64 bytes and had to grow.",
   kit.plural(one.Mallocs, "allocation"), kit.bytes(one.TotalAlloc))
 
 local fresh
-kit.predict(string.format("%d requests, a fresh buffer each time. How many allocations?", n), function()
-  fresh = kit.measure("fresh", function() for _ = 1, n do g.sink = handleFresh() end end)
+lesson.predict(string.format("%d requests, a fresh buffer each time. How many allocations?", n), function()
+  fresh = lesson.measure("fresh", function() for _ = 1, n do g.sink = handleFresh() end end)
   lesson.expect("each request costs the same", fresh.Mallocs, n * one.Mallocs)
   return string.format("%s, %s. Every request grows a new buffer from nothing, then throws it away.",
     kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
 end)
 
-kit.step("reuse", "Now one buffer for all requests. Reset empties it but keeps its memory, so it does not grow again.")
-local reused = kit.measure("reused", function() for _ = 1, n do g.sink = handleReused() end end)
-kit.figure("reused.Cap", g.shared:Cap())
+lesson.step("reuse", "Now one buffer for all requests. Reset empties it but keeps its memory, so it does not grow again.")
+local reused = lesson.measure("reused", function() for _ = 1, n do g.sink = handleReused() end end)
+lesson.figure("reused.Cap", g.shared:Cap())
 lesson.highlight("room", g, "sink", "the last reply string", { keep = true })
 lesson.check(reused.Mallocs < fresh.Mallocs, "reuse allocates less")
-kit.step("result", "Reused: %s, %s. Fresh: %s, %s.", kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc),
+lesson.step("result", "Reused: %s, %s. Fresh: %s, %s.", kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc),
   kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
-kit.step("left", "What is left is one string per request (String copies the bytes) and %d allocations of the shared buffer as it grew to %d bytes.",
+lesson.step("left", "What is left is one string per request (String copies the bytes) and %d allocations of the shared buffer as it grew to %d bytes.",
   reused.Mallocs - n, g.shared:Cap())
 lesson.clear()
-kit.step("careful", "Reuse is safe only when one request at a time uses the buffer. For many goroutines, see sync.Pool (lesson 8).")
+lesson.step("careful", "Reuse is safe only when one request at a time uses the buffer. For many goroutines, see sync.Pool (lesson 8).")

@@ -22,20 +22,20 @@ local byPointer = go.func("main.byPointer", { "p Point escapes" }, function(v, i
   return go.ref(v, "p")
 end)
 
-kit.step("intro", "A Point is %d bytes: three ints. We can hand it back as a value, or as a pointer to it.", go.sizeof("Point"))
-local val = kit.measure("value", function()
+lesson.step("intro", "A Point is %d bytes: three ints. We can hand it back as a value, or as a pointer to it.", go.sizeof("Point"))
+local val = lesson.measure("value", function()
   for i = 1, n do byValue(i) end   -- q = byValue(i): the copy lands in q; byValue's plate is cleared
 end)
 lesson.expect("values: no heap", val.Mallocs, 0)
 lesson.expect("the last copy arrived", mv.q.Z, n + 2)
 -- q's line on main's plate (the window finds the local by the highlight's label, so no note)
 lesson.highlight("variable", "q")
-kit.step("value", "%d calls returning the value: %s. Each Point was copied into q, %s on main's plate, before byValue's plate was cleared.",
+lesson.step("value", "%d calls returning the value: %s. Each Point was copied into q, %s on main's plate, before byValue's plate was cleared.",
   n, kit.plural(val.Mallocs, "heap allocation"), kit.bytes(go.sizeof("Point")))
 
-kit.step("copy", "Copying %d bytes costs about as much as writing three numbers. No janitor is involved.", go.sizeof("Point"))
-kit.predict(string.format("%d calls returning &p instead. How many heap allocations, and how many bytes?", n), function()
-  local ptr = kit.measure("pointer", function() for i = 1, n do g.sinkP = byPointer(i) end end)
+lesson.step("copy", "Copying %d bytes costs about as much as writing three numbers. No janitor is involved.", go.sizeof("Point"))
+lesson.predict(string.format("%d calls returning &p instead. How many heap allocations, and how many bytes?", n), function()
+  local ptr = lesson.measure("pointer", function() for i = 1, n do g.sinkP = byPointer(i) end end)
   lesson.expect("one allocation per call", ptr.Mallocs, n)
   lesson.expect("the pointer sees the last point", g.sinkP.Z, n + 2)
   lesson.highlight("room", g.sinkP, "p, moved to heap")
@@ -45,8 +45,8 @@ end)
 local live = lesson.stats().HeapObjects     -- rooms in use or not yet swept: sinkP's Point and the garbage
 lesson.check(live >= 1, "the last Point is in the heap")
 lesson.highlight("room", g.sinkP, "the last Point: still pointed to")
-kit.step("garbage", "Only the last Point is still pointed to by sinkP. The other %d (striped) are garbage for the janitor.", live - 1)
+lesson.step("garbage", "Only the last Point is still pointed to by sinkP. The other %d (striped) are garbage for the janitor.", live - 1)
 lesson.highlight("room", g, "sinkP", "the Point sinkP points to")
-kit.step("share", "A pointer is only %d bytes to pass around, but the %d-byte object behind it now lives in the hotel.",
+lesson.step("share", "A pointer is only %d bytes to pass around, but the %d-byte object behind it now lives in the hotel.",
   go.sizeof("*Point"), go.sizeof("Point"))
-kit.step("rule", "Small structs: pass and return values. Use pointers when you must share or change one object.")
+lesson.step("rule", "Small structs: pass and return values. Use pointers when you must share or change one object.")

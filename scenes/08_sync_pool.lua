@@ -25,11 +25,11 @@ local newBuf = go.func("main.newBuf", { "b []byte escapes" }, function(v)
   return go.ref(v, "b")
 end)
 
-kit.step("intro", "Each request needs a %s buffer. That is bigger than any room, so each one is a suite.", kit.bytes(SIZE))
-local none = kit.measure("nopool", function() for i = 1, n do handle(go.make("[]byte", SIZE), i) end end)
+lesson.step("intro", "Each request needs a %s buffer. That is bigger than any room, so each one is a suite.", kit.bytes(SIZE))
+local none = lesson.measure("nopool", function() for i = 1, n do handle(go.make("[]byte", SIZE), i) end end)
 lesson.expect("one suite per request", none.Mallocs, n)
 lesson.highlight("room", g, "sink", "the last request's buffer")
-kit.step("nopool", "%d requests without a pool: %s, %s. Only the last buffer is still used; the janitor must clean up the rest.", n,
+lesson.step("nopool", "%d requests without a pool: %s, %s. Only the last buffer is still used; the janitor must clean up the rest.", n,
   kit.plural(none.Mallocs, "allocation"), kit.bytes(none.TotalAlloc))
 g.sink = nil
 
@@ -37,16 +37,16 @@ local armed = false
 local pool = sync.Pool{ New = function() if armed then return newBuf() end end }
 pool:Get()          -- first use of the pool (Go makes its per-P array here)
 armed = true
-kit.step("pool", "A sync.Pool keeps used objects for the next Get. Put gives a buffer back; Get takes one, or calls New.")
-kit.predict(string.format("%d requests with Get and Put. How many allocations now?", n), function()
-  local m = kit.measure("pool", function()
+lesson.step("pool", "A sync.Pool keeps used objects for the next Get. Put gives a buffer back; Get takes one, or calls New.")
+lesson.predict(string.format("%d requests with Get and Put. How many allocations now?", n), function()
+  local m = lesson.measure("pool", function()
     for i = 1, n do
       local bp = pool:Get()
       handle(go.load(bp), i)
       pool:Put(bp)
     end
   end)
-  kit.figure("pool.News", news)
+  lesson.figure("pool.News", news)
   lesson.expect("New ran once", news, 1)
   lesson.expect("New's buffer and its slice header b (moved to heap)", m.Mallocs, 2 * news)
   lesson.highlight("room", g, "sink", "the pooled buffer")
@@ -59,7 +59,7 @@ local raw = sync.Pool{}
 raw:Get()
 raw:Put(go.make("[]byte", SIZE))
 local boxes = 0                      -- the floor the boxes go to: P 0's key for 24-byte rooms with pointers
-local rm = kit.measure("rawput", function()
+local rm = lesson.measure("rawput", function()
   for i = 1, n do
     local b = raw:Get()
     handle(b, i)
@@ -72,7 +72,7 @@ end)
 lesson.expect("one box per Put", rm.Mallocs, n)
 lesson.check(boxes ~= 0, "the boxes' floor is known")
 lesson.highlight("floor", boxes, string.format("%s boxes", kit.bytes(go.sizeof("[]byte"))))
-kit.step("box", "Putting a []byte (not a *[]byte) costs %s, %s: each Put copies the slice header into a heap box.",
+lesson.step("box", "Putting a []byte (not a *[]byte) costs %s, %s: each Put copies the slice header into a heap box.",
   kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc))
 
 -- what GC does to a pool
@@ -83,9 +83,9 @@ runtime.GC()
 local kept, from1 = pool:Get()
 g.sink = go.load(kept)
 pool:Put(kept)
-kit.figure("gc1.News", news)
+lesson.figure("gc1.News", news)
 lesson.highlight("room", g, "sink", "the pooled buffer, kept")
-kit.step("victim", "After a GC (NumGC %d), Get still found the buffer (from: %s). New calls: %d. A GC moves the pool into its victim cache.",
+lesson.step("victim", "After a GC (NumGC %d), Get still found the buffer (from: %s). New calls: %d. A GC moves the pool into its victim cache.",
   runtime.ReadMemStats().NumGC, from1, news)
 g.sink = nil
 local gc0 = runtime.ReadMemStats().NumGC
@@ -93,9 +93,9 @@ runtime.GC()
 runtime.GC()
 local fresh, from2 = pool:Get()
 g.sink = go.load(fresh)
-kit.figure("gc2.News", news)
+lesson.figure("gc2.News", news)
 lesson.expect("after two GCs the pool is empty", from2, "New")
 lesson.highlight("room", g, "sink", "New's new buffer")
-kit.step("dropped", "Two more GCs with the buffer in the pool (NumGC %d to %d): Get came back empty-handed (from: %s), so New ran. Pooled objects live through one GC, not two.",
+lesson.step("dropped", "Two more GCs with the buffer in the pool (NumGC %d to %d): Get came back empty-handed (from: %s), so New ran. Pooled objects live through one GC, not two.",
   gc0, runtime.ReadMemStats().NumGC, from2)
-kit.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it.")
+lesson.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it.")

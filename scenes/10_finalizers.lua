@@ -10,37 +10,37 @@ local g = go.globals("b *Blob")
 local ran = {}
 local function heap() return runtime.ReadMemStats().HeapAlloc end
 
-kit.step("intro", "runtime.SetFinalizer(x, f) asks the janitor: when x becomes garbage, call f(x) first.")
+lesson.step("intro", "runtime.SetFinalizer(x, f) asks the janitor: when x becomes garbage, call f(x) first.")
 runtime.GC()
 local base = heap()
 g.b = go.new("Blob")
 runtime.SetFinalizer(g.b, function(obj) ran[#ran + 1] = "blob" end)
 local blob = go.addr(g.b)                 -- the room, for highlights after g.b is dropped
 lesson.highlight("room", g.b, "has a finalizer")
-kit.step("made", "A %s Blob with a finalizer. HeapAlloc: %s.", kit.bytes(go.sizeof("Blob")), kit.bytes(heap()))
+lesson.step("made", "A %s Blob with a finalizer. HeapAlloc: %s.", kit.bytes(go.sizeof("Blob")), kit.bytes(heap()))
 g.b = nil
 lesson.highlight("room", blob, "garbage, with a finalizer")
-kit.step("dropped", "Now nothing points to it. It is garbage.")
+lesson.step("dropped", "Now nothing points to it. It is garbage.")
 
-kit.predict("We run one GC. Is the Blob freed?", function()
+lesson.predict("We run one GC. Is the Blob freed?", function()
   runtime.GC()
   local held = heap() - base
-  kit.figure("gc1.FinalizerRan", #ran == 1)
-  kit.figure("gc1.StillHeld", held >= go.sizeof("Blob"))
+  lesson.figure("gc1.FinalizerRan", #ran == 1)
+  lesson.figure("gc1.StillHeld", held >= go.sizeof("Blob"))
   lesson.expect("the finalizer ran once", #ran, 1)
   lesson.check(held >= go.sizeof("Blob"), "the Blob is still in the heap after GC 1")
   lesson.highlight("room", blob, "kept one more cycle", { keep = true })   -- through "why" too
   return string.format("Not yet. After that GC (NumGC %d) the finalizer has run, and the Blob is still there: HeapAlloc is %s above where we started.",
     runtime.ReadMemStats().NumGC, kit.bytes(held))
 end)
-kit.step("why", "The finalizer needs the object, so the sweep kept its unmarked room (last cycle: %s live) and passed it to f. f has run: now it is plain garbage (striped).",
+lesson.step("why", "The finalizer needs the object, so the sweep kept its unmarked room (last cycle: %s live) and passed it to f. f has run: now it is plain garbage (striped).",
   kit.bytes(lesson.gc_state().heap_marked))
 lesson.clear()
 runtime.GC()
 local held2 = heap() - base
-kit.figure("gc2.StillHeld", held2 >= go.sizeof("Blob"))
+lesson.figure("gc2.StillHeld", held2 >= go.sizeof("Blob"))
 lesson.check(held2 < go.sizeof("Blob"), "GC 2 freed the Blob")
-kit.step("gc2", "The next GC (NumGC %d): the Blob is gone, HeapAlloc is %s above where we started. Finalizers cost at least two cycles.",
+lesson.step("gc2", "The next GC (NumGC %d): the Blob is gone, HeapAlloc is %s above where we started. Finalizers cost at least two cycles.",
   runtime.ReadMemStats().NumGC, kit.bytes(held2 > 0 and held2 or 0))
 
 -- KeepAlive
@@ -51,20 +51,20 @@ local useKept = go.func("main.useKept", { "k *Blob" }, function(v)
   runtime.SetFinalizer(v.k, function() ran[#ran + 1] = "kept" end)
   local before = #ran
   runtime.GC()
-  kit.figure("keepalive.RanWhileInUse", #ran > before)
+  lesson.figure("keepalive.RanWhileInUse", #ran > before)
   lesson.highlight("room", v.k, "k: still in use")
   lesson.expect("no finalizer while the object is in use", #ran, before)
-  kit.step("keepalive", "Inside useKept a GC (NumGC %d) ran while k is still in use: its finalizer did not run (finalizers run so far: %d, the first Blob's). runtime.KeepAlive(k) keeps k in use down to that line.",
+  lesson.step("keepalive", "Inside useKept a GC (NumGC %d) ran while k is still in use: its finalizer did not run (finalizers run so far: %d, the first Blob's). runtime.KeepAlive(k) keeps k in use down to that line.",
     runtime.ReadMemStats().NumGC, #ran)
   runtime.KeepAlive(v.k)
 end)
 useKept()
 local n0 = #ran
 runtime.GC()
-kit.figure("keepalive.RanAfterLastUse", #ran > n0)
+lesson.figure("keepalive.RanAfterLastUse", #ran > n0)
 lesson.expect("after its last use the finalizer ran", #ran, n0 + 1)
 lesson.check(lesson.color(kept) ~= "free", "k's Blob is kept for one more cycle")
 lesson.highlight("room", kept, "k's Blob: finalized")
-kit.step("after", "useKept returned. The next GC (NumGC %d) found k's Blob unreachable and ran its finalizer; like the first Blob, its room waits for one more GC.",
+lesson.step("after", "useKept returned. The next GC (NumGC %d) found k's Blob unreachable and ran its finalizer; like the first Blob, its room waits for one more GC.",
   runtime.ReadMemStats().NumGC)
-kit.step("rule", "Finalizers run late, maybe never before exit. Close files and connections yourself; use finalizers only as a safety net.")
+lesson.step("rule", "Finalizers run late, maybe never before exit. Close files and connections yourself; use finalizers only as a safety net.")

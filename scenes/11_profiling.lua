@@ -29,28 +29,28 @@ local sumAges = go.func("main.sumAges", { "t int" }, function(v)
   g.total = v.t
 end)
 
-kit.step("intro", "A program is slow and uses much memory. Where does it allocate? Do not guess: measure.")
-kit.step("memstats", "Tool 1: runtime.ReadMemStats. Read Mallocs and TotalAlloc before and after a piece of code.")
-local m1 = kit.measure("loadUsers", function() loadUsers(n) end)        -- profile:loadUsers
-local m2 = kit.measure("buildReport", function() buildReport() end)     -- profile:buildReport
-local m3 = kit.measure("sumAges", function() sumAges() end)             -- profile:sumAges
+lesson.step("intro", "A program is slow and uses much memory. Where does it allocate? Do not guess: measure.")
+lesson.step("memstats", "Tool 1: runtime.ReadMemStats. Read Mallocs and TotalAlloc before and after a piece of code.")
+local m1 = lesson.measure("loadUsers", function() loadUsers(n) end)        -- profile:loadUsers
+local m2 = lesson.measure("buildReport", function() buildReport() end)     -- profile:buildReport
+local m3 = lesson.measure("sumAges", function() sumAges() end)             -- profile:sumAges
 lesson.expect("every user loaded", go.len(g.users), n)
 lesson.expect("sumAges allocates nothing", m3.Mallocs, 0)
-kit.step("table", "loadUsers: %s, %s. buildReport: %s, %s. sumAges: %s.",
+lesson.step("table", "loadUsers: %s, %s. buildReport: %s, %s. sumAges: %s.",
   kit.plural(m1.Mallocs, "allocation"), kit.bytes(m1.TotalAlloc), kit.plural(m2.Mallocs, "allocation"),
   kit.bytes(m2.TotalAlloc), kit.plural(m3.Mallocs, "allocation"))
 
-kit.predict("Which function allocates the most bytes?", function()
+lesson.predict("Which function allocates the most bytes?", function()
   lesson.check(m2.TotalAlloc > m1.TotalAlloc, "buildReport allocates more bytes than loadUsers")
   lesson.highlight("room", g, "report", "report: the last +=")
   return string.format("buildReport: %s, against %s for loadUsers. Each += copies the whole report so far into a new, longer string; the older ones are garbage (striped).",
     kit.bytes(m2.TotalAlloc), kit.bytes(m1.TotalAlloc))
 end)
 lesson.highlight("room", g, "users", string.format("users' array, cap %d", go.cap(g.users)))
-kit.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice (the last one has room for %d pointers).",
+lesson.step("users", "loadUsers: %d Users of %d bytes, plus %d bigger arrays as append grew the slice (the last one has room for %d pointers).",
   n, go.sizeof("User"), m1.Mallocs - n, go.cap(g.users))
 
-kit.step("pprof", "Tool 2: the allocation profile. go tool pprof lists allocations by function and line, biggest first.")
+lesson.step("pprof", "Tool 2: the allocation profile. go tool pprof lists allocations by function and line, biggest first.")
 local rows = lesson.profile()
 local total = 0
 for _, r in ipairs(rows) do total = total + r.flat_bytes end
@@ -63,6 +63,6 @@ for i = 2, math.min(3, #rows) do
   rest[#rest + 1] = string.format("line %d, %s", rows[i].line, kit.bytes(rows[i].flat_bytes))
 end
 lesson.highlight("room", g, "report", "report, made by the top line")
-kit.step("top", "Top line: scene line %d, s += \"u;\" in buildReport: %s in %d objects, %d%% of all bytes. Next: %s.",
+lesson.step("top", "Top line: scene line %d, s += \"u;\" in buildReport: %s in %d objects, %d%% of all bytes. Next: %s.",
   rows[1].line, kit.bytes(rows[1].flat_bytes), rows[1].flat_objects, 100 * rows[1].flat_bytes // total, table.concat(rest, "; "))
-kit.step("fix", "Fix the top line first: a strings.Builder in buildReport (lesson 5). Then make([]*User, 0, n) so append does not regrow users.")
+lesson.step("fix", "Fix the top line first: a strings.Builder in buildReport (lesson 5). Then make([]*User, 0, n) so append does not regrow users.")

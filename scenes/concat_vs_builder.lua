@@ -26,17 +26,17 @@ local builder = go.func("main.builder", { "b strings.Builder" }, function(v, cou
   return v.b:String()
 end)
 
-kit.step("before concat", "First, %d times s += \"a\". Watch how many rooms get checked out.", n)
-local c = kit.measure("concat", function() g.sink = concat(n) end)
+lesson.step("before concat", "First, %d times s += \"a\". Watch how many rooms get checked out.", n)
+local c = lesson.measure("concat", function() g.sink = concat(n) end)
 lesson.expect("length after concat", go.len(g.sink), n)
 
 if c.Mallocs > 0 then lesson.highlight("room", g, "sink", "sink: concat's string") end   -- n < 2: no room
-kit.step("before builder", "concat: %s, %s. Only sink's string is still used; the others are garbage (striped)%s. Now the same string through a strings.Builder.",
+lesson.step("before builder", "concat: %s, %s. Only sink's string is still used; the others are garbage (striped)%s. Now the same string through a strings.Builder.",
   kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc),
   c.NumGC > 0 and string.format(", or already swept by the %s that ran meanwhile", kit.plural(c.NumGC, "GC")) or "")
-local b = kit.measure("builder", function() g.sink = builder(n) end)
+local b = lesson.measure("builder", function() g.sink = builder(n) end)
 lesson.expect("length after builder", go.len(g.sink), n)
 
 if b.Mallocs > 0 then lesson.highlight("room", g, "sink", "sink: the Builder's buffer") end
-kit.step("compare", "concat: %s, %s; builder: %s, %s. b.String() hands out the Builder's buffer without a copy.",
+lesson.step("compare", "concat: %s, %s; builder: %s, %s. b.String() hands out the Builder's buffer without a copy.",
   kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc), kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc))

@@ -163,8 +163,9 @@ static int f_clear(lua_State *L)
 }
 
 /* lesson.figure(name, value): publish a figure the lesson teaches (tests compare it with
- * real Go). `gohotel run` echoes it once as "figure NAME VALUE" with the scene's output
- * (stderr with --json) and lists it in the JSON report; it is not printed on the console.
+ * real Go). The JSON report's "figures" is where it is read (tests/lessons/check_lesson.py);
+ * `gohotel run` also echoes it once as "figure NAME VALUE" for a reader, never on the
+ * console. A name is published once per run, and every figure fits in the report.
  * value is a number or a boolean (1/0); returns the value as published. */
 static int f_figure(lua_State *L)
 {
@@ -177,6 +178,9 @@ static int f_figure(lua_State *L)
         word = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') || (name[i] >= '0' && name[i] <= '9') ||
                name[i] == '_' || name[i] == '.';
     if (!word) return gh_error_scene(L, "lesson.figure: bad name \"%s\" (letters, digits, _ and . only, at most 63)", name);
+    for (int i = 0; i < S->nfigures; i++) /* the JSON report's "figures" holds each name once */
+        if (!strcmp(S->figures[i].name, name)) return gh_error_scene(L, "lesson.figure: %s was already published", name);
+    if (S->nfigures == GH_MAX_FIGURES) return gh_error_scene(L, "lesson.figure: more than %d figures", GH_MAX_FIGURES);
     lua_settop(L, 2);
     if (lua_isboolean(L, 2)) lua_pushinteger(L, lua_toboolean(L, 2));
     else if (lua_type(L, 2) == LUA_TNUMBER) lua_pushvalue(L, 2);

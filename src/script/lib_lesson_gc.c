@@ -7,6 +7,11 @@
  *                            (finalizers, globals, sync.Pools, one goroutine stack) or one
  *                            grey object scanned, which turns it black and greys what it
  *                            points to. Returns the units done; 0 when no mark work is left
+ *   lesson.gc_mark_step("roots")   wait, in one operation, until every root job is done
+ *                            (what the roots point to is grey, nothing scanned yet);
+ *                            gc_mark_step("grey"): until no grey object is left either (the
+ *                            mark is complete; gc_finish then terminates it). Returns the
+ *                            units done
  *   lesson.gc_finish()       finish the mark, mark termination, then sweep everything
  *   lesson.color(x)          "white", "grey", "black" or "free": x is a Go value or an
  *                            address (go.addr); a freed object or no object is "free"
@@ -16,6 +21,10 @@
  *                            keys = {{size =, noscan =, span = first address}, ...} in
  *                            span-class order}; the mcache is what ReadMemStats and every
  *                            GC flush, so lessons check the rings they talk about
+ *   lesson.sizes()           the hotel's fixed sizes, so narration quotes them instead of
+ *                            typing them: {tiny = the tiny block, page = a runtime page,
+ *                            max_small = the largest room, arena = one arena (building),
+ *                            classes = {8, 16, 24, ...} every room size, smallest first}
  *
  * The units are the runtime's own (gh_gc_mark_unit in mgcmark.c): the lesson only decides
  * when they run. While a lesson holds a cycle, the background mark workers wait for it
@@ -32,6 +41,8 @@
  * next cycle starts), goal (the pacer's heap goal, MemStats.NextGC), gogc. */
 #include <string.h>
 #include "runtime/malloc.h"
+#include "runtime/memory.h"
+#include "runtime/sizeclasses.h"
 #include "script/lib_lesson_gc.h"
 #include "script/script.h"
 #include "script/value.h"
@@ -56,13 +67,29 @@ static int f_gc_start(lua_State *L)
     return gh_op_end(L, 1);
 }
 
+/* Where a wait ends: "roots" once every root job ran, "grey" once the grey queue is empty
+ * too. A lesson waits with this instead of polling gc_state() in a Lua loop: the wait is
+ * one operation however many units it takes (each unit's events still stop the stepper). */
+static bool reached(const gh_Collector *gc, int until)
+{
+    bool roots = gc->rootNext >= gc->nroots;
+    return until == 0 ? roots : roots && gc->ngrey == 0;
+}
+
 static int f_gc_mark_step(lua_State *L)
 {
-    lua_Integer n = luaL_optinteger(L, 1, 1);
-    luaL_argcheck(L, n >= 1, 1, "at least one unit");
+    static const char *const untils[] = {"roots", "grey", NULL};
+    int until = -1; /* -1: count units */
+    lua_Integer n = 1;
+    if (lua_type(L, 1) == LUA_TSTRING) {
+        until = luaL_checkoption(L, 1, NULL, untils);
+    } else {
+        n = luaL_optinteger(L, 1, 1);
+        luaL_argcheck(L, n >= 1, 1, "at least one unit, or \"roots\" or \"grey\"");
+    }
     gh_Sim *sim = gh_op_begin(L);
     lua_Integer done = 0;
-    while (done < n && sim->gc.state == GH_GCS_MARK) {
+    while ((until < 0 ? done < n : !reached(&sim->gc, until)) && sim->gc.state == GH_GCS_MARK) {
         uint64_t cost = gh_gc_mark_unit(sim);
         if (!cost) break;
         sim->nanotime += cost;
@@ -169,10 +196,27 @@ static int f_mcache(lua_State *L)
     return 1;
 }
 
+static int f_sizes(lua_State *L)
+{
+    lua_createtable(L, 0, 5);
+    field(L, "tiny", GH_TINY_SIZE);
+    field(L, "page", GH_PAGE_SIZE);
+    field(L, "max_small", GH_MAX_SMALL_SIZE);
+    field(L, "arena", GH_ARENA_BYTES);
+    lua_createtable(L, GH_NUM_SIZE_CLASSES - 1, 0);
+    for (int c = 1; c < GH_NUM_SIZE_CLASSES; c++) { /* class 0 is "large", not a room size */
+        lua_pushinteger(L, gh_class_to_size[c]);
+        lua_rawseti(L, -2, c);
+    }
+    lua_setfield(L, -2, "classes");
+    return 1;
+}
+
 void gh_lesson_gc_register(lua_State *L)
 {
     static const luaL_Reg fns[] = {{"gc_start", f_gc_start}, {"gc_mark_step", f_gc_mark_step},
                                    {"gc_finish", f_gc_finish}, {"color", f_color},
-                                   {"gc_state", f_gc_state}, {"mcache", f_mcache}, {NULL, NULL}};
+                                   {"gc_state", f_gc_state}, {"mcache", f_mcache},
+                                   {"sizes", f_sizes}, {NULL, NULL}};
     luaL_setfuncs(L, fns, 0);
 }

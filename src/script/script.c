@@ -334,7 +334,7 @@ static void record(gh_Script *S, uint32_t kind)
 
 /* The scene line to show: the innermost frame of the scene file on the running Lua stack.
  * The line hook alone would leave it inside a helper that has already returned (a call in
- * the arguments of kit.step), and never points into lua/ modules either way. */
+ * the arguments of lesson.step), and never points into lua/ modules either way. */
 static int shown_line(gh_Script *S, uint32_t kind)
 {
     lua_State *L = S->curL;

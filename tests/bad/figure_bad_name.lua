@@ -1,4 +1,4 @@
 -- expect: 1: tests/bad/figure_bad_name\.lua:4: lesson\.figure: bad name "heap bytes" \(letters, digits, _ and \. only, at most 63\)
 -- a figure's name is one word: tests read "figure NAME VALUE"
 local kit = require("lesson_kit")
-kit.figure("heap bytes", 10)
+lesson.figure("heap bytes", 10)

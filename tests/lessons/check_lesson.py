@@ -4,11 +4,13 @@
 usage: check_lesson.py GOHOTEL SCENE [EXPECTED] [--param K=V]... [--procs N] [--only PREFIX] [--skip PREFIX]
 
 Runs `GOHOTEL run SCENE --json`; the scene must finish with exit 0 and at least one
-checkpoint passed. The scene's figures are
-  * its measures, as NAME.Field (Mallocs, TotalAlloc, Frees, NumGC),
-  * lines "figure NAME VALUE" it prints (lua/lesson_kit.lua kit.figure), and
-  * profile rows whose source line carries a "-- profile:NAME" tag, as
+checkpoint passed. The scene's figures are read from that JSON report only (nothing the
+scene prints is parsed):
+  * "measures": each lesson.measure, as NAME.Field (Mallocs, TotalAlloc, Frees, NumGC),
+  * "figures": each lesson.figure NAME, and
+  * "profile": rows whose source line carries a "-- profile:NAME" tag, as
     profile.NAME.objects / profile.NAME.bytes (cumulative, like pprof's cum).
+A name published twice (a measure and a figure, or a tagged line twice) is an error.
 Every line "KEY VALUE" or "KEY LO..HI" of EXPECTED (written by the real Go program,
 tests/lessons/go/NN_name/main.go, see regen.sh) must match a scene figure; with --only,
 only keys starting with PREFIX are compared (--skip: all but those). Exit 0 when all match.
@@ -53,18 +55,22 @@ def main(argv):
         print(f"FAIL {scene}: finished={rep.get('finished')} checkpoints={rep.get('checkpoints')}", file=sys.stderr)
         return 1
     figs = {}
-    for name, m in rep.get("measures", {}).items():
+
+    def publish(key, value):
+        if key in figs:
+            raise SystemExit(f"FAIL {scene}: figure {key} published twice ({figs[key]}, {value})")
+        figs[key] = value
+
+    for name, m in rep["measures"].items():
         for field, v in m.items():
-            figs[f"{name}.{field}"] = v
-    for line in p.stderr.splitlines():
-        m = re.match(r"^figure (\S+) (\S+)$", line.strip())
-        if m:
-            figs[m.group(1)] = float(m.group(2)) if "." in m.group(2) else int(m.group(2))
-    for row in rep.get("profile", []):
+            publish(f"{name}.{field}", v)
+    for name, v in rep["figures"].items():
+        publish(name, v)
+    for row in rep["profile"]:
         m = re.search(r"-- profile:(\w+)", row.get("code", ""))
         if m:
-            figs[f"profile.{m.group(1)}.objects"] = row["cum_objects"]
-            figs[f"profile.{m.group(1)}.bytes"] = row["cum_bytes"]
+            publish(f"profile.{m.group(1)}.objects", row["cum_objects"])
+            publish(f"profile.{m.group(1)}.bytes", row["cum_bytes"])
     print(f"{scene}: {rep['checkpoints']} checkpoints passed, {rep['steps']} steps")
     if not expected:
         for k in sorted(figs):

@@ -174,7 +174,7 @@ E("lesson.stats peeks", lesson.stats().Mallocs > 0, true)
 E("lesson.phase", lesson.phase(), "off")
 lesson.check(true, "check passes")
 lesson.predict("how many?", function() return "one" end)
-lesson.step("a step", "stepname")
+lesson.step("stepname", "a step")
 
 -- require from lua/ and the scene folder
 local helper = require("api_helper")

@@ -26,8 +26,7 @@ local ok, err = pcall(lesson.gc_start)
 lesson.check(not ok and tostring(err):find("already marking") ~= nil, "a second gc_start is refused")
 show("started")
 
-local units = 0
-while lesson.gc_state().roots_done < lesson.gc_state().roots do units = units + lesson.gc_mark_step() end
+local units = lesson.gc_mark_step("roots")   -- one operation: waits for every root job
 lesson.expect("one unit per root job", units, lesson.gc_state().roots)
 lesson.expect("the globals greyed a and b", lesson.gc_state().grey, 2)
 lesson.expect("roots", colors(), "grey white white white")

@@ -11,8 +11,8 @@ end
 print("hello", 1)                                     -- the console: print
 fmt.Println("fmt", 2)                                 -- and fmt.Println
 lesson.figure("answer", 42)                           -- a figure: not on the console
-kit.figure("flag", true)
-kit.step("helper", "There are %s.", said(3))         -- @helper_call
+lesson.figure("flag", true)
+lesson.step("helper", "There are %s.", said(3))         -- @helper_call
 
 -- highlights: until the next pause unless kept; a variable's ends when it changes
 local g = go.globals("sink *int", "other []byte")
@@ -45,5 +45,5 @@ for i = 2, #top do
   lesson.check(x.flat_bytes > y.flat_bytes or (x.flat_bytes == y.flat_bytes and x.line < y.line),
     "rows in pprof-top order")
 end
-kit.step("profile", "The biggest line allocated %d bytes.", top[1].flat_bytes)
+lesson.step("profile", "The biggest line allocated %d bytes.", top[1].flat_bytes)
 print("bye")
