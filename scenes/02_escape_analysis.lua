@@ -61,6 +61,17 @@ func main() {
 }
 ]]
 local LINE = { stack = 7, escape = 14, moved = 19, small = 25, large = 32 }
+-- The narration quotes the program instead of retyping it: code(l) is line l of SOURCE,
+-- and the slice lengths the model uses are read from the two make calls.
+local function code(line)
+  local n = 0
+  for l in (SOURCE .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    if n == line then return (l:gsub("^%s+", "")) end
+  end
+end
+local function made(line) return tonumber(code(line):match("make%(%[%]int, (%d+)%)")) end
+local SMALL, LARGE = made(LINE.small), made(LINE.large)
 
 local diags = kit.escape(SOURCE)
 local function said(line)
@@ -75,22 +86,22 @@ local g = go.globals("sinkPtr *int", "sinkInt int")
 local stackExample = go.func("main.stackExample", { "x int" }, function(v)
   v.x = 1
   lesson.highlight("variable", "x", "stays on the plate")
-  lesson.step("stack", "stackExample is running: x := 1; println(x). x sits on its plate. %s", said(LINE.stack))
+  lesson.step("stack", "stackExample is running: %s; %s. x sits on its plate. %s", code(LINE.stack), code(LINE.stack + 1), said(LINE.stack))
   return nil
 end)
 local movedExample = go.func("main.movedExample", { "y int escapes" }, function(v)
   v.y = 2
   return go.ref(v, "y")
 end)
--- s := make([]int, 1000) that never leaves: the compiler gives the array a place on the plate.
-local smallSlice = go.func("main.smallSlice", { "s [1000]int" }, function(v)
-  lesson.highlight("frame", "main.smallSlice", "the 1000 ints sit on this plate")
-  lesson.step("small", "smallSlice is running: make([]int, 1000) never leaves it, so its %s of ints sit on its plate. %s",
-    kit.bytes(go.sizeof("[1000]int")), said(LINE.small))
+-- s := make([]int, SMALL) that never leaves: the compiler gives the array a place on the plate.
+local smallSlice = go.func("main.smallSlice", { string.format("s [%d]int", SMALL) }, function(v)
+  lesson.highlight("frame", "main.smallSlice", string.format("the %d ints sit on this plate", SMALL))
+  lesson.step("small", "smallSlice is running: %s never leaves it, so its %s of ints sit on its plate. %s",
+    code(LINE.small), kit.bytes(go.sizeof(string.format("[%d]int", SMALL))), said(LINE.small))
   return 1
 end)
 local largeSlice = go.func("main.largeSlice", { "s []int" }, function(v)
-  v.s = go.make("[]int", 10000)
+  v.s = go.make("[]int", LARGE)
   v.s[0] = 1
   lesson.highlight("room", v.s, "too big for a plate")
   lesson.step("large", "largeSlice is running: s on its plate points to %s of ints in the heap.",
@@ -130,10 +141,10 @@ lesson.clear()
 local ms = lesson.measure("small", function() g.sinkInt = smallSlice() end)
 lesson.expect("small slice: no heap", ms.Mallocs, 0)
 lesson.step("small-done", "smallSlice returned: %s. The plate, with its ints, is gone.", kit.plural(ms.Mallocs, "heap allocation"))
-lesson.predict("Same code with make([]int, 10000). Where does it go?", function()
+lesson.predict(string.format("Same code with %s. Where does it go?", code(LINE.large)), function()
   local ml = lesson.measure("large", function() g.sinkInt = largeSlice() end)
   lesson.expect("large slice: one heap allocation", ml.Mallocs, 1)
   return string.format("The heap: %s of %s, as a plate holds at most 64 KiB from make or new and this is %s. %s. largeSlice has returned: the suite is garbage now.",
-    kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(10000 * go.sizeof("int")), said(LINE.large))
+    kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(LARGE * go.sizeof("int")), said(LINE.large))
 end)
 lesson.step("rule", "Escape analysis is careful: when it cannot prove a value stays local, the value goes to the heap.")

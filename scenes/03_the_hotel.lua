@@ -14,14 +14,17 @@ lesson.title("3. The hotel: arenas, spans and rooms")
 local g = go.globals("sinkB []byte", "sinkS string", "part string", "other []byte", "rooms [][]byte",
   "w1 []byte", "w2 []byte")
 g.part = go.concat("ab", "c")   -- a string made at run time, like a variable in Go
+local sizes = lesson.sizes()    -- the hotel's fixed sizes: narration quotes them, never types them
 
-lesson.step("intro", "The heap is a hotel. Each arena is a building of 64 MiB. Each span is a floor. Each object gets a room.")
-lesson.step("classes", "All rooms on one floor have the same size. Go has 67 room sizes, from 8 bytes to 32 KiB: the size classes.")
+lesson.step("intro", "The heap is a hotel. Each arena is a building of %s. Each span is a floor. Each object gets a room.",
+  kit.bytes(sizes.arena))
+lesson.step("classes", "All rooms on one floor have the same size. Go has %d room sizes, from %s to %s: the size classes.",
+  #sizes.classes, kit.bytes(sizes.classes[1]), kit.bytes(sizes.max_small))
 
 -- 1. rounding up
 local size                      -- the room size: the size class of ask, measured below
 lesson.predict(string.format("We ask for %d bytes: make([]byte, %d). How big is the room we get?", ask, ask), function()
-  local m = lesson.measure("ask33", function() g.sinkB = go.make("[]byte", ask) end)
+  local m = lesson.measure("ask", function() g.sinkB = go.make("[]byte", ask) end)
   lesson.highlight("room", g.sinkB, string.format("asked %d, got %d", ask, m.TotalAlloc))
   lesson.expect("one room", m.Mallocs, 1)
   lesson.check(m.TotalAlloc >= ask, "the room is at least as big as the request")
@@ -34,7 +37,7 @@ end)
 -- use (the hotel draws a room nobody points to as garbage). Which floor a room is on is
 -- read from the front desk: right after make, P0's key for that room size is its floor.
 lesson.clear()
-local MAX = 1100                              -- enough for two floors of the smallest rooms, 16 B
+local MAX = 3 * sizes.page // sizes.tiny      -- three floors of the smallest rooms asked for (ask >= tiny)
 g.rooms = go.make("[][]byte", 0, MAX)
 local addrs, floors, perFloor, unknown = {}, {}, {}, 0
 while #floors < 3 and #addrs < MAX do        -- take rooms until a third floor opens
@@ -54,23 +57,24 @@ local full = perFloor[2]                      -- the first floor also holds the 
 local second = perFloor[1] + 1                -- the first room on the second floor
 local step = full >= 2 and addrs[second + 1] - addrs[second] or size
 lesson.expect("rooms on a floor follow each other by the room size", step, size)
-local pages = (full * size + 8191) // 8192   -- a floor is whole 8 KiB pages
-local floorBytes = pages * 8192
-lesson.check(#floors == 3 and full * size <= pages * 8192 and (full + 1) * size > pages * 8192,
+local pages = (full * size + sizes.page - 1) // sizes.page   -- a floor is whole pages
+local floorBytes = pages * sizes.page
+lesson.check(#floors == 3 and full * size <= floorBytes and (full + 1) * size > floorBytes,
   "a floor is full when no other room fits in its pages")
-if size == 48 then lesson.figure("floor48.rooms", full) end
+lesson.figure("floor.rooms", full)           -- rooms of the asked size class on one floor
 lesson.highlight("floor", floors[2], string.format("one full floor: %d rooms", full), { keep = true })
 lesson.step("floor", "We took %d more rooms and keep them all in a slice, so all are in use. Each new room is %d bytes after the last one, until a floor is full.",
   ROOMS, step)
 lesson.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. We stopped when a third floor opened: %s on the first, %d, then %d.",
-  size, pages == 1 and "one 8 KiB page" or string.format("%d pages of 8 KiB (%s)", pages, kit.bytes(pages * 8192)),
+  size, pages == 1 and string.format("one %s page", kit.bytes(sizes.page))
+    or string.format("%d pages of %s (%s)", pages, kit.bytes(sizes.page), kit.bytes(floorBytes)),
   kit.plural(full, "room"), kit.plural(perFloor[1], "room"), perFloor[2], perFloor[3])
 
 -- 3. the tiny allocator. kit.measure reads MemStats first, as Go's ReadMemStats does: that
 -- flushes the mcache and ends the current tiny block (the one holding "abc"), so the first
--- string opens a fresh 16-byte block and the next two fit in behind it.
+-- string opens a fresh tiny block and the next two fit in behind it.
 lesson.clear()
-local t = {}
+local t, TINY = {}, sizes.tiny
 local m3 = lesson.measure("tiny3", function()
   for i = 1, 3 do
     g.sinkS = go.concat(g.part, "de")   -- part + "de": 5 bytes, no pointers
@@ -78,16 +82,17 @@ local m3 = lesson.measure("tiny3", function()
   end
 end)
 lesson.figure("tiny.step", t[2] - t[1])
-local block = t[1] - t[1] % 16
-lesson.expect("three allocations", m3.Mallocs, 3)
-lesson.expect("one 16-byte block of room space", m3.TotalAlloc, 16)
-lesson.expect("the first string starts a fresh block", t[1] % 16, 0)
-lesson.check(t[2] // 16 == t[1] // 16 and t[3] // 16 == t[1] // 16, "all three strings lie in the same 16-byte block")
+local block = t[1] - t[1] % TINY
+lesson.expect("three allocations", m3.Mallocs, #t)
+lesson.expect("one tiny block of room space", m3.TotalAlloc, TINY)
+lesson.expect("the first string starts a fresh block", t[1] % TINY, 0)
+lesson.check(t[2] // TINY == t[1] // TINY and t[3] // TINY == t[1] // TINY, "all three strings lie in the same tiny block")
 lesson.check(t[2] - t[1] == go.len(g.sinkS) and t[3] - t[2] == go.len(g.sinkS), "each string starts where the last one ended")
-lesson.check(go.addr(g.part) // 16 ~= block // 16, "the block holding \"abc\" was not used")
-lesson.highlight("room", block, string.format("3 strings at +%d, +%d, +%d", t[1] - block, t[2] - block, t[3] - block))
-lesson.step("tiny", "Three %d-byte strings: %s, but only %s of rooms. The first opened a fresh 16-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
-  go.len(g.sinkS), kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), block, t[2] - block, t[3] - block)
+lesson.check(go.addr(g.part) // TINY ~= block // TINY, "the block holding \"abc\" was not used")
+lesson.highlight("room", block, string.format("%d strings at +%d, +%d, +%d", #t, t[1] - block, t[2] - block, t[3] - block))
+lesson.step("tiny", "%d strings of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
+  #t, go.len(g.sinkS), kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY, block,
+  t[2] - block, t[3] - block)
 lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + go.len(g.sinkS) - block, m3.TotalAlloc))
 lesson.step("tiny-why", "This is the tiny allocator: small values without pointers share one room (%d of its %d bytes used). It began a fresh room because ReadMemStats, which measured this, closes the old one.",
   t[3] + go.len(g.sinkS) - block, m3.TotalAlloc)
@@ -98,8 +103,8 @@ local SUITE = 40000
 local m4 = lesson.measure("suite", function() g.other = go.make("[]byte", SUITE) end)
 lesson.highlight("span", g.other, "a suite")
 lesson.expect("a suite is one allocation", m4.Mallocs, 1)
-lesson.step("suite", "Bigger than 32 KiB? No floor of rooms. %d bytes get a suite of %d whole 8 KiB pages: %s.",
-  SUITE, m4.TotalAlloc // 8192, kit.bytes(m4.TotalAlloc))
+lesson.step("suite", "Bigger than %s? No floor of rooms. %d bytes get a suite of %d whole %s pages: %s.",
+  kit.bytes(sizes.max_small), SUITE, m4.TotalAlloc // sizes.page, kit.bytes(sizes.page), kit.bytes(m4.TotalAlloc))
 
 -- 5. per-P floors. The suite's measurement (ReadMemStats) has just flushed every mcache,
 -- so all key rings are empty: the narration says so, then two goroutines fill two rings.
