@@ -45,7 +45,7 @@ lesson.predict(string.format("createSlice returns &s, a pointer to a slice of %d
     local asked, room = n * go.sizeof("int"), m2.TotalAlloc - go.sizeof("[]int")
     return string.format("%s, %s: the slice header s (%d bytes) and its %d ints (%d bytes, %s).",
       kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), go.sizeof("[]int"), n, asked,
-      room == asked and "exactly a room size" or string.format("in a %s of %s", room > 32768 and "suite" or "room", kit.bytes(room)))
+      room == asked and "exactly a room size" or string.format("in a %s of %s", room > lesson.sizes().max_small and "suite" or "room", kit.bytes(room)))
   end)
 
 lesson.highlight("room", go.load(g.kept), "still here after the return")

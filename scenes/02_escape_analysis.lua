@@ -63,13 +63,7 @@ func main() {
 local LINE = { stack = 7, escape = 14, moved = 19, small = 25, large = 32 }
 -- The narration quotes the program instead of retyping it: code(l) is line l of SOURCE,
 -- and the slice lengths the model uses are read from the two make calls.
-local function code(line)
-  local n = 0
-  for l in (SOURCE .. "\n"):gmatch("([^\n]*)\n") do
-    n = n + 1
-    if n == line then return (l:gsub("^%s+", "")) end
-  end
-end
+local function code(line) return SOURCE:match("^" .. ("[^\n]*\n"):rep(line - 1) .. "%s*([^\n]*)") end
 local function made(line) return tonumber(code(line):match("make%(%[%]int, (%d+)%)")) end
 local SMALL, LARGE = made(LINE.small), made(LINE.large)
 

@@ -48,8 +48,8 @@ lesson.expect("four rooms", made.Mallocs, 4)
 rooms = { go.addr(g.a), go.addr(g.a.next), go.addr(g.a.next.next), go.addr(g.a.next.next.next) }
 names = { "room 1 (a)", "room 2", "room 3 (cut off)", "room 4" }
 show(1)
-lesson.step("chain", "A chain of four %d-byte rooms (a %d-byte Node each) hangs from the global a: a points to room 1, room 1 to room 2, and so on.",
-  made.TotalAlloc // made.Mallocs, go.sizeof("Node"))
+lesson.step("chain", "A chain of %d rooms of %d bytes (a %d-byte Node each) hangs from the global a: a points to room 1, room 1 to room 2, and so on.",
+  made.Mallocs, made.TotalAlloc // made.Mallocs, go.sizeof("Node"))
 g.a.next.next = nil
 show(3)
 lesson.step("cut", "We cut the chain after room 2. Rooms 3 and 4 are still in the hotel, but no root leads to them any more.")
@@ -107,7 +107,7 @@ rooms[4] = go.addr(g.a.next.next)
 show(4)
 lesson.step("survived", "The cycle ended. x was kept and still holds %d: nothing reachable was freed.", g.a.next.next.val)
 local st = runtime.ReadMemStats()
-lesson.step("pauses", "So far NumGC = %d cycles. The world stopped twice per cycle, %d µs in total: short pauses, the rest runs alongside.",
+lesson.step("pauses", "So far NumGC = %d cycles. The world stopped at the start and at the end of each cycle, %d µs in total: short pauses, the rest runs alongside.",
   st.NumGC, st.PauseTotalNs // 1000)
 
 -- 3. the pacer and GOGC, on a fresh simulator (as the Go program runs it), so the cycle
@@ -139,13 +139,14 @@ end
 lesson.step("trigger", "The janitor does not wait for the goal. It starts when heapLive (the pacer's count of bytes in use) reaches the trigger, %s, so marking can finish before the heap reaches %s.",
   kit.bytes(pacer.trigger), kit.bytes(goal))
 local peak = kit.peak()
+local GARBAGE = 1024                          -- bytes per short-lived object (as the Go program)
 local m
 local before = runtime.ReadMemStats().NumGC
-lesson.predict(string.format("We now make %d MiB of short-lived 1 KiB garbage. How many cycles at GOGC=%d?", garbageMiB, gogc),
+lesson.predict(string.format("We now make %d MiB of short-lived %s garbage. How many cycles at GOGC=%d?", garbageMiB, kit.bytes(GARBAGE), gogc),
   function()
     m = lesson.measure(string.format("gogc%d", gogc), function()
-      for i = 1, garbageMiB * 1024 do
-        g.sink = go.make("[]byte", 1024)
+      for i = 1, garbageMiB * (1 << 20) // GARBAGE do
+        g.sink = go.make("[]byte", GARBAGE)
         if i % 64 == 0 then peak:sample() end
       end
     end)

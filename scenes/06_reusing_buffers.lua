@@ -10,8 +10,10 @@ local PIECE = "0123456789abcdefghij"
 local g = go.globals("sink string", "shared bytes.Buffer")
 
 -- func handleFresh() string { var buf bytes.Buffer; ...; return buf.String() }
+local firstCap, lastCap       -- the first request's buffer: its capacity after one write, and at the end
 local handleFresh = go.func("main.handleFresh", { "buf bytes.Buffer" }, function(v)
-  for _ = 1, 10 do v.buf:WriteString(PIECE) end
+  for i = 1, 10 do v.buf:WriteString(PIECE); firstCap = firstCap or v.buf:Cap() end
+  lastCap = lastCap or v.buf:Cap()
   return v.buf:String()
 end)
 -- func handleReused() string { shared.Reset(); ...; return shared.String() }
@@ -23,8 +25,8 @@ end)
 
 lesson.step("intro", "A server answers %d requests. Each reply is built in a bytes.Buffer, then kept as a string.", n)
 local one = lesson.measure("one", function() g.sink = handleFresh() end)
-lesson.step("one", "One request with a fresh buffer: %s, %s. The buffer started at 64 bytes and had to grow.",
-  kit.plural(one.Mallocs, "allocation"), kit.bytes(one.TotalAlloc))
+lesson.step("one", "One request with a fresh buffer: %s, %s. The buffer started at %d bytes and had to grow to %d.",
+  kit.plural(one.Mallocs, "allocation"), kit.bytes(one.TotalAlloc), firstCap, lastCap)
 
 local fresh
 lesson.predict(string.format("%d requests, a fresh buffer each time. How many allocations?", n), function()

@@ -22,7 +22,8 @@ local byPointer = go.func("main.byPointer", { "p Point escapes" }, function(v, i
   return go.ref(v, "p")
 end)
 
-lesson.step("intro", "A Point is %d bytes: three ints. We can hand it back as a value, or as a pointer to it.", go.sizeof("Point"))
+lesson.step("intro", "A Point is %d bytes: %d ints. We can hand it back as a value, or as a pointer to it.",
+  go.sizeof("Point"), go.sizeof("Point") // go.sizeof("int"))
 local val = lesson.measure("value", function()
   for i = 1, n do byValue(i) end   -- q = byValue(i): the copy lands in q; byValue's plate is cleared
 end)
@@ -33,7 +34,8 @@ lesson.highlight("variable", "q")
 lesson.step("value", "%d calls returning the value: %s. Each Point was copied into q, %s on main's plate, before byValue's plate was cleared.",
   n, kit.plural(val.Mallocs, "heap allocation"), kit.bytes(go.sizeof("Point")))
 
-lesson.step("copy", "Copying %d bytes costs about as much as writing three numbers. No janitor is involved.", go.sizeof("Point"))
+lesson.step("copy", "Copying %d bytes costs about as much as writing %d numbers. No janitor is involved.",
+  go.sizeof("Point"), go.sizeof("Point") // go.sizeof("int"))
 lesson.predict(string.format("%d calls returning &p instead. How many heap allocations, and how many bytes?", n), function()
   local ptr = lesson.measure("pointer", function() for i = 1, n do g.sinkP = byPointer(i) end end)
   lesson.expect("one allocation per call", ptr.Mallocs, n)

@@ -18,7 +18,7 @@ local function allZero(b)
 end
 local function zeroed() return lesson.zeroing and lesson.zeroing().bytes end
 
-local large = size > 32 << 10    -- above Go's 32 KiB small-object limit (maxSmallSize): a suite of its own
+local large = size > lesson.sizes().max_small   -- above Go's small-object limit (maxSmallSize): a suite of its own
 local room = large and "suite" or "room"
 lesson.step("intro", "In Go, new memory always reads as zero: var x int is 0, make([]byte, n) is n zero bytes.")
 local z0 = zeroed()

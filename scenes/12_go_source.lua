@@ -53,13 +53,14 @@ local function tinies()
 end
 -- What the class sees of the new allocation: a tiny block that grew or started (the front
 -- desk's "tiny N/16"), or nothing to add (the room is labelled when the compiler explained it).
+local TINY = lesson.sizes().tiny
 local function where(before, made)
   local after = tinies()
   for p = 0, nprocs - 1 do
     local b, a = before[p], after[p]
     if a[1] ~= 0 and (a[1] ~= b[1] or a[2] ~= b[2]) then
       local grew = a[1] == b[1]
-      return string.format(grew and ", into P%d's tiny block: tiny %d/16" or ", a new tiny block on P%d: tiny %d/16", p, a[2]), a[1], p
+      return string.format(grew and ", into P%d's tiny block: tiny %d/%d" or ", a new tiny block on P%d: tiny %d/%d", p, a[2], TINY), a[1], p
     end
   end
   return "", nil
