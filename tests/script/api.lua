@@ -175,6 +175,29 @@ E("lesson.phase", lesson.phase(), "off")
 lesson.check(true, "check passes")
 lesson.predict("how many?", function() return "one" end)
 lesson.step("stepname", "a step")
+lesson.step("formatted", "%d rooms, %s", 3, "formatted")   -- narration takes a format and its arguments
+lesson.say("100% as it is")                                  -- without arguments: not a format
+
+-- the hotel's fixed sizes, so narration quotes them (Go 1.19's size classes)
+local sz = lesson.sizes()
+E("lesson.sizes tiny block", sz.tiny, 16)
+E("lesson.sizes page", sz.page, 8192)
+E("lesson.sizes size classes", #sz.classes, 67)
+E("lesson.sizes smallest room", sz.classes[1], 8)
+E("lesson.sizes max_small is the largest room", sz.max_small, sz.classes[#sz.classes])
+
+-- waiting for a mark phase in one operation instead of a polling loop
+lesson.gc_start()
+local units = lesson.gc_mark_step("roots")
+local gs = lesson.gc_state()
+E("gc_mark_step('roots') ran every root job", gs.roots_done, gs.roots)
+E("one unit per root job", units, gs.roots)
+lesson.gc_mark_step("grey")
+E("gc_mark_step('grey') leaves nothing grey", lesson.gc_state().grey, 0)
+E("the mark ends only with gc_finish", lesson.phase(), "mark")
+lesson.gc_finish()
+local okw, errw = pcall(lesson.gc_mark_step, "sweep")
+E("an unknown phase is refused", okw == false and tostring(errw):find("invalid option") ~= nil, true)
 
 -- require from lua/ and the scene folder
 local helper = require("api_helper")
