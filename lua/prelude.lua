@@ -93,7 +93,7 @@ end
 
 -- lesson.predict(question, answer): ask ("Predict: " question), pause so the class
 -- guesses, then reveal and pause again. answer is a function that runs the simulator and
--- returns the answer text, so nothing is measured before the reveal (or a text).
+-- returns the answer text (so nothing is measured before the reveal), or the text itself.
 function lesson.predict(question, answer)
   lesson.say("Predict: " .. question)
   lesson.pause("predict")
