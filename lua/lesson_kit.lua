@@ -25,8 +25,9 @@ function kit.bytes(n)
   return string.format(x < 10 and "%.2f %s" or "%.1f %s", x, units[u])
 end
 
--- kit.peak(): a tracker of the highest HeapAlloc seen (read without flushing, like the
--- MemStats panel). Call t:sample() often; t.max holds the peak.
+-- kit.peak(): a tracker of the highest HeapAlloc seen. Each t:sample() is a
+-- runtime.ReadMemStats (which flushes the mcaches, as Go's does), so a lesson samples the
+-- way its Go program does (lesson 4: every 64 allocations); t.max holds the peak.
 function kit.peak()
   local t = { max = 0 }
   function t:sample()
