@@ -262,7 +262,7 @@ int gh_exec_goroutine(const gh_Exec *ex) { return ex->last >= 0 ? ex->gs[ex->las
 int gh_exec_status(const gh_Exec *ex) { return ex->status; }
 const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
 long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
-const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex) { return &ex->prof; }
+const gh_Profile *gh_exec_profile(const gh_Exec *ex) { return &ex->prof; }
 void gh_exec_gctrace(gh_Exec *ex, FILE *f) { ex->gctrace = f; }
 
 static gh_GoFunc *find_main(gh_GoProgram *prog)
@@ -283,31 +283,18 @@ static void on_event(void *ud, const gh_Event *ev)
         fprintf(ex->gctrace, "%s\n", line);
     }
     if (ev->kind != GH_EV_MALLOC) return;
-    gh_ExecProfile *p = &ex->prof;
     int line = ex->sim->site;
     uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
     if (site) site[0] = (uint64_t)line;
-    if (line > 0 && line <= p->nlines) { p->flatBytes[line] += ev->size; p->flatObjects[line]++; }
+    if (ev->aux == GH_PATH_TINY_FIT) return;   /* as Go's MemProfile: a tiny fit is not profiled */
     XG *g = gh_x_g(ex);
-    for (int i = 0; g && i < g->nframes; i++) {
-        int l = g->frames[i].line;
-        bool seen = false;
-        for (int k = i + 1; k < g->nframes; k++) seen |= g->frames[k].line == l;
-        if (!seen && l > 0 && l <= p->nlines) { p->cumBytes[l] += ev->size; p->cumObjects[l]++; }
+    int stack[X_MAX_DEPTH + 1], n = 0;         /* the distinct lines of the goroutine's frames */
+    for (int i = 0; g && i < g->nframes && n < X_MAX_DEPTH + 1; i++) {
+        int l = g->frames[i].line, k = 0;
+        while (k < n && stack[k] != l) k++;
+        if (l > 0 && k == n) stack[n++] = l;
     }
-}
-
-static bool init_profile(gh_Exec *ex)
-{
-    int lines = 1;
-    for (const char *c = ex->prog->src->text; *c; c++) lines += *c == '\n';
-    gh_ExecProfile *p = &ex->prof;
-    p->nlines = lines;
-    p->flatBytes = calloc((size_t)lines + 1, 8);
-    p->flatObjects = calloc((size_t)lines + 1, 8);
-    p->cumBytes = calloc((size_t)lines + 1, 8);
-    p->cumObjects = calloc((size_t)lines + 1, 8);
-    return p->flatBytes && p->flatObjects && p->cumBytes && p->cumObjects;
+    gh_profile_charge(&ex->prof, line > 0 ? line : -1, ev->size, stack, n);
 }
 
 gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
@@ -323,7 +310,7 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
     ex->ptr_words_type = gh_type_register(&sim->types, "[16]unsafe.Pointer", 8 * X_SPILL_WORDS, mask);
     ex->globals = calloc((size_t)prog->nglobals + 1, sizeof *ex->globals);
     gh_GoFunc *mainfn = find_main(prog);
-    if (!ex->globals || !init_profile(ex) || !mainfn) {
+    if (!ex->globals || !mainfn) {
         if (!mainfn) set_error(ex, "function main is undeclared in the main package", 1);
         return ex;
     }
@@ -375,7 +362,7 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->rtypes);
     free(ex->finfns);
     free(ex->globals);
-    free(ex->prof.flatBytes); free(ex->prof.flatObjects); free(ex->prof.cumBytes); free(ex->prof.cumObjects);
+    gh_profile_free(&ex->prof);
     free(ex->errmsg);
     for (int i = 0; i < ex->npending; i++) free(ex->pending[i]);
     if (ex->owned_src) {

@@ -6,6 +6,7 @@
 #define GH_EXEC_H
 #include <stdbool.h>
 #include <stdio.h>
+#include "run/profile.h"
 #include "runtime/sim.h"
 
 typedef struct gh_Exec gh_Exec;
@@ -36,12 +37,9 @@ void gh_exec_gctrace(gh_Exec *ex, FILE *f);
 /* Statements run so far. */
 long long gh_exec_steps(const gh_Exec *ex);
 /* Allocation profile by source line: bytes/objects allocated while the line ran (flat)
- * and while it was on any frame of the goroutine (cum). Arrays of nlines+1 entries. */
-typedef struct gh_ExecProfile {
-    int nlines;
-    uint64_t *flatBytes, *flatObjects, *cumBytes, *cumObjects;
-} gh_ExecProfile;
-const gh_ExecProfile *gh_exec_profile(const gh_Exec *ex);
+ * and while it was on any frame of the goroutine (cum); tiny fits are not profiled, as
+ * in Go's MemProfile. */
+const gh_Profile *gh_exec_profile(const gh_Exec *ex);
 
 /* Parses, checks and analyses the file at path (or text when not NULL) and returns an
  * interpreter ready to step on sim (it owns the program), or NULL after printing

@@ -99,7 +99,7 @@ struct gh_Exec {
     gh_EscDiag *diags; int ndiags; /* the compiler's -m lines, for views */
     gh_GoType **rtypes; int nrtypes, caprtypes; /* interface type words: index + 1 */
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
-    gh_ExecProfile prof;
+    gh_Profile prof;         /* allocations by source line (gh_exec_profile) */
     void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */

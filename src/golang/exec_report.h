@@ -8,7 +8,8 @@
 
 /* Human report of a finished (or stopped) run; m is the final runtime.ReadMemStats. */
 void gh_exec_report_text(FILE *f, const gh_Exec *ex, const gh_MemStats *m);
-/* {"program", "steps", "finished", "exit_status", "error", "memstats", "gc", "profile"}. */
+/* {"program", "steps", "finished", "exit_status", "error", "memstats", "gc", "profile"};
+ * "gc" and "profile" as `gohotel run --json` has them (run/report.h). */
 void gh_exec_report_json(FILE *f, const gh_Exec *ex, const gh_MemStats *m);
 
 #endif

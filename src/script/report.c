@@ -1,84 +1,35 @@
-/* report.c — the run report. The profile lists scene lines (and the lines of Go programs
- * the scene stepped through with go.program, as FILE.go:LINE) by flat bytes, like
- * `go tool pprof -top -sample_index=alloc_space`, with object counts beside the bytes and
- * the line's source text so a reader needs nothing else open. */
+/* report.c — the run report of a scene: its head (scene, params, steps, measures), then
+ * the sections every run report has (run/report.h), whose profile lists scene lines and
+ * the lines of Go programs the scene stepped through with go.program, as FILE.go:LINE;
+ * in JSON also the figures, the transcript and the console. */
 #include <stdlib.h>
 #include <string.h>
+#include "run/report.h"
 #include "script/report.h"
 
-/* One row of the report's profile: a scene line, or a line of a Go program the scene
- * stepped through (go.program), with its source text. */
-typedef struct Row {
-    const char *file;           /* the scene's path or the Go program's name */
-    int line;
-    gh_ProfileLine v;
-    char *code;                 /* the line's text, trimmed (owned) */
-} Row;
-
-/* Line `line` (1-based) of text, trimmed of leading blanks, as a new string. */
-static char *text_line(const char *text, int line)
+/* The scene's file and each Go program's it stepped through (go.program), as the shared
+ * report sections take them; *scene is the scene's text, read here (the caller frees it). */
+static int files(const gh_Script *S, gh_ReportFile *out, char **scene)
 {
-    const char *p = text;
-    for (int i = 1; p && i < line; i++) p = (p = strchr(p, '\n')) ? p + 1 : NULL;
-    if (!p) return strdup("");
-    while (*p == ' ' || *p == '\t') p++;
-    return strndup(p, strcspn(p, "\r\n"));
-}
-
-/* Every row of the scene's profile and of its Go programs', with their source text, in
- * pprof-top order; totals in *bytes and *objects. */
-static Row *rows(const gh_Script *S, int *n, uint64_t *bytes, uint64_t *objects)
-{
-    gh_ProfileRow *pr;
-    *n = gh_script_profile_top(S, &pr);
-    *bytes = S->prof.totalBytes, *objects = S->prof.totalObjects;
+    *scene = gh_read_file(S->scenePath, SIZE_MAX, NULL);
+    out[0] = (gh_ReportFile){S->scenePath, &S->prof, *scene ? gh_report_line_in : NULL, *scene};
     for (int i = 0; i < S->ngoProf; i++)
-        *bytes += S->goProf[i].prof.totalBytes, *objects += S->goProf[i].prof.totalObjects;
-    Row *r = *n ? calloc((size_t)*n, sizeof *r) : NULL;
-    if (!r) return *n = 0, free(pr), NULL;
-    char *scene = gh_read_file(S->scenePath, SIZE_MAX, NULL);
-    for (int i = 0; i < *n; i++) {
-        const char *text = pr[i].fileIndex ? S->goProf[pr[i].fileIndex - 1].text : scene;
-        char *code = text ? text_line(text, pr[i].line) : strdup("");
-        if (code && strlen(code) > 400) code[400] = 0;
-        r[i] = (Row){pr[i].file, pr[i].line, pr[i].v, code};
-    }
-    free(scene);
-    free(pr);
-    return r;
-}
-
-static void free_rows(Row *r, int n)
-{
-    for (int i = 0; i < n; i++) free(r[i].code);
-    free(r);
+        out[i + 1] = (gh_ReportFile){S->goProf[i].name, &S->goProf[i].prof, gh_report_line_in, S->goProf[i].text};
+    return 1 + S->ngoProf;
 }
 
 static void text_profile(FILE *f, const gh_Script *S)
 {
-    int n;
-    uint64_t bytes, objects;
-    Row *r = rows(S, &n, &bytes, &objects);
-    uint64_t total = bytes ? bytes : 1, sum = 0;
-    fprintf(f, "\nallocation profile by %s line (alloc_space; %llu B, %llu objects in total)\n",
-            S->ngoProf ? "scene and Go" : "scene", (unsigned long long)bytes, (unsigned long long)objects);
-    fprintf(f, "%12s %6s %6s %12s %6s %10s %10s  %s\n", "flat", "flat%", "sum%", "cum", "cum%", "objects", "cum objs",
-            "line");
-    for (int i = 0; r && i < n; i++) {
-        sum += r[i].v.flatBytes;
-        fprintf(f, "%10lluB %5.1f%% %5.1f%% %10lluB %5.1f%% %10llu %10llu  %s:%d  %s\n",
-                (unsigned long long)r[i].v.flatBytes, 100.0 * (double)r[i].v.flatBytes / (double)total,
-                100.0 * (double)sum / (double)total, (unsigned long long)r[i].v.cumBytes,
-                100.0 * (double)r[i].v.cumBytes / (double)total, (unsigned long long)r[i].v.flatObjects,
-                (unsigned long long)r[i].v.cumObjects, r[i].file, r[i].line, r[i].code ? r[i].code : "");
-    }
-    free_rows(r, n);
+    gh_ReportFile fs[1 + GH_GO_PROFILES];
+    char *scene;
+    int n = files(S, fs, &scene);
+    gh_report_profile_text(f, S->ngoProf ? "scene and Go" : "scene", fs, n);
+    free(scene);
 }
 
 void gh_report_text(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
 {
     const gh_Script *S = gh_stepper_script(st);
-    const gh_Sim *sim = S->sim;
     fprintf(f, "scene %s%s%s\n", S->scenePath, S->title[0] ? ": " : "", S->title);
     for (int i = 0; i < S->nparams; i++) fprintf(f, "  param %s=%s\n", S->params[i].key, S->params[i].val);
     fprintf(f, "steps %llu, operations %llu, checkpoints passed %d%s\n", (unsigned long long)S->tick,
@@ -89,31 +40,9 @@ void gh_report_text(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
         fprintf(f, "  %-16s Mallocs %-8lld Frees %-8lld TotalAlloc %-10lld NumGC %lld\n", x->name,
                 (long long)x->Mallocs, (long long)x->Frees, (long long)x->TotalAlloc, (long long)x->NumGC);
     }
-    fprintf(f, "\nGC cycles: %u (%u forced)\n", sim->gc.numGC, sim->gc.numForcedGC);
-    for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
-        char line[512];
-        gh_gc_format_trace(&sim->gc.history[i], line, sizeof line);
-        fprintf(f, "  %s\n", line);
-    }
-    fprintf(f, "\nMemStats\n");
-    char v[32];
-    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++)
-        fprintf(f, "  %-14s %s\n", x->name, gh_memstats_field_text(m, x, v, sizeof v));
+    gh_report_cycles_text(f, S->sim);
+    gh_report_memstats_text(f, m);
     text_profile(f, S);
-}
-
-static void json_str(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
-        else if (c == '\n') fputs("\\n", f);
-        else if (c == '\t') fputs("\\t", f);
-        else if (c < 0x20) fprintf(f, "\\u%04x", c);
-        else fputc(c, f);
-    }
-    fputc('"', f);
 }
 
 /* Text as a terminal shows it: words wrapped at `width` columns, each line after the
@@ -162,77 +91,39 @@ void gh_report_transcript(FILE *f, const gh_Stepper *st, int width)
     fputc('\n', f);
 }
 
-static void json_memstats(FILE *f, const gh_MemStats *m)
-{
-    fprintf(f, "\"memstats\": {");
-    char v[32];
-    for (const gh_MemStatsField *x = gh_memstats_fields; x->name; x++)
-        fprintf(f, "%s\"%s\": %s", x == gh_memstats_fields ? "" : ", ", x->name, gh_memstats_field_text(m, x, v, sizeof v));
-    fprintf(f, "}");
-}
-
-static void json_gc(FILE *f, const gh_Sim *sim)
-{
-    fprintf(f, "\"gc\": [");
-    for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
-        const gh_CycleStats *c = &sim->gc.history[i];
-        char line[512];
-        gh_gc_format_trace(c, line, sizeof line);
-        fprintf(f, "%s{\"n\": %u, \"forced\": %s, \"start_ns\": %llu, \"heap0\": %llu, \"heap1\": %llu, "
-                   "\"heap2\": %llu, \"goal\": %llu, \"pause_ns\": %llu, \"trace\": ",
-                i ? ", " : "", c->n, c->forced ? "true" : "false", (unsigned long long)c->startNs,
-                (unsigned long long)c->heap0, (unsigned long long)c->heap1, (unsigned long long)c->heap2,
-                (unsigned long long)c->goal, (unsigned long long)(c->stwSweepTermNs + c->stwMarkTermNs));
-        json_str(f, line);
-        fputc('}', f);
-    }
-    fprintf(f, "]");
-}
-
 static void json_profile(FILE *f, const gh_Script *S)
 {
-    int n;
-    uint64_t bytes, objects;
-    Row *r = rows(S, &n, &bytes, &objects);
-    fprintf(f, "\"profile\": [");
-    for (int i = 0; r && i < n; i++) {
-        fprintf(f, "%s{\"file\": ", i ? ", " : "");
-        json_str(f, r[i].file);
-        fprintf(f, ", \"line\": %d, \"flat_bytes\": %llu, \"flat_objects\": %llu, \"cum_bytes\": %llu, "
-                   "\"cum_objects\": %llu, \"code\": ",
-                r[i].line, (unsigned long long)r[i].v.flatBytes, (unsigned long long)r[i].v.flatObjects,
-                (unsigned long long)r[i].v.cumBytes, (unsigned long long)r[i].v.cumObjects);
-        json_str(f, r[i].code ? r[i].code : "");
-        fputc('}', f);
-    }
-    fprintf(f, "]");
-    free_rows(r, n);
+    gh_ReportFile fs[1 + GH_GO_PROFILES];
+    char *scene;
+    int n = files(S, fs, &scene);
+    gh_report_json_profile(f, fs, n);
+    free(scene);
 }
 
 void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
 {
     const gh_Script *S = gh_stepper_script(st);
     fprintf(f, "{\"scene\": ");
-    json_str(f, S->scenePath);
+    gh_report_json_str(f, S->scenePath);
     fprintf(f, ", \"title\": ");
-    json_str(f, S->title);
+    gh_report_json_str(f, S->title);
     fprintf(f, ", \"params\": {");
     for (int i = 0; i < S->nparams; i++) {
         fprintf(f, i ? ", " : "");
-        json_str(f, S->params[i].key);
+        gh_report_json_str(f, S->params[i].key);
         fprintf(f, ": ");
-        json_str(f, S->params[i].val);
+        gh_report_json_str(f, S->params[i].val);
     }
     fprintf(f, "}, \"steps\": %llu, \"event_digest\": \"%016llx\", \"operations\": %llu, \"finished\": %s, "
                "\"checkpoints\": %d, ",
             (unsigned long long)S->tick, (unsigned long long)gh_stepper_event_digest(st), (unsigned long long)S->ops,
             gh_stepper_finished(st) ? "true" : "false", S->checkpoints);
-    json_memstats(f, m);
+    gh_report_json_memstats(f, m);
     fprintf(f, ", \"measures\": {");
     for (int i = 0; i < S->nmeasures; i++) {
         const gh_Measure *x = &S->measures[i];
         fprintf(f, i ? ", " : "");
-        json_str(f, x->name);
+        gh_report_json_str(f, x->name);
         fprintf(f, ": {\"Mallocs\": %lld, \"TotalAlloc\": %lld, \"Frees\": %lld, \"NumGC\": %lld, \"HeapAlloc\": %lld}",
                 (long long)x->Mallocs, (long long)x->TotalAlloc, (long long)x->Frees, (long long)x->NumGC,
                 (long long)x->HeapAlloc);
@@ -240,21 +131,21 @@ void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
     fprintf(f, "}, \"figures\": {");
     for (int i = 0; i < S->nfigures; i++) {
         fprintf(f, i ? ", " : "");
-        json_str(f, S->figures[i].name);
+        gh_report_json_str(f, S->figures[i].name);
         fprintf(f, ": %s", S->figures[i].value);
     }
     fprintf(f, "}, \"transcript\": [");
     for (int i = 0; i < S->ntranscript; i++) {
         fprintf(f, "%s{\"pause\": ", i ? ", " : "");
-        json_str(f, S->transcript[i].pause);
+        gh_report_json_str(f, S->transcript[i].pause);
         fprintf(f, ", \"step\": %llu, \"text\": ", (unsigned long long)S->transcript[i].step);
-        json_str(f, S->transcript[i].text);
+        gh_report_json_str(f, S->transcript[i].text);
         fputc('}', f);
     }
     fprintf(f, "], \"console\": ");
-    json_str(f, S->con);
+    gh_report_json_str(f, S->con);
     fprintf(f, ", ");
-    json_gc(f, S->sim);
+    gh_report_json_gc(f, S->sim);
     fprintf(f, ", ");
     json_profile(f, S);
     fprintf(f, "}\n");

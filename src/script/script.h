@@ -12,7 +12,7 @@
 #include <lauxlib.h>
 #include "runtime/sim.h"
 #include "script/gotype.h"
-#include "script/profile.h"
+#include "run/profile.h"
 
 enum {
     GH_PATH_MAX = 512,

@@ -1,10 +1,10 @@
-/* profile.c — flat and cumulative allocation counts per scene line, and their order as
+/* profile.c — flat and cumulative allocation counts per source line, and their order as
  * `go tool pprof -top` lists them (flat first; for equal flat, pprof sorts by name, which
- * for a scene is its line number). A line on the call stack twice (recursion) is charged
- * once for cum, as pprof does. */
+ * here is the file, then the line number). A line on the call stack twice (recursion) is
+ * charged once for cum, as pprof does. */
 #include <stdlib.h>
 #include <string.h>
-#include "script/profile.h"
+#include "run/profile.h"
 
 static gh_ProfileLine *line_at(gh_Profile *p, int line)
 {
@@ -21,31 +21,38 @@ static gh_ProfileLine *line_at(gh_Profile *p, int line)
     return &p->lines[line];
 }
 
-static bool seen_before(const gh_Profile *p, int i, int line)
+static bool seen_before(const int *lines, int i)
 {
     for (int j = 0; j < i; j++)
-        if (p->calls[j] == line) return true;
+        if (lines[j] == lines[i]) return true;
     return false;
 }
 
-void gh_profile_add(gh_Profile *p, int line, uint64_t bytes)
+void gh_profile_charge(gh_Profile *p, int flat, uint64_t bytes, const int *cum, int ncum)
 {
-    gh_ProfileLine *l = line_at(p, line);
-    if (!l) return;
-    l->flatBytes += bytes;
-    l->flatObjects++;
-    l->cumBytes += bytes;
-    l->cumObjects++;
-    p->totalBytes += bytes;
-    p->totalObjects++;
-    for (int i = 0; i < p->ncalls && i < GH_PROFILE_DEPTH; i++) {
-        int c = p->calls[i];
-        if (c == line || seen_before(p, i, c)) continue;
-        gh_ProfileLine *cl = line_at(p, c);
+    if (flat >= 0) {
+        gh_ProfileLine *l = line_at(p, flat);
+        if (!l) return;
+        l->flatBytes += bytes;
+        l->flatObjects++;
+        p->totalBytes += bytes;
+        p->totalObjects++;
+    }
+    for (int i = 0; i < ncum; i++) {
+        if (cum[i] < 0 || seen_before(cum, i)) continue;
+        gh_ProfileLine *cl = line_at(p, cum[i]);
         if (!cl) return;
         cl->cumBytes += bytes;
         cl->cumObjects++;
     }
+}
+
+void gh_profile_add(gh_Profile *p, int line, uint64_t bytes)
+{
+    int stack[1 + GH_PROFILE_DEPTH] = {line < 0 ? 0 : line};
+    int n = 1;
+    for (int i = 0; i < p->ncalls && i < GH_PROFILE_DEPTH; i++) stack[n++] = p->calls[i];
+    gh_profile_charge(p, stack[0], bytes, stack, n);
 }
 
 void gh_profile_call(gh_Profile *p, int line)
@@ -78,12 +85,12 @@ int gh_profile_top_files(const gh_Profile *const *p, const char *const *files, i
     *rows = NULL;
     int n = 0;
     for (int f = 0; f < nfiles; f++)
-        for (int i = 0; i < p[f]->nlines; i++) n += p[f]->lines[i].cumObjects > 0;
+        for (int i = 0; i < p[f]->nlines; i++) n += p[f]->lines[i].cumObjects || p[f]->lines[i].flatObjects;
     if (!n || !(*rows = malloc(sizeof **rows * (size_t)n))) return 0;
     n = 0;
     for (int f = 0; f < nfiles; f++)
         for (int i = 0; i < p[f]->nlines; i++)
-            if (p[f]->lines[i].cumObjects) (*rows)[n++] = (gh_ProfileRow){i, p[f]->lines[i], files ? files[f] : NULL, f};
+            if (p[f]->lines[i].cumObjects || p[f]->lines[i].flatObjects) (*rows)[n++] = (gh_ProfileRow){i, p[f]->lines[i], files ? files[f] : NULL, f};
     qsort(*rows, (size_t)n, sizeof **rows, by_flat);
     return n;
 }
