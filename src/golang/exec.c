@@ -1,23 +1,11 @@
 /* exec.c — the interpreter's scheduler: each simulated goroutine runs the recursive
- * tree-walker on its own host coroutine (ucontext), so a step can stop between any two
+ * tree-walker on its own host stack (run/fiber.h), so a step can stop between any two
  * statements, even deep inside calls, and goroutines take turns one statement at a time.
  * A panic longjmps to the goroutine's entry and ends the program. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include "golang/exec_int.h"
-
-/* AddressSanitizer must be told when we switch host stacks, or it reports the
- * coroutines' stacks as overflows. */
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/common_interface_defs.h>
-#define FIBER_START(fake, bottom, size) __sanitizer_start_switch_fiber(fake, bottom, size)
-#define FIBER_FINISH(fake, bottom, size) __sanitizer_finish_switch_fiber(fake, bottom, size)
-#else
-#define FIBER_START(fake, bottom, size) ((void)(fake), (void)(bottom), (void)(size))
-#define FIBER_FINISH(fake, bottom, size) ((void)(fake), (void)(bottom), (void)(size))
-#endif
 
 XG *gh_x_g(gh_Exec *ex) { return ex->cur >= 0 ? ex->gs[ex->cur] : NULL; }
 
@@ -106,14 +94,7 @@ static bool others_runnable(gh_Exec *ex)
     return false;
 }
 
-static void to_scheduler(gh_Exec *ex)
-{
-    XG *g = gh_x_g(ex);
-    void *fake = NULL;
-    FIBER_START(&fake, ex->sched_bottom, ex->sched_size);
-    swapcontext(&g->ctx, &ex->sched);
-    FIBER_FINISH(fake, NULL, NULL);
-}
+static void to_scheduler(gh_Exec *ex) { gh_fiber_yield(&gh_x_g(ex)->fiber); }
 
 void gh_x_yield(gh_Exec *ex, int line)
 {
@@ -149,11 +130,10 @@ void gh_x_wake(gh_Exec *ex, uint64_t addr)
 /* Body of every goroutine coroutine. Why coroutines: the walker stays a plain recursive
  * evaluator (small, readable) while a stepper still sees Go's statement order; the price
  * is a reserved host stack per goroutine. */
-static void co_main(unsigned lo, unsigned hi)
+static void co_main(void *ud)
 {
-    gh_Exec *ex = (gh_Exec *)(uintptr_t)(((uint64_t)hi << 32) | lo);
+    gh_Exec *ex = ud;
     XG *g = gh_x_g(ex);
-    FIBER_FINISH(NULL, &ex->sched_bottom, &ex->sched_size);
     if (!setjmp(g->jb)) {
         if (!g->entry) {                 /* the finalizer goroutine */
             for (;;) {
@@ -171,8 +151,6 @@ static void co_main(unsigned lo, unsigned hi)
         }
     }
     g->state = XG_DONE;
-    FIBER_START(NULL, ex->sched_bottom, ex->sched_size);   /* this stack is finished */
-    setcontext(&ex->sched);
 }
 
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
@@ -186,17 +164,9 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
     }
     XG *g = calloc(1, sizeof *g);
     if (!g) return NULL;
-    /* reserved, not committed: pages appear only as deep recursion touches them */
-    g->stack = mmap(NULL, X_HOST_STACK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (g->stack == MAP_FAILED) { free(g); return NULL; }
+    if (!gh_fiber_init(&g->fiber, X_HOST_STACK, co_main, ex)) { free(g); return NULL; }
     g->entry = fn;
     g->state = XG_RUNNABLE;
-    getcontext(&g->ctx);
-    g->ctx.uc_stack.ss_sp = g->stack;
-    g->ctx.uc_stack.ss_size = X_HOST_STACK;
-    g->ctx.uc_link = &ex->sched;
-    uint64_t p = (uint64_t)(uintptr_t)ex;
-    makecontext(&g->ctx, (void (*)(void))co_main, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
     ex->gs[ex->ngs++] = g;
     return g;
 }
@@ -229,15 +199,9 @@ long long gh_exec_run(gh_Exec *ex, long long n)
         ex->cur = ex->last = i;
         g->ran = 0;
         gh_gosched_to(ex->sim, g->gid);
-        void *fake = NULL;
-        FIBER_START(&fake, g->stack, X_HOST_STACK);
-        swapcontext(&ex->sched, &g->ctx);
-        FIBER_FINISH(fake, NULL, NULL);
+        gh_fiber_resume(&g->fiber);
         ex->cur = -1;
-        if (g->state == XG_DONE && g->stack) {   /* its host stack is no longer in use */
-            munmap(g->stack, X_HOST_STACK);
-            g->stack = NULL;
-        }
+        if (g->state == XG_DONE) gh_fiber_free(&g->fiber);   /* its host stack is no longer in use */
     }
     return ex->steps - before;
 }
@@ -341,7 +305,7 @@ void gh_exec_free(gh_Exec *ex)
     if (!ex) return;
     if (ex->sim && ex->sim->listener == on_event) gh_sim_listen(ex->sim, ex->prev_listener, ex->prev_ud);
     for (int i = 0; i < ex->ngs; i++) {
-        if (ex->gs[i]->stack) munmap(ex->gs[i]->stack, X_HOST_STACK);
+        gh_fiber_free(&ex->gs[i]->fiber);
         free(ex->gs[i]->frames);
         free(ex->gs[i]);
     }

@@ -5,9 +5,9 @@
 #ifndef GH_EXEC_INT_H
 #define GH_EXEC_INT_H
 #include <setjmp.h>
-#include <ucontext.h>
 #include "golang/exec.h"
 #include "golang/escape.h"
+#include "run/fiber.h"
 #include "runtime/access.h"
 #include "runtime/gostd.h"
 #include "runtime/gostring.h"
@@ -58,8 +58,7 @@ typedef enum { XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState;
 typedef struct XG {         /* one goroutine: a simulated G and the host coroutine running it */
     int32_t gid;
     XGState state;
-    ucontext_t ctx;
-    char *stack;
+    gh_Fiber fiber;         /* the host stack its tree-walker runs on */
     jmp_buf jb;
     XFrame *frames;
     int nframes, capframes;
@@ -83,8 +82,6 @@ struct gh_Exec {
     int cur;                 /* running XG index, -1 in the scheduler */
     int last;                /* XG that ran last (round-robin position) */
     struct gh_GoProgram *owned_prog; char *owned_text;
-    ucontext_t sched;
-    const void *sched_bottom; size_t sched_size;  /* scheduler's host stack (AddressSanitizer) */
     long long budget;        /* statements left before returning to the caller */
     long long steps;
     int status;              /* exit status once done */

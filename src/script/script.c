@@ -1,50 +1,19 @@
 /* script.c — one scene's life: a sandboxed Lua state, a simulator, and the scene running
  * as a Lua coroutine on its own host stack.
  *
- * Why a host stack (ucontext) under the Lua coroutine: the stepper must be able to stop
- * after any runtime event, and events fire deep inside runtime C calls (one mallocgc can
- * refill an mcache, start a GC cycle and shade a tiny block). A Lua yield cannot cross C
- * frames, so the scene runs on a separate stack and every stop point — an event, the end
- * of an operation, a new scene line, a lesson pause — is one swapcontext to the host.
+ * Why a host stack (run/fiber.h) under the Lua coroutine: the stepper must be able to stop
+ * after any runtime event, and events fire deep inside runtime C calls. A Lua yield cannot
+ * cross C frames, so the scene runs on a fiber and every stop point — an event, the end of
+ * an operation, a new scene line, a lesson pause — is one switch back to the host.
  * Stop points are numbered (S->tick) and their kinds recorded, which is all the stepper
  * needs to step back: replay from the start to an earlier tick. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include "runtime/malloc.h"
 #include "script/script.h"
 
 enum { SCENE_STACK = 8 << 20, SCENE_MAX_BYTES = 4 << 20 };
-
-/* AddressSanitizer must be told when we switch stacks, or it mistakes one stack's frames
- * for the other's redzones. The hooks do nothing in normal builds. */
-#if defined(__SANITIZE_ADDRESS__)
-#define GH_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define GH_ASAN 1
-#endif
-#endif
-#ifdef GH_ASAN
-#include <sanitizer/asan_interface.h>
-#include <sanitizer/common_interface_defs.h>
-#define STACK_FRESH(p, n) __asan_unpoison_memory_region(p, n)
-#define FIBER_START(save, bottom, size) __sanitizer_start_switch_fiber(save, bottom, size)
-#define FIBER_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber(save, bottom, size)
-#else
-#define STACK_FRESH(p, n) ((void)0)
-#define FIBER_START(save, bottom, size) ((void)0)
-#define FIBER_FINISH(save, bottom, size) ((void)0)
-#endif
-
-/* The scene hands control back to the host (final: the scene will never run again). */
-static void to_host(gh_Script *S, bool final)
-{
-    FIBER_START(final ? NULL : &S->asanFakeScene, S->hostBottom, S->hostSize);
-    swapcontext(&S->scene, &S->host);
-    FIBER_FINISH(S->asanFakeScene, &S->hostBottom, &S->hostSize);
-}
 
 /* One FNV-1a round over a whole 64-bit word (xor, then multiply by FNV's 64-bit prime):
  * the byte-wise form cost 9% of a scene's run time for the same determinism check. */
@@ -125,10 +94,7 @@ void gh_script_free(gh_Script *S)
     if (S->L) lua_close(S->L);
     gh_goprog_forget_all(S); /* the interpreters write to the console */
     gh_console_close(S);
-    if (S->stack) {
-        STACK_FRESH(S->stack, S->stackSize);
-        munmap(S->stack, S->stackSize);
-    }
+    gh_fiber_free(&S->fiber);
     gh_sim_free(S->sim);
     gh_tdescs_free(&S->types);
     gh_profile_free(&S->prof);
@@ -270,11 +236,10 @@ bool gh_script_load(gh_Script *S, const char *path)
     return true;
 }
 
-/* The scene's host-stack entry: run the coroutine to its end, then hand back for good. */
-static void scene_main(unsigned lo, unsigned hi)
+/* The scene's fiber: run the coroutine to its end (the fiber then hands back for good). */
+static void scene_main(void *ud)
 {
-    gh_Script *S = (gh_Script *)(((uintptr_t)hi << 32) | (uintptr_t)lo);
-    FIBER_FINISH(NULL, &S->hostBottom, &S->hostSize);
+    gh_Script *S = ud;
     int nres = 0;
     S->state = GH_SCENE_RUNNING;
     int st = lua_resume(S->co, S->L, 0, &nres);
@@ -288,8 +253,6 @@ static void scene_main(unsigned lo, unsigned hi)
     }
     gh_script_tick(S, GH_STOP_END);
     S->state = st == LUA_OK ? GH_SCENE_DONE : GH_SCENE_FAILED;
-    to_host(S, true);
-    abort(); /* never resumed once finished */
 }
 
 void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target)
@@ -297,26 +260,12 @@ void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target)
     if (S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED) return;
     S->stopMask = mask;
     S->target = target;
-    if (S->state == GH_SCENE_NEW) {
-        S->stackSize = SCENE_STACK;
-        S->stack = mmap(NULL, S->stackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (S->stack == MAP_FAILED) {
-            S->stack = NULL;
-            fail(S, "gohotel: cannot allocate the scene's stack");
-            return;
-        }
-        STACK_FRESH(S->stack, S->stackSize); /* the range may hold another stack's old shadow */
-        getcontext(&S->scene);
-        S->scene.uc_stack.ss_sp = S->stack;
-        S->scene.uc_stack.ss_size = S->stackSize;
-        S->scene.uc_link = NULL;
-        uintptr_t p = (uintptr_t)S;
-        makecontext(&S->scene, (void (*)(void))scene_main, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
+    if (S->state == GH_SCENE_NEW && !gh_fiber_init(&S->fiber, SCENE_STACK, scene_main, S)) {
+        fail(S, "gohotel: cannot allocate the scene's stack");
+        return;
     }
     S->state = GH_SCENE_RUNNING;
-    FIBER_START(&S->asanFakeHost, S->stack, S->stackSize);
-    swapcontext(&S->host, &S->scene);
-    FIBER_FINISH(S->asanFakeHost, NULL, NULL);
+    gh_fiber_resume(&S->fiber);
 }
 
 static void record(gh_Script *S, uint32_t kind)
@@ -367,7 +316,7 @@ void gh_script_tick(gh_Script *S, uint32_t kind)
     take_view(S, kind);
     if (kind & GH_STOP_END) return; /* scene_main hands back itself */
     S->state = GH_SCENE_SUSPENDED;
-    to_host(S, false);
+    gh_fiber_yield(&S->fiber); /* back to the stepper */
     S->state = GH_SCENE_RUNNING;
 }
 

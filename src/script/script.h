@@ -7,11 +7,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <ucontext.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include "runtime/sim.h"
 #include "script/gotype.h"
+#include "run/fiber.h"
 #include "run/profile.h"
 
 enum {
@@ -132,8 +132,7 @@ typedef struct gh_Script {
     uint32_t lastKind;          /* kind mask of the point we stopped at */
     bool abort;                 /* unwind the scene at the next stop point */
     gh_SceneState state;
-    ucontext_t host, scene;
-    void *asanFakeHost, *asanFakeScene; /* AddressSanitizer's view of the two stacks */
+    gh_Fiber fiber;             /* the host stack the scene runs on */
     /* Go source a scene steps through (go.program): shown in the code panel instead of
      * the scene while set. The text belongs to the running program. */
     const char *codeText;
@@ -142,10 +141,6 @@ typedef struct gh_Script {
     bool codeEnded;             /* that program has finished: the panel goes at the next pause */
     void *progs[16];            /* live go.program handles (freed before their simulator) */
     int nprogs;
-    const void *hostBottom;
-    size_t hostSize;
-    void *stack;
-    size_t stackSize;
     /* results */
     int status;                 /* 0 ok, 1 scene failed */
     char err[GH_ERR_MAX];
