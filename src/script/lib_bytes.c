@@ -1,48 +1,19 @@
 /* lib_bytes.c — the Lua module `bytes`: bytes.Buffer with Go's growth rules (a first
  * small write gets 64 bytes; then slide the unread bytes down or double plus n). Declare
  * one as a variable (go.vars("buf bytes.Buffer")) or call bytes.Buffer() for a heap one.
- * Methods: Write, WriteString, WriteByte, Grow, Len, Cap, String, Reset. */
+ * Methods: Write, WriteString, WriteByte, Grow, Reset (lib_writer.c, shared with
+ * strings.Builder), Len, Cap, String. */
 #include "runtime/gostd.h"
 #include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
+#include "script/writer.h"
 
 static gh_Addr self(lua_State *L) { return gh_value_check(L, 1, GH_MT_BUFFER)->addr; }
 
 static void state(lua_State *L, gh_Slice *b, int64_t *off)
 {
     if (!gh_buffer_state(gh_script_of(L)->sim, self(L), b, off)) gh_op_raise(L);
-}
-
-static int m_WriteString(lua_State *L)
-{
-    gh_Addr b = self(L);
-    gh_Sim *sim = gh_op_begin(L);
-    gh_String s;
-    gh_Value *sl = gh_value_test(L, 2, GH_MT_SLICE);
-    s = sl ? (gh_String){sl->addr, sl->len} : gh_value_to_string(L, 2);
-    if (!gh_buffer_write_string(sim, b, s)) gh_op_raise(L);
-    lua_pushinteger(L, s.len);
-    lua_pushnil(L);
-    return gh_op_end(L, 2);
-}
-
-static int m_WriteByte(lua_State *L)
-{
-    gh_Addr b = self(L);
-    lua_Integer c = lua_type(L, 2) == LUA_TSTRING ? (unsigned char)lua_tostring(L, 2)[0] : luaL_checkinteger(L, 2);
-    luaL_argcheck(L, c >= 0 && c <= 255, 2, "not a byte");
-    if (!gh_buffer_write_byte(gh_op_begin(L), b, (uint8_t)c)) gh_op_raise(L);
-    lua_pushnil(L);
-    return gh_op_end(L, 1);
-}
-
-static int m_Grow(lua_State *L)
-{
-    gh_Addr b = self(L);
-    lua_Integer n = luaL_checkinteger(L, 2);
-    if (!gh_buffer_grow(gh_op_begin(L), b, n)) gh_op_raise(L);
-    return gh_op_end(L, 0);
 }
 
 static int m_Len(lua_State *L)
@@ -72,13 +43,6 @@ static int m_String(lua_State *L)
     return gh_op_end(L, 1);
 }
 
-static int m_Reset(lua_State *L)
-{
-    gh_Addr b = self(L);
-    if (!gh_buffer_reset(gh_op_begin(L), b)) gh_op_raise(L);
-    return gh_op_end(L, 0);
-}
-
 static int m_tostring(lua_State *L)
 {
     gh_Slice b;
@@ -100,10 +64,11 @@ static int f_Buffer(lua_State *L)
 
 int gh_open_bytes(lua_State *L)
 {
-    static const luaL_Reg methods[] = {{"Write", m_WriteString}, {"WriteString", m_WriteString},
-                                       {"WriteByte", m_WriteByte}, {"Grow", m_Grow}, {"Len", m_Len},
-                                       {"Cap", m_Cap}, {"String", m_String}, {"Reset", m_Reset}, {NULL, NULL}};
+    static const luaL_Reg methods[] = {{"Len", m_Len}, {"Cap", m_Cap}, {"String", m_String}, {NULL, NULL}};
+    static const gh_WriterOps writer = {GH_MT_BUFFER, true, gh_buffer_write_string, gh_buffer_write_byte,
+                                        gh_buffer_grow, gh_buffer_reset};
     gh_value_methods(L, GH_MT_BUFFER, methods, m_tostring);
+    gh_writer_methods(L, &writer);
     static const luaL_Reg fns[] = {{"Buffer", f_Buffer}, {NULL, NULL}};
     luaL_newlib(L, fns);
     return 1;

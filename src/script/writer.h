@@ -1,0 +1,24 @@
+/* writer.h — the methods strings.Builder (lib_strings.c) and bytes.Buffer (lib_bytes.c)
+ * share: WriteString, WriteByte, Grow and Reset, written once and told which runtime
+ * calls to make by the type's gh_WriterOps. */
+#ifndef GH_WRITER_H
+#define GH_WRITER_H
+#include <stdbool.h>
+#include <lua.h>
+#include "runtime/gostring.h"
+#include "runtime/sim.h"
+
+typedef struct gh_WriterOps {
+    const char *mt;             /* the receiver's metatable (GH_MT_BUILDER, GH_MT_BUFFER) */
+    bool slices;                /* WriteString also takes a []byte (bytes.Buffer's Write) */
+    bool (*write_string)(gh_Sim *sim, gh_Addr b, gh_String s);
+    bool (*write_byte)(gh_Sim *sim, gh_Addr b, uint8_t c);
+    bool (*grow)(gh_Sim *sim, gh_Addr b, int64_t n);
+    bool (*reset)(gh_Sim *sim, gh_Addr b);
+} gh_WriterOps;
+
+/* Adds the shared methods to ops->mt's method table (made by gh_value_methods; ops must
+ * outlive the Lua state). With slices, "Write" too. */
+void gh_writer_methods(lua_State *L, const gh_WriterOps *ops);
+
+#endif
