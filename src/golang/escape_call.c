@@ -7,16 +7,6 @@
 #include "golang/go_library.h"
 #include <string.h>
 
-/* Static callee of a call through a func value: f := func...; f() */
-static gh_GoFunc *static_closure(const gh_GoNode *x)
-{
-    if (x->kind == GH_N_FUNCLIT) return x->fn;
-    if (x->kind == GH_N_NAME && x->op == GH_OP_VAR && x->obj->funclit && !x->obj->reassigned_syntax &&
-        x->obj->cls == GH_CLASS_AUTO)
-        return x->obj->funclit->fn;
-    return NULL;
-}
-
 static gh_EscFunc *closure_instance(gh_EscState *e, const gh_GoNode *lit)
 {
     for (int i = e->nlits - 1; i >= 0; i--)
@@ -210,7 +200,7 @@ void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
     switch (call->op) {
     case GH_OP_CALLFUNC: fn = call->fn; break;
     case GH_OP_CALLMETH: fn = call->fn; recv = call->x->x; break;
-    case GH_OP_CALLDYN: fn = static_closure(call->x); break;
+    case GH_OP_CALLDYN: fn = gh_go_static_closure(call->x); break;
     case GH_OP_CALLLIB: {
         const gh_GoLibFunc *lib = call->lib;
         if (call->x->op == GH_OP_METHOD) recv = call->x->x;

@@ -82,6 +82,11 @@ typedef struct gh_GoProgram {
     int imported[7];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os */
 } gh_GoProgram;
 
+/* The function a call through the func value x always reaches, or NULL: a func literal,
+ * or a local assigned a func literal once and never again nor addressed (f := func...;
+ * f()). Escape analysis and the inliner both see such a call as a static one. */
+gh_GoFunc *gh_go_static_closure(const gh_GoNode *x);
+
 /* Parses and type-checks src; returns 0 on success, -1 with src->err_* set. */
 int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog);
 

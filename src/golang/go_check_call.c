@@ -261,3 +261,12 @@ gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     n->type = result_type(c, sig);
     return n->type;
 }
+
+gh_GoFunc *gh_go_static_closure(const gh_GoNode *x)
+{
+    if (x->kind == GH_N_FUNCLIT) return x->fn;
+    if (x->kind == GH_N_NAME && x->op == GH_OP_VAR && x->obj->funclit && !x->obj->reassigned_syntax &&
+        x->obj->cls == GH_CLASS_AUTO)
+        return x->obj->funclit->fn;
+    return NULL;
+}

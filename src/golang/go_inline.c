@@ -25,15 +25,6 @@ static int callee_cost(Inl *in, gh_GoFunc *f)
     return f->inlinable ? f->cost : -1;
 }
 
-static gh_GoFunc *static_closure(const gh_GoNode *x)
-{
-    if (x->kind == GH_N_FUNCLIT) return x->fn;
-    if (x->kind == GH_N_NAME && x->op == GH_OP_VAR && x->obj->funclit && !x->obj->reassigned_syntax &&
-        x->obj->cls == GH_CLASS_AUTO)
-        return x->obj->funclit->fn;
-    return NULL;
-}
-
 static int cost(Inl *in, const gh_GoNode *n, int *hairy);
 
 static int addstr_operands(Inl *in, const gh_GoNode *n, int *hairy)
@@ -68,7 +59,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             break;
         }
         case GH_OP_CALLDYN: {
-            gh_GoFunc *f = static_closure(n->x);
+            gh_GoFunc *f = gh_go_static_closure(n->x);
             int cc = f ? callee_cost(in, f) : -1;
             c += cc >= 0 ? cc : EXTRA_CALL_COST;
             break;
@@ -142,7 +133,7 @@ static void mark(Inl *in, gh_GoNode *n, gh_GoFunc *top, int in_go)
     if (n->kind == GH_N_CALL && !in_go) {
         gh_GoFunc *f = NULL;
         if (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLMETH) f = n->fn;
-        else if (n->op == GH_OP_CALLDYN) f = static_closure(n->x);
+        else if (n->op == GH_OP_CALLDYN) f = gh_go_static_closure(n->x);
         if (f && f != top) {
             func_cost(in, f);
             n->inl = f->inlinable;
