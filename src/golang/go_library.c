@@ -71,12 +71,17 @@ static gh_GoType *named_struct(gh_GoChecker *c, const char *name, int lib_id)
     return t;
 }
 
-static void add_field(gh_GoChecker *c, gh_GoType *named, const char *name, gh_GoType *ft)
+/* Appends field `name` of type ft to the struct type st. */
+static void struct_field(gh_GoChecker *c, gh_GoType *st, const char *name, gh_GoType *ft)
 {
-    gh_GoType *st = named->underlying;
     gh_GoField *f = gh_go_arena_push(&c->src->arena, &st->fields, &st->nfields, sizeof *f);
     f->name = name;
     f->type = ft;
+}
+
+static void add_field(gh_GoChecker *c, gh_GoType *named, const char *name, gh_GoType *ft)
+{
+    struct_field(c, named->underlying, name, ft);
 }
 
 static gh_GoType *code_type(gh_GoChecker *c, char code)
@@ -143,12 +148,9 @@ static void build_types(gh_GoChecker *c)
     add_field(c, t, "EnableGC", u->basic[GH_K_BOOL]);
     add_field(c, t, "DebugGC", u->basic[GH_K_BOOL]);
     gh_GoType *cls = gh_go_type_new(c->src, GH_K_STRUCT);
-    gh_GoField *f = gh_go_arena_push(&c->src->arena, &cls->fields, &cls->nfields, sizeof *f);
-    f->name = "Size"; f->type = u->basic[GH_K_UINT32];
-    f = gh_go_arena_push(&c->src->arena, &cls->fields, &cls->nfields, sizeof *f);
-    f->name = "Mallocs"; f->type = u->basic[GH_K_UINT64];
-    f = gh_go_arena_push(&c->src->arena, &cls->fields, &cls->nfields, sizeof *f);
-    f->name = "Frees"; f->type = u->basic[GH_K_UINT64];
+    struct_field(c, cls, "Size", u->basic[GH_K_UINT32]);
+    struct_field(c, cls, "Mallocs", u->basic[GH_K_UINT64]);
+    struct_field(c, cls, "Frees", u->basic[GH_K_UINT64]);
     add_field(c, t, "BySize", gh_go_type_array(c->src, cls, 61));
 #undef NEWTYPE
 }

@@ -4,7 +4,6 @@
  * Methods: Write, WriteString, WriteByte, Grow, Reset (lib_writer.c, shared with
  * strings.Builder), Len, Cap, String. */
 #include "runtime/gostd.h"
-#include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
 #include "script/writer.h"
@@ -52,24 +51,10 @@ static int m_tostring(lua_State *L)
     return 1;
 }
 
-/* bytes.Buffer(): new(bytes.Buffer) in the heap. */
-static int f_Buffer(lua_State *L)
-{
-    int32_t d = gh_value_tdesc_of(L, "bytes.Buffer");
-    gh_Addr a = gh_newobject(gh_op_begin(L), GH_TYPE_BUFFER);
-    if (!a) gh_op_raise(L);
-    gh_value_push_ptr(L, a, d);
-    return gh_op_end(L, 1);
-}
-
 int gh_open_bytes(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"Len", m_Len}, {"Cap", m_Cap}, {"String", m_String}, {NULL, NULL}};
-    static const gh_WriterOps writer = {GH_MT_BUFFER, true, gh_buffer_write_string, gh_buffer_write_byte,
-                                        gh_buffer_grow, gh_buffer_reset};
-    gh_value_methods(L, GH_MT_BUFFER, methods, m_tostring);
-    gh_writer_methods(L, &writer);
-    static const luaL_Reg fns[] = {{"Buffer", f_Buffer}, {NULL, NULL}};
-    luaL_newlib(L, fns);
-    return 1;
+    static const gh_WriterOps writer = {"bytes.Buffer", GH_TYPE_BUFFER, GH_MT_BUFFER, true, gh_buffer_write_string,
+                                        gh_buffer_write_byte, gh_buffer_grow, gh_buffer_reset};
+    return gh_writer_open(L, &writer, "Buffer", methods, m_tostring);
 }

@@ -4,7 +4,6 @@
  * Methods keep Go's names: WriteString, WriteByte, Grow, Reset (lib_writer.c, shared with
  * bytes.Buffer), Len, Cap, String. */
 #include "runtime/gostd.h"
-#include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
 #include "script/writer.h"
@@ -45,24 +44,10 @@ static int m_tostring(lua_State *L)
     return 1;
 }
 
-/* strings.Builder(): a Builder allocated in the heap. */
-static int f_Builder(lua_State *L)
-{
-    int32_t d = gh_value_tdesc_of(L, "strings.Builder");
-    gh_Addr a = gh_newobject(gh_op_begin(L), GH_TYPE_BUILDER);
-    if (!a) gh_op_raise(L);
-    gh_value_push_ptr(L, a, d);
-    return gh_op_end(L, 1);
-}
-
 int gh_open_strings(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"Len", m_Len}, {"Cap", m_Cap}, {"String", m_String}, {NULL, NULL}};
-    static const gh_WriterOps writer = {GH_MT_BUILDER, false, gh_builder_write_string, gh_builder_write_byte,
-                                        gh_builder_grow, gh_builder_reset};
-    gh_value_methods(L, GH_MT_BUILDER, methods, m_tostring);
-    gh_writer_methods(L, &writer);
-    static const luaL_Reg fns[] = {{"Builder", f_Builder}, {NULL, NULL}};
-    luaL_newlib(L, fns);
-    return 1;
+    static const gh_WriterOps writer = {"strings.Builder", GH_TYPE_BUILDER, GH_MT_BUILDER, false, gh_builder_write_string,
+                                        gh_builder_write_byte, gh_builder_grow, gh_builder_reset};
+    return gh_writer_open(L, &writer, "Builder", methods, m_tostring);
 }

@@ -1,7 +1,7 @@
-/* lib_writer.c — WriteString, WriteByte, Grow and Reset for strings.Builder and
- * bytes.Buffer (writer.h). Each is one closure whose upvalue is the type's gh_WriterOps,
+/* lib_writer.c — WriteString, WriteByte, Grow, Reset and the heap constructor for
+ * strings.Builder and bytes.Buffer (writer.h). Each is one closure whose upvalue is the type's gh_WriterOps,
  * so the binding is written once and the growth rules stay in the runtime (gostd.c). */
-#include <lauxlib.h>
+#include "runtime/malloc.h"
 #include "script/script.h"
 #include "script/value.h"
 #include "script/writer.h"
@@ -47,10 +47,22 @@ static int m_Reset(lua_State *L)
     return gh_op_end(L, 0);
 }
 
-void gh_writer_methods(lua_State *L, const gh_WriterOps *o)
+/* T(): new(T) in the heap. */
+static int f_new(lua_State *L)
+{
+    int32_t d = gh_value_tdesc_of(L, ops(L)->name);
+    gh_Addr a = gh_newobject(gh_op_begin(L), ops(L)->type);
+    if (!a) gh_op_raise(L);
+    gh_value_push_ptr(L, a, d);
+    return gh_op_end(L, 1);
+}
+
+int gh_writer_open(lua_State *L, const gh_WriterOps *o, const char *ctor, const luaL_Reg *methods,
+                   lua_CFunction tostring)
 {
     static const luaL_Reg shared[] = {{"WriteString", m_WriteString}, {"WriteByte", m_WriteByte},
                                       {"Grow", m_Grow}, {"Reset", m_Reset}, {NULL, NULL}};
+    gh_value_methods(L, o->mt, methods, tostring);
     luaL_getmetatable(L, o->mt);
     lua_getfield(L, -1, "__index");
     lua_pushlightuserdata(L, (void *)o);
@@ -61,4 +73,9 @@ void gh_writer_methods(lua_State *L, const gh_WriterOps *o)
         lua_setfield(L, -2, "Write");
     }
     lua_pop(L, 2);
+    lua_newtable(L);
+    lua_pushlightuserdata(L, (void *)o);
+    lua_pushcclosure(L, f_new, 1);
+    lua_setfield(L, -2, ctor);
+    return 1;
 }

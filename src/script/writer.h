@@ -5,10 +5,13 @@
 #define GH_WRITER_H
 #include <stdbool.h>
 #include <lua.h>
+#include <lauxlib.h>
 #include "runtime/gostring.h"
 #include "runtime/sim.h"
 
 typedef struct gh_WriterOps {
+    const char *name;           /* the Go type ("strings.Builder") */
+    int32_t type;               /* its simulated type (GH_TYPE_BUILDER) */
     const char *mt;             /* the receiver's metatable (GH_MT_BUILDER, GH_MT_BUFFER) */
     bool slices;                /* WriteString also takes a []byte (bytes.Buffer's Write) */
     bool (*write_string)(gh_Sim *sim, gh_Addr b, gh_String s);
@@ -17,8 +20,11 @@ typedef struct gh_WriterOps {
     bool (*reset)(gh_Sim *sim, gh_Addr b);
 } gh_WriterOps;
 
-/* Adds the shared methods to ops->mt's method table (made by gh_value_methods; ops must
- * outlive the Lua state). With slices, "Write" too. */
-void gh_writer_methods(lua_State *L, const gh_WriterOps *ops);
+/* Opens the type's module: its metatable with the shared methods (with slices, "Write"
+ * too), the type's own `methods` and `tostring`, and a module table whose function `ctor`
+ * ("Builder") makes one in the heap, new(T). Returns 1 (the module on the stack); ops
+ * must outlive the Lua state. */
+int gh_writer_open(lua_State *L, const gh_WriterOps *ops, const char *ctor, const luaL_Reg *methods,
+                   lua_CFunction tostring);
 
 #endif
