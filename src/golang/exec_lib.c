@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "run/writer.h"
 
 static bool is(const gh_GoLibFunc *l, const char *pkg, const char *recv, const char *name)
 {
@@ -134,76 +135,43 @@ static gh_String rune_string(gh_Exec *ex, int32_t r)
     return (gh_String){a, n};
 }
 
-static void call_builder(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr b, uint8_t *arg, void *out)
+/* A strings.Builder's or a bytes.Buffer's method (run/writer.h): the same calls on either. */
+static void call_writer(gh_Exec *ex, const gh_Writer *w, const gh_GoLibFunc *l, gh_Addr b, uint8_t *arg, void *out)
 {
     gh_Sim *sim = ex->sim;
     bool ok = true;
-    gh_Slice buf;
     const char *m = l->name;
     if (!strcmp(m, "WriteString") || !strcmp(m, "Write")) {
         gh_String s = *(gh_String *)arg;
-        ok = gh_builder_write_string(sim, b, s);
+        ok = w->write_string(sim, b, s);
         ret_int_err(out, s.len, 1);
     } else if (!strcmp(m, "WriteByte")) {
-        ok = gh_builder_write_byte(sim, b, arg[0]);
+        ok = w->write_byte(sim, b, arg[0]);
         ret_int_err(out, 0, 0);
     } else if (!strcmp(m, "WriteRune")) {
         int32_t r;
         memcpy(&r, arg, 4);
         gh_String s = rune_string(ex, r);
-        ok = s.len == 1 ? gh_builder_write_byte(sim, b, (uint8_t)r) : gh_builder_write_string(sim, b, s);
+        ok = s.len == 1 ? w->write_byte(sim, b, (uint8_t)r) : w->write_string(sim, b, s); /* as Go: an ASCII rune is one byte */
         ret_int_err(out, s.len, 1);
     } else if (!strcmp(m, "Grow")) {
-        ok = gh_builder_grow(sim, b, gh_x_int(ex->prog->u.basic[GH_K_INT], arg));
+        ok = w->grow(sim, b, gh_x_int(ex->prog->u.basic[GH_K_INT], arg));
     } else if (!strcmp(m, "String")) {
         gh_String s;
-        ok = gh_builder_string(sim, b, &s);
-        if (out) memcpy(out, &s, 16);
-    } else if (!strcmp(m, "Len") || !strcmp(m, "Cap")) {
-        ok = gh_builder_buf(sim, b, &buf);
-        int64_t v = m[0] == 'L' ? buf.len : buf.cap;
-        if (out) memcpy(out, &v, 8);
-    } else if (!strcmp(m, "Reset")) {
-        ok = gh_builder_reset(sim, b);
-    }
-    if (!ok) gh_x_check(ex);
-}
-
-static void call_buffer(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr b, uint8_t *arg, void *out)
-{
-    gh_Sim *sim = ex->sim;
-    bool ok = true;
-    const char *m = l->name;
-    gh_Slice buf;
-    int64_t off;
-    if (!strcmp(m, "WriteString") || !strcmp(m, "Write")) {
-        gh_String s = *(gh_String *)arg;
-        ok = gh_buffer_write_string(sim, b, s);
-        ret_int_err(out, s.len, 1);
-    } else if (!strcmp(m, "WriteByte")) {
-        ok = gh_buffer_write_byte(sim, b, arg[0]);
-        ret_int_err(out, 0, 0);
-    } else if (!strcmp(m, "WriteRune")) {
-        int32_t r;
-        memcpy(&r, arg, 4);
-        gh_String s = rune_string(ex, r);
-        ok = gh_buffer_write_string(sim, b, s);
-        ret_int_err(out, s.len, 1);
-    } else if (!strcmp(m, "Grow")) {
-        ok = gh_buffer_grow(sim, b, gh_x_int(ex->prog->u.basic[GH_K_INT], arg));
-    } else if (!strcmp(m, "String")) {
-        gh_String s;
-        ok = gh_buffer_string(sim, b, &s);
-        if (ok && s.ptr) gh_temp_push(sim, s.ptr);
+        ok = w->string(sim, b, &s);
+        if (ok && s.ptr && w->string_copies) gh_temp_push(sim, s.ptr);
         if (out) memcpy(out, &s, 16);
     } else if (!strcmp(m, "Bytes") || !strcmp(m, "Len") || !strcmp(m, "Cap")) {
-        ok = gh_buffer_state(sim, b, &buf, &off);
-        if (m[0] == 'L' || m[0] == 'C') { int64_t v = m[0] == 'L' ? buf.len - off : buf.cap; if (out) memcpy(out, &v, 8); }
-        else { gh_Slice s = {buf.ptr + (uint64_t)off, buf.len - off, buf.cap - off}; if (out) memcpy(out, &s, 24); }
+        gh_Slice u;
+        int64_t cap;
+        ok = w->state(sim, b, &u, &cap);
+        int64_t v = m[0] == 'L' ? u.len : cap;
+        if (out && m[0] == 'B') memcpy(out, &u, 24);
+        else if (out) memcpy(out, &v, 8);
     } else if (!strcmp(m, "Reset")) {
-        ok = gh_buffer_reset(sim, b);
+        ok = w->reset(sim, b);
     } else {
-        gh_x_unsupported(ex, gh_x_frame(ex)->fn->pos, "bytes.Buffer.%s is not supported by the interpreter", m);
+        gh_x_unsupported(ex, gh_x_frame(ex)->fn->pos, "%s.%s is not supported by the interpreter", w->name, m);
     }
     if (!ok) gh_x_check(ex);
 }
@@ -469,8 +437,8 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (l->recv) gh_x_unpin(ex, marks[--nm], n->x->x->type, &recv);
     if (l->recv || n->nlist) gh_x_unpin_all(ex, marks[0]);
     if (l->recv && !recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
-    if (is(l, "strings", "Builder", l->name)) call_builder(ex, l, recv, args[0], out);
-    else if (is(l, "bytes", "Buffer", l->name)) call_buffer(ex, l, recv, args[0], out);
+    if (is(l, "strings", "Builder", l->name)) call_writer(ex, &gh_writer_builder, l, recv, args[0], out);
+    else if (is(l, "bytes", "Buffer", l->name)) call_writer(ex, &gh_writer_buffer, l, recv, args[0], out);
     else if (!strcmp(l->pkg, "sync")) call_sync(ex, l, recv, args[0], out);
     else if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
     else call_runtime(ex, n, l, args, out);
