@@ -97,6 +97,23 @@ static __attribute__((noinline)) void op_assign(gh_Exec *ex, gh_GoNode *s)
 }
 
 /* Stores value v (of l's type) into the left-hand side l, declaring it first for :=. */
+enum { PAR_VALUES = 8, PAR_VALUE = 256 };  /* values and bytes each of a parallel assignment or return */
+
+/* Evaluates xs[0..n) into vals, every right-hand side before anything is stored (Go's
+ * parallel assignment and multi-value return), keeping each value's pointer words
+ * reachable while the later ones are evaluated (they may allocate and collect). */
+static void eval_all(gh_Exec *ex, gh_GoNode **xs, int n, uint8_t vals[][PAR_VALUE], const char *too_large)
+{
+    int marks[PAR_VALUES];
+    for (int i = 0; i < n; i++) {
+        if (gh_x_size(xs[i]->type) > PAR_VALUE) gh_x_unsupported(ex, xs[i]->pos, "%s", too_large);
+        gh_x_eval(ex, xs[i], vals[i]);
+        marks[i] = gh_x_pin(ex, xs[i]->type, vals[i]);
+    }
+    for (int i = n - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], xs[i]->type, vals[i]);
+    gh_x_unpin_all(ex, marks[0]);
+}
+
 static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_GoNode *stmt)
 {
     if (is_blank(l)) return;
@@ -139,16 +156,9 @@ static __attribute__((noinline)) void assign(gh_Exec *ex, gh_GoNode *s)
         return;
     }
     /* parallel assignment: all right-hand sides first */
-    uint8_t vals[8][256];
-    int marks[8];
-    if (s->nlist > 8) gh_x_unsupported(ex, s->pos, "more than 8 values in one assignment");
-    for (int i = 0; i < s->nlist2; i++) {
-        if (gh_x_size(s->list2[i]->type) > 256) gh_x_unsupported(ex, s->list2[i]->pos, "value too large for a parallel assignment");
-        gh_x_eval(ex, s->list2[i], vals[i]);
-        marks[i] = gh_x_pin(ex, s->list2[i]->type, vals[i]);
-    }
-    for (int i = s->nlist2 - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], s->list2[i]->type, vals[i]);
-    gh_x_unpin_all(ex, marks[0]);
+    uint8_t vals[PAR_VALUES][PAR_VALUE];
+    if (s->nlist > PAR_VALUES) gh_x_unsupported(ex, s->pos, "more than 8 values in one assignment");
+    eval_all(ex, s->list2, s->nlist2, vals, "value too large for a parallel assignment");
     for (int i = 0; i < s->nlist; i++) assign_to(ex, s->list[i], vals[i], define, s);
 }
 
@@ -295,16 +305,9 @@ static __attribute__((noinline)) XStatus ret(gh_Exec *ex, gh_GoNode *s)
         gh_x_store(ex, gh_x_var_addr(ex, o), o->type, v);
         return XS_RETURN;
     }
-    uint8_t vals[8][256];
-    int marks[8];
-    if (s->nlist > 8) gh_x_unsupported(ex, s->pos, "more than 8 results");
-    for (int i = 0; i < s->nlist; i++) {
-        if (gh_x_size(s->list[i]->type) > 256) gh_x_unsupported(ex, s->list[i]->pos, "result too large");
-        gh_x_eval(ex, s->list[i], vals[i]);
-        marks[i] = gh_x_pin(ex, s->list[i]->type, vals[i]);
-    }
-    for (int i = s->nlist - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], s->list[i]->type, vals[i]);
-    gh_x_unpin_all(ex, marks[0]);
+    uint8_t vals[PAR_VALUES][PAR_VALUE];
+    if (s->nlist > PAR_VALUES) gh_x_unsupported(ex, s->pos, "more than 8 results");
+    eval_all(ex, s->list, s->nlist, vals, "result too large");
     for (int i = 0; i < s->nlist; i++) gh_x_store(ex, gh_x_var_addr(ex, fn->results[i]), fn->results[i]->type, vals[i]);
     return XS_RETURN;
 }
