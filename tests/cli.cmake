@@ -153,3 +153,20 @@ foreach(mode exec escape scene)
     gohotel_deep(${shape} 40000 ${mode} 1 "${shape}40000\\.go:[0-9]+:[0-9]+: expression nested too deeply \\(more than 1000 levels")
   endforeach()
 endforeach()
+
+# `gohotel exec` reports through the same sections as `gohotel run` (src/run/report.c): each
+# GC cycle has its start and pause, each profile row its file. Like Go's MemProfile and the
+# scene's profile (concat_vs_builder.lua's same loop: 995 objects), the profile leaves out
+# tiny fits: 995 of the loop's 999 mallocs.
+add_test(NAME cli/exec_json_gc_cycles_as_run_has_them
+  COMMAND $<TARGET_FILE:gohotel> exec ${CMAKE_SOURCE_DIR}/tests/golang/exec/gcstress.go --json)
+set_tests_properties(cli/exec_json_gc_cycles_as_run_has_them PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"gc\": \\[{\"n\": 1, \"forced\": false, \"start_ns\": [1-9][0-9]*, \"heap0\": [0-9]+, \"heap1\": [0-9]+, \"heap2\": [0-9]+, \"goal\": [0-9]+, \"pause_ns\": [1-9][0-9]*, \"trace\": \"gc 1 @")
+add_test(NAME cli/exec_json_profile_as_run_has_it
+  COMMAND $<TARGET_FILE:gohotel> exec ${CMAKE_SOURCE_DIR}/tests/golang/exec/concat.go --json)
+set_tests_properties(cli/exec_json_profile_as_run_has_it PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"profile\": \\[{\"file\": \"concat.go\", \"line\": 14, \"flat_bytes\": 530288, \"flat_objects\": 995, \"cum_bytes\": 530288, \"cum_objects\": 995, \"code\": \"s \\+= \\\\\"a\\\\\"\"}")
+add_test(NAME cli/exec_text_profile_as_run_has_it
+  COMMAND $<TARGET_FILE:gohotel> exec ${CMAKE_SOURCE_DIR}/tests/golang/exec/concat.go)
+set_tests_properties(cli/exec_text_profile_as_run_has_it PROPERTIES PASS_REGULAR_EXPRESSION
+  "GC cycles: [0-9]+ \\([0-9]+ forced\\).*MemStats.*allocation profile by source line \\(alloc_space; 1065136 B, 2011 objects in total\\).* +530288B +49\\.8% +49\\.8% +530288B +49\\.8% +995 +995  concat\\.go:14  s \\+= \"a\"")
