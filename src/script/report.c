@@ -8,7 +8,8 @@
 #include "script/report.h"
 
 /* The scene's file and each Go program's it stepped through (go.program), as the shared
- * report sections take them; *scene is the scene's text, read here (the caller frees it). */
+ * report sections take them; *scene is the scene's text, read here (the caller frees it)
+ * until the scene text loaded once (run/text.*) plugs in as the scene's gh_LineFn. */
 static int files(const gh_Script *S, gh_ReportFile *out, char **scene)
 {
     *scene = gh_read_file(S->scenePath, SIZE_MAX, NULL);
