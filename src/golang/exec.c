@@ -226,7 +226,6 @@ int gh_exec_goroutine(const gh_Exec *ex) { return ex->last >= 0 ? ex->gs[ex->las
 int gh_exec_status(const gh_Exec *ex) { return ex->status; }
 const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
 long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
-const gh_Profile *gh_exec_profile(const gh_Exec *ex) { return &ex->prof; }
 void gh_exec_gctrace(gh_Exec *ex, FILE *f) { ex->gctrace = f; }
 
 static gh_GoFunc *find_main(gh_GoProgram *prog)

@@ -6,7 +6,6 @@
 #define GH_EXEC_H
 #include <stdbool.h>
 #include <stdio.h>
-#include "run/profile.h"
 #include "runtime/sim.h"
 
 typedef struct gh_Exec gh_Exec;
@@ -36,10 +35,6 @@ const char *gh_exec_error(const gh_Exec *ex);
 void gh_exec_gctrace(gh_Exec *ex, FILE *f);
 /* Statements run so far. */
 long long gh_exec_steps(const gh_Exec *ex);
-/* Allocation profile by source line: bytes/objects allocated while the line ran (flat)
- * and while it was on any frame of the goroutine (cum); tiny fits are not profiled, as
- * in Go's MemProfile. */
-const gh_Profile *gh_exec_profile(const gh_Exec *ex);
 
 /* Parses, checks and analyses the file at path (or text when not NULL) and returns an
  * interpreter ready to step on sim (it owns the program), or NULL after printing

@@ -8,6 +8,7 @@
 #include "golang/exec.h"
 #include "golang/escape.h"
 #include "run/fiber.h"
+#include "run/profile.h"
 #include "runtime/access.h"
 #include "runtime/gostd.h"
 #include "runtime/gostring.h"
@@ -96,7 +97,8 @@ struct gh_Exec {
     gh_EscDiag *diags; int ndiags; /* the compiler's -m lines, for views */
     gh_GoType **rtypes; int nrtypes, caprtypes; /* interface type words: index + 1 */
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
-    gh_Profile prof;         /* allocations by source line (gh_exec_profile) */
+    gh_Profile prof;         /* allocations by source line: flat = while the line ran, cum = while
+                              * on any frame of the goroutine; no tiny fits, as Go's MemProfile */
     void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
