@@ -235,6 +235,27 @@ static gh_GoFunc *find_main(gh_GoProgram *prog)
     return NULL;
 }
 
+/* The distinct source lines on g's frames (any number of them: calls nest as deep as
+ * the host stack holds) into ex->lines; how many. Out of host memory: those found so far. */
+static int frame_lines(gh_Exec *ex, const XG *g)
+{
+    int n = 0;
+    for (int i = 0; g && i < g->nframes; i++) {
+        int l = g->frames[i].line, k = 0;
+        while (k < n && ex->lines[k] != l) k++;
+        if (l <= 0 || k < n) continue;
+        if (n == ex->caplines) {
+            int nc = ex->caplines ? ex->caplines * 2 : 64;
+            int *v = realloc(ex->lines, sizeof *v * (size_t)nc);
+            if (!v) break;
+            ex->lines = v;
+            ex->caplines = nc;
+        }
+        ex->lines[n++] = l;
+    }
+    return n;
+}
+
 /* Charges each allocation to the line running now (flat) and every line on the stack (cum). */
 static void on_event(void *ud, const gh_Event *ev)
 {
@@ -250,14 +271,8 @@ static void on_event(void *ud, const gh_Event *ev)
     uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
     if (site) site[0] = (uint64_t)line;
     if (ev->aux == GH_PATH_TINY_FIT) return;   /* as Go's MemProfile: a tiny fit is not profiled */
-    XG *g = gh_x_g(ex);
-    int stack[X_MAX_DEPTH + 1], n = 0;         /* the distinct lines of the goroutine's frames */
-    for (int i = 0; g && i < g->nframes && n < X_MAX_DEPTH + 1; i++) {
-        int l = g->frames[i].line, k = 0;
-        while (k < n && stack[k] != l) k++;
-        if (l > 0 && k == n) stack[n++] = l;
-    }
-    gh_profile_charge(&ex->prof, line > 0 ? line : -1, ev->size, stack, n);
+    int n = frame_lines(ex, gh_x_g(ex));
+    gh_profile_charge(&ex->prof, line > 0 ? line : -1, ev->size, ex->lines, n);
 }
 
 gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
@@ -326,6 +341,7 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->finfns);
     free(ex->globals);
     gh_profile_free(&ex->prof);
+    free(ex->lines);
     free(ex->errmsg);
     for (int i = 0; i < ex->npending; i++) free(ex->pending[i]);
     if (ex->owned_src) {

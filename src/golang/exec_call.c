@@ -51,8 +51,7 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
     gh_Addr lo = sg->stacklo, hi = sg->stackhi;
     char name[GH_SLOT_NAME_MAX];
     snprintf(name, sizeof name, "main.%s", fn->name);
-    char here;
-    if (g->stack && (size_t)(&here - g->stack) < X_HOST_MARGIN)
+    if (g->fiber.stack && gh_fiber_room(&g->fiber) < X_HOST_MARGIN)
         gh_x_unsupported(ex, (gh_GoPos){.line = line, .col = 1},
                          "calls nested %d deep (here %s): more than gohotel's interpreter can follow; "
                          "real Go goes on until a goroutine's stack reaches 1000000000 bytes",

@@ -99,6 +99,7 @@ struct gh_Exec {
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
     gh_Profile prof;         /* allocations by source line: flat = while the line ran, cum = while
                               * on any frame of the goroutine; no tiny fits, as Go's MemProfile */
+    int *lines; int caplines; /* scratch: the distinct lines of a goroutine's frames */
     void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */

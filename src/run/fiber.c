@@ -70,6 +70,12 @@ void gh_fiber_yield(gh_Fiber *f)
     FIBER_FINISH(f->fakeSelf, &f->hostBottom, &f->hostSize);
 }
 
+size_t gh_fiber_room(const gh_Fiber *f)
+{
+    char here;
+    return (size_t)(&here - (char *)f->stack);
+}
+
 void gh_fiber_free(gh_Fiber *f)
 {
     if (!f->stack) return;

@@ -33,6 +33,9 @@ bool gh_fiber_init(gh_Fiber *f, size_t size, void (*fn)(void *ud), void *ud);
 void gh_fiber_resume(gh_Fiber *f);
 /* From the fiber: hand control back to the host that resumed it. */
 void gh_fiber_yield(gh_Fiber *f);
+/* From the fiber: bytes of its stack left below the caller's frame (stacks grow down), for
+ * a mutator that recurses to stop cleanly before it overflows. */
+size_t gh_fiber_room(const gh_Fiber *f);
 /* Its stack back to the system. A suspended fiber's frames are dropped unrun, so they
  * must hold nothing to release. */
 void gh_fiber_free(gh_Fiber *f);
