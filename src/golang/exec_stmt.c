@@ -121,19 +121,25 @@ static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_
     gh_x_store(ex, gh_x_addr(ex, l), l->type, v);
 }
 
+/* a, b := f(), a, b = f() and var a, b = f() (s's one right-hand side is a call with as
+ * many results as s has left-hand sides): each result to its left-hand side, in order. */
+static void assign_results(gh_Exec *ex, gh_GoNode *s, bool define)
+{
+    uint8_t res[2 * X_VMAX];
+    gh_GoType *tt = s->list2[0]->type;
+    gh_x_eval(ex, s->list2[0], res);
+    gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
+    sig->results = tt->fields;
+    sig->nresults = tt->nfields;
+    for (int i = 0; i < s->nlist; i++) assign_to(ex, s->list[i], res + gh_x_result_off(sig, i), define, s);
+}
+
 static __attribute__((noinline)) void assign(gh_Exec *ex, gh_GoNode *s)
 {
     if (s->tok != GH_T_ASSIGN && s->tok != GH_T_DEFINE) { op_assign(ex, s); return; }
     bool define = s->tok == GH_T_DEFINE;
     if (s->nlist2 == 1 && s->nlist > 1) {      /* a, b := f() */
-        uint8_t res[2 * X_VMAX];
-        gh_GoType *tt = s->list2[0]->type;
-        gh_x_eval(ex, s->list2[0], res);
-        gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
-        sig->results = tt->fields;
-        sig->nresults = tt->nfields;
-        for (int i = 0; i < s->nlist; i++)
-            assign_to(ex, s->list[i], res + gh_x_result_off(sig, i), define, s);
+        assign_results(ex, s, define);
         return;
     }
     if (s->nlist == 1) {
@@ -164,14 +170,8 @@ static __attribute__((noinline)) void assign(gh_Exec *ex, gh_GoNode *s)
 
 static __attribute__((noinline)) void vardecl(gh_Exec *ex, gh_GoNode *d)
 {
-    if (d->nlist2 == 1 && d->nlist > 1) {
-        uint8_t res[2 * X_VMAX];
-        gh_GoType *tt = d->list2[0]->type;
-        gh_x_eval(ex, d->list2[0], res);
-        gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
-        sig->results = tt->fields;
-        sig->nresults = tt->nfields;
-        for (int i = 0; i < d->nlist; i++) assign_to(ex, d->list[i], res + gh_x_result_off(sig, i), true, d);
+    if (d->nlist2 == 1 && d->nlist > 1) {      /* var a, b = f() */
+        assign_results(ex, d, true);
         return;
     }
     for (int i = 0; i < d->nlist; i++) {
