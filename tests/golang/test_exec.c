@@ -1,7 +1,7 @@
 /* test_exec.c — runs every Go program in tests/golang/exec on the simulated runtime and
  * compares its output (MemStats deltas included) with what real Go 1.19.8 printed
- * (NAME.expected); fail/ holds panics and bad input with the exit status and stderr we
- * promise. Also: stepping stops at each statement, and two runs are byte-identical.
+ * (NAME.expected, written by regen.sh); fail/ holds panics and bad input with the exit
+ * status and stderr we promise. Also: stepping stops at each statement, and two runs are byte-identical.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -71,6 +71,17 @@ static int programs(const char *dir, char **names, int max)
     return n;
 }
 
+/* Every NAME.expected opens with one provenance line: "# go version go1.19... — produced by
+ * regen.sh: go run NAME.go" for outputs of real Go, "# gohotel's promise..." for fail/.
+ * Returns the text after it, or NULL when the line is missing or names the wrong source. */
+static const char *after_provenance(const char *text, bool fail)
+{
+    const char *want = fail ? "# gohotel's promise" : "# go version go1.19";
+    if (!text || strncmp(text, want, strlen(want))) return NULL;
+    const char *nl = strchr(text, '\n');
+    return nl ? nl + 1 : NULL;
+}
+
 static void check_dir(const char *dir, bool fail)
 {
     char *names[128];
@@ -80,7 +91,10 @@ static void check_dir(const char *dir, bool fail)
         char path[512], exp[512];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         snprintf(exp, sizeof exp, "%s/%.*s.expected", dir, (int)strlen(names[i]) - 3, names[i]);
-        char *want = slurp(exp), *out = NULL, *err = NULL;
+        char *text = slurp(exp), *out = NULL, *err = NULL;
+        const char *want = after_provenance(text, fail);
+        CHECK(want != NULL, "%s opens with its provenance line (%s)", exp,
+              fail ? "# gohotel's promise..." : "# go version go1.19... from regen.sh");
         int rc = run(path, &out, &err);
         char got[16384];
         if (fail) snprintf(got, sizeof got, "exit %d\n%s", rc, err);
@@ -91,15 +105,15 @@ static void check_dir(const char *dir, bool fail)
             if (want) show_diff(want, got);
             if (!fail && err && *err) fprintf(stderr, "    stderr: %.300s\n", err);
         }
-        CHECK(ok, names[i]);
-        free(want); free(out); free(err); free(names[i]);
+        CHECK(ok, "%s matches %s", names[i], exp);
+        free(text); free(out); free(err); free(names[i]);
     }
 }
 
-TEST(programs_match_real_go) { check_dir("tests/golang/exec", false); }
-TEST(panics_and_bad_input_as_go_reports_them) { check_dir("tests/golang/exec/fail", true); }
+CASE("programs match real Go") { check_dir("tests/golang/exec", false); }
+CASE("panics and bad input as Go reports them") { check_dir("tests/golang/exec/fail", true); }
 
-TEST(the_article_concat_counts_match_go)
+CASE("the article concat counts match Go")
 {
     char *out = NULL, *err = NULL;
     run("tests/golang/exec/concat.go", &out, &err);
@@ -128,7 +142,7 @@ static void count_mallocs(void *ud, const gh_Event *ev)
     if (ev->kind == GH_EV_MALLOC) ++*(int *)ud;
 }
 
-TEST(stepping_stops_at_each_statement_even_inside_calls)
+CASE("stepping stops at each statement even inside calls")
 {
     gh_Config cfg = gh_config_default();
     gh_Sim *sim = gh_sim_new(&cfg);
@@ -191,7 +205,7 @@ static const char goroutine_src[] =
     "\twg.Wait()\n"                              /* 18 */
     "}\n";
 
-TEST(goroutines_take_turns_one_statement_each)
+CASE("goroutines take turns one statement each")
 {
     gh_Config cfg = gh_config_default();
     gh_Sim *sim = gh_sim_new(&cfg);
@@ -216,7 +230,7 @@ TEST(goroutines_take_turns_one_statement_each)
     gh_sim_free(sim);
 }
 
-TEST(two_runs_are_byte_identical)
+CASE("two runs are byte identical")
 {
     char *o1, *e1, *o2, *e2;
     run("tests/golang/exec/goroutines.go", &o1, &e1);
@@ -225,13 +239,4 @@ TEST(two_runs_are_byte_identical)
     free(o1); free(e1); free(o2); free(e2);
 }
 
-int main(void)
-{
-    RUN(programs_match_real_go);
-    RUN(panics_and_bad_input_as_go_reports_them);
-    RUN(the_article_concat_counts_match_go);
-    RUN(stepping_stops_at_each_statement_even_inside_calls);
-    RUN(goroutines_take_turns_one_statement_each);
-    RUN(two_runs_are_byte_identical);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -32,7 +32,7 @@ static Digest run_once(uint64_t seed)
     return d;
 }
 
-TEST(two_runs_give_identical_event_streams)
+CASE("two runs give identical event streams")
 {
     Digest a = run_once(42), b = run_once(42), c = run_once(44);
     CHECK(a.n > 100000, "a long stream of events");
@@ -41,7 +41,7 @@ TEST(two_runs_give_identical_event_streams)
     CHECK(a.hash != c.hash, "a different scene gives a different stream");
 }
 
-TEST(impossible_span_classes_are_refused)
+CASE("impossible span classes are refused")
 {
     gh_Sim *sim = gh_sim_new(NULL);
     CHECK_EQ(gh_mheap_alloc(sim, 1, 200), -1, "span class 200 does not exist");
@@ -53,7 +53,7 @@ TEST(impossible_span_classes_are_refused)
     gh_sim_free(sim);
 }
 
-TEST(stacks_start_at_2_KiB_grow_by_copying_and_shrink_at_gc)
+CASE("stacks start at 2 KiB, grow by copying and shrink at GC")
 {
     gh_Sim *sim = gh_sim_new(NULL);
     gh_newproc(sim);
@@ -92,10 +92,4 @@ TEST(stacks_start_at_2_KiB_grow_by_copying_and_shrink_at_gc)
     gh_sim_free(sim);
 }
 
-int main(void)
-{
-    RUN(two_runs_give_identical_event_streams);
-    RUN(impossible_span_classes_are_refused);
-    RUN(stacks_start_at_2_KiB_grow_by_copying_and_shrink_at_gc);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

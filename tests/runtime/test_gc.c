@@ -43,7 +43,7 @@ static void start_cycle(gh_Sim *sim)
     gh_gc_start(sim, true);
 }
 
-TEST(marking_turns_reachable_objects_grey_then_black)
+CASE("marking turns reachable objects grey then black")
 {
     gh_Sim *sim = new_sim(4);
     gh_Addr root = gh_global(sim, "root", GH_TYPE_POINTER, 8);
@@ -99,13 +99,13 @@ static bool hide_object_during_mark(bool broken)
     return ok;
 }
 
-TEST(the_deletion_barrier_keeps_a_moved_pointer_alive)
+CASE("the deletion barrier keeps a moved pointer alive")
 {
     CHECK(hide_object_during_mark(false), "checkmark passes with the barrier");
     CHECK(!hide_object_during_mark(true), "without the barrier checkmark catches the lost object");
 }
 
-TEST(objects_allocated_during_mark_are_black)
+CASE("objects allocated during mark are black")
 {
     gh_Sim *sim = new_sim(4);
     start_cycle(sim);
@@ -122,7 +122,7 @@ TEST(objects_allocated_during_mark_are_black)
     gh_sim_free(sim);
 }
 
-TEST(sweeping_is_lazy_until_someone_needs_the_span)
+CASE("sweeping is lazy until someone needs the span")
 {
     gh_Sim *sim = new_sim(4);
     sim->autoBackground = false;
@@ -138,7 +138,7 @@ TEST(sweeping_is_lazy_until_someone_needs_the_span)
     gh_sim_free(sim);
 }
 
-TEST(a_finalizer_keeps_its_object_for_one_more_cycle)
+CASE("a finalizer keeps its object for one more cycle")
 {
     gh_Sim *sim = new_sim(4);
     gh_Addr inner = new_node(sim, 0);
@@ -161,7 +161,7 @@ TEST(a_finalizer_keeps_its_object_for_one_more_cycle)
     gh_sim_free(sim);
 }
 
-TEST(setfinalizer_misuse_gets_gos_errors)
+CASE("SetFinalizer misuse gets Go's errors")
 {
     gh_Sim *sim = new_sim(4);
     gh_Addr glob = gh_global(sim, "g", GH_TYPE_INT64, 8);
@@ -182,7 +182,7 @@ TEST(setfinalizer_misuse_gets_gos_errors)
     gh_sim_free(sim);
 }
 
-TEST(a_pooled_object_survives_exactly_one_gc)
+CASE("a pooled object survives exactly one GC")
 {
     gh_Sim *sim = new_sim(1);
     int32_t pool = gh_pool_new(sim);
@@ -205,7 +205,7 @@ TEST(a_pooled_object_survives_exactly_one_gc)
     gh_sim_free(sim);
 }
 
-TEST(first_trigger_is_61_64ths_of_the_4_MiB_minimum)
+CASE("first trigger is 61/64ths of the 4 MiB minimum")
 {
     int32_t gogc[] = {100, 200, 50};
     uint64_t want[] = {3997696, 7995392, 1998848};
@@ -218,7 +218,7 @@ TEST(first_trigger_is_61_64ths_of_the_4_MiB_minimum)
     }
 }
 
-TEST(gogc_off_never_collects)
+CASE("GOGC off never collects")
 {
     gh_Sim *sim = new_sim(4);
     CHECK_EQ(gh_SetGCPercent(sim, -1), 100, "SetGCPercent returns the old value");
@@ -233,7 +233,7 @@ TEST(gogc_off_never_collects)
     gh_sim_free(sim);
 }
 
-TEST(a_memory_limit_below_the_live_heap_keeps_running)
+CASE("a memory limit below the live heap keeps running")
 {
     gh_Sim *sim = new_sim(4);
     gh_Addr root = gh_global(sim, "big", GH_TYPE_POINTER, 8);
@@ -248,7 +248,7 @@ TEST(a_memory_limit_below_the_live_heap_keeps_running)
     gh_sim_free(sim);
 }
 
-TEST(gctrace_prints_gos_line)
+CASE("gctrace prints Go's line")
 {
     gh_Sim *sim = new_sim(2);
     gh_GC(sim);
@@ -266,18 +266,4 @@ TEST(gctrace_prints_gos_line)
     gh_sim_free(sim);
 }
 
-int main(void)
-{
-    RUN(marking_turns_reachable_objects_grey_then_black);
-    RUN(the_deletion_barrier_keeps_a_moved_pointer_alive);
-    RUN(objects_allocated_during_mark_are_black);
-    RUN(sweeping_is_lazy_until_someone_needs_the_span);
-    RUN(a_finalizer_keeps_its_object_for_one_more_cycle);
-    RUN(setfinalizer_misuse_gets_gos_errors);
-    RUN(a_pooled_object_survives_exactly_one_gc);
-    RUN(first_trigger_is_61_64ths_of_the_4_MiB_minimum);
-    RUN(gogc_off_never_collects);
-    RUN(a_memory_limit_below_the_live_heap_keeps_running);
-    RUN(gctrace_prints_gos_line);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

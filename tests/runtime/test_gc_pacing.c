@@ -21,7 +21,7 @@ static gh_PaceResult run(uint32_t L, uint32_t G, int32_t gogc)
     return r;
 }
 
-TEST(live_8_MiB_gives_about_31_cycles)
+CASE("live 8 MiB gives about 31 cycles")
 {
     gh_PaceResult r = run(8, 256, 100);
     CHECK(!r.failed, "no runtime error");
@@ -30,23 +30,17 @@ TEST(live_8_MiB_gives_about_31_cycles)
     CHECK_EQ(r.totalAlloc, 268435456, "TotalAlloc = 256 MiB");
 }
 
-TEST(live_32_MiB_gives_about_8_cycles)
+CASE("live 32 MiB gives about 8 cycles")
 {
     gh_PaceResult r = run(32, 256, 100);
     CHECK(!r.failed, "no runtime error");
     CHECK(r.numGC >= 7 && r.numGC <= 10, "within 20% of Go's 8-9 cycles");
 }
 
-TEST(gogc_scales_the_garbage_per_cycle)
+CASE("GOGC scales the garbage per cycle")
 {
     gh_PaceResult half = run(8, 256, 50), twice = run(8, 256, 200);
     CHECK(half.numGC > twice.numGC * 3, "GOGC=50 runs about 4x as many cycles as GOGC=200");
 }
 
-int main(void)
-{
-    RUN(live_8_MiB_gives_about_31_cycles);
-    RUN(live_32_MiB_gives_about_8_cycles);
-    RUN(gogc_scales_the_garbage_per_cycle);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

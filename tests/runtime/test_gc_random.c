@@ -16,7 +16,7 @@ static gh_Sim *new_sim(int procs, bool broken)
     return sim;
 }
 
-TEST(a_million_random_operations_lose_nothing)
+CASE("a million random operations lose nothing")
 {
     const char *env = getenv("GH_GC_RANDOM_OPS");
 #ifdef GOHOTEL_SANITIZE
@@ -41,7 +41,7 @@ TEST(a_million_random_operations_lose_nothing)
     CHECK(cycles > 20, "many cycles were verified");
 }
 
-TEST(a_broken_barrier_is_caught)
+CASE("a broken barrier is caught")
 {
     int caught = 0;
     for (uint64_t seed = 1; seed <= 5; seed++) {
@@ -57,9 +57,4 @@ TEST(a_broken_barrier_is_caught)
     CHECK(caught >= 4, "the test detects a collector without its write barrier");
 }
 
-int main(void)
-{
-    RUN(a_million_random_operations_lose_nothing);
-    RUN(a_broken_barrier_is_caught);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -46,7 +46,7 @@ static void concat(int n)
     }
 }
 
-TEST(concat_1000_times_makes_999_allocations)
+CASE("concat 1000 times makes 999 allocations")
 {
     start();
     concat(1000);
@@ -57,7 +57,7 @@ TEST(concat_1000_times_makes_999_allocations)
     gh_sim_free(sim);
 }
 
-TEST(concat_lengths_2_to_15_take_10_tiny_blocks)
+CASE("concat lengths 2 to 15 take 10 tiny blocks")
 {
     start();
     concat(15);
@@ -67,7 +67,7 @@ TEST(concat_lengths_2_to_15_take_10_tiny_blocks)
     gh_sim_free(sim);
 }
 
-TEST(builder_1000_writes_make_9_allocations)
+CASE("builder 1000 writes make 9 allocations")
 {
     start();
     gh_Addr b = gh_frame_local(sim, "b", GH_TYPE_BUILDER, GH_BUILDER_SIZE, false);
@@ -92,7 +92,7 @@ TEST(builder_1000_writes_make_9_allocations)
     gh_sim_free(sim);
 }
 
-TEST(builder_grow_1000_first_makes_one_allocation)
+CASE("builder grow 1000 first makes one allocation")
 {
     start();
     gh_Addr b = gh_frame_local(sim, "b", GH_TYPE_BUILDER, GH_BUILDER_SIZE, false);
@@ -105,7 +105,7 @@ TEST(builder_grow_1000_first_makes_one_allocation)
     gh_sim_free(sim);
 }
 
-TEST(appending_bytes_walks_gos_growslice_sequence)
+CASE("appending bytes walks Go's growslice sequence")
 {
     start();
     gh_Addr sl = gh_frame_local(sim, "b", GH_TYPE_SLICE_HDR, 24, false);
@@ -125,7 +125,7 @@ TEST(appending_bytes_walks_gos_growslice_sequence)
     gh_sim_free(sim);
 }
 
-TEST(growslice_rule_for_other_element_sizes)
+CASE("growslice rule for other element sizes")
 {
     static const int64_t ints[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792, 2560};
     static const int64_t t24[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 853, 1365, 2048};
@@ -144,7 +144,7 @@ TEST(growslice_rule_for_other_element_sizes)
     CHECK_EQ(gh_growslice_cap(3, 10, 1), 16, "3+7 bytes → 16");
 }
 
-TEST(string_conversions_follow_gos_rules)
+CASE("string conversions follow Go's rules")
 {
     start();
     gh_String lit = {gh_rodata_string(sim, "hello", 5), 5};
@@ -162,7 +162,7 @@ TEST(string_conversions_follow_gos_rules)
     gh_sim_free(sim);
 }
 
-TEST(boxing_small_ints_and_empty_strings_is_free)
+CASE("boxing small ints and empty strings is free")
 {
     start();
     gh_convT64(sim, 7);       /* fmt.Println(7): static table */
@@ -178,7 +178,7 @@ TEST(boxing_small_ints_and_empty_strings_is_free)
     gh_sim_free(sim);
 }
 
-TEST(bytes_buffer_grows_as_go_1_19)
+CASE("bytes buffer grows as Go 1.19")
 {
     start();
     gh_Addr b = gh_frame_local(sim, "b", GH_TYPE_BUFFER, GH_BUFFER_SIZE, false);
@@ -201,16 +201,4 @@ TEST(bytes_buffer_grows_as_go_1_19)
     gh_sim_free(sim);
 }
 
-int main(void)
-{
-    RUN(bytes_buffer_grows_as_go_1_19);
-    RUN(boxing_small_ints_and_empty_strings_is_free);
-    RUN(concat_1000_times_makes_999_allocations);
-    RUN(concat_lengths_2_to_15_take_10_tiny_blocks);
-    RUN(builder_1000_writes_make_9_allocations);
-    RUN(builder_grow_1000_first_makes_one_allocation);
-    RUN(appending_bytes_walks_gos_growslice_sequence);
-    RUN(growslice_rule_for_other_element_sizes);
-    RUN(string_conversions_follow_gos_rules);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

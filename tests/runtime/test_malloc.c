@@ -22,7 +22,7 @@ static void invariants(gh_Sim *sim)
     CHECK(ok, "heap invariants hold");
 }
 
-TEST(the_heap_starts_at_0xc000000000)
+CASE("the heap starts at 0xc000000000")
 {
     gh_Sim *sim = new_sim();
     gh_Addr a = gh_mallocgc(sim, 48, GH_TYPE_POINTER, true);
@@ -34,7 +34,7 @@ TEST(the_heap_starts_at_0xc000000000)
     gh_sim_free(sim);
 }
 
-TEST(small_objects_fill_a_span_in_address_order)
+CASE("small objects fill a span in address order")
 {
     gh_Sim *sim = new_sim();
     gh_Addr a = gh_mallocgc(sim, 33, GH_TYPE_POINTER, true);
@@ -47,7 +47,7 @@ TEST(small_objects_fill_a_span_in_address_order)
     gh_sim_free(sim);
 }
 
-TEST(scan_and_noscan_objects_of_one_size_live_on_different_floors)
+CASE("scan and noscan objects of one size live on different floors")
 {
     gh_Sim *sim = new_sim();
     gh_Addr p = gh_mallocgc(sim, 64, GH_TYPE_POINTER, true);
@@ -57,7 +57,7 @@ TEST(scan_and_noscan_objects_of_one_size_live_on_different_floors)
     gh_sim_free(sim);
 }
 
-TEST(tiny_allocs_share_one_16_byte_block)
+CASE("tiny allocs share one 16-byte block")
 {
     gh_Sim *sim = new_sim();
     gh_Addr a = gh_mallocgc(sim, 3, GH_TYPE_BYTES, true);
@@ -76,7 +76,7 @@ TEST(tiny_allocs_share_one_16_byte_block)
     gh_sim_free(sim);
 }
 
-TEST(tiny_new_block_is_kept_only_if_it_has_more_room)
+CASE("tiny new block is kept only if it has more room")
 {
     gh_Sim *sim = new_sim();
     gh_Addr a = gh_mallocgc(sim, 2, GH_TYPE_BYTES, true);  /* block 1, offset 2 */
@@ -87,7 +87,7 @@ TEST(tiny_new_block_is_kept_only_if_it_has_more_room)
     gh_sim_free(sim);
 }
 
-TEST(readmemstats_starts_a_new_tiny_block)
+CASE("ReadMemStats starts a new tiny block")
 {
     gh_Sim *sim = new_sim();
     gh_Addr a = gh_mallocgc(sim, 1, GH_TYPE_BYTES, true);
@@ -98,7 +98,7 @@ TEST(readmemstats_starts_a_new_tiny_block)
     gh_sim_free(sim);
 }
 
-TEST(large_objects_get_their_own_pages)
+CASE("large objects get their own pages")
 {
     gh_Sim *sim = new_sim();
     gh_Addr a = gh_mallocgc(sim, 100000, GH_TYPE_BYTES, true);
@@ -113,7 +113,7 @@ TEST(large_objects_get_their_own_pages)
     gh_sim_free(sim);
 }
 
-TEST(zero_size_allocations_return_zerobase_and_count_nothing)
+CASE("zero size allocations return zerobase and count nothing")
 {
     gh_Sim *sim = new_sim();
     CHECK_EQ(gh_mallocgc(sim, 0, GH_TYPE_BYTES, true), GH_ZEROBASE, "&zerobase");
@@ -123,7 +123,7 @@ TEST(zero_size_allocations_return_zerobase_and_count_nothing)
     gh_sim_free(sim);
 }
 
-TEST(fresh_memory_is_not_zeroed_but_reused_memory_is)
+CASE("fresh memory is not zeroed but reused memory is")
 {
     gh_Sim *sim = new_sim();
     gh_Addr x = gh_mallocgc(sim, 1024, GH_TYPE_BYTES, true);
@@ -149,7 +149,7 @@ static void logev(void *ud, const gh_Event *ev)
     if (l->n < 64) l->kinds[l->n++] = ev->kind;
 }
 
-TEST(every_state_change_is_an_event)
+CASE("every state change is an event")
 {
     gh_Sim *sim = new_sim();
     Log log = {0};
@@ -166,7 +166,7 @@ TEST(every_state_change_is_an_event)
     gh_sim_free(sim);
 }
 
-TEST(bad_sizes_are_errors_in_gos_words)
+CASE("bad sizes are errors in Go's words")
 {
     gh_Sim *sim = new_sim();
     CHECK_EQ(gh_newarray(sim, GH_TYPE_INT64, -1), 0, "negative length fails");
@@ -182,7 +182,7 @@ TEST(bad_sizes_are_errors_in_gos_words)
     gh_sim_free(sim);
 }
 
-TEST(running_past_the_memory_limit_is_out_of_memory)
+CASE("running past the memory limit is out of memory")
 {
     gh_Config cfg = gh_config_default();
     cfg.memoryLimit = 64 << 20;
@@ -197,19 +197,4 @@ TEST(running_past_the_memory_limit_is_out_of_memory)
     gh_sim_free(sim);
 }
 
-int main(void)
-{
-    RUN(the_heap_starts_at_0xc000000000);
-    RUN(small_objects_fill_a_span_in_address_order);
-    RUN(scan_and_noscan_objects_of_one_size_live_on_different_floors);
-    RUN(tiny_allocs_share_one_16_byte_block);
-    RUN(tiny_new_block_is_kept_only_if_it_has_more_room);
-    RUN(readmemstats_starts_a_new_tiny_block);
-    RUN(large_objects_get_their_own_pages);
-    RUN(zero_size_allocations_return_zerobase_and_count_nothing);
-    RUN(fresh_memory_is_not_zeroed_but_reused_memory_is);
-    RUN(every_state_change_is_an_event);
-    RUN(bad_sizes_are_errors_in_gos_words);
-    RUN(running_past_the_memory_limit_is_out_of_memory);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -26,7 +26,7 @@ static uint64_t random_size(void)
     return 32769 + next() % (256 * 1024);         /* large */
 }
 
-int main(void)
+CASE("100,000 random operations keep every invariant")
 {
     enum { OPS = 100000, ROOTS = 64 };
     gh_Config cfg = gh_config_default();
@@ -64,21 +64,15 @@ int main(void)
             gh_GC(sim);
         }
         ops++;
-        if (!gh_check_invariants(sim, msg, sizeof msg)) {
-            fprintf(stderr, "after op %llu: %s\n", (unsigned long long)ops, msg);
-            CHECK(0, "invariants hold after every operation");
-            break;
-        }
-        if (sim->err) {
-            fprintf(stderr, "after op %llu: %s\n", (unsigned long long)ops, sim->errmsg);
-            CHECK(0, "no runtime error");
-            break;
-        }
+        bool held = gh_check_invariants(sim, msg, sizeof msg);
+        if (!CHECK(held, "invariants hold after op %llu: %s", (unsigned long long)ops, held ? "" : msg)) break;
+        if (!CHECK(!sim->err, "no runtime error after op %llu: %s", (unsigned long long)ops, sim->errmsg)) break;
     }
     fprintf(stderr, "%llu operations, %u GC cycles, %llu spans in use\n", (unsigned long long)ops,
             (unsigned)(sim->gc.numGC - gcs0), (unsigned long long)sim->heap.nspansInUse);
-    CHECK(ops == OPS, "all operations ran");
+    CHECK_EQ(ops, OPS, "all operations ran");
     CHECK(sim->gc.numGC - gcs0 > 10, "the collector ran many cycles meanwhile");
     gh_sim_free(sim);
-    return gh_failures != 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -4,7 +4,7 @@
 #include "check.h"
 #include "runtime/sizeclasses.h"
 
-TEST(table_matches_go_sizeclasses_csv)
+CASE("the table matches Go's sizeclasses.csv")
 {
     /* Go's table (runtime/sizeclasses.go, Go 1.19) as CSV */
     FILE *f = fopen(GOHOTEL_SOURCE_DIR "/tests/runtime/data/go_sizeclasses.csv", "r");
@@ -25,25 +25,25 @@ TEST(table_matches_go_sizeclasses_csv)
     CHECK_EQ(rows, 67, "67 real size classes");
 }
 
-TEST(asking_33_bytes_gets_a_48_byte_room)
+CASE("asking 33 bytes gets a 48-byte room")
 {
     CHECK_EQ(gh_class_to_size[gh_size_to_class(33)], 48, "33 B → 48 B class");
     CHECK_EQ(gh_size_to_class(33), 5, "class 5");
 }
 
-TEST(every_size_maps_to_the_smallest_class_that_fits)
+CASE("every size maps to the smallest class that fits")
 {
-    for (uint64_t s = 1; s <= GH_MAX_SMALL_SIZE; s++) {
+    uint64_t wrong = 0; /* the first size whose class is too small or not the smallest */
+    int wrongClass = 0;
+    for (uint64_t s = 1; s <= GH_MAX_SMALL_SIZE && !wrong; s++) {
         int c = gh_size_to_class(s);
-        if (gh_class_to_size[c] < s || (c > 1 && gh_class_to_size[c - 1] >= s)) {
-            CHECK(0, "smallest class ≥ size");
-            fprintf(stderr, "  size %llu → class %d\n", (unsigned long long)s, c);
-            return;
-        }
+        if (gh_class_to_size[c] < s || (c > 1 && gh_class_to_size[c - 1] >= s)) wrong = s, wrongClass = c;
     }
+    CHECK_EQ(wrong, 0, "each size 1..%d gets the smallest class ≥ it (the first that does not: class %d)",
+             GH_MAX_SMALL_SIZE, wrongClass);
 }
 
-TEST(roundupsize_rounds_large_sizes_to_pages)
+CASE("roundupsize rounds large sizes to pages")
 {
     CHECK_EQ(gh_roundupsize(32768), 32768, "largest small size");
     CHECK_EQ(gh_roundupsize(32769), 40960, "32769 → 5 pages");
@@ -52,11 +52,4 @@ TEST(roundupsize_rounds_large_sizes_to_pages)
     CHECK_EQ(gh_roundupsize(1017), 1024, "1017..1024 → 1024");
 }
 
-int main(void)
-{
-    RUN(table_matches_go_sizeclasses_csv);
-    RUN(asking_33_bytes_gets_a_48_byte_room);
-    RUN(every_size_maps_to_the_smallest_class_that_fits);
-    RUN(roundupsize_rounds_large_sizes_to_pages);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -1,7 +1,7 @@
 -- api.lua — one checkpoint or more for every call of the scene API (run by test_api.c).
 local E = lesson.expect
-lesson.title("API tour")
-E("title is set", 1, 1)
+lesson.title("API tour") -- test_api.c reads it back through gh_stepper_title
+E("lesson.title needs a string", pcall(lesson.title, {}), false)
 
 -- params
 E("params.int default", params.int("n", 7), 7)
@@ -32,6 +32,7 @@ E("field byte", v.head.b, 65)
 E("field float", v.head.f, 2.5)
 E("pointer chain", v.head.next.val, 6)
 E("pointer equality", v.head == v.head, true)
+E("pointer inequality", v.head == v.head.next, false)
 local pi = go.new("int")
 go.store(pi, 9)
 E("go.load/store", go.load(pi), 9)
@@ -172,7 +173,13 @@ E("measure Mallocs", d.Mallocs, 1)
 E("measure TotalAlloc", d.TotalAlloc, 48)
 E("lesson.stats peeks", lesson.stats().Mallocs > 0, true)
 E("lesson.phase", lesson.phase(), "off")
-lesson.check(true, "check passes")
+lesson.check(d.Mallocs == 1, "lesson.check passes a true condition")
+local okc, errc = pcall(lesson.check, d.Mallocs == 2, "one new is two mallocs")
+E("lesson.check fails a false one, saying what",
+  not okc and tostring(errc):find("checkpoint failed: one new is two mallocs", 1, true) ~= nil, true)
+local oke, erre = pcall(E, "one new", d.Mallocs, 2)
+E("lesson.expect fails with got and want",
+  not oke and tostring(erre):find("checkpoint failed: one new: got 1, want 2", 1, true) ~= nil, true)
 lesson.predict("how many?", function() return "one" end)
 lesson.step("stepname", "a step")
 lesson.step("formatted", "%d rooms, %s", 3, "formatted")   -- narration takes a format and its arguments

@@ -49,10 +49,10 @@ static bool next_pause(gh_Stepper *st, const char *name)
     return false;
 }
 
-TEST(marking_is_seen_unit_by_unit)
+CASE("marking is seen unit by unit")
 {
     gh_Stepper *st = open_scene();
-    if (!st) { gh_failures++; return; }
+    if (!CHECK(st != NULL, "tests/script/lesson_gc.lua loads")) return;
     char c[5];
     CHECK(next_pause(st, "started"), "first pause: the cycle has started");
     colours(st, c);
@@ -94,8 +94,4 @@ TEST(marking_is_seen_unit_by_unit)
     gh_stepper_free(st);
 }
 
-int main(void)
-{
-    RUN(marking_is_seen_unit_by_unit);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

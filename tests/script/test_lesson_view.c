@@ -63,7 +63,7 @@ static char *file_text(FILE *f)
 
 /* At a pause the marker is on the line that called it: kit.step's line, even though the
  * last scene line to run was inside said(), which computed the narration. */
-TEST(pause_marks_the_line_that_called_it)
+CASE("pause marks the line that called it")
 {
     gh_Stepper *st = open_scene(NULL, NULL);
     CHECK(to_pause(st, "helper"), "the scene reaches its first pause");
@@ -75,7 +75,7 @@ TEST(pause_marks_the_line_that_called_it)
 
 /* Everything printed is on the console at once, with or without a terminal; figures are
  * not. Stepping back gives the same text; the terminal gets each line once. */
-TEST(console_is_the_same_after_back_and_echoes_once)
+CASE("console is the same after back and echoes once")
 {
     FILE *out = tmpfile(), *figs = tmpfile();
     gh_Stepper *st = open_scene(out, figs);
@@ -100,7 +100,7 @@ TEST(console_is_the_same_after_back_and_echoes_once)
 
 /* A highlight lasts until the scene goes on past the next pause, unless kept; one made
  * through a variable ends when the variable changes, any room when its object is freed. */
-TEST(highlights_last_until_the_next_pause_or_their_object)
+CASE("highlights last until the next pause or their object")
 {
     gh_Stepper *st = open_scene(NULL, NULL);
     CHECK(to_pause(st, "both"), "pause both");
@@ -126,7 +126,7 @@ TEST(highlights_last_until_the_next_pause_or_their_object)
 }
 
 /* lesson.profile() and the report list lines as pprof -top does: the biggest line first. */
-TEST(profile_rows_come_in_pprof_top_order)
+CASE("profile rows come in pprof -top order")
 {
     gh_Stepper *st = open_scene(NULL, NULL);
     gh_stepper_step(st, GH_STEP_END);
@@ -147,7 +147,7 @@ TEST(profile_rows_come_in_pprof_top_order)
 }
 
 /* The transcript: each pause with its stop point and the narration it showed. */
-TEST(transcript_lists_every_pause)
+CASE("transcript lists every pause")
 {
     gh_Stepper *st = open_scene(NULL, NULL);
     CHECK(to_pause(st, "helper"), "first pause");
@@ -162,12 +162,4 @@ TEST(transcript_lists_every_pause)
     gh_stepper_free(st);
 }
 
-int main(void)
-{
-    RUN(pause_marks_the_line_that_called_it);
-    RUN(console_is_the_same_after_back_and_echoes_once);
-    RUN(highlights_last_until_the_next_pause_or_their_object);
-    RUN(profile_rows_come_in_pprof_top_order);
-    RUN(transcript_lists_every_pause);
-    return gh_failures != 0;
-}
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

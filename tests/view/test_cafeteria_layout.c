@@ -7,7 +7,7 @@
  * title, not over it; globals take as many lines as they need, each whole, and the ones
  * that do not fit are counted as "+N more globals". */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static bool inside(SDL_Rect r, SDL_Rect p) { return r.x >= p.x && r.y >= p.y && r.x + r.w <= p.x + p.w && r.y + r.h <= p.y + p.h; }
 
@@ -52,19 +52,39 @@ static void push(gh_Sim *sim, const char *fn, const char *local)
     if (local) gh_frame_local(sim, local, GH_TYPE_INT64, 8, false);
 }
 
-int main(void)
+/* G1: main() and greet() with locals (the fixture); G2, running: a program whose local
+ * escaped to the heap. Returns G2. */
+static int32_t two_goroutines(Fixture *f)
+{
+    int32_t g2 = gh_newproc(f->sim);
+    gh_gosched_to(f->sim, g2);
+    push(f->sim, "main.worker", "iterations");
+    CHECK(gh_frame_push(f->sim, "main.newCounter", 152, 2), "newCounter");
+    gh_Addr esc = gh_frame_local(f->sim, "counter", GH_TYPE_POINTER, 8, true);
+    gh_Addr obj = gh_mallocgc(f->sim, 8, GH_TYPE_INT64, true);
+    gh_store_ptr(f->sim, esc, obj);
+    return g2;
+}
+
+/* One goroutine 24 calls deep, depth0 .. depth23; *g is its id. */
+static gh_Sim *deep_stack(int32_t *g)
+{
+    gh_Sim *deep = gh_sim_new(NULL);
+    deep->autoBackground = false;
+    *g = gh_newproc(deep);
+    char fn[32];
+    for (int i = 0; i < 24; i++) {
+        snprintf(fn, sizeof fn, "main.depth%d", i);
+        push(deep, fn, "n");
+    }
+    return deep;
+}
+
+CASE("two goroutines that do not fit side by side are stacked, the running one on top")
 {
     VC c = vc_open(1280, 720, true);
-    Fixture f = fx_small(); /* G1: main() and greet() with locals */
-
-    /* a second goroutine, running: a program whose local escaped to the heap */
-    int32_t g2 = gh_newproc(f.sim);
-    gh_gosched_to(f.sim, g2);
-    push(f.sim, "main.worker", "iterations");
-    CHECK(gh_frame_push(f.sim, "main.newCounter", 152, 2), "newCounter");
-    gh_Addr esc = gh_frame_local(f.sim, "counter", GH_TYPE_POINTER, 8, true);
-    gh_Addr obj = gh_mallocgc(f.sim, 8, GH_TYPE_INT64, true);
-    gh_store_ptr(f.sim, esc, obj);
+    Fixture f = fx_small();
+    int32_t g2 = two_goroutines(&f);
     gh_view_render(c.v, f.sim, 0);
     vc_save(&c, "cafeteria_two.png");
     check_panel(c.v, "two goroutines");
@@ -75,8 +95,15 @@ int main(void)
     CHECK(vc_has_label(c.v, "0xc") && vc_has_label(c.v, "(moved to heap)"), "the escaped local's value is drawn whole");
     SDL_Rect fr;
     CHECK(gh_view_frame_rect(c.v, g2, 1, &fr), "the newest plate of the running goroutine is drawn");
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
 
-    /* ten goroutines: the ones that do not fit are counted */
+CASE("more goroutines than fit are counted as +N more goroutines")
+{
+    VC c = vc_open(1280, 720, true);
+    Fixture f = fx_small();
+    int32_t g2 = two_goroutines(&f);
     for (int i = 0; i < 8; i++) {
         int32_t g = gh_newproc(f.sim);
         gh_gosched_to(f.sim, g);
@@ -88,24 +115,31 @@ int main(void)
     check_panel(c.v, "ten goroutines");
     CHECK(vc_has_label(c.v, "more goroutines"), "the goroutines left out are counted");
     CHECK(label_at(c.v, "G2 (running)").w > 0, "the running goroutine is shown");
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
 
-    /* a deep stack on its own: the newest plate stays, the older ones are counted */
-    gh_Sim *deep = gh_sim_new(NULL);
-    deep->autoBackground = false;
-    int32_t g = gh_newproc(deep);
-    char fn[32];
-    for (int i = 0; i < 24; i++) {
-        snprintf(fn, sizeof fn, "main.depth%d", i);
-        push(deep, fn, "n");
-    }
+CASE("a deep stack keeps its newest plate and counts the older plates left out")
+{
+    VC c = vc_open(1280, 720, true);
+    int32_t g;
+    gh_Sim *deep = deep_stack(&g);
     gh_view_render(c.v, deep, 0);
     vc_save(&c, "cafeteria_deep.png");
     check_panel(c.v, "deep stack");
+    SDL_Rect fr;
     CHECK(vc_has_label(c.v, "older plates"), "the plates left out are counted");
     CHECK(gh_view_frame_rect(c.v, g, 23, &fr), "the newest plate is drawn");
     CHECK(!gh_view_frame_rect(c.v, g, 0, &fr), "the oldest plate is left out");
+    gh_sim_free(deep);
+    vc_close(&c);
+}
 
-    /* globals: several lines, each whole; too many are counted */
+CASE("globals take as many lines as they need, each whole, and the rest are counted")
+{
+    VC c = vc_open(1280, 720, true);
+    int32_t g;
+    gh_Sim *deep = deep_stack(&g);
     static const char *const NAMES[] = {"sinkA", "sinkB", "counter", "buffer", "cache", "total", "lookup", "pool",
                                         "head", "tail", "spare", "last", "first", "extra", "other", "final"};
     for (int i = 0; i < 16; i++) {
@@ -115,14 +149,12 @@ int main(void)
     gh_view_render(c.v, deep, 0);
     vc_save(&c, "cafeteria_globals.png");
     check_panel(c.v, "globals");
-    SDL_Rect a = label_at(c.v, "sinkA "), b = label_at(c.v, "sinkB ");
+    SDL_Rect a = label_at(c.v, "sinkA "), b = label_at(c.v, "sinkB "), fr;
     CHECK(a.w && b.w && b.y > a.y, "globals go on to a second line (%d, %d)", a.y, b.y);
     CHECK(vc_has_label(c.v, "more globals"), "the globals left out are counted");
     CHECK(gh_view_frame_rect(c.v, g, 23, &fr), "the newest plate is still drawn under the globals");
-
     gh_sim_free(deep);
-    gh_sim_free(f.sim);
     vc_close(&c);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -5,7 +5,7 @@
  * idle main goroutine is not drawn as a second main plate; and every line of a plate is
  * drawn inside that plate. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static int count_labels(const gh_View *v, const char *prefix)
 {
@@ -30,17 +30,17 @@ static void check_inside(const gh_View *v, int32_t gid, int nframes, const char 
     }
 }
 
-int main(void)
+/* The scene's goroutine g1 (idle in main.main) and a Go program's goroutine g2: main.main
+ * (count = 7 and three compiler temporaries) → main.add (total, word = "hi") →
+ * runtime.(no shrink). */
+static gh_Sim *program(int32_t *g1, int32_t *g2)
 {
-    VC c = vc_open(1280, 720, true);
     gh_Sim *sim = gh_sim_new(NULL);
     sim->autoBackground = false;
-    int32_t g1 = gh_newproc(sim);
-    CHECK(g1 > 0 && gh_frame_push(sim, "main.main", 256, 1), "scene goroutine");
-
-    /* a Go program on a goroutine of its own: main.main with a variable and temporaries */
-    int32_t g2 = gh_newproc(sim);
-    gh_gosched_to(sim, g2);
+    *g1 = gh_newproc(sim);
+    CHECK(*g1 > 0 && gh_frame_push(sim, "main.main", 256, 1), "scene goroutine");
+    *g2 = gh_newproc(sim);
+    gh_gosched_to(sim, *g2);
     CHECK(gh_frame_push(sim, "main.main", 256, 3), "program main");
     gh_Addr count = gh_frame_local(sim, "count", GH_TYPE_INT64, 8, false);
     gh_frame_local(sim, ".autotmp_3", GH_TYPE_INT64, 8, false);
@@ -57,7 +57,14 @@ int main(void)
     gh_String hi = {gh_mallocgc(sim, 2, GH_TYPE_BYTES, false), 2};
     CHECK(hi.ptr && gh_store(sim, hi.ptr, "hi", 2) && gh_store(sim, word, &hi, 16), "word := \"hi\"");
     CHECK(gh_frame_push(sim, "runtime.(no shrink)", 64, 9), "pseudo frame");
+    return sim;
+}
 
+CASE("plates show the program's own variables, no temporaries, one main plate")
+{
+    VC c = vc_open(1280, 720, true);
+    int32_t g1, g2;
+    gh_Sim *sim = program(&g1, &g2);
     gh_view_render(c.v, sim, 0);
     vc_save(&c, "cafeteria_plates.png");
     SDL_Rect r;
@@ -69,21 +76,28 @@ int main(void)
     CHECK(gh_view_frame_rect(c.v, g2, 0, &r) && gh_view_frame_rect(c.v, g2, 1, &r), "main.main and main.add have plates");
     CHECK(!gh_view_frame_rect(c.v, g2, 2, &r), "runtime.(no shrink) has no plate");
     CHECK(!gh_view_frame_rect(c.v, g1, 0, &r), "the scene's idle main is not a second main plate");
-    CHECK(count_labels(c.v, "main.main()") == 1, "one main.main plate, %d drawn", count_labels(c.v, "main.main()"));
-    CHECK(count_labels(c.v, "main.add()") == 1, "one main.add plate, %d drawn", count_labels(c.v, "main.add()"));
+    CHECK_EQ(count_labels(c.v, "main.main()"), 1, "one main.main plate drawn");
+    CHECK_EQ(count_labels(c.v, "main.add()"), 1, "one main.add plate drawn");
     check_inside(c.v, g2, 3, "temporaries hidden");
+    gh_sim_free(sim);
+    vc_close(&c);
+}
 
-    /* asked for: temporaries, the pseudo frame and the scene's goroutine come back */
+CASE("temporaries, the pseudo frame and the scene's goroutine come back when asked for")
+{
+    VC c = vc_open(1280, 720, true);
+    int32_t g1, g2;
+    gh_Sim *sim = program(&g1, &g2);
     gh_view_set_show_temporaries(c.v, true);
     gh_view_render(c.v, sim, 0);
+    SDL_Rect r;
     CHECK(vc_has_label(c.v, ".autotmp_3") && vc_has_label(c.v, ".spill") && vc_has_label(c.v, ".closureptr"),
           "temporaries shown on request");
     CHECK(gh_view_frame_rect(c.v, g2, 2, &r), "pseudo frame shown on request");
     CHECK(gh_view_frame_rect(c.v, g1, 0, &r), "scene goroutine shown on request");
     check_inside(c.v, g2, 3, "temporaries shown");
-
     gh_sim_free(sim);
     vc_close(&c);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -7,7 +7,7 @@
  * console strip shows the last lines a scene printed. */
 #include "fixture.h"
 #include "view/view_impl.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static const char *const SRC[] = {"func main() {", "\tlist := newList(6)", "\tgreeting := \"hello, gopher!\"",
                                   "\tbuf := make([]byte, 40000)", "\tgreet(greeting)", "}"};
@@ -169,15 +169,12 @@ static void console(void)
     vc_close(&c);
 }
 
-int main(void)
-{
-    sizes(1280, 720, 26, 18);
-    sizes(1024, 600, 26, 18); /* smaller window: panels give way, text keeps its size */
-    sizes(1920, 1080, 39, 27);
-    narration_that_does_not_fit();
-    checker_fails();
-    highlighted_room_in_a_big_heap();
-    console();
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
-}
+CASE("at 1280x720 narration is 26 px or more and every other string 18 px or more") { sizes(1280, 720, 26, 18); }
+CASE("in a smaller window panels give way and text keeps its size") { sizes(1024, 600, 26, 18); }
+CASE("at 1920x1080 text grows") { sizes(1920, 1080, 39, 27); }
+CASE("narration too long for its band is reported, not shrunk") { narration_that_does_not_fit(); }
+CASE("the layout checker names each problem drawn on purpose") { checker_fails(); }
+CASE("a highlighted room in a heap too big for rooms is still drawn as a room") { highlighted_room_in_a_big_heap(); }
+CASE("the console strip shows the last three lines printed, and nothing when empty") { console(); }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

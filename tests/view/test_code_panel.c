@@ -4,7 +4,7 @@
  * its first row; the marked line stays in view when it is the last line of a long file; and
  * a Go program (a .go source) gets a code column wide enough for its ordinary lines. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 enum { NLINES = 40 };
 static const char LONG[] = "kit.step(\"tiny\", \"Three %d-byte strings share %s of rooms; the first opened a fresh block\")";
@@ -40,7 +40,7 @@ static void strip_spaces(const char *s, char *out)
     *out = 0;
 }
 
-int main(void)
+CASE("long lines wrap whole with the arrow on their first row, the last line stays in view, Go gets a wide column")
 {
     VC c = vc_open(1280, 720, true);
     Fixture f = fx_small();
@@ -132,5 +132,6 @@ int main(void)
 
     gh_sim_free(f.sim);
     vc_close(&c);
-    return vc_failures ? 1 : 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

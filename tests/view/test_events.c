@@ -3,7 +3,7 @@
  * while its event is recent; the chart gains samples at GC boundaries. */
 #include <stdlib.h>
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 typedef struct Feed { gh_View *v; gh_Sim *sim; int n; } Feed;
 static void feed(void *ud, const gh_Event *ev)
@@ -23,7 +23,7 @@ static int diff_hotel(VC *a, VC *b)
     return bad;
 }
 
-int main(void)
+CASE("the event-fed view flashes a new room, repaints incrementally as a full repaint would, and shows GC and stack growth")
 {
     VC c = vc_open(1280, 720, false);
     Fixture f = fx_small();
@@ -51,7 +51,7 @@ int main(void)
     gh_view_set_graph(fresh.v, 0);
     gh_view_render(fresh.v, f.sim, 10000);
     int bad = diff_hotel(&c, &fresh);
-    CHECK(bad == 0, "incremental repaint differs from a full repaint in %d pixels", bad);
+    CHECK_EQ(bad, 0, "pixels where the incremental repaint differs from a full repaint");
     vc_save(&c, "events_incremental.png");
     vc_save(&fresh, "events_fresh.png");
     /* a GC cycle adds chart samples and the history band */
@@ -68,6 +68,6 @@ int main(void)
     gh_sim_free(f.sim);
     vc_close(&fresh);
     vc_close(&c);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

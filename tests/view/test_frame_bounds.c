@@ -10,7 +10,7 @@
  * and the floors next to it stay in view with one-line signs.
  * Also saves the showcase frames when GH_VIEW_SHOTS is set. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static const char *const SRC[] = {"func main() {", "\tlist := newList(6)", "\tgreeting := \"hello, gopher!\"",
                                   "\tbuf := make([]byte, 40000)", "\tgreet(greeting)", "}"};
@@ -90,15 +90,22 @@ static void check_frame(int w, int h, bool projector, bool highlight, const char
     vc_close(&c);
 }
 
-int main(void)
+CASE("a fitted hotel shows every floor's sign, inside the frame, at 1280x720, 1920x1080 and 1024x600")
 {
-    for (int hl = 0; hl < 2; hl++) {
-        check_frame(1280, 720, false, hl, hl ? "frame_1280.png" : NULL);
-        check_frame(1280, 720, true, hl, hl ? "frame_1280_projector.png" : NULL);
-        check_frame(1920, 1080, false, hl, hl ? "frame_1920.png" : NULL);
-        check_frame(1920, 1080, true, hl, NULL);
-        check_frame(1024, 600, true, hl, hl ? "frame_1024_projector.png" : "frame_1024_projector_fit.png");
-    }
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
+    check_frame(1280, 720, false, false, NULL);
+    check_frame(1280, 720, true, false, NULL);
+    check_frame(1920, 1080, false, false, NULL);
+    check_frame(1920, 1080, true, false, NULL);
+    check_frame(1024, 600, true, false, "frame_1024_projector_fit.png");
 }
+
+CASE("a highlighted room is drawn at 12 px or more with its sign and callout, the other signs kept where they fit")
+{
+    check_frame(1280, 720, false, true, "frame_1280.png");
+    check_frame(1280, 720, true, true, "frame_1280_projector.png");
+    check_frame(1920, 1080, false, true, "frame_1920.png");
+    check_frame(1920, 1080, true, true, NULL);
+    check_frame(1024, 600, true, true, "frame_1024_projector.png");
+}
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -7,7 +7,7 @@
  * to a highlight (the other floors get one-line signs), and for the density ruler's
  * address marks of a big heap. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static bool ends_with_ellipsis(const char *s)
 {
@@ -41,7 +41,7 @@ static bool has_prefix_label(const gh_View *v, const char *prefix)
     return false;
 }
 
-int main(void)
+CASE("every hotel sign says its whole content, fitted, zoomed and on the density ruler")
 {
     VC c = vc_open(1280, 720, true);
     Fixture f = fx_small();
@@ -88,6 +88,6 @@ int main(void)
     CHECK(n >= 4, "density: only %d hotel labels", n);
     gh_sim_free(big);
     vc_close(&c);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -5,7 +5,7 @@
  * zooms from there, a new highlight re-targets, and removing it brings the ruler back. The
  * same step draws the same picture in a fresh view (what `gohotel shot` does). */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 /* A busy span of the given element size in the middle of the heap. */
 static int32_t span_of_size(const gh_Sim *sim, uint64_t elemsize)
@@ -124,10 +124,7 @@ out:
     vc_close(&c);
 }
 
-int main(void)
-{
-    run(1280, 720);
-    run(1920, 1080);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
-}
+CASE("a highlight zooms the hotel to 12 px rooms and the ruler comes back without it, at 1280x720") { run(1280, 720); }
+CASE("a highlight zooms the hotel to 12 px rooms and the ruler comes back without it, at 1920x1080") { run(1920, 1080); }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

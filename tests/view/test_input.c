@@ -2,7 +2,7 @@
  * clicker keys (PageDown, PageUp, B, F5) map to step, back, blank and reload, a click on a
  * room pins its tooltip, a plate's local is found under the pointer, and the wheel zooms. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static gh_ViewAction click(VC *c, const gh_Sim *sim, int x, int y)
 {
@@ -16,34 +16,78 @@ static gh_ViewAction click(VC *c, const gh_Sim *sim, int x, int y)
     return a;
 }
 
-int main(void)
+/* A classroom view of the small fixture, drawn once. */
+static VC drawn(Fixture *f)
 {
     VC c = vc_open(1280, 720, true);
-    Fixture f = fx_small();
-    gh_view_render(c.v, f.sim, 0);
+    *f = fx_small();
+    gh_view_render(c.v, f->sim, 0);
+    return c;
+}
+
+static void done(VC *c, Fixture *f)
+{
+    gh_sim_free(f->sim);
+    vc_close(c);
+}
+
+CASE("a click on a button reports its action")
+{
+    Fixture f;
+    VC c = drawn(&f);
     SDL_Rect r;
     CHECK(gh_view_button_rect(c.v, GH_ACT_STEP, &r), "step button");
-    CHECK(click(&c, f.sim, r.x + r.w / 2, r.y + r.h / 2) == GH_ACT_STEP, "click on Step");
+    CHECK_EQ(click(&c, f.sim, r.x + r.w / 2, r.y + r.h / 2), GH_ACT_STEP, "click on Step");
     CHECK(gh_view_button_rect(c.v, GH_ACT_PLAY_PAUSE, &r) && click(&c, f.sim, r.x + 2, r.y + 2) == GH_ACT_PLAY_PAUSE, "Play");
-    CHECK(gh_view_key_action(SDLK_PAGEDOWN) == GH_ACT_STEP && gh_view_key_action(SDLK_PAGEUP) == GH_ACT_BACK, "clicker pages");
-    CHECK(gh_view_key_action(SDLK_b) == GH_ACT_BLANK && gh_view_key_action(SDLK_F5) == GH_ACT_RELOAD, "clicker B and F5");
-    CHECK(gh_view_key_action(SDLK_SPACE) == GH_ACT_PLAY_PAUSE && gh_view_key_action(SDLK_n) == GH_ACT_NEXT_GC, "Space, N");
-    /* click a room: the tooltip stays pinned */
+    done(&c, &f);
+}
+
+CASE("the clicker keys PageDown, PageUp, B and F5 step, go back, blank and reload")
+{
+    CHECK_EQ(gh_view_key_action(SDLK_PAGEDOWN), GH_ACT_STEP, "PageDown steps");
+    CHECK_EQ(gh_view_key_action(SDLK_PAGEUP), GH_ACT_BACK, "PageUp goes back");
+    CHECK_EQ(gh_view_key_action(SDLK_b), GH_ACT_BLANK, "B blanks the screen");
+    CHECK_EQ(gh_view_key_action(SDLK_F5), GH_ACT_RELOAD, "F5 reloads");
+    CHECK_EQ(gh_view_key_action(SDLK_SPACE), GH_ACT_PLAY_PAUSE, "Space plays and pauses");
+    CHECK_EQ(gh_view_key_action(SDLK_n), GH_ACT_NEXT_GC, "N runs to the next GC");
+}
+
+CASE("a click on a room pins its tooltip")
+{
+    Fixture f;
+    VC c = drawn(&f);
+    SDL_Rect r;
     int32_t span;
     uint32_t slot;
     CHECK(gh_find_object(f.sim, f.hello, &span, &slot) && gh_view_room_rect(c.v, f.sim, span, slot, &r, NULL), "string room");
-    CHECK(click(&c, f.sim, r.x + r.w / 2, r.y + r.h / 2) == GH_ACT_NONE, "a room is no button");
+    CHECK_EQ(click(&c, f.sim, r.x + r.w / 2, r.y + r.h / 2), GH_ACT_NONE, "a room is no button");
     gh_view_render(c.v, f.sim, 0);
     CHECK(vc_has_label(c.v, "as text: \"hello, gopher!"), "pinned tooltip shows the string");
     vc_save(&c, "input_pinned.png");
-    /* a local on a plate */
+    done(&c, &f);
+}
+
+CASE("a plate's local is found under the pointer and described")
+{
+    Fixture f;
+    VC c = drawn(&f);
+    SDL_Rect r;
     CHECK(gh_view_local_rect(c.v, f.g, 0, 0, &r), "local 0 of main");
     gh_ViewHit h = gh_view_hit(c.v, f.sim, r.x + 4, r.y + r.h / 2);
     CHECK(h.kind == GH_HIT_LOCAL && h.goroutine == f.g && h.frame == 0 && h.local == 0, "hit local: kind %d", h.kind);
     char text[512];
     gh_view_describe(c.v, f.sim, &h, text, sizeof text);
     CHECK(strstr(text, "list in main") != NULL, "describe local: %s", text);
-    /* wheel zoom over the hotel makes rooms larger */
+    done(&c, &f);
+}
+
+CASE("the wheel over the hotel zooms in: rooms get larger")
+{
+    Fixture f;
+    VC c = drawn(&f);
+    SDL_Rect r;
+    int32_t span;
+    uint32_t slot;
     CHECK(gh_find_object(f.sim, f.head, &span, &slot) && gh_view_room_rect(c.v, f.sim, span, slot, &r, NULL), "node room");
     int before = r.w * r.h;
     SDL_Event m = {.type = SDL_MOUSEMOTION};
@@ -56,8 +100,7 @@ int main(void)
     gh_view_handle_event(c.v, f.sim, &w);
     gh_view_render(c.v, f.sim, 0);
     CHECK(gh_view_room_rect(c.v, f.sim, span, slot, &r, NULL) && r.w * r.h > before, "zoomed room %d > %d", r.w * r.h, before);
-    gh_sim_free(f.sim);
-    vc_close(&c);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
+    done(&c, &f);
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -2,7 +2,7 @@
  * query's probe pixel: allocated, tiny, free, and mid-mark white, grey and black rooms,
  * in the default and the classroom palette. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 static const char *const LESSON[] = {
     "type Node struct{ next, prev *Node; val int }", "", "func main() {", "\tvar list *Node",
@@ -52,7 +52,7 @@ static void run(bool projector)
     int32_t span;
     uint32_t slot;
     CHECK(gh_find_object(f.sim, f.head, &span, &slot), "head node");
-    CHECK(gh_view_room_state(f.sim, span, slot) == GH_ROOM_ALLOC, "node allocated");
+    CHECK_EQ(gh_view_room_state(f.sim, span, slot), GH_ROOM_ALLOC, "the head node's room is allocated");
     gh_gc_start(f.sim, true);
     int seen[GH_ROOM_STATE_COUNT];
     for (int unit = 0; unit < 64; unit++) { /* mark until all three colours are on show */
@@ -72,10 +72,7 @@ static void run(bool projector)
     vc_close(&c);
 }
 
-int main(void)
-{
-    run(false);
-    run(true);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
-}
+CASE("every room shows its state's colour, idle and mid-mark, in the default palette") { run(false); }
+CASE("every room shows its state's colour, idle and mid-mark, in the classroom palette") { run(true); }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

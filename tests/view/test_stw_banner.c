@@ -3,7 +3,7 @@
  * but a step that ran on far beyond the cycle (a lesson stepping pause to pause across many
  * allocations) shows the state it stopped in, with no banner from the past. */
 #include "fixture.h"
-#include "view_check.h"
+#include "offscreen.h"
 
 typedef struct Feed { gh_View *v; gh_Sim *sim; } Feed;
 static void feed(void *ud, const gh_Event *ev)
@@ -12,7 +12,7 @@ static void feed(void *ud, const gh_Event *ev)
     gh_view_event(f->v, f->sim, ev);
 }
 
-int main(void)
+CASE("the world-restarts banner shows only right after a stop-the-world")
 {
     VC c = vc_open(1280, 720, true);
     Fixture f = fx_small();
@@ -28,9 +28,9 @@ int main(void)
     for (int i = 0; i < 400; i++) gh_mallocgc(f.sim, 64, GH_TYPE_BYTES, true);
     gh_view_render(c.v, f.sim, 200);
     CHECK(!vc_has_label(c.v, "the world restarts"), "a step that ran on past the cycle shows no stop-the-world banner");
-    CHECK(f.sim->gc.state == GH_GCS_IDLE, "the collector rests (state %d)", (int)f.sim->gc.state);
+    CHECK_EQ(f.sim->gc.state, GH_GCS_IDLE, "the collector rests");
     gh_sim_free(f.sim);
     vc_close(&c);
-    if (vc_failures) fprintf(stderr, "%d check(s) failed\n", vc_failures);
-    return vc_failures ? 1 : 0;
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

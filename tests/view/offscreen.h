@@ -1,22 +1,13 @@
-/* view_check.h — helpers for the view's tests: an offscreen view, pixel reads from the
- * surface it draws on, label searches, and CHECK that reports file:line and continues. */
-#ifndef GH_TESTS_VIEW_CHECK_H
-#define GH_TESTS_VIEW_CHECK_H
+/* offscreen.h — an offscreen view for the view's tests: a software-rendered surface to draw
+ * on, pixel reads from it, label searches, and saving a frame when GH_VIEW_SHOTS names a
+ * folder. Checks come from tests/check.h. */
+#ifndef GH_TESTS_VIEW_OFFSCREEN_H
+#define GH_TESTS_VIEW_OFFSCREEN_H
 #include <stdio.h>
 #include <string.h>
+#include "check.h"
 #include "view/png.h"
 #include "view/view.h"
-
-static int vc_failures;
-#define CHECK(cond, ...)                                                  \
-    do {                                                                  \
-        if (!(cond)) {                                                    \
-            vc_failures++;                                                \
-            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                 \
-            fputc('\n', stderr);                                          \
-        }                                                                 \
-    } while (0)
 
 typedef struct VC { SDL_Surface *surf; SDL_Renderer *r; gh_View *v; } VC;
 
