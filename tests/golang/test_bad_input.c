@@ -1,11 +1,9 @@
 /* test_bad_input.c — every tests/golang/bad/NAME.go must be rejected with
  * exit code 1 and exactly the message in NAME.expected ("file.go:line:col: msg").
  */
-#include "golang/escape_cli.h"
 #include <dirent.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "check.h"
+#include "golang/escape_cli.h"
 
 static char *slurp_stream(FILE *f)
 {
@@ -17,11 +15,11 @@ static char *slurp_stream(FILE *f)
     return buf;
 }
 
-int main(void)
+CASE("every bad program is rejected with exit 1 and exactly its expected file:line:col message")
 {
     const char *dir = GOHOTEL_SOURCE_DIR "/tests/golang/bad";
     DIR *d = opendir(dir);
-    if (!d) { printf("cannot open %s\n", dir); return 1; }
+    if (!CHECK(d != NULL, "open %s", dir)) return;
     struct dirent *ent;
     int n = 0, pass = 0;
     while ((ent = readdir(d))) {
@@ -33,13 +31,13 @@ int main(void)
         FILE *ef = fopen(exppath, "rb");
         FILE *out = tmpfile(), *err = tmpfile();
         n++;
-        if (!ef || !out || !err) { printf("FAIL %s: cannot open files\n", ent->d_name); continue; }
+        if (!CHECK(ef && out && err, "%s: its expected file and temp files open", ent->d_name)) continue;
         char *want = slurp_stream(ef);
         fclose(ef);
         int rc = gh_escape_cli_run(gopath, out, err);
         char *got = slurp_stream(err);
-        if (rc == 1 && !strcmp(want, got)) pass++;
-        else printf("FAIL %s (exit %d)\n  want: %s  got:  %s", ent->d_name, rc, want, got);
+        CHECK_EQ(rc, 1, "%s is rejected", ent->d_name);
+        pass += CHECK_STR(got, want, "%s's message", ent->d_name);
         free(want);
         free(got);
         fclose(out);
@@ -47,5 +45,7 @@ int main(void)
     }
     closedir(d);
     printf("bad input: %d/%d rejected with the expected message\n", pass, n);
-    return pass == n && n > 0 ? 0 : 1;
+    CHECK(n >= 20, "at least 20 bad programs (%d)", n);
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

@@ -2,11 +2,9 @@
  * and compares with the lines real Go 1.19.8 printed for it (NAME.expected,
  * from `go build -gcflags=-m`, minus inlining lines).  Prints a diff on mismatch.
  */
-#include "golang/escape_cli.h"
 #include <dirent.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "check.h"
+#include "golang/escape_cli.h"
 
 #define MAX_TEXT (1 << 20) /* bytes of expected/actual output per program */
 
@@ -41,11 +39,11 @@ static void show_diff(const char *want, const char *got)
 
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-int main(void)
+CASE("every program's escape analysis prints what go build -gcflags=-m printed")
 {
     const char *dir = GOHOTEL_SOURCE_DIR "/tests/golang/escape";
     DIR *d = opendir(dir);
-    if (!d) { printf("cannot open %s\n", dir); return 1; }
+    if (!CHECK(d != NULL, "open %s", dir)) return;
     char *names[512];
     int n = 0;
     struct dirent *ent;
@@ -63,17 +61,20 @@ int main(void)
         char *want = slurp(exppath);
         int fd = mkstemp(outpath);
         FILE *out = fd >= 0 ? fdopen(fd, "w+") : NULL;
-        if (!want || !out) { printf("FAIL %s: missing expected file or temp file\n", names[i]); continue; }
+        if (!CHECK(want && out, "%s: its expected file and a temp file open", names[i])) continue;
         int rc = gh_escape_cli_run(gopath, out, stdout);
         fclose(out);
         char *got = slurp(outpath);
         remove(outpath);
-        if (rc == 0 && got && !strcmp(want, got)) { pass++; }
-        else { printf("FAIL %s (exit %d)\n", names[i], rc); show_diff(want, got ? got : ""); }
+        bool same = rc == 0 && got && !strcmp(want, got);
+        pass += CHECK(same, "%s (exit %d) prints what Go printed", names[i], rc);
+        if (!same) show_diff(want, got ? got : "");
         free(want);
         free(got);
         free(names[i]);
     }
     printf("escape: %d/%d programs match Go 1.19.8 exactly\n", pass, n);
-    return pass == n && n >= 30 ? 0 : 1;
+    CHECK(n >= 30, "at least 30 programs (%d)", n);
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }

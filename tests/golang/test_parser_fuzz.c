@@ -2,11 +2,9 @@
  * test program must be accepted or rejected cleanly: never a crash, a hang or
  * a sanitizer report.  Deterministic: a fixed-seed generator of our own.
  */
-#include "golang/escape_cli.h"
 #include <dirent.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "check.h"
+#include "golang/escape_cli.h"
 
 #define MUTANTS_PER_FILE 300 /* random edits per program */
 
@@ -21,26 +19,29 @@ static const char *tokens[] = {"func", "go", "for", "range", "if", "else", "retu
                                "interface{}", "*", "&", "...", ":=", "{", "}", "(", ")", "make(", "new(", "append(",
                                "[]", "nil", "\"s\"", "x", "fmt.Println(", "//go:noinline\n", "\n", "0x", "'a'"};
 
-static void run(const char *name, const char *text, size_t len, FILE *sink)
+/* Analyses text[0..len) as a fresh NUL-terminated copy (ASan sees reads past its end);
+ * returns the exit code: 0 accepted, 1 rejected with a message. */
+static int run(const char *name, const char *text, size_t len, FILE *sink)
 {
     char *copy = malloc(len + 1);
     memcpy(copy, text, len);
     copy[len] = 0;
     rewind(sink);
-    gh_escape_text(name, copy, len, sink, sink);
+    int rc = gh_escape_text(name, copy, len, sink, sink);
     free(copy);
+    return rc;
 }
 
-int main(void)
+CASE("cut and mutated programs are accepted or rejected cleanly, never a crash or a hang")
 {
     const char *dir = GOHOTEL_SOURCE_DIR "/tests/golang/escape";
     DIR *d = opendir(dir);
-    if (!d) { printf("cannot open %s\n", dir); return 1; }
+    if (!CHECK(d != NULL, "open %s", dir)) return;
     FILE *sink = tmpfile();
     unsigned long long seed = 0x60607ULL;
     struct dirent *ent;
     int files = 0;
-    long runs = 0;
+    long runs = 0, unclean = 0; /* runs whose exit code was neither 0 nor 1 */
     while ((ent = readdir(d))) {
         size_t l = strlen(ent->d_name);
         if (l < 4 || strcmp(ent->d_name + l - 3, ".go")) continue;
@@ -52,7 +53,11 @@ int main(void)
         size_t n = fread(text, 1, sizeof text - 1, f);
         fclose(f);
         files++;
-        for (size_t cut = 0; cut <= n; cut += 3, runs++) run(ent->d_name, text, cut, sink);
+        CHECK_EQ(run(ent->d_name, text, n, sink), 0, "%s itself is accepted", ent->d_name);
+        for (size_t cut = 0; cut <= n; cut += 3, runs++) {
+            int rc = run(ent->d_name, text, cut, sink);
+            unclean += rc != 0 && rc != 1;
+        }
         for (int m = 0; m < MUTANTS_PER_FILE; m++, runs++) {
             static char buf[1 << 17];
             size_t len = n;
@@ -73,11 +78,15 @@ int main(void)
                 }
                 }
             }
-            run(ent->d_name, buf, len, sink);
+            int rc = run(ent->d_name, buf, len, sink);
+            unclean += rc != 0 && rc != 1;
         }
     }
     closedir(d);
     fclose(sink);
     printf("fuzz: %ld inputs from %d programs, no crash\n", runs, files);
-    return files > 0 ? 0 : 1;
+    CHECK_EQ(unclean, 0, "every input is accepted (0) or rejected with a message (1)");
+    CHECK(files >= 30, "the escape programs were read (%d)", files);
 }
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }
