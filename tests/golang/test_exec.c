@@ -179,7 +179,7 @@ CASE("stepping stops at each statement even inside calls")
     gh_sim_free(sim);
     fclose(o);
     fclose(e);
-    CHECK(!strcmp(err, "6\n"), "println writes to stderr");
+    CHECK_STR(err, "6\n", "println writes to stderr");
     free(out);
     free(err);
 }

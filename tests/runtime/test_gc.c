@@ -194,7 +194,7 @@ CASE("a pooled object survives exactly one GC")
     const char *from;
     gh_pool_get(sim, pool, &got, &from);
     CHECK_EQ(got, x, "after one GC Get finds it");
-    CHECK(!strcmp(from, "victim"), "in the victim cache");
+    CHECK_STR(from, "victim", "in the victim cache");
     gh_pool_put(sim, pool, x);
     gh_temps_clear(sim);
     gh_GC(sim);
@@ -262,7 +262,7 @@ CASE("gctrace prints Go's line")
     gh_MemStats m;
     gh_ReadMemStats(sim, &m);
     CHECK_EQ(m.NumGC, 1, "NumGC");
-    CHECK(m.PauseTotalNs > 0 && m.PauseNs[0] == m.PauseTotalNs, "pause recorded in PauseNs[(NumGC+255)%256]");
+    CHECK(m.PauseTotalNs > 0 && m.PauseNs[0] == m.PauseTotalNs, "pause recorded in PauseNs[(NumGC+255)%%256]");
     gh_sim_free(sim);
 }
 

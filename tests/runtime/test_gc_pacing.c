@@ -25,7 +25,7 @@ CASE("live 8 MiB gives about 31 cycles")
 {
     gh_PaceResult r = run(8, 256, 100);
     CHECK(!r.failed, "no runtime error");
-    CHECK(r.numGC >= 25 && r.numGC <= 38, "within 20% of Go's 31-32 cycles");
+    CHECK(r.numGC >= 25 && r.numGC <= 38, "within 20%% of Go's 31-32 cycles");
     CHECK_EQ(r.mallocs, 4194304, "one Malloc per object (Go: 4194304 + a few runtime ones)");
     CHECK_EQ(r.totalAlloc, 268435456, "TotalAlloc = 256 MiB");
 }
@@ -34,7 +34,7 @@ CASE("live 32 MiB gives about 8 cycles")
 {
     gh_PaceResult r = run(32, 256, 100);
     CHECK(!r.failed, "no runtime error");
-    CHECK(r.numGC >= 7 && r.numGC <= 10, "within 20% of Go's 8-9 cycles");
+    CHECK(r.numGC >= 7 && r.numGC <= 10, "within 20%% of Go's 8-9 cycles");
 }
 
 CASE("GOGC scales the garbage per cycle")

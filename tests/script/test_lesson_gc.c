@@ -56,27 +56,27 @@ CASE("marking is seen unit by unit")
     char c[5];
     CHECK(next_pause(st, "started"), "first pause: the cycle has started");
     colours(st, c);
-    CHECK(!strcmp(c, "wwww"), "gc_start: every room is white");
+    CHECK_STR(c, "wwww", "gc_start: every room is white");
     CHECK_EQ(gh_stepper_sim(st)->gc.state, GH_GCS_MARK, "gc_start leaves the collector in its mark phase");
     CHECK_EQ(gh_stepper_sim(st)->gc.rootNext, 0, "and no root job has run");
     CHECK(next_pause(st, "roots"), "pause after the root jobs");
     colours(st, c);
-    CHECK(!strcmp(c, "gwww"), "the globals job greys a; nothing else yet");
+    CHECK_STR(c, "gwww", "the globals job greys a; nothing else yet");
     /* one object scanned: stepping event by event stops inside gc_mark_step, at the
      * shade-black of a and the shade-grey of n1 */
     int events = 0;
     while (gh_stepper_step(st, GH_STEP_EVENT | GH_STEP_PAUSE) && !(gh_stepper_stop_kind(st) & GH_STEP_PAUSE)) events++;
     CHECK(events >= 2, "a and n1 change colour at stop points of their own");
-    CHECK(!strcmp(gh_stepper_pause_name(st), "scan1"), "then the pause after one unit");
+    CHECK_STR(gh_stepper_pause_name(st), "scan1", "then the pause after one unit");
     colours(st, c);
-    CHECK(!strcmp(c, "bgww"), "one unit: a black, n1 grey");
+    CHECK_STR(c, "bgww", "one unit: a black, n1 grey");
     uint64_t at = gh_stepper_position(st), hash = gh_stepper_hash(st);
     CHECK(next_pause(st, "scan2"), "pause after the second unit");
     colours(st, c);
-    CHECK(!strcmp(c, "bbww"), "second unit: n1 black; n2 (cut off) and x still white");
+    CHECK_STR(c, "bbww", "second unit: n1 black; n2 (cut off) and x still white");
     CHECK(next_pause(st, "barrier"), "pause after the pointer move");
     colours(st, c);
-    CHECK(!strcmp(c, "bbwg"), "the barrier shaded x, moved into black n1");
+    CHECK_STR(c, "bbwg", "the barrier shaded x, moved into black n1");
     CHECK_EQ(gh_stepper_sim(st)->gc.state, GH_GCS_MARK, "still marking: the workers waited for the lesson");
     CHECK(next_pause(st, "finished"), "pause after gc_finish");
     colours(st, c);

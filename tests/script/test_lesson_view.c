@@ -69,7 +69,7 @@ CASE("pause marks the line that called it")
     CHECK(to_pause(st, "helper"), "the scene reaches its first pause");
     CHECK_EQ(gh_stepper_line(st), tag_line("helper_call"), "the marker is on the kit.step line");
     CHECK(gh_stepper_line(st) != tag_line("inside_helper"), "not inside the helper");
-    CHECK(!strcmp(gh_stepper_narration(st), "There are 3 rooms."), "the narration has the helper's numbers");
+    CHECK_STR(gh_stepper_narration(st), "There are 3 rooms.", "the narration has the helper's numbers");
     gh_stepper_free(st);
 }
 
@@ -81,15 +81,15 @@ CASE("console is the same after back and echoes once")
     gh_Stepper *st = open_scene(out, figs);
     CHECK(to_pause(st, "helper"), "first pause");
     const char *want = "hello\t1\nfmt 2\n";
-    CHECK(!strcmp(gh_stepper_console(st), want), "print and fmt.Println are on the console");
+    CHECK_STR(gh_stepper_console(st), want, "print and fmt.Println are on the console");
     uint64_t at = gh_stepper_position(st);
     gh_stepper_step(st, GH_STEP_END);
-    CHECK(!strcmp(gh_stepper_console(st), "hello\t1\nfmt 2\nbye\n"), "the console at the end");
+    CHECK_STR(gh_stepper_console(st), "hello\t1\nfmt 2\nbye\n", "the console at the end");
     gh_stepper_goto(st, at); /* back: a replay from the start */
-    CHECK(!strcmp(gh_stepper_console(st), want), "the console after stepping back is the same text");
+    CHECK_STR(gh_stepper_console(st), want, "the console after stepping back is the same text");
     gh_stepper_step(st, GH_STEP_END); /* forward again over known ground */
-    CHECK(!strcmp(file_text(out), "hello\t1\nfmt 2\nbye\n"), "the terminal got each line once");
-    CHECK(!strcmp(file_text(figs), "figure answer 42\nfigure flag 1\n"), "figures echoed once, booleans as 1/0");
+    CHECK_STR(file_text(out), "hello\t1\nfmt 2\nbye\n", "the terminal got each line once");
+    CHECK_STR(file_text(figs), "figure answer 42\nfigure flag 1\n", "figures echoed once, booleans as 1/0");
     const gh_Script *S = gh_stepper_script(st);
     CHECK(S->nfigures == 2 && !strcmp(S->figures[0].name, "answer") && !strcmp(S->figures[1].value, "1"),
           "figures are kept for the report");

@@ -97,7 +97,7 @@ CASE("long lines wrap whole with the arrow on their first row, the last line sta
         CHECK(firstY == r3.y, "the first row is on the line number's row (%d vs %d)", firstY, r3.y);
         strip_spaces(LONG, want);
         strip_spaces(joined, got);
-        CHECK(!strcmp(want, got), "no character lost: '%s' vs '%s'", got, want);
+        CHECK_STR(got, want, "no character lost in the wrapped rows");
 
         /* the arrow is on the first row: at the arrow's column the first row shows the
          * arrow's ink, the second row only the band */
