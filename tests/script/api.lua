@@ -66,7 +66,8 @@ E("index", v.xs[0] + v.xs[4], 15)
 E("reslice", #go.slice(v.xs, 1, 3), 2)
 v.bs = go.append(go.nilslice("[]byte"), "abc")
 E("append string bytes", go.cap(v.bs), 8)
-E("array by reference", v.arr ~= nil, true)
+E("an array reads as a reference to the variable itself", go.addr(v.arr), go.addr(go.ref(v, "arr")))
+E("of its array type", tostring(v.arr):match("^%*%[4%]int%(") ~= nil, true)
 
 -- strings.Builder and bytes.Buffer
 v.sb:WriteString("go")
