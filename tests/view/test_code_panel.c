@@ -40,10 +40,11 @@ static void strip_spaces(const char *s, char *out)
     *out = 0;
 }
 
-CASE("long lines wrap whole with the arrow on their first row, the last line stays in view, Go gets a wide column")
+/* A classroom view of a scene whose line 3 is LONG, drawn with line 3 marked. */
+static void long_line_scene(VC *c, Fixture *f)
 {
-    VC c = vc_open(1280, 720, true);
-    Fixture f = fx_small();
+    *c = vc_open(1280, 720, true);
+    *f = fx_small();
     src[0] = "-- a scene with one long line";
     src[1] = "local t = {}";
     src[2] = LONG;
@@ -52,10 +53,17 @@ CASE("long lines wrap whole with the arrow on their first row, the last line sta
         src[i] = lines[i];
     }
     CHECK(strlen(LONG) >= 90, "the long line has %zu characters", strlen(LONG));
-    gh_view_set_narration(c.v, "The long line is the current one.");
-    gh_view_set_source(c.v, "scenes/demo.lua", src, NLINES);
-    gh_view_set_line(c.v, 3);
-    gh_view_render(c.v, f.sim, 0);
+    gh_view_set_narration(c->v, "The long line is the current one.");
+    gh_view_set_source(c->v, "scenes/demo.lua", src, NLINES);
+    gh_view_set_line(c->v, 3);
+    gh_view_render(c->v, f->sim, 0);
+}
+
+CASE("a line too long for the panel wraps into indented rows, whole, with the arrow on its first row")
+{
+    VC c;
+    Fixture f;
+    long_line_scene(&c, &f);
     vc_save(&c, "code_panel_wrap.png");
     SDL_Rect panel, r;
     CHECK(gh_view_panel_rect(c.v, GH_PANEL_SOURCE, &panel), "a code panel");
@@ -108,7 +116,17 @@ CASE("long lines wrap whole with the arrow on their first row, the last line sta
         CHECK(vc_same(band, bandFar), "the band covers the second row of the marked line");
     }
 
-    /* the last line marked: it is drawn, with its number, inside the panel */
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
+
+CASE("the last line of a long file, marked, is drawn with its number inside the panel")
+{
+    VC c;
+    Fixture f;
+    long_line_scene(&c, &f);
+    SDL_Rect panel;
+    CHECK(gh_view_panel_rect(c.v, GH_PANEL_SOURCE, &panel), "a code panel");
     gh_view_set_line(c.v, NLINES);
     gh_view_render(c.v, f.sim, 0);
     vc_save(&c, "code_panel_last.png");
@@ -117,7 +135,14 @@ CASE("long lines wrap whole with the arrow on their first row, the last line sta
     CHECK(vc_has_label(c.v, lines[NLINES - 1]), "the last line's text '%s' is drawn", lines[NLINES - 1]);
     CHECK(number_label(c.v, panel, NLINES - 1) >= 0, "the line before it is visible too");
 
-    /* a Go program: the code column fits its lines of up to 30 characters unwrapped */
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
+
+CASE("a Go program gets a code column that fits its ordinary lines unwrapped, and the hotel keeps 40%")
+{
+    VC c = vc_open(1280, 720, true);
+    Fixture f = fx_small();
     static const char *const GO[] = {"package main", "", "//go:noinline", "func concat(n int) string {", "\ts := \"\"",
                                      "\tfor i := 0; i < n; i++ {", "\t\ts += \"a\"", "\t}", "\treturn s", "}"};
     gh_view_set_source(c.v, "counter.go", GO, 10);
