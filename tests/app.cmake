@@ -105,3 +105,18 @@ add_test(NAME app/params_suggestions_of_the_wrong_type_fail_with_file_and_line
   COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/bad_suggestion.lua 2>&1; test $? -eq 1")
 set_tests_properties(app/params_suggestions_of_the_wrong_type_fail_with_file_and_line PROPERTIES
   PASS_REGULAR_EXPRESSION "bad_suggestion.lua:1: params.int\\(\"n\"\\): suggested value 2 is a string, not an integer")
+
+# One run path (issue 12): `play` with no display runs the scene through `run`'s code with
+# every option given. It used to rebuild argv for `run` and drop --gogc and --procs, and
+# read --gogc with atoi ("off" became GOGC=0). Its output must equal `run --transcript`'s
+# with the same options, show the 2 Ps asked for (the default is 4) and, with --gogc off,
+# no GC cycle at all (the scene runs 3 with the default GOGC=100).
+set(NODISPLAY "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER")
+add_test(NAME app/play_without_display_keeps_gogc_and_procs
+  COMMAND sh -c "${NODISPLAY} $<TARGET_FILE:gohotel> play ${SCENE} --param n=5000 --procs 2 --gogc 50 > ${OUT}/play_opts.txt && $<TARGET_FILE:gohotel> run ${SCENE} --transcript --param n=5000 --procs 2 --gogc 50 > ${OUT}/run_opts.txt && cmp ${OUT}/play_opts.txt ${OUT}/run_opts.txt && grep -q ', 2 P$' ${OUT}/play_opts.txt && ! grep -q ', 4 P$' ${OUT}/play_opts.txt")
+add_test(NAME app/play_without_display_gogc_off_disables_the_collector
+  COMMAND sh -c "${NODISPLAY} $<TARGET_FILE:gohotel> play ${SCENE} --param n=5000 --gogc off > ${OUT}/play_off.txt && grep -q '^GC cycles: 0 ' ${OUT}/play_off.txt && grep -q '^  NumGC          0$' ${OUT}/play_off.txt && $<TARGET_FILE:gohotel> run ${SCENE} --param n=5000 | grep -q '^GC cycles: 3 '")
+add_test(NAME app/play_bad_gogc_is_a_usage_error_naming_the_value
+  COMMAND sh -c "${NODISPLAY} $<TARGET_FILE:gohotel> play ${SCENE} --gogc many 2> ${OUT}/play_bad.txt; test $? -eq 2 && grep -q \"gohotel play: bad --gogc value 'many'\" ${OUT}/play_bad.txt")
+add_test(NAME app/play_bad_procs_is_a_usage_error_naming_the_value
+  COMMAND sh -c "${NODISPLAY} $<TARGET_FILE:gohotel> play ${SCENE} --procs 99 2> ${OUT}/play_bad_procs.txt; test $? -eq 2 && grep -q \"gohotel play: --procs needs a number from 1 to 64, not '99'\" ${OUT}/play_bad_procs.txt")

@@ -1,7 +1,9 @@
 /* cli.h — the table of gohotel subcommands. Each takes argv with argv[0] = its name and
- * returns the process exit status (0 ok, 1 failure, 2 bad usage). */
+ * returns the process exit status (0 ok, 1 failure, 2 bad usage). Their options are read
+ * by the one parser of options.h. */
 #ifndef GH_APP_CLI_H
 #define GH_APP_CLI_H
+#include "app/options.h"
 
 typedef struct gh_Command {
     const char *name;
@@ -15,5 +17,9 @@ int gh_cmd_shot(int argc, char **argv);
 int gh_cmd_play(int argc, char **argv);
 int gh_cmd_run(int argc, char **argv);
 int gh_cmd_exec(int argc, char **argv);
+
+/* `run`'s work once its options are parsed: run o->file headless and print its report.
+ * `play` with no display runs the same options through it. */
+int gh_run_scene(const gh_RunOptions *o);
 
 #endif

@@ -2,28 +2,26 @@
  * the simulated runtime headless, print its output, then the run report. Exit status is
  * the program's (0, 2 for a panic) or 1 for bad input, 2 for bad usage. */
 #include <stdio.h>
-#include <string.h>
 #include "app/cli.h"
 #include "golang/exec.h"
 #include "golang/exec_report.h"
 #include "runtime/mstats.h"
 
-static const char *const usage = "usage: gohotel exec FILE.go [--json] [--gctrace]\n";
+static const gh_OptionSpec SPEC = {
+    .cmd = "exec",
+    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE,
+    .usage = "usage: gohotel exec FILE.go [--json] [--gctrace]\n",
+    .fileNoun = "Go file",
+};
 
 int gh_cmd_exec(int argc, char **argv)
 {
-    const char *file = NULL;
-    bool json = false, gctrace = false;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--json")) json = true;
-        else if (!strcmp(argv[i], "--gctrace")) gctrace = true;
-        else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) return fputs(usage, stdout), 0;
-        else if (argv[i][0] == '-' || file) return fprintf(stderr, "gohotel exec: unexpected %s\n%s", argv[i], usage), 2;
-        else file = argv[i];
-    }
-    if (!file) return fputs(usage, stderr), 2;
-    gh_Config cfg = gh_config_default();
-    gh_Sim *sim = gh_sim_new(&cfg);
+    gh_RunOptions o;
+    int prc = gh_run_options_parse(&o, &SPEC, argc, argv);
+    if (prc) return prc < 0 ? 0 : prc;
+    const char *file = o.file;
+    bool json = o.json, gctrace = o.gctrace;
+    gh_Sim *sim = gh_sim_new(&o.cfg);
     if (!sim) return fprintf(stderr, "gohotel: out of memory\n"), 1;
     FILE *out = json ? stderr : stdout;
     gh_Exec *ex = gh_exec_load(file, NULL, 0, sim, out, stderr);

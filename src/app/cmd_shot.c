@@ -14,12 +14,19 @@
 #include "app/paths.h"
 #include "app/session.h"
 
+static const gh_OptionSpec SPEC = {
+    .cmd = "shot",
+    .accepts = GH_OPT_PARAM | GH_OPT_WHERE | GH_OPT_OUT | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_CHECK_LAYOUT |
+               GH_OPT_DIGEST,
+    .usage = "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png\n"
+             "                  [--size WxH] [--projector] [--check-layout] [--digest]\n"
+             "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n",
+    .fileNoun = "scene",
+};
+
 static int usage(const char *why)
 {
-    if (why) fprintf(stderr, "gohotel shot: %s\n", why);
-    fprintf(stderr, "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png\n"
-                    "                  [--size WxH] [--projector] [--check-layout] [--digest]\n"
-                    "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n");
+    fprintf(stderr, "gohotel shot: %s\n%s", why, SPEC.usage);
     return 2;
 }
 
@@ -119,72 +126,52 @@ static bool all_pauses(Shot *sh, const char *dir)
 
 int gh_cmd_shot(int argc, char **argv)
 {
-    const char *out = NULL, *pause = NULL;
-    char *params[GH_SESSION_MAX_PARAMS];
-    int nparams = 0, w = 1280, h = 720, where = 0; /* 1 step, 2 end, 3 pause, 4 every pause */
-    long long step = 0;
-    bool projector = false, digest = false; /* --digest: print the step's count and event digest */
-    Shot sh = {0};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        bool more = i + 1 < argc;
-        int was = where;
-        if (!strcmp(a, "--param") && more && nparams < GH_SESSION_MAX_PARAMS) params[nparams++] = argv[++i];
-        else if (!strcmp(a, "--step") && more) where = 1, step = atoll(argv[++i]);
-        else if (!strcmp(a, "--end")) where = 2;
-        else if (!strcmp(a, "--pause") && more) where = 3, pause = argv[++i];
-        else if (!strcmp(a, "--pauses")) where = 4;
-        else if (!strcmp(a, "--check-layout")) sh.check = true;
-        else if (!strcmp(a, "--digest")) digest = true;
-        else if (!strcmp(a, "-o") && more) out = argv[++i];
-        else if (!strcmp(a, "--size") && more) {
-            if (sscanf(argv[++i], "%dx%d", &w, &h) != 2 || w < 64 || h < 64 || w > 7680 || h > 4320)
-                return usage("--size must be WxH between 64x64 and 7680x4320");
-        } else if (!strcmp(a, "--projector")) projector = true;
-        else if (a[0] != '-' && !sh.scene) sh.scene = a;
-        else return usage(NULL);
-        if (was && where != was) return usage("choose one of --step, --end, --pause and --pauses");
-    }
-    if (!sh.scene || !where || step < 0) return usage(NULL);
-    if (!out) return usage(where == 4 ? "--pauses needs -o DIR" : "-o FILE.png is missing");
+    gh_RunOptions o;
+    int rc = gh_run_options_parse(&o, &SPEC, argc, argv);
+    if (rc) return rc < 0 ? 0 : rc;
+    if (!o.where) return usage("choose what to render: --step N, --end, --pause NAME or --pauses");
+    if (!o.out) return usage(o.where == GH_WHERE_PAUSES ? "--pauses needs -o DIR" : "-o FILE.png is missing");
+    int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
+    Shot sh = {.scene = o.file, .check = o.checkLayout};
     SDL_Surface *surf;
     SDL_Renderer *r;
     if (!gh_view_offscreen(w, h, &surf, &r)) {
         fprintf(stderr, "gohotel shot: cannot create an offscreen renderer: %s\n", SDL_GetError());
         return 1;
     }
-    gh_ViewOptions opt = {.projector = projector, .palette = projector ? 1 : 0, .font_dir = gh_app_dir("assets/fonts")};
+    char fontDir[GH_APP_PATH_MAX];
+    gh_ViewOptions opt = {.projector = o.projector, .palette = o.projector ? 1 : 0,
+                          .font_dir = gh_app_dir("assets/fonts", fontDir, sizeof fontDir)};
     sh.v = gh_view_new(r, w, h, &opt);
     if (!sh.v) {
         fprintf(stderr, "gohotel shot: cannot create the view\n");
         return 1;
     }
     if (gh_view_warning(sh.v)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(sh.v));
-    int rc = 0;
-    gh_session_open(&sh.s, sh.v, sh.scene, NULL, params, nparams);
+    gh_session_open(&sh.s, sh.v, sh.scene, NULL, o.params, o.nparams);
     char label[300] = "";
     if (gh_stepper_failed(sh.s.st) && gh_stepper_position(sh.s.st) == 0 && gh_stepper_error(sh.s.st)[0]) {
         fprintf(stderr, "%s\n", gh_stepper_error(sh.s.st));
         rc = 1;
-    } else if (where == 4) {
-        if (!all_pauses(&sh, out)) rc = 1;
-    } else if (where == 1) {
-        gh_session_goto_step(&sh.s, (uint64_t)step);
-        if ((long long)gh_stepper_position(sh.s.st) < step)
+    } else if (o.where == GH_WHERE_PAUSES) {
+        if (!all_pauses(&sh, o.out)) rc = 1;
+    } else if (o.where == GH_WHERE_STEP) {
+        gh_session_goto_step(&sh.s, (uint64_t)o.step);
+        if (gh_stepper_position(sh.s.st) < (uint64_t)o.step)
             fprintf(stderr, "gohotel shot: the scene ends at step %llu; showing its last step\n",
                     (unsigned long long)gh_stepper_position(sh.s.st));
-        snprintf(label, sizeof label, "step %lld", step);
-    } else if (where == 2) {
+        snprintf(label, sizeof label, "step %lld", (long long)o.step);
+    } else if (o.where == GH_WHERE_END) {
         gh_session_goto_end(&sh.s);
         snprintf(label, sizeof label, "end of scene");
-    } else if (!gh_session_goto_pause(&sh.s, pause)) {
-        fprintf(stderr, "gohotel shot: %s has no pause point named '%s'\n", sh.scene, pause);
+    } else if (!gh_session_goto_pause(&sh.s, o.pause)) {
+        fprintf(stderr, "gohotel shot: %s has no pause point named '%s'\n", sh.scene, o.pause);
         rc = 1;
     } else {
-        snprintf(label, sizeof label, "pause %.200s", pause);
+        snprintf(label, sizeof label, "pause %.200s", o.pause);
     }
-    if (rc == 0 && where != 4 && !render(&sh, out, label)) rc = 1;
-    if (rc == 0 && digest) /* the same figures as `gohotel run --json`'s "steps" and "event_digest" */
+    if (rc == 0 && o.where != GH_WHERE_PAUSES && !render(&sh, o.out, label)) rc = 1;
+    if (rc == 0 && o.digest) /* the same figures as `gohotel run --json`'s "steps" and "event_digest" */
         printf("steps %llu event_digest %016llx\n", (unsigned long long)gh_stepper_position(sh.s.st),
                (unsigned long long)gh_stepper_event_digest(sh.s.st));
     if (rc == 0 && gh_stepper_failed(sh.s.st) && gh_stepper_error(sh.s.st)[0]) {

@@ -33,7 +33,8 @@ bool gh_menu_is_lesson(const char *path)
 void gh_menu_scene_title(const char *path, char *out, int n)
 {
     snprintf(out, (size_t)n, "%s", base_name(path));
-    gh_StepperConfig sc = {.sim = gh_config_default(), .luaDir = gh_app_dir("lua")};
+    char luaDir[GH_APP_PATH_MAX];
+    gh_StepperConfig sc = {.sim = gh_config_default(), .luaDir = gh_app_dir("lua", luaDir, sizeof luaDir)};
     gh_Stepper *st = gh_stepper_new(&sc);
     if (!st) return;
     if (gh_stepper_load(st, path))
@@ -51,10 +52,9 @@ int gh_menu_find(const gh_Menu *m, const char *path)
 
 bool gh_menu_open(gh_Menu *m, const char *dirArg, const char *fontDirArg, bool projector)
 {
-    char dir[1024], fontDirBuf[1024]; /* copies: gh_app_dir's buffers are reused while titles load */
+    char dir[1024];
     snprintf(dir, sizeof dir, "%s", dirArg);
-    snprintf(fontDirBuf, sizeof fontDirBuf, "%s", fontDirArg);
-    const char *fontDir = fontDirBuf;
+    const char *fontDir = fontDirArg;
     memset(m, 0, sizeof *m);
     DIR *d = opendir(dir);
     if (d) {

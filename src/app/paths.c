@@ -11,17 +11,14 @@ static int is_dir(const char *p)
     return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-const char *gh_app_dir(const char *name)
+const char *gh_app_dir(const char *name, char *buf, size_t n)
 {
-    static char bufs[4][1024];
-    static int next;
-    char *b = bufs[next++ % 4];
     const char *env = !strcmp(name, "lua")            ? getenv("GOHOTEL_LUA_DIR")
                       : !strcmp(name, "scenes")       ? getenv("GOHOTEL_SCENES_DIR")
                       : !strcmp(name, "assets/fonts") ? getenv("GOHOTEL_FONT_DIR")
                                                       : NULL;
-    if (env && *env) return snprintf(b, 1024, "%s", env), b;
-    if (is_dir(name)) return snprintf(b, 1024, "%s", name), b;
-    snprintf(b, 1024, "%s/%s", GOHOTEL_SOURCE_DIR, name);
-    return b;
+    if (env && *env) snprintf(buf, n, "%s", env);
+    else if (is_dir(name)) snprintf(buf, n, "%s", name);
+    else snprintf(buf, n, "%s/%s", GOHOTEL_SOURCE_DIR, name);
+    return buf;
 }

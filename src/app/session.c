@@ -104,7 +104,8 @@ static void forward_event(void *ud, const gh_Event *ev)
 /* A stepper with the session's config and params, printing to out, no scene loaded yet. */
 static gh_Stepper *new_stepper(const gh_Session *s, FILE *out)
 {
-    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua"), .out = out};
+    char luaDir[GH_APP_PATH_MAX];
+    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua", luaDir, sizeof luaDir), .out = out};
     gh_Stepper *st = gh_stepper_new(&sc);
     for (int i = 0; st && i < s->nparams; i++) gh_stepper_param(st, s->params[i][0], s->params[i][1]);
     return st;
@@ -123,7 +124,8 @@ static bool load(gh_Session *s)
     return gh_stepper_load(s->st, s->scene);
 }
 
-bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg, char **params, int nparams)
+bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg,
+                     const char *const *params, int nparams)
 {
     memset(s, 0, sizeof *s);
     s->view = view;

@@ -40,7 +40,8 @@ typedef struct gh_Session {
 enum { GH_GRAN_LINE, GH_GRAN_OP, GH_GRAN_EVENT, GH_GRAN_PHASE, GH_GRAN_PAUSE, GH_GRAN_COUNT };
 
 /* Start a session on scene with params ("K=V" strings). The view may be NULL. */
-bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg, char **params, int nparams);
+bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg,
+                     const char *const *params, int nparams);
 void gh_session_close(gh_Session *s);
 /* The window's opening: reload with the scene's output echoed to echo (may be NULL) and go
  * to the scene's home (see gh_Session.home), never a blank step 0. Sets lesson and home. */

@@ -420,14 +420,16 @@ int gh_window_run(const gh_WindowOptions *o)
         return 1;
     }
     SDL_GetRendererOutputSize(w.r, &ww, &hh);
-    gh_ViewOptions vo = {.projector = o->projector, .palette = o->projector ? 1 : 0, .font_dir = gh_app_dir("assets/fonts")};
+    char fontDir[GH_APP_PATH_MAX], scenesDir[GH_APP_PATH_MAX];
+    gh_app_dir("assets/fonts", fontDir, sizeof fontDir);
+    gh_ViewOptions vo = {.projector = o->projector, .palette = o->projector ? 1 : 0, .font_dir = fontDir};
     w.view = gh_view_new(w.r, ww, hh, &vo);
     if (!w.view) {
         fprintf(stderr, "gohotel: cannot create the view\n");
         return 1;
     }
     if (gh_view_warning(w.view)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(w.view));
-    w.haveMenu = gh_menu_open(&w.menu, gh_app_dir("scenes"), gh_app_dir("assets/fonts"), o->projector);
+    w.haveMenu = gh_menu_open(&w.menu, gh_app_dir("scenes", scenesDir, sizeof scenesDir), fontDir, o->projector);
     if (o->scene) open_scene(&w, o->scene);
     w.fromMenu = !o->scene;
     bool running = true;

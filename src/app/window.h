@@ -8,7 +8,7 @@
 typedef struct gh_WindowOptions {
     const char *scene;       /* NULL: start at the lesson menu */
     gh_Config cfg;
-    char **params;           /* "K=V" */
+    const char *const *params; /* "K=V" */
     int nparams;
     bool projector;
     int w, h;
