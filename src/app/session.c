@@ -27,34 +27,6 @@ static long long file_mtime(const char *path)
     return stat(path, &sb) == 0 ? (long long)sb.st_mtime * 1000000000LL + sb.st_mtim.tv_nsec : -1;
 }
 
-static void free_lines(gh_Session *s)
-{
-    for (int i = 0; i < s->nlines; i++) free(s->lines[i]);
-    free(s->lines);
-    s->lines = NULL;
-    s->nlines = 0;
-}
-
-static void read_lines(gh_Session *s)
-{
-    free_lines(s);
-    FILE *f = fopen(s->scene, "r");
-    if (!f) return;
-    char buf[1024];
-    int cap = 0;
-    while (fgets(buf, sizeof buf, f)) {
-        buf[strcspn(buf, "\r\n")] = 0;
-        if (s->nlines == cap) {
-            cap = cap ? cap * 2 : 128;
-            char **n = realloc(s->lines, sizeof(char *) * (size_t)cap);
-            if (!n) break;
-            s->lines = n;
-        }
-        s->lines[s->nlines++] = strdup(buf);
-    }
-    fclose(f);
-}
-
 /* Allocation sites are scene lines: name them "scene.lua:LINE" for the tooltips. */
 static const char *site_name(void *ud, int32_t site)
 {
@@ -63,36 +35,6 @@ static const char *site_name(void *ud, int32_t site)
     if (site <= 0) return NULL;
     snprintf(s->siteName, sizeof s->siteName, "%.250s:%d", base, (int)site);
     return s->siteName;
-}
-
-static void free_code(gh_Session *s)
-{
-    for (int i = 0; i < s->ncodeLines; i++) free(s->codeLines[i]);
-    free(s->codeLines);
-    s->codeLines = NULL;
-    s->ncodeLines = 0;
-    s->codeText = NULL;
-}
-
-/* Split the Go source the scene is stepping through into lines (once per program). */
-static void split_code(gh_Session *s, const char *text)
-{
-    if (text == s->codeText) return;
-    free_code(s);
-    s->codeText = text;
-    int cap = 0;
-    for (const char *p = text; p && *p;) {
-        const char *e = strchr(p, '\n');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (s->ncodeLines == cap) {
-            cap = cap ? cap * 2 : 64;
-            char **nl = realloc(s->codeLines, sizeof(char *) * (size_t)cap);
-            if (!nl) break;
-            s->codeLines = nl;
-        }
-        s->codeLines[s->ncodeLines++] = strndup(p, n);
-        p = e ? e + 1 : p + n;
-    }
 }
 
 static void forward_event(void *ud, const gh_Event *ev)
@@ -119,7 +61,6 @@ static bool load(gh_Session *s)
     if (!s->st) return false;
     gh_stepper_listen(s->st, forward_event, s);
     s->mtime = file_mtime(s->scene);
-    read_lines(s);
     if (s->view) gh_view_reset(s->view);
     return gh_stepper_load(s->st, s->scene);
 }
@@ -148,8 +89,6 @@ bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_C
 void gh_session_close(gh_Session *s)
 {
     if (s->st) gh_stepper_free(s->st);
-    free_lines(s);
-    free_code(s);
     memset(s, 0, sizeof *s);
 }
 
@@ -198,10 +137,7 @@ void gh_session_start(gh_Session *s, FILE *echo)
 
 int gh_session_pause_index(const gh_Session *s)
 {
-    const gh_Script *S = gh_stepper_script(s->st);
-    int k = 0;
-    for (uint64_t i = 0; S && i < S->tick && i < S->nmarks; i++) k += (S->marks[i] & GH_STOP_PAUSE) != 0;
-    return k;
+    return gh_stepper_pauses_passed(s->st);
 }
 
 void gh_session_apply_param(gh_Session *s, const char *name, const char *value)
@@ -334,33 +270,55 @@ static bool is_local(const gh_Sim *sim, const char *name)
     return false;
 }
 
+/* A floor highlight given as a span class: the floor the running P allocates that class
+ * from (its mcache's span, else any in-use span of the class); 0 if there is none. */
+static gh_Addr class_floor(const gh_Sim *sim, gh_Addr spanclass)
+{
+    int32_t id = sim->allp[sim->curp].mcache.alloc[spanclass];
+    for (int32_t k = 0; id < 0 && k < sim->heap.nspans; k++)
+        if (sim->heap.spans[k].state == GH_SPAN_INUSE && sim->heap.spans[k].spanclass == spanclass) id = k;
+    return id >= 0 ? sim->heap.spans[id].startAddr : 0;
+}
+
+/* A frame or variable highlight: the running goroutine's frame running target (frame), or
+ * its newest frame with the variable's plate (a local; a global that no local shadows is
+ * shown among the globals). */
+static void highlight_stack(gh_Session *s, const gh_Sim *sim, const gh_Highlight *h)
+{
+    bool variable = h->kind == GH_TARGET_VARIABLE;
+    if (variable && is_global(sim, h->target) && !is_local(sim, h->target)) {
+        gh_view_highlight_frame(s->view, -1, -1, h->target, h->label);
+        return;
+    }
+    if (sim->stacks.cur < 0) return;
+    const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
+    int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;
+    if (!variable)
+        for (uint32_t f = 0; f < g->nframes; f++)
+            if (!strcmp(g->frames[f].fn, h->target)) frame = (int32_t)f;
+    gh_view_highlight_frame(s->view, g->id, frame, variable ? h->target : NULL, h->label);
+}
+
 static void sync_highlights(gh_Session *s, const gh_Sim *sim)
 {
     gh_view_clear_highlights(s->view);
     const gh_Highlight *hl;
     int n = gh_stepper_highlights(s->st, &hl);
     for (int i = 0; i < n; i++) {
-        const char *k = hl[i].kind;
-        if (!strcmp(k, "room")) {
-            gh_view_highlight_addr(s->view, GH_HL_ROOM, hl[i].addr, hl[i].label);
-        } else if (!strcmp(k, "floor") || !strcmp(k, "span")) {
-            gh_Addr a = hl[i].addr;
-            if (a < GH_NUM_SPAN_CLASSES && sim) { /* a span class: the floor the running P uses */
-                int32_t id = sim->allp[sim->curp].mcache.alloc[a];
-                for (int32_t k2 = 0; id < 0 && k2 < sim->heap.nspans; k2++)
-                    if (sim->heap.spans[k2].state == GH_SPAN_INUSE && sim->heap.spans[k2].spanclass == a) id = k2;
-                a = id >= 0 ? sim->heap.spans[id].startAddr : 0;
-            }
-            if (a) gh_view_highlight_addr(s->view, GH_HL_FLOOR, a, hl[i].label);
-        } else if (!strcmp(k, "variable") && sim && is_global(sim, hl[i].target) && !is_local(sim, hl[i].target)) {
-            gh_view_highlight_frame(s->view, -1, -1, hl[i].target, hl[i].label);
-        } else if ((!strcmp(k, "frame") || !strcmp(k, "variable")) && sim && sim->stacks.cur >= 0) {
-            const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
-            int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;
-            if (!strcmp(k, "frame"))
-                for (uint32_t f = 0; f < g->nframes; f++)
-                    if (!strcmp(g->frames[f].fn, hl[i].target)) frame = (int32_t)f;
-            gh_view_highlight_frame(s->view, g->id, frame, !strcmp(k, "variable") ? hl[i].target : NULL, hl[i].label);
+        const gh_Highlight *h = &hl[i];
+        switch (h->kind) {
+        case GH_TARGET_ROOM: gh_view_highlight_addr(s->view, GH_HL_ROOM, h->addr, h->label); break;
+        case GH_TARGET_FLOOR:
+        case GH_TARGET_SPAN: {
+            gh_Addr a = h->addr < GH_NUM_SPAN_CLASSES && sim ? class_floor(sim, h->addr) : h->addr;
+            if (a) gh_view_highlight_addr(s->view, GH_HL_FLOOR, a, h->label);
+            break;
+        }
+        case GH_TARGET_FRAME:
+        case GH_TARGET_VARIABLE:
+            if (sim) highlight_stack(s, sim, h);
+            break;
+        case GH_TARGET_COUNT: break;
         }
     }
 }
@@ -374,13 +332,13 @@ void gh_session_sync_view(gh_Session *s)
     const char *name = strrchr(s->scene, '/') ? strrchr(s->scene, '/') + 1 : s->scene;
     const char *codeName;
     int codeLine;
-    const char *code = gh_stepper_code(s->st, &codeName, &codeLine);
+    const gh_Text *code = gh_stepper_code(s->st, &codeName, &codeLine);
+    const gh_Text *scene = gh_stepper_text(s->st); /* the very text the scene runs from */
     if (code) { /* the scene is stepping through Go source: show that instead */
-        split_code(s, code);
-        gh_view_set_source(s->view, codeName, (const char *const *)s->codeLines, s->ncodeLines);
+        gh_view_set_source(s->view, codeName, code->lines, code->nlines);
         gh_view_set_line(s->view, codeLine);
     } else {
-        gh_view_set_source(s->view, name, (const char *const *)s->lines, s->nlines);
+        gh_view_set_source(s->view, name, scene ? scene->lines : NULL, scene ? scene->nlines : 0);
         gh_view_set_line(s->view, gh_stepper_line(s->st));
     }
     gh_view_set_error(s->view, gh_stepper_failed(s->st) && gh_stepper_error(s->st)[0] ? gh_stepper_error(s->st) : NULL);

@@ -23,11 +23,6 @@ typedef struct gh_Session {
     int gran;                    /* index into the granularity table */
     double playDebt;             /* fractional steps owed to the play timer */
     long long mtime;             /* scene file modification time, for auto reload */
-    char **lines;                /* the scene source, for the code panel */
-    int nlines;
-    const char *codeText;        /* Go source being stepped (go.program), split into codeLines */
-    char **codeLines;
-    int ncodeLines;
     char status[160];
     char siteName[300];          /* the last allocation site named for a tooltip */
     FILE *echo;                  /* the scene's new output also goes here (the window: stdout) */

@@ -15,7 +15,7 @@
 typedef struct GoProg {
     uint32_t gen;
     gh_Exec *ex;
-    char *text;        /* the source (the interpreter keeps pointers into it) */
+    gh_Text text;      /* the source (the interpreter keeps pointers into it) */
     char name[64];
     int ran;           /* line of the statement that ran last (the code panel's marker) */
 } GoProg;
@@ -28,13 +28,19 @@ static GoProg *check(lua_State *L)
     return p;
 }
 
-/* Read a file of the scene's folder (plain names only, like require). */
-static char *read_scene_file(gh_Script *S, const char *name, size_t *len)
+/* A Go file of the scene's folder (plain names only, like require): a regular file of at
+ * most 1 MiB, checked before it is read (a FIFO never blocks); the front end judges its
+ * bytes with Go's own messages. */
+static const gh_TextRules GO_FILE = {.what = "Go file", .maxBytes = 1 << 20, .allowEmpty = true, .anyBytes = true};
+
+static void read_scene_file(lua_State *L, gh_Script *S, const char *name, gh_Text *t)
 {
-    if (strstr(name, "..") || name[0] == '/') return NULL;
-    char path[GH_PATH_MAX * 2];
+    if (strstr(name, "..") || name[0] == '/') luaL_error(L, "go.program: cannot read %s in the scene's folder", name);
+    char path[GH_PATH_MAX * 2], err[GH_PATH_MAX * 2 + 64];
     snprintf(path, sizeof path, "%s/%s", S->sceneDir, name);
-    return gh_read_file(path, 1 << 20, len);
+    gh_TextStatus st = gh_text_load(t, path, &GO_FILE, err, sizeof err);
+    if (st == GH_TEXT_MISSING) luaL_error(L, "go.program: cannot read %s in the scene's folder", name);
+    if (st != GH_TEXT_OK) luaL_error(L, "go.program: %s", err);
 }
 
 /* go.program(source_or_file [, name]): a program ready to run from main.main. */
@@ -45,17 +51,11 @@ static int f_program(lua_State *L)
     const char *arg = luaL_checklstring(L, 1, &len);
     bool isText = memchr(arg, '\n', len) != NULL;
     const char *name = luaL_optstring(L, 2, isText ? "main.go" : arg);
-    char *file = NULL;
-    if (!isText) {
-        file = read_scene_file(S, arg, &len);
-        if (!file) return luaL_error(L, "go.program: cannot read %s in the scene's folder", arg);
-    } else if ((file = malloc(len + 1))) {
-        memcpy(file, arg, len);
-        file[len] = 0;
-    }
-    if (!file) return luaL_error(L, "go.program: out of memory");
     if (S->nprogs == (int)(sizeof S->progs / sizeof S->progs[0]))
-        return free(file), luaL_error(L, "go.program: at most 16 programs at a time");
+        return luaL_error(L, "go.program: at most 16 programs at a time");
+    gh_Text file;
+    if (!isText) read_scene_file(L, S, arg, &file);
+    else if (!gh_text_set(&file, arg, len)) return luaL_error(L, "go.program: out of memory");
     GoProg *p = lua_newuserdatauv(L, sizeof *p, 0);
     memset(p, 0, sizeof *p);
     p->gen = S->gen;
@@ -65,12 +65,12 @@ static int f_program(lua_State *L)
     size_t elen = 0;
     FILE *err = open_memstream(&ebuf, &elen);
     int32_t cur = S->sim->stacks.cur, curp = S->sim->curp;
-    p->ex = err ? gh_exec_load(p->name, file, len, S->sim, S->console, err) : NULL;
+    p->ex = err ? gh_exec_load(p->name, file.bytes, file.length, S->sim, S->console, err) : NULL;
     S->sim->stacks.cur = cur, S->sim->curp = curp;
     if (err) fclose(err);
     if (p->ex) gh_exec_set_output(p->ex, S->console, S->console); /* stdout and stderr: the console */
     if (p->ex) p->text = file;
-    else free(file);
+    else gh_text_free(&file);
     if (!p->ex) {
         lua_pushfstring(L, "%s", ebuf && elen ? ebuf : "go.program: cannot load the program");
         free(ebuf);
@@ -83,7 +83,7 @@ static int f_program(lua_State *L)
     free(ebuf);
     S->progs[S->nprogs++] = p;
     /* The code panel shows the Go file from now on, with no line marked until one runs. */
-    S->codeText = gh_exec_source_text(p->ex);
+    S->code = &p->text;
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
     S->codeLine = 0;
     S->codeEnded = false;
@@ -116,7 +116,7 @@ static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBe
     if (i == S->nhl) S->nhl++;
     gh_Highlight *h = &S->hl[i];
     memset(h, 0, sizeof *h);
-    snprintf(h->kind, sizeof h->kind, "room");
+    h->kind = GH_TARGET_ROOM;
     snprintf(h->label, sizeof h->label, "line %d: %.48s", ran, why);
     h->addr = a;
     h->fromProgram = true;
@@ -145,9 +145,7 @@ static int go_profile(gh_Script *S, GoProg *p)
         if (!strcmp(S->goProf[i].name, p->name)) return i + 1;
     if (S->ngoProf == GH_GO_PROFILES) return 0;
     gh_GoProfile *g = &S->goProf[S->ngoProf];
-    const char *t = gh_exec_source_text(p->ex);
-    g->text = strdup(t ? t : "");
-    if (!g->text) return 0;
+    if (!gh_text_set(&g->text, p->text.bytes, p->text.length)) return 0;
     snprintf(g->name, sizeof g->name, "%s", p->name);
     return ++S->ngoProf;
 }
@@ -173,7 +171,7 @@ static bool step_once(lua_State *L, GoProg *p, int narrate)
     }
     gh_Sim *sim = gh_op_begin(L);
     int32_t cur = sim->stacks.cur, curp = sim->curp;
-    S->codeText = gh_exec_source_text(p->ex);
+    S->code = &p->text;
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
     S->codeLine = p->ran = ran;
     uint32_t serial = sim->allocSerial;
@@ -243,24 +241,18 @@ static int m_source(lua_State *L)
 {
     GoProg *p = check(L);
     lua_Integer want = luaL_checkinteger(L, 2);
-    const char *t = gh_exec_source_text(p->ex);
-    for (lua_Integer line = 1; t && line < want; line++) {
-        t = strchr(t, '\n');
-        if (t) t++;
-    }
-    if (!t || want < 1) return lua_pushliteral(L, ""), 1;
+    const char *t = want >= 1 && want <= p->text.nlines ? gh_text_line(&p->text, (int)want) : "";
     while (*t == ' ' || *t == '\t') t++;
-    lua_pushlstring(L, t, strcspn(t, "\r\n"));
+    lua_pushstring(L, t);
     return 1;
 }
 
 static void forget(gh_Script *S, GoProg *p)
 {
-    if (p->ex && S->codeText == gh_exec_source_text(p->ex)) S->codeText = NULL;
+    if (S->code == &p->text) S->code = NULL;
     if (p->ex) gh_exec_free(p->ex);
     p->ex = NULL;
-    free(p->text);
-    p->text = NULL;
+    gh_text_free(&p->text);
     for (int i = 0; i < S->nprogs; i++)
         if (S->progs[i] == p) S->progs[i] = S->progs[--S->nprogs];
 }

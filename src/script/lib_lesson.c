@@ -34,7 +34,7 @@ static int f_pause(lua_State *L)
     gh_console_transcript(S, S->pauseName, S->tick + 1, S->narration);
     gh_script_tick(S, GH_STOP_PAUSE);
     gh_highlights_prune(S, true); /* the lesson goes on: what it pointed at is said */
-    if (S->codeEnded) S->codeText = NULL, S->codeEnded = false; /* a finished go.program's panel */
+    if (S->codeEnded) S->code = NULL, S->codeEnded = false; /* a finished go.program's panel */
     return 0;
 }
 
@@ -112,7 +112,10 @@ static void highlight_variable(lua_State *L, gh_Highlight *h, const char *name)
  * the variable points to, until the variable changes. */
 static int f_highlight(lua_State *L)
 {
-    static const char *const kinds[] = {"room", "floor", "frame", "variable", "span", NULL};
+    static const char *const kinds[] = {"room", "floor", "frame", "variable", "span", NULL}; /* gh_HighlightTarget's order */
+    _Static_assert(GH_TARGET_ROOM == 0 && GH_TARGET_FLOOR == 1 && GH_TARGET_FRAME == 2 && GH_TARGET_VARIABLE == 3 &&
+                       GH_TARGET_SPAN == 4 && GH_TARGET_COUNT == 5,
+                   "kinds[] follows gh_HighlightTarget");
     gh_Script *S = gh_script_of(L);
     int k = luaL_checkoption(L, 1, NULL, kinds);
     gh_highlights_prune(S, false);
@@ -121,10 +124,10 @@ static int f_highlight(lua_State *L)
     memset(&h, 0, sizeof h);
     h.gen = S->gen;
     h.varG = h.varFrame = -1;
-    snprintf(h.kind, sizeof h.kind, "%s", kinds[k]);
+    h.kind = (gh_HighlightTarget)k;
     int note = 3;
     if (luaL_testudata(L, 2, GH_MT_VARS)) {
-        if (k != 0) return gh_error_scene(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
+        if (h.kind != GH_TARGET_ROOM) return gh_error_scene(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
         if (lua_type(L, 3) != LUA_TSTRING)
             return gh_error_scene(L, "lesson.highlight(\"room\", vars, NAME): NAME must be a variable name, not a %s",
                               luaL_typename(L, 3));
@@ -148,7 +151,7 @@ static int f_highlight(lua_State *L)
     if (!lua_isnone(L, note))
         return gh_error_scene(L, "lesson.highlight: unexpected argument #%d (a %s); the options table goes last", note,
                           luaL_typename(L, note));
-    if (k == 0 && h.addr) { /* a room: tracked while the same object is there */
+    if (h.kind == GH_TARGET_ROOM && h.addr) { /* a room: tracked while the same object is there */
         uint32_t serial = gh_object_serial(S->sim, h.addr);
         h.serial = serial == GH_SERIAL_NOT_HEAP ? 0 : serial;
     }

@@ -6,26 +6,26 @@
 #include <string.h>
 #include "run/report.h"
 #include "script/report.h"
+#include "script/script.h"
+
+/* A gh_LineFn over a gh_Text (run/text.h): the exact line, however long. */
+static const char *text_line(void *text, int n) { return gh_text_line(text, n); }
 
 /* The scene's file and each Go program's it stepped through (go.program), as the shared
- * report sections take them; *scene is the scene's text, read here (the caller frees it)
- * until the scene text loaded once (run/text.*) plugs in as the scene's gh_LineFn. */
-static int files(const gh_Script *S, gh_ReportFile *out, char **scene)
+ * report sections take them: every line comes from the text loaded once (run/text.*). */
+static int files(const gh_Script *S, gh_ReportFile *out)
 {
-    *scene = gh_read_file(S->scenePath, SIZE_MAX, NULL);
-    out[0] = (gh_ReportFile){S->scenePath, &S->prof, *scene ? gh_report_line_in : NULL, *scene};
+    out[0] = (gh_ReportFile){S->scenePath, &S->prof, S->text ? text_line : NULL, (void *)S->text};
     for (int i = 0; i < S->ngoProf; i++)
-        out[i + 1] = (gh_ReportFile){S->goProf[i].name, &S->goProf[i].prof, gh_report_line_in, S->goProf[i].text};
+        out[i + 1] = (gh_ReportFile){S->goProf[i].name, &S->goProf[i].prof, text_line, (void *)&S->goProf[i].text};
     return 1 + S->ngoProf;
 }
 
 static void text_profile(FILE *f, const gh_Script *S)
 {
     gh_ReportFile fs[1 + GH_GO_PROFILES];
-    char *scene;
-    int n = files(S, fs, &scene);
+    int n = files(S, fs);
     gh_report_profile_text(f, S->ngoProf ? "scene and Go" : "scene", fs, n);
-    free(scene);
 }
 
 void gh_report_text(FILE *f, const gh_Stepper *st, const gh_MemStats *m)
@@ -95,10 +95,8 @@ void gh_report_transcript(FILE *f, const gh_Stepper *st, int width)
 static void json_profile(FILE *f, const gh_Script *S)
 {
     gh_ReportFile fs[1 + GH_GO_PROFILES];
-    char *scene;
-    int n = files(S, fs, &scene);
+    int n = files(S, fs);
     gh_report_json_profile(f, fs, n);
-    free(scene);
 }
 
 void gh_report_json(FILE *f, const gh_Stepper *st, const gh_MemStats *m)

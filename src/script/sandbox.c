@@ -129,22 +129,34 @@ static bool module_name_ok(const char *s)
     return true;
 }
 
-/* Read dir/name.lua (dots become slashes) into a Lua string; false if absent. */
+/* A module file: regular (checked before it is read, so a FIFO never blocks), at most
+ * MAX_MODULE_BYTES; empty is a module that returns nothing. Lua's loader judges the bytes. */
+static const gh_TextRules MODULE = {.what = "module", .maxBytes = MAX_MODULE_BYTES, .allowEmpty = true, .anyBytes = true};
+
+static int push_text(lua_State *L)
+{
+    const gh_Text *t = lua_touserdata(L, 1);
+    lua_pushlstring(L, t->bytes, t->length);
+    return 1;
+}
+
+/* Read dir/name.lua (dots become slashes) into a Lua string; false if absent. The copy into
+ * Lua is made under lua_pcall so that a memory error there does not leak the file's text. */
 static bool read_module(lua_State *L, const char *dir, const char *name, char *path, size_t n)
 {
     snprintf(path, n, "%s/%s.lua", dir, name);
     for (char *p = path + strlen(dir) + 1; *p; p++)
         if (*p == '.' && strcmp(p, ".lua") != 0) *p = '/';
-    FILE *f = fopen(path, "rb");
-    if (!f) return false;
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    size_t got, total = 0;
-    char buf[4096];
-    while ((got = fread(buf, 1, sizeof buf, f)) > 0 && (total += got) <= MAX_MODULE_BYTES) luaL_addlstring(&b, buf, got);
-    fclose(f);
-    if (total > MAX_MODULE_BYTES) luaL_error(L, "module %s is larger than 1 MiB", path);
-    luaL_pushresult(&b);
+    gh_Text t;
+    char err[GH_PATH_MAX * 2 + 64];
+    gh_TextStatus st = gh_text_load(&t, path, &MODULE, err, sizeof err);
+    if (st == GH_TEXT_MISSING) return false;
+    if (st != GH_TEXT_OK) luaL_error(L, "require \"%s\": %s", name, err);
+    lua_pushcfunction(L, push_text);
+    lua_pushlightuserdata(L, &t);
+    int rc = lua_pcall(L, 1, 1, 0);
+    gh_text_free(&t);
+    if (rc != LUA_OK) lua_error(L);
     return true;
 }
 

@@ -9,7 +9,6 @@
  * needs to step back: replay from the start to an earlier tick. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include "runtime/malloc.h"
 #include "script/script.h"
 
@@ -100,7 +99,7 @@ void gh_script_free(gh_Script *S)
     gh_profile_free(&S->prof);
     for (int i = 0; i < S->ngoProf; i++) {
         gh_profile_free(&S->goProf[i].prof);
-        free(S->goProf[i].text);
+        gh_text_free(&S->goProf[i].text);
     }
     free(S->marks);
     free(S);
@@ -137,22 +136,6 @@ static bool fail(gh_Script *S, const char *msg)
     return false;
 }
 
-/* The line of the first byte that is not valid UTF-8, or 0 if all is valid. */
-static long bad_utf8_line(const char *s, size_t n)
-{
-    long line = 1;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + (size_t)len > n || (len > 1 && c < 0xc2 && len == 2)) return line;
-        for (int k = 1; k < len; k++)
-            if (((unsigned char)s[i + (size_t)k] >> 6) != 2) return line;
-        if (c == '\n') line++;
-        i += (size_t)len;
-    }
-    return 0;
-}
-
 /* setmetatable without __gc. Lua runs __gc metamethods with hooks off (the count hook is
  * the instruction guard), at any allocation and inside lua_close: an endless __gc would
  * hang the scene where no guard can stop it. So a metatable with a __gc field (any value:
@@ -181,46 +164,21 @@ static void guard_setmetatable(lua_State *L)
     lua_setglobal(L, "setmetatable");
 }
 
-bool gh_script_load(gh_Script *S, const char *path)
+const gh_TextRules gh_scene_rules = {.what = "scene", .maxBytes = SCENE_MAX_BYTES};
+
+bool gh_script_load(gh_Script *S, const char *path, const gh_Text *text, const char *textErr)
 {
     split_dir(S, path);
     if (!gh_script_boot_sim(S, &S->opt.sim)) return fail(S, "gohotel: cannot create the simulator");
     if (!gh_sandbox_open(S)) return fail(S, S->err[0] ? S->err : "gohotel: cannot open the Lua modules");
     guard_setmetatable(S->L);
-    char m[GH_PATH_MAX + 96];
-    struct stat sb;
-    FILE *f = NULL;
-    if (stat(path, &sb) != 0 || !(f = fopen(path, "rb"))) {
-        snprintf(m, sizeof m, "%s: cannot open scene", path);
-        return fail(S, m);
-    }
-    const char *why = S_ISDIR(sb.st_mode) ? "is a directory, not a scene file"
-                    : !S_ISREG(sb.st_mode) ? "is not a regular file"
-                    : sb.st_size == 0      ? "the scene file is empty"
-                    : sb.st_size > SCENE_MAX_BYTES ? "the scene file is larger than 4 MiB"
-                                                   : NULL;
-    if (why) {
-        fclose(f);
-        snprintf(m, sizeof m, "%s: %s", path, why);
-        return fail(S, m);
-    }
-    size_t n = (size_t)sb.st_size;
-    char *src = malloc(n);
-    size_t got = src ? fread(src, 1, n, f) : 0;
-    fclose(f);
-    if (!src) return fail(S, "gohotel: out of memory");
-    long bad = bad_utf8_line(src, got);
-    if (bad > 0) {
-        free(src);
-        snprintf(m, sizeof m, "%s:%ld: the scene is not valid UTF-8 text", path, bad);
-        return fail(S, m);
-    }
+    if (!text) return fail(S, textErr);
+    S->text = text;
     char chunk[GH_PATH_MAX + 1];
     snprintf(chunk, sizeof chunk, "@%s", path);
     S->co = lua_newthread(S->L);
     lua_setfield(S->L, LUA_REGISTRYINDEX, "gh.scene");
-    int st = luaL_loadbufferx(S->co, src, got, chunk, "t");
-    free(src);
+    int st = luaL_loadbufferx(S->co, text->bytes, text->length, chunk, "t");
     if (st != LUA_OK) {
         S->line = 0;
         char m[GH_ERR_MAX];

@@ -9,10 +9,12 @@
 #include <stdio.h>
 #include <lua.h>
 #include <lauxlib.h>
+#include "run/text.h"
 #include "runtime/sim.h"
 #include "script/gotype.h"
 #include "run/fiber.h"
 #include "run/profile.h"
+#include "script/stepper.h"
 
 enum {
     GH_PATH_MAX = 512,
@@ -28,48 +30,18 @@ enum {
 
 /* Stop kinds: a step ends after a point of one of these kinds (a bit mask). */
 enum {
-    GH_STOP_EVENT = 1 << 0,     /* any runtime event */
-    GH_STOP_OP = 1 << 1,        /* any scripted operation */
-    GH_STOP_LINE = 1 << 2,      /* a new line of the scene file is about to run */
-    GH_STOP_PHASE = 1 << 3,     /* the collector changed phase */
-    GH_STOP_CYCLE = 1 << 4,     /* a GC cycle started */
-    GH_STOP_PAUSE = 1 << 5,     /* lesson.pause */
-    GH_STOP_END = 1 << 6,       /* the scene finished (or failed) */
+    GH_STOP_EVENT = GH_STEP_EVENT, /* any runtime event */
+    GH_STOP_OP = GH_STEP_OP,       /* any scripted operation */
+    GH_STOP_LINE = GH_STEP_LINE,   /* a new line of the scene file is about to run */
+    GH_STOP_PHASE = GH_STEP_PHASE, /* the collector changed phase */
+    GH_STOP_CYCLE = GH_STEP_CYCLE, /* a GC cycle started */
+    GH_STOP_PAUSE = GH_STEP_PAUSE, /* lesson.pause */
+    GH_STOP_END = GH_STEP_END,     /* the scene finished (or failed) */
 };
 
 typedef enum { GH_SCENE_NEW, GH_SCENE_SUSPENDED, GH_SCENE_RUNNING, GH_SCENE_DONE, GH_SCENE_FAILED } gh_SceneState;
 
 typedef struct gh_Param { char key[64]; char val[256]; } gh_Param;
-
-/* A param the scene declared (params.int/number/string/bool), recorded as the scene runs
- * so the window can offer its suggested values. Everything is kept as text. */
-enum { GH_MAX_PARAM_DECLS = 16, GH_MAX_SUGGESTED = 8 };
-typedef struct gh_ParamDecl {
-    char name[64];
-    char kind[8];               /* "int", "number", "string", "bool" */
-    char def[64];               /* the default the scene declares */
-    char value[64];             /* the value in use: the --param given, else the default */
-    char suggested[GH_MAX_SUGGESTED][64];
-    int nsuggested;
-} gh_ParamDecl;
-
-typedef struct gh_Highlight {
-    char kind[16];              /* "room", "floor", "frame", "variable", "span" */
-    char label[64];             /* the note drawn beside it (the target's name when none) */
-    char target[64];            /* a frame's function or a variable's name (frame, variable) */
-    uint64_t addr;              /* simulated address (room), span class (floor), 0 */
-    /* How long it lasts (lib_lesson.c): until the scene goes on past the next pause unless
-     * kept; a room also goes when its object is freed, one shown through a variable when
-     * the variable changes. */
-    bool keep;                  /* {keep = true}: stays until lesson.clear */
-    bool fromProgram;           /* go.program's label of its newest allocation */
-    uint32_t gen;               /* the simulator it belongs to (lesson.reset ends it) */
-    uint32_t serial;            /* the room's object serial then (0: not a heap object) */
-    uint64_t varAddr;           /* through a variable: where its value is (0: not) */
-    uint64_t varWord;           /* the variable's first word then */
-    int32_t varG, varFrame;     /* a local's goroutine and frame index (-1: a global) */
-    uint64_t varFrameSP;        /* that frame's sp then */
-} gh_Highlight;
 
 /* A figure a lesson publishes (lesson.figure): tests compare it with real Go. */
 enum { GH_MAX_FIGURES = 128, GH_CONSOLE_MAX = 4096 };
@@ -99,7 +71,7 @@ typedef struct gh_ScriptOptions {
 enum { GH_GO_PROFILES = 4 };
 typedef struct gh_GoProfile {
     char name[64];              /* the program's file name */
-    char *text;                 /* its source (a copy: the program may be gone by report time) */
+    gh_Text text;               /* its source (a copy: the program may be gone by report time) */
     gh_Profile prof;
 } gh_GoProfile;
 
@@ -112,6 +84,7 @@ typedef struct gh_Script {
     gh_ScriptOptions opt;
     uint32_t gen;               /* bumped by lesson.reset: stale values are refused */
     char scenePath[GH_PATH_MAX], sceneDir[GH_PATH_MAX], luaDir[GH_PATH_MAX];
+    const gh_Text *text;        /* the scene file, loaded once by the stepper (NULL: not loaded) */
     const char *sceneSource;    /* chunk source string of the scene (pointer identity) */
     int line;                   /* scene line running now */
     gh_Param params[GH_MAX_PARAMS];
@@ -135,7 +108,7 @@ typedef struct gh_Script {
     gh_Fiber fiber;             /* the host stack the scene runs on */
     /* Go source a scene steps through (go.program): shown in the code panel instead of
      * the scene while set. The text belongs to the running program. */
-    const char *codeText;
+    const gh_Text *code;
     char codeName[64];
     int codeLine;
     bool codeEnded;             /* that program has finished: the panel goes at the next pause */
@@ -190,8 +163,12 @@ gh_Script *gh_script_new(const gh_ScriptOptions *opt, const char *luaDir);
 void gh_script_free(gh_Script *S);
 /* Set a --param before loading. False if the table is full. */
 bool gh_script_param(gh_Script *S, const char *key, const char *val);
-/* Load the scene file and prepare its coroutine; false + S->err on a syntax error. */
-bool gh_script_load(gh_Script *S, const char *path);
+/* Load the scene at path, whose text the caller has loaded (and keeps while S lives), and
+ * prepare its coroutine; false + S->err on a syntax error. text NULL: the file could not be
+ * loaded, textErr says why (the scene fails with that error, on a booted simulator). */
+bool gh_script_load(gh_Script *S, const char *path, const gh_Text *text, const char *textErr);
+/* The rules a scene file must meet (gh_text_load): regular, UTF-8, 1 byte to 4 MiB. */
+extern const gh_TextRules gh_scene_rules;
 /* Run until a stop point matching mask, the target tick, or the end. */
 void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target);
 /* Pass one stop point of the given kinds; may suspend the scene here. */
@@ -267,9 +244,5 @@ bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h);
 /* The scene's allocation profile with its Go programs' (go.program) in one pprof-top
  * order; each row's file is the scene's path or the Go file's name. Caller frees *rows. */
 int gh_script_profile_top(const gh_Script *S, gh_ProfileRow **rows);
-
-/* The whole file at path (at most about max bytes), NUL-terminated, its length in *len
- * (may be NULL); NULL if it cannot be opened. Caller frees. */
-char *gh_read_file(const char *path, size_t max, size_t *len);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "script/statehash.h"
+#include "script/script.h"
 #include "script/stepper.h"
 
 struct gh_Stepper {
@@ -17,6 +18,9 @@ struct gh_Stepper {
     gh_Param params[GH_MAX_PARAMS];
     int nparams;
     gh_Script *S;
+    gh_Text text;               /* the scene file, read once by gh_stepper_load: every replay runs it */
+    bool textOk;
+    char textErr[GH_ERR_MAX];
     gh_EventFn fn;
     void *ud;
     char err[GH_ERR_MAX];
@@ -35,6 +39,7 @@ void gh_stepper_free(gh_Stepper *st)
 {
     if (!st) return;
     gh_script_free(st->S);
+    gh_text_free(&st->text);
     free(st);
 }
 
@@ -65,7 +70,7 @@ static bool fresh(gh_Stepper *st, gh_Script *old)
     }
     S->fwd = st->fn;
     S->fwdUd = st->ud;
-    bool ok = gh_script_load(S, st->path);
+    bool ok = gh_script_load(S, st->path, st->textOk ? &st->text : NULL, st->textErr);
     snprintf(st->err, sizeof st->err, "%s", S->err);
     gh_script_free(old);
     st->S = S;
@@ -77,6 +82,8 @@ bool gh_stepper_load(gh_Stepper *st, const char *scenePath)
     snprintf(st->path, sizeof st->path, "%s", scenePath);
     gh_script_free(st->S);
     st->S = NULL;
+    gh_text_free(&st->text);
+    st->textOk = gh_text_load(&st->text, scenePath, &gh_scene_rules, st->textErr, sizeof st->textErr) == GH_TEXT_OK;
     return fresh(st, NULL);
 }
 
@@ -136,13 +143,15 @@ const char *gh_stepper_pause_name(const gh_Stepper *st) { return st->S ? st->S->
 int gh_stepper_line(const gh_Stepper *st) { return st->S && st->S->tick ? st->S->shownLine : 0; }
 const char *gh_stepper_console(const gh_Stepper *st) { return st->S ? st->S->con : ""; }
 uint64_t gh_stepper_event_digest(const gh_Stepper *st) { return st->S ? st->S->digest : GH_DIGEST_START; }
-const char *gh_stepper_code(const gh_Stepper *st, const char **name, int *line)
+const gh_Text *gh_stepper_code(const gh_Stepper *st, const char **name, int *line)
 {
-    if (!st->S || !st->S->codeText) return NULL;
+    if (!st->S || !st->S->code) return NULL;
     *name = st->S->codeName;
     *line = st->S->codeLine;
-    return st->S->codeText;
+    return st->S->code;
 }
+
+const gh_Text *gh_stepper_text(const gh_Stepper *st) { return st->textOk ? &st->text : NULL; }
 
 gh_Sim *gh_stepper_sim(const gh_Stepper *st) { return st->S ? st->S->sim : NULL; }
 uint64_t gh_stepper_hash(const gh_Stepper *st) { return st->S && st->S->sim ? gh_state_hash(st->S->sim) : 0; }
@@ -152,6 +161,14 @@ int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out)
 {
     *out = st->S ? st->S->decls : NULL;
     return st->S ? st->S->ndecls : 0;
+}
+
+int gh_stepper_pauses_passed(const gh_Stepper *st)
+{
+    const gh_Script *S = st->S;
+    int k = 0;
+    for (uint64_t i = 0; S && i < S->tick && i < S->nmarks; i++) k += (S->marks[i] & GH_STOP_PAUSE) != 0;
+    return k;
 }
 
 int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out)

@@ -1,25 +1,70 @@
-/* stepper.h — the C API the window and the CLI drive a scene through: load a scene with
- * its params, step forward by any granularity, step back or jump to any step (by exact,
- * deterministic replay from the start), and read what to draw: the simulator, the
- * narration, highlights, the pause name, the scene line, the error text. */
+/* stepper.h — the script layer's public API, the one the window and the CLI drive a scene
+ * through: load a scene with its params, step forward by any granularity, step back or
+ * jump to any step (by exact, deterministic replay from the start), and read what to draw:
+ * the simulator, the narration, highlights, the pause name, the scene line and text, the
+ * error text. It does not include Lua: the scene context (gh_Script) is opaque here. */
 #ifndef GH_STEPPER_H
 #define GH_STEPPER_H
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include "run/text.h"
 #include "runtime/sim.h"
-#include "script/script.h"
 
-/* Granularities: a step ends after the next stop point of any kind in the mask. */
+/* Granularities: a step ends after the next stop point of any kind in the mask (the
+ * script's stop kinds, GH_STOP_* in script.h, are these bits). */
 enum {
-    GH_STEP_EVENT = GH_STOP_EVENT,   /* any runtime event */
-    GH_STEP_OP = GH_STOP_OP,         /* any scripted operation */
-    GH_STEP_LINE = GH_STOP_LINE,     /* the scene is about to run a new line */
-    GH_STEP_PHASE = GH_STOP_PHASE,   /* the collector changed phase */
-    GH_STEP_CYCLE = GH_STOP_CYCLE,   /* the next GC cycle started */
-    GH_STEP_PAUSE = GH_STOP_PAUSE,   /* a lesson pause point */
-    GH_STEP_END = GH_STOP_END,       /* run to the end */
+    GH_STEP_EVENT = 1 << 0,          /* any runtime event */
+    GH_STEP_OP = 1 << 1,             /* any scripted operation */
+    GH_STEP_LINE = 1 << 2,           /* the scene is about to run a new line */
+    GH_STEP_PHASE = 1 << 3,          /* the collector changed phase */
+    GH_STEP_CYCLE = 1 << 4,          /* the next GC cycle started */
+    GH_STEP_PAUSE = 1 << 5,          /* a lesson pause point */
+    GH_STEP_END = 1 << 6,            /* run to the end */
 };
+
+/* What lesson.highlight points at (its first argument), in the order lib_lesson.c names them. */
+typedef enum {
+    GH_TARGET_ROOM,             /* an object's room: addr */
+    GH_TARGET_FLOOR,            /* the floor (span) holding addr, or of span class addr */
+    GH_TARGET_FRAME,            /* a goroutine's frame: target is the function */
+    GH_TARGET_VARIABLE,         /* a variable's plate: target is its name */
+    GH_TARGET_SPAN,             /* the same as a floor */
+    GH_TARGET_COUNT
+} gh_HighlightTarget;
+
+/* A highlight a lesson (or go.program's allocation label) set. */
+typedef struct gh_Highlight {
+    gh_HighlightTarget kind;
+    char label[64];             /* the note drawn beside it (the target's name when none) */
+    char target[64];            /* a frame's function or a variable's name (frame, variable) */
+    uint64_t addr;              /* simulated address (room), span class (floor), 0 */
+    /* How long it lasts (lib_lesson.c): until the scene goes on past the next pause unless
+     * kept; a room also goes when its object is freed, one shown through a variable when
+     * the variable changes. */
+    bool keep;                  /* {keep = true}: stays until lesson.clear */
+    bool fromProgram;           /* go.program's label of its newest allocation */
+    uint32_t gen;               /* the simulator it belongs to (lesson.reset ends it) */
+    uint32_t serial;            /* the room's object serial then (0: not a heap object) */
+    uint64_t varAddr;           /* through a variable: where its value is (0: not) */
+    uint64_t varWord;           /* the variable's first word then */
+    int32_t varG, varFrame;     /* a local's goroutine and frame index (-1: a global) */
+    uint64_t varFrameSP;        /* that frame's sp then */
+} gh_Highlight;
+
+/* A param the scene declared (params.int/number/string/bool), recorded as the scene runs
+ * so the window can offer its suggested values. Everything is kept as text. */
+enum { GH_MAX_PARAM_DECLS = 16, GH_MAX_SUGGESTED = 8 };
+typedef struct gh_ParamDecl {
+    char name[64];
+    char kind[8];               /* "int", "number", "string", "bool" */
+    char def[64];               /* the default the scene declares */
+    char value[64];             /* the value in use: the --param given, else the default */
+    char suggested[GH_MAX_SUGGESTED][64];
+    int nsuggested;
+} gh_ParamDecl;
+
+typedef struct gh_Script gh_Script; /* the scene context (script.h, internal to src/script) */
 
 typedef struct gh_StepperConfig {
     gh_Config sim;          /* GOGC, GOMAXPROCS, simulated memory (gh_config_default()) */
@@ -76,7 +121,12 @@ const char *gh_stepper_console(const gh_Stepper *st);
 uint64_t gh_stepper_event_digest(const gh_Stepper *st);
 /* Go source the scene is stepping through (go.program), or NULL: its file name, text and
  * the line of the statement that runs next. */
-const char *gh_stepper_code(const gh_Stepper *st, const char **name, int *line);
+const gh_Text *gh_stepper_code(const gh_Stepper *st, const char **name, int *line);
+/* The scene file as gh_stepper_load read it, once (every replay runs these bytes; the code
+ * panel and the report show their lines); NULL if it could not be loaded. */
+const gh_Text *gh_stepper_text(const gh_Stepper *st);
+/* Lesson pauses passed up to the current position. */
+int gh_stepper_pauses_passed(const gh_Stepper *st);
 /* The simulator to draw (read only; it changes identity on step back and lesson.reset). */
 gh_Sim *gh_stepper_sim(const gh_Stepper *st);
 /* The full-state hash of the simulator now. */

@@ -145,7 +145,7 @@ static void pinned(gh_View *v, const gh_Sim *sim)
 void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
 {
     for (int i = 0; i < v->nhl; i++) {
-        const gh_Highlight *h = &v->hl[i];
+        const gh_ViewHighlight *h = &v->hl[i];
         SDL_Rect r;
         bool ok = false, agg;
         int32_t span;

@@ -31,7 +31,7 @@ static uint32_t highlight_sig(const gh_View *v)
     uint32_t h = 2166136261u;
     bool any = false;
     for (int i = 0; i < v->nhl; i++) {
-        const gh_Highlight *l = &v->hl[i];
+        const gh_ViewHighlight *l = &v->hl[i];
         if (l->kind != GH_HL_ROOM && l->kind != GH_HL_FLOOR) continue;
         h = mix(mix(mix(h, l->kind), (uint32_t)l->addr), (uint32_t)(l->addr >> 32));
         any = true;
@@ -44,7 +44,7 @@ static int targets(const gh_View *v, const gh_Sim *sim, Target *t)
 {
     int n = 0;
     for (int i = 0; i < v->nhl && n < MAX_TARGETS; i++) {
-        const gh_Highlight *l = &v->hl[i];
+        const gh_ViewHighlight *l = &v->hl[i];
         int32_t span = -1;
         uint32_t slot = 0;
         if (l->kind == GH_HL_ROOM) {

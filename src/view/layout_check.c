@@ -136,7 +136,7 @@ static void overlaps(const gh_View *v, Out *o)
 static void rooms(const gh_View *v, Out *o)
 {
     for (int i = 0; i < v->nhl; i++) {
-        const gh_Highlight *h = &v->hl[i];
+        const gh_ViewHighlight *h = &v->hl[i];
         const char *what = h->kind == GH_HL_FLOOR ? "floor" : "room";
         char name[80];
         snprintf(name, sizeof name, "highlight '%s'", h->label[0] ? h->label : "(no label)");
@@ -159,7 +159,7 @@ static void rooms(const gh_View *v, Out *o)
 void gh_layout_note_highlights(gh_View *v, const gh_Sim *sim)
 {
     for (int i = 0; i < v->nhl; i++) {
-        const gh_Highlight *h = &v->hl[i];
+        const gh_ViewHighlight *h = &v->hl[i];
         int32_t span = -1;
         uint32_t slot = 0;
         v->hlSeen[i] = GH_SEEN_OTHER;

@@ -138,10 +138,10 @@ void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *, int32_t), void
 
 void gh_view_clear_highlights(gh_View *v) { v->nhl = 0; }
 
-static gh_Highlight *add_hl(gh_View *v, uint8_t kind, const char *label)
+static gh_ViewHighlight *add_hl(gh_View *v, uint8_t kind, const char *label)
 {
     if (v->nhl >= GH_MAX_HL) return NULL;
-    gh_Highlight *h = &v->hl[v->nhl++];
+    gh_ViewHighlight *h = &v->hl[v->nhl++];
     memset(h, 0, sizeof *h);
     h->kind = kind;
     snprintf(h->label, sizeof h->label, "%s", label ? label : "");
@@ -150,13 +150,13 @@ static gh_Highlight *add_hl(gh_View *v, uint8_t kind, const char *label)
 
 void gh_view_highlight_addr(gh_View *v, gh_HighlightKind kind, gh_Addr addr, const char *label)
 {
-    gh_Highlight *h = add_hl(v, (uint8_t)kind, label);
+    gh_ViewHighlight *h = add_hl(v, (uint8_t)kind, label);
     if (h) h->addr = addr;
 }
 
 void gh_view_highlight_frame(gh_View *v, int32_t gid, int32_t frame, const char *local, const char *label)
 {
-    gh_Highlight *h = add_hl(v, local ? GH_HL_LOCAL : GH_HL_FRAME, label);
+    gh_ViewHighlight *h = add_hl(v, local ? GH_HL_LOCAL : GH_HL_FRAME, label);
     if (!h) return;
     h->gid = gid;
     h->frame = frame;

@@ -205,13 +205,16 @@ typedef struct gh_Chip { int32_t p, spc; SDL_Rect r; } gh_Chip;
 typedef struct gh_PlateBox { int32_t gid, frame, local; SDL_Rect r; gh_Addr ptr; } gh_PlateBox;
 enum { GH_MAX_PLATES = 512, GH_MAX_HL = 32 };
 
-typedef struct gh_Highlight {
-    uint8_t kind;
+/* A highlight as the view draws it, already resolved by the caller (gh_view_highlight_addr,
+ * gh_view_highlight_frame) to an address or a goroutine's frame. What a lesson asks for is
+ * the script's gh_Highlight (stepper.h); the view knows nothing of scripts. */
+typedef struct gh_ViewHighlight {
+    uint8_t kind;               /* gh_HighlightKind */
     gh_Addr addr;
     int32_t gid, frame;
     char local[GH_SLOT_NAME_MAX];
     char label[64];
-} gh_Highlight;
+} gh_ViewHighlight;
 
 struct gh_View {
     SDL_Renderer *r;
@@ -252,7 +255,7 @@ struct gh_View {
     char granularity[32], status[96];
     const char *(*siteName)(void *, int32_t);
     void *siteUd;
-    gh_Highlight hl[GH_MAX_HL];
+    gh_ViewHighlight hl[GH_MAX_HL];
     int nhl;
     /* hotel */
     gh_HotelLayout hotel;

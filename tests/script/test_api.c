@@ -1,6 +1,8 @@
 /* test_api.c — every call of the scene API, through tests/script/api.lua (each call is
  * checked there with lesson.expect), plus the stepper's lesson accessors. */
+#include <string.h>
 #include "check.h"
+#include "script/script.h" /* the scene context behind gh_stepper_script */
 #include "script/stepper.h"
 
 CASE("api.lua passes every checkpoint, and the stepper shows its lesson state")
@@ -17,7 +19,7 @@ CASE("api.lua passes every checkpoint, and the stepper shows its lesson state")
     const gh_Highlight *hl;
     int n = gh_stepper_highlights(st, &hl);
     CHECK_EQ(n, 4, "four highlights: room, frame, variable, floor");
-    CHECK(n == 4 && !strcmp(hl[0].kind, "room") && hl[0].addr >= 0xc000000000ULL && !strcmp(hl[1].label, "main.main"),
+    CHECK(n == 4 && hl[0].kind == GH_TARGET_ROOM && hl[0].addr >= 0xc000000000ULL && !strcmp(hl[1].label, "main.main"),
           "a room at a heap address, then main.main's frame");
     CHECK(gh_stepper_stop_kind(st) & GH_STEP_PAUSE, "stopped at a pause point (kind %u)", gh_stepper_stop_kind(st));
     gh_stepper_step(st, GH_STEP_END);

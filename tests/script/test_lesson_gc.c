@@ -9,6 +9,7 @@
 #include <string.h>
 #include "check.h"
 #include "runtime/sim.h"
+#include "script/script.h" /* the scene context behind gh_stepper_script */
 #include "script/stepper.h"
 
 static const char *const SCENE = "tests/script/lesson_gc.lua";

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "script/script.h" /* the scene context behind gh_stepper_script */
 #include "script/stepper.h"
 
 static const char *const SCENE = "tests/script/lesson_view.lua";
@@ -107,7 +108,7 @@ CASE("highlights last until the next pause or their object")
     CHECK_EQ(nshown(st, NULL), 2, "the room through sink and the floor show at their pause");
     const gh_Highlight *hl;
     gh_stepper_highlights(st, &hl);
-    CHECK(!strcmp(hl[0].kind, "room") && hl[0].addr >= 0xc000000000ull, "the room is sink's object");
+    CHECK(hl[0].kind == GH_TARGET_ROOM && hl[0].addr >= 0xc000000000ull, "the room is sink's object");
     CHECK(to_pause(st, "after"), "pause after");
     CHECK_EQ(nshown(st, NULL), 0, "neither was kept past the pause");
     CHECK(to_pause(st, "kept"), "pause kept");
