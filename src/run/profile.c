@@ -28,11 +28,11 @@ static bool seen_before(const int *lines, int i)
     return false;
 }
 
-void gh_profile_charge(gh_Profile *p, int flat, uint64_t bytes, const int *cum, int ncum)
+bool gh_profile_charge(gh_Profile *p, int flat, uint64_t bytes, const int *cum, int ncum)
 {
     if (flat >= 0) {
         gh_ProfileLine *l = line_at(p, flat);
-        if (!l) return;
+        if (!l) return false;
         l->flatBytes += bytes;
         l->flatObjects++;
         p->totalBytes += bytes;
@@ -41,18 +41,19 @@ void gh_profile_charge(gh_Profile *p, int flat, uint64_t bytes, const int *cum, 
     for (int i = 0; i < ncum; i++) {
         if (cum[i] < 0 || seen_before(cum, i)) continue;
         gh_ProfileLine *cl = line_at(p, cum[i]);
-        if (!cl) return;
+        if (!cl) return false;
         cl->cumBytes += bytes;
         cl->cumObjects++;
     }
+    return true;
 }
 
-void gh_profile_add(gh_Profile *p, int line, uint64_t bytes)
+bool gh_profile_add(gh_Profile *p, int line, uint64_t bytes)
 {
     int stack[1 + GH_PROFILE_DEPTH] = {line < 0 ? 0 : line};
     int n = 1;
     for (int i = 0; i < p->ncalls && i < GH_PROFILE_DEPTH; i++) stack[n++] = p->calls[i];
-    gh_profile_charge(p, stack[0], bytes, stack, n);
+    return gh_profile_charge(p, stack[0], bytes, stack, n);
 }
 
 void gh_profile_call(gh_Profile *p, int line)

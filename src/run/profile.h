@@ -25,10 +25,10 @@ typedef struct gh_Profile {
 /* Charge one allocation of `bytes` made at line `flat` (none when flat < 0): flat to that
  * line, cum once to each distinct line of cum[0..ncum) that is not negative (a line on the
  * stack twice, as in recursion, is charged once, as pprof does). */
-void gh_profile_charge(gh_Profile *p, int flat, uint64_t bytes, const int *cum, int ncum);
+bool gh_profile_charge(gh_Profile *p, int flat, uint64_t bytes, const int *cum, int ncum); /* false: out of host memory */
 /* Charge one allocation made at `line` (negative: line 0) with the calls in progress:
  * flat and cum to the line, cum to each call's line. */
-void gh_profile_add(gh_Profile *p, int line, uint64_t bytes);
+bool gh_profile_add(gh_Profile *p, int line, uint64_t bytes); /* false: out of host memory */
 /* A call at `line` begins / ends (kept for gh_profile_add's cum). */
 void gh_profile_call(gh_Profile *p, int line);
 void gh_profile_return(gh_Profile *p);

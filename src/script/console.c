@@ -93,13 +93,13 @@ void gh_console_transcript(gh_Script *S, const char *pause, uint64_t step, const
     if (S->ntranscript == S->captranscript) {
         int nc = S->captranscript ? S->captranscript * 2 : 16;
         gh_TranscriptEntry *v = realloc(S->transcript, sizeof *v * (size_t)nc);
-        if (!v) return;
+        if (!v) return gh_script_out_of_memory(S, "transcript");
         S->transcript = v;
         S->captranscript = nc;
     }
     gh_TranscriptEntry *e = &S->transcript[S->ntranscript];
     e->text = strdup(text);
-    if (!e->text) return;
+    if (!e->text) return gh_script_out_of_memory(S, "transcript");
     snprintf(e->pause, sizeof e->pause, "%s", pause);
     e->step = step;
     S->ntranscript++;

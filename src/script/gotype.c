@@ -16,12 +16,12 @@ static int32_t find(const gh_TypeDescs *t, const char *name)
     return -1;
 }
 
-static int32_t add(gh_TypeDescs *t, const gh_TDesc *d)
+static int32_t add(gh_TypeDescs *t, const gh_TDesc *d, char *err, size_t n)
 {
     if (t->n == t->cap) {
         int32_t nc = t->cap ? t->cap * 2 : 32;
         gh_TDesc *nv = realloc(t->v, sizeof *nv * (size_t)nc);
-        if (!nv) return -1;
+        if (!nv) return snprintf(err, n, "gohotel: out of memory (type table)"), -1;
         t->v = nv;
         t->cap = nc;
     }
@@ -146,7 +146,7 @@ int32_t gh_tdesc_parse(gh_TypeDescs *t, gh_Sim *sim, const char *spelling, char 
             d.size = builtins[i].size;
             d.align = d.size < 8 ? d.size : 8;
             d.rtype = builtins[i].rtype;
-            return add(t, &d);
+            return add(t, &d, err, n);
         }
     if (name[0] == '*') {
         const char *target = name + 1;
@@ -157,12 +157,12 @@ int32_t gh_tdesc_parse(gh_TypeDescs *t, gh_Sim *sim, const char *spelling, char 
         } else if ((d.elem = gh_tdesc_parse(t, sim, target, err, n)) < 0) {
             return -1;
         }
-        return add(t, &d);
+        return add(t, &d, err, n);
     }
     if (name[0] == '[' && name[1] == ']') {
         d.kind = GH_K_SLICE, d.size = 24, d.align = 8, d.rtype = GH_TYPE_SLICE_HDR;
         if ((d.elem = gh_tdesc_parse(t, sim, name + 2, err, n)) < 0) return -1;
-        return add(t, &d);
+        return add(t, &d, err, n);
     }
     if (name[0] == '[') {
         char *end;
@@ -174,7 +174,7 @@ int32_t gh_tdesc_parse(gh_TypeDescs *t, gh_Sim *sim, const char *spelling, char 
         if (!size_ok((uint64_t)len * es, name, "larger than address space", err, n)) return -1;
         d.size = (uint32_t)((uint64_t)len * es);
         if ((d.rtype = register_array(t, sim, &d, err, n)) < 0) return -1;
-        return add(t, &d);
+        return add(t, &d, err, n);
     }
     snprintf(err, n, "undefined type %s (declare it with go.struct)", name);
     return -1;
@@ -232,7 +232,7 @@ int32_t gh_tdesc_struct(gh_TypeDescs *t, gh_Sim *sim, const char *name, const ch
     d.fields = calloc((size_t)(nfields ? nfields : 1), sizeof *d.fields);
     if (!d.fields) return snprintf(err, n, "out of memory"), -1;
     /* The struct's own name must be known for self-referencing fields (*Node). */
-    int32_t self = add(t, &d);
+    int32_t self = add(t, &d, err, n);
     if (self < 0) return free(d.fields), snprintf(err, n, "out of memory"), -1;
     uint64_t off = 0; /* each field adds at most 4 GiB to it, 64 fields: no 64-bit overflow */
     for (int i = 0; i < nfields; i++) {

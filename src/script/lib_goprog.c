@@ -257,7 +257,7 @@ static void forget(gh_Script *S, GoProg *p)
         if (S->progs[i] == p) S->progs[i] = S->progs[--S->nprogs];
 }
 
-void gh_goprog_forget_all(gh_Script *S)
+static void forget_all(gh_Script *S)
 {
     while (S->nprogs) forget(S, S->progs[S->nprogs - 1]);
 }
@@ -290,4 +290,5 @@ void gh_goprog_register(lua_State *L)
     lua_pop(L, 1);
     lua_pushcfunction(L, f_program);
     lua_setfield(L, -2, "program");
+    if (!gh_script_on_teardown(gh_script_of(L), forget_all)) luaL_error(L, "go.program: too many teardown hooks");
 }

@@ -36,6 +36,10 @@ void *gh_sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     }
     void *p = realloc(ptr, nsize);
     if (p) S->memUsed = S->memUsed - old + nsize;
+    else if (!S->killed) { /* the host, not the cap: Lua raises its memory error, the scene fails */
+        snprintf(S->killMsg, sizeof S->killMsg, "gohotel: out of memory (Lua)");
+        S->killed = S->state == GH_SCENE_RUNNING;
+    }
     return p;
 }
 

@@ -39,7 +39,8 @@ static void on_event(void *ud, const gh_Event *ev)
     if (!over) digest_event(S, ev); /* after the end it is the host reading (a report's ReadMemStats) */
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
     if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT)
-        gh_profile_add(S->goProfCur ? &S->goProf[S->goProfCur - 1].prof : &S->prof, S->sim->site, ev->size);
+        if (!gh_profile_add(S->goProfCur ? &S->goProf[S->goProfCur - 1].prof : &S->prof, S->sim->site, ev->size))
+            gh_script_out_of_memory(S, "allocation profile");
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;
     uint32_t kind = GH_STOP_EVENT;
@@ -48,11 +49,35 @@ static void on_event(void *ud, const gh_Event *ev)
     gh_script_tick(S, kind);
 }
 
+bool gh_script_on_teardown(gh_Script *S, gh_ScriptTeardown fn)
+{
+    for (int i = 0; i < S->nteardown; i++)
+        if (S->teardown[i] == fn) return true;
+    if (S->nteardown == GH_MAX_TEARDOWNS) return false;
+    S->teardown[S->nteardown++] = fn;
+    return true;
+}
+
+static void run_teardowns(gh_Script *S)
+{
+    for (int i = S->nteardown - 1; i >= 0; i--) S->teardown[i](S);
+}
+
+void gh_script_out_of_memory(gh_Script *S, const char *what)
+{
+    if (!S->killed) snprintf(S->killMsg, sizeof S->killMsg, "gohotel: out of memory (%s)", what);
+    if (S->state == GH_SCENE_RUNNING) S->killed = true; /* the count hook raises it (sandbox.c) */
+    else if (S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED) {
+        snprintf(S->err, sizeof S->err, "%s", S->killMsg);
+        S->status = 1;
+    }
+}
+
 bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg)
 {
     gh_Sim *sim = gh_sim_new(cfg);
     if (!sim) return false;
-    gh_goprog_forget_all(S);
+    run_teardowns(S);
     if (S->sim) gh_sim_free(S->sim);
     S->sim = sim;
     S->gen++;
@@ -91,7 +116,7 @@ void gh_script_free(gh_Script *S)
     /* A suspended scene's C frames live only on its own stack and hold no resources
      * (no __gc or __close metamethods are used), so closing the state is enough. */
     if (S->L) lua_close(S->L);
-    gh_goprog_forget_all(S); /* the interpreters write to the console */
+    run_teardowns(S); /* before the console: go.program's interpreters write to it */
     gh_console_close(S);
     gh_fiber_free(&S->fiber);
     gh_sim_free(S->sim);
@@ -232,7 +257,7 @@ static void record(gh_Script *S, uint32_t kind)
     if (S->nmarks == S->capmarks) {
         uint64_t nc = S->capmarks ? S->capmarks * 2 : 4096;
         uint8_t *m = realloc(S->marks, nc);
-        if (!m) return;
+        if (!m) return gh_script_out_of_memory(S, "stop points: step back needs every one");
         S->marks = m;
         S->capmarks = nc;
     }

@@ -22,6 +22,7 @@ enum {
     GH_MAX_HIGHLIGHTS = 32,
     GH_MAX_MEASURES = 64,
     GH_ERR_MAX = 1024,
+    GH_MAX_TEARDOWNS = 8,
     GH_MAIN_FRAME = 512,        /* bytes of main.main's frame: the scene's top-level locals */
 };
 
@@ -38,6 +39,9 @@ enum {
     GH_STOP_PAUSE = GH_STEP_PAUSE, /* lesson.pause */
     GH_STOP_END = GH_STEP_END,     /* the scene finished (or failed) */
 };
+
+/* A module's teardown hook (gh_script_on_teardown). */
+typedef void (*gh_ScriptTeardown)(gh_Script *S);
 
 typedef enum { GH_SCENE_NEW, GH_SCENE_SUSPENDED, GH_SCENE_RUNNING, GH_SCENE_DONE, GH_SCENE_FAILED } gh_SceneState;
 
@@ -134,6 +138,8 @@ typedef struct gh_Script {
     int goProfCur;              /* 1 + the goProf a Go statement is charging now; 0: the scene */
     gh_EventFn fwd;
     void *fwdUd;
+    gh_ScriptTeardown teardown[GH_MAX_TEARDOWNS]; /* gh_script_on_teardown */
+    int nteardown;
     bool quiet;                 /* replaying: do not forward events */
     int nfinalizers;
     int inFinalizer;            /* finalizers running now (op.c): lesson.reset is refused */
@@ -173,8 +179,18 @@ extern const gh_TextRules gh_scene_rules;
 void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target);
 /* Pass one stop point of the given kinds; may suspend the scene here. */
 void gh_script_tick(gh_Script *S, uint32_t kind);
-/* A fresh simulator for the scene (first start and lesson.reset). */
+/* A fresh simulator for the scene (first start and lesson.reset). Runs the teardown hooks
+ * before the old simulator goes. */
 bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg);
+/* A module's teardown (e.g. go.program freeing its interpreters): run before the scene's
+ * simulator is replaced (lesson.reset) and when the script is freed. The script layer's
+ * core knows its modules only through this list. */
+/* Register fn once (again is a no-op). False if the list is full. */
+bool gh_script_on_teardown(gh_Script *S, gh_ScriptTeardown fn);
+/* The host could not allocate memory for `what`: the one way the script layer reports it.
+ * A running scene fails at its next instruction with "gohotel: out of memory (WHAT)" at its
+ * line, which no pcall catches; a finished one is marked failed with that error. */
+void gh_script_out_of_memory(gh_Script *S, const char *what);
 
 /* --- sandbox.c --- */
 /* Open the allowed libraries, the Go modules and the safe require into S->L. */
@@ -217,10 +233,9 @@ int gh_open_go(lua_State *L);
 int gh_open_lesson(lua_State *L);
 int gh_open_params(lua_State *L);
 int gh_open_fmt(lua_State *L);
-/* go.program (lib_goprog.c): registers itself in the `go` table on the stack. */
+/* go.program (lib_goprog.c): registers itself in the `go` table on the stack, and its
+ * teardown (every interpreter freed before its simulator goes) with gh_script_on_teardown. */
 void gh_goprog_register(lua_State *L);
-/* Free every go.program's interpreter (before its simulator goes away). */
-void gh_goprog_forget_all(gh_Script *S);
 
 /* --- console.c: everything a scene prints, captured and echoed once --- */
 /* Open S->console (false if the host is out of memory). */
