@@ -170,3 +170,13 @@ add_test(NAME cli/exec_text_profile_as_run_has_it
   COMMAND $<TARGET_FILE:gohotel> exec ${CMAKE_SOURCE_DIR}/tests/golang/exec/concat.go)
 set_tests_properties(cli/exec_text_profile_as_run_has_it PROPERTIES PASS_REGULAR_EXPRESSION
   "GC cycles: [0-9]+ \\([0-9]+ forced\\).*MemStats.*allocation profile by source line \\(alloc_space; 1065136 B, 2011 objects in total\\).* +530288B +49\\.8% +49\\.8% +530288B +49\\.8% +995 +995  concat\\.go:14  s \\+= \"a\"")
+# The scene file is checked before it is read (src/run/text.c): a FIFO given as a scene, or
+# as a go.program file, is refused at once instead of blocking in open. timeout turns a
+# hang into a failure (status 124, not 1).
+set(FIFO_DIR ${CMAKE_BINARY_DIR}/test-fifo)
+file(MAKE_DIRECTORY ${FIFO_DIR})
+file(WRITE ${FIFO_DIR}/prog.lua "local p = go.program('prog.go')\n")
+add_test(NAME cli/fifo_scene_is_refused_without_blocking
+  COMMAND sh -c "rm -f ${FIFO_DIR}/fifo.lua && mkfifo ${FIFO_DIR}/fifo.lua && timeout 20 $<TARGET_FILE:gohotel> run ${FIFO_DIR}/fifo.lua 2> ${FIFO_DIR}/fifo.err; test $? -eq 1 && grep -q 'fifo.lua: is not a regular file' ${FIFO_DIR}/fifo.err")
+add_test(NAME cli/fifo_go_program_is_refused_without_blocking
+  COMMAND sh -c "rm -f ${FIFO_DIR}/prog.go && mkfifo ${FIFO_DIR}/prog.go && timeout 20 $<TARGET_FILE:gohotel> run ${FIFO_DIR}/prog.lua 2> ${FIFO_DIR}/prog.err; test $? -eq 1 && grep -q 'prog.lua:1: go.program: .*prog.go: is not a regular file' ${FIFO_DIR}/prog.err")
