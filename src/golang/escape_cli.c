@@ -4,23 +4,9 @@
  */
 #include "golang/escape_cli.h"
 #include "golang/escape.h"
+#include "run/text.h"
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_SOURCE (4 * 1024 * 1024) /* bytes: teaching programs are small */
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = malloc(MAX_SOURCE + 1);
-    if (!buf) { fclose(f); return NULL; }
-    size_t n = fread(buf, 1, MAX_SOURCE, f);
-    fclose(f);
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
 
 int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FILE *err)
 {
@@ -50,11 +36,13 @@ int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FI
 
 int gh_escape_cli_run(const char *path, FILE *out, FILE *err)
 {
-    size_t len = 0;
-    char *text = read_file(path, &len);
-    if (!text) { fprintf(err, "gohotel escape: cannot read %s\n", path); return 1; }
-    int rc = gh_escape_text(path, text, len, out, err);
-    free(text);
+    gh_Text t;
+    char why[1200];
+    gh_TextStatus st = gh_text_load(&t, path, &gh_go_file_rules, why, sizeof why);
+    if (st == GH_TEXT_MISSING) { fprintf(err, "gohotel escape: cannot read %s\n", path); return 1; }
+    if (st != GH_TEXT_OK) { fprintf(err, "gohotel escape: %s\n", why); return 1; }
+    int rc = gh_escape_text(path, t.bytes, t.length, out, err);
+    gh_text_free(&t);
     return rc;
 }
 

@@ -6,27 +6,22 @@
 #include "golang/escape.h"
 #include "golang/exec_int.h"
 
-#define MAX_SOURCE (4 * 1024 * 1024) /* bytes: teaching programs are small */
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = malloc(MAX_SOURCE + 1);
-    if (buf) {
-        *len = fread(buf, 1, MAX_SOURCE, f);
-        buf[*len] = 0;
-    }
-    fclose(f);
-    return buf;
-}
+/* A Go file as the commands read it: regular (a FIFO is refused, never waited on), at most
+ * 4 MiB; its bytes are judged by the front end with Go's messages. */
+const gh_TextRules gh_go_file_rules = {.what = "Go file", .maxBytes = 4 << 20, .allowEmpty = true, .anyBytes = true};
 
 gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err)
 {
     char *owned = NULL;
     if (!text) {
-        owned = read_all(path, &len);
-        if (!owned) { fprintf(err, "gohotel exec: cannot read %s\n", path); return NULL; }
+        gh_Text t;
+        char why[1200];
+        gh_TextStatus st = gh_text_load(&t, path, &gh_go_file_rules, why, sizeof why);
+        if (st == GH_TEXT_MISSING) { fprintf(err, "gohotel exec: cannot read %s\n", path); return NULL; }
+        if (st != GH_TEXT_OK) { fprintf(err, "gohotel exec: %s\n", why); return NULL; }
+        owned = t.bytes, len = t.length; /* the interpreter keeps pointers into the bytes */
+        t.bytes = NULL;
+        gh_text_free(&t);
         text = owned;
     }
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;

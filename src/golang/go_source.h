@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include "golang/go_arena.h"
+#include "run/text.h"
 
 /* A position as the Go compiler prints it: 1-based line, 1-based byte column. */
 typedef struct gh_GoPos { int line, col; } gh_GoPos;
@@ -32,5 +33,9 @@ void gh_go_fail(gh_GoSource *src, gh_GoPos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Formats the recorded error as "file.go:line:col: message" into buf. */
 void gh_go_error_string(const gh_GoSource *src, char *buf, size_t n);
+
+/* What a Go file read by exec, escape or go.program must be (exec_run.c): a regular file
+ * of at most 4 MiB, checked before it is read; its bytes are judged with Go's messages. */
+extern const gh_TextRules gh_go_file_rules;
 
 #endif
