@@ -60,7 +60,9 @@ bool gh_SetFinalizer(gh_Sim *sim, uint64_t p, int32_t fn)
     }
     gh_Special sp = {p, fn, id};
     s->specials = 1;
-    return push(&gc->specials, &gc->nspecials, &gc->capspecials, sp);
+    if (!push(&gc->specials, &gc->nspecials, &gc->capspecials, sp))
+        return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (finalizers)"), false;
+    return true;
 }
 
 bool gh_gc_sweep_special(gh_Sim *sim, int32_t id, uint32_t slot)
@@ -72,7 +74,8 @@ bool gh_gc_sweep_special(gh_Sim *sim, int32_t id, uint32_t slot)
     for (uint32_t i = 0; i < gc->nspecials;) {
         gh_Special *sp = &gc->specials[i];
         if (sp->span == id && sp->addr >= base && sp->addr < base + s->elemsize) {
-            push(&gc->finq, &gc->nfinq, &gc->capfinq, *sp);
+            if (!push(&gc->finq, &gc->nfinq, &gc->capfinq, *sp))
+                return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (finalizer queue)"), found;
             gh_emit(sim, GH_EV_FINALIZER_QUEUED, -1, id, slot, sp->addr, 0, (uint64_t)sp->fn);
             remove_at(gc, i);
             found = true;

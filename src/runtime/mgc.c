@@ -88,12 +88,15 @@ static void record_pause(gh_Sim *sim, uint64_t pause)
     gc->lastGC = GH_EPOCH_NS + sim->nanotime;
 }
 
-static void push_history(gh_Collector *gc)
+static void push_history(gh_Sim *sim, gh_Collector *gc)
 {
     if (gc->nhistory == gc->caphistory) {
         uint32_t nc = gc->caphistory ? gc->caphistory * 2 : 16;
         gh_CycleStats *h = realloc(gc->history, sizeof(gh_CycleStats) * nc);
-        if (!h) return;
+        if (!h) {
+            gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (GC cycle history)");
+            return;
+        }
         gc->history = h;
         gc->caphistory = nc;
     }
@@ -146,7 +149,7 @@ void gh_gc_mark_done(gh_Sim *sim)
     gc->gcCPUNs += (c->stwSweepTermNs + c->stwMarkTermNs) * (uint64_t)sim->nprocs + c->assistNs + c->bgWorkerNs;
     double total = (double)sim->nanotime * sim->nprocs;
     c->cpuPercent = total > 0 ? (uint32_t)((double)gc->gcCPUNs * 100.0 / total) : 0;
-    push_history(gc);
+    push_history(sim, gc);
     gh_emit(sim, GH_EV_GC_END, -1, -1, 0, 0, gc->bytesMarked, gc->cycle);
     /* After the world restarts every P flushes its mcache (Go's prepareForSweep). */
     for (int32_t p = 0; p < sim->nprocs; p++) gh_mcache_release_all(sim, p);

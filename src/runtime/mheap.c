@@ -140,7 +140,7 @@ static int32_t take_pages(gh_Sim *sim, uint32_t p0, uint32_t npages, uint8_t sta
 {
     gh_MHeap *h = &sim->heap;
     int32_t id = new_span_struct(h);
-    if (id < 0) return -1;
+    if (id < 0) return (int32_t)gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (span structs)") - 1;
     gh_MSpan *s = &h->spans[id];
     uint64_t scav = 0;
     bool dirty = false;

@@ -47,7 +47,7 @@ int32_t gh_pool_new(gh_Sim *sim)
     if (ps->n == ps->cap) {
         int32_t nc = ps->cap ? ps->cap * 2 : 4;
         gh_Pool *v = realloc(ps->v, sizeof(gh_Pool) * (size_t)nc);
-        if (!v) return -1;
+        if (!v) return (int32_t)gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (sync.Pool)") - 1;
         ps->v = v;
         ps->cap = nc;
     }
@@ -66,7 +66,8 @@ bool gh_pool_put(gh_Sim *sim, int32_t id, uint64_t x)
     gh_PoolLocal *l = &p->local[sim->curp];
     p->puts++;
     if (!l->private_) l->private_ = x;
-    else list_push(&l->shared, x);
+    else if (!list_push(&l->shared, x))
+        return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (sync.Pool)"), false;
     return true;
 }
 
