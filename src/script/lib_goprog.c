@@ -114,11 +114,11 @@ static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBe
     while (i < S->nhl && !S->hl[i].fromProgram) i++;
     if (i == S->nhl && S->nhl == GH_MAX_HIGHLIGHTS) return; /* the lesson's own come first */
     if (i == S->nhl) S->nhl++;
-    gh_Highlight *h = &S->hl[i];
+    gh_LessonHighlight *h = &S->hl[i];
     memset(h, 0, sizeof *h);
-    h->kind = GH_TARGET_ROOM;
-    snprintf(h->label, sizeof h->label, "line %d: %.48s", ran, why);
-    h->addr = a;
+    h->h.kind = GH_TARGET_ROOM;
+    snprintf(h->h.label, sizeof h->h.label, "line %d: %.48s", ran, why);
+    h->h.addr = a;
     h->fromProgram = true;
     h->gen = S->gen;
     h->serial = gh_object_serial(S->sim, a);

@@ -43,11 +43,11 @@ static int f_pause(lua_State *L)
  * through a variable (lesson.highlight("room", g, "sink", ...)) also ends when the
  * variable's first word (the pointer, or a string's or slice's data) changes, or when the
  * frame holding a local has returned. */
-bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h)
+bool gh_highlight_valid(const gh_Script *S, const gh_LessonHighlight *h)
 {
     if (h->gen != S->gen) return false;
     gh_Sim *sim = S->sim;
-    if (h->serial && gh_object_serial(sim, h->addr) != h->serial) return false;
+    if (h->serial && gh_object_serial(sim, h->h.addr) != h->serial) return false;
     if (!h->varAddr) return true;
     if (h->varG >= 0) {
         if (h->varG >= sim->stacks.ngs) return false;
@@ -87,7 +87,7 @@ static bool highlight_keep(lua_State *L, int idx)
 }
 
 /* The variable form: the room v.name points to, for as long as v.name holds it. */
-static void highlight_variable(lua_State *L, gh_Highlight *h, const char *name)
+static void highlight_variable(lua_State *L, gh_LessonHighlight *h, const char *name)
 {
     gh_Sim *sim = gh_script_of(L)->sim;
     gh_Vars *vs = luaL_checkudata(L, 2, GH_MT_VARS);
@@ -96,7 +96,7 @@ static void highlight_variable(lua_State *L, gh_Highlight *h, const char *name)
     uint64_t w;
     if (!gh_load_word(sim, where, &w)) gh_op_raise(L);
     if (!w) gh_error_scene(L, "lesson.highlight: %s is nil: there is no room to show", name);
-    h->addr = w;
+    h->h.addr = w;
     h->varAddr = where;
     h->varWord = w;
     for (int32_t gi = 0; !vs->global && gi < sim->stacks.ngs; gi++) { /* the plate holding a local */
@@ -120,42 +120,43 @@ static int f_highlight(lua_State *L)
     int k = luaL_checkoption(L, 1, NULL, kinds);
     gh_highlights_prune(S, false);
     if (S->nhl == GH_MAX_HIGHLIGHTS) return luaL_error(L, "too many highlights (clear them with lesson.clear)");
-    gh_Highlight h;
-    memset(&h, 0, sizeof h);
-    h.gen = S->gen;
-    h.varG = h.varFrame = -1;
-    h.kind = (gh_HighlightTarget)k;
+    gh_LessonHighlight r;
+    memset(&r, 0, sizeof r);
+    gh_Highlight *h = &r.h;
+    r.gen = S->gen;
+    r.varG = r.varFrame = -1;
+    h->kind = (gh_HighlightTarget)k;
     int note = 3;
     if (luaL_testudata(L, 2, GH_MT_VARS)) {
-        if (h.kind != GH_TARGET_ROOM) return gh_error_scene(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
+        if (h->kind != GH_TARGET_ROOM) return gh_error_scene(L, "lesson.highlight: a go.vars target is for kind \"room\", not \"%s\"", kinds[k]);
         if (lua_type(L, 3) != LUA_TSTRING)
             return gh_error_scene(L, "lesson.highlight(\"room\", vars, NAME): NAME must be a variable name, not a %s",
                               luaL_typename(L, 3));
-        highlight_variable(L, &h, lua_tostring(L, 3));
-        snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, 3));
+        highlight_variable(L, &r, lua_tostring(L, 3));
+        snprintf(h->label, sizeof h->label, "%s", lua_tostring(L, 3));
         note = 4;
     } else if (lua_type(L, 2) == LUA_TSTRING) {
-        snprintf(h.target, sizeof h.target, "%s", lua_tostring(L, 2));
-        snprintf(h.label, sizeof h.label, "%s", h.target);
+        snprintf(h->target, sizeof h->target, "%s", lua_tostring(L, 2));
+        snprintf(h->label, sizeof h->label, "%s", h->target);
     } else if (lua_isinteger(L, 2)) {
-        h.addr = (uint64_t)lua_tointeger(L, 2);
+        h->addr = (uint64_t)lua_tointeger(L, 2);
     } else if (lua_isnoneornil(L, 2)) {
         return gh_error_scene(L, "lesson.highlight: %s needs a target", kinds[k]);
     } else {
-        h.addr = gh_value_addr(L, 2);
+        h->addr = gh_value_addr(L, 2);
     }
-    if (lua_type(L, note) == LUA_TSTRING) snprintf(h.label, sizeof h.label, "%s", lua_tostring(L, note++));
+    if (lua_type(L, note) == LUA_TSTRING) snprintf(h->label, sizeof h->label, "%s", lua_tostring(L, note++));
     else if (lua_type(L, note) == LUA_TNUMBER) return gh_error_scene(L, "lesson.highlight: the note must be text, not a number");
     else if (lua_isnil(L, note)) note++;
-    if (lua_istable(L, note)) h.keep = highlight_keep(L, note++);
+    if (lua_istable(L, note)) r.keep = highlight_keep(L, note++);
     if (!lua_isnone(L, note))
         return gh_error_scene(L, "lesson.highlight: unexpected argument #%d (a %s); the options table goes last", note,
                           luaL_typename(L, note));
-    if (h.kind == GH_TARGET_ROOM && h.addr) { /* a room: tracked while the same object is there */
-        uint32_t serial = gh_object_serial(S->sim, h.addr);
-        h.serial = serial == GH_SERIAL_NOT_HEAP ? 0 : serial;
+    if (h->kind == GH_TARGET_ROOM && h->addr) { /* a room: tracked while the same object is there */
+        uint32_t serial = gh_object_serial(S->sim, h->addr);
+        r.serial = serial == GH_SERIAL_NOT_HEAP ? 0 : serial;
     }
-    S->hl[S->nhl++] = h;
+    S->hl[S->nhl++] = r;
     return 0;
 }
 

@@ -286,7 +286,7 @@ static void take_view(gh_Script *S, uint32_t kind)
     S->shownLine = shown_line(S, kind);
     S->nshown = 0;
     for (int i = 0; i < S->nhl; i++)
-        if (gh_highlight_valid(S, &S->hl[i])) S->shown[S->nshown++] = S->hl[i];
+        if (gh_highlight_valid(S, &S->hl[i])) S->shown[S->nshown++] = S->hl[i].h;
 }
 
 void gh_script_tick(gh_Script *S, uint32_t kind)

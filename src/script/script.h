@@ -47,6 +47,21 @@ typedef enum { GH_SCENE_NEW, GH_SCENE_SUSPENDED, GH_SCENE_RUNNING, GH_SCENE_DONE
 
 typedef struct gh_Param { char key[64]; char val[256]; } gh_Param;
 
+/* A highlight with what decides how long it lasts (lib_lesson.c): until the scene goes on
+ * past the next pause unless kept; a room also goes when its object is freed, one shown
+ * through a variable when the variable changes. */
+typedef struct gh_LessonHighlight {
+    gh_Highlight h;             /* what the stepper hands out while it stands */
+    bool keep;                  /* {keep = true}: stays until lesson.clear */
+    bool fromProgram;           /* go.program's label of its newest allocation */
+    uint32_t gen;               /* the simulator it belongs to (lesson.reset ends it) */
+    uint32_t serial;            /* the room's object serial then (0: not a heap object) */
+    uint64_t varAddr;           /* through a variable: where its value is (0: not) */
+    uint64_t varWord;           /* the variable's first word then */
+    int32_t varG, varFrame;     /* a local's goroutine and frame index (-1: a global) */
+    uint64_t varFrameSP;        /* that frame's sp then */
+} gh_LessonHighlight;
+
 /* A figure a lesson publishes (lesson.figure): tests compare it with real Go. */
 enum { GH_MAX_FIGURES = 128, GH_CONSOLE_MAX = 4096 };
 typedef struct gh_Figure { char name[64]; char value[64]; } gh_Figure;
@@ -126,7 +141,7 @@ typedef struct gh_Script {
     char title[128];
     char narration[1024];
     char pauseName[64];
-    gh_Highlight hl[GH_MAX_HIGHLIGHTS];
+    gh_LessonHighlight hl[GH_MAX_HIGHLIGHTS];
     int nhl;
     gh_Measure measures[GH_MAX_MEASURES];
     int nmeasures;
@@ -254,7 +269,7 @@ void gh_console_transcript(gh_Script *S, const char *pause, uint64_t step, const
  * changed, or whose simulator was reset. With passedPause, also the ones not kept. */
 void gh_highlights_prune(gh_Script *S, bool passedPause);
 /* Is highlight h still showing what it was made for? */
-bool gh_highlight_valid(const gh_Script *S, const gh_Highlight *h);
+bool gh_highlight_valid(const gh_Script *S, const gh_LessonHighlight *h);
 
 /* The scene's allocation profile with its Go programs' (go.program) in one pprof-top
  * order; each row's file is the scene's path or the Go file's name. Caller frees *rows. */

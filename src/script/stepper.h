@@ -39,17 +39,6 @@ typedef struct gh_Highlight {
     char label[64];             /* the note drawn beside it (the target's name when none) */
     char target[64];            /* a frame's function or a variable's name (frame, variable) */
     uint64_t addr;              /* simulated address (room), span class (floor), 0 */
-    /* How long it lasts (lib_lesson.c): until the scene goes on past the next pause unless
-     * kept; a room also goes when its object is freed, one shown through a variable when
-     * the variable changes. */
-    bool keep;                  /* {keep = true}: stays until lesson.clear */
-    bool fromProgram;           /* go.program's label of its newest allocation */
-    uint32_t gen;               /* the simulator it belongs to (lesson.reset ends it) */
-    uint32_t serial;            /* the room's object serial then (0: not a heap object) */
-    uint64_t varAddr;           /* through a variable: where its value is (0: not) */
-    uint64_t varWord;           /* the variable's first word then */
-    int32_t varG, varFrame;     /* a local's goroutine and frame index (-1: a global) */
-    uint64_t varFrameSP;        /* that frame's sp then */
 } gh_Highlight;
 
 /* A param the scene declared (params.int/number/string/bool), recorded as the scene runs
