@@ -32,7 +32,7 @@ static const char *put(const char *name, const char *bytes, size_t n)
 
 static const gh_TextRules SCENE = {.what = "scene"};
 
-TEST(lines_are_exact)
+CASE("a text's lines are exact: CRLF and LF endings, a last line without one")
 {
     gh_Text t;
     const char src[] = "one\r\ntwo\n\nfour";
@@ -46,7 +46,7 @@ TEST(lines_are_exact)
     gh_text_free(&t);
 }
 
-TEST(loader_refuses_what_is_not_a_scene)
+CASE("the loader refuses a FIFO without blocking, a directory, an empty or missing file, bad UTF-8 and a file over the limit")
 {
     gh_Text t;
     char err[512];
@@ -79,7 +79,7 @@ TEST(loader_refuses_what_is_not_a_scene)
 
 /* Line 1 is longer than any line buffer the code panel used (1024 bytes): every user must
  * still call the allocation line 3. */
-TEST(long_line_numbers_agree_everywhere)
+CASE("a 3000-byte line 1: the stepper's text, its shown line and the report all name line 3")
 {
     char src[4096], pad[3001];
     memset(pad, 'x', 3000);
@@ -110,15 +110,13 @@ TEST(long_line_numbers_agree_everywhere)
     gh_stepper_free(st);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     snprintf(dir, sizeof dir, "/tmp/gh_text_XXXXXX");
     if (!mkdtemp(dir)) return perror("mkdtemp"), 1;
-    RUN(lines_are_exact);
-    RUN(loader_refuses_what_is_not_a_scene);
-    RUN(long_line_numbers_agree_everywhere);
+    int rc = gh_check_main(argc, argv);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
-    return gh_failures != 0;
+    return rc;
 }
