@@ -25,6 +25,7 @@ elseif(SHAPE STREQUAL "recursion")  # a Go function calling itself N deep
 else()
   message(FATAL_ERROR "unknown SHAPE ${SHAPE}")
 endif()
+set(DIR ${DIR}/${MODE})  # one folder per mode: tests of one shape run in parallel
 file(MAKE_DIRECTORY ${DIR})
 set(go ${DIR}/${SHAPE}${N}.go)
 file(WRITE ${go} "${src}")
