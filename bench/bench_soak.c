@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     while (difftime(time(NULL), start) < minutes * 60) {
         for (int i = 0; i < n; i++) {
             char path[1200];
-            snprintf(path, sizeof path, "%.900s/%s", dir, names[i]);
+            snprintf(path, sizeof path, "%.900s/%.199s", dir, names[i]);
             gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = GOHOTEL_SOURCE_DIR "/lua"};
             gh_Stepper *st = gh_stepper_new(&cfg);
             if (gh_stepper_load(st, path)) gh_stepper_step(st, GH_STEP_END);

@@ -133,7 +133,7 @@ void gh_x_wake(gh_Exec *ex, uint64_t addr)
 static void co_main(void *ud)
 {
     gh_Exec *ex = ud;
-    XG *g = gh_x_g(ex);
+    XG *volatile g = gh_x_g(ex);   /* volatile: read again after setjmp returns */
     if (!setjmp(g->jb)) {
         if (!g->entry) {                 /* the finalizer goroutine */
             for (;;) {
@@ -162,7 +162,7 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
         ex->gs = nv;
         ex->capgs = nc;
     }
-    XG *g = calloc(1, sizeof *g);
+    XG *volatile g = calloc(1, sizeof *g);   /* volatile: live across getcontext */
     if (!g) return NULL;
     if (!gh_fiber_init(&g->fiber, X_HOST_STACK, co_main, ex)) { free(g); return NULL; }
     g->entry = fn;

@@ -11,6 +11,7 @@
  * scanned once). Go's real barrier buffers both pointers and shades them both; we shade at
  * once, which is the same for the collector's invariant. */
 #include <string.h>
+#include "runtime/access.h"
 #include "runtime/sim.h"
 
 bool gh_on_curstack(gh_Sim *sim, gh_Addr a)

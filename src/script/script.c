@@ -206,9 +206,9 @@ bool gh_script_load(gh_Script *S, const char *path, const gh_Text *text, const c
     int st = luaL_loadbufferx(S->co, text->bytes, text->length, chunk, "t");
     if (st != LUA_OK) {
         S->line = 0;
-        char m[GH_ERR_MAX];
-        gh_error_text(S, S->co, st, m, sizeof m);
-        return fail(S, lua_tostring(S->co, -1) ? lua_tostring(S->co, -1) : m);
+        char err[GH_ERR_MAX];
+        gh_error_text(S, S->co, st, err, sizeof err);
+        return fail(S, lua_tostring(S->co, -1) ? lua_tostring(S->co, -1) : err);
     }
     lua_Debug ar;
     lua_pushvalue(S->co, -1);

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include "view/view_impl.h"
 
-const char *gh_gc_state_label(uint8_t st)
+static const char *gh_gc_state_label(uint8_t st)
 {
     switch (st) {
     case GH_GCS_SWEEPTERM: return "GC · sweep termination (STW)";

@@ -177,12 +177,12 @@ static void focus(gh_View *v, const gh_Sim *sim)
     }
     for (int w = 1; w <= 4 && fh < 0; w++) {
         for (int side = pref; side >= GH_FOCUS_MIN_ROOM && fh < 0; side = smaller(side)) {
-            int most = signFh;
-            for (int i = 0; i < n && most >= 0; i++) {
+            int tallest = signFh;
+            for (int i = 0; i < n && tallest >= 0; i++) {
                 int k = need(v, sim, &t[i], L->bw1 * w, side, signFh, maxFh);
-                most = k < 0 ? -1 : k > most ? k : most;
+                tallest = k < 0 ? -1 : k > tallest ? k : tallest;
             }
-            if (most >= 0) { fh = most; wz = (float)w; }
+            if (tallest >= 0) { fh = tallest; wz = (float)w; }
         }
     }
     if (fh < 0) { fh = maxFh; wz = 4; } /* best effort: the biggest rooms that fit */

@@ -1,0 +1,56 @@
+# tests/layers_core_build.cmake — run with `cmake -DSRC=.. -DBIN=.. -DCC=.. -DBUILD_TYPE=..
+# -DSTRICT=ON|OFF -P` (ctest layers/core_builds_without_sdl_and_lua). Configures SRC in BIN
+# with -DGOHOTEL_WITH_VIEW=OFF -DGOHOTEL_WITH_LUA=OFF and pkg-config pointed at an empty
+# folder, builds it and runs its ctest: runtime, run, golang and their tests must need
+# neither SDL nor Lua. Fails if pkg-config could still find them (the proof would be void),
+# if any compile command names SDL's or Lua's include folder, or if no test ran.
+foreach(v SRC BIN CC BUILD_TYPE STRICT)
+  if(NOT DEFINED ${v})
+    message(FATAL_ERROR "layers_core_build.cmake: -D${v}= is missing")
+  endif()
+endforeach()
+
+set(nopc ${BIN}-no-pkgconfig)
+file(REMOVE_RECURSE ${nopc})
+file(MAKE_DIRECTORY ${nopc} ${BIN})
+set(ENV{PKG_CONFIG_LIBDIR} ${nopc})
+set(ENV{PKG_CONFIG_PATH} "")
+find_program(PKG_CONFIG pkg-config)
+if(PKG_CONFIG)
+  foreach(m sdl2 SDL2_ttf lua5.4 lua)
+    execute_process(COMMAND ${PKG_CONFIG} --exists ${m} RESULT_VARIABLE found)
+    if(found EQUAL 0)
+      message(FATAL_ERROR "pkg-config still finds ${m} with PKG_CONFIG_LIBDIR=${nopc}")
+    endif()
+  endforeach()
+endif()
+
+function(run what)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT rc EQUAL 0)
+    message("${out}")
+    message(FATAL_ERROR "core-only ${what} failed (${rc})")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+endfunction()
+
+run(configure ${CMAKE_COMMAND} -S ${SRC} -B ${BIN} -DCMAKE_C_COMPILER=${CC} -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
+    -DGOHOTEL_WITH_VIEW=OFF -DGOHOTEL_WITH_LUA=OFF -DGOHOTEL_STRICT=${STRICT} -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)
+file(READ ${BIN}/compile_commands.json cmds)
+if(cmds MATCHES "SDL2|lua5")
+  message(FATAL_ERROR "a core-only compile command names SDL2 or Lua: see ${BIN}/compile_commands.json")
+endif()
+run(build ${CMAKE_COMMAND} --build ${BIN} -j2)
+foreach(lib gh_runtime gh_golang)
+  if(NOT EXISTS ${BIN}/lib${lib}.a)
+    message(FATAL_ERROR "core-only build has no lib${lib}.a")
+  endif()
+endforeach()
+run(ctest ${CMAKE_CTEST_COMMAND} --test-dir ${BIN} -j2 --output-on-failure)
+message("${out}")
+if(NOT out MATCHES "100% tests passed, 0 tests failed out of [1-9]")
+  message(FATAL_ERROR "core-only ctest ran no test")
+endif()
+if(NOT out MATCHES "runtime/test_" OR NOT out MATCHES "golang/test_")
+  message(FATAL_ERROR "core-only ctest did not run the runtime and golang tests")
+endif()
