@@ -162,7 +162,7 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
         ex->gs = nv;
         ex->capgs = nc;
     }
-    XG *volatile g = calloc(1, sizeof *g);   /* volatile: live across getcontext */
+    XG *g = calloc(1, sizeof *g);
     if (!g) return NULL;
     if (!gh_fiber_init(&g->fiber, X_HOST_STACK, co_main, ex)) { free(g); return NULL; }
     g->entry = fn;
