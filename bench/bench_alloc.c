@@ -5,7 +5,7 @@
 #include <time.h>
 #include "gorun.h"
 #include "runtime/access.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 #ifndef GOHOTEL_SOURCE_DIR

@@ -10,10 +10,7 @@
 #include "run/fiber.h"
 #include "run/profile.h"
 #include "runtime/access.h"
-#include "runtime/gostd.h"
-#include "runtime/gostring.h"
-#include "runtime/iface.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 
 enum {
     X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */

@@ -1,5 +1,5 @@
 /* event.c — names of the event kinds; emission itself is inline in sim.h. */
-#include "runtime/event.h"
+#include "runtime/runtime.h"
 
 static const char *const names[] = {
 #define GH_EV_NAME(name, text) text,

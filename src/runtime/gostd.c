@@ -12,7 +12,7 @@
 #include <string.h>
 #include "runtime/sim.h"
 #include "runtime/access.h"
-#include "runtime/gostd.h"
+#include "runtime/runtime.h"
 
 static bool read_slice(gh_Sim *sim, gh_Addr a, gh_Slice *s)
 {

@@ -18,8 +18,7 @@
 #include <string.h>
 #include "runtime/sim.h"
 #include "runtime/access.h"
-#include "runtime/gostring.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 
 gh_Addr gh_staticuint64(uint8_t b) { return GH_DATA_BASE + 8 + (gh_Addr)b * 8; }
 

@@ -3,8 +3,7 @@
  * which is why `fmt.Println(z)` reports "z escapes to heap". */
 #include <string.h>
 #include "runtime/access.h"
-#include "runtime/iface.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 gh_Addr gh_convT64(gh_Sim *sim, uint64_t v)

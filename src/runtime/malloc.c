@@ -19,7 +19,7 @@
  * by s += "a" take 14 allocations and 10 tiny blocks: lengths 3, 4, 6 and 8 fit in the
  * current block, all others start a new one (160 bytes of TotalAlloc). */
 #include <string.h>
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/mgc.h"
 #include "runtime/sim.h"
 
@@ -204,11 +204,11 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
     return x;
 }
 
-uint32_t gh_object_serial(gh_Sim *sim, gh_Addr a)
+uint32_t gh_object_serial(const gh_Sim *sim, gh_Addr a)
 {
     int32_t id = gh_mheap_span_of(sim, a);
     if (a == 0 || id < 0 || gh_span(sim, id)->state != GH_SPAN_INUSE) return GH_SERIAL_NOT_HEAP;
-    gh_MSpan *s = gh_span(sim, id);
+    const gh_MSpan *s = gh_span(sim, id);
     if (a >= s->limit) return 0;
     uint32_t slot = gh_mspan_obj_index(s, a);
     return gh_mspan_is_allocated(s, slot) ? s->objserial[slot] : 0;

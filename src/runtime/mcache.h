@@ -5,7 +5,7 @@
 #define GH_MCACHE_H
 #include <stdbool.h>
 #include <stdint.h>
-#include "runtime/event.h"
+#include "runtime/runtime.h"
 #include "runtime/sizeclasses.h"
 
 typedef struct gh_MCache {

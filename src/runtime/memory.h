@@ -8,15 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
-#include "runtime/event.h"
-
-#define GH_ARENA_BASE ((gh_Addr)0xc000000000ULL)
-enum {
-    GH_ARENA_SHIFT = 26,
-    GH_PTR_SIZE = 8,
-};
-#define GH_ARENA_BYTES ((uint64_t)1 << GH_ARENA_SHIFT) /* 64 MiB */
-#define GH_PAGES_PER_ARENA (GH_ARENA_BYTES / 8192)     /* 8192 */
+#include "runtime/runtime.h"
 
 typedef struct gh_Memory {
     uint8_t *bytes;      /* host backing for [GH_ARENA_BASE, GH_ARENA_BASE + limit) */

@@ -277,3 +277,21 @@ void gh_gc_format_trace(const gh_CycleStats *c, char *buf, unsigned n)
              (unsigned long long)(c->stacks >> 20), (unsigned long long)(c->globals >> 20), c->procs,
              c->forced ? " (forced)" : "");
 }
+
+void gh_gc_set_background(gh_Sim *sim, bool on) { sim->autoBackground = on; }
+
+/* A lesson stepping the mark: the unit's cost passes on the clock as for one mark worker
+ * (runtime.GC's way), so pauses and gctrace figures stay consistent. */
+bool gh_gc_mark_step(gh_Sim *sim)
+{
+    uint64_t cost = gh_gc_mark_unit(sim);
+    sim->nanotime += cost;
+    return cost != 0;
+}
+
+void gh_gc_mark_finish(gh_Sim *sim)
+{
+    while (sim->gc.state == GH_GCS_MARK)
+        if (!gh_gc_mark_step(sim)) gh_gc_mark_done(sim);
+    gh_gc_finish_sweep(sim);
+}

@@ -5,19 +5,7 @@
 #define GH_MGC_H
 #include <stdbool.h>
 #include <stdint.h>
-#include "runtime/event.h"
-
-/* Go's gcphase. */
-typedef enum { GH_GC_OFF = 0, GH_GC_MARK = 1, GH_GC_MARKTERMINATION = 2 } gh_GCPhase;
-
-/* The stepping state of one cycle (finer than gcphase, for views and stepping). */
-typedef enum {
-    GH_GCS_IDLE = 0,      /* _GCoff, nothing left to sweep */
-    GH_GCS_SWEEPTERM,     /* STW 1: sweep termination (runs as one step) */
-    GH_GCS_MARK,          /* concurrent mark: roots, then the grey queue */
-    GH_GCS_MARKTERM,      /* STW 2: mark termination */
-    GH_GCS_SWEEP,         /* _GCoff with unswept spans (concurrent sweep) */
-} gh_GCState;
+#include "runtime/runtime.h"
 
 enum {
     GH_NUM_PAUSES = 256,
@@ -32,18 +20,6 @@ typedef struct gh_Special {    /* a finalizer attached to an object (Go's specia
     int32_t fn;                /* opaque id of the finalizer function (owned by the caller) */
     int32_t span;
 } gh_Special;
-
-typedef struct gh_CycleStats { /* what gctrace prints for one cycle */
-    uint32_t n;
-    uint64_t startNs, markStartNs, markTermStartNs, endNs;
-    uint64_t stwSweepTermNs, concMarkNs, stwMarkTermNs;
-    uint64_t assistNs, bgWorkerNs, idleNs;
-    uint64_t heap0, heap1, heap2, goal;
-    uint64_t stacks, globals;
-    int32_t procs;
-    bool forced;
-    uint32_t cpuPercent;
-} gh_CycleStats;
 
 typedef struct gh_Collector {
     uint8_t phase;             /* gh_GCPhase: write barrier on when != OFF */
@@ -106,18 +82,10 @@ struct gh_G;
 /* --- cycle control (mgc.c) --- */
 /* Go's gcTrigger{kind: heap}.test(): GC on, no cycle running, heapLive ≥ trigger. */
 bool gh_gc_trigger_test(struct gh_Sim *sim);
-/* Start a cycle: STW sweep termination, then concurrent mark begins (Go's gcStart). */
-void gh_gc_start(struct gh_Sim *sim, bool forced);
-/* runtime.GC(): finish any cycle, run a full forced cycle, then sweep everything. */
-void gh_GC(struct gh_Sim *sim);
 /* One bounded unit of collector work paid from background credit: a root job, one grey
  * object scanned, mark termination, or one span swept. False if there was nothing to do
  * or no credit. */
 bool gh_gc_work_unit(struct gh_Sim *sim);
-/* Let background workers use all their credit (the C API's way of "letting time pass"). */
-void gh_gc_background(struct gh_Sim *sim);
-/* Advance the virtual clock by ns of mutator time; background workers earn credit. */
-void gh_gc_advance(struct gh_Sim *sim, uint64_t ns);
 /* Charge ns of work done by the running goroutine (time passes; no background work runs
  * inside this call, so it is safe in the middle of the allocator). */
 void gh_gc_charge(struct gh_Sim *sim, uint64_t ns);
@@ -125,13 +93,8 @@ void gh_gc_charge(struct gh_Sim *sim, uint64_t ns);
 void gh_gc_charge_stw(struct gh_Sim *sim);
 /* Charge the clock for one allocation of `bytes`. */
 void gh_gc_charge_alloc_time(struct gh_Sim *sim, uint64_t bytes, bool large);
-/* Go's gctrace line for a finished cycle (no newline). */
-void gh_gc_format_trace(const gh_CycleStats *c, char *buf, unsigned n);
 
 /* --- marking (mgcmark.c) --- */
-/* Colour of an object slot as the janitor sees it. */
-typedef enum { GH_COLOR_FREE = 0, GH_COLOR_WHITE, GH_COLOR_GREY, GH_COLOR_BLACK } gh_Color;
-gh_Color gh_gc_color(struct gh_Sim *sim, int32_t span, uint32_t slot);
 /* Shade the object holding address p (grey, or black if noscan); no-op for non-heap. */
 void gh_gc_shade(struct gh_Sim *sim, uint64_t p, uint32_t reason);
 /* Allocate-black: mark a new object during a cycle. */
@@ -146,8 +109,6 @@ uint64_t gh_gc_mark_unit(struct gh_Sim *sim);
 void gh_gc_mark_done(struct gh_Sim *sim);
 /* GODEBUG=gccheckmark=1: recompute reachability; false (and sim error) if a reachable object is white. */
 bool gh_gc_checkmark(struct gh_Sim *sim);
-/* Find the heap object holding p: span id and slot; false if p is not in a live heap object. */
-bool gh_find_object(struct gh_Sim *sim, uint64_t p, int32_t *span, uint32_t *slot);
 /* Visit every root pointer word (stacks, temporaries, globals, pools, finalizer queue). */
 void gh_gc_for_each_root(struct gh_Sim *sim, void (*fn)(struct gh_Sim *, uint64_t ptr, void *ud), void *ud);
 
@@ -155,14 +116,10 @@ void gh_gc_for_each_root(struct gh_Sim *sim, void (*fn)(struct gh_Sim *, uint64_
 /* Sweep one span (claimed by the caller: sweepgen h-1). preserve: keep it out of the sets
  * and never free it (the caller will use it). Returns pages returned to the heap. */
 uint32_t gh_sweep_span(struct gh_Sim *sim, int32_t span, bool preserve);
-/* Go's sweepone: sweep the next unswept span of any class; returns its pages, 0 when done. */
-uint32_t gh_sweepone(struct gh_Sim *sim, bool *done);
 /* Sweep until npages pages were freed or nothing is left (Go's mheap.reclaim). */
 void gh_gc_reclaim(struct gh_Sim *sim, uint32_t npages);
 /* Proportional sweep: pay for allocating spanBytes (Go's deductSweepCredit). */
 void gh_gc_deduct_sweep_credit(struct gh_Sim *sim, uint64_t spanBytes, uint64_t callerSweepPages);
-/* Sweep every remaining span (Go's finishsweep_m / runtime.GC's sweep). */
-void gh_gc_finish_sweep(struct gh_Sim *sim);
 
 /* --- pacer (mgcpacer.c) --- */
 void gh_gc_pacer_init(struct gh_Sim *sim, int32_t gcPercent);
@@ -176,19 +133,10 @@ uint64_t gh_gc_trigger(struct gh_Sim *sim);
 void gh_gc_pacer_start_cycle(struct gh_Sim *sim);
 void gh_gc_pacer_revise(struct gh_Sim *sim);
 void gh_gc_pacer_end_cycle(struct gh_Sim *sim);
-/* debug.SetGCPercent: returns the previous value; negative = off. */
-int32_t gh_SetGCPercent(struct gh_Sim *sim, int32_t percent);
-/* debug.SetMemoryLimit: negative only queries; returns the previous limit. */
-int64_t gh_SetMemoryLimit(struct gh_Sim *sim, int64_t limit);
 /* Bytes of memory the runtime has mapped and ready (for the memory limit). */
 uint64_t gh_gc_mapped_ready(const struct gh_Sim *sim);
 
 /* --- finalizers (mfinal.c) --- */
-/* runtime.SetFinalizer(p, fn); fn < 0 removes it. False + Go's error text on misuse. */
-bool gh_SetFinalizer(struct gh_Sim *sim, uint64_t p, int32_t fn);
-/* Take the next queued finalizer. The host runs it on the finalizer goroutine (sim->gc.fing):
- * switch to it, push a frame holding the object pointer, call the function, pop. */
-bool gh_gc_next_finalizer(struct gh_Sim *sim, uint64_t *p, int32_t *fn);
 /* Sweep hook: the object at slot of span is unmarked; if it has a finalizer, resurrect it
  * and queue the finalizer. Returns true if resurrected. */
 bool gh_gc_sweep_special(struct gh_Sim *sim, int32_t span, uint32_t slot);

@@ -31,11 +31,11 @@ enum {
     COST_ROOT_NS = 150,
 };
 
-bool gh_find_object(gh_Sim *sim, uint64_t p, int32_t *spanOut, uint32_t *slotOut)
+bool gh_find_object(const gh_Sim *sim, uint64_t p, int32_t *spanOut, uint32_t *slotOut)
 {
     int32_t id = gh_mheap_span_of(sim, p);
     if (id < 0) return false;
-    gh_MSpan *s = gh_span(sim, id);
+    const gh_MSpan *s = gh_span(sim, id);
     if (s->state != GH_SPAN_INUSE || p >= s->limit) return false;
     uint32_t slot = gh_mspan_obj_index(s, p);
     if (!gh_mspan_is_allocated(s, slot)) return false;
@@ -44,9 +44,9 @@ bool gh_find_object(gh_Sim *sim, uint64_t p, int32_t *spanOut, uint32_t *slotOut
     return true;
 }
 
-gh_Color gh_gc_color(gh_Sim *sim, int32_t id, uint32_t slot)
+gh_Color gh_gc_color(const gh_Sim *sim, int32_t id, uint32_t slot)
 {
-    gh_MSpan *s = gh_span(sim, id);
+    const gh_MSpan *s = gh_span(sim, id);
     if (slot >= s->nelems || !gh_mspan_is_allocated(s, slot)) return GH_COLOR_FREE;
     if (!gh_bit_get(s->gcmarkBits, slot)) return GH_COLOR_WHITE;
     if (gh_bit_get(s->greyBits, slot)) return GH_COLOR_GREY;

@@ -31,6 +31,8 @@ typedef struct gh_MHeap {
 struct gh_Sim;
 bool gh_mheap_init(struct gh_Sim *sim);
 void gh_mheap_free(struct gh_Sim *sim);
+/* The span holding address a, or -1 (Go's spanOf; public as gh_sim_span_of). */
+int32_t gh_mheap_span_of(const struct gh_Sim *sim, uint64_t a);
 /* Allocate a span of npages for heap objects of span class spc (Go's mheap.alloc).
  * Returns the span id or -1 (sim error set to Go's out-of-memory message). */
 int32_t gh_mheap_alloc(struct gh_Sim *sim, uint32_t npages, uint8_t spc);
@@ -38,10 +40,5 @@ int32_t gh_mheap_alloc(struct gh_Sim *sim, uint32_t npages, uint8_t spc);
 int32_t gh_mheap_alloc_manual(struct gh_Sim *sim, uint32_t npages);
 /* Return a span's pages to the page allocator (Go's freeSpan / freeManual). */
 void gh_mheap_free_span(struct gh_Sim *sim, int32_t span);
-/* The span holding address a, or -1 (Go's spanOf). */
-int32_t gh_mheap_span_of(const struct gh_Sim *sim, uint64_t a);
-/* Release free pages to the OS (the scavenger's job); returns bytes released. */
-uint64_t gh_mheap_scavenge(struct gh_Sim *sim, uint64_t bytes);
-
 
 #endif

@@ -150,3 +150,8 @@ void gh_pools_free(gh_Sim *sim)
     free(ps->v);
     memset(ps, 0, sizeof *ps);
 }
+
+void gh_pool_note_new(gh_Sim *sim, int32_t pool)
+{
+    if (pool >= 0 && pool < sim->pools.n) sim->pools.v[pool].news++;
+}

@@ -49,6 +49,7 @@ void gh_sim_free(gh_Sim *sim)
     free(sim->gc.specials);
     free(sim->gc.finq);
     free(sim->gc.history);
+    gh_reach_free(sim);
     free(sim);
 }
 
@@ -87,4 +88,17 @@ int32_t gh_sim_gomaxprocs(gh_Sim *sim, int32_t n)
     if (sim->curp >= n) sim->curp = 0;
     for (int32_t i = 0; i < sim->stacks.ngs; i++) sim->stacks.gs[i].p %= n;
     return old;
+}
+
+void gh_sim_set_site(gh_Sim *sim, int32_t site) { sim->site = site; }
+
+void gh_sim_set_running(gh_Sim *sim, gh_Running r)
+{
+    if (r.g >= -1 && r.g < sim->stacks.ngs) sim->stacks.cur = r.g;
+    if (r.p >= 0 && r.p < sim->nprocs) sim->curp = r.p;
+}
+
+int32_t gh_type_register(gh_Sim *sim, const char *name, uint64_t size, const uint8_t *ptrmask)
+{
+    return gh_types_add(&sim->types, name, size, ptrmask);
 }

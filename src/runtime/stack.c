@@ -288,3 +288,9 @@ void gh_temps_clear(gh_Sim *sim)
     gh_G *g = gh_curg(sim);
     if (g) g->ntemps = 0;
 }
+
+void gh_g_set_p(gh_Sim *sim, int32_t gid, int32_t p)
+{
+    if (gid < 1 || gid > sim->stacks.ngs || p < 0 || p >= sim->nprocs) return;
+    sim->stacks.gs[gid - 1].p = p;
+}

@@ -3,18 +3,28 @@
 #include <string.h>
 #include "runtime/types.h"
 
+/* What a reader makes of a value, from the type's Go spelling: a string header, a slice
+ * header, a pointer, or plain bytes. */
+static uint8_t kind_of(const char *name)
+{
+    if (!strcmp(name, "string")) return GH_KIND_STRING;
+    if (!strncmp(name, "[]", 2)) return GH_KIND_SLICE;
+    if (name[0] == '*') return GH_KIND_POINTER;
+    return GH_KIND_OTHER;
+}
+
 void gh_types_init(gh_TypeTable *t)
 {
     memset(t, 0, sizeof *t);
     static const uint8_t one = 1;
-    gh_type_register(t, "byte", 1, NULL);
-    gh_type_register(t, "*T", 8, &one);
-    gh_type_register(t, "string", 16, &one);
-    gh_type_register(t, "[]T", 24, &one);
-    gh_type_register(t, "int", 8, NULL);
+    gh_types_add(t, "byte", 1, NULL);
+    gh_types_add(t, "*T", 8, &one);
+    gh_types_add(t, "string", 16, &one);
+    gh_types_add(t, "[]T", 24, &one);
+    gh_types_add(t, "int", 8, NULL);
     static const uint8_t builder = 0x3, buffer = 0x1;
-    gh_type_register(t, "strings.Builder", 32, &builder);
-    gh_type_register(t, "bytes.Buffer", 40, &buffer);
+    gh_types_add(t, "strings.Builder", 32, &builder);
+    gh_types_add(t, "bytes.Buffer", 40, &buffer);
 }
 
 void gh_types_free(gh_TypeTable *t)
@@ -24,7 +34,7 @@ void gh_types_free(gh_TypeTable *t)
     memset(t, 0, sizeof *t);
 }
 
-int32_t gh_type_register(gh_TypeTable *t, const char *name, uint64_t size, const uint8_t *ptrmask)
+int32_t gh_types_add(gh_TypeTable *t, const char *name, uint64_t size, const uint8_t *ptrmask)
 {
     if (t->n == t->cap) {
         int32_t nc = t->cap ? t->cap * 2 : 32;
@@ -37,6 +47,7 @@ int32_t gh_type_register(gh_TypeTable *t, const char *name, uint64_t size, const
     memset(ty, 0, sizeof *ty);
     strncpy(ty->name, name ? name : "?", GH_TYPE_NAME_MAX - 1);
     ty->size = size;
+    ty->kind = kind_of(name ? name : "");
     uint64_t words = size / 8, mb = gh_type_mask_bytes(size);
     if (ptrmask) { /* ptrdata ends after the last pointer word: search back from the mask's end */
         uint64_t b = mb;

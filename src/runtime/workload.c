@@ -4,16 +4,15 @@
  *   runtime.GC()
  *   for i := 0; i < G<<20/64; i++ { g := &garbage{}; g.next = sink; sink = g; if i%2 == 0 { sink = nil } } */
 #include "runtime/access.h"
-#include "runtime/gostring.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 #include "runtime/workload.h"
 
 gh_PaceResult gh_workload_pace(gh_Sim *sim, uint32_t liveMiB, uint32_t garbageMiB)
 {
     gh_PaceResult r = {0};
-    int32_t arr = gh_type_register(&sim->types, "[1024]byte", 1024, NULL);
-    int32_t garbage = gh_type_register(&sim->types, "main.garbage", 64, (const uint8_t[]){0x7});
+    int32_t arr = gh_type_register(sim, "[1024]byte", 1024, NULL);
+    int32_t garbage = gh_type_register(sim, "main.garbage", 64, (const uint8_t[]){0x7});
     gh_Addr live = gh_global(sim, "live", GH_TYPE_SLICE_HDR, 24);
     gh_Addr sink = gh_global(sim, "sink", GH_TYPE_POINTER, 8);
     gh_Slice s = {0, 0, 0};

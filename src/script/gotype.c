@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "runtime/gostd.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 #include "script/gotype.h"
 

@@ -5,7 +5,7 @@
 #define GH_GOVARS_H
 #include <stdbool.h>
 #include <lua.h>
-#include "runtime/event.h"
+#include "runtime/runtime.h"
 
 typedef struct gh_VarSlot {
     char name[32];

@@ -4,7 +4,7 @@
  * it in static data (integers 0..255, the empty string) or it is already a pointer. Lua
  * numbers are boxed as Go variables of type int would be (constants would be free). */
 #include <stdio.h>
-#include "runtime/iface.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
 

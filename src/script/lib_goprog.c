@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 
 #define MT "go.program"

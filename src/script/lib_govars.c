@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "runtime/access.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/govars.h"
 #include "script/script.h"
 #include "script/value.h"

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/access.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/govars.h"
 #include "script/lib_lesson_gc.h"
 #include "script/memstats_table.h"

@@ -40,9 +40,7 @@
  * with), heap_marked (live bytes the last mark found), trigger (heapLive at which the
  * next cycle starts), goal (the pacer's heap goal, MemStats.NextGC), gogc. */
 #include <string.h>
-#include "runtime/malloc.h"
-#include "runtime/memory.h"
-#include "runtime/sizeclasses.h"
+#include "runtime/runtime.h"
 #include "script/lib_lesson_gc.h"
 #include "script/script.h"
 #include "script/value.h"

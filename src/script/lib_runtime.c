@@ -1,7 +1,7 @@
 /* lib_runtime.c — the Lua module `runtime`, Go's package runtime: GC, ReadMemStats (a
  * table with MemStats' field names, read after flushing every mcache as Go does),
  * GOMAXPROCS, NumGoroutine, SetFinalizer, KeepAlive. Gosched is in lua/prelude.lua. */
-#include "runtime/iface.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
 #include "script/memstats_table.h"

@@ -4,8 +4,7 @@
  * reason Go code pools *[]byte, not []byte). What each address was is remembered in the
  * pool's Lua side table so Get returns the same kind of value. */
 #include "runtime/access.h"
-#include "runtime/iface.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
 

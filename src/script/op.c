@@ -4,7 +4,7 @@
  * panic becomes a Lua error, queued finalizers run, and the stepper may stop here. */
 #include <string.h>
 #include "runtime/access.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
 

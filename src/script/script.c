@@ -9,7 +9,7 @@
  * needs to step back: replay from the start to an earlier tick. */
 #include <stdlib.h>
 #include <string.h>
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 
 enum { SCENE_STACK = 8 << 20, SCENE_MAX_BYTES = 4 << 20 };
@@ -39,7 +39,7 @@ static void on_event(void *ud, const gh_Event *ev)
     if (!over) digest_event(S, ev); /* after the end it is the host reading (a report's ReadMemStats) */
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
     if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT)
-        if (!gh_profile_add(S->goProfCur ? &S->goProf[S->goProfCur - 1].prof : &S->prof, S->sim->site, ev->size))
+        if (!gh_profile_add(S->goProfCur ? &S->goProf[S->goProfCur - 1].prof : &S->prof, gh_sim_site(S->sim), ev->size))
             gh_script_out_of_memory(S, "allocation profile");
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;

@@ -5,7 +5,7 @@
 #define GH_VALUE_H
 #include <lua.h>
 #include <lauxlib.h>
-#include "runtime/gostring.h"
+#include "runtime/runtime.h"
 #include "script/gotype.h"
 
 #define GH_MT_POINTER "go.pointer"

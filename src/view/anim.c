@@ -31,7 +31,7 @@ static void flash_addr(gh_View *v, const gh_Sim *sim, uint8_t kind, gh_Addr a)
 {
     int32_t span;
     uint32_t slot;
-    if (a && gh_peek_object(sim, a, &span, &slot)) {
+    if (a && gh_find_object(sim, a, &span, &slot)) {
         flash(v, kind, span, slot);
         gh_anim_span_dirty(v, span);
     }
@@ -45,9 +45,9 @@ static void sample(gh_View *v, const gh_Sim *sim)
         for (int i = 0; i < GH_SAMPLES / 2; i++) v->samples[i] = v->samples[2 * i + 1];
         v->nsamples = GH_SAMPLES / 2;
     }
-    while (v->nsamples && v->samples[v->nsamples - 1].t > sim->nanotime) v->nsamples--; /* stepped back: forget the future */
-    v->samples[v->nsamples++] = (gh_Sample){sim->nanotime, m.HeapAlloc, m.NextGC};
-    v->lastSampleT = sim->nanotime;
+    while (v->nsamples && v->samples[v->nsamples - 1].t > gh_sim_nanotime(sim)) v->nsamples--; /* stepped back: forget the future */
+    v->samples[v->nsamples++] = (gh_Sample){gh_sim_nanotime(sim), m.HeapAlloc, m.NextGC};
+    v->lastSampleT = gh_sim_nanotime(sim);
 }
 
 void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
@@ -58,7 +58,7 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
     switch (ev->kind) {
     case GH_EV_MALLOC:
         flash(v, GH_EV_MALLOC, ev->span, ev->slot);
-        if (sim->nanotime - v->lastSampleT > sim->nanotime / 256 + 1000) sample(v, sim);
+        if (gh_sim_nanotime(sim) - v->lastSampleT > gh_sim_nanotime(sim) / 256 + 1000) sample(v, sim);
         break;
     case GH_EV_FREE_OBJECT: flash(v, GH_EV_FREE_OBJECT, ev->span, ev->slot); break;
     case GH_EV_WRITE_BARRIER:
@@ -108,12 +108,13 @@ void gh_view_reset(gh_View *v)
     v->stwUntil = v->stwAt = v->growAt = 0;
     v->growG = -1;
     v->fullDirty = true;
+    v->legendSim = NULL;
 }
 
 /* Called once per frame: one more chart point when the virtual clock moved. */
 void gh_anim_frame(gh_View *v, const gh_Sim *sim)
 {
-    if (!v->nsamples || sim->nanotime != v->lastSampleT) sample(v, sim);
+    if (!v->nsamples || gh_sim_nanotime(sim) != v->lastSampleT) sample(v, sim);
 }
 
 float gh_anim_flash(const gh_View *v, uint32_t t, uint32_t ms)

@@ -23,15 +23,14 @@ static bool frame_shown(const gh_View *v, const gh_Frame *f) { return v->showTem
 static bool placeholder(const gh_View *v, const gh_Sim *sim, const gh_G *g)
 {
     if (v->showTemps || g->nframes != 1 || gh_frame_nslots(g, 0) || strcmp(g->frames[0].fn, "main.main")) return false;
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) {
-        const gh_G *o = &sim->stacks.gs[i];
+    for (int32_t i = 0; i < gh_sim_ngs(sim); i++) {
+        const gh_G *o = gh_sim_g(sim, i);
         if (o != g && o->status != GH_G_DEAD && o->nframes && !strcmp(o->frames[0].fn, "main.main")) return true;
     }
     return false;
 }
 
-/* stacks.cur is the running goroutine's index in stacks.gs (its id is the index + 1). */
-static bool running(const gh_Sim *sim, const gh_G *g) { return sim->stacks.cur >= 0 && g == &sim->stacks.gs[sim->stacks.cur]; }
+static bool running(const gh_Sim *sim, const gh_G *g) { return g == gh_sim_curg(sim); }
 
 static bool g_shown(const gh_View *v, const gh_Sim *sim, const gh_G *g) { return g->status != GH_G_DEAD && !placeholder(v, sim, g); }
 
@@ -287,16 +286,16 @@ enum { MAX_GLOBAL_LINES = 4 };
  * draws when draw. */
 static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c, int maxLines, bool draw)
 {
-    const gh_Stacks *st = &sim->stacks;
+    uint32_t nglobals = gh_sim_nglobals(sim);
     int shown = 0;
-    for (uint32_t i = 0; i < st->nglobals; i++) shown += slot_shown(v, &st->globals[i]);
+    for (uint32_t i = 0; i < nglobals; i++) shown += slot_shown(v, gh_sim_global(sim, i));
     if (!shown) return 0;
     int sh = gh_text_h(v, GH_FONT_SMALL), x = c.x, line = 0, done = 0, sep = v->pad;
     int lead = gh_text_w(v, GH_FONT_SMALL, "globals:") + v->pad / 2;
     if (draw) gh_text(v, GH_FONT_SMALL, "globals:", x, c.y, v->pal->dim, GH_ALIGN_LEFT, 0);
     x += lead;
-    for (uint32_t i = 0; i < st->nglobals; i++) {
-        const gh_Slot *s = &st->globals[i];
+    for (uint32_t i = 0; i < nglobals; i++) {
+        const gh_Slot *s = gh_sim_global(sim, i);
         if (!slot_shown(v, s)) continue;
         char t[200], more[48];
         int split;
@@ -341,8 +340,8 @@ void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim)
     enum { MAX_G = 64 };
     const gh_G *gs[MAX_G];
     int live = 0, run = -1;
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) {
-        const gh_G *g = &sim->stacks.gs[i];
+    for (int32_t i = 0; i < gh_sim_ngs(sim); i++) {
+        const gh_G *g = gh_sim_g(sim, i);
         if (!g_shown(v, sim, g)) continue;
         if (running(sim, g) && live < MAX_G) run = live;
         if (live < MAX_G) gs[live] = g;

@@ -15,14 +15,14 @@ static int points(const gh_View *v, const gh_Sim *sim, Pt *out, int max)
             out[n++] = (Pt){v->samples[i].t, v->samples[i].heap, v->samples[i].goal};
         return n;
     }
-    const gh_Collector *gc = &sim->gc;
-    for (uint32_t i = 0; i < gc->nhistory && n + 2 < max; i++) {
-        out[n++] = (Pt){gc->history[i].startNs, gc->history[i].heap0, gc->history[i].goal};
-        out[n++] = (Pt){gc->history[i].endNs, gc->history[i].heap1, gc->history[i].goal};
+    for (uint32_t i = 0; i < gh_sim_gc_ncycles(sim) && n + 2 < max; i++) {
+        const gh_CycleStats *c = gh_sim_gc_cycle(sim, i);
+        out[n++] = (Pt){c->startNs, c->heap0, c->goal};
+        out[n++] = (Pt){c->endNs, c->heap1, c->goal};
     }
     gh_MemStats m;
     gh_memstats_peek(sim, &m);
-    out[n++] = (Pt){sim->nanotime, m.HeapAlloc, m.NextGC};
+    out[n++] = (Pt){gh_sim_nanotime(sim), m.HeapAlloc, m.NextGC};
     return n;
 }
 
@@ -33,7 +33,7 @@ void gh_chart_draw(gh_View *v, const gh_Sim *sim)
     static const int MAXP = GH_SAMPLES + 2;
     Pt pts[GH_SAMPLES + 2];
     int n = points(v, sim, pts, MAXP);
-    uint64_t t0 = n ? pts[0].t : 0, t1 = sim->nanotime, ymax = 1;
+    uint64_t t0 = n ? pts[0].t : 0, t1 = gh_sim_nanotime(sim), ymax = 1;
     for (int i = 0; i < n; i++) {
         if (pts[i].heap > ymax) ymax = pts[i].heap;
         if (pts[i].goal > ymax && pts[i].goal < ((uint64_t)1 << 50)) ymax = pts[i].goal;
@@ -51,18 +51,20 @@ void gh_chart_draw(gh_View *v, const gh_Sim *sim)
     int legendRows = w1 + w2 <= c.w ? 1 : 2;
     SDL_Rect p = {c.x, c.y + sh, c.w, c.h - (1 + legendRows) * sh};
     if (p.h < 8) return;
-    const gh_Collector *gc = &sim->gc;
+    uint32_t ncycles = gh_sim_gc_ncycles(sim);
+    const gh_CycleStats *cur = gh_sim_gc_current(sim);
 #define X(t) ((float)p.x + (float)((double)((t) < t0 ? 0 : (t) - t0) / (double)(t1 - t0)) * p.w)
 #define Y(b) ((float)(p.y + p.h) - (float)((double)(b) / (double)ymax) * p.h)
     int labelEnd = p.x;
-    for (uint32_t i = 0; i < gc->nhistory + (gc->phase != GH_GC_OFF); i++) {
-        uint64_t s = i < gc->nhistory ? gc->history[i].startNs : gc->cur.startNs;
-        uint64_t e = i < gc->nhistory ? gc->history[i].endNs : sim->nanotime;
+    for (uint32_t i = 0; i < ncycles + (cur != NULL); i++) {
+        const gh_CycleStats *cs = i < ncycles ? gh_sim_gc_cycle(sim, i) : cur;
+        uint64_t s = cs->startNs;
+        uint64_t e = i < ncycles ? cs->endNs : gh_sim_nanotime(sim);
         if (e < t0) continue;
         int x0 = (int)X(s), x1 = (int)X(e);
         gh_fill(v, (SDL_Rect){x0, p.y, x1 - x0 > 2 ? x1 - x0 : 2, p.h}, pal->gcBand);
         char lab[16];
-        snprintf(lab, sizeof lab, "GC %u", i < gc->nhistory ? gc->history[i].n : gc->cur.n);
+        snprintf(lab, sizeof lab, "GC %u", cs->n);
         int lw = gh_text_w(v, GH_FONT_SMALL, lab); /* numbered while the labels do not touch */
         if (x0 >= labelEnd && x0 + lw < p.x + p.w - gh_text_w(v, GH_FONT_SMALL, "99.9 MiB") - v->pad)
             labelEnd = x0 + gh_text(v, GH_FONT_SMALL, lab, x0, p.y - sh, pal->dim, GH_ALIGN_LEFT, 0) + v->pad;

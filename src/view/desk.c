@@ -9,7 +9,7 @@
 static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, int y, int maxx)
 {
     const gh_Palette *pal = v->pal;
-    const gh_MSpan *s = &sim->heap.spans[sim->allp[p].mcache.alloc[spc]];
+    const gh_MSpan *s = gh_sim_span(sim, gh_sim_mcache_span(sim, p, spc));
     char t[32], es[24];
     gh_fmt_bytes(es, sizeof es, s->elemsize);
     snprintf(t, sizeof t, "%s%s", es, gh_spanclass_noscan((uint8_t)spc) ? "" : "*");
@@ -33,23 +33,23 @@ static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, in
     return w;
 }
 
-static int cached(const gh_MCache *c)
+static int cached(const gh_Sim *sim, int32_t p)
 {
     int n = 0;
-    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) n += c->alloc[spc] >= 0;
+    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) n += gh_sim_mcache_span(sim, p, spc) >= 0;
     return n;
 }
 
 static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
 {
     const gh_Palette *pal = v->pal;
-    const gh_MCache *c = &sim->allp[p].mcache;
+    gh_MCacheInfo c = gh_sim_mcache_of(sim, p);
     char name[16];
     snprintf(name, sizeof name, "P%d", p);
     int x = r.x + gh_text(v, GH_FONT_BOLD, name, r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
     int n = 0;
     for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
-        if (c->alloc[spc] < 0) continue;
+        if (gh_sim_mcache_span(sim, p, spc) < 0) continue;
         int w = key_chip(v, sim, p, spc, x, r.y, r.x + r.w);
         if (w < 0) { /* no room for the rest: say so if even that fits */
             if (x + gh_text_w(v, GH_FONT_SMALL, "…") <= r.x + r.w) gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
@@ -59,10 +59,10 @@ static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
         n++;
     }
     char t[32];
-    snprintf(t, sizeof t, "tiny %llu/16", (unsigned long long)c->tinyoffset);
-    if (c->tiny && n == cached(c) && x + gh_text_w(v, GH_FONT_SMALL, t) <= r.x + r.w) /* whole, after every key */
+    snprintf(t, sizeof t, "tiny %llu/16", (unsigned long long)c.tinyoffset);
+    if (c.tiny && n == cached(sim, p) && x + gh_text_w(v, GH_FONT_SMALL, t) <= r.x + r.w) /* whole, after every key */
         x += gh_text(v, GH_FONT_SMALL, t, x, r.y, pal->room[GH_ROOM_TINY], GH_ALIGN_LEFT, 0) + v->pad;
-    if (!n && !c->tiny) gh_text(v, GH_FONT_SMALL, "no keys yet", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
+    if (!n && !c.tiny) gh_text(v, GH_FONT_SMALL, "no keys yet", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
 }
 
 static void reception(gh_View *v, const gh_Sim *sim, SDL_Rect r)
@@ -71,8 +71,8 @@ static void reception(gh_View *v, const gh_Sim *sim, SDL_Rect r)
     int x = r.x + gh_text(v, GH_FONT_BOLD, "mcentral", r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
     int shown = 0;
     for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
-        const gh_MCentral *c = &sim->heap.central[spc];
-        uint32_t partial = c->partial[0].len + c->partial[1].len, full = c->full[0].len + c->full[1].len;
+        gh_CentralInfo c = gh_sim_central(sim, spc);
+        uint32_t partial = c.partialSwept + c.partialUnswept, full = c.fullSwept + c.fullUnswept;
         if (!partial && !full) continue;
         char t[64], es[24];
         gh_fmt_bytes(es, sizeof es, gh_class_to_size[spc >> 1]);
@@ -134,7 +134,8 @@ void gh_desk_draw(gh_View *v, const gh_Sim *sim)
     SDL_Rect c = gh_panel(v, GH_PANEL_DESK, "Front desk", NULL);
     v->nchips = 0;
     int sh = gh_text_h(v, GH_FONT_SMALL), row = sh + v->pad / 4, perRow;
-    int rows = ring_rows(sim->nprocs, &perRow), np = sim->nprocs < 8 ? sim->nprocs : 8;
+    int32_t nprocs = gh_sim_nprocs(sim);
+    int rows = ring_rows(nprocs, &perRow), np = nprocs < 8 ? nprocs : 8;
     int colw = perRow ? c.w / perRow : c.w;
     for (int p = 0; p < np; p++)
         ring(v, sim, p, (SDL_Rect){c.x + (p % perRow) * colw, c.y + (p / perRow) * row, colw - v->pad, sh});
@@ -142,7 +143,7 @@ void gh_desk_draw(gh_View *v, const gh_Sim *sim)
     /* the building management: mheap's free pages (MemStats' HeapIdle, HeapReleased) */
     int y = c.y + (rows + 1) * row;
     int x = c.x + gh_text(v, GH_FONT_BOLD, "mheap", c.x, y, v->pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
-    snprintf(line, sizeof line, "%s idle · %s released · sweepgen %u", idle, rel, sim->heap.sweepgen);
+    snprintf(line, sizeof line, "%s idle · %s released · sweepgen %u", idle, rel, gh_sim_sweepgen(sim));
     gh_text(v, GH_FONT_SMALL, line, x, y, v->pal->dim, GH_ALIGN_LEFT, c.x + c.w - x);
     handovers(v);
 }

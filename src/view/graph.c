@@ -165,7 +165,7 @@ static bool room_center(const gh_View *v, const gh_Sim *sim, gh_Addr p, float *x
     uint32_t slot;
     SDL_Rect r;
     bool agg;
-    if (!gh_peek_object(sim, p, &span, &slot) || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg) || agg || r.w < minSide || r.h < minSide) return false;
+    if (!gh_find_object(sim, p, &span, &slot) || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg) || agg || r.w < minSide || r.h < minSide) return false;
     *x = r.x + r.w / 2.0f;
     *y = r.y + r.h / 2.0f;
     return true;
@@ -181,7 +181,7 @@ static void locals(gh_View *v, const gh_Sim *sim)
         uint32_t slot;
         SDL_Rect r, fr;
         bool agg;
-        if (!b->ptr || !gh_peek_object(sim, b->ptr, &span, &slot) || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg) || agg) continue;
+        if (!b->ptr || !gh_find_object(sim, b->ptr, &span, &slot) || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg) || agg) continue;
         Pt s = {(float)b->r.x - 3, b->r.y + b->r.h / 2.0f}, p[5];
         bool hasFloor = gh_view_floor_rect(v, span, &fr);
         int n = route(v, s, b->r, r, hasFloor ? &fr : NULL, p);
@@ -213,8 +213,8 @@ static void curve(gh_View *v, Pt a, Pt b, float t, SDL_Color c)
 static uint32_t live_objects(const gh_Sim *sim)
 {
     uint32_t n = 0;
-    for (int32_t i = 0; i < sim->heap.nspans && n <= GRAPH_MAX_OBJECTS; i++) {
-        const gh_MSpan *s = &sim->heap.spans[i];
+    for (int32_t i = 0; i < gh_sim_nspans(sim) && n <= GRAPH_MAX_OBJECTS; i++) {
+        const gh_MSpan *s = gh_sim_span(sim, i);
         if (s->state == GH_SPAN_INUSE) n += s->allocCount;
     }
     return n;
@@ -224,8 +224,8 @@ static void objects(gh_View *v, const gh_Sim *sim)
 {
     SDL_Color c = gh_mix(v->pal->ptr, v->pal->text, 0.35f);
     int arrows = 0;
-    for (int32_t id = 0; id < sim->heap.nspans && arrows < GRAPH_MAX_ARROWS; id++) {
-        const gh_MSpan *s = &sim->heap.spans[id];
+    for (int32_t id = 0; id < gh_sim_nspans(sim) && arrows < GRAPH_MAX_ARROWS; id++) {
+        const gh_MSpan *s = gh_sim_span(sim, id);
         if (s->state != GH_SPAN_INUSE || gh_spanclass_noscan(s->spanclass)) continue;
         for (uint32_t k = 0; k < s->nelems; k++) {
             if (!gh_mspan_is_allocated(s, k)) continue;
@@ -234,7 +234,7 @@ static void objects(gh_View *v, const gh_Sim *sim)
             if (!room_center(v, sim, base, &x0, &y0, GRAPH_MIN_ROOM)) continue;
             for (uint32_t w = 0; w < s->elemsize / 8 && w < 64; w++) {
                 gh_Addr a = base + 8 * w;
-                if (!gh_memory_is_ptr_word(&sim->mem, a)) continue;
+                if (!gh_peek_is_ptr(sim, a)) continue;
                 const uint8_t *p = gh_peek(sim, a, 8);
                 uint64_t target;
                 float x1, y1;

@@ -24,17 +24,18 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim)
     gh_fill(v, (SDL_Rect){r.x, r.y + r.h - v->line, r.w, v->line}, pal->panelEdge);
     int th = gh_text_h(v, GH_FONT_TITLE), y = r.y + (r.h - th) / 2, x = r.x + v->pad;
     char right[160];
-    double ms = sim->nanotime / 1e6;
-    if (sim->gc.gcPercent < 0) snprintf(right, sizeof right, "t = %.3f ms · GOGC=off · GOMAXPROCS=%d", ms, sim->nprocs);
-    else snprintf(right, sizeof right, "t = %.3f ms · GOGC=%d · GOMAXPROCS=%d", ms, sim->gc.gcPercent, sim->nprocs);
+    gh_GCInfo g = gh_sim_gc(sim);
+    double ms = gh_sim_nanotime(sim) / 1e6;
+    if (g.gcPercent < 0) snprintf(right, sizeof right, "t = %.3f ms · GOGC=off · GOMAXPROCS=%d", ms, gh_sim_nprocs(sim));
+    else snprintf(right, sizeof right, "t = %.3f ms · GOGC=%d · GOMAXPROCS=%d", ms, g.gcPercent, gh_sim_nprocs(sim));
     int rw = gh_text(v, GH_FONT_BODY, right, r.x + r.w - v->pad, r.y + (r.h - gh_text_h(v, GH_FONT_BODY)) / 2, pal->dim,
                      GH_ALIGN_RIGHT, 0);
-    const char *gc = gh_gc_state_label(sim->gc.state);
-    bool stw = sim->gc.state == GH_GCS_SWEEPTERM || sim->gc.state == GH_GCS_MARKTERM;
+    const char *gc = gh_gc_state_label(g.state);
+    bool stw = g.state == GH_GCS_SWEEPTERM || g.state == GH_GCS_MARKTERM;
     int pw = gh_text_w(v, GH_FONT_BOLD, gc) + 2 * v->pad, bh = gh_text_h(v, GH_FONT_BOLD);
     SDL_Rect pill = {r.x + r.w - 2 * v->pad - rw - pw, r.y + (r.h - bh - 4) / 2, pw, bh + 4};
-    SDL_Color bg = stw ? pal->stwBg : sim->gc.state == GH_GCS_IDLE ? pal->button : pal->buttonOn;
-    SDL_Color fg = stw || sim->gc.state != GH_GCS_IDLE ? (SDL_Color){255, 255, 255, 255} : pal->text;
+    SDL_Color bg = stw ? pal->stwBg : g.state == GH_GCS_IDLE ? pal->button : pal->buttonOn;
+    SDL_Color fg = stw || g.state != GH_GCS_IDLE ? (SDL_Color){255, 255, 255, 255} : pal->text;
     gh_fill(v, pill, bg);
     gh_frame(v, pill, v->line, pal->panelEdge);
     gh_text(v, GH_FONT_BOLD, gc, pill.x + pw / 2, pill.y + 2, fg, GH_ALIGN_CENTER, 0);

@@ -86,7 +86,7 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
 /* Density mode: the strip cells a span covers (its first row's part when it spans rows). */
 static bool density_span(const gh_View *v, const gh_Sim *sim, int32_t span, SDL_Rect *r)
 {
-    const gh_MSpan *s = &sim->heap.spans[span];
+    const gh_MSpan *s = gh_sim_span(sim, span);
     uint64_t off = s->startAddr - GH_ARENA_BASE, end = off + (uint64_t)s->npages * GH_PAGE_SIZE - 1;
     SDL_Rect a, b;
     if (!gh_hotel_density_rect(v, off, &a)) return false;
@@ -99,12 +99,12 @@ static bool density_span(const gh_View *v, const gh_Sim *sim, int32_t span, SDL_
 static int32_t local_index(const gh_Sim *sim, int32_t gid, int32_t frame, const char *name)
 {
     if (gid < 0) {
-        for (uint32_t k = 0; k < sim->stacks.nglobals; k++)
-            if (!strcmp(sim->stacks.globals[k].name, name)) return (int32_t)k;
+        for (uint32_t k = 0; k < gh_sim_nglobals(sim); k++)
+            if (!strcmp(gh_sim_global(sim, k)->name, name)) return (int32_t)k;
         return -1;
     }
-    for (int32_t i = 0; i < sim->stacks.ngs; i++) {
-        const gh_G *g = &sim->stacks.gs[i];
+    for (int32_t i = 0; i < gh_sim_ngs(sim); i++) {
+        const gh_G *g = gh_sim_g(sim, i);
         if (g->id != gid || frame < 0 || (uint32_t)frame >= g->nframes) continue;
         const gh_Frame *f = &g->frames[frame];
         for (uint32_t k = 0; k < gh_frame_nslots(g, (uint32_t)frame); k++)
@@ -121,7 +121,7 @@ static void pinned(gh_View *v, const gh_Sim *sim)
     if (!gh_hotel_room_rect(v, sim, v->pin.span, v->pin.slot, &r, &agg)) return;
     gh_frame(v, (SDL_Rect){r.x - 3, r.y - 3, r.w + 6, r.h + 6}, 3, v->pal->accent);
     /* pointers out of the pinned object and into it */
-    const gh_MSpan *s = &sim->heap.spans[v->pin.span];
+    const gh_MSpan *s = gh_sim_span(sim, v->pin.span);
     gh_Addr base = s->startAddr + (gh_Addr)v->pin.slot * s->elemsize;
     float cx = r.x + r.w / 2.0f, cy = r.y + r.h / 2.0f;
     for (uint32_t w = 0; w < s->elemsize / 8 && w < 512; w++) {
@@ -130,9 +130,9 @@ static void pinned(gh_View *v, const gh_Sim *sim)
         int32_t ts;
         uint32_t tk;
         SDL_Rect tr;
-        if (!p || !gh_memory_is_ptr_word(&sim->mem, base + 8 * w)) continue;
+        if (!p || !gh_peek_is_ptr(sim, base + 8 * w)) continue;
         SDL_memcpy(&t, p, 8);
-        if (gh_peek_object(sim, t, &ts, &tk) && gh_hotel_room_rect(v, sim, ts, tk, &tr, &agg))
+        if (gh_find_object(sim, t, &ts, &tk) && gh_hotel_room_rect(v, sim, ts, tk, &tr, &agg))
             gh_arrow(v, cx, cy, tr.x + tr.w / 2.0f, tr.y + tr.h / 2.0f, 3, v->pal->accent, true);
     }
     for (int i = 0; i < v->nplates; i++) {
@@ -150,13 +150,13 @@ void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
         bool ok = false, agg;
         int32_t span;
         uint32_t slot;
-        if (h->kind == GH_HL_ROOM && gh_peek_object(sim, h->addr, &span, &slot))
+        if (h->kind == GH_HL_ROOM && gh_find_object(sim, h->addr, &span, &slot))
             ok = gh_hotel_room_rect(v, sim, span, slot, &r, &agg);
         else if (h->kind == GH_HL_FLOOR && h->addr >= GH_ARENA_BASE) {
             uint64_t page = (h->addr - GH_ARENA_BASE) / GH_PAGE_SIZE;
-            ok = page < sim->heap.mappedPages && gh_view_floor_rect(v, sim->heap.spanOf[page], &r);
-            if (!ok && page < sim->heap.mappedPages && sim->heap.spanOf[page] >= 0 && v->hotel.density)
-                ok = density_span(v, sim, sim->heap.spanOf[page], &r);
+            ok = page < gh_sim_heap(sim).mappedPages && gh_view_floor_rect(v, gh_sim_page_span(sim, page), &r);
+            if (!ok && page < gh_sim_heap(sim).mappedPages && gh_sim_page_span(sim, page) >= 0 && v->hotel.density)
+                ok = density_span(v, sim, gh_sim_page_span(sim, page), &r);
         } else if (h->kind == GH_HL_FRAME)
             ok = gh_view_frame_rect(v, h->gid, h->frame, &r);
         else if (h->kind == GH_HL_LOCAL)

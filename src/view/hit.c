@@ -89,7 +89,7 @@ static void preview(Out *o, const gh_Sim *sim, gh_Addr a, uint64_t size)
 
 static void room(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, Out *o)
 {
-    const gh_MSpan *s = &sim->heap.spans[h->span];
+    const gh_MSpan *s = gh_sim_span(sim, h->span);
     int sc = gh_spanclass_sizeclass(s->spanclass);
     char es[24];
     gh_fmt_bytes(es, sizeof es, s->elemsize);
@@ -99,7 +99,7 @@ static void room(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, Out *
     say(o, "\nstate: %s", meaning(h->state));
     if (h->state == GH_ROOM_FREE) return;
     int32_t ty = s->objtype ? s->objtype[h->slot] : -1;
-    const gh_Type *t = gh_type_get(&sim->types, ty);
+    const gh_Type *t = gh_sim_type(sim, ty);
     say(o, "\ntype: %s · size %s", ty == GH_OBJ_TINY_BLOCK ? "tiny block" : t ? t->name : "?", es);
     int32_t site = s->objsite ? s->objsite[h->slot] : -1;
     const char *sn = site >= 0 && v->siteName ? v->siteName(v->siteUd, site) : NULL;
@@ -111,16 +111,15 @@ static void room(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, Out *
 
 static void local(const gh_Sim *sim, const gh_ViewHit *h, Out *o)
 {
-    const gh_Stacks *st = &sim->stacks;
     const gh_Slot *s = NULL;
     gh_Addr at = 0;
     const char *fn = "globals";
-    if (h->goroutine < 0 && h->local >= 0 && (uint32_t)h->local < st->nglobals) {
-        s = &st->globals[h->local];
+    if (h->goroutine < 0 && h->local >= 0 && (uint32_t)h->local < gh_sim_nglobals(sim)) {
+        s = gh_sim_global(sim, (uint32_t)h->local);
         at = GH_DATA_BASE + s->offset;
     }
-    for (int32_t i = 0; i < st->ngs && h->goroutine >= 0; i++) {
-        const gh_G *g = &st->gs[i];
+    for (int32_t i = 0; i < gh_sim_ngs(sim) && h->goroutine >= 0; i++) {
+        const gh_G *g = gh_sim_g(sim, i);
         if (g->id != h->goroutine || h->frame < 0 || (uint32_t)h->frame >= g->nframes) continue;
         const gh_Frame *f = &g->frames[h->frame];
         fn = f->fn;
@@ -129,11 +128,11 @@ static void local(const gh_Sim *sim, const gh_ViewHit *h, Out *o)
             if (f->line > 0) say(o, "\ncalled from line %d", f->line);
             return;
         }
-        s = &g->slots[f->firstSlot + (uint32_t)h->local];
+        s = gh_frame_slot(g, (uint32_t)h->frame, (uint32_t)h->local);
         at = f->sp + s->offset;
     }
     if (!s) return;
-    const gh_Type *t = gh_type_get(&sim->types, s->type);
+    const gh_Type *t = gh_sim_type(sim, s->type);
     char val[64];
     gh_Addr ptr;
     gh_fmt_local(sim, s, at, val, sizeof val, &ptr);
@@ -153,7 +152,7 @@ int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, c
         say(&o, "free pages at 0x%" PRIx64 " · %s\nmheap will hand them out as new floors", h->addr, sz);
         break;
     case GH_HIT_FLOOR: {
-        const gh_MSpan *s = &sim->heap.spans[h->span];
+        const gh_MSpan *s = gh_sim_span(sim, h->span);
         gh_fmt_bytes(sz, sizeof sz, (uint64_t)s->npages * GH_PAGE_SIZE);
         if (s->state == GH_SPAN_MANUAL) say(&o, "stack of goroutine G%d · %s at 0x%" PRIx64, gh_stack_owner(sim, h->span), sz, s->startAddr);
         else say(&o, "span %d at 0x%" PRIx64 " · %u page%s (%s) · %u of %u rooms taken%s", h->span, s->startAddr, s->npages,
@@ -163,17 +162,16 @@ int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, c
     case GH_HIT_FRAME:
     case GH_HIT_LOCAL: local(sim, h, &o); break;
     case GH_HIT_KEY: {
-        int32_t id = sim->allp[h->p].mcache.alloc[h->spanclass];
-        const gh_MSpan *s = id >= 0 ? &sim->heap.spans[id] : NULL;
+        int32_t id = gh_sim_mcache_span(sim, h->p, h->spanclass);
+        const gh_MSpan *s = id >= 0 ? gh_sim_span(sim, id) : NULL;
         if (s) say(&o, "P%d's key for span class %d (%u B rooms): span %d · %u of %u taken\nrooms come from here with no lock",
                    h->p, h->spanclass, s->elemsize, id, s->allocCount, s->nelems);
         break;
     }
     case GH_HIT_CENTRAL: {
-        const gh_MCentral *c = &sim->heap.central[h->spanclass];
-        int sw = gh_swept_index(sim->heap.sweepgen), un = 1 - sw;
+        gh_CentralInfo c = gh_sim_central(sim, h->spanclass);
         say(&o, "mcentral for span class %d (%u B)\npartial: %u swept, %u unswept · full: %u swept, %u unswept", h->spanclass,
-            gh_class_to_size[h->spanclass >> 1], c->partial[sw].len, c->partial[un].len, c->full[sw].len, c->full[un].len);
+            gh_class_to_size[h->spanclass >> 1], c.partialSwept, c.partialUnswept, c.fullSwept, c.fullUnswept);
         break;
     }
     case GH_HIT_BUTTON: say(&o, "%s", gh_controls_describe(h->action)); break;

@@ -77,7 +77,6 @@ static float *scratch(gh_View *v, int cols)
 /* Density strip for a row of pages (density mode) of full width W = pagesPerRow pages. */
 static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
 {
-    const gh_MHeap *h = &sim->heap;
     int W = f->rooms.w;
     if (W <= 0) return;
     float *c = scratch(v, W);
@@ -85,31 +84,31 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     double rowBytes = (double)f->npages * GH_PAGE_SIZE, k = W / rowBytes;
     gh_Addr base = GH_ARENA_BASE + (gh_Addr)f->page0 * GH_PAGE_SIZE, end = base + (gh_Addr)rowBytes;
     for (uint32_t p = f->page0; p < f->page0 + f->npages;) {
-        int32_t id = h->spanOf[p];
+        int32_t id = gh_sim_page_span(sim, p);
         gh_Addr pa = GH_ARENA_BASE + (gh_Addr)p * GH_PAGE_SIZE;
         if (id < 0) {
             int col = (int)((pa - base) * k), last = (int)((pa + GH_PAGE_SIZE - base) * k);
-            int kind = (h->pageScav[p >> 6] >> (p & 63)) & 1 ? RELEASED : EMPTY;
+            int kind = gh_sim_page_released(sim, p) ? RELEASED : EMPTY;
             for (int x = col; x <= last && x < W; x++) c[x * NCOUNT + kind] += (float)(GH_PAGE_SIZE / (last - col + 1.0));
             p++;
             continue;
         }
-        const gh_MSpan *s = &h->spans[id];
-        gh_SpanMode m = gh_span_mode(sim, s);
-        const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, id) : NULL;
+        const gh_MSpan *s = gh_sim_span(sim, id);
         gh_Addr lo = s->startAddr > base ? s->startAddr : base;
         gh_Addr hi = s->startAddr + (gh_Addr)s->npages * GH_PAGE_SIZE;
         if (hi > end) hi = end;
         if (s->state == GH_SPAN_MANUAL || s->nelems <= 1) {
-            gh_RoomState st = gh_room_state_in(s, m, 0, rb);
+            gh_RoomState st = gh_room_state(sim, id, 0);
             for (int x = (int)((lo - base) * k); x < (int)((hi - base) * k + 0.999) && x < W; x++) c[x * NCOUNT + st] += 1;
         } else {
+            uint8_t states[GH_MAX_OBJS_PER_SPAN];
+            uint32_t n = gh_room_states(sim, id, states, GH_MAX_OBJS_PER_SPAN);
             uint32_t i0 = (uint32_t)((lo - s->startAddr) / s->elemsize);
             double perCol = 1 / k;
-            for (uint32_t i = i0; i < s->nelems; i++) {
+            for (uint32_t i = i0; i < n; i++) {
                 gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
                 if (a >= hi) break;
-                int st = gh_room_state_in(s, m, i, rb);
+                int st = states[i];
                 double x0 = (double)(a - base) * k, x1 = x0 + s->elemsize * k;
                 int xa = (int)x0, xb = (int)x1;
                 if (xb >= W) xb = W - 1;
@@ -129,9 +128,9 @@ static void paint_span_strip(gh_View *v, const gh_Sim *sim, const gh_Floor *f, c
     int W = f->rooms.w;
     float *c = scratch(v, W);
     if (!c || W <= 0) return;
-    gh_SpanMode m = gh_span_mode(sim, s);
-    const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, f->span) : NULL;
-    for (uint32_t i = 0; i < s->nelems; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + gh_room_state_in(s, m, i, rb)] += 1;
+    uint8_t states[GH_MAX_OBJS_PER_SPAN];
+    uint32_t n = gh_room_states(sim, f->span, states, GH_MAX_OBJS_PER_SPAN);
+    for (uint32_t i = 0; i < n; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + states[i]] += 1;
     for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
 }
 
@@ -167,7 +166,7 @@ static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Re
         gh_px_hatch(b, a.x, a.y, a.w, a.h, v->projector ? 10 : 8, gh_argb(pal->hatch));
         return;
     }
-    const gh_MSpan *s = &sim->heap.spans[f->span];
+    const gh_MSpan *s = gh_sim_span(sim, f->span);
     if (f->kind != GH_FLOOR_SPAN) {
         gh_RoomState st = gh_view_room_state(sim, f->span, 0);
         paint_room(v, a.x, a.y, a.w, a.h, st, 1);
@@ -176,11 +175,11 @@ static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Re
         return;
     }
     if (f->cols > a.w || f->rw < 1 || f->rh < 1) { paint_span_strip(v, sim, f, s); return; }
-    gh_SpanMode m = gh_span_mode(sim, s);
-    const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, f->span) : NULL;
-    for (uint32_t i = 0; i < s->nelems; i++) {
+    uint8_t states[GH_MAX_OBJS_PER_SPAN];
+    uint32_t n = gh_room_states(sim, f->span, states, GH_MAX_OBJS_PER_SPAN);
+    for (uint32_t i = 0; i < n; i++) {
         int x = a.x + (int)(i % (uint32_t)f->cols) * f->rw, y = a.y + (int)(i / (uint32_t)f->cols) * f->rh;
-        paint_room(v, x, y, f->rw - f->gap, f->rh - f->gap, gh_room_state_in(s, m, i, rb), f->gap);
+        paint_room(v, x, y, f->rw - f->gap, f->rh - f->gap, (gh_RoomState)states[i], f->gap);
     }
 }
 
@@ -208,20 +207,22 @@ void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
     gh_HotelLayout *L = &v->hotel;
     /* Without events the view cannot know which floors changed: repaint all, but only when
      * the simulator moved at all (every operation advances its virtual clock). */
-    uint64_t sig = sim->nanotime ^ (uint64_t)sim->gc.ngrey << 40 ^ sim->gc.bytesMarked << 8 ^ (uint64_t)sim->heap.nspansInUse << 20 ^
-                   (uint64_t)sim->heap.mappedPages << 32 ^ sim->gc.pagesSwept << 16 ^ sim->gc.cycle;
+    gh_GCInfo gc = gh_sim_gc(sim);
+    gh_HeapInfo heap = gh_sim_heap(sim);
+    uint64_t sig = gh_sim_nanotime(sim) ^ (uint64_t)gc.ngrey << 40 ^ gc.bytesMarked << 8 ^ (uint64_t)heap.nspansInUse << 20 ^
+                   (uint64_t)heap.mappedPages << 32 ^ gc.pagesSwept << 16 ^ gc.cycle;
     uint32_t swept = 0; /* sweeping a floor by hand (gh_sweepone) moves no clock */
-    for (int32_t i = 0; i < sim->heap.nspans; i++) swept += sim->heap.spans[i].sweepgen == sim->heap.sweepgen;
+    for (int32_t i = 0; i < heap.nspans; i++) swept += gh_sim_span(sim, i)->sweepgen == heap.sweepgen;
     sig ^= (uint64_t)swept << 48;
     uint64_t garbage; /* objects turn into garbage without events: when a pointer to them is overwritten */
-    gh_reach_garbage(sim, &garbage);
-    if (sim->gc.state != v->lastGCState || sim->heap.sweepgen != v->lastSweepgen || (!v->eventsFed && sig != v->simSig) ||
+    gh_garbage_count(sim, &garbage);
+    if (gc.state != v->lastGCState || heap.sweepgen != v->lastSweepgen || (!v->eventsFed && sig != v->simSig) ||
         garbage != v->lastGarbage)
         v->fullDirty = true;
     v->lastGarbage = garbage;
     v->simSig = sig;
-    v->lastGCState = sim->gc.state;
-    v->lastSweepgen = sim->heap.sweepgen;
+    v->lastGCState = gc.state;
+    v->lastSweepgen = heap.sweepgen;
     bool any = v->fullDirty;
     if (v->fullDirty) {
         gh_px_fill(&v->px, 0, 0, v->px.w, v->px.h, gh_argb(v->pal->sky));
@@ -230,7 +231,7 @@ void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
         for (int i = 0; i < L->nfloors; i++) {
             const gh_Floor *f = &L->floors[i];
             bool d = span_dirty(v, f->span);
-            for (uint32_t p = f->page0; L->density && !d && p < f->page0 + f->npages; p++) d = span_dirty(v, sim->heap.spanOf[p]);
+            for (uint32_t p = f->page0; L->density && !d && p < f->page0 + f->npages; p++) d = span_dirty(v, gh_sim_page_span(sim, p));
             if (d) { paint_floor(v, sim, f); any = true; }
         }
     }

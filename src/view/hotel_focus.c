@@ -48,14 +48,14 @@ static int targets(const gh_View *v, const gh_Sim *sim, Target *t)
         int32_t span = -1;
         uint32_t slot = 0;
         if (l->kind == GH_HL_ROOM) {
-            if (!gh_peek_object(sim, l->addr, &span, &slot)) continue;
-            const gh_MSpan *s = &sim->heap.spans[span];
+            if (!gh_find_object(sim, l->addr, &span, &slot)) continue;
+            const gh_MSpan *s = gh_sim_span(sim, span);
             t[n++] = (Target){(uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE), span, (int32_t)slot};
         } else if (l->kind == GH_HL_FLOOR && l->addr >= GH_ARENA_BASE) {
             uint64_t page = (l->addr - GH_ARENA_BASE) / GH_PAGE_SIZE;
-            if (page >= sim->heap.mappedPages) continue;
-            span = sim->heap.spanOf[page];
-            if (span >= 0) page = (sim->heap.spans[span].startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE;
+            if (page >= gh_sim_heap(sim).mappedPages) continue;
+            span = gh_sim_page_span(sim, page);
+            if (span >= 0) page = (gh_sim_span(sim, span)->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE;
             t[n++] = (Target){(uint32_t)page, span, -1};
         }
     }
@@ -67,7 +67,7 @@ static int targets(const gh_View *v, const gh_Sim *sim, Target *t)
 static int need(const gh_View *v, const gh_Sim *sim, const Target *t, int bw, int side, int signFh, int maxFh)
 {
     if (t->span < 0) return signFh; /* half a floor high: a one-line sign */
-    const gh_MSpan *s = &sim->heap.spans[t->span];
+    const gh_MSpan *s = gh_sim_span(sim, t->span);
     if (s->state == GH_SPAN_MANUAL) return signFh;
     if (gh_spanclass_sizeclass(s->spanclass) == 0) return signFh / 2 + 1;
     return gh_hotel_need_fh(v, s->nelems, bw, side, signFh, maxFh);

@@ -27,35 +27,31 @@ static int legend_entry(gh_View *v, int x, int y, int right, SDL_Color fill, int
 /* Which room states some room of the heap is in now (bit per gh_RoomState), and whether
  * there are free pages. One pass over the slots, cached for one simulator state (every
  * operation moves the virtual clock; GC phases and sweeping move the other fields). */
-static unsigned states_present(const gh_Sim *sim, bool *freePages)
+static unsigned states_present(gh_View *v, const gh_Sim *sim, bool *freePages)
 {
-    static const gh_Sim *csim;
-    static uint64_t csig;
-    static unsigned cset;
-    static bool cfree;
-    uint64_t sig = sim->nanotime * 0x9e3779b97f4a7c15ull ^ (uint64_t)sim->gc.state << 56 ^ (uint64_t)sim->heap.sweepgen << 32 ^
-                   (uint64_t)sim->gc.pagesSwept << 12 ^ (uint64_t)sim->heap.nspans ^ (uint64_t)sim->gc.ngrey << 44 ^
-                   sim->gc.bytesMarked;
+    gh_GCInfo gc = gh_sim_gc(sim);
+    gh_HeapInfo heap = gh_sim_heap(sim);
+    uint64_t sig = gh_sim_nanotime(sim) * 0x9e3779b97f4a7c15ull ^ (uint64_t)gc.state << 56 ^ (uint64_t)heap.sweepgen << 32 ^
+                   (uint64_t)gc.pagesSwept << 12 ^ (uint64_t)heap.nspans ^ (uint64_t)gc.ngrey << 44 ^ gc.bytesMarked;
     uint64_t garbage;
-    gh_reach_garbage(sim, &garbage);
+    gh_garbage_count(sim, &garbage);
     sig ^= garbage * 31;
-    if (csim == sim && csig == sig) { *freePages = cfree; return cset; }
+    if (v->legendSim == sim && v->legendSig == sig) { *freePages = v->legendFree; return v->legendSet; }
     unsigned set = 0;
     bool fp = false;
-    const gh_MHeap *h = &sim->heap;
-    for (uint32_t p = 0; p < h->mappedPages && !fp; p++) fp = h->spanOf[p] < 0;
-    for (int32_t id = 0; id < h->nspans; id++) {
-        const gh_MSpan *s = &h->spans[id];
+    for (uint32_t p = 0; p < heap.mappedPages && !fp; p++) fp = gh_sim_page_span(sim, p) < 0;
+    uint8_t states[GH_MAX_OBJS_PER_SPAN];
+    for (int32_t id = 0; id < heap.nspans; id++) {
+        const gh_MSpan *s = gh_sim_span(sim, id);
         if (s->state == GH_SPAN_MANUAL) { set |= 1u << GH_ROOM_STACK; continue; }
         if (s->state != GH_SPAN_INUSE) continue;
-        gh_SpanMode m = gh_span_mode(sim, s);
-        const uint64_t *rb = m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, id) : NULL;
-        for (uint32_t k = 0; k < s->nelems; k++) set |= 1u << gh_room_state_in(s, m, k, rb);
+        uint32_t n = gh_room_states(sim, id, states, GH_MAX_OBJS_PER_SPAN);
+        for (uint32_t k = 0; k < n; k++) set |= 1u << states[k];
     }
-    csim = sim;
-    csig = sig;
-    cset = set;
-    cfree = fp;
+    v->legendSim = sim;
+    v->legendSig = sig;
+    v->legendSet = set;
+    v->legendFree = fp;
     *freePages = fp;
     return set;
 }
@@ -74,11 +70,11 @@ static void legend(gh_View *v, const gh_Sim *sim)
                                          GH_ROOM_GARBAGE, GH_ROOM_STACK, GH_ROOM_WHITE, GH_ROOM_GREY};
     static const char *const name[GH_ROOM_STATE_COUNT] = {"free", "in use", "tiny block", "white", "grey", "black",
                                                           "garbage", "stack"};
-    uint8_t st = sim->gc.state;
+    uint8_t st = gh_sim_gc(sim).state;
     bool marking = st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK, swept = st == GH_GCS_MARKTERM || st == GH_GCS_SWEEP;
     const gh_RoomState *set = marking ? mark : swept ? sweep : plain;
     bool freePages;
-    unsigned present = states_present(sim, &freePages);
+    unsigned present = states_present(v, sim, &freePages);
     int sh = gh_text_h(v, GH_FONT_SMALL), x = v->hotel.area.x, y = v->hotel.area.y - sh - v->pad / 4;
     int right = v->hotel.area.x + v->hotel.area.w;
     for (int i = 0; i < GH_ROOM_STATE_COUNT && x >= 0; i++) {
@@ -176,7 +172,7 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         if (rr.h >= sh && gh_text_w(v, GH_FONT_SMALL, w) <= rr.w - v->pad)
             gh_text(v, GH_FONT_SMALL, w, rr.x + rr.w / 2, rr.y + (rr.h - sh) / 2, pal->dim, GH_ALIGN_CENTER, 0);
     } else {
-        const gh_MSpan *s = &sim->heap.spans[f->span];
+        const gh_MSpan *s = gh_sim_span(sim, f->span);
         gh_fmt_bytes(n, sizeof n, (uint64_t)s->npages * GH_PAGE_SIZE);
         if (f->kind == GH_FLOOR_STACK) {
             int g = gh_stack_owner(sim, f->span);
@@ -218,7 +214,7 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         }
     }
     int y = r.y + (r.h - (two ? bh + sh : sh) - (v->projector ? 3 : 2)) / 2;
-    int keyw = f->span >= 0 && sim->heap.spans[f->span].cachedBy >= 0 ? gh_text_w(v, GH_FONT_SMALL, "P0") + v->pad : 0;
+    int keyw = f->span >= 0 && gh_sim_span(sim, f->span)->cachedBy >= 0 ? gh_text_w(v, GH_FONT_SMALL, "P0") + v->pad : 0;
     if (two) {
         gh_text(v, GH_FONT_BOLD, fitting(v, GH_FONT_BOLD, sw - keyw, a, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
         gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw, b, NCAND), x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
@@ -227,7 +223,7 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     }
     if (keyw) {
         char k[16];
-        snprintf(k, sizeof k, "P%d", sim->heap.spans[f->span].cachedBy);
+        snprintf(k, sizeof k, "P%d", gh_sim_span(sim, f->span)->cachedBy);
         chip(v, k, r.x + v->hotel.signW - v->pad / 3, y, pal->key, (SDL_Color){0, 0, 0, 255});
     }
 }
@@ -238,9 +234,9 @@ static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     if (f->kind == GH_FLOOR_FREE || f->kind == GH_FLOOR_STACK) return;
     int sh = gh_text_h(v, GH_FONT_SMALL);
     if (f->rh < sh + 2 || f->rw < 3 * sh) return;
-    const gh_MSpan *s = &sim->heap.spans[f->span];
+    const gh_MSpan *s = gh_sim_span(sim, f->span);
     for (uint32_t i = 0; i < s->nelems; i++) {
-        gh_RoomState st = gh_view_room_state(sim, f->span, i);
+        gh_RoomState st = gh_room_state(sim, f->span, i);
         if (st == GH_ROOM_FREE) continue;
         SDL_Rect r;
         bool agg;
@@ -251,7 +247,7 @@ static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         int maxw = r.w - 4, nt = 0;
         gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
         int32_t ty = s->objtype ? s->objtype[i] : -1;
-        const gh_Type *type = gh_type_get(&sim->types, ty);
+        const gh_Type *type = gh_sim_type(sim, ty);
         if (ty == GH_OBJ_TINY_BLOCK) snprintf(t, sizeof t, gh_text_w(v, GH_FONT_SMALL, "tiny 16 B") <= maxw ? "tiny 16 B" : "tiny");
         else if (ty == GH_TYPE_BYTES) {
             const uint8_t *p = gh_peek(sim, a, s->elemsize < 12 ? s->elemsize : 12);
@@ -260,10 +256,10 @@ static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             bool more = nt == 12 && s->elemsize > 12;
             snprintf(t, sizeof t, nt ? "\"%s%s\"" : "[]byte", text, more ? "…" : "");
             while (nt > 1 && gh_text_w(v, GH_FONT_SMALL, t) > maxw) { text[--nt] = 0; snprintf(t, sizeof t, "\"%s…\"", text); }
-        } else if (type && (!strcmp(type->name, "*T") || !strcmp(type->name, "[]T"))) {
+        } else if (ty == GH_TYPE_POINTER || ty == GH_TYPE_SLICE_HDR) {
             /* the runtime's generic pointer and slice words: say what the room holds */
             uint64_t words = s->elemsize / 8;
-            bool ptrs = type->name[0] == '*';
+            bool ptrs = ty == GH_TYPE_POINTER;
             snprintf(t, sizeof t, "%llu %s", (unsigned long long)(ptrs ? words : words / 3), ptrs ? "pointers" : "slices");
             if (gh_text_w(v, GH_FONT_SMALL, t) > maxw) snprintf(t, sizeof t, "%s", ptrs ? "pointers" : "slices");
         } else if (type) {
@@ -285,7 +281,7 @@ static void flashes(gh_View *v, const gh_Sim *sim)
     for (int k = 0; k < v->nflash; k++) {
         const gh_Flash *f = &v->flash[k];
         float a = gh_anim_flash(v, f->t, GH_FLASH_MS);
-        if (a <= 0 || f->kind == GH_EV_REFILL || f->span < 0 || f->span >= sim->heap.nspans) continue;
+        if (a <= 0 || f->kind == GH_EV_REFILL || f->span < 0 || f->span >= gh_sim_nspans(sim)) continue;
         SDL_Rect r;
         bool agg;
         if (f->kind == GH_EV_SWEEP_SPAN) {

@@ -29,25 +29,22 @@ static int units(const gh_Floor *f)
     return f->kind == GH_FLOOR_SUITE ? 4 : f->kind == GH_FLOOR_SPAN ? 2 : 1;
 }
 
-static bool scav(const gh_MHeap *h, uint32_t p) { return (h->pageScav[p >> 6] >> (p & 63)) & 1; }
-
 /* Floors of one arena in address order (rectangles are filled in later). */
 static void collect(gh_HotelLayout *L, const gh_Sim *sim, uint32_t p0, uint32_t p1)
 {
-    const gh_MHeap *h = &sim->heap;
     for (uint32_t p = p0; p < p1;) {
-        int32_t id = h->spanOf[p];
+        int32_t id = gh_sim_page_span(sim, p);
         gh_Floor f = {0};
         f.page0 = p;
         if (id >= 0) {
-            const gh_MSpan *s = &h->spans[id];
+            const gh_MSpan *s = gh_sim_span(sim, id);
             f.span = id;
             f.npages = s->npages ? s->npages : 1;
             f.kind = s->state == GH_SPAN_MANUAL ? GH_FLOOR_STACK
                    : gh_spanclass_sizeclass(s->spanclass) == 0 ? GH_FLOOR_SUITE : GH_FLOOR_SPAN;
         } else {
             uint32_t q = p;
-            while (q < p1 && h->spanOf[q] < 0) f.nreleased += scav(h, q++);
+            while (q < p1 && gh_sim_page_span(sim, q) < 0) f.nreleased += gh_sim_page_released(sim, q++);
             f.span = -1;
             f.npages = q - p;
             f.kind = GH_FLOOR_FREE;
@@ -115,7 +112,7 @@ static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bott
         y -= fh;
         f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
         floor_rooms(v, f, L->signW);
-        if (f->kind == GH_FLOOR_SPAN) grid(f, sim->heap.spans[f->span].nelems, v->projector);
+        if (f->kind == GH_FLOOR_SPAN) grid(f, gh_sim_span(sim, f->span)->nelems, v->projector);
         else { f->cols = f->rows = 1; f->rw = f->rooms.w; f->rh = f->rooms.h; f->gap = 0; }
     }
 }
@@ -167,7 +164,7 @@ static uint32_t mix(uint32_t h, uint32_t x) { return (h ^ x) * 16777619u; }
 void gh_hotel_place(gh_View *v, const gh_Sim *sim)
 {
     gh_HotelLayout *L = &v->hotel;
-    const gh_MHeap *h = &sim->heap;
+    uint32_t mappedPages = gh_sim_heap(sim).mappedPages;
     L->nfloors = 0;
     L->nbuild = 0;
     int s = (int)(v->scale * (v->projector ? 1.25f : 1.0f) + 0.5f);
@@ -175,13 +172,13 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     L->minFh = gh_text_h(v, GH_FONT_SMALL) + 4;
     int ground = 3 * s, gapB = 8 * s;
     SDL_Rect A = L->area;
-    uint32_t narenas = (h->mappedPages + GH_PAGES_PER_ARENA - 1) / GH_PAGES_PER_ARENA;
+    uint32_t narenas = (mappedPages + GH_PAGES_PER_ARENA - 1) / GH_PAGES_PER_ARENA;
     if (narenas > 64) narenas = 64;
     int maxUnits = 1;
     for (uint32_t a = 0; a < narenas; a++) {
         gh_Building *b = &L->b[L->nbuild++];
         b->page0 = a * GH_PAGES_PER_ARENA;
-        uint32_t end = b->page0 + GH_PAGES_PER_ARENA < h->mappedPages ? b->page0 + GH_PAGES_PER_ARENA : h->mappedPages;
+        uint32_t end = b->page0 + GH_PAGES_PER_ARENA < mappedPages ? b->page0 + GH_PAGES_PER_ARENA : mappedPages;
         b->npages = end - b->page0;
         b->firstFloor = L->nfloors;
         collect(L, sim, b->page0, end);
@@ -256,11 +253,12 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     if (sig != L->signature) v->fullDirty = true;
     L->signature = sig;
     /* span → floor map for incremental repaint and room queries */
-    if (h->nspans > L->capSpanFloor) {
-        int32_t *n = realloc(L->spanFloor, sizeof(int32_t) * (size_t)h->nspans);
+    int32_t nspans = gh_sim_nspans(sim);
+    if (nspans > L->capSpanFloor) {
+        int32_t *n = realloc(L->spanFloor, sizeof(int32_t) * (size_t)nspans);
         if (!n) return;
         L->spanFloor = n;
-        L->capSpanFloor = h->nspans;
+        L->capSpanFloor = nspans;
     }
     memset(L->spanFloor, 0xff, sizeof(int32_t) * (size_t)L->capSpanFloor);
     for (int i = 0; i < L->nfloors && !L->density; i++)

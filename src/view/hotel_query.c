@@ -30,8 +30,8 @@ static bool density_cell(const gh_View *v, gh_Addr a, SDL_Rect *out)
 
 bool gh_hotel_room_rect(const gh_View *v, const gh_Sim *sim, int32_t span, uint32_t slot, SDL_Rect *out, bool *agg)
 {
-    if (span < 0 || span >= sim->heap.nspans) return false;
-    const gh_MSpan *s = &sim->heap.spans[span];
+    const gh_MSpan *s = gh_sim_span(sim, span);
+    if (!s) return false;
     if (s->state == GH_SPAN_DEAD || slot >= (s->nelems ? s->nelems : 1)) return false;
     *agg = true;
     if (v->hotel.density) return density_cell(v, s->startAddr + (gh_Addr)slot * s->elemsize, out) && visible(v, *out);
@@ -66,7 +66,7 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
     if (!gh_hotel_room_rect(v, sim, span, slot, &r, &agg)) return false;
     if (agg) { *x = r.x; *y = r.y + r.h - 1; return true; } /* bottom of a density column */
     int px = r.x + r.w / 3, py = r.y + r.h / 2;
-    int step = gh_room_pattern(gh_view_room_state(sim, span, slot));
+    int step = gh_room_pattern(gh_room_state(sim, span, slot));
     if (step) /* hatching follows buffer coordinates: step off its diagonal */
         while (((px - v->hotel.area.x) + (py - v->hotel.area.y)) % step == 0) px++;
     *x = px;
@@ -84,7 +84,7 @@ bool gh_view_floor_rect(const gh_View *v, int32_t span, SDL_Rect *out)
 
 static void hit_addr(const gh_Sim *sim, gh_Addr a, gh_ViewHit *h)
 {
-    int32_t id = (a - GH_ARENA_BASE) / GH_PAGE_SIZE < sim->heap.mappedPages ? sim->heap.spanOf[(a - GH_ARENA_BASE) / GH_PAGE_SIZE] : -1;
+    int32_t id = gh_sim_span_of(sim, a);
     h->addr = a;
     if (id < 0) {
         h->kind = GH_HIT_FREE_PAGES;
@@ -92,7 +92,7 @@ static void hit_addr(const gh_Sim *sim, gh_Addr a, gh_ViewHit *h)
         h->size = GH_PAGE_SIZE;
         return;
     }
-    const gh_MSpan *s = &sim->heap.spans[id];
+    const gh_MSpan *s = gh_sim_span(sim, id);
     h->span = id;
     if (s->state == GH_SPAN_MANUAL || s->nelems == 0) { h->kind = GH_HIT_FLOOR; h->addr = s->startAddr; return; }
     h->slot = gh_mspan_obj_index(s, a);
@@ -100,7 +100,7 @@ static void hit_addr(const gh_Sim *sim, gh_Addr a, gh_ViewHit *h)
     h->kind = GH_HIT_ROOM;
     h->addr = s->startAddr + (gh_Addr)h->slot * s->elemsize;
     h->size = s->elemsize;
-    h->state = gh_view_room_state(sim, id, h->slot);
+    h->state = gh_room_state(sim, id, h->slot);
 }
 
 bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit *h)
@@ -126,7 +126,7 @@ bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit 
             h->size = (uint64_t)f->npages * GH_PAGE_SIZE;
             return true;
         }
-        const gh_MSpan *s = &sim->heap.spans[f->span];
+        const gh_MSpan *s = gh_sim_span(sim, f->span);
         h->kind = GH_HIT_FLOOR;
         h->addr = s->startAddr;
         h->size = (uint64_t)s->npages * GH_PAGE_SIZE;
@@ -147,7 +147,7 @@ bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit 
         h->slot = slot;
         h->addr = s->startAddr + (gh_Addr)slot * s->elemsize;
         h->size = s->elemsize;
-        h->state = gh_view_room_state(sim, f->span, slot);
+        h->state = gh_room_state(sim, f->span, slot);
         return true;
     }
     h->kind = GH_HIT_PANEL;

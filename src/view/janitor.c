@@ -32,7 +32,7 @@ static void bytes(char *buf, size_t n, uint64_t b)
  * pages swept and the heap the last mark found live (heapMarked). */
 static void figures(gh_View *v, const gh_Sim *sim, SDL_Rect c, double *prog)
 {
-    const gh_Collector *gc = &sim->gc;
+    const gh_GCInfo info = gh_sim_gc(sim), *gc = &info;
     char a[40], b[40];
     switch (gc->state) {
     case GH_GCS_SWEEPTERM:
@@ -42,16 +42,16 @@ static void figures(gh_View *v, const gh_Sim *sim, SDL_Rect c, double *prog)
         row(v, c, 0, "grey queue", a);
         gh_fmt_bytes(a, sizeof a, gc->bytesMarked);
         row(v, c, 1, "marked so far", a);
-        snprintf(a, sizeof a, "%u of %u", gc->rootNext, gc->nroots);
+        snprintf(a, sizeof a, "%u of %u", gc->rootsDone, gc->nroots);
         row(v, c, 2, "roots scanned", a);
         if (gc->state == GH_GCS_MARKTERM) *prog = 1;
         else if (gc->state == GH_GCS_MARK) {
-            *prog = gc->nroots ? 0.3 * gc->rootNext / gc->nroots : 0;
+            *prog = gc->nroots ? 0.3 * gc->rootsDone / gc->nroots : 0;
             if (gc->heapMarked) *prog += 0.7 * (double)gc->bytesMarked / (double)(gc->heapMarked + gc->bytesMarked);
         }
         break;
     case GH_GCS_SWEEP: {
-        uint64_t total = gc->pagesInUseAtSweep > gc->pagesSwept ? gc->pagesInUseAtSweep : sim->stats.inHeap / GH_PAGE_SIZE;
+        uint64_t total = gc->pagesInUseAtSweep > gc->pagesSwept ? gc->pagesInUseAtSweep : gh_sim_heap(sim).inHeap / GH_PAGE_SIZE;
         if (total < gc->pagesSwept) total = gc->pagesSwept;
         snprintf(a, sizeof a, "%llu of %llu", (unsigned long long)gc->pagesSwept, (unsigned long long)total);
         row(v, c, 0, "pages swept", a);
@@ -63,7 +63,7 @@ static void figures(gh_View *v, const gh_Sim *sim, SDL_Rect c, double *prog)
         break;
     }
     default:
-        gh_fmt_bytes(a, sizeof a, sim->stats.heapLive);
+        gh_fmt_bytes(a, sizeof a, gh_sim_heap(sim).heapLive);
         row(v, c, 0, "heapLive (pacer)", a);
         bytes(a, sizeof a, gc->gcPercent < 0 && gc->heapGoal == UINT64_MAX ? UINT64_MAX : gc->trigger);
         row(v, c, 1, "trigger: GC starts at", a);
@@ -75,7 +75,7 @@ static void figures(gh_View *v, const gh_Sim *sim, SDL_Rect c, double *prog)
 void gh_janitor_draw(gh_View *v, const gh_Sim *sim)
 {
     const gh_Palette *pal = v->pal;
-    const gh_Collector *gc = &sim->gc;
+    const gh_GCInfo info = gh_sim_gc(sim), *gc = &info;
     bool stw = gc->state == GH_GCS_SWEEPTERM || gc->state == GH_GCS_MARKTERM;
     char sub[64];
     snprintf(sub, sizeof sub, "cycle %u · NumGC %u", gc->cycle, gc->numGC);
@@ -113,8 +113,8 @@ void gh_janitor_draw(gh_View *v, const gh_Sim *sim)
         }
     }
     char line[96], a[24], b[24];
-    if (gc->nhistory) {
-        const gh_CycleStats *h = &gc->history[gc->nhistory - 1];
+    if (gh_sim_gc_ncycles(sim)) {
+        const gh_CycleStats *h = gh_sim_gc_cycle(sim, gh_sim_gc_ncycles(sim) - 1);
         gh_fmt_bytes(a, sizeof a, h->heap0);
         gh_fmt_bytes(b, sizeof b, h->heap2);
         /* gctrace's heap at the start → heap marked live, and the pauses, as much as fits */

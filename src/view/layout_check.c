@@ -165,11 +165,11 @@ void gh_layout_note_highlights(gh_View *v, const gh_Sim *sim)
         v->hlSeen[i] = GH_SEEN_OTHER;
         v->hlRoom[i] = (SDL_Rect){0, 0, 0, 0};
         if (h->kind == GH_HL_ROOM) {
-            if (!gh_peek_object(sim, h->addr, &span, &slot)) { v->hlSeen[i] = GH_SEEN_NO_OBJECT; continue; }
+            if (!gh_find_object(sim, h->addr, &span, &slot)) { v->hlSeen[i] = GH_SEEN_NO_OBJECT; continue; }
         } else if (h->kind == GH_HL_FLOOR) {
             uint64_t page = h->addr >= GH_ARENA_BASE ? (h->addr - GH_ARENA_BASE) / GH_PAGE_SIZE : UINT64_MAX;
-            if (page >= sim->heap.mappedPages || sim->heap.spanOf[page] < 0) { v->hlSeen[i] = GH_SEEN_NO_OBJECT; continue; }
-            span = sim->heap.spanOf[page];
+            if (page >= gh_sim_heap(sim).mappedPages || gh_sim_page_span(sim, page) < 0) { v->hlSeen[i] = GH_SEEN_NO_OBJECT; continue; }
+            span = gh_sim_page_span(sim, page);
         } else {
             continue;
         }

@@ -1,48 +1,10 @@
-/* peek.c — reading the simulator without touching it: the runtime's own accessors record
- * errors and charge the virtual clock, which a view must never do. Also the short value
- * and size formats the panels and tooltips share. */
+/* peek.c — the short value and size formats the panels and tooltips share. Values are
+ * read with the runtime's queries (gh_peek, gh_sim_type): a view never records an error
+ * or charges the virtual clock. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include "view/view_impl.h"
-
-static int32_t span_at(const gh_Sim *sim, gh_Addr a)
-{
-    if (a < GH_ARENA_BASE) return -1;
-    uint64_t page = (a - GH_ARENA_BASE) / GH_PAGE_SIZE;
-    if (page >= sim->heap.maxPages || page >= sim->heap.mappedPages) return -1;
-    return sim->heap.spanOf[page];
-}
-
-const uint8_t *gh_peek(const gh_Sim *sim, gh_Addr a, uint64_t n)
-{
-    if (gh_is_data(a, n)) return a - GH_DATA_BASE + n <= sim->stacks.dataUsed ? sim->stacks.data + (a - GH_DATA_BASE) : NULL;
-    int32_t id = span_at(sim, a);
-    if (id < 0) return NULL;
-    const gh_MSpan *s = &sim->heap.spans[id];
-    if (s->state == GH_SPAN_DEAD || a + n > s->startAddr + (gh_Addr)s->npages * GH_PAGE_SIZE) return NULL;
-    return gh_memory_at(&sim->mem, a);
-}
-
-bool gh_peek_object(const gh_Sim *sim, gh_Addr p, int32_t *span, uint32_t *slot)
-{
-    int32_t id = span_at(sim, p);
-    if (id < 0) return false;
-    const gh_MSpan *s = &sim->heap.spans[id];
-    if (s->state != GH_SPAN_INUSE || p >= s->limit || p < s->startAddr) return false;
-    uint32_t i = gh_mspan_obj_index(s, p);
-    if (!gh_mspan_is_allocated(s, i)) return false;
-    *span = id;
-    *slot = i;
-    return true;
-}
-
-int32_t gh_stack_owner(const gh_Sim *sim, int32_t span)
-{
-    for (int32_t i = 0; i < sim->stacks.ngs; i++)
-        if (sim->stacks.gs[i].stackSpan == span && sim->stacks.gs[i].status != GH_G_DEAD) return sim->stacks.gs[i].id;
-    return -1;
-}
 
 void gh_fmt_bytes(char *buf, size_t n, uint64_t b)
 {
@@ -81,7 +43,7 @@ bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, si
     *ptr = 0;
     const uint8_t *p = gh_peek(sim, at, s->size < 8 ? s->size : 8);
     if (!p) { snprintf(buf, n, "?"); return false; }
-    const gh_Type *ty = gh_type_get(&sim->types, s->type);
+    const gh_Type *ty = gh_sim_type(sim, s->type);
     uint64_t w0 = s->size >= 8 ? word(p, 0) : 0;
     if (s->escaped || s->type == GH_TYPE_POINTER || (ty && s->size == 8 && gh_type_word_is_ptr(ty, 0))) {
         *ptr = w0;
@@ -90,10 +52,10 @@ bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, si
         return w0 != 0;
     }
     const uint8_t *full = gh_peek(sim, at, s->size);
-    /* the Go interpreter registers Go's own types by name: a "string" local is a string
-     * header and a "[]T" local a slice header, shown as their value, not their size */
-    bool goString = ty && !strcmp(ty->name, "string") && s->size == 16;
-    bool goSlice = ty && !strncmp(ty->name, "[]", 2) && s->size == 24;
+    /* Go's own types (the Go interpreter registers them): a string local is a string header
+     * and a slice local a slice header, shown as their value, not their size */
+    bool goString = ty && ty->kind == GH_KIND_STRING && s->size == 16;
+    bool goSlice = ty && ty->kind == GH_KIND_SLICE && s->size == 24;
     if ((s->type == GH_TYPE_STRING_HDR || goString) && full && s->size >= 16) {
         quote(sim, w0, (int64_t)word(full, 1), buf, n);
         *ptr = w0;

@@ -7,19 +7,21 @@
 
 static bool stw(const gh_View *v, const gh_Sim *sim)
 {
-    return sim->gc.state == GH_GCS_SWEEPTERM || sim->gc.state == GH_GCS_MARKTERM;
+    uint8_t st = gh_sim_gc(sim).state;
+    return st == GH_GCS_SWEEPTERM || st == GH_GCS_MARKTERM;
 }
 
 static void hotel_panel(gh_View *v, const gh_Sim *sim)
 {
     char sub[128], mapped[32], res[32];
-    gh_fmt_bytes(mapped, sizeof mapped, (uint64_t)sim->heap.mappedPages * GH_PAGE_SIZE);
-    gh_fmt_bytes(res, sizeof res, (uint64_t)sim->mem.narenas * GH_ARENA_BYTES);
-    snprintf(sub, sizeof sub, "%u arena%s · %s reserved · %s mapped%s", sim->mem.narenas, sim->mem.narenas == 1 ? "" : "s",
+    gh_HeapInfo heap = gh_sim_heap(sim);
+    gh_fmt_bytes(mapped, sizeof mapped, (uint64_t)heap.mappedPages * GH_PAGE_SIZE);
+    gh_fmt_bytes(res, sizeof res, (uint64_t)heap.narenas * GH_ARENA_BYTES);
+    snprintf(sub, sizeof sub, "%u arena%s · %s reserved · %s mapped%s", heap.narenas, heap.narenas == 1 ? "" : "s",
              res, mapped, v->zoom != 1 ? " · zoomed" : "");
     int room = v->panel[GH_PANEL_HOTEL].w - 3 * v->pad - gh_text_w(v, GH_FONT_BOLD, "The hotel · heap");
     if (gh_text_w(v, GH_FONT_SMALL, sub) > room) /* the reservation is 64 MiB an arena: the first to go */
-        snprintf(sub, sizeof sub, "%u arena%s · %s mapped%s", sim->mem.narenas, sim->mem.narenas == 1 ? "" : "s", mapped,
+        snprintf(sub, sizeof sub, "%u arena%s · %s mapped%s", heap.narenas, heap.narenas == 1 ? "" : "s", mapped,
                  v->zoom != 1 ? " · zoomed" : "");
     SDL_Rect c = gh_panel(v, GH_PANEL_HOTEL, "The hotel · heap", sub);
     int legend = gh_text_h(v, GH_FONT_SMALL) + v->pad / 2;
@@ -50,7 +52,7 @@ static void stw_overlay(gh_View *v, const gh_Sim *sim)
     SDL_Color veil = pal->bg;
     veil.a = (Uint8)(110 * f);
     gh_fill(v, A, veil);
-    const char *msg = now ? (sim->gc.state == GH_GCS_SWEEPTERM ? "STOP THE WORLD · sweep termination"
+    const char *msg = now ? (gh_sim_gc(sim).state == GH_GCS_SWEEPTERM ? "STOP THE WORLD · sweep termination"
                                                                : "STOP THE WORLD · mark termination")
                           : "the world restarts";
     const char *sub = now ? "every goroutine is paused while the janitor works alone" : NULL;
@@ -96,7 +98,7 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     const gh_Palette *pal = v->pal;
     gh_fill(v, (SDL_Rect){0, 0, v->w, v->h}, pal->bg); /* not RenderClear: stay inside w×h */
     gh_anim_frame(v, sim);
-    v->nprocs = sim->nprocs;
+    v->nprocs = gh_sim_nprocs(sim);
     gh_layout_panels(v);
     v->textPanel = GH_PANEL_HEADER;
     if (v->panel[GH_PANEL_HEADER].h) gh_header_draw(v, sim);

@@ -1,28 +1,9 @@
-/* room.c — what colour a room is. Outside a GC cycle a room is free, an object, or a
- * tiny block — or garbage, when a read-only trace from the roots does not reach it
- * (reach.c). From sweep termination until marking is done the collector's colours apply:
- * white (mark bit clear), grey (marked, queued), black (marked, scanned). From mark
- * termination (marking complete) until its floor is swept, an unmarked object is garbage
- * and a marked one stays black; sweeping turns the floor back to objects and free rooms. */
+/* room.c — what colour a room is. The runtime decides the state (gh_room_state: free,
+ * object, tiny block, white/grey/black while marking, garbage before its sweep or when no
+ * root reaches it); the view names it, colours it and picks its pattern. */
 #include "view/view_impl.h"
 
-gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s)
-{
-    uint8_t st = sim->gc.state;
-    if (st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK) return GH_SPANMODE_GC;
-    if (st == GH_GCS_MARKTERM) return GH_SPANMODE_SWEEP; /* marking is complete: unmarked = garbage */
-    uint32_t h = sim->heap.sweepgen;
-    if (s->sweepgen == h - 2 || s->sweepgen == h - 1) return GH_SPANMODE_SWEEP;
-    return GH_SPANMODE_PLAIN;
-}
-
-gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot)
-{
-    if (span < 0 || span >= sim->heap.nspans) return GH_ROOM_FREE;
-    const gh_MSpan *s = &sim->heap.spans[span];
-    gh_SpanMode m = gh_span_mode(sim, s);
-    return gh_room_state_in(s, m, slot, m == GH_SPANMODE_PLAIN ? gh_reach_bits(sim, span) : NULL);
-}
+gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot) { return gh_room_state(sim, span, slot); }
 
 const char *gh_view_state_name(gh_RoomState s)
 {

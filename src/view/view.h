@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <SDL.h>
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 
 typedef struct gh_View gh_View;
 
@@ -17,19 +17,6 @@ typedef enum {
     GH_PANEL_CAFETERIA, GH_PANEL_JANITOR, GH_PANEL_CHART, GH_PANEL_MEMSTATS, GH_PANEL_CONTROLS,
     GH_PANEL_COUNT
 } gh_ViewPanel;
-
-/* What a room looks like, as the view classifies it (see room.c for the rules). */
-typedef enum {
-    GH_ROOM_FREE,      /* vacant slot */
-    GH_ROOM_ALLOC,     /* allocated object, no GC cycle colouring it */
-    GH_ROOM_TINY,      /* a 16-byte tiny block shared by small noscan values */
-    GH_ROOM_WHITE,     /* GC running: not (yet) marked */
-    GH_ROOM_GREY,      /* GC running: marked, waiting in the grey queue */
-    GH_ROOM_BLACK,     /* GC running: marked and scanned; or a survivor waiting for sweep */
-    GH_ROOM_GARBAGE,   /* sweep pending: unmarked, the janitor will free it */
-    GH_ROOM_STACK,     /* a page of a goroutine stack (manual span) */
-    GH_ROOM_STATE_COUNT
-} gh_RoomState;
 
 /* Control bar buttons; gh_view_handle_event returns the one clicked (the app acts on it). */
 typedef enum {

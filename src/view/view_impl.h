@@ -114,32 +114,7 @@ bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit 
 /* Density mode: the window rectangle of the byte run starting at page index + offset. */
 bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out);
 
-/* ---- room states (room.c) ---- */
-typedef enum { GH_SPANMODE_PLAIN, GH_SPANMODE_GC, GH_SPANMODE_SWEEP } gh_SpanMode;
-gh_SpanMode gh_span_mode(const gh_Sim *sim, const gh_MSpan *s);
-/* reach.c: outside a cycle, the slots of a span a read-only trace from the collector's roots
- * reaches (NULL: not known, e.g. a heap too big to trace every frame); allocated objects it
- * misses are garbage the next cycle will free. gh_reach_garbage counts them. */
-const uint64_t *gh_reach_bits(const gh_Sim *sim, int32_t span);
-uint32_t gh_reach_garbage(const gh_Sim *sim, uint64_t *hash); /* hash: which slots (repaint when it moves) */
-/* The state of one slot given its span's mode and reached slots (inline: density strips ask
- * half a million times). */
-static inline gh_RoomState gh_room_state_in(const gh_MSpan *s, gh_SpanMode m, uint32_t slot, const uint64_t *reached)
-{
-    if (s->state == GH_SPAN_MANUAL) return GH_ROOM_STACK;
-    if (s->state != GH_SPAN_INUSE || slot >= s->nelems || !gh_mspan_is_allocated(s, slot)) return GH_ROOM_FREE;
-    bool marked = gh_bit_get(s->gcmarkBits, slot);
-    switch (m) {
-    case GH_SPANMODE_GC:
-        if (!marked) return GH_ROOM_WHITE;
-        return gh_bit_get(s->greyBits, slot) ? GH_ROOM_GREY : GH_ROOM_BLACK;
-    case GH_SPANMODE_SWEEP:
-        return marked ? GH_ROOM_BLACK : GH_ROOM_GARBAGE;
-    default:
-        if (reached && !gh_bit_get(reached, slot)) return GH_ROOM_GARBAGE;
-        return s->objtype && s->objtype[slot] == GH_OBJ_TINY_BLOCK ? GH_ROOM_TINY : GH_ROOM_ALLOC;
-    }
-}
+/* ---- room states (room.c; the runtime decides them: gh_room_state) ---- */
 /* The state's pattern: 0 none, else the hatch step in pixels. */
 int gh_room_pattern(gh_RoomState st);
 
@@ -170,17 +145,7 @@ int gh_memstats_rows(gh_View *v, int w);                  /* memstats_panel.c */
 int gh_console_lines(const gh_View *v, const char **starts, int n);
 void gh_prompt_draw(gh_View *v, int bottom);              /* prompt.c: the prompt bar, its bottom edge at y = bottom */
 
-/* ---- reading the simulator without side effects (peek.c) ---- */
-const uint8_t *gh_peek(const gh_Sim *sim, gh_Addr a, uint64_t n);
-bool gh_peek_object(const gh_Sim *sim, gh_Addr p, int32_t *span, uint32_t *slot);
-int32_t gh_stack_owner(const gh_Sim *sim, int32_t span);
-/* Locals of frame i: the runtime records where a frame's slots start; they end where the
- * next frame's start (or at the goroutine's slot count for the top frame). */
-static inline uint32_t gh_frame_nslots(const gh_G *g, uint32_t i)
-{
-    uint32_t end = i + 1 < g->nframes ? g->frames[i + 1].firstSlot : g->nslots;
-    return end > g->frames[i].firstSlot ? end - g->frames[i].firstSlot : 0;
-}   /* goroutine id of a stack span */
+/* ---- short formats of sizes and values (peek.c) ---- */
 void gh_fmt_bytes(char *buf, size_t n, uint64_t bytes);    /* "48 B", "8 KiB", "3.9 MiB" */
 /* Value of a local as short text ("42", "nil", "0xc000010000", "\"abc\""); true if pointer. */
 bool gh_fmt_local(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *buf, size_t n, gh_Addr *ptr);
@@ -267,7 +232,11 @@ struct gh_View {
     int capDirty;
     uint32_t lastGCState, lastSweepgen;
     uint64_t simSig;         /* cheap fingerprint of the simulator at the last repaint */
-    uint64_t lastGarbage;    /* which objects were unreachable at the last repaint (reach.c) */
+    uint64_t lastGarbage;    /* which objects were unreachable at the last repaint (gh_garbage_count) */
+    const gh_Sim *legendSim; /* the legend's room states present, for one simulator state (hotel_labels.c) */
+    uint64_t legendSig;
+    unsigned legendSet;
+    bool legendFree;
     float *scratch;          /* per-column state counts of density strips */
     int capScratch;
     float zoom;

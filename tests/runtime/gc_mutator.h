@@ -6,7 +6,7 @@
 #define GH_TESTS_GC_MUTATOR_H
 #include <string.h>
 #include "runtime/access.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 enum { MUT_GLOBALS = 32, MUT_LOCALS = 6, MUT_GS = 3, NODE_PTRS = 4 };

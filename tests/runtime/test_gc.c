@@ -4,7 +4,7 @@
 #include "check.h"
 #include "runtime/access.h"
 #include "runtime/invariants.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 static int32_t node; /* struct { next *node; val int } */

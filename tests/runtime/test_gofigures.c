@@ -3,10 +3,7 @@
 #include <string.h>
 #include "check.h"
 #include "runtime/access.h"
-#include "runtime/gostd.h"
-#include "runtime/gostring.h"
-#include "runtime/iface.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 static gh_Sim *sim;

@@ -3,7 +3,7 @@
 #include "check.h"
 #include "runtime/access.h"
 #include "runtime/invariants.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 static gh_Sim *new_sim(void)

@@ -5,7 +5,7 @@
 #include "check.h"
 #include "runtime/access.h"
 #include "runtime/invariants.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 static uint64_t rng = 0x9E3779B97F4A7C15ULL;

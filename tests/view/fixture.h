@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/access.h"
-#include "runtime/gostring.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 typedef struct Fixture {

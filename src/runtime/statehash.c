@@ -1,8 +1,9 @@
-/* statehash.c — FNV-1a style mixing over every field that defines the simulated state.
- * Host pointers and capacities are never hashed (they differ between equal states);
+/* statehash.c — one 64-bit fingerprint of a simulator's whole state (gh_state_hash in
+ * runtime.h): FNV-1a style mixing over every field that defines the simulated state. Two
+ * states with equal hashes are the same state for every view and test (replay equality is
+ * checked with it). Host pointers and capacities are never hashed (they differ between equal states);
  * struct padding is avoided by hashing field by field. */
 #include "runtime/sim.h"
-#include "script/statehash.h"
 
 typedef struct H { uint64_t h; } H;
 
