@@ -79,10 +79,10 @@ _Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...)
 void gh_x_check(gh_Exec *ex)
 {
     gh_Sim *sim = ex->sim;
-    if (!sim->err) return;
-    char msg[sizeof sim->errmsg];
-    memcpy(msg, sim->errmsg, sizeof msg);
-    if (sim->err == GH_ERR_PANIC || !strncmp(msg, "fatal error", 11) || !strncmp(msg, "runtime:", 8))
+    if (!gh_sim_err(sim)) return;
+    char msg[sizeof gh_sim_errmsg(sim)];
+    memcpy(msg, gh_sim_errmsg(sim), sizeof msg);
+    if (gh_sim_err(sim) == GH_ERR_PANIC || !strncmp(msg, "fatal error", 11) || !strncmp(msg, "runtime:", 8))
         gh_x_panic(ex, "%s", msg);
     gh_x_panic(ex, "fatal error: %s", msg);
 }
@@ -99,7 +99,7 @@ static void to_scheduler(gh_Exec *ex) { gh_fiber_yield(&gh_x_g(ex)->fiber); }
 void gh_x_yield(gh_Exec *ex, int line)
 {
     XG *g = gh_x_g(ex);
-    if (ex->sim->gc.nfinq) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
+    if (gh_sim_gc(ex->sim).nfinq) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
     g->next_line = line;
     if (ex->budget <= 0 || (g->ran > 0 && others_runnable(ex))) to_scheduler(ex);
     ex->budget--;
@@ -110,7 +110,7 @@ void gh_x_yield(gh_Exec *ex, int line)
     XFrame *f = gh_x_frame(ex);
     if (f) f->line = line;
     gh_temps_clear(ex->sim);
-    ex->sim->site = line;
+    gh_sim_set_site(ex->sim, line);
 }
 
 void gh_x_park(gh_Exec *ex, uint64_t addr)
@@ -261,13 +261,13 @@ static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Exec *ex = ud;
     if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
-    if (ev->kind == GH_EV_GC_END && ex->gctrace && ex->sim->gc.nhistory) {
+    if (ev->kind == GH_EV_GC_END && ex->gctrace && gh_sim_gc_ncycles(ex->sim)) {
         char line[512];
-        gh_gc_format_trace(&ex->sim->gc.history[ex->sim->gc.nhistory - 1], line, sizeof line);
+        gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);
         fprintf(ex->gctrace, "%s\n", line);
     }
     if (ev->kind != GH_EV_MALLOC) return;
-    int line = ex->sim->site;
+    int line = gh_sim_site(ex->sim);
     uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
     if (site) site[0] = (uint64_t)line;
     if (ev->aux == GH_PATH_TINY_FIT) return;   /* as Go's MemProfile: a tiny fit is not profiled */
@@ -285,7 +285,7 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
     ex->err = err;
     ex->cur = ex->last = -1;
     uint8_t mask[2] = {0xff, 0xff};
-    ex->ptr_words_type = gh_type_register(&sim->types, "[16]unsafe.Pointer", 8 * X_SPILL_WORDS, mask);
+    ex->ptr_words_type = gh_type_register(sim, "[16]unsafe.Pointer", 8 * X_SPILL_WORDS, mask);
     ex->globals = calloc((size_t)prog->nglobals + 1, sizeof *ex->globals);
     gh_GoFunc *mainfn = find_main(prog);
     if (!ex->globals || !mainfn) {
@@ -298,7 +298,7 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
     }
     int32_t gid = gh_newproc(sim);
     XG *g = gid > 0 ? gh_x_spawn(ex, mainfn) : NULL;
-    if (!g) { set_error(ex, sim->errmsg[0] ? sim->errmsg : "fatal error: out of memory", 2); return ex; }
+    if (!g) { set_error(ex, gh_sim_errmsg(sim)[0] ? gh_sim_errmsg(sim) : "fatal error: out of memory", 2); return ex; }
     g->gid = gid;
     g->next_line = mainfn->body->nlist ? mainfn->body->list[0]->pos.line : mainfn->pos.line;
     for (int i = 0; i < prog->file->nlist; i++)   /* package variables are initialised first */
@@ -307,9 +307,8 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
             break;
         }
     gh_gosched_to(sim, gid);
-    if (!gh_x_enter(ex, g, mainfn, 0, NULL, 0)) set_error(ex, sim->errmsg, 2);
-    ex->prev_listener = sim->listener;
-    ex->prev_ud = sim->listener_ud;
+    if (!gh_x_enter(ex, g, mainfn, 0, NULL, 0)) set_error(ex, gh_sim_errmsg(sim), 2);
+    ex->prev_listener = gh_sim_listener(sim, &ex->prev_ud);
     gh_sim_listen(sim, on_event, ex);
     return ex;
 }
@@ -317,7 +316,7 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
 void gh_exec_free(gh_Exec *ex)
 {
     if (!ex) return;
-    if (ex->sim && ex->sim->listener == on_event) gh_sim_listen(ex->sim, ex->prev_listener, ex->prev_ud);
+    if (ex->sim && gh_sim_listener(ex->sim, NULL) == on_event) gh_sim_listen(ex->sim, ex->prev_listener, ex->prev_ud);
     for (int i = 0; i < ex->ngs; i++) {
         gh_fiber_free(&ex->gs[i]->fiber);
         free(ex->gs[i]->frames);

@@ -6,7 +6,7 @@
 #define GH_EXEC_H
 #include <stdbool.h>
 #include <stdio.h>
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 
 typedef struct gh_Exec gh_Exec;
 struct gh_GoProgram;

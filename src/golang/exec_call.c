@@ -22,7 +22,7 @@ long long gh_x_result_off(gh_GoType *sig, int i)
 
 static void relocate(gh_Exec *ex, gh_GoType *t, uint8_t *v, gh_Addr lo, gh_Addr hi, int64_t delta)
 {
-    const gh_Type *ty = gh_type_get(&ex->sim->types, gh_x_type_id(ex, t));
+    const gh_Type *ty = gh_sim_type(ex->sim, gh_x_type_id(ex, t));
     for (uint64_t w = 0; ty && w * 8 < (uint64_t)gh_x_size(t); w++) {
         if (!gh_type_word_is_ptr(ty, w)) continue;
         uint64_t p;
@@ -47,7 +47,7 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
 {
     gh_Sim *sim = ex->sim;
     XLayout *lay = gh_x_layout(ex, fn);
-    gh_G *sg = gh_curg(sim);
+    const gh_G *sg = gh_sim_curg(sim);
     gh_Addr lo = sg->stacklo, hi = sg->stackhi;
     char name[GH_SLOT_NAME_MAX];
     snprintf(name, sizeof name, "main.%s", fn->name);
@@ -57,7 +57,7 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
                          "real Go goes on until a goroutine's stack reaches 1000000000 bytes",
                          g->nframes, name);
     if (!gh_frame_push(sim, name, lay->size, line)) return false;
-    sg = gh_curg(sim);
+    sg = gh_sim_curg(sim);
     int64_t delta = (int64_t)(sg->stackhi - hi);
     for (int i = 0; i < fn->nlocals; i++) {
         gh_GoObj *o = fn->locals[i];
@@ -97,12 +97,12 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
             v = tmp;
         }
         gh_Addr a = home(ex, base, lay, ins[k]);
-        if (sim->err) return false;
+        if (gh_sim_err(sim)) return false;
         if (v && gh_x_size(ins[k]->type)) gh_x_store(ex, a, ins[k]->type, v);
     }
     for (int i = 0; i < fn->nresults; i++)
-        if (fn->results[i]->heap && !home(ex, base, lay, fn->results[i]) && sim->err) return false;
-    return !sim->err;
+        if (fn->results[i]->heap && !home(ex, base, lay, fn->results[i]) && gh_sim_err(sim)) return false;
+    return !gh_sim_err(sim);
 }
 
 static void leave(gh_Exec *ex)
@@ -130,13 +130,13 @@ static void finish_call(gh_Exec *ex, gh_GoFunc *fn, void *res)
     }
     leave(ex);
     XFrame *f = gh_x_frame(ex);
-    if (f) ex->sim->site = f->line;
+    if (f) gh_sim_set_site(ex->sim, f->line);
     if (f) gh_x_pad_stack(ex);   /* the callee may have grown the stack we now barely use */
 }
 
 void gh_x_pad_stack(gh_Exec *ex)
 {
-    gh_G *g = gh_curg(ex->sim);
+    const gh_G *g = gh_sim_curg(ex->sim);
     XFrame *f = gh_x_frame(ex);
     if (!g || !f) return;
     uint64_t size = g->stackhi - g->stacklo, used = g->stackhi - g->sp;
@@ -153,12 +153,12 @@ void gh_x_unpad_stack(gh_Exec *ex)
 
 void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *args, void *res, int line)
 {
-    gh_G *g = gh_curg(ex->sim);
+    const gh_G *g = gh_sim_curg(ex->sim);
     gh_Addr lo = g->stacklo, hi = g->stackhi;
     gh_temps_clear(ex->sim);
     if (!gh_x_enter(ex, gh_x_g(ex), fn, closure, args, line)) gh_x_check(ex);
     finish_call(ex, fn, res);
-    g = gh_curg(ex->sim);
+    g = gh_sim_curg(ex->sim);
     int64_t delta = (int64_t)(g->stackhi - hi);
     for (int i = 0; delta && i < ex->nwatch; i++)
         if (gh_x_size(ex->watch[i].t) <= X_VMAX) relocate(ex, ex->watch[i].t, ex->watch[i].p, lo, hi, delta);
@@ -328,7 +328,7 @@ static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
     int dead = 0;
     for (int i = 1; i < ex->ngs; i++) dead += ex->gs[i]->state == XG_DONE && ex->gs[i]->entry;
     if (dead > ex->reused_gs) { ex->reused_gs++; return; }
-    if (!ex->g_type) ex->g_type = gh_type_register(&ex->sim->types, "runtime.g", X_G_SIZE, NULL) + 1;
+    if (!ex->g_type) ex->g_type = gh_type_register(ex->sim, "runtime.g", X_G_SIZE, NULL) + 1;
     gh_Addr g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true);
     gh_x_check(ex);
     gh_Addr slot = gh_global(ex->sim, "runtime.allgs[i]", GH_TYPE_POINTER, 8);

@@ -306,11 +306,11 @@ static void set_finalizer(gh_Exec *ex, const uint64_t obj[2], const uint64_t fin
     }
     if (!gh_SetFinalizer(sim, obj[1], idx)) gh_x_check(ex);
     bool have = false;
-    for (int i = 0; i < ex->ngs; i++) have |= ex->gs[i]->gid == sim->gc.fing && !ex->gs[i]->entry;
-    if (sim->gc.fing > 0 && !have) {
+    for (int i = 0; i < ex->ngs; i++) have |= ex->gs[i]->gid == gh_sim_gc(sim).fing && !ex->gs[i]->entry;
+    if (gh_sim_gc(sim).fing > 0 && !have) {
         XG *g = gh_x_spawn(ex, NULL);
         if (!g) gh_x_panic(ex, "fatal error: out of memory");
-        g->gid = sim->gc.fing;
+        g->gid = gh_sim_gc(sim).fing;
         g->state = XG_BLOCKED;
         g->wait_addr = 1;
     }

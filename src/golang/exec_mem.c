@@ -15,7 +15,7 @@ void gh_x_load(gh_Exec *ex, gh_Addr a, void *out, uint64_t n)
 /* Is word i of a value of type t a pointer? */
 static bool ptr_word(gh_Exec *ex, gh_GoType *t, uint64_t i)
 {
-    const gh_Type *ty = gh_type_get(&ex->sim->types, gh_x_type_id(ex, t));
+    const gh_Type *ty = gh_sim_type(ex->sim, gh_x_type_id(ex, t));
     return ty && gh_type_word_is_ptr(ty, i);
 }
 
@@ -53,7 +53,7 @@ void gh_x_zero(gh_Exec *ex, gh_Addr a, gh_GoType *t)
 
 gh_Addr gh_x_frame_base(gh_Exec *ex, XFrame *f)
 {
-    gh_G *g = gh_curg(ex->sim);
+    const gh_G *g = gh_sim_curg(ex->sim);
     return g->frames[f->gframe].sp;
 }
 

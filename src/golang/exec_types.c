@@ -63,7 +63,7 @@ int32_t gh_x_type_id(gh_Exec *ex, gh_GoType *t)
         if (!mask) gh_x_panic(ex, "fatal error: out of memory");
         mark_ptrs(t, 0, mask);
     }
-    int32_t id = gh_type_register(&ex->sim->types, name, (uint64_t)size, mask);
+    int32_t id = gh_type_register(ex->sim, name, (uint64_t)size, mask);
     free(mask);
     if (id < 0) gh_x_panic(ex, "fatal error: cannot register type %s", name);
     e[0] = (uint64_t)id + 1;
