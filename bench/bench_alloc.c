@@ -28,7 +28,7 @@ static double run(uint64_t size, int ptr, long n, int listen)
     gh_Sim *sim = gh_sim_new(&cfg);
     gh_newproc(sim);
     if (listen) gh_sim_listen(sim, count, NULL);
-    int32_t t = ptr ? gh_type_register(&sim->types, "main.ptr64", 64, (const uint8_t[]){0x7}) : GH_TYPE_BYTES;
+    int32_t t = ptr ? gh_type_register(sim, "main.ptr64", 64, (const uint8_t[]){0x7}) : GH_TYPE_BYTES;
     gh_Addr sink = gh_global(sim, "sink", GH_TYPE_POINTER, 8);
     double t0 = now_ns();
     for (long i = 0; i < n; i++) {

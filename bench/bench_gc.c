@@ -25,7 +25,7 @@ static void mark_throughput(uint32_t mib)
     gh_Sim *sim = gh_sim_new(NULL);
     gh_newproc(sim);
     gh_SetGCPercent(sim, -1);
-    int32_t node = gh_type_register(&sim->types, "node", 64, (const uint8_t[]){0x1});
+    int32_t node = gh_type_register(sim, "node", 64, (const uint8_t[]){0x1});
     gh_Addr head = gh_global(sim, "head", GH_TYPE_POINTER, 8);
     uint64_t n = ((uint64_t)mib << 20) / 64;
     for (uint64_t i = 0; i < n; i++) {

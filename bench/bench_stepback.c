@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-#include "script/statehash.h"
+#include "runtime/runtime.h"
 #include "script/stepper.h"
 
 static const char *const scene =

@@ -5,7 +5,7 @@
 #include "app/cli.h"
 #include "golang/exec.h"
 #include "golang/exec_report.h"
-#include "runtime/mstats.h"
+#include "runtime/runtime.h"
 
 static const gh_OptionSpec SPEC = {
     .cmd = "exec",

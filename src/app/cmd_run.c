@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include "app/cli.h"
 #include "app/paths.h"
-#include "runtime/mstats.h"
+#include "runtime/runtime.h"
 #include "script/report.h"
 #include "script/stepper.h"
 
@@ -29,9 +29,9 @@ static void on_event(void *ud, const gh_Event *ev)
     gh_Stepper *st = ud;
     if (ev->kind != GH_EV_GC_END) return;
     const gh_Sim *sim = gh_stepper_sim(st);
-    if (!sim->gc.nhistory) return;
+    if (!gh_sim_gc_ncycles(sim)) return;
     char line[512];
-    gh_gc_format_trace(&sim->gc.history[sim->gc.nhistory - 1], line, sizeof line);
+    gh_gc_format_trace(gh_sim_gc_cycle(sim, gh_sim_gc_ncycles(sim) - 1), line, sizeof line);
     fprintf(stderr, "%s\n", line);
 }
 

@@ -1,6 +1,6 @@
 /* cmd_sizeclasses.c — `gohotel sizeclasses`: the size class table the simulator uses, as CSV. */
 #include <stdio.h>
-#include "runtime/sizeclasses.h"
+#include "runtime/runtime.h"
 #include "app/cli.h"
 
 int gh_cmd_sizeclasses(int argc, char **argv)

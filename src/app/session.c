@@ -253,31 +253,23 @@ void gh_session_tick(gh_Session *s, double dt)
  * shadows a global of the same name, as in Go. */
 static bool is_global(const gh_Sim *sim, const char *name)
 {
-    for (uint32_t k = 0; k < sim->stacks.nglobals; k++)
-        if (!strcmp(sim->stacks.globals[k].name, name)) return true;
-    return false;
+    return gh_global_index(sim, name) >= 0;
 }
 
 static bool is_local(const gh_Sim *sim, const char *name)
 {
-    if (sim->stacks.cur < 0) return false;
-    const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
-    if (!g->nframes) return false;
-    uint32_t f = g->nframes - 1, first = g->frames[f].firstSlot;
-    uint32_t end = f + 1 < g->nframes ? g->frames[f + 1].firstSlot : g->nslots;
-    for (uint32_t k = first; k < end; k++)
-        if (!strcmp(g->slots[k].name, name)) return true;
-    return false;
+    const gh_G *g = gh_sim_curg(sim);
+    return g && g->nframes && gh_frame_local_index(g, g->nframes - 1, name) >= 0;
 }
 
 /* A floor highlight given as a span class: the floor the running P allocates that class
  * from (its mcache's span, else any in-use span of the class); 0 if there is none. */
 static gh_Addr class_floor(const gh_Sim *sim, gh_Addr spanclass)
 {
-    int32_t id = sim->allp[sim->curp].mcache.alloc[spanclass];
-    for (int32_t k = 0; id < 0 && k < sim->heap.nspans; k++)
-        if (sim->heap.spans[k].state == GH_SPAN_INUSE && sim->heap.spans[k].spanclass == spanclass) id = k;
-    return id >= 0 ? sim->heap.spans[id].startAddr : 0;
+    int32_t id = gh_sim_mcache_span(sim, gh_sim_running(sim).p, (int)spanclass);
+    for (int32_t k = 0; id < 0 && k < gh_sim_nspans(sim); k++)
+        if (gh_sim_span(sim, k)->state == GH_SPAN_INUSE && gh_sim_span(sim, k)->spanclass == spanclass) id = k;
+    return id >= 0 ? gh_sim_span(sim, id)->startAddr : 0;
 }
 
 /* A frame or variable highlight: the running goroutine's frame running target (frame), or
@@ -290,8 +282,8 @@ static void highlight_stack(gh_Session *s, const gh_Sim *sim, const gh_Highlight
         gh_view_highlight_frame(s->view, -1, -1, h->target, h->label);
         return;
     }
-    if (sim->stacks.cur < 0) return;
-    const gh_G *g = &sim->stacks.gs[sim->stacks.cur];
+    const gh_G *g = gh_sim_curg(sim);
+    if (!g) return;
     int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;
     if (!variable)
         for (uint32_t f = 0; f < g->nframes; f++)

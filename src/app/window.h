@@ -3,7 +3,7 @@
 #ifndef GH_APP_WINDOW_H
 #define GH_APP_WINDOW_H
 #include <stdbool.h>
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 
 typedef struct gh_WindowOptions {
     const char *scene;       /* NULL: start at the lesson menu */

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/runtime.h"
-#include "runtime/sim.h"
 #include "script/gotype.h"
 
 static int32_t find(const gh_TypeDescs *t, const char *name)
@@ -90,14 +89,14 @@ static bool size_ok(uint64_t size, const char *name, const char *goword, char *e
 
 static bool has_ptrs(const gh_Sim *sim, const gh_TDesc *d)
 {
-    const gh_Type *ty = gh_type_get(&sim->types, d->rtype);
+    const gh_Type *ty = gh_sim_type(sim, d->rtype);
     return ty && ty->ptrdata;
 }
 
 /* A zeroed mask for a `size`-byte type, or NULL with err (out of the budget or of memory). */
 static uint8_t *new_mask(gh_Sim *sim, const char *name, uint64_t size, char *err, size_t n)
 {
-    uint8_t *mask = gh_types_mask_fits(&sim->types, size) ? calloc((size_t)gh_type_mask_bytes(size) + 1, 1) : NULL;
+    uint8_t *mask = gh_sim_type_mask_fits(sim, size) ? calloc((size_t)gh_type_mask_bytes(size) + 1, 1) : NULL;
     if (!mask)
         snprintf(err, n, "fatal error: out of memory: the pointer masks of the scene's types would take more than "
                  "%llu MiB of host memory (type %s)", (unsigned long long)(GH_TYPES_MASK_BUDGET >> 20), name);
@@ -108,9 +107,9 @@ static uint8_t *new_mask(gh_Sim *sim, const char *name, uint64_t size, char *err
 static int32_t register_array(gh_TypeDescs *t, gh_Sim *sim, gh_TDesc *d, char *err, size_t n)
 {
     const gh_TDesc *e = &t->v[d->elem];
-    const gh_Type *et = gh_type_get(&sim->types, e->rtype);
+    const gh_Type *et = gh_sim_type(sim, e->rtype);
     if (!has_ptrs(sim, e) || e->size % 8 != 0 || d->len == 0) {
-        int32_t id = gh_type_register(&sim->types, d->name, d->size, NULL);
+        int32_t id = gh_type_register(sim, d->name, d->size, NULL);
         if (id < 0) snprintf(err, n, "fatal error: out of memory");
         return id;
     }
@@ -124,7 +123,7 @@ static int32_t register_array(gh_TypeDescs *t, gh_Sim *sim, gh_TDesc *d, char *e
                 uint64_t bit = i * ew + w;
                 mask[bit >> 3] |= (uint8_t)(1 << (bit & 7));
             }
-    int32_t id = gh_type_register(&sim->types, d->name, d->size, mask);
+    int32_t id = gh_type_register(sim, d->name, d->size, mask);
     free(mask);
     if (id < 0) snprintf(err, n, "fatal error: out of memory");
     return id;
@@ -194,7 +193,7 @@ static int32_t register_struct(gh_TypeDescs *t, gh_Sim *sim, const gh_TDesc *d, 
     if (ptrs && !(mask = new_mask(sim, rname, d->size, err, n))) return -1;
     for (int32_t i = 0; ptrs && i < d->nfields; i++) {
         const gh_TDesc *f = &t->v[d->fields[i].desc];
-        const gh_Type *ft = gh_type_get(&sim->types, f->rtype);
+        const gh_Type *ft = gh_sim_type(sim, f->rtype);
         if (!ft || !ft->ptrdata) continue;
         for (uint64_t w = 0; w < ft->ptrdata / 8; w++)
             if (gh_type_word_is_ptr(ft, w)) {
@@ -202,7 +201,7 @@ static int32_t register_struct(gh_TypeDescs *t, gh_Sim *sim, const gh_TDesc *d, 
                 mask[bit >> 3] |= (uint8_t)(1 << (bit & 7));
             }
     }
-    int32_t id = gh_type_register(&sim->types, rname, d->size, mask);
+    int32_t id = gh_type_register(sim, rname, d->size, mask);
     free(mask);
     if (id < 0) snprintf(err, n, "fatal error: out of memory");
     return id;

@@ -1,7 +1,7 @@
 /* lib_debug.c — the Lua module `debug`, Go's runtime/debug (not Lua's debug library, which
  * scenes never get): SetGCPercent, SetMemoryLimit, FreeOSMemory. */
 #include <stdint.h>
-#include "runtime/mheap.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 
 static int f_SetGCPercent(lua_State *L)

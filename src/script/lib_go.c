@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "runtime/access.h"
 #include "runtime/runtime.h"
 #include "golang/escape_cli.h"
 #include "script/script.h"

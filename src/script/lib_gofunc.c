@@ -53,7 +53,7 @@ static int f_newproc(lua_State *L)
     gh_Sim *sim = gh_op_begin(L);
     int32_t gid = gh_newproc(sim);
     if (gid < 0) gh_op_raise(L);
-    sim->stacks.gs[gid - 1].p = (gid - 1) % sim->nprocs;
+    gh_g_set_p(sim, gid, (gid - 1) % gh_sim_nprocs(sim));
     lua_pushinteger(L, gid);
     return gh_op_end(L, 1);
 }

@@ -64,9 +64,9 @@ static int f_program(lua_State *L)
     char *ebuf = NULL;
     size_t elen = 0;
     FILE *err = open_memstream(&ebuf, &elen);
-    int32_t cur = S->sim->stacks.cur, curp = S->sim->curp;
+    gh_Running running = gh_sim_running(S->sim);
     p->ex = err ? gh_exec_load(p->name, file.bytes, file.length, S->sim, S->console, err) : NULL;
-    S->sim->stacks.cur = cur, S->sim->curp = curp;
+    gh_sim_set_running(S->sim, running);
     if (err) fclose(err);
     if (p->ex) gh_exec_set_output(p->ex, S->console, S->console); /* stdout and stderr: the console */
     if (p->ex) p->text = file;
@@ -108,8 +108,8 @@ static const char *reason(GoProg *p, int line)
 static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBefore)
 {
     const char *why = reason(p, ran);
-    gh_Addr a = gh_curg(S->sim) ? S->sim->lastAlloc : 0;
-    if (!why || S->sim->allocSerial == serialBefore || !a) return;
+    gh_Addr a = gh_sim_curg(S->sim) ? gh_sim_last_alloc(S->sim) : 0;
+    if (!why || gh_sim_alloc_serial(S->sim) == serialBefore || !a) return;
     int i = 0;
     while (i < S->nhl && !S->hl[i].fromProgram) i++;
     if (i == S->nhl && S->nhl == GH_MAX_HIGHLIGHTS) return; /* the lesson's own come first */
@@ -170,15 +170,15 @@ static bool step_once(lua_State *L, GoProg *p, int narrate)
         lua_pop(L, 1);
     }
     gh_Sim *sim = gh_op_begin(L);
-    int32_t cur = sim->stacks.cur, curp = sim->curp;
+    gh_Running running = gh_sim_running(sim);
     S->code = &p->text;
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
     S->codeLine = p->ran = ran;
-    uint32_t serial = sim->allocSerial;
+    uint32_t serial = gh_sim_alloc_serial(sim);
     S->goProfCur = go_profile(S, p);
     int line = gh_exec_step(p->ex);
     S->goProfCur = 0;
-    sim->stacks.cur = cur, sim->curp = curp; /* the scene goes on on its own goroutine */
+    gh_sim_set_running(sim, running); /* the scene goes on on its own goroutine */
     label_allocation(S, p, ran, serial);
     S->codeEnded = gh_exec_done(p->ex); /* the scene's own source comes back after the next pause */
     const char *e = gh_exec_error(p->ex);

@@ -4,7 +4,6 @@
  * slot then holds a pointer to a heap object made at declaration, as the compiler does. */
 #include <stdio.h>
 #include <string.h>
-#include "runtime/access.h"
 #include "runtime/runtime.h"
 #include "script/govars.h"
 #include "script/script.h"
@@ -123,7 +122,7 @@ static int vars_tostring(lua_State *L)
 static int f_vars(lua_State *L)
 {
     gh_Sim *sim = gh_op_begin(L);
-    gh_G *g = gh_curg(sim);
+    const gh_G *g = gh_sim_curg(sim);
     const char *fn = g && g->nframes ? g->frames[g->nframes - 1].fn : "?";
     gh_vars_declare(L, 1, lua_gettop(L), false, fn);
     return gh_op_end(L, 1);

@@ -4,7 +4,6 @@
  * checkpoints that fail with the scene's file and line, and reset for a fresh simulator. */
 #include <stdlib.h>
 #include <string.h>
-#include "runtime/access.h"
 #include "runtime/runtime.h"
 #include "script/govars.h"
 #include "script/lib_lesson_gc.h"
@@ -50,8 +49,8 @@ bool gh_highlight_valid(const gh_Script *S, const gh_LessonHighlight *h)
     if (h->serial && gh_object_serial(sim, h->h.addr) != h->serial) return false;
     if (!h->varAddr) return true;
     if (h->varG >= 0) {
-        if (h->varG >= sim->stacks.ngs) return false;
-        const gh_G *g = &sim->stacks.gs[h->varG];
+        if (h->varG >= gh_sim_ngs(sim)) return false;
+        const gh_G *g = gh_sim_g(sim, h->varG);
         if (g->status == GH_G_DEAD || (uint32_t)h->varFrame >= g->nframes || g->frames[h->varFrame].sp != h->varFrameSP)
             return false;
     }
@@ -99,8 +98,8 @@ static void highlight_variable(lua_State *L, gh_LessonHighlight *h, const char *
     h->h.addr = w;
     h->varAddr = where;
     h->varWord = w;
-    for (int32_t gi = 0; !vs->global && gi < sim->stacks.ngs; gi++) { /* the plate holding a local */
-        const gh_G *g = &sim->stacks.gs[gi];
+    for (int32_t gi = 0; !vs->global && gi < gh_sim_ngs(sim); gi++) { /* the plate holding a local */
+        const gh_G *g = gh_sim_g(sim, gi);
         for (uint32_t f = 0; g->status != GH_G_DEAD && f < g->nframes; f++)
             if (slot->addr >= g->frames[f].sp && slot->addr < g->frames[f].sp + g->frames[f].size)
                 h->varG = gi, h->varFrame = (int32_t)f, h->varFrameSP = g->frames[f].sp;
@@ -290,7 +289,7 @@ static int f_stats(lua_State *L)
 static int f_phase(lua_State *L)
 {
     static const char *const names[] = {"off", "sweep termination", "mark", "mark termination", "sweep"};
-    uint8_t s = gh_script_of(L)->sim->gc.state;
+    uint8_t s = gh_sim_gc(gh_script_of(L)->sim).state;
     lua_pushstring(L, s < 5 ? names[s] : "?");
     return 1;
 }
@@ -320,9 +319,9 @@ static int f_zeroing(lua_State *L)
 {
     const gh_Sim *sim = gh_script_of(L)->sim;
     lua_createtable(L, 0, 2);
-    lua_pushinteger(L, (lua_Integer)sim->stats.bytesZeroed);
+    lua_pushinteger(L, (lua_Integer)gh_sim_heap(sim).bytesZeroed);
     lua_setfield(L, -2, "bytes");
-    lua_pushinteger(L, (lua_Integer)sim->stats.nZeroings);
+    lua_pushinteger(L, (lua_Integer)gh_sim_heap(sim).nZeroings);
     lua_setfield(L, -2, "count");
     return 1;
 }

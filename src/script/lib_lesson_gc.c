@@ -26,9 +26,9 @@
  *                            max_small = the largest room, arena = one arena (building),
  *                            classes = {8, 16, 24, ...} every room size, smallest first}
  *
- * The units are the runtime's own (gh_gc_mark_unit in mgcmark.c): the lesson only decides
+ * The units are the runtime's own (gh_gc_mark_step: one unit of mgcmark.c's mark work): the lesson only decides
  * when they run. While a lesson holds a cycle, the background mark workers wait for it
- * (sim->autoBackground off), so the mutator's operations between two gc_mark_step calls
+ * (gh_gc_set_background off), so the mutator's operations between two gc_mark_step calls
  * (a pointer store through the write barrier, for instance) do not advance the mark;
  * an allocation in debt still assists, as in Go. gc_finish, or the cycle ending in any
  * other way, lets the workers run again. Virtual time passes for each unit as in
@@ -50,27 +50,28 @@ static const char *const STATE_NAMES[] = {"off", "sweep termination", "mark", "m
 /* The cycle is over (or was never held): background workers run again. */
 static void release_workers(gh_Sim *sim)
 {
-    if (sim->gc.state != GH_GCS_MARK) sim->autoBackground = true;
+    if (gh_sim_gc(sim).state != GH_GCS_MARK) gh_gc_set_background(sim, true);
 }
 
 static int f_gc_start(lua_State *L)
 {
     gh_Sim *sim = gh_op_begin(L);
-    if (sim->gc.state == GH_GCS_MARK || sim->gc.state == GH_GCS_MARKTERM)
+    uint8_t st = gh_sim_gc(sim).state;
+    if (st == GH_GCS_MARK || st == GH_GCS_MARKTERM)
         return luaL_error(L, "lesson.gc_start: a cycle is already marking (finish it with lesson.gc_finish)");
     gh_gc_start(sim, true);
-    sim->autoBackground = false;
+    gh_gc_set_background(sim, false);
     release_workers(sim); /* GODEBUG=gcstoptheworld marks inside gh_gc_start */
-    lua_pushinteger(L, sim->gc.cycle);
+    lua_pushinteger(L, gh_sim_gc(sim).cycle);
     return gh_op_end(L, 1);
 }
 
 /* Where a wait ends: "roots" once every root job ran, "grey" once the grey queue is empty
  * too. A lesson waits with this instead of polling gc_state() in a Lua loop: the wait is
  * one operation however many units it takes (each unit's events still stop the stepper). */
-static bool reached(const gh_Collector *gc, int until)
+static bool reached(const gh_GCInfo *gc, int until)
 {
-    bool roots = gc->rootNext >= gc->nroots;
+    bool roots = gc->rootsDone >= gc->nroots;
     return until == 0 ? roots : roots && gc->ngrey == 0;
 }
 
@@ -87,10 +88,9 @@ static int f_gc_mark_step(lua_State *L)
     }
     gh_Sim *sim = gh_op_begin(L);
     lua_Integer done = 0;
-    while ((until < 0 ? done < n : !reached(&sim->gc, until)) && sim->gc.state == GH_GCS_MARK) {
-        uint64_t cost = gh_gc_mark_unit(sim);
-        if (!cost) break;
-        sim->nanotime += cost;
+    for (gh_GCInfo gc = gh_sim_gc(sim); (until < 0 ? done < n : !reached(&gc, until)) && gc.state == GH_GCS_MARK;
+         gc = gh_sim_gc(sim)) {
+        if (!gh_gc_mark_step(sim)) break;
         done++;
     }
     release_workers(sim);
@@ -101,13 +101,8 @@ static int f_gc_mark_step(lua_State *L)
 static int f_gc_finish(lua_State *L)
 {
     gh_Sim *sim = gh_op_begin(L);
-    while (sim->gc.state == GH_GCS_MARK) {
-        uint64_t cost = gh_gc_mark_unit(sim);
-        if (!cost) gh_gc_mark_done(sim);
-        else sim->nanotime += cost;
-    }
-    gh_gc_finish_sweep(sim);
-    sim->autoBackground = true;
+    gh_gc_mark_finish(sim);
+    gh_gc_set_background(sim, true);
     return gh_op_end(L, 0);
 }
 
@@ -150,17 +145,17 @@ static void field(lua_State *L, const char *name, uint64_t v)
 static int f_gc_state(lua_State *L)
 {
     gh_Sim *sim = gh_script_of(L)->sim;
-    const gh_Collector *gc = &sim->gc;
+    const gh_GCInfo info = gh_sim_gc(sim), *gc = &info;
     lua_createtable(L, 0, 13);
     lua_pushstring(L, gc->state < 5 ? STATE_NAMES[gc->state] : "?");
     lua_setfield(L, -2, "state");
     field(L, "cycle", gc->cycle);
     field(L, "num_gc", gc->numGC);
     field(L, "roots", gc->nroots);
-    field(L, "roots_done", gc->rootNext < gc->nroots ? gc->rootNext : gc->nroots);
+    field(L, "roots_done", gc->rootsDone);
     field(L, "grey", gc->ngrey);
     field(L, "bytes_marked", gc->bytesMarked);
-    field(L, "heap_live", sim->stats.heapLive);
+    field(L, "heap_live", gh_sim_heap(sim).heapLive);
     field(L, "heap_marked", gc->heapMarked);
     field(L, "trigger", gc->trigger);
     field(L, "goal", gc->heapGoal);
@@ -173,16 +168,17 @@ static int f_mcache(lua_State *L)
 {
     const gh_Sim *sim = gh_script_of(L)->sim;
     lua_Integer p = luaL_checkinteger(L, 1);
-    luaL_argcheck(L, p >= 0 && p < sim->nprocs, 1, "no such P (0 .. GOMAXPROCS-1)");
-    const gh_MCache *c = &sim->allp[p].mcache;
+    luaL_argcheck(L, p >= 0 && p < gh_sim_nprocs(sim), 1, "no such P (0 .. GOMAXPROCS-1)");
+    gh_MCacheInfo c = gh_sim_mcache_of(sim, (int32_t)p);
     lua_createtable(L, 0, 3);
-    field(L, "tiny", c->tiny);
-    field(L, "tinyoffset", c->tiny ? c->tinyoffset : 0);
+    field(L, "tiny", c.tiny);
+    field(L, "tinyoffset", c.tiny ? c.tinyoffset : 0);
     lua_newtable(L);
     int k = 0;
     for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
-        if (c->alloc[spc] < 0) continue;
-        const gh_MSpan *s = &sim->heap.spans[c->alloc[spc]];
+        int32_t id = gh_sim_mcache_span(sim, (int32_t)p, spc);
+        if (id < 0) continue;
+        const gh_MSpan *s = gh_sim_span(sim, id);
         lua_createtable(L, 0, 3);
         field(L, "size", s->elemsize);
         lua_pushboolean(L, gh_spanclass_noscan((uint8_t)spc));

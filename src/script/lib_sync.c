@@ -3,7 +3,6 @@
  * or a string boxes it first (an interface conversion allocates a 24/16-byte header — the
  * reason Go code pools *[]byte, not []byte). What each address was is remembered in the
  * pool's Lua side table so Get returns the same kind of value. */
-#include "runtime/access.h"
 #include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
@@ -65,7 +64,7 @@ static int m_Get(lua_State *L)
     if (lua_getfield(L, -1, "New") == LUA_TNIL) {
         lua_pushnil(L);
     } else {
-        sim->pools.v[p->len].news++;
+        gh_pool_note_new(sim, (int32_t)p->len);
         lua_call(L, 0, 1);
     }
     lua_pushliteral(L, "New");
@@ -108,9 +107,9 @@ static int m_Put(lua_State *L)
 static int m_tostring(lua_State *L)
 {
     gh_Value *p = self(L);
-    const gh_Pool *pool = &gh_script_of(L)->sim->pools.v[p->len];
-    lua_pushfstring(L, "sync.Pool{gets=%I, puts=%I, news=%I}", (lua_Integer)pool->gets, (lua_Integer)pool->puts,
-                    (lua_Integer)pool->news);
+    gh_PoolInfo pool = gh_sim_pool(gh_script_of(L)->sim, (int32_t)p->len);
+    lua_pushfstring(L, "sync.Pool{gets=%I, puts=%I, news=%I}", (lua_Integer)pool.gets, (lua_Integer)pool.puts,
+                    (lua_Integer)pool.news);
     return 1;
 }
 

@@ -3,7 +3,7 @@
 #ifndef GH_MEMSTATS_TABLE_H
 #define GH_MEMSTATS_TABLE_H
 #include <lua.h>
-#include "runtime/mstats.h"
+#include "runtime/runtime.h"
 
 /* Fill the table at index t with every MemStats field (BySize as an array of tables). */
 void gh_memstats_to_table(lua_State *L, const gh_MemStats *m, int t);

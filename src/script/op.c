@@ -3,7 +3,6 @@
  * being roots, allocations are charged to the running scene line. End: a simulated Go
  * panic becomes a Lua error, queued finalizers run, and the stepper may stop here. */
 #include <string.h>
-#include "runtime/access.h"
 #include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
@@ -13,7 +12,7 @@ gh_Sim *gh_op_begin(lua_State *L)
     gh_Script *S = gh_script_of(L);
     if (!S->sim) luaL_error(L, "no simulator is running");
     S->curL = L;
-    if (S->sim->err) gh_op_raise(L);
+    if (gh_sim_err(S->sim)) gh_op_raise(L);
     gh_temps_clear(S->sim);
     /* The operands of this operation are live until it ends, as registers would hold them
      * in Go (append(keep, make(...)) must not lose the new slice to a GC inside append). */
@@ -24,7 +23,7 @@ gh_Sim *gh_op_begin(lua_State *L)
             if (v->addr && v->serial != GH_SERIAL_NOT_HEAP) gh_temp_push(S->sim, v->addr);
         }
     }
-    S->sim->site = S->line;
+    gh_sim_set_site(S->sim, S->line);
     S->idleInstr = 0;
     if (++S->ops > S->opt.maxOps)
         gh_error_kill(L, "the scene ran %llu runtime operations without ending (an endless loop?); "
@@ -36,15 +35,15 @@ gh_Sim *gh_op_begin(lua_State *L)
 int gh_op_raise(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
-    char msg[sizeof S->sim->errmsg];
-    memcpy(msg, S->sim->errmsg, sizeof msg);
+    char msg[GH_ERRMSG_MAX];
+    memcpy(msg, gh_sim_errmsg(S->sim), sizeof msg);
     /* A panic can be recovered (pcall), so the simulator goes on; a fatal error or an
      * out-of-memory stays set and every later operation fails the same way, as in Go. */
-    if (S->sim->err == GH_ERR_PANIC) gh_sim_clear_error(S->sim);
+    if (gh_sim_err(S->sim) == GH_ERR_PANIC) gh_sim_clear_error(S->sim);
     return luaL_error(L, "%s", msg);
 }
 
-/* Go's finalizer goroutine: run each queued finalizer on sim->gc.fing, in a frame holding
+/* Go's finalizer goroutine: run each queued finalizer on it (gh_sim_gc(sim).fing), in a frame holding
  * the object pointer (so the object stays reachable while its finalizer runs).
  * The finalizer runs under lua_pcall so that whatever it does — an error a pcall in the
  * scene will catch, the runaway guard — the runfinq frame is popped and the scene is back
@@ -56,12 +55,13 @@ static void run_finalizers(lua_State *L, gh_Script *S)
     gh_Sim *sim = S->sim;
     uint64_t p;
     int32_t fn;
-    int32_t back = sim->stacks.cur + 1;
+    int32_t back = gh_sim_running(sim).g + 1;
     while (gh_gc_next_finalizer(sim, &p, &fn)) {
         int32_t span, type = GH_TYPE_BYTES;
         uint32_t slot;
-        if (gh_find_object(sim, p, &span, &slot)) type = gh_span(sim, span)->objtype[slot];
-        if (sim->gc.fing > 0) gh_gosched_to(sim, sim->gc.fing);
+        if (gh_find_object(sim, p, &span, &slot)) type = gh_sim_span(sim, span)->objtype[slot];
+        int32_t fing = gh_sim_gc(sim).fing;
+        if (fing > 0) gh_gosched_to(sim, fing);
         bool pushed = gh_frame_push(sim, "runtime.runfinq", 16, S->line);
         gh_Addr a = pushed ? gh_frame_local(sim, "obj", GH_TYPE_POINTER, 8, false) : 0;
         if (a) gh_store_ptr(sim, a, p);
@@ -76,15 +76,15 @@ static void run_finalizers(lua_State *L, gh_Script *S)
         gh_gosched_to(sim, back);
         S->curL = L;
         if (st != LUA_OK) lua_error(L); /* the finalizer's own error, now on the scene's goroutine */
-        if (sim->err) gh_op_raise(L);
+        if (gh_sim_err(sim)) gh_op_raise(L);
     }
 }
 
 int gh_op_end(lua_State *L, int nret)
 {
     gh_Script *S = gh_script_of(L);
-    if (S->sim->err) gh_op_raise(L);
-    if (S->sim->gc.nfinq) run_finalizers(L, S);
+    if (gh_sim_err(S->sim)) gh_op_raise(L);
+    if (gh_sim_gc(S->sim).nfinq) run_finalizers(L, S);
     S->curL = L; /* finalizers and nested calls ran other code: this thread stops here */
     gh_script_tick(S, GH_STOP_OP);
     return nret;

@@ -3,7 +3,7 @@
 #ifndef GH_REPORT_H
 #define GH_REPORT_H
 #include <stdio.h>
-#include "runtime/mstats.h"
+#include "runtime/runtime.h"
 #include "script/stepper.h"
 
 /* Human report: measures, GC cycles, MemStats m, the allocation profile by scene line. */

@@ -10,7 +10,7 @@
 #include <lua.h>
 #include <lauxlib.h>
 #include "run/text.h"
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 #include "script/gotype.h"
 #include "run/fiber.h"
 #include "run/profile.h"

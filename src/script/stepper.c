@@ -7,7 +7,7 @@
  * across replays, which is how "the previous OP step" is found without running anything. */
 #include <stdlib.h>
 #include <string.h>
-#include "script/statehash.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/stepper.h"
 

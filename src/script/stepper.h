@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "run/text.h"
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 
 /* Granularities: a step ends after the next stop point of any kind in the mask (the
  * script's stop kinds, GH_STOP_* in script.h, are these bits). */

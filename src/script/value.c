@@ -4,7 +4,6 @@
  * pointer reads as Lua nil. Every pointer-word store goes through the write barrier. */
 #include <stdio.h>
 #include <string.h>
-#include "runtime/access.h"
 #include "runtime/runtime.h"
 #include "script/govars.h"
 #include "script/script.h"

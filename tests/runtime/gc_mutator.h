@@ -78,7 +78,7 @@ static void mut_init(Mutator *m, gh_Sim *sim, uint64_t seed)
     memset(m, 0, sizeof *m);
     m->sim = sim;
     m->rng = seed | 1;
-    m->node = gh_type_register(&sim->types, "node", 40, (const uint8_t[]){0x0f});
+    m->node = gh_type_register(sim, "node", 40, (const uint8_t[]){0x0f});
     m->bigarr = GH_TYPE_POINTER;
     m->globals = gh_global(sim, "roots", GH_TYPE_POINTER, 8 * MUT_GLOBALS);
     for (int i = 0; i < MUT_GS; i++) {

@@ -17,7 +17,7 @@ static gh_Sim *new_sim(int procs)
     gh_Sim *sim = gh_sim_new(&cfg);
     gh_newproc(sim);
     gh_frame_push(sim, "main", 256, 1);
-    node = gh_type_register(&sim->types, "main.node", 16, (const uint8_t[]){0x1});
+    node = gh_type_register(sim, "main.node", 16, (const uint8_t[]){0x1});
     return sim;
 }
 

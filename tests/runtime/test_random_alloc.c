@@ -34,7 +34,7 @@ CASE("100,000 random operations keep every invariant")
     gh_Sim *sim = gh_sim_new(&cfg);
     gh_newproc(sim);
     gh_Addr roots = gh_global(sim, "roots", GH_TYPE_POINTER, ROOTS * 8);
-    int32_t node = gh_type_register(&sim->types, "node", 32, (const uint8_t[]){0x5}); /* ptr, int, ptr, int */
+    int32_t node = gh_type_register(sim, "node", 32, (const uint8_t[]){0x5}); /* ptr, int, ptr, int */
     char msg[256];
     uint64_t ops = 0, gcs0 = sim->gc.numGC;
     for (int i = 0; i < OPS; i++) {

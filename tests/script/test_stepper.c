@@ -1,7 +1,7 @@
 /* test_stepper.c — stepping by every granularity, step back and goto by replay (equal
  * full-state hashes), determinism of two runs, and freeing a scene suspended mid-way. */
 #include "check.h"
-#include "script/statehash.h"
+#include "runtime/runtime.h"
 #include "script/stepper.h"
 
 static const char *const SCENE = "tests/script/stepping.lua";

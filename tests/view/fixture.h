@@ -33,7 +33,7 @@ static inline Fixture fx_small(void)
     gh_Sim *sim = f.sim;
     sim->autoBackground = false;
     static const uint8_t nodeMask = 0x3; /* type Node struct { next, prev *Node; val int } */
-    f.nodeType = gh_type_register(&sim->types, "*main.Node", 24, &nodeMask);
+    f.nodeType = gh_type_register(sim, "*main.Node", 24, &nodeMask);
     f.g = gh_newproc(sim);
     if (f.g < 0 || !gh_frame_push(sim, "main", 256, 1)) fx_die("goroutine");
     gh_Addr list = gh_frame_local(sim, "list", GH_TYPE_POINTER, 8, false);

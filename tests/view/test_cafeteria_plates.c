@@ -52,7 +52,7 @@ static gh_Sim *program(int32_t *g1, int32_t *g2)
     gh_frame_local(sim, "total", GH_TYPE_INT64, 8, false);
     /* Go's own string type, as the interpreter registers it: shown as its text, not "string 16 B" */
     static const uint8_t strMask = 0x1;
-    int32_t goString = gh_type_register(&sim->types, "string", 16, &strMask);
+    int32_t goString = gh_type_register(sim, "string", 16, &strMask);
     gh_Addr word = gh_frame_local(sim, "word", goString, 16, false);
     gh_String hi = {gh_mallocgc(sim, 2, GH_TYPE_BYTES, false), 2};
     CHECK(hi.ptr && gh_store(sim, hi.ptr, "hi", 2) && gh_store(sim, word, &hi, 16), "word := \"hi\"");

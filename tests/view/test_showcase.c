@@ -14,7 +14,7 @@ static Guests guests(void)
     gh_Sim *sim = G.sim;
     sim->autoBackground = false;
     static const uint8_t mask[2] = {0x03, 0};
-    int32_t guest = gh_type_register(&sim->types, "main.Guest", 128, mask);
+    int32_t guest = gh_type_register(sim, "main.Guest", 128, mask);
     G.g = gh_newproc(sim);
     gh_frame_push(sim, "main", 256, 3);
     gh_Addr head = gh_frame_local(sim, "guests", GH_TYPE_POINTER, 8, false);

@@ -89,7 +89,7 @@ CASE("mid-sweep the rooms are drawn as the legend says, and the legend lists exa
      * of marking each P's mcache gives its floors back, sweeping them on the spot (Go's
      * uncacheSpan), while the full floors wait for the sweeper */
     static const uint8_t firstWord = 0x1; /* type Keep struct { next *Keep; pad [56]byte } */
-    int32_t keepType = gh_type_register(&sim->types, "*main.Keep", 64, &firstWord);
+    int32_t keepType = gh_type_register(sim, "*main.Keep", 64, &firstWord);
     gh_Addr prev = gh_frame_local(sim, "keep", GH_TYPE_POINTER, 8, false);
     for (int i = 0; i < 300; i++) { /* every third one kept on a list, the others dropped */
         gh_Addr o = gh_newobject(sim, keepType);
