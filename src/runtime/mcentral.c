@@ -14,6 +14,10 @@
 #include "runtime/mgc.h"
 #include "runtime/sim.h"
 
+/* Unswept spans cacheSpan sweeps looking for a free slot before it gives up and asks mheap
+ * for a fresh span (Go's spanBudget): sweeping is paid by the allocating goroutine, so the
+ * search is bounded; after 100 spans swept in vain a fresh span costs at most 1% more memory
+ * than the space those sweeps could have found, and it is entirely free to allocate from. */
 enum { SPAN_BUDGET = 100 };
 
 bool gh_spanset_push(gh_SpanSet *b, int32_t id)

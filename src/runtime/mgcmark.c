@@ -14,6 +14,19 @@
  * Worked example: a global pointing at A, A.next = B, B.next = nil. Roots: the globals
  * job greys A. Unit 2 pops A, scans its 2 words, greys B; A is black. Unit 3 scans B.
  * Queue empty: mark done; A and B black, everything else white and freed by the sweep.
+ * The invariant marking keeps while the mutator runs (the strong one would be: no black
+ * object points to a white one). The mutator may store a pointer to a white object into a
+ * black one, so marking keeps the weak tri-colour invariant instead: every white object a
+ * black object points to is still reachable from some grey object (or an unscanned stack)
+ * through white objects only — so the grey queue will find it before marking ends. The
+ * hybrid write barrier (access.c) is what keeps it: it shades the pointer being overwritten
+ * (Yuasa deletion: the path from a grey object that protected a white one is never cut
+ * unseen) and, while the writing goroutine's stack is still grey, the pointer being written
+ * (Dijkstra insertion: a pointer only that unscanned stack knew about). Stacks take no
+ * barrier; a stack is scanned once and is black after it, and objects allocated during a
+ * cycle are born black (gh_gc_mark_new_object), so neither ever needs rescanning. When the
+ * roots are done and the queue is empty, no grey object is left: by the invariant every
+ * reachable object is black, and every white one is garbage.
  * Simplification versus Go: one global grey queue instead of per-P gcWork buffers and a
  * write-barrier buffer (the barrier shades at once). */
 #include <stdio.h>
