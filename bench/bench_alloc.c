@@ -4,9 +4,7 @@
  * so the collector runs in both. Prints figures; never fails. */
 #include <time.h>
 #include "gorun.h"
-#include "runtime/access.h"
 #include "runtime/runtime.h"
-#include "runtime/sim.h"
 
 #ifndef GOHOTEL_SOURCE_DIR
 #define GOHOTEL_SOURCE_DIR "."

@@ -56,9 +56,9 @@ static void bench(uint64_t mib)
     gh_view_render(c.v, c.sim, 0);
     double first = now_ms();
     uint64_t objects = 0;
-    for (int32_t i = 0; i < c.sim->heap.nspans; i++) objects += c.sim->heap.spans[i].allocCount;
+    for (int32_t i = 0; i < gh_sim_nspans(c.sim); i++) objects += gh_sim_span(c.sim, i)->allocCount;
     printf("%3llu MiB heap: %llu live objects in %d spans; building the heap %.0f ms; view startup to first frame %.1f ms\n",
-           (unsigned long long)mib, (unsigned long long)objects, c.sim->heap.nspans, built - t0, first - built);
+           (unsigned long long)mib, (unsigned long long)objects, gh_sim_nspans(c.sim), built - t0, first - built);
     frames(&c, IDLE, "idle (nothing changed)");
     frames(&c, ALLOC, "allocating 8 objects/frame");
     frames(&c, MARK, "marking 64 units/frame");

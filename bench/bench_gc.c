@@ -3,9 +3,7 @@
  * end to end through the C API, next to real Go running bench/go/gcpace. Prints figures. */
 #include <time.h>
 #include "gorun.h"
-#include "runtime/access.h"
 #include "runtime/runtime.h"
-#include "runtime/sim.h"
 #include "runtime/workload.h"
 
 #ifndef GOHOTEL_SOURCE_DIR

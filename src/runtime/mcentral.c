@@ -16,8 +16,9 @@
 
 /* Unswept spans cacheSpan sweeps looking for a free slot before it gives up and asks mheap
  * for a fresh span (Go's spanBudget): sweeping is paid by the allocating goroutine, so the
- * search is bounded; after 100 spans swept in vain a fresh span costs at most 1% more memory
- * than the space those sweeps could have found, and it is entirely free to allocate from. */
+ * search is bounded. A span still full after its sweep is one the class keeps anyway, so
+ * growing by one fresh span after 100 of those adds at most 1% to the class's memory, and
+ * bounds the time a single allocation can spend sweeping. */
 enum { SPAN_BUDGET = 100 };
 
 bool gh_spanset_push(gh_SpanSet *b, int32_t id)

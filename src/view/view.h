@@ -196,7 +196,7 @@ int gh_view_min_text_px(const gh_View *v);
 int gh_view_layout_problems(gh_View *v, char *buf, int n);
 
 /* ---- classification and colours ---- */
-/* How the view classifies a room now, and the state's name ("grey"). */
+/* The state of a room now (the runtime's gh_room_state), and the state's name ("grey"). */
 gh_RoomState gh_view_room_state(const gh_Sim *sim, int32_t span, uint32_t slot);
 const char *gh_view_state_name(gh_RoomState s);
 /* The fill colour of a state in the current palette. */
