@@ -13,7 +13,7 @@
  *            pending. */
 #include <stdio.h>
 #include <stdlib.h>
-#include "runtime/invariants.h"
+#include "runtime/sim.h"
 #include "runtime/sim.h"
 
 #define FAIL(...)                         \
@@ -39,9 +39,9 @@ static uint32_t allocated_slots(const gh_MSpan *s)
 
 static bool page_used(const gh_MHeap *h, uint32_t p) { return (h->pageInUse[p >> 6] >> (p & 63)) & 1; }
 
-bool gh_check_invariants(gh_Sim *sim, char *msg, unsigned n)
+bool gh_check_invariants(const gh_Sim *sim, char *msg, unsigned n)
 {
-    gh_MHeap *h = &sim->heap;
+    const gh_MHeap *h = &sim->heap;
     uint8_t *seen = calloc((size_t)h->nspans + 1, 1); /* 1 = in a set */
     if (!seen) return true;
     uint64_t inHeap = 0, inStacks = 0, allocBytes = 0, allocObjs = 0;

@@ -499,6 +499,13 @@ const gh_CycleStats *gh_sim_gc_current(const gh_Sim *sim);
 /* The same figures as ReadMemStats without flushing anything, for views. */
 void gh_memstats_peek(const gh_Sim *sim, gh_MemStats *m);
 
+/* ---- consistency ---- */
+/* Check every structural invariant (no overlapping spans or objects, bitmaps agree with
+ * counts, pages agree with the span map, MemStats agree with the spans, mcentral sets hold
+ * what their names say). On failure returns false and writes the first broken invariant
+ * into msg. For tests and fuzzers (invariants.c). */
+bool gh_check_invariants(const gh_Sim *sim, char *msg, unsigned n);
+
 /* ---- pools ---- */
 int32_t gh_sim_npools(const gh_Sim *sim);
 gh_PoolInfo gh_sim_pool(const gh_Sim *sim, int32_t id);
@@ -622,8 +629,12 @@ void gh_gc_background(gh_Sim *sim);
 /* Whether background GC work runs after each mutator operation (on by default; a lesson
  * holding a cycle turns it off and steps the mark itself). */
 void gh_gc_set_background(gh_Sim *sim, bool on);
-/* One unit of mark work (a root job or one grey object) done by one mark worker, its cost
- * charged to the clock; false when no mark work is left. */
+/* One unit of mark work (a root job or one grey object scanned); returns its cost in ns, 0
+ * when no mark work is left. The clock does not move: whose time it is is the caller's
+ * call (the background workers pay it from their credit). */
+uint64_t gh_gc_mark_unit(gh_Sim *sim);
+/* gh_gc_mark_unit done by one mark worker: its cost charged to the clock; false when no
+ * mark work is left. */
 bool gh_gc_mark_step(gh_Sim *sim);
 /* Finish the cycle in progress unit by unit as gh_gc_mark_step does (then mark termination),
  * and sweep everything. */

@@ -3,7 +3,7 @@
 #include <string.h>
 #include "check.h"
 #include "gc_mutator.h"
-#include "runtime/invariants.h"
+#include "runtime/runtime.h"
 
 typedef struct { uint64_t hash, n; } Digest;
 static void digest(void *ud, const gh_Event *ev)

@@ -4,7 +4,7 @@
 #include <string.h>
 #include "check.h"
 #include "runtime/access.h"
-#include "runtime/invariants.h"
+#include "runtime/runtime.h"
 #include "runtime/runtime.h"
 #include "runtime/sim.h"
 
