@@ -49,13 +49,13 @@ bool gh_check_invariants(const gh_Sim *sim, char *msg, unsigned n)
         int32_t id = h->spanOf[p];
         if (page_used(h, p) != (id >= 0)) FAIL("page %u: in-use bit %d but span %d", p, page_used(h, p), id);
         if (id < 0) continue;
-        gh_MSpan *s = &h->spans[id];
+        const gh_MSpan *s = &h->spans[id];
         gh_Addr a = GH_ARENA_BASE + (gh_Addr)p * GH_PAGE_SIZE;
         if (s->state == GH_SPAN_DEAD || a < s->startAddr || a >= s->startAddr + (gh_Addr)s->npages * GH_PAGE_SIZE)
             FAIL("page %u maps to span %d that does not cover it", p, id);
     }
     for (int32_t id = 0; id < h->nspans; id++) {
-        gh_MSpan *s = &h->spans[id];
+        const gh_MSpan *s = &h->spans[id];
         if (s->state == GH_SPAN_DEAD) continue;
         uint32_t p0 = (uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE);
         for (uint32_t p = p0; p < p0 + s->npages; p++)
@@ -78,12 +78,12 @@ bool gh_check_invariants(const gh_Sim *sim, char *msg, unsigned n)
         allocObjs += count;
     }
     for (int spc = 0; spc < GH_NUM_SPAN_CLASSES; spc++) {
-        gh_MCentral *c = &h->central[spc];
-        gh_SpanSet *sets[4] = {&c->partial[0], &c->partial[1], &c->full[0], &c->full[1]};
+        const gh_MCentral *c = &h->central[spc];
+        const gh_SpanSet *sets[4] = {&c->partial[0], &c->partial[1], &c->full[0], &c->full[1]};
         for (int k = 0; k < 4; k++) {
             for (uint32_t i = 0; i < sets[k]->len; i++) {
                 int32_t id = gh_spanset_at(sets[k], i);
-                gh_MSpan *s = &h->spans[id];
+                const gh_MSpan *s = &h->spans[id];
                 if (s->state == GH_SPAN_DEAD) continue; /* freed spans are skipped when popped */
                 if (s->spanclass != spc) FAIL("span %d (class %d) is in mcentral %d", id, s->spanclass, spc);
                 if (seen[id]) FAIL("span %d is in two mcentral sets", id);
