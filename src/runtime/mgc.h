@@ -103,8 +103,6 @@ void gh_gc_mark_new_object(struct gh_Sim *sim, int32_t span, uint32_t slot, uint
 void gh_gc_assist_alloc(struct gh_Sim *sim, struct gh_G *g);
 /* Prepare the root jobs of a cycle. */
 void gh_gc_mark_prepare(struct gh_Sim *sim);
-/* Mark termination: called when no mark work is left. */
-void gh_gc_mark_done(struct gh_Sim *sim);
 /* GODEBUG=gccheckmark=1: recompute reachability; false (and sim error) if a reachable object is white. */
 bool gh_gc_checkmark(struct gh_Sim *sim);
 /* Visit every root pointer word (stacks, temporaries, globals, pools, finalizer queue). */

@@ -633,6 +633,8 @@ void gh_gc_set_background(gh_Sim *sim, bool on);
  * when no mark work is left. The clock does not move: whose time it is is the caller's
  * call (the background workers pay it from their credit). */
 uint64_t gh_gc_mark_unit(gh_Sim *sim);
+/* Mark termination (Go's gcMarkDone): call when gh_gc_mark_unit finds no work left. */
+void gh_gc_mark_done(gh_Sim *sim);
 /* gh_gc_mark_unit done by one mark worker: its cost charged to the clock; false when no
  * mark work is left. */
 bool gh_gc_mark_step(gh_Sim *sim);

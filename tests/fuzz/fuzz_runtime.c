@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char msg[256];
     while (m.pos < m.len) {
         mut_op(&m);
-        if (sim->err == GH_ERR_OUT_OF_MEMORY) break; /* a clean, reported refusal */
+        if (gh_sim_err(sim) == GH_ERR_OUT_OF_MEMORY) break; /* a clean, reported refusal */
         if (!gh_check_invariants(sim, msg, sizeof msg)) {
             fprintf(stderr, "invariant broken after %llu ops: %s\n", (unsigned long long)m.ops, msg);
             abort();

@@ -9,8 +9,6 @@
 #include <string.h>
 #include "check.h"
 #include "golang/exec.h"
-#include "runtime/access.h"
-#include "runtime/sim.h"
 
 static char *slurp(const char *path)
 {
@@ -159,10 +157,10 @@ CASE("stepping stops at each statement even inside calls")
     while (ex && n < 8) {
         int l = gh_exec_step(ex);
         if (!l) break;
-        if (l == 4) mallocs_before_x = sim->evseq;
+        if (l == 4) mallocs_before_x = gh_sim_event_seq(sim);
         if (l == 10) {   /* p holds the heap address of x: its allocation is charged to line 4 */
             uint64_t p = 0;
-            gh_load(sim, gh_curg(sim)->frames[0].sp, &p, 8);
+            gh_load(sim, gh_sim_curg(sim)->frames[0].sp, &p, 8);
             CHECK_EQ(gh_exec_alloc_line(ex, p), 4, "x was allocated by line 4");
         }
         lines[n++] = l;

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 #include "script/script.h" /* the scene context behind gh_stepper_script */
 #include "script/stepper.h"
 
@@ -58,8 +58,8 @@ CASE("marking is seen unit by unit")
     CHECK(next_pause(st, "started"), "first pause: the cycle has started");
     colours(st, c);
     CHECK_STR(c, "wwww", "gc_start: every room is white");
-    CHECK_EQ(gh_stepper_sim(st)->gc.state, GH_GCS_MARK, "gc_start leaves the collector in its mark phase");
-    CHECK_EQ(gh_stepper_sim(st)->gc.rootNext, 0, "and no root job has run");
+    CHECK_EQ(gh_sim_gc(gh_stepper_sim(st)).state, GH_GCS_MARK, "gc_start leaves the collector in its mark phase");
+    CHECK_EQ(gh_sim_gc(gh_stepper_sim(st)).rootsDone, 0, "and no root job has run");
     CHECK(next_pause(st, "roots"), "pause after the root jobs");
     colours(st, c);
     CHECK_STR(c, "gwww", "the globals job greys a; nothing else yet");
@@ -78,13 +78,13 @@ CASE("marking is seen unit by unit")
     CHECK(next_pause(st, "barrier"), "pause after the pointer move");
     colours(st, c);
     CHECK_STR(c, "bbwg", "the barrier shaded x, moved into black n1");
-    CHECK_EQ(gh_stepper_sim(st)->gc.state, GH_GCS_MARK, "still marking: the workers waited for the lesson");
+    CHECK_EQ(gh_sim_gc(gh_stepper_sim(st)).state, GH_GCS_MARK, "still marking: the workers waited for the lesson");
     CHECK(next_pause(st, "finished"), "pause after gc_finish");
     colours(st, c);
     CHECK(c[2] == '-', "n2 was freed");
     CHECK(c[0] != '-' && c[1] != '-' && c[3] != '-', "a, n1 and x survived");
-    CHECK_EQ(gh_stepper_sim(st)->gc.numGC, 1, "one cycle finished");
-    CHECK_EQ(gh_stepper_sim(st)->autoBackground, 1, "the background workers run again");
+    CHECK_EQ(gh_sim_gc(gh_stepper_sim(st)).numGC, 1, "one cycle finished");
+    CHECK_EQ(gh_sim_gc(gh_stepper_sim(st)).background, 1, "the background workers run again");
     /* back to the middle of the mark by replay: the same state */
     gh_stepper_goto(st, at);
     colours(st, c);

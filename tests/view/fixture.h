@@ -6,9 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "runtime/access.h"
 #include "runtime/runtime.h"
-#include "runtime/sim.h"
 
 typedef struct Fixture {
     gh_Sim *sim;
@@ -31,7 +29,7 @@ static inline Fixture fx_small(void)
     f.sim = gh_sim_new(NULL);
     if (!f.sim) fx_die("gh_sim_new");
     gh_Sim *sim = f.sim;
-    sim->autoBackground = false;
+    gh_gc_set_background(sim, false);
     static const uint8_t nodeMask = 0x3; /* type Node struct { next, prev *Node; val int } */
     f.nodeType = gh_type_register(sim, "*main.Node", 24, &nodeMask);
     f.g = gh_newproc(sim);
@@ -86,7 +84,7 @@ static inline gh_Sim *fx_big(uint64_t bytes, gh_EventFn fn, void *ud)
     cfg.gcPercent = -1; /* keep every object: the benchmark wants a full heap */
     gh_Sim *sim = gh_sim_new(&cfg);
     if (!sim) fx_die("gh_sim_new");
-    sim->autoBackground = false;
+    gh_gc_set_background(sim, false);
     if (fn) gh_sim_listen(sim, fn, ud);
     gh_newproc(sim);
     gh_frame_push(sim, "main", 256, 1);

@@ -70,7 +70,7 @@ static int32_t two_goroutines(Fixture *f)
 static gh_Sim *deep_stack(int32_t *g)
 {
     gh_Sim *deep = gh_sim_new(NULL);
-    deep->autoBackground = false;
+    gh_gc_set_background(deep, false);
     *g = gh_newproc(deep);
     char fn[32];
     for (int i = 0; i < 24; i++) {

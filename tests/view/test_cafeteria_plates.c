@@ -36,7 +36,7 @@ static void check_inside(const gh_View *v, int32_t gid, int nframes, const char 
 static gh_Sim *program(int32_t *g1, int32_t *g2)
 {
     gh_Sim *sim = gh_sim_new(NULL);
-    sim->autoBackground = false;
+    gh_gc_set_background(sim, false);
     *g1 = gh_newproc(sim);
     CHECK(*g1 > 0 && gh_frame_push(sim, "main.main", 256, 1), "scene goroutine");
     *g2 = gh_newproc(sim);

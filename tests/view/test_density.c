@@ -11,8 +11,8 @@ CASE("a 16 MiB heap is drawn as density strips that hit real objects and zoom ba
     gh_view_render(c.v, sim, 0);
     vc_save(&c, "density_16mib_projector.png");
     int32_t span = -1; /* a busy span in the middle of the heap, far from the stack's page */
-    for (int32_t i = sim->heap.nspans / 2; i < sim->heap.nspans && span < 0; i++)
-        if (sim->heap.spans[i].state == GH_SPAN_INUSE && sim->heap.spans[i].allocCount > 10) span = i;
+    for (int32_t i = gh_sim_nspans(sim) / 2; i < gh_sim_nspans(sim) && span < 0; i++)
+        if (gh_sim_span(sim, i)->state == GH_SPAN_INUSE && gh_sim_span(sim, i)->allocCount > 10) span = i;
     CHECK(span >= 0, "no span with objects");
     SDL_Rect r, hotel;
     bool agg = false;

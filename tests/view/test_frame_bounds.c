@@ -62,9 +62,9 @@ static void check_frame(int w, int h, bool projector, bool highlight, const char
         uint32_t slot;
         SDL_Rect room, hotel;
         bool agg = true;
-        span = gh_mheap_span_of(f.sim, f.lone);
+        span = gh_sim_span_of(f.sim, f.lone);
         CHECK(span >= 0, "the highlighted object is in no span");
-        slot = span >= 0 ? (uint32_t)((f.lone - f.sim->heap.spans[span].startAddr) / f.sim->heap.spans[span].elemsize) : 0;
+        slot = span >= 0 ? (uint32_t)((f.lone - gh_sim_span(f.sim, span)->startAddr) / gh_sim_span(f.sim, span)->elemsize) : 0;
         CHECK(gh_view_room_rect(c.v, f.sim, span, slot, &room, &agg) && !agg, "%dx%d: the highlighted room is not drawn as a room", w, h);
         CHECK(room.w >= 12 && room.h >= 12, "%dx%d: the highlighted room is %dx%d px, under 12", w, h, room.w, room.h);
         CHECK(gh_view_panel_rect(c.v, GH_PANEL_HOTEL, &hotel) && SDL_HasIntersection(&room, &hotel) &&

@@ -7,7 +7,7 @@ CASE("a highlighted global gets its ring and note on the globals line")
 {
     VC c = vc_open(1280, 720, true);
     gh_Sim *sim = gh_sim_new(NULL);
-    sim->autoBackground = false;
+    gh_gc_set_background(sim, false);
     CHECK(gh_newproc(sim) > 0 && gh_frame_push(sim, "main.main", 256, 1), "main");
     gh_Addr v = gh_global(sim, "sinkV", GH_TYPE_INT64, 8);
     uint64_t answer = 42;

@@ -47,9 +47,9 @@ static const gh_MSpan *typical_floors(VC *c, Fixture *f)
 {
     *c = vc_open(1280, 720, true);
     *f = fx_small();
-    int32_t span48 = gh_mheap_span_of(f->sim, f->lone);
+    int32_t span48 = gh_sim_span_of(f->sim, f->lone);
     if (!CHECK(span48 >= 0, "a 48 B floor")) exit(1);
-    const gh_MSpan *s48 = &f->sim->heap.spans[span48];
+    const gh_MSpan *s48 = gh_sim_span(f->sim, span48);
     for (int i = 0; s48->allocCount < s48->nelems && i < 1000; i++) gh_mallocgc(f->sim, 48, GH_TYPE_BYTES, true);
     CHECK_EQ(s48->allocCount, s48->nelems, "the 48 B floor has every room taken");
     gh_mallocgc(f->sim, 1024, GH_TYPE_BYTES, true); /* a floor with few rooms taken */

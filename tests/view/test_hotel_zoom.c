@@ -10,8 +10,8 @@
 /* A busy span of the given element size in the middle of the heap. */
 static int32_t span_of_size(const gh_Sim *sim, uint64_t elemsize)
 {
-    for (int32_t i = sim->heap.nspans / 2; i < sim->heap.nspans; i++) {
-        const gh_MSpan *s = &sim->heap.spans[i];
+    for (int32_t i = gh_sim_nspans(sim) / 2; i < gh_sim_nspans(sim); i++) {
+        const gh_MSpan *s = gh_sim_span(sim, i);
         if (s->state == GH_SPAN_INUSE && s->elemsize == elemsize && s->allocCount > s->nelems / 2) return i;
     }
     return -1;
@@ -19,14 +19,14 @@ static int32_t span_of_size(const gh_Sim *sim, uint64_t elemsize)
 
 static gh_Addr slot_addr(const gh_Sim *sim, int32_t span, uint32_t slot)
 {
-    const gh_MSpan *s = &sim->heap.spans[span];
+    const gh_MSpan *s = gh_sim_span(sim, span);
     return s->startAddr + (gh_Addr)slot * s->elemsize;
 }
 
 /* Every room of the span is a single room of at least 12 × 12 px; returns the smallest side. */
 static int check_rooms(VC *c, const gh_Sim *sim, int32_t span, const char *what)
 {
-    const gh_MSpan *s = &sim->heap.spans[span];
+    const gh_MSpan *s = gh_sim_span(sim, span);
     int smallest = 1 << 30, shown = 0;
     for (uint32_t k = 0; k < s->nelems; k++) {
         SDL_Rect r;

@@ -24,8 +24,8 @@ static void lesson(gh_View *v)
 static int check_rooms(VC *c, gh_Sim *sim, const char *when)
 {
     int checked = 0;
-    for (int32_t id = 0; id < sim->heap.nspans; id++) {
-        const gh_MSpan *s = &sim->heap.spans[id];
+    for (int32_t id = 0; id < gh_sim_nspans(sim); id++) {
+        const gh_MSpan *s = gh_sim_span(sim, id);
         if (s->state != GH_SPAN_INUSE) continue;
         for (uint32_t k = 0; k < s->nelems && k < 64; k++) {
             int x, y;
@@ -57,8 +57,8 @@ static void run(bool projector)
     int seen[GH_ROOM_STATE_COUNT];
     for (int unit = 0; unit < 64; unit++) { /* mark until all three colours are on show */
         memset(seen, 0, sizeof seen);
-        for (int32_t id = 0; id < f.sim->heap.nspans; id++)
-            for (uint32_t k = 0; k < f.sim->heap.spans[id].nelems && f.sim->heap.spans[id].state == GH_SPAN_INUSE; k++)
+        for (int32_t id = 0; id < gh_sim_nspans(f.sim); id++)
+            for (uint32_t k = 0; k < gh_sim_span(f.sim, id)->nelems && gh_sim_span(f.sim, id)->state == GH_SPAN_INUSE; k++)
                 seen[gh_view_room_state(f.sim, id, k)]++;
         if (seen[GH_ROOM_WHITE] && seen[GH_ROOM_GREY] && seen[GH_ROOM_BLACK]) break;
         if (!gh_gc_mark_unit(f.sim)) break;

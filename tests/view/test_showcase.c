@@ -12,7 +12,7 @@ static Guests guests(void)
     Guests G = {0};
     G.sim = gh_sim_new(NULL);
     gh_Sim *sim = G.sim;
-    sim->autoBackground = false;
+    gh_gc_set_background(sim, false);
     static const uint8_t mask[2] = {0x03, 0};
     int32_t guest = gh_type_register(sim, "main.Guest", 128, mask);
     G.g = gh_newproc(sim);
@@ -71,6 +71,21 @@ static void hover(VC *c, const gh_Sim *sim, int x, int y)
     gh_view_handle_event(c->v, sim, &e);
 }
 
+/* The frame drawn when the collector enters mark termination (the runtime is in that
+ * state while it tells its listener). */
+typedef struct StwShot { VC *c; const gh_Sim *sim; bool projector, seen; } StwShot;
+static StwShot STW;
+
+static void stw_shot(void *ud, const gh_Event *ev)
+{
+    (void)ud;
+    if (ev->kind != GH_EV_GC_PHASE || gh_sim_gc(STW.sim).state != GH_GCS_MARKTERM || STW.seen) return;
+    STW.seen = true;
+    gh_view_render(STW.c->v, STW.sim, 0);
+    CHECK(vc_has_label(STW.c->v, "STOP THE WORLD"), "STW banner");
+    vc_save(STW.c, STW.projector ? "showcase_stw_projector.png" : "showcase_stw.png");
+}
+
 static void run(bool projector)
 {
     VC c = open_lesson(projector);
@@ -92,23 +107,23 @@ static void run(bool projector)
     vc_save(&c, projector ? "showcase_mark_projector.png" : "showcase_mark.png");
     /* hover the string "Ken" (a tiny block): the tooltip shows its text */
     uint64_t namePtr;
-    memcpy(&namePtr, G.sim->mem.bytes + (G.keep[2] + 8 - GH_ARENA_BASE), 8);
+    const uint8_t *nameWord = gh_peek(G.sim, G.keep[2] + 8, 8);
+    CHECK(nameWord != NULL, "a guest's name word can be read");
+    memcpy(&namePtr, nameWord ? nameWord : (const uint8_t[8]){0}, 8);
     if (gh_find_object(G.sim, namePtr, &span, &slot) && gh_view_room_rect(c.v, G.sim, span, slot, &r, NULL)) {
         hover(&c, G.sim, r.x + r.w / 2, r.y + r.h / 2);
         gh_view_render(c.v, G.sim, 0);
         CHECK(vc_has_label(c.v, "as text:"), "string preview in tooltip");
     }
     hover(&c, G.sim, -100, -100);
-    /* stop the world, seen mid-step by a stepper paused on the phase event */
-    uint8_t keep = G.sim->gc.state;
-    G.sim->gc.state = GH_GCS_MARKTERM;
-    gh_view_render(c.v, G.sim, 0);
-    CHECK(vc_has_label(c.v, "STOP THE WORLD"), "STW banner");
-    vc_save(&c, projector ? "showcase_stw_projector.png" : "showcase_stw.png");
-    G.sim->gc.state = keep;
-    /* finish marking: the sweep shows garbage until each floor is swept */
+    /* finish marking: stop the world, seen mid-step as a stepper paused on the phase event
+     * sees it; then the sweep shows garbage until each floor is swept */
+    STW = (StwShot){&c, G.sim, projector, false};
+    gh_sim_listen(G.sim, stw_shot, NULL);
     while (gh_gc_mark_unit(G.sim)) {}
     gh_gc_mark_done(G.sim);
+    gh_sim_listen(G.sim, NULL, NULL);
+    CHECK(STW.seen, "mark termination began with a phase event");
     gh_view_clear_highlights(c.v);
     gh_view_render(c.v, G.sim, 0);
     CHECK(gh_view_room_state(G.sim, span = -1, 0) == GH_ROOM_FREE, "bad span is free");

@@ -28,7 +28,7 @@ CASE("the world-restarts banner shows only right after a stop-the-world")
     for (int i = 0; i < 400; i++) gh_mallocgc(f.sim, 64, GH_TYPE_BYTES, true);
     gh_view_render(c.v, f.sim, 200);
     CHECK(!vc_has_label(c.v, "the world restarts"), "a step that ran on past the cycle shows no stop-the-world banner");
-    CHECK_EQ(f.sim->gc.state, GH_GCS_IDLE, "the collector rests");
+    CHECK_EQ(gh_sim_gc(f.sim).state, GH_GCS_IDLE, "the collector rests");
     gh_sim_free(f.sim);
     vc_close(&c);
 }

@@ -10,7 +10,7 @@
  * "garbage (unreachable)": the P's active tiny block survives a cycle unreachable, as
  * Go's gcMarkTinyAllocs keeps it, and the next cycle will free it). */
 #include "fixture.h"
-#include "runtime/mgc.h"
+#include "runtime/runtime.h"
 #include "offscreen.h"
 
 static const char *const NAMES[GH_ROOM_STATE_COUNT] = {"free", "in use", "tiny block", "white", "grey", "black (survivor)",
@@ -65,8 +65,8 @@ static SDL_Color stripe(const VC *c, SDL_Rect r, SDL_Color fill)
 static unsigned check_legend_matches(const VC *c, const gh_Sim *sim, const char *when)
 {
     unsigned present = 0;
-    for (int32_t id = 0; id < sim->heap.nspans; id++) {
-        const gh_MSpan *s = &sim->heap.spans[id];
+    for (int32_t id = 0; id < gh_sim_nspans(sim); id++) {
+        const gh_MSpan *s = gh_sim_span(sim, id);
         if (s->state == GH_SPAN_MANUAL) present |= 1u << GH_ROOM_STACK;
         if (s->state != GH_SPAN_INUSE) continue;
         for (uint32_t k = 0; k < s->nelems; k++) present |= 1u << gh_view_room_state(sim, id, k);
@@ -100,16 +100,16 @@ CASE("mid-sweep the rooms are drawn as the legend says, and the legend lists exa
     gh_gc_start(sim, true);
     while (gh_gc_mark_unit(sim)) {}
     gh_gc_mark_done(sim);
-    CHECK(sim->gc.state == GH_GCS_SWEEP, "not sweeping: state %d", sim->gc.state);
+    CHECK(gh_sim_gc(sim).state == GH_GCS_SWEEP, "not sweeping: state %d", gh_sim_gc(sim).state);
 
     /* the garbage rooms of the cycle, before any floor is swept */
     enum { MAXG = 512 };
     int32_t gs[MAXG];
     uint32_t gk[MAXG];
     int ng = 0;
-    for (int32_t id = 0; id < sim->heap.nspans; id++)
-        for (uint32_t k = 0; k < sim->heap.spans[id].nelems && ng < MAXG; k++)
-            if (gh_view_room_state(sim, id, k) == GH_ROOM_GARBAGE && sim->heap.spans[id].sweepgen + 2 == sim->heap.sweepgen) {
+    for (int32_t id = 0; id < gh_sim_nspans(sim); id++)
+        for (uint32_t k = 0; k < gh_sim_span(sim, id)->nelems && ng < MAXG; k++)
+            if (gh_view_room_state(sim, id, k) == GH_ROOM_GARBAGE && gh_sim_span(sim, id)->sweepgen + 2 == gh_sim_sweepgen(sim)) {
                 gs[ng] = id; /* unmarked on a floor not yet swept: this cycle's garbage */
                 gk[ng] = k;
                 ng++;
@@ -127,12 +127,12 @@ CASE("mid-sweep the rooms are drawn as the legend says, and the legend lists exa
         for (int i = 0; i < ng; i++) {
             gh_RoomState st = gh_view_room_state(sim, gs[i], gk[i]);
             if (st == GH_ROOM_FREE && freed < 0) freed = i;
-            if (st == GH_ROOM_GARBAGE && waiting < 0 && sim->heap.spans[gs[i]].elemsize >= 64) waiting = i; /* rooms big enough to show stripes */
+            if (st == GH_ROOM_GARBAGE && waiting < 0 && gh_sim_span(sim, gs[i])->elemsize >= 64) waiting = i; /* rooms big enough to show stripes */
         }
         if (done) break;
     }
     CHECK(freed >= 0 && waiting >= 0, "no moment with both a freed and an unswept garbage room (freed %d, waiting %d)", freed, waiting);
-    CHECK(sim->gc.state == GH_GCS_SWEEP, "the sweep ended early");
+    CHECK(gh_sim_gc(sim).state == GH_GCS_SWEEP, "the sweep ended early");
     gh_view_render(c.v, sim, 0);
     vc_save(&c, "sweep_legend.png");
     unsigned present = check_legend_matches(&c, sim, "mid-sweep");
@@ -163,8 +163,8 @@ CASE("mid-sweep the rooms are drawn as the legend says, and the legend lists exa
 
     /* the sweep finished: no garbage left, and the legend no longer lists it */
     gh_gc_finish_sweep(sim);
-    resting = sim->gc.state == GH_GCS_IDLE;
-    CHECK(resting, "the cycle did not end: state %d", sim->gc.state);
+    resting = gh_sim_gc(sim).state == GH_GCS_IDLE;
+    CHECK(resting, "the cycle did not end: state %d", gh_sim_gc(sim).state);
     gh_view_render(c.v, sim, 0);
     present = check_legend_matches(&c, sim, "after the sweep");
     (void)present;
@@ -172,7 +172,7 @@ CASE("mid-sweep the rooms are drawn as the legend says, and the legend lists exa
     for (int i = 0; i < ng; i++)
         if (gh_view_room_state(sim, gs[i], gk[i]) != GH_ROOM_FREE) {
             left++;
-            fprintf(stderr, "  span %d (%llu B) room %u is %s\n", gs[i], (unsigned long long)sim->heap.spans[gs[i]].elemsize, gk[i],
+            fprintf(stderr, "  span %d (%llu B) room %u is %s\n", gs[i], (unsigned long long)gh_sim_span(sim, gs[i])->elemsize, gk[i],
                     gh_view_state_name(gh_view_room_state(sim, gs[i], gk[i])));
         }
     CHECK(left == 0, "after the sweep %d of the cycle's %d garbage rooms are not free", left, ng);
