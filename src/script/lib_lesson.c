@@ -98,12 +98,9 @@ static void highlight_variable(lua_State *L, gh_LessonHighlight *h, const char *
     h->h.addr = w;
     h->varAddr = where;
     h->varWord = w;
-    for (int32_t gi = 0; !vs->global && gi < gh_sim_ngs(sim); gi++) { /* the plate holding a local */
-        const gh_G *g = gh_sim_g(sim, gi);
-        for (uint32_t f = 0; g->status != GH_G_DEAD && f < g->nframes; f++)
-            if (slot->addr >= g->frames[f].sp && slot->addr < g->frames[f].sp + g->frames[f].size)
-                h->varG = gi, h->varFrame = (int32_t)f, h->varFrameSP = g->frames[f].sp;
-    }
+    int32_t gi, f;
+    if (!vs->global && gh_frame_of(sim, slot->addr, &gi, &f)) /* the plate holding a local */
+        h->varG = gi, h->varFrame = f, h->varFrameSP = gh_sim_g(sim, gi)->frames[f].sp;
 }
 
 /* lesson.highlight(kind, target [, note] [, {keep = true}]): kind is room/floor/frame/
