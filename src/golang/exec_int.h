@@ -133,7 +133,7 @@ void gh_x_wake(gh_Exec *ex, uint64_t addr);
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn);
 
 /* exec_call.c: pushes fn's frame on g (whose simulated G is running) with its params
- * from args (one buffer per param, NULL = zero); false with gh_sim_err(sim) on failure. */
+ * from args (one buffer per param, NULL = zero); false with the simulator's error set on failure. */
 bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *const *args, int line);
 /* Runs the body of the running goroutine's first frame, then pops it. */
 void gh_x_run_entry(gh_Exec *ex);
