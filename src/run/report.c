@@ -55,10 +55,10 @@ static Row *rows(const gh_ReportFile *files, int nfiles, int *n)
 
 void gh_report_cycles_text(FILE *f, const gh_Sim *sim)
 {
-    fprintf(f, "\nGC cycles: %u (%u forced)\n", sim->gc.numGC, sim->gc.numForcedGC);
-    for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
+    fprintf(f, "\nGC cycles: %u (%u forced)\n", gh_sim_gc(sim).numGC, gh_sim_gc(sim).numForcedGC);
+    for (uint32_t i = 0; i < gh_sim_gc_ncycles(sim); i++) {
         char line[512];
-        gh_gc_format_trace(&sim->gc.history[i], line, sizeof line);
+        gh_gc_format_trace(gh_sim_gc_cycle(sim, i), line, sizeof line);
         fprintf(f, "  %s\n", line);
     }
 }
@@ -119,8 +119,8 @@ void gh_report_json_memstats(FILE *f, const gh_MemStats *m)
 void gh_report_json_gc(FILE *f, const gh_Sim *sim)
 {
     fprintf(f, "\"gc\": [");
-    for (uint32_t i = 0; i < sim->gc.nhistory; i++) {
-        const gh_CycleStats *c = &sim->gc.history[i];
+    for (uint32_t i = 0; i < gh_sim_gc_ncycles(sim); i++) {
+        const gh_CycleStats *c = gh_sim_gc_cycle(sim, i);
         char line[512];
         gh_gc_format_trace(c, line, sizeof line);
         fprintf(f, "%s{\"n\": %u, \"forced\": %s, \"start_ns\": %llu, \"heap0\": %llu, \"heap1\": %llu, "

@@ -7,8 +7,7 @@
 #define GH_RUN_REPORT_H
 #include <stdio.h>
 #include "run/profile.h"
-#include "runtime/mstats.h"
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 
 /* The text of line n (1-based) of a source: its first character, the line ending at the
  * first '\n', '\r' or NUL; NULL when there is no such line. Any loader plugs in here. */

@@ -1,7 +1,6 @@
 /* writer.c — the gh_Writer tables of strings.Builder and bytes.Buffer (writer.h). */
 #include "run/writer.h"
-#include "runtime/gostd.h"
-#include "runtime/types.h"
+#include "runtime/runtime.h"
 
 static bool builder_state(struct gh_Sim *sim, gh_Addr w, gh_Slice *unread, int64_t *cap)
 {

@@ -6,7 +6,7 @@
 #define GH_WRITER_H
 #include <stdbool.h>
 #include <stdint.h>
-#include "runtime/gostring.h"
+#include "runtime/runtime.h"
 
 struct gh_Sim;
 

@@ -9,7 +9,7 @@
  * Every method and constructor is a closure whose upvalue is its type's WriterType. */
 #include <lauxlib.h>
 #include "run/writer.h"
-#include "runtime/malloc.h"
+#include "runtime/runtime.h"
 #include "script/script.h"
 #include "script/value.h"
 
