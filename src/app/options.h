@@ -7,7 +7,7 @@
 #define GH_APP_OPTIONS_H
 #include <stdbool.h>
 #include <stdint.h>
-#include "runtime/sim.h"
+#include "runtime/runtime.h"
 
 /* The options, as a mask: what a command accepts. */
 enum {
