@@ -4,7 +4,7 @@
 #include <time.h>
 #include "gorun.h"
 #include "runtime/runtime.h"
-#include "runtime/workload.h"
+#include "../tests/runtime/workload.h"
 
 #ifndef GOHOTEL_SOURCE_DIR
 #define GOHOTEL_SOURCE_DIR "."

@@ -3,7 +3,7 @@
  * (measured with bench/go/gcpace on this project's machines; within 20 %). */
 #include "check.h"
 #include "runtime/sim.h"
-#include "runtime/workload.h"
+#include "workload.h"
 
 static gh_PaceResult run(uint32_t L, uint32_t G, int32_t gogc)
 {

@@ -1,14 +1,24 @@
-/* workload.c — the pacing workload (see workload.h), written the way the Go program runs:
+/* workload.h — the pacing workload of issue 3 through the public API (runtime.h), shared by
+ * the pacing test and the benchmark: a live set of L MiB of 1 KiB objects, then G MiB of
+ * short-lived 64-byte pointerful garbage (bench/go/gcpace/main.go is the same program in
+ * real Go), written the way the Go program runs:
  *   var live []*[1024]byte; var sink *garbage
  *   for i := 0; i < L*1024; i++ { live = append(live, new([1024]byte)) }
  *   runtime.GC()
  *   for i := 0; i < G<<20/64; i++ { g := &garbage{}; g.next = sink; sink = g; if i%2 == 0 { sink = nil } } */
-#include "runtime/access.h"
+#ifndef GH_TESTS_RUNTIME_WORKLOAD_H
+#define GH_TESTS_RUNTIME_WORKLOAD_H
+#include <stdint.h>
 #include "runtime/runtime.h"
-#include "runtime/sim.h"
-#include "runtime/workload.h"
 
-gh_PaceResult gh_workload_pace(gh_Sim *sim, uint32_t liveMiB, uint32_t garbageMiB)
+typedef struct gh_PaceResult {
+    uint32_t numGC;        /* cycles during the garbage phase */
+    uint64_t mallocs, totalAlloc, nextGC, peakHeapInuse;
+    int failed;            /* a runtime error happened (gh_sim_errmsg) */
+} gh_PaceResult;
+
+/* Run the workload on sim (which must have a goroutine). */
+static inline gh_PaceResult gh_workload_pace(gh_Sim *sim, uint32_t liveMiB, uint32_t garbageMiB)
 {
     gh_PaceResult r = {0};
     int32_t arr = gh_type_register(sim, "[1024]byte", 1024, NULL);
@@ -16,7 +26,7 @@ gh_PaceResult gh_workload_pace(gh_Sim *sim, uint32_t liveMiB, uint32_t garbageMi
     gh_Addr live = gh_global(sim, "live", GH_TYPE_SLICE_HDR, 24);
     gh_Addr sink = gh_global(sim, "sink", GH_TYPE_POINTER, 8);
     gh_Slice s = {0, 0, 0};
-    for (uint32_t i = 0; i < liveMiB * 1024 && !sim->err; i++) {
+    for (uint32_t i = 0; i < liveMiB * 1024 && !gh_sim_err(sim); i++) {
         gh_temps_clear(sim);
         gh_Addr x = gh_newobject(sim, arr);
         if (s.len == s.cap) {
@@ -36,7 +46,7 @@ gh_PaceResult gh_workload_pace(gh_Sim *sim, uint32_t liveMiB, uint32_t garbageMi
     gh_MemStats m1, m2;
     gh_ReadMemStats(sim, &m1);
     uint64_t n = ((uint64_t)garbageMiB << 20) / 64;
-    for (uint64_t i = 0; i < n && !sim->err; i++) {
+    for (uint64_t i = 0; i < n && !gh_sim_err(sim); i++) {
         gh_temps_clear(sim);
         gh_Addr g = gh_newobject(sim, garbage);
         uint64_t old;
@@ -44,13 +54,16 @@ gh_PaceResult gh_workload_pace(gh_Sim *sim, uint32_t liveMiB, uint32_t garbageMi
         gh_store_ptr(sim, g, old);
         gh_store_ptr(sim, sink, g);
         if (i % 2 == 0) gh_store_ptr(sim, sink, 0);
-        if (sim->stats.inHeap > r.peakHeapInuse) r.peakHeapInuse = sim->stats.inHeap;
+        uint64_t inHeap = gh_sim_heap(sim).inHeap;
+        if (inHeap > r.peakHeapInuse) r.peakHeapInuse = inHeap;
     }
     gh_ReadMemStats(sim, &m2);
     r.numGC = m2.NumGC - m1.NumGC;
     r.mallocs = m2.Mallocs - m1.Mallocs;
     r.totalAlloc = m2.TotalAlloc - m1.TotalAlloc;
     r.nextGC = m2.NextGC;
-    r.failed = sim->err != GH_OK;
+    r.failed = gh_sim_err(sim) != GH_OK;
     return r;
 }
+
+#endif
