@@ -180,3 +180,15 @@ add_test(NAME cli/fifo_scene_is_refused_without_blocking
   COMMAND sh -c "rm -f ${FIFO_DIR}/fifo.lua && mkfifo ${FIFO_DIR}/fifo.lua && timeout 20 $<TARGET_FILE:gohotel> run ${FIFO_DIR}/fifo.lua 2> ${FIFO_DIR}/fifo.err; test $? -eq 1 && grep -q 'fifo.lua: is not a regular file' ${FIFO_DIR}/fifo.err")
 add_test(NAME cli/fifo_go_program_is_refused_without_blocking
   COMMAND sh -c "rm -f ${FIFO_DIR}/prog.go && mkfifo ${FIFO_DIR}/prog.go && timeout 20 $<TARGET_FILE:gohotel> run ${FIFO_DIR}/prog.lua 2> ${FIFO_DIR}/prog.err; test $? -eq 1 && grep -q 'prog.lua:1: go.program: .*prog.go: is not a regular file' ${FIFO_DIR}/prog.err")
+
+# Runaway Go programs (tests/golang/runaway/): `gohotel exec` stops each at its operation
+# limit with file:line and exit status 1 — `for {}` at the default limit (about a second
+# here), the others at a smaller --max-ops so the suite stays quick; a finished program
+# under the limit is untouched.
+set(runaway "the program did [0-9]+ operations without finishing \\(an endless loop\\?")
+gohotel_expect(cli/exec_for_ever_stops_at_the_default_limit 1 "for_ever\\.go:4:1: ${runaway}.*--max-ops N allows more than 50000000"
+               exec tests/golang/runaway/for_ever.go)
+gohotel_expect(cli/exec_gc_for_ever_stops 1 "gc_for_ever\\.go:6:1: ${runaway}" exec tests/golang/runaway/gc_for_ever.go --max-ops 2000000)
+gohotel_expect(cli/exec_goroutine_bomb_stops 1 "goroutine_bomb\\.go:[0-9]+:1: ${runaway}" exec tests/golang/runaway/goroutine_bomb.go --max-ops 2000000)
+gohotel_expect(cli/exec_million_goroutines_stop 1 "million_goroutines\\.go:[0-9]+:1: ${runaway}" exec tests/golang/runaway/million_goroutines.go --max-ops 2000000)
+gohotel_expect(cli/exec_max_ops_must_be_a_number 2 "--max-ops needs a positive number, not .lots." exec tests/golang/runaway/for_ever.go --max-ops lots)

@@ -1,16 +1,21 @@
-/* cmd_exec.c — `gohotel exec FILE.go [--json] [--gctrace]`: run a Go-subset program on
- * the simulated runtime headless, print its output, then the run report. Exit status is
- * the program's (0, 2 for a panic) or 1 for bad input, 2 for bad usage. */
+/* cmd_exec.c — `gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N]
+ * [--max-ops N]`: run a Go-subset program on the simulated runtime headless, print its
+ * output, then the run report. A program stops after --max-ops operations (default
+ * 50 000 000; a statement counts 1, a goroutine switch 20, a go statement and a GC cycle
+ * 1000: a few seconds of an endless loop here), so `for {}` ends with a clear message. Exit status is the program's (0, 2 for a panic) or 1 for bad input or a
+ * program stopped at the limit, 2 for bad usage. */
 #include <stdio.h>
 #include "app/cli.h"
 #include "golang/exec.h"
 #include "golang/exec_report.h"
 #include "runtime/runtime.h"
 
+enum { EXEC_MAX_STATEMENTS = 50000000 };
+
 static const gh_OptionSpec SPEC = {
     .cmd = "exec",
-    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE,
-    .usage = "usage: gohotel exec FILE.go [--json] [--gctrace]\n",
+    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS,
+    .usage = "usage: gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N] [--max-ops N]\n",
     .fileNoun = "Go file",
 };
 
@@ -28,6 +33,10 @@ int gh_cmd_exec(int argc, char **argv)
     int rc = 1;
     if (ex) {
         if (gctrace) gh_exec_gctrace(ex, stderr);
+        long long max = o.maxOps ? (long long)o.maxOps : EXEC_MAX_STATEMENTS;
+        char how[96];
+        snprintf(how, sizeof how, "--max-ops N allows more than %lld", max);
+        gh_exec_limit(ex, max, how);
         while (!gh_exec_done(ex)) gh_exec_run(ex, 1000000);
         fflush(out);
         if (gh_exec_error(ex)) fprintf(stderr, "%s\n", gh_exec_error(ex));

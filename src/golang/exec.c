@@ -87,12 +87,6 @@ void gh_x_check(gh_Exec *ex)
     gh_x_panic(ex, "fatal error: %s", msg);
 }
 
-static bool others_runnable(gh_Exec *ex)
-{
-    for (int i = 0; i < ex->ngs; i++)
-        if (i != ex->cur && ex->gs[i]->state == XG_RUNNABLE) return true;
-    return false;
-}
 
 static void to_scheduler(gh_Exec *ex) { gh_fiber_yield(&gh_x_g(ex)->fiber); }
 
@@ -101,7 +95,16 @@ void gh_x_yield(gh_Exec *ex, int line)
     XG *g = gh_x_g(ex);
     if (gh_sim_gc(ex->sim).nfinq) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
     g->next_line = line;
-    if (ex->budget <= 0 || (g->ran > 0 && others_runnable(ex))) to_scheduler(ex);
+    if (ex->budget <= 0 || (g->ran > 0 && gh_x_others_runnable(ex))) {
+        ex->work += X_WORK_SWITCH;
+        to_scheduler(ex);
+    }
+    ex->work += X_WORK_STMT;
+    if (ex->max_work && ex->work >= ex->max_work)
+        gh_x_unsupported(ex, (gh_GoPos){.line = line, .col = 1},
+                         "the program did %lld operations without finishing (an endless loop? each statement counts 1, "
+                         "a goroutine switch %d, a go statement and a GC cycle %d); %s",
+                         ex->work, X_WORK_SWITCH, X_WORK_GC, ex->limit_how);
     ex->budget--;
     ex->steps++;
     g->ran++;
@@ -116,15 +119,16 @@ void gh_x_yield(gh_Exec *ex, int line)
 void gh_x_park(gh_Exec *ex, uint64_t addr)
 {
     XG *g = gh_x_g(ex);
-    g->state = XG_BLOCKED;
     g->wait_addr = addr;
+    gh_x_set_state(ex, g, XG_BLOCKED);
     to_scheduler(ex);
 }
 
 void gh_x_wake(gh_Exec *ex, uint64_t addr)
 {
+    if (!ex->runq.nblocked) return;
     for (int i = 0; i < ex->ngs; i++)
-        if (ex->gs[i]->state == XG_BLOCKED && ex->gs[i]->wait_addr == addr) ex->gs[i]->state = XG_RUNNABLE;
+        if (ex->gs[i]->state == XG_BLOCKED && ex->gs[i]->wait_addr == addr) gh_x_set_state(ex, ex->gs[i], XG_RUNNABLE);
 }
 
 /* Body of every goroutine coroutine. Why coroutines: the walker stays a plain recursive
@@ -150,7 +154,7 @@ static void co_main(void *ud)
             gh_goexit(ex->sim, g->gid);
         }
     }
-    g->state = XG_DONE;
+    gh_x_set_state(ex, g, XG_DONE);
 }
 
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
@@ -162,24 +166,19 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
         ex->gs = nv;
         ex->capgs = nc;
     }
+    if (!gh_x_runq_reserve(ex, ex->ngs + 1)) return NULL;
     XG *g = calloc(1, sizeof *g);
     if (!g) return NULL;
     if (!gh_fiber_init(&g->fiber, X_HOST_STACK, co_main, ex)) { free(g); return NULL; }
     g->entry = fn;
-    g->state = XG_RUNNABLE;
+    g->idx = ex->ngs;
     ex->gs[ex->ngs++] = g;
+    gh_x_set_state(ex, g, XG_RUNNABLE);
     return g;
 }
 
 /* Picks the next runnable goroutine after the current one. */
-static int pick(gh_Exec *ex)
-{
-    for (int k = 1; k <= ex->ngs; k++) {
-        int i = ((ex->last < 0 ? -1 : ex->last) + k) % ex->ngs;
-        if (ex->gs[i]->state == XG_RUNNABLE) return i;
-    }
-    return -1;
-}
+static int pick(gh_Exec *ex) { return gh_x_runq_next(ex, ex->last); }
 
 static void deadlock(gh_Exec *ex)
 {
@@ -228,6 +227,12 @@ const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
 long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
 void gh_exec_gctrace(gh_Exec *ex, FILE *f) { ex->gctrace = f; }
 
+void gh_exec_limit(gh_Exec *ex, long long max, const char *how)
+{
+    ex->max_work = max > 0 ? max : 0;
+    snprintf(ex->limit_how, sizeof ex->limit_how, "%s", how ? how : "gohotel stops it here");
+}
+
 static gh_GoFunc *find_main(gh_GoProgram *prog)
 {
     for (int i = 0; i < prog->nfuncs; i++)
@@ -261,6 +266,7 @@ static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Exec *ex = ud;
     if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
+    if (ev->kind == GH_EV_GC_END) ex->work += X_WORK_GC;
     if (ev->kind == GH_EV_GC_END && ex->gctrace && gh_sim_gc_ncycles(ex->sim)) {
         char line[512];
         gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);
@@ -323,6 +329,7 @@ void gh_exec_free(gh_Exec *ex)
         free(ex->gs[i]);
     }
     free(ex->gs);
+    gh_x_runq_free(ex);
     for (uint32_t i = 0; i < ex->layouts.cap; i++)
         if (ex->layouts.v[i].key) {
             XLayout *l = (XLayout *)(uintptr_t)ex->layouts.v[i].a;

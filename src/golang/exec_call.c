@@ -325,9 +325,7 @@ static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
         gh_x_check(ex);
         (void)w;   /* the wrapper's fields are not modelled: the arguments are already copied */
     }
-    int dead = 0;
-    for (int i = 1; i < ex->ngs; i++) dead += ex->gs[i]->state == XG_DONE && ex->gs[i]->entry;
-    if (dead > ex->reused_gs) { ex->reused_gs++; return; }
+    if (ex->runq.ndead > ex->reused_gs) { ex->reused_gs++; return; }
     if (!ex->g_type) ex->g_type = gh_type_register(ex->sim, "runtime.g", X_G_SIZE, NULL) + 1;
     gh_Addr g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true);
     gh_x_check(ex);
@@ -340,6 +338,7 @@ void gh_x_go(gh_Exec *ex, gh_GoNode *call)
 {
     if (call->op == GH_OP_CALLLIB) gh_x_unsupported(ex, call->pos, "go with a library function is not supported");
     Call c;
+    ex->work += X_WORK_GO;
     prepare(ex, call, &c);
     go_costs(ex, call, &c);
     XG *parent = gh_x_g(ex);

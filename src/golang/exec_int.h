@@ -27,6 +27,14 @@ enum {
     X_HOST_STACK = 64 << 20,
 #endif
     X_HOST_MARGIN = 1 << 20,
+    /* What the run limit counts (gh_exec_limit), in statements' worth of host time: a
+     * goroutine switch is a swapcontext, a go statement a fresh host stack, a GC cycle a
+     * whole mark and sweep. So `for {}`, `for { runtime.GC() }`, `for { go f() }` and a
+     * million goroutines all reach the default limit within seconds. */
+    X_WORK_STMT = 1,
+    X_WORK_SWITCH = 20,
+    X_WORK_GO = 1000,
+    X_WORK_GC = 1000,
 };
 
 typedef struct XTemp { uint32_t off, size; gh_GoType *type; const gh_GoNode *node; } XTemp;
@@ -50,7 +58,7 @@ typedef struct XFrame {     /* host mirror of one Go call */
     int npads;              /* "no shrink" frames pushed above it by the running statement */
 } XFrame;
 
-typedef enum { XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState;
+typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState; /* XG_NEW: spawning */
 
 typedef struct XG {         /* one goroutine: a simulated G and the host coroutine running it */
     int32_t gid;
@@ -63,7 +71,16 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     int line, next_line;
     int ran;                /* statements run in the current slice */
     uint64_t wait_addr;     /* WaitGroup/Mutex it blocks on */
+    int idx;                /* its index in gs (spawn order) */
 } XG;
+
+/* Who can run (exec_runq.c): a bit per goroutine and a summary bit per 64, plus counts. */
+typedef struct XRunQ {
+    uint64_t *bits, *sum;
+    int nwords, nsums;
+    int nrunnable, nblocked;
+    int ndead;              /* finished goroutines other than main and the finalizer goroutine */
+} XRunQ;
 
 typedef struct XMapEnt { const void *key; uint64_t a, b; } XMapEnt;
 typedef struct XMap { XMapEnt *v; uint32_t cap, n; } XMap;
@@ -76,11 +93,15 @@ struct gh_Exec {
     gh_EventFn prev_listener; void *prev_ud;  /* whoever listened to sim before us */
     FILE *gctrace;           /* GODEBUG=gctrace=1: a line per finished cycle, or NULL */
     XG **gs; int ngs, capgs;
+    XRunQ runq;
     int cur;                 /* running XG index, -1 in the scheduler */
     int last;                /* XG that ran last (round-robin position) */
     struct gh_GoProgram *owned_prog; char *owned_text;
     long long budget;        /* statements left before returning to the caller */
     long long steps;
+    long long work;          /* what the program has cost so far, in X_WORK_* units */
+    long long max_work;      /* allowed in all (0: no limit; see gh_exec_limit) */
+    char limit_how[96];      /* how to allow more, for the message */
     int status;              /* exit status once done */
     bool done;
     char *errmsg;            /* malloc'd failure text */
@@ -131,6 +152,13 @@ void gh_x_park(gh_Exec *ex, uint64_t addr);
 void gh_x_wake(gh_Exec *ex, uint64_t addr);
 /* Creates a goroutine whose first frame (fn, args already stored) is set up by setup. */
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn);
+/* exec_runq.c: every goroutine state change; the next runnable after `last` (round-robin
+ * in spawn order, -1: none); whether a goroutine other than the running one can run. */
+void gh_x_set_state(gh_Exec *ex, XG *g, XGState st);
+int gh_x_runq_next(const gh_Exec *ex, int last);
+bool gh_x_others_runnable(const gh_Exec *ex);
+bool gh_x_runq_reserve(gh_Exec *ex, int n);
+void gh_x_runq_free(gh_Exec *ex);
 
 /* exec_call.c: pushes fn's frame on g (whose simulated G is running) with its params
  * from args (one buffer per param, NULL = zero); false with the simulator's error set on failure. */

@@ -40,6 +40,8 @@ uint8_t *gh_mem(gh_Sim *sim, gh_Addr a, uint64_t n)
     if (id < 0) return fault(sim, a, "not mapped");
     gh_MSpan *s = gh_span(sim, id);
     if (s->state == GH_SPAN_MANUAL) {
+        gh_G *cur = gh_curg(sim); /* nearly always the running goroutine's own frame */
+        if (cur && cur->status != GH_G_DEAD && a >= cur->sp && a + n <= cur->stackhi) return gh_memory_at(&sim->mem, a);
         for (int32_t i = 0; i < sim->stacks.ngs; i++) {
             gh_G *g = &sim->stacks.gs[i];
             if (g->status != GH_G_DEAD && a >= g->sp && a + n <= g->stackhi) return gh_memory_at(&sim->mem, a);

@@ -1,0 +1,12 @@
+package main
+
+func f() {
+	for {
+	}
+}
+
+func main() {
+	for {
+		go f()
+	}
+}
