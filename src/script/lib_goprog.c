@@ -10,6 +10,8 @@
 #include "runtime/runtime.h"
 #include "script/script.h"
 
+enum { GOPROG_MAX_WORK = 2000000 }; /* gh_exec_limit operations allowed to one go.program */
+
 #define MT "go.program"
 
 typedef struct GoProg {
@@ -69,6 +71,9 @@ static int f_program(lua_State *L)
     gh_sim_set_running(S->sim, running);
     if (err) fclose(err);
     if (p->ex) gh_exec_set_output(p->ex, S->console, S->console); /* stdout and stderr: the console */
+    /* Stepped from a scene, each Go statement is a stop point with its bookkeeping (a few
+     * microseconds): a program that never ends is stopped within seconds, not minutes. */
+    if (p->ex) gh_exec_limit(p->ex, GOPROG_MAX_WORK, "a scene steps a Go program at most that far");
     if (p->ex) p->text = file;
     else gh_text_free(&file);
     if (!p->ex) {
