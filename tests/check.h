@@ -69,16 +69,22 @@ __attribute__((format(printf, 4, 5))) static inline bool gh_check_that(bool ok, 
     return false;
 }
 
+/* The caller's message, formatted into buf (a char array) from its own fmt and "...". */
+#define GH_CHECK_FORMAT(buf, fmt)                  \
+    do {                                           \
+        va_list ap_;                               \
+        va_start(ap_, fmt);                        \
+        vsnprintf(buf, sizeof buf, fmt, ap_);      \
+        va_end(ap_);                               \
+    } while (0)
+
 /* CHECK(cond, fmt, ...): cond holds; on failure the message and the condition's text. */
 #define CHECK(cond, ...) gh_check_cond((cond) != 0, __FILE__, __LINE__, #cond, __VA_ARGS__)
 __attribute__((format(printf, 5, 6))) static inline bool gh_check_cond(bool ok, const char *file, int line,
                                                                        const char *cond, const char *fmt, ...)
 {
     char what[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
-    va_end(ap);
+    GH_CHECK_FORMAT(what, fmt);
     return gh_check_that(ok, file, line, "%s (%s)", what, cond);
 }
 
@@ -91,10 +97,7 @@ __attribute__((format(printf, 6, 7))) static inline bool gh_check_eq(int64_t a, 
                                                                      const char *fmt, ...)
 {
     char what[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
-    va_end(ap);
+    GH_CHECK_FORMAT(what, fmt);
     return gh_check_that(a == e, file, line, "%s: %s is %" PRId64 " (0x%" PRIx64 "), want %" PRId64 " (0x%" PRIx64 ")",
                          what, expr, a, (uint64_t)a, e, (uint64_t)e);
 }
@@ -106,10 +109,7 @@ __attribute__((format(printf, 6, 7))) static inline bool gh_check_str(const char
                                                                       const char *fmt, ...)
 {
     char what[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
-    va_end(ap);
+    GH_CHECK_FORMAT(what, fmt);
     bool ok = (a && e) ? !strcmp(a, e) : a == e;
     return gh_check_that(ok, file, line, "%s: %s is \"%s\", want \"%s\"", what, expr, a ? a : "(null)",
                          e ? e : "(null)");
@@ -123,10 +123,7 @@ __attribute__((format(printf, 7, 8))) static inline bool gh_check_near(double a,
                                                                        const char *expr, const char *fmt, ...)
 {
     char what[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(what, sizeof what, fmt, ap);
-    va_end(ap);
+    GH_CHECK_FORMAT(what, fmt);
     return gh_check_that(fabs(a - e) <= tol, file, line, "%s: %s is %g, want %g within %g", what, expr, a, e, tol);
 }
 

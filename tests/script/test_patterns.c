@@ -67,6 +67,13 @@ static int compare(lua_State *ref, lua_State *ours, const char *s, const char *p
 
 static gh_Script fake; /* only its idle budget is used by the bounded functions */
 
+/* A new scene's budget: nothing spent, nothing stopped. */
+static void fresh_budget(void)
+{
+    fake.idleInstr = 0;
+    fake.killed = false;
+}
+
 static lua_State *state(bool bounded)
 {
     lua_State *L = luaL_newstate();
@@ -151,13 +158,12 @@ CASE("a pattern that backtracks forever, string.rep and table.move are bounded b
 
     /* A pattern that backtracks for centuries is stopped by the budget, not run out. */
     fake.opt.idleLimit = 10000000;
-    fake.idleInstr = 0;
+    fresh_budget();
     char out[512];
     run(ours, "return string.find(string.rep('a', 60), string.rep('a*', 14) .. 'b')", "", "", "", out, sizeof out);
     CHECK(strstr(out, "runaway pattern: string.find backtracked for more than 10000000 steps") != NULL,
           "a backtracking pattern is stopped with a runaway error");
-    fake.idleInstr = 0;
-    fake.killed = false;
+    fresh_budget();
     run(ours, "return #string.rep('', 1 << 62)", "", "", "", out, sizeof out);
     CHECK_STR(out, "ok [number:0]", "string.rep of an empty string returns at once, however many times");
     run(ours, "return #string.rep('ab', 3, ',')", "", "", "", out, sizeof out);
@@ -165,8 +171,7 @@ CASE("a pattern that backtracks forever, string.rep and table.move are bounded b
     run(ours, "return table.move({}, 1, math.maxinteger - 1, 1)", "", "", "", out, sizeof out);
     CHECK(strstr(out, "runaway loop: table.move would take more than the 10000000 steps") != NULL,
           "table.move of 2^63 elements is refused before it starts");
-    fake.idleInstr = 0;
-    fake.killed = false;
+    fresh_budget();
     run(ours, "local t = table.move({1, 2, 3}, 1, 3, 2) return t[1], t[2], t[3], t[4]", "", "", "", out, sizeof out);
     CHECK_STR(out, "ok [number:1] [number:1] [number:2] [number:3]", "table.move still moves");
     lua_close(ours);
