@@ -38,9 +38,37 @@ static int peekc(gh_GoScanner *s, size_t k)
     return s->off + k < s->src->len ? (unsigned char)s->src->text[s->off + k] : -1;
 }
 
+/* Length of the valid UTF-8 sequence at p (n bytes left), or 0 if it is not one: Go's
+ * rules, so overlong forms, surrogates and anything past U+10FFFF are invalid. */
+static int utf8_len(const unsigned char *p, size_t n)
+{
+    unsigned c = p[0];
+    int len;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else return 0;
+    if (n < (size_t)len || p[1] < lo || p[1] > hi) return 0;
+    for (int i = 2; i < len; i++)
+        if ((p[i] & 0xC0) != 0x80) return 0;
+    return len;
+}
+
+/* Every byte of the file passes here once, in order, so this is where Go's "invalid UTF-8
+ * encoding" is found, at the byte's own line and column, whatever token it is in. */
 static void advance(gh_GoScanner *s)
 {
     if (s->off >= s->src->len) return;
+    unsigned char c = (unsigned char)s->src->text[s->off];
+    if (s->cont) {
+        s->cont--;
+    } else if (c >= 0x80) {
+        int n = utf8_len((const unsigned char *)s->src->text + s->off, s->src->len - s->off);
+        if (!n) gh_go_fail(s->src, (gh_GoPos){s->line, s->col}, "invalid UTF-8 encoding");
+        else s->cont = n - 1;
+    }
     if (s->src->text[s->off] == '\n') { s->line++; s->col = 1; } else s->col++;
     s->off++;
 }

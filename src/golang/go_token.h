@@ -40,6 +40,7 @@ typedef struct gh_GoScanner {
     int line, col;
     gh_GoTok last;        /* previous token, for semicolon insertion */
     int pending_noinline;
+    int cont;             /* continuation bytes of the current UTF-8 sequence still to pass */
 } gh_GoScanner;
 
 void gh_go_scanner_init(gh_GoScanner *s, gh_GoSource *src);
