@@ -1,53 +1,72 @@
 -- 01_stack_vs_heap.lua — Lesson 1: the cafeteria (stack) and the storage room (heap).
--- add(a, b) keeps c on its plate, which is cleared when add returns; createSlice's slice
--- must outlive the call, so it is put in the storage room. Figures compared with
--- tests/lessons/go/01_stack_vs_heap. Param: n (size of createSlice's slice, default 1000;
--- suggested 10, 1000, 5000, 100000).
+-- The scene runs the real Go program go/01_stack_vs_heap.go and directs it: add(2, 3)
+-- keeps c on its plate, which is cleared when add returns; createSlice's slice must
+-- outlive the call, so it is put in the storage room. Every figure is measured on the
+-- running program and compared with what real Go 1.19 prints for the same file
+-- (tests/lessons/go/01_stack_vs_heap/expected.txt).
 local kit = require("lesson_kit")
-local n = params.int("n", 1000, {10, 1000, 5000, 100000})
 lesson.title("1. Stack vs heap: the cafeteria and the storage room")
+local prog = go.program("go/01_stack_vs_heap.go")
 
-local g = go.globals("sum int", "kept *[]int")
-
--- func add(a, b int) int { c := a + b; return c }
-local add = go.func("main.add", { "c int" }, function(v, a, b)
-  v.c = a + b
-  lesson.highlight("frame", "main.add", "c lives on this plate")
-  lesson.step("plate", "add is running. Its plate holds c = %d. No room in the hotel was used.", v.c)
-  return v.c
-end)
-
--- func createSlice() *[]int { s := make([]int, n); return &s }
-local createSlice = go.func("main.createSlice", { "s []int escapes" }, function(v, size)
-  v.s = go.make("[]int", size)
-  lesson.highlight("room", v.s, "the slice's backing array")
-  lesson.step("stored", "createSlice made %d ints. They sit in a heap room, because the caller keeps them.", go.len(v.s))
-  return go.ref(v, "s")
-end)
+-- The compiler's verdicts on a line, as `go build -gcflags=-m` prints them.
+local function verdicts(line) return table.concat(prog:diagnostics(line), "; ") end
 
 lesson.step("intro", "Two places for data. The cafeteria: a stack of plates, one per running function. The storage room: the heap.")
 lesson.step("rule", "A plate is cleared the moment its function returns. Anything that must live longer goes to the storage room.")
 
-local m1 = lesson.measure("add", function() g.sum = add(2, 3) end)
+-- add: from its first statement to its return, measured as the Go program's own
+-- runtime.ReadMemStats around the call measures it.
+prog:run_to{call = "add"}
+local a, b = prog:var("a"), prog:var("b")
+local m1 = lesson.measure("add", function()
+  local at = prog:run_to{line = prog:find("return c")}
+  lesson.highlight("frame", "main.add", "add's plate")
+  lesson.highlight("variable", "c", "c lives on this plate")
+  lesson.step("plate", "Line %d, %s, has run. add is running: its plate holds a = %d, b = %d and c = %d. No room in the hotel was used.",
+    at.ran, prog:source(at.ran), a, b, prog:var("c"))
+  prog:run_to{ret = "add"}
+end)
 lesson.clear()
-lesson.expect("add returned 2 + 3", g.sum, 5)
+lesson.expect("add returned a + b", prog:var("sum"), a + b)
 lesson.expect("add allocated nothing", m1.Mallocs, 0)
-lesson.step("popped", "add returned %d. Its plate is gone. Heap allocations: %d. Bytes: %d.", g.sum, m1.Mallocs, m1.TotalAlloc)
+lesson.step("popped", "add returned %d. Its plate is gone. Heap allocations: %d. Bytes: %d. The marked line, in measure, is about to read the same from runtime.ReadMemStats.",
+  prog:var("sum"), m1.Mallocs, m1.TotalAlloc)
 
-lesson.predict(string.format("createSlice returns &s, a pointer to a slice of %d ints. How many heap allocations?", n),
+-- createSlice: stopped at its first statement, the class predicts; then it runs.
+local n
+local enter = prog:run_to{call = "createSlice"}
+local make_line = enter.line
+lesson.predict(string.format("createSlice is next: line %d, %s, then it returns &s. How many heap allocations?",
+  make_line, prog:source(make_line)),
   function()
-    local m2 = lesson.measure("createSlice", function() g.kept = createSlice(n) end)
+    local asked
+    local m2 = lesson.measure("createSlice", function()
+      prog:run_to{line = prog:find("return &s")}
+      local s = prog:var("s")
+      n, asked = go.len(s), go.len(s) * go.sizeof("int")
+      lesson.highlight("room", s, "s's backing array")
+      lesson.highlight("room", prog:addr("s"), "s itself (24 B header)")
+      lesson.step("stored", "Line %d ran: make made %d ints (%s). The compiler said: %s. They sit in heap rooms, because the caller keeps &s.",
+        make_line, n, kit.bytes(asked), verdicts(make_line))
+      prog:run_to{ret = "createSlice"}
+    end)
     lesson.clear()
-    lesson.highlight("room", g.kept, "s itself: moved to heap")
-    lesson.expect("slice length", go.len(go.load(g.kept)), n)
     lesson.check(m2.Mallocs >= 1, "createSlice used the heap")
-    lesson.figure("sliceBytes", go.len(go.load(g.kept)) * go.sizeof("int"))
-    local asked, room = n * go.sizeof("int"), m2.TotalAlloc - go.sizeof("[]int")
+    lesson.figure("sliceBytes", asked)
+    local header = go.sizeof("[]int")
+    local room = m2.TotalAlloc - header
     return string.format("%s, %s: the slice header s (%d bytes) and its %d ints (%d bytes, %s).",
-      kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), go.sizeof("[]int"), n, asked,
+      kit.plural(m2.Mallocs, "allocation"), kit.bytes(m2.TotalAlloc), header, n, asked,
       room == asked and "exactly a room size" or string.format("in a %s of %s", room > lesson.sizes().max_small and "suite" or "room", kit.bytes(room)))
   end)
 
-lesson.highlight("room", go.load(g.kept), "still here after the return")
-lesson.step("why", "createSlice has returned, yet the slice is still there. Only the heap can hold data after a plate is cleared.")
-lesson.step("cost", "The plate cost nothing to clean. The storage room will need the janitor (the garbage collector) later.")
+-- Back in main: kept points at s's room, and s's array is still there.
+local kept = prog:var("kept")
+lesson.expect("kept holds createSlice's slice", go.len(go.load(kept)), n)
+lesson.highlight("room", go.load(kept), "still here after the return")
+lesson.highlight("variable", "kept", "kept = &s")
+lesson.step("why", "createSlice has returned, yet its %d ints are still there: the global kept points at them. Only the heap can hold data after a plate is cleared.",
+  go.len(go.load(kept)))
+local last = prog:run_to{done = true}
+lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.step("cost", "The plate cost nothing to clean. The storage room will need the janitor (the garbage collector) later. The console shows what the Go program measured itself, with runtime.ReadMemStats.")

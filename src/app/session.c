@@ -272,6 +272,17 @@ static gh_Addr class_floor(const gh_Sim *sim, gh_Addr spanclass)
     return id >= 0 ? gh_sim_span(sim, id)->startAddr : 0;
 }
 
+/* The frame of g a frame highlight names (its newest call of the function) or a variable
+ * highlight names (the newest frame holding a local of that name), into *frame; -1 if none. */
+static int32_t stack_find(const gh_G *g, const gh_Highlight *h, int32_t *frame)
+{
+    for (int32_t f = (int32_t)g->nframes - 1; f >= 0; f--)
+        if (h->kind == GH_TARGET_VARIABLE ? gh_frame_local_index(g, (uint32_t)f, h->target) >= 0
+                                          : !strcmp(g->frames[f].fn, h->target))
+            return *frame = f;
+    return -1;
+}
+
 /* A frame or variable highlight: the running goroutine's frame running target (frame), or
  * its newest frame with the variable's plate (a local; a global that no local shadows is
  * shown among the globals). */
@@ -285,9 +296,11 @@ static void highlight_stack(gh_Session *s, const gh_Sim *sim, const gh_Highlight
     const gh_G *g = gh_sim_curg(sim);
     if (!g) return;
     int32_t frame = g->nframes ? (int32_t)g->nframes - 1 : 0;
-    if (!variable)
-        for (uint32_t f = 0; f < g->nframes; f++)
-            if (!strcmp(g->frames[f].fn, h->target)) frame = (int32_t)f;
+    if (stack_find(g, h, &frame) < 0) /* not here: a go.program's goroutine (the scene runs on its own) */
+        for (int32_t i = gh_sim_ngs(sim) - 1; i >= 0; i--) {
+            const gh_G *o = gh_sim_g(sim, i);
+            if (o != g && o->status != GH_G_DEAD && stack_find(o, h, &frame) >= 0) { g = o; break; }
+        }
     gh_view_highlight_frame(s->view, g->id, frame, variable ? h->target : NULL, h->label);
 }
 

@@ -59,4 +59,46 @@ const char *gh_exec_source_text(const gh_Exec *ex);
 int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err,
                    gh_Exec **keep);
 
+/* ---- exec_inspect.c: where a stopped program stands, for a scene that directs it ----
+ * Between two steps every goroutine stands before a statement. These queries look at the
+ * goroutine that ran the last step (main before the first step): the one whose next
+ * statement gh_exec_line gives. They read simulated memory without charging it, so asking
+ * changes no figure. */
+typedef struct gh_ExecFrame {
+    const char *fn;         /* the Go function as Go names it: "createSlice", "main", "main.func1" */
+    int line;               /* the line it stands at (the next statement of the innermost frame) */
+    uint64_t call;          /* which call: 1, 2, ... in the order calls began (a recursion's
+                             * frames differ; a function called twice gets two numbers) */
+} gh_ExecFrame;
+/* Frames of that goroutine (1 = main.main alone; 0 before it starts or once it ended). */
+int gh_exec_depth(const gh_Exec *ex);
+/* Frame i counted from the innermost (0); false past the outermost. */
+bool gh_exec_frame(const gh_Exec *ex, int i, gh_ExecFrame *out);
+/* Calls begun so far by the whole program (the newest frame's call number). */
+uint64_t gh_exec_calls(const gh_Exec *ex);
+/* Does the program declare a function (or closure) named fn ("createSlice"; "main." may
+ * lead, as in Go's tracebacks)? Writes the canonical name (without "main.") to canon. */
+bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap);
+/* Does a statement start at this source line (a line a step can stop before)? */
+bool gh_exec_is_stmt_line(const gh_Exec *ex, int line);
+
+/* A variable by its Go name: a local (parameter, result, local) of the innermost frame
+ * whose declaration is at or above the line it stands at (the nearest one when a name is
+ * declared twice), else a package variable. Variables a closure captured are not seen. */
+typedef enum {
+    GH_EXECV_INT, GH_EXECV_UINT, GH_EXECV_BOOL, GH_EXECV_FLOAT, GH_EXECV_STRING,
+    GH_EXECV_SLICE, GH_EXECV_POINTER, GH_EXECV_OTHER /* arrays, structs, maps, interfaces, funcs */
+} gh_ExecVarKind;
+typedef struct gh_ExecVar {
+    gh_ExecVarKind kind;
+    uint64_t addr;          /* where its value is: the frame slot, the global, or the heap
+                             * object for one "moved to heap" */
+    uint64_t size;          /* bytes of the value */
+    bool heap, global;      /* moved to heap by the escape analysis; a package variable */
+    char type[64];          /* Go's spelling: "int", "[]int", "*[]int", "T" */
+    char elem[64];          /* slice and pointer: the element's spelling */
+    const char *fn;         /* the owning function (NULL for a global) */
+} gh_ExecVar;
+bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out);
+
 #endif

@@ -78,6 +78,7 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
     memset(f, 0, sizeof *f);
     f->fn = fn;
     f->lay = lay;
+    f->call = ++ex->ncalls;
     f->gframe = sg->nframes - 1;
     f->line = fn->pos.line;
     gh_Addr base = sg->frames[f->gframe].sp;

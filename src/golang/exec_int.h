@@ -56,6 +56,7 @@ typedef struct XFrame {     /* host mirror of one Go call */
     int line;
     int nspill;
     int npads;              /* "no shrink" frames pushed above it by the running statement */
+    uint64_t call;          /* which call this is: 1, 2, ... in the order calls began (exec_inspect.c) */
 } XFrame;
 
 typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState; /* XG_NEW: spawning */
@@ -99,6 +100,7 @@ struct gh_Exec {
     struct gh_GoProgram *owned_prog; char *owned_text;
     long long budget;        /* statements left before returning to the caller */
     long long steps;
+    uint64_t ncalls;         /* calls begun so far (XFrame.call of the newest) */
     long long work;          /* what the program has cost so far, in X_WORK_* units */
     long long max_work;      /* allowed in all (0: no limit; see gh_exec_limit) */
     char limit_how[96];      /* how to allow more, for the message */

@@ -12,15 +12,9 @@
 
 enum { GOPROG_MAX_WORK = 2000000 }; /* gh_exec_limit operations allowed to one go.program */
 
-#define MT "go.program"
+#include "script/goprog.h"
 
-typedef struct GoProg {
-    uint32_t gen;
-    gh_Exec *ex;
-    gh_Text text;      /* the source (the interpreter keeps pointers into it) */
-    char name[64];
-    int ran;           /* line of the statement that ran last (the code panel's marker) */
-} GoProg;
+#define MT GH_MT_GOPROG
 
 static GoProg *check(lua_State *L)
 {
@@ -252,6 +246,9 @@ static int m_source(lua_State *L)
     return 1;
 }
 
+GoProg *gh_goprog_check(lua_State *L) { return check(L); }
+bool gh_goprog_step(lua_State *L, GoProg *p, int narrate) { return step_once(L, p, narrate); }
+
 static void forget(gh_Script *S, GoProg *p)
 {
     if (S->code == &p->text) S->code = NULL;
@@ -287,6 +284,7 @@ void gh_goprog_register(lua_State *L)
                                        {"diagnostics", m_diagnostics}, {"source", m_source}, {NULL, NULL}};
     luaL_newmetatable(L, MT);
     luaL_newlib(L, methods);
+    gh_goprog_direct_methods(L); /* run_to, var, addr... (lib_goprog_direct.c) */
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, m_gc);
     lua_setfield(L, -2, "__gc");

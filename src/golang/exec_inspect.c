@@ -1,0 +1,143 @@
+/* exec_inspect.c — where a stopped Go program stands, asked by name: its goroutine's
+ * frames (function, line, call number), whether a function or a statement line exists,
+ * and where a variable's value lives. A scene uses them to direct the program (run to a
+ * call, a return, a line) and to show Go state by its Go names. Every read goes through
+ * gh_peek: asking moves no virtual time and changes no MemStats figure.
+ */
+#include <string.h>
+#include "golang/exec_int.h"
+
+/* The goroutine the queries look at: the one that ran the last step (main before). */
+static const XG *inspected(const gh_Exec *ex)
+{
+    if (!ex->ngs) return NULL;
+    return ex->gs[ex->last >= 0 ? ex->last : 0];
+}
+
+int gh_exec_depth(const gh_Exec *ex)
+{
+    const XG *g = inspected(ex);
+    return g && !ex->done && g->state != XG_DONE ? g->nframes : 0;
+}
+
+bool gh_exec_frame(const gh_Exec *ex, int i, gh_ExecFrame *out)
+{
+    const XG *g = inspected(ex);
+    int n = gh_exec_depth(ex);
+    if (i < 0 || i >= n) return false;
+    const XFrame *f = &g->frames[n - 1 - i];
+    out->fn = f->fn->name;
+    out->line = i == 0 ? g->next_line : f->line; /* an outer frame stands at its call */
+    out->call = f->call;
+    return true;
+}
+
+uint64_t gh_exec_calls(const gh_Exec *ex) { return ex->ncalls; }
+
+static gh_GoFunc *find_func(gh_GoFunc **fs, int n, const char *name)
+{
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(fs[i]->name, name)) return fs[i];
+        gh_GoFunc *c = find_func(fs[i]->closures, fs[i]->nclosures, name);
+        if (c) return c;
+    }
+    return NULL;
+}
+
+bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap)
+{
+    if (!strncmp(fn, "main.", 5) && fn[5]) fn += 5;   /* Go's traceback spelling */
+    gh_GoFunc *f = find_func(ex->prog->funcs, ex->prog->nfuncs, fn);
+    if (f && cap) snprintf(canon, cap, "%s", f->name);
+    return f != NULL;
+}
+
+/* Every statement kind a step stops before (blocks and constant declarations run none). */
+static bool is_stmt(const gh_GoNode *n)
+{
+    return n->kind >= GH_N_EXPRSTMT && n->kind <= GH_N_BRANCH && n->kind != GH_N_BLOCK && n->kind != GH_N_EMPTY;
+}
+
+/* Walks the whole tree (function literals included) for a statement at `line`. */
+static bool has_stmt_at(const gh_GoNode *n, int line, int depth)
+{
+    if (!n || depth > 10000) return false;
+    if (is_stmt(n) && n->pos.line == line) return true;
+    const gh_GoNode *kids[4] = {n->x, n->y, n->z, n->w};
+    for (int i = 0; i < 4; i++)
+        if (has_stmt_at(kids[i], line, depth + 1)) return true;
+    for (int i = 0; i < n->nlist; i++)
+        if (has_stmt_at(n->list[i], line, depth + 1)) return true;
+    for (int i = 0; i < n->nlist2; i++)
+        if (has_stmt_at(n->list2[i], line, depth + 1)) return true;
+    return false;
+}
+
+bool gh_exec_is_stmt_line(const gh_Exec *ex, int line)
+{
+    const gh_GoNode *file = ex->prog->file;
+    for (int i = 0; file && i < file->nlist; i++) {
+        const gh_GoNode *d = file->list[i];
+        if (!d) continue;
+        if (d->kind == GH_N_VARDECL && d->nlist2 && d->pos.line == line) return true; /* package var = v */
+        if (d->kind == GH_N_FUNCDECL && has_stmt_at(d, line, 0)) return true;
+    }
+    return false;
+}
+
+static gh_ExecVarKind kind_of(gh_GoType *t)
+{
+    t = gh_go_under(t);
+    switch (t->kind) {
+    case GH_K_BOOL: return GH_EXECV_BOOL;
+    case GH_K_INT: case GH_K_INT8: case GH_K_INT16: case GH_K_INT32: case GH_K_INT64: return GH_EXECV_INT;
+    case GH_K_UINT: case GH_K_UINT8: case GH_K_UINT16: case GH_K_UINT32: case GH_K_UINT64: case GH_K_UINTPTR:
+        return GH_EXECV_UINT;
+    case GH_K_FLOAT32: case GH_K_FLOAT64: return GH_EXECV_FLOAT;
+    case GH_K_STRING: return GH_EXECV_STRING;
+    case GH_K_SLICE: return GH_EXECV_SLICE;
+    case GH_K_POINTER: case GH_K_UNSAFEPTR: return GH_EXECV_POINTER;
+    default: return GH_EXECV_OTHER;
+    }
+}
+
+static bool describe(const gh_Exec *ex, gh_GoObj *o, uint64_t where, gh_ExecVar *out)
+{
+    memset(out, 0, sizeof *out);
+    out->addr = where;
+    if (o->heap) {                                   /* the slot holds the heap object's address */
+        const uint8_t *w = gh_peek(ex->sim, where, 8);
+        if (!w) return false;
+        memcpy(&out->addr, w, 8);
+    }
+    out->kind = kind_of(o->type);
+    out->size = (uint64_t)gh_go_type_size(o->type);
+    out->heap = o->heap != 0;
+    out->global = o->cls == GH_CLASS_GLOBAL || !o->owner;
+    out->fn = out->global ? NULL : o->owner->name;
+    gh_go_type_format(o->type, out->type, sizeof out->type);
+    gh_GoType *u = gh_go_under(o->type);
+    if ((u->kind == GH_K_SLICE || u->kind == GH_K_POINTER) && u->elem) gh_go_type_format(u->elem, out->elem, sizeof out->elem);
+    return true;
+}
+
+bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out)
+{
+    const XG *g = inspected(ex);
+    int n = gh_exec_depth(ex);
+    if (n > 0) {
+        const XFrame *f = &g->frames[n - 1];
+        const gh_G *sg = gh_sim_g(ex->sim, g->gid - 1);
+        gh_GoObj *best = NULL;
+        for (int i = 0; i < f->fn->nlocals; i++) {
+            gh_GoObj *o = f->fn->locals[i];
+            if (strcmp(o->name, name) || o->pos.line > g->next_line) continue;
+            if (!best || o->pos.line >= best->pos.line) best = o;
+        }
+        if (best && sg && f->gframe < sg->nframes)
+            return describe(ex, best, sg->frames[f->gframe].sp + f->lay->off[best->id], out);
+    }
+    for (int i = 0; i < ex->prog->nglobals; i++)
+        if (!strcmp(ex->prog->globals[i]->name, name)) return describe(ex, ex->prog->globals[i], ex->globals[i], out);
+    return false;
+}

@@ -1,0 +1,29 @@
+/* goprog.h — a go.program handle, shared by lib_goprog.c (loading, stepping, the code
+ * panel) and lib_goprog_direct.c (the scene directing it: run_to, var, addr). */
+#ifndef GH_GOPROG_H
+#define GH_GOPROG_H
+#include <stdbool.h>
+#include <lua.h>
+#include "golang/exec.h"
+#include "script/script.h"
+
+#define GH_MT_GOPROG "go.program"
+
+typedef struct GoProg {
+    uint32_t gen;
+    gh_Exec *ex;
+    gh_Text text;      /* the source (the interpreter keeps pointers into it) */
+    char name[64];
+    int ran;           /* line of the statement that ran last (the code panel's marker) */
+} GoProg;
+
+/* Argument 1 as a live go.program of this simulator (raises for a stale one). */
+GoProg *gh_goprog_check(lua_State *L);
+/* Runs one statement as one scripted operation, the code panel marking it (narrate: the
+ * stack index of a function(line, diagnostics) giving the narration, or 0); raises the
+ * program's failure. False once the program has ended. */
+bool gh_goprog_step(lua_State *L, GoProg *p, int narrate);
+/* Adds the directing methods to the methods table on top of the stack. */
+void gh_goprog_direct_methods(lua_State *L);
+
+#endif
