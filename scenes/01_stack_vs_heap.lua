@@ -44,10 +44,9 @@ lesson.predict(string.format("createSlice is next: line %d, %s, then it returns 
       prog:run_to{line = prog:find("return &s")}
       local s = prog:var("s")
       n, asked = go.len(s), go.len(s) * go.sizeof("int")
-      lesson.highlight("room", s, "s's backing array")
-      lesson.highlight("room", prog:addr("s"), "s itself (24 B header)")
-      lesson.step("stored", "Line %d ran: make made %d ints (%s). The compiler said: %s. They sit in heap rooms, because the caller keeps &s.",
-        make_line, n, kit.bytes(asked), verdicts(make_line))
+      -- go.program labels the room of s itself with the compiler's verdict for line 25.
+      lesson.step("stored", "Line %d ran. The compiler said: %s. So s itself got a heap room (labelled), and make's %d ints (%s) another: the caller keeps &s.",
+        make_line, verdicts(make_line), n, kit.bytes(asked))
       prog:run_to{ret = "createSlice"}
     end)
     lesson.clear()
@@ -64,8 +63,7 @@ lesson.predict(string.format("createSlice is next: line %d, %s, then it returns 
 local kept = prog:var("kept")
 lesson.expect("kept holds createSlice's slice", go.len(go.load(kept)), n)
 lesson.highlight("room", go.load(kept), "still here after the return")
-lesson.highlight("variable", "kept", "kept = &s")
-lesson.step("why", "createSlice has returned, yet its %d ints are still there: the global kept points at them. Only the heap can hold data after a plate is cleared.",
+lesson.step("why", "createSlice has returned, yet s and its %d ints are still there: the global kept points at s. Only the heap can hold data after a plate is cleared.",
   go.len(go.load(kept)))
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")

@@ -243,8 +243,11 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
     if (need > bottom - top) {
         bottom -= sh; /* the "older plates" line */
         while (first < n - 1 && need > bottom - top) need -= small[first++] + gap;
-        snprintf(t, sizeof t, "⋮ %d older plate%s", first, first == 1 ? "" : "s");
-        gh_text(v, GH_FONT_SMALL, t, c.x + c.w / 2, bottom, pal->dim, GH_ALIGN_CENTER, c.w);
+        if (need > bottom - top) bottom += sh; /* the newest plate alone needs the line's room: its locals first */
+        else {
+            snprintf(t, sizeof t, "⋮ %d older plate%s", first, first == 1 ? "" : "s");
+            gh_text(v, GH_FONT_SMALL, t, c.x + c.w / 2, bottom, pal->dim, GH_ALIGN_CENTER, c.w);
+        }
     }
     int y = bottom;
     for (int k = first; k < n; k++) {
