@@ -106,6 +106,12 @@ add_test(NAME cli/go_source_console_in_json
   COMMAND $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/12_go_source.lua --json)
 set_tests_properties(cli/go_source_console_in_json PROPERTIES PASS_REGULAR_EXPRESSION "\"console\": \"20 1\\\\n\"")
 
+# A scene directs a Go program (prog:run_to, prog:var, prog:addr, prog:where, prog:find):
+# every stop kind and reader, asserted against the values the Go program has there.
+add_test(NAME cli/go_program_directed COMMAND gohotel run tests/script/goprog_direct.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_directed PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 4[0-9]\n")
+
 # The lesson as a handout: `run --transcript` prints the title, then each pause with its
 # narration (the simulator's numbers in it), then the report; --json carries the same as
 # "transcript"; `gohotel` with no display prints the default lesson that way.

@@ -82,9 +82,9 @@ bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap
 /* Does a statement start at this source line (a line a step can stop before)? */
 bool gh_exec_is_stmt_line(const gh_Exec *ex, int line);
 
-/* A variable by its Go name: a local (parameter, result, local) of the innermost frame
- * whose declaration is at or above the line it stands at (the nearest one when a name is
- * declared twice), else a package variable. Variables a closure captured are not seen. */
+/* A variable by its Go name: a parameter or result of the innermost frame, or a local of
+ * it declared above the line it stands at (the nearest such when a name is declared
+ * twice), else a package variable. Variables a closure captured are not seen. */
 typedef enum {
     GH_EXECV_INT, GH_EXECV_UINT, GH_EXECV_BOOL, GH_EXECV_FLOAT, GH_EXECV_STRING,
     GH_EXECV_SLICE, GH_EXECV_POINTER, GH_EXECV_OTHER /* arrays, structs, maps, interfaces, funcs */

@@ -131,7 +131,7 @@ bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out)
         gh_GoObj *best = NULL;
         for (int i = 0; i < f->fn->nlocals; i++) {
             gh_GoObj *o = f->fn->locals[i];
-            if (strcmp(o->name, name) || o->pos.line > g->next_line) continue;
+            if (strcmp(o->name, name) || (o->cls == GH_CLASS_AUTO && o->pos.line >= g->next_line)) continue;
             if (!best || o->pos.line >= best->pos.line) best = o;
         }
         if (best && sg && f->gframe < sg->nframes)

@@ -19,6 +19,7 @@
  * stopped by go.program's operation limit. Each statement is one scripted operation, so
  * lesson.measure around run_to measures exactly the statements it ran.
  */
+#include <stdio.h>
 #include <string.h>
 #include "script/goprog.h"
 #include "script/value.h"
@@ -64,9 +65,9 @@ static Stops parse_stops(lua_State *L, GoProg *p)
                 gh_error_scene(L, "prog:run_to: line must be a line number, not a %s", luaL_typename(L, -1));
             lua_Integer l = lua_tointeger(L, -1);
             if (l < 1 || l > p->text.nlines)
-                gh_error_scene(L, "prog:run_to: line %lld is outside %s (lines 1 to %d)", (long long)l, p->name, p->text.nlines);
+                gh_error_scene(L, "prog:run_to: line %d is outside %s (lines 1 to %d)", (int)l, p->name, p->text.nlines);
             if (!gh_exec_is_stmt_line(p->ex, (int)l))
-                gh_error_scene(L, "prog:run_to: no statement starts at %s:%lld (%s)", p->name, (long long)l,
+                gh_error_scene(L, "prog:run_to: no statement starts at %s:%d (%s)", p->name, (int)l,
                                gh_text_line(&p->text, (int)l)[0] ? "the program never stops there" : "an empty line");
             s.line = (int)l;
         } else if (k && !strcmp(k, "call")) want_func(L, p, "call", s.call, sizeof s.call);
@@ -200,7 +201,11 @@ static int32_t desc_of(lua_State *L, const char *spelling)
 static const uint8_t *peek(lua_State *L, const GoProg *p, const gh_ExecVar *v, uint64_t n)
 {
     const uint8_t *b = gh_peek(gh_script_of(L)->sim, v->addr, n);
-    if (!b) gh_error_scene(L, "%s: the value at 0x%llx cannot be read", p->name, (unsigned long long)v->addr);
+    if (!b) {
+        char a[32];
+        snprintf(a, sizeof a, "0x%llx", (unsigned long long)v->addr);
+        gh_error_scene(L, "%s: the value at %s cannot be read", p->name, a);
+    }
     return b;
 }
 
@@ -228,8 +233,8 @@ static int m_var(lua_State *L)
         return 1;
     case GH_EXECV_STRING: {
         memcpy(w, peek(L, p, &v, 16), 16);
-        if (w[1] > (1u << 20)) return gh_error_scene(L, "prog:var: %s is a string of %llu bytes (at most 1 MiB is copied)",
-                                                     lua_tostring(L, 2), (unsigned long long)w[1]);
+        if (w[1] > (1u << 20)) return gh_error_scene(L, "prog:var: %s is a string of %d bytes (at most 1 MiB is copied)",
+                                                     lua_tostring(L, 2), (int)(w[1] > 0x7fffffff ? 0x7fffffff : w[1]));
         const uint8_t *b = w[1] ? gh_peek(gh_script_of(L)->sim, w[0], w[1]) : (const uint8_t *)"";
         if (!b) return gh_error_scene(L, "prog:var: the bytes of %s cannot be read", lua_tostring(L, 2));
         lua_pushlstring(L, (const char *)b, w[1]);

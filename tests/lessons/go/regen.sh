@@ -2,6 +2,8 @@
 # regen.sh — run every lesson's real Go program with Go 1.19 and write its expected.txt
 # ("KEY VALUE" lines the lesson test compares with the scene's figures). Programs whose
 # figures depend on timing (GC cycle counts) run RUNS times and record "KEY MIN..MAX".
+# A lesson that runs a Go file itself (scenes/go/NN_name.go) has that file as its program
+# here (one file, run by the scene and by real Go); the others keep NN_name/main.go.
 # Usage: tests/lessons/go/regen.sh [DIR...]   (from anywhere; needs `go` 1.19)
 set -eu
 cd "$(dirname "$0")"
@@ -10,8 +12,10 @@ dirs=${*:-$(ls -d [0-9][0-9]_*)}
 for d in $dirs; do
   d=${d%/}
   out=$d/expected.txt
+  src=main.go; from=$d/main.go
+  if [ -f "../../../scenes/go/$d.go" ]; then src=../../../../scenes/go/$d.go; from=scenes/go/$d.go; fi
   {
-    echo "# $(go version) — produced by tests/lessons/go/regen.sh from $d/main.go"
+    echo "# $(go version) — produced by tests/lessons/go/regen.sh from $from"
     if [ "$d" = 04_the_janitor ]; then
       i=0; : > /tmp/regen.$$
       while [ $i -lt "$RUNS" ]; do (cd "$d" && go run main.go) >> /tmp/regen.$$ 2>&1; i=$((i+1)); done
@@ -19,7 +23,7 @@ for d in $dirs; do
            END { for (i=1;i<=n;i++) print key[i], lo[key[i]] ".." hi[key[i]] }' /tmp/regen.$$
       rm -f /tmp/regen.$$
     else
-      (cd "$d" && go run main.go) 2>&1 | grep -E '^[A-Za-z0-9_.]+ -?[0-9]+$'
+      (cd "$d" && go run "$src") 2>&1 | grep -E '^[A-Za-z0-9_.]+ -?[0-9]+$'
     fi
   } > "$out"
   if [ -d "$d/article" ]; then
