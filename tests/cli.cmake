@@ -112,6 +112,19 @@ add_test(NAME cli/go_program_directed COMMAND gohotel run tests/script/goprog_di
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_directed PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 4[0-9]\n")
 
+# The Go-file lesson of docs/writing-lessons.md runs, teaches the measured answer, and the
+# page shows its files as they are.
+add_test(NAME cli/docs_go_lesson_example
+  COMMAND gohotel run tests/script/lesson_example/13_new_vs_value.lua --transcript WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/docs_go_lesson_example PROPERTIES PASS_REGULAR_EXPRESSION
+  "\\[local\\] 10 calls of local: 0 heap allocations\\..*\\[answer\\] 10 rooms for 10 calls, 160 B\\. The compiler said: new\\(Pair\\) escapes to.*checkpoints passed 2")
+if(Python3_Interpreter_FOUND)
+  add_test(NAME cli/docs_go_lesson_example_in_the_page
+    COMMAND ${Python3_EXECUTABLE} tests/script/check_doc_example.py docs/writing-lessons.md
+            tests/script/lesson_example/13_new_vs_value.lua tests/script/lesson_example/go/13_new_vs_value.go
+    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endif()
+
 # The lesson as a handout: `run --transcript` prints the title, then each pause with its
 # narration (the simulator's numbers in it), then the report; --json carries the same as
 # "transcript"; `gohotel` with no display prints the default lesson that way.
