@@ -66,6 +66,12 @@ add_test(NAME lesson/01_stack_vs_heap_exec_vs_go
   COMMAND sh -c "$<TARGET_FILE:gohotel> exec scenes/go/01_stack_vs_heap.go | grep -E '^[A-Za-z0-9_.]+ -?[0-9]+$' > ${CMAKE_BINARY_DIR}/lesson01_exec.txt && grep -v '^#' tests/lessons/go/01_stack_vs_heap/expected.txt | diff - ${CMAKE_BINARY_DIR}/lesson01_exec.txt"
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 
+# and lesson 1 quotes the compiler's verdicts on that file: gohotel's must be Go's.
+add_test(NAME lesson/01_stack_vs_heap_diagnostics_vs_go
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/lessons/check_escape.py $<TARGET_FILE:gohotel>
+          ${CMAKE_SOURCE_DIR}/scenes/go/01_stack_vs_heap.go
+          ${CMAKE_SOURCE_DIR}/tests/lessons/go/01_stack_vs_heap/escape_expected.txt)
+
 # The short scene the lesson menu does not list, kept working as it is.
 add_test(NAME lesson/concat_vs_builder_runs COMMAND ${GH_CHECK} ${CMAKE_SOURCE_DIR}/scenes/concat_vs_builder.lua
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

@@ -1,8 +1,10 @@
-// Lesson 1, stack vs heap: add keeps c on its stack frame; createSlice's slice outlives
-// the call, so both the slice header s and its 1000 ints go to the heap. The program
-// measures itself with runtime.ReadMemStats around each call and prints
-// "measure.Field value" lines: real Go 1.19 prints tests/lessons/go/01_stack_vs_heap/
-// expected.txt, and scenes/01_stack_vs_heap.lua, which runs this file, must find the same.
+// Lesson 1: stack vs heap.
+// add keeps c on its plate (the stack);
+// createSlice's slice outlives the call,
+// so s and its 1000 ints go to the heap.
+// measure prints runtime.ReadMemStats
+// deltas; real Go prints the same
+// (tests/lessons/go/01_stack_vs_heap).
 package main
 
 import (

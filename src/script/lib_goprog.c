@@ -93,14 +93,17 @@ static int f_program(lua_State *L)
  * the compiler's reason, e.g. "moved to heap: c", as the lesson's highlight. One such label
  * at a time (the newest); like any room highlight it goes when its object is freed and,
  * unless the program is still running, at the next pause. */
-/* The compiler's reason for an allocation on `line`: its first escape line, leaving out a
- * constant converted to an interface (the panic message of an inlined check): Go boxes a
- * constant in static data, so that never allocates. */
+/* The compiler's reason for an allocation on `line`: its first line saying something goes
+ * to the heap ("moved to heap: c", "make([]int, n) escapes to heap"; "... argument does
+ * not escape" explains no room), leaving out a constant converted to an interface (the
+ * panic message of an inlined check): Go boxes a constant in static data, so that never
+ * allocates. */
 static const char *reason(GoProg *p, int line)
 {
     const char *d;
     for (int k = 0; (d = gh_exec_diagnostic(p->ex, line, k)); k++)
-        if (strncmp(d, "(interface {})(string(\"", 23) != 0) return d;
+        if (strncmp(d, "(interface {})(string(\"", 23) != 0 && (strstr(d, "escapes to heap") || !strncmp(d, "moved to heap:", 14)))
+            return d;
     return NULL;
 }
 
