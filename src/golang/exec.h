@@ -76,15 +76,16 @@ int gh_exec_depth(const gh_Exec *ex);
 bool gh_exec_frame(const gh_Exec *ex, int i, gh_ExecFrame *out);
 /* Calls begun so far by the whole program (the newest frame's call number). */
 uint64_t gh_exec_calls(const gh_Exec *ex);
-/* Does the program declare a function (or closure) named fn ("createSlice"; "main." may
- * lead, as in Go's tracebacks)? Writes the canonical name (without "main.") to canon. */
+/* Does the program declare a function named fn ("createSlice", or "main.createSlice" as in
+ * Go's tracebacks; a closure as Go names it, "main.func1")? Writes the name frames carry
+ * (gh_ExecFrame.fn) to canon. */
 bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap);
 /* Does a statement start at this source line (a line a step can stop before)? */
 bool gh_exec_is_stmt_line(const gh_Exec *ex, int line);
 
 /* A variable by its Go name: a parameter or result of the innermost frame, or a local of
  * it declared above the line it stands at (the nearest such when a name is declared
- * twice), else a package variable. Variables a closure captured are not seen. */
+ * twice), else a variable the running closure captured, else a package variable. */
 typedef enum {
     GH_EXECV_INT, GH_EXECV_UINT, GH_EXECV_BOOL, GH_EXECV_FLOAT, GH_EXECV_STRING,
     GH_EXECV_SLICE, GH_EXECV_POINTER, GH_EXECV_OTHER /* arrays, structs, maps, interfaces, funcs */

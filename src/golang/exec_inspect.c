@@ -46,8 +46,8 @@ static gh_GoFunc *find_func(gh_GoFunc **fs, int n, const char *name)
 
 bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap)
 {
-    if (!strncmp(fn, "main.", 5) && fn[5]) fn += 5;   /* Go's traceback spelling */
-    gh_GoFunc *f = find_func(ex->prog->funcs, ex->prog->nfuncs, fn);
+    gh_GoFunc *f = find_func(ex->prog->funcs, ex->prog->nfuncs, fn);   /* "createSlice", "main.func1" */
+    if (!f && !strncmp(fn, "main.", 5)) f = find_func(ex->prog->funcs, ex->prog->nfuncs, fn + 5); /* Go's traceback spelling */
     if (f && cap) snprintf(canon, cap, "%s", f->name);
     return f != NULL;
 }
@@ -101,11 +101,13 @@ static gh_ExecVarKind kind_of(gh_GoType *t)
     }
 }
 
-static bool describe(const gh_Exec *ex, gh_GoObj *o, uint64_t where, gh_ExecVar *out)
+/* o's value is at `where`, or (through) its address is there: a frame slot of a variable
+ * moved to heap holds the heap object's address. */
+static bool describe(const gh_Exec *ex, gh_GoObj *o, uint64_t where, bool through, gh_ExecVar *out)
 {
     memset(out, 0, sizeof *out);
     out->addr = where;
-    if (o->heap) {                                   /* the slot holds the heap object's address */
+    if (through) {
         const uint8_t *w = gh_peek(ex->sim, where, 8);
         if (!w) return false;
         memcpy(&out->addr, w, 8);
@@ -119,6 +121,31 @@ static bool describe(const gh_Exec *ex, gh_GoObj *o, uint64_t where, gh_ExecVar 
     gh_GoType *u = gh_go_under(o->type);
     if ((u->kind == GH_K_SLICE || u->kind == GH_K_POINTER) && u->elem) gh_go_type_format(u->elem, out->elem, sizeof out->elem);
     return true;
+}
+
+/* A variable the running closure captured: its closure object holds the value (small,
+ * never reassigned) or the variable's address (see gh_x_closure_type). */
+static bool captured(const gh_Exec *ex, const XFrame *f, uint64_t base, const char *name, gh_ExecVar *out)
+{
+    const gh_GoFunc *fn = f->fn;
+    uint64_t *e = gh_xmap_get((XMap *)&ex->types, (const char *)fn + 1, false); /* made when the closure was */
+    const uint8_t *w = gh_peek(ex->sim, base + f->lay->closure_off, 8);
+    if (!e || !e[0] || !w) return false;
+    uint64_t c;
+    memcpy(&c, w, 8);
+    gh_GoType *st = gh_go_under((gh_GoType *)(uintptr_t)e[0]);
+    for (int i = 0; c && i < fn->ncaptured; i++) {
+        gh_GoObj *o = fn->captured[i];
+        if (strcmp(o->name, name)) continue;
+        uint64_t fa = c + (uint64_t)st->fields[i + 1].offset;
+        if (!gh_x_by_value(o)) {
+            const uint8_t *pw = gh_peek(ex->sim, fa, 8);
+            if (!pw) return false;
+            memcpy(&fa, pw, 8);
+        }
+        return describe(ex, o, fa, false, out);
+    }
+    return false;
 }
 
 bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out)
@@ -135,9 +162,10 @@ bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out)
             if (!best || o->pos.line >= best->pos.line) best = o;
         }
         if (best && sg && f->gframe < sg->nframes)
-            return describe(ex, best, sg->frames[f->gframe].sp + f->lay->off[best->id], out);
+            return describe(ex, best, sg->frames[f->gframe].sp + f->lay->off[best->id], best->heap != 0, out);
+        if (sg && f->gframe < sg->nframes && captured(ex, f, sg->frames[f->gframe].sp, name, out)) return true;
     }
     for (int i = 0; i < ex->prog->nglobals; i++)
-        if (!strcmp(ex->prog->globals[i]->name, name)) return describe(ex, ex->prog->globals[i], ex->globals[i], out);
+        if (!strcmp(ex->prog->globals[i]->name, name)) return describe(ex, ex->prog->globals[i], ex->globals[i], false, out);
     return false;
 }

@@ -1,6 +1,6 @@
 // goprog_direct.go — the Go program tests/script/goprog_direct.lua directs: two calls of
-// one function, a recursion, a heap allocation, a forced GC, a loop and a function that
-// is never called.
+// one function, a recursion, a heap allocation, a forced GC, a loop, a closure with
+// captured variables and a function that is never called.
 package main
 
 import "runtime"
@@ -39,5 +39,12 @@ func main() {
 	for i := 0; i < 3; i++ {
 		total += i
 	}
-	println(name, f, total)
+	count := 0
+	step := 5
+	bump := func() {
+		count += step
+	}
+	bump()
+	bump()
+	println(name, f, total, count)
 }

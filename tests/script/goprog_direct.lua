@@ -84,6 +84,18 @@ r = prog:run_to{line = L("total += i")}
 lesson.expect("second iteration", prog:var("i"), 1)
 lesson.expect("total after i = 0", prog:var("total"), 14)
 
+-- A closure sees what it captured: step by value, count by reference.
+r = prog:run_to{call = "main.func1"}
+lesson.expect("the closure's Go name", r.fn, "main.func1")
+lesson.expect("captured by value", prog:var("step"), 5)
+lesson.expect("captured by reference, first call", prog:var("count"), 0)
+r = prog:run_to{ret = "main.func1"}
+lesson.expect("main sees the closure's store", prog:var("count"), 5)
+prog:run_to{call = "main.func1"}
+lesson.expect("captured by reference, second call", prog:var("count"), 5)
+prog:run_to{ret = "main.func1"}
+lesson.expect("count = 5 + 5", prog:var("count"), 10)
+
 -- A stop that never comes ends at the program's end.
 r = prog:run_to{call = "unused"}
 lesson.expect("never called: ends at the end", r.reason, "done")
