@@ -63,7 +63,7 @@ lesson.predict(string.format("createSlice is next: line %d, %s, then it returns 
 local kept = prog:var("kept")
 lesson.expect("kept holds createSlice's slice", go.len(go.load(kept)), n)
 lesson.highlight("room", go.load(kept), "still here after the return")
-lesson.step("why", "createSlice has returned, yet s and its %d ints are still there: the global kept points at s. Only the heap can hold data after a plate is cleared.",
+lesson.step("why", "createSlice's plate is gone, yet its %d ints are still in their room, in use: main keeps &s in kept. Only the heap can hold data after a plate is cleared.",
   go.len(go.load(kept)))
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
