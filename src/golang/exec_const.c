@@ -70,6 +70,20 @@ static gh_GoNode *const_defn(gh_Exec *ex, gh_GoObj *o, gh_GoNode *b)
     return NULL;
 }
 
+/* An upper bound of const_bytes's result: unquoting never lengthens a literal. */
+static size_t const_bound(gh_Exec *ex, gh_GoNode *n)
+{
+    n = n->kind == GH_N_CONVIFACE ? n->x : n;
+    if (n->kind == GH_N_BASICLIT) return strlen(n->name);
+    if (n->kind == GH_N_BINARY) return const_bound(ex, n->x) + const_bound(ex, n->y);
+    if (n->kind == GH_N_NAME && n->obj) {
+        gh_GoNode *d = const_defn(ex, n->obj, ex->prog->file);
+        if (d) return const_bound(ex, d);
+    }
+    if (n->kind == GH_N_CALL && n->nlist == 1) return const_bound(ex, n->list[0]);
+    return 0;
+}
+
 static size_t const_bytes(gh_Exec *ex, gh_GoNode *n, char *buf, size_t cap)
 {
     n = n->kind == GH_N_CONVIFACE ? n->x : n;
@@ -91,9 +105,13 @@ gh_String gh_x_const_string(gh_Exec *ex, gh_GoNode *n)
     uint64_t *e = gh_xmap_get(&ex->lits, n, true);
     if (!e) gh_x_panic(ex, "fatal error: out of memory");
     if (e[0]) return (gh_String){e[0] == 1 ? 0 : e[0], (int64_t)e[1]};
-    static char buf[65536];
-    size_t len = const_bytes(ex, n, buf, sizeof buf);
+    /* as long as the constant is: Go has no limit on a string constant's length */
+    size_t cap = const_bound(ex, n) + 8;
+    char *buf = malloc(cap);
+    if (!buf) gh_x_panic(ex, "fatal error: out of memory");
+    size_t len = const_bytes(ex, n, buf, cap);
     gh_Addr a = gh_rodata_string(ex->sim, buf, (int64_t)len);
+    free(buf);
     gh_x_check(ex);
     e[0] = a ? a : 1;
     e[1] = len;

@@ -281,6 +281,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     case GH_OP_ARITH: {
         int64_t a = gh_x_eval_int(ex, n->x);
         int64_t b = gh_x_eval_int(ex, n->y);
+        if (n->tok == GH_T_SHL || n->tok == GH_T_SHR) b = gh_x_shift_count(n->y->type, b);
         gh_x_put_int(n->type, out, gh_x_arith(ex, n, n->tok, n->type, a, b));
         return;
     }

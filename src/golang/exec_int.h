@@ -227,6 +227,8 @@ gh_Addr gh_x_temp(gh_Exec *ex, const gh_GoNode *n);
 int64_t gh_x_eval_int(gh_Exec *ex, gh_GoNode *n);
 void gh_x_index_check(gh_Exec *ex, int64_t i, int64_t len);
 int64_t gh_x_arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int64_t a, int64_t b);
+/* A shift count as arith wants it: an unsigned count of 2^63 or more stays huge (not negative). */
+int64_t gh_x_shift_count(gh_GoType *count_type, int64_t b);
 
 /* exec_alloc.c: allocating expressions (escaping: mallocgc; not: the stack temporary) */
 void gh_x_addstr(gh_Exec *ex, gh_GoNode *n, gh_String *out);

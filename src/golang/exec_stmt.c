@@ -40,7 +40,9 @@ static int64_t arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int6
     case GH_T_OR: return a | b;
     case GH_T_XOR: return gh_x_norm(t, a ^ b);
     case GH_T_AND_NOT: return a & ~b;
-    case GH_T_SHL: return b >= 64 ? 0 : gh_x_norm(t, (int64_t)(ua << b));
+    case GH_T_SHL:
+        if (b < 0) gh_x_panic(ex, "panic: runtime error: negative shift amount");
+        return b >= 64 ? 0 : gh_x_norm(t, (int64_t)(ua << b));
     case GH_T_SHR:
         if (b < 0) gh_x_panic(ex, "panic: runtime error: negative shift amount");
         if (sgn) return b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
@@ -48,6 +50,11 @@ static int64_t arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int6
         return b >= 64 ? 0 : gh_x_norm(t, (int64_t)(ua >> b));
     default: gh_x_unsupported(ex, at->pos, "unsupported operator %s", gh_go_tok_string(op));
     }
+}
+
+int64_t gh_x_shift_count(gh_GoType *count_type, int64_t b)
+{
+    return b < 0 && !gh_x_is_signed(count_type) ? INT64_MAX : b;
 }
 
 int64_t gh_x_arith(gh_Exec *ex, gh_GoNode *at, gh_GoTok op, gh_GoType *t, int64_t a, int64_t b)
@@ -88,6 +95,7 @@ static __attribute__((noinline)) void op_assign(gh_Exec *ex, gh_GoNode *s)
     uint8_t buf[16] = {0};
     gh_x_eval(ex, r, buf);
     b = gh_x_int(r->type, buf);
+    if (s->tok == GH_T_SHL_ASSIGN || s->tok == GH_T_SHR_ASSIGN) b = gh_x_shift_count(r->type, b);
     gh_Addr a = gh_x_addr(ex, l);
     memset(buf, 0, sizeof buf);
     gh_x_load(ex, a, buf, (uint64_t)gh_x_size(t));

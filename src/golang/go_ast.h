@@ -78,6 +78,7 @@ struct gh_GoNode {
     gh_GoLibFunc *lib;     /* library callee */
     int field;             /* struct field index for selectors / keyed elements */
     long long cval;        /* constant value when op == GH_OP_CONST (ints, bools) */
+    struct gh_GoConst *big; /* the exact value when cval cannot hold it (go_const.c) */
     int conv_name_pos;     /* CONVIFACE: printed position came from context */
     /* filled by the inliner and the escape analysis */
     int inl;               /* call site that Go 1.19 inlines */

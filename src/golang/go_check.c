@@ -307,7 +307,9 @@ static void check_globals(gh_GoChecker *c)
             if (d->nlist2) {
                 gh_GoType *xt = gh_go_check_expr(c, d->list2[k], t);
                 if (!vt) vt = gh_go_type_default(&c->prog->u, xt);
-                d->list2[k] = gh_go_assign_conv(c, d->list2[k], vt, d->list2[k]->pos, "variable declaration");
+                if (d->kind != GH_N_CONSTDECL || t)   /* an untyped constant stays untyped */
+                    d->list2[k] = gh_go_assign_conv(c, d->list2[k], vt, d->list2[k]->pos,
+                                                    d->kind == GH_N_CONSTDECL ? "constant declaration" : "variable declaration");
                 cv = d->list2[k]->cval;
             } else if (d->kind == GH_N_CONSTDECL) {
                 gh_go_fail(c->src, d->pos, "missing init expr for const declaration");
@@ -319,6 +321,7 @@ static void check_globals(gh_GoChecker *c)
                                         d->kind == GH_N_CONSTDECL && !t ? d->list2[k]->type : vt);
             o->cls = GH_CLASS_GLOBAL;
             o->cval = cv;
+            if (d->nlist2) o->big = d->list2[k]->big;
             d->list[k]->obj = o;
             d->list[k]->type = o->type;
             o->id = c->prog->nglobals;

@@ -27,6 +27,7 @@ struct gh_GoObj {
     const char *pkg;        /* GH_OBJ_PKG: import path */
     int builtin;            /* GH_OBJ_BUILTIN: a gh_GoOp */
     long long cval;         /* GH_OBJ_CONST */
+    struct gh_GoConst *big; /* GH_OBJ_CONST wider than an int64, or a float (go_const.c) */
     int id;                 /* index in the owner's locals, or global index */
     int assigned_once;      /* var assigned only at its definition (for static callees) */
     int reassigned_syntax;  /* assigned after definition or address taken */

@@ -4,7 +4,7 @@
  * interface is positioned at the previous non-name argument (or the call's
  * '('), which is where Go 1.19 reports its boxing.
  */
-#include "golang/go_check_int.h"
+#include "golang/go_const_int.h"
 #include <string.h>
 
 gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
@@ -45,12 +45,17 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
                    nargs < min ? "not enough" : "too many", n->x->kind == GH_N_NAME ? n->x->name :
                    n->x->kind == GH_N_SELECTOR ? n->x->name : "function");
     }
+    /* Go names the callee in "cannot use ... as T value in argument to f" */
+    const char *ctx = "argument";
+    if (n->x->kind == GH_N_NAME) ctx = gh_go_arena_printf(&c->src->arena, "argument to %s", n->x->name);
+    else if (n->x->kind == GH_N_SELECTOR && n->x->x->kind == GH_N_NAME)
+        ctx = gh_go_arena_printf(&c->src->arena, "argument to %s.%s", n->x->x->name, n->x->name);
     for (int i = 0; i < nargs; i++) {
         gh_GoNode *a = n->list[first + i];
         gh_GoType *pt;
         if (i < np - (sig->variadic ? 1 : 0) || n->dotdotdot) pt = sig->fields[i].type;
         else pt = sig->fields[np - 1].type->elem;
-        n->list[first + i] = gh_go_assign_conv(c, a, pt, last, "argument");
+        n->list[first + i] = gh_go_assign_conv(c, a, pt, last, ctx);
         if (!plain_name(a)) last = a->pos;
     }
     if (sig->variadic && !n->dotdotdot) {
@@ -107,8 +112,9 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         (tu->kind == GH_K_POINTER && au->kind == GH_K_POINTER && gh_go_type_identical(gh_go_under(tu->elem), gh_go_under(au->elem)))) {
         n->op = GH_OP_CONV;
         if (a->op == GH_OP_CONST && gh_go_type_is_numeric(t)) {
+            gh_go_const_represent(c, a, t, "conversion");   /* int8(200): Go's "cannot convert" */
             n->op = GH_OP_CONST;
-            n->cval = a->cval;
+            gh_go_const_copy(n, a);
             a->type = t;
         }
         return t;
@@ -189,7 +195,11 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
             gh_GoType *t = gh_go_check_expr(c, n->list[i], NULL);
             if (!t || t->kind == GH_K_TUPLE || n->list[i]->op == GH_OP_TYPE)
                 gh_go_fail(c->src, n->list[i]->pos, "%s (no value) used as value", n->list[i]->kind == GH_N_NAME ? n->list[i]->name : "expression");
-            if (gh_go_type_is_untyped(t)) n->list[i]->type = gh_go_type_default(u, t);
+            if (gh_go_type_is_untyped(t)) {
+                gh_GoType *dt = gh_go_type_default(u, t);
+                gh_go_const_represent(c, n->list[i], dt, op == GH_OP_PRINT ? "argument to print" : "argument to println");
+                n->list[i]->type = dt;
+            }
         }
         n->type = NULL;
         return NULL;

@@ -1,9 +1,9 @@
 /* go_check_expr.c — type checker, part 3: types and expressions.  Constants
- * are folded (integers only) but the syntax is kept, because -m prints the
+ * are folded exactly (go_const.c) but the syntax is kept, because -m prints the
  * expression as written ("make([]byte, 64 * 1024)").  Implicit value-to-
  * interface conversions become CONVIFACE nodes, positioned as Go 1.19 does.
  */
-#include "golang/go_check_int.h"
+#include "golang/go_const_int.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +40,7 @@ gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
         gh_go_check_expr(c, n->x, NULL);
         if (n->x->op != GH_OP_CONST || !gh_go_type_is_integer(n->x->type))
             gh_go_fail(c->src, n->x->pos, "array length %s must be constant", describe(n->x));
+        gh_go_const_represent(c, n->x, c->prog->u.basic[GH_K_INT], NULL);
         if (n->x->cval < 0) gh_go_fail(c->src, n->x->pos, "invalid array length");
         t = gh_go_type_array(c->src, elem, n->x->cval);
         break;
@@ -115,7 +116,12 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
         gh_go_fail(c->src, x->pos, "cannot use %s (%s of type %s) as %s value in %s",
                    x->kind == GH_N_BASICLIT ? x->name : describe(x), x->op == GH_OP_VAR ? "variable" : "value", a, b, ctx);
     }
-    if (gh_go_type_is_untyped(xt)) x->type = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;
+    if (gh_go_type_is_untyped(xt)) {
+        gh_GoType *vt = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;
+        /* Go: "X (untyped int constant) overflows T" inside an operation, else "cannot use ... (overflows)" */
+        gh_go_const_represent(c, x, vt, strcmp(ctx, "operation") ? ctx : NULL);
+        x->type = vt;
+    }
     if (gh_go_type_is_interface(t) && !gh_go_type_is_interface(x->type) && x->type->kind != GH_K_UNTYPED_NIL) {
         /* Go 1.19 reports boxing in an assignment at the (last) left-hand side,
          * and a plain name elsewhere at the preceding positioned node. */
@@ -129,18 +135,6 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
     }
     if (x->type->kind == GH_K_UNTYPED_NIL) x->type = t;
     return x;
-}
-
-static long long parse_int(const char *s)
-{
-    char buf[64];
-    size_t k = 0;
-    for (const char *p = s; *p && k < sizeof buf - 1; p++) if (*p != '_') buf[k++] = *p;
-    buf[k] = 0;
-    if (buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B')) return strtoll(buf + 2, NULL, 2);
-    if (buf[0] == '0' && (buf[1] == 'o' || buf[1] == 'O')) return strtoll(buf + 2, NULL, 8);
-    if (buf[0] == '0' && buf[1] != 'x' && buf[1] != 'X' && buf[1]) return strtoll(buf, NULL, 8);
-    return strtoll(buf, NULL, 0);
 }
 
 static long long char_value(const char *s)
@@ -174,7 +168,7 @@ static gh_GoType *check_name(gh_GoChecker *c, gh_GoNode *n)
         n->op = GH_OP_VAR;
         if (o->owner && o->owner != c->fn) capture(c, o);
         break;
-    case GH_OBJ_CONST: n->op = GH_OP_CONST; n->cval = o->cval; break;
+    case GH_OBJ_CONST: n->op = GH_OP_CONST; n->cval = o->cval; n->big = o->big; break;
     case GH_OBJ_TYPE: n->op = GH_OP_TYPE; break;
     case GH_OBJ_FUNC: n->op = GH_OP_FUNCNAME; n->fn = o->fn; n->type = o->fn->sig; break;
     case GH_OBJ_NIL: n->op = GH_OP_NIL; break;
@@ -328,7 +322,10 @@ static gh_GoType *check_index(gh_GoChecker *c, gh_GoNode *n)
     gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
     gh_GoType *it = gh_go_check_expr(c, n->y, NULL);
     if (!gh_go_type_is_integer(it)) gh_go_fail(c->src, n->y->pos, "invalid argument: index %s must be integer", describe(n->y));
-    if (gh_go_type_is_untyped(it)) n->y->type = c->prog->u.basic[GH_K_INT];
+    if (gh_go_type_is_untyped(it)) {
+        gh_go_const_represent(c, n->y, c->prog->u.basic[GH_K_INT], NULL);
+        n->y->type = c->prog->u.basic[GH_K_INT];
+    }
     gh_GoType *u = gh_go_under(xt);
     if (u->kind == GH_K_POINTER && gh_go_under(u->elem)->kind == GH_K_ARRAY) {
         gh_GoNode *d = gh_go_node_new(c->src, GH_N_STAR, n->x->pos);
@@ -375,23 +372,6 @@ static gh_GoType *check_slice(gh_GoChecker *c, gh_GoNode *n)
     return n->type;
 }
 
-static long long fold(gh_GoChecker *c, gh_GoNode *n, long long a, long long b)
-{
-    switch (n->tok) {
-    case GH_T_ADD: return a + b; case GH_T_SUB: return a - b; case GH_T_MUL: return a * b;
-    case GH_T_QUO: case GH_T_REM:
-        if (b == 0) gh_go_fail(c->src, n->y->pos, "invalid operation: division by zero");
-        return n->tok == GH_T_QUO ? a / b : a % b;
-    case GH_T_SHL: return b >= 63 ? 0 : a << b; case GH_T_SHR: return b >= 63 ? 0 : a >> b;
-    case GH_T_AND: return a & b; case GH_T_OR: return a | b; case GH_T_XOR: return a ^ b;
-    case GH_T_AND_NOT: return a & ~b;
-    case GH_T_EQL: return a == b; case GH_T_NEQ: return a != b; case GH_T_LSS: return a < b;
-    case GH_T_LEQ: return a <= b; case GH_T_GTR: return a > b; case GH_T_GEQ: return a >= b;
-    case GH_T_LAND: return a && b; case GH_T_LOR: return a || b;
-    default: return 0;
-    }
-}
-
 static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
 {
     gh_GoType *xt = gh_go_check_expr(c, n->x, hint);
@@ -404,6 +384,7 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     gh_GoType *t = xt;
     if (shift) {
         if (!gh_go_type_is_integer(yt)) gh_go_fail(c->src, n->y->pos, "invalid operation: shift count must be integer");
+        gh_go_const_check_operands(c, n);   /* negative or too large constant counts */
         if (gh_go_type_is_untyped(yt)) n->y->type = c->prog->u.basic[GH_K_UINT];
     } else if (gh_go_type_is_untyped(xt) && !gh_go_type_is_untyped(yt)) {
         n->x = gh_go_assign_conv(c, n->x, yt, n->x->pos, "operation");
@@ -422,6 +403,7 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
                        describe(n->x), gh_go_tok_string(n->tok), describe(n->y), a, b);
         }
     }
+    if (!shift) gh_go_const_check_operands(c, n);   /* constant division by zero */
     int bothconst = n->x->op == GH_OP_CONST && n->y->op == GH_OP_CONST;
     if (n->tok == GH_T_LAND || n->tok == GH_T_LOR) {
         if (gh_go_under(t)->kind != GH_K_BOOL && t->kind != GH_K_UNTYPED_BOOL)
@@ -442,7 +424,7 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         n->op = GH_OP_ARITH;
         n->type = t;
     }
-    if (bothconst && !gh_go_type_is_string(xt)) { n->cval = fold(c, n, n->x->cval, n->y->cval); n->op = GH_OP_CONST; }
+    if (bothconst && !gh_go_type_is_string(xt)) { n->op = GH_OP_CONST; gh_go_const_binary(c, n); }
     return n->type;
 }
 
@@ -476,8 +458,7 @@ static gh_GoType *check_unary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     n->op = GH_OP_NEG;
     if (n->x->op == GH_OP_CONST) {
         n->op = GH_OP_CONST;
-        n->cval = n->tok == GH_T_SUB ? -n->x->cval : n->tok == GH_T_XOR ? ~n->x->cval :
-                  n->tok == GH_T_NOT ? !n->x->cval : n->x->cval;
+        gh_go_const_unary(c, n);
     }
     return t;
 }
@@ -490,8 +471,8 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     case GH_N_BASICLIT:
         n->op = GH_OP_CONST;
         switch (n->tok) {
-        case GH_T_INT: n->type = u->basic[GH_K_UNTYPED_INT]; n->cval = parse_int(n->name); break;
-        case GH_T_FLOAT: n->type = u->basic[GH_K_UNTYPED_FLOAT]; n->cval = atoll(n->name); break;
+        case GH_T_INT: n->type = u->basic[GH_K_UNTYPED_INT]; gh_go_const_literal(c, n); break;
+        case GH_T_FLOAT: n->type = u->basic[GH_K_UNTYPED_FLOAT]; gh_go_const_literal(c, n); break;
         case GH_T_CHAR: n->type = u->basic[GH_K_UNTYPED_RUNE]; n->cval = char_value(n->name); break;
         default: n->type = u->basic[GH_K_UNTYPED_STRING]; n->cval = (long long)strlen(n->name) - 2; break;
         }

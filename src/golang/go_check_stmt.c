@@ -150,10 +150,11 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
     if (d->kind == GH_N_CONSTDECL) {
         for (int i = 0; i < d->nlist; i++) {
             if (!d->nlist2 || d->list2[i]->op != GH_OP_CONST) gh_go_fail(c->src, d->list[i]->pos, "missing constant value");
+            if (t) d->list2[i] = gh_go_assign_conv(c, d->list2[i], t, d->list2[i]->pos, "constant declaration");
             gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_CONST, d->list[i]->name, d->list[i]->pos, t ? t : d->list2[i]->type);
             o->cval = d->list2[i]->cval;
+            o->big = d->list2[i]->big;
             d->list[i]->obj = o;
-            if (t) d->list2[i] = gh_go_assign_conv(c, d->list2[i], t, d->list2[i]->pos, "constant declaration");
             gh_go_scope_declare(c, o);
         }
         return;

@@ -1,5 +1,6 @@
 /* go_lexer.c — the scanner for the Go subset.  Columns count bytes (a tab is one
- * column) exactly as the Go compiler reports them.  A newline or EOF after an
+ * column) exactly as the Go compiler reports them.  A leading byte order mark is
+ * skipped; one anywhere else is Go's "invalid BOM in the middle of the file".  A newline or EOF after an
  * identifier, literal, return/break/continue/fallthrough, ++, --, ), ] or }
  * becomes a semicolon, which is Go's automatic semicolon insertion rule.
  */
@@ -31,6 +32,9 @@ void gh_go_scanner_init(gh_GoScanner *s, gh_GoSource *src)
     s->line = 1;
     s->col = 1;
     s->last = GH_T_SEMICOLON;
+    /* A byte order mark opening the file is ignored, as Go does (its 3 bytes still count
+     * as columns); anywhere else advance() refuses it. */
+    if (src->len >= 3 && !memcmp(src->text, "\xEF\xBB\xBF", 3)) { s->off = 3; s->col = 4; }
 }
 
 static int peekc(gh_GoScanner *s, size_t k)
@@ -67,7 +71,9 @@ static void advance(gh_GoScanner *s)
     } else if (c >= 0x80) {
         int n = utf8_len((const unsigned char *)s->src->text + s->off, s->src->len - s->off);
         if (!n) gh_go_fail(s->src, (gh_GoPos){s->line, s->col}, "invalid UTF-8 encoding");
-        else s->cont = n - 1;
+        if (n == 3 && !memcmp(s->src->text + s->off, "\xEF\xBB\xBF", 3))
+            gh_go_fail(s->src, (gh_GoPos){s->line, s->col}, "invalid BOM in the middle of the file");
+        s->cont = n - 1;
     }
     if (s->src->text[s->off] == '\n') { s->line++; s->col = 1; } else s->col++;
     s->off++;

@@ -1,0 +1,8 @@
+// Expected: written by running go build (go1.19.8 linux/amd64) on this file; gohotel must say the same.
+package main
+
+func main() {
+	const m = -1
+	var v int = 5
+	println(v << m)
+}
