@@ -77,7 +77,7 @@ struct gh_GoNode {
     gh_GoFunc *fn;         /* callee or function literal */
     gh_GoLibFunc *lib;     /* library callee */
     int field;             /* struct field index for selectors / keyed elements */
-    long long cval;        /* constant value when op == GH_OP_CONST (ints, bools) */
+    long long cval;        /* constant value when op == GH_OP_CONST (ints, bools; a string's length in bytes) */
     struct gh_GoConst *big; /* the exact value when cval cannot hold it (go_const.c) */
     int conv_name_pos;     /* CONVIFACE: printed position came from context */
     /* filled by the inliner and the escape analysis */

@@ -137,13 +137,23 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
     return x;
 }
 
+/* The value of a rune literal: its one UTF-8 encoded character or escape. */
 static long long char_value(const char *s)
 {
-    if (s[1] != '\\') return (unsigned char)s[1];
-    switch (s[2]) {
-    case 'n': return '\n'; case 't': return '\t'; case 'r': return '\r'; case '0': return 0;
-    case '\\': return '\\'; case '\'': return '\''; case 'x': return strtol(s + 3, NULL, 16);
-    default: return s[2];
+    const unsigned char *p = (const unsigned char *)s + 1;
+    if (*p != '\\') {
+        int len = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc0 ? 2 : 1;
+        long long v = len == 1 ? *p : *p & (0x3f >> (len - 1));
+        for (int i = 1; i < len && p[i]; i++) v = (v << 6) | (p[i] & 0x3f);
+        return v;
+    }
+    switch (p[1]) {
+    case 'a': return '\a'; case 'b': return '\b'; case 'f': return '\f'; case 'n': return '\n';
+    case 'r': return '\r'; case 't': return '\t'; case 'v': return '\v';
+    case 'x': case 'u': case 'U': return strtol((const char *)p + 2, NULL, 16);
+    default:
+        if (p[1] >= '0' && p[1] <= '7') return strtol((const char *)p + 1, NULL, 8);
+        return p[1];
     }
 }
 
@@ -355,6 +365,7 @@ static gh_GoType *check_slice(gh_GoChecker *c, gh_GoNode *n)
     gh_GoType *u = gh_go_under(xt);
     switch (u->kind) {
     case GH_K_SLICE: n->op = GH_OP_SLICE_SLICE; n->type = xt; break;
+    case GH_K_UNTYPED_STRING: n->x->type = xt = c->prog->u.basic[GH_K_STRING]; /* fallthrough */
     case GH_K_STRING: n->op = GH_OP_SLICE_STRING; n->type = xt; break;
     case GH_K_ARRAY:
         if (!gh_go_is_addressable(n->x)) gh_go_fail(c->src, n->pos, "invalid operation: %s (slice of unaddressable value)", describe(n->x));
@@ -416,7 +427,7 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     } else if (n->tok == GH_T_ADD && gh_go_type_is_string(t)) {
         n->op = GH_OP_ADDSTR;
         n->type = t;
-        if (bothconst) { n->op = GH_OP_CONST; }
+        if (bothconst) { n->op = GH_OP_CONST; n->cval = n->x->cval + n->y->cval; }   /* its length in bytes */
         return n->type;
     } else {
         if (!gh_go_type_is_numeric(t))
@@ -474,7 +485,7 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         case GH_T_INT: n->type = u->basic[GH_K_UNTYPED_INT]; gh_go_const_literal(c, n); break;
         case GH_T_FLOAT: n->type = u->basic[GH_K_UNTYPED_FLOAT]; gh_go_const_literal(c, n); break;
         case GH_T_CHAR: n->type = u->basic[GH_K_UNTYPED_RUNE]; n->cval = char_value(n->name); break;
-        default: n->type = u->basic[GH_K_UNTYPED_STRING]; n->cval = (long long)strlen(n->name) - 2; break;
+        default: n->type = u->basic[GH_K_UNTYPED_STRING]; n->cval = gh_go_const_string_len(n->name); break;
         }
         return n->type;
     case GH_N_COMPOSITE: return check_composite(c, n, hint);

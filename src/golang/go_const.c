@@ -604,3 +604,32 @@ void gh_go_const_unary(gh_GoChecker *c, gh_GoNode *n)
     }
     check_result(c, n, r, n->tok == GH_T_XOR ? "bitwise complement " : "");
 }
+
+/* ---- string constants ---- */
+
+static int utf8_bytes(unsigned long r) { return r < 0x80 ? 1 : r < 0x800 ? 2 : r < 0x10000 ? 3 : 4; }
+
+long long gh_go_const_string_len(const char *lit)
+{
+    size_t n = strlen(lit);
+    long long len = 0;
+    if (n < 2) return 0;
+    if (lit[0] == '`') {
+        for (size_t i = 1; i + 1 < n; i++) len += lit[i] != '\r';
+        return len;
+    }
+    for (size_t i = 1; i + 1 < n; i++, len++) {
+        if (lit[i] != '\\') continue;
+        char e = lit[++i];
+        if (e == 'x') i += 2;
+        else if (e >= '0' && e <= '7') i += 2;
+        else if (e == 'u' || e == 'U') {
+            int k = e == 'u' ? 4 : 8;
+            char h[9] = {0};
+            memcpy(h, lit + i + 1, (size_t)k);
+            len += utf8_bytes(strtoul(h, NULL, 16)) - 1;
+            i += (size_t)k;
+        }
+    }
+    return len;
+}

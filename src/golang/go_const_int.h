@@ -33,6 +33,8 @@ void gh_go_const_check_operands(gh_GoChecker *c, gh_GoNode *n);
  * "cannot use ... in CTX (overflows)"; NULL gives "X overflows T", "conversion" gives
  * "cannot convert X to type T".  Fails with Go's message if x is not representable. */
 void gh_go_const_represent(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *ctx);
+/* The length in bytes of the string a Go string literal (its spelling) stands for. */
+long long gh_go_const_string_len(const char *lit);
 /* Copies constant value from (cval and big) into to. */
 void gh_go_const_copy(gh_GoNode *to, const gh_GoNode *from);
 
