@@ -155,6 +155,7 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
         for (int i = 1; i < n->nlist; i++) {
             gh_GoType *it = gh_go_check_expr(c, n->list[i], NULL);
             if (!gh_go_type_is_integer(it)) gh_go_fail(c->src, n->list[i]->pos, "cannot use %s as int value in argument to make", n->list[i]->kind == GH_N_NAME ? n->list[i]->name : "expression");
+            gh_go_const_represent(c, n->list[i], u->basic[GH_K_INT], NULL);   /* "1 << 70 (...) overflows int" */
             if (n->list[i]->op == GH_OP_CONST && n->list[i]->cval < 0) gh_go_fail(c->src, n->list[i]->pos, "negative len argument in make");
             if (gh_go_type_is_untyped(it)) n->list[i]->type = u->basic[GH_K_INT];
         }

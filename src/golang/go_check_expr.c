@@ -40,7 +40,7 @@ gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
         gh_go_check_expr(c, n->x, NULL);
         if (n->x->op != GH_OP_CONST || !gh_go_type_is_integer(n->x->type))
             gh_go_fail(c->src, n->x->pos, "array length %s must be constant", describe(n->x));
-        gh_go_const_represent(c, n->x, c->prog->u.basic[GH_K_INT], NULL);
+        gh_go_const_represent(c, n->x, c->prog->u.basic[GH_K_INT], "array length");
         if (n->x->cval < 0) gh_go_fail(c->src, n->x->pos, "invalid array length");
         t = gh_go_type_array(c->src, elem, n->x->cval);
         break;

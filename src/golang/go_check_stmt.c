@@ -3,7 +3,7 @@
  * is written again later, which the escape analysis uses to decide between
  * capture by value and capture by reference in closures.
  */
-#include "golang/go_check_int.h"
+#include "golang/go_const_int.h"
 #include <string.h>
 
 static void check_block(gh_GoChecker *c, gh_GoNode *b, int new_scope);
@@ -70,6 +70,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         } else if (!gh_go_type_is_numeric(lt)) {
             gh_go_fail(c->src, s->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(s->tok), s->list[0]->kind == GH_N_NAME ? s->list[0]->name : "operand");
         }
+        gh_go_const_check_assign_op(c, s);   /* x /= 0, x <<= -1: Go's compile errors */
         s->list2[0] = gh_go_assign_conv(c, s->list2[0], lt, s->list[0]->pos, "assignment");
         return;
     }

@@ -403,6 +403,7 @@ void gh_go_const_represent(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const ch
         gh_go_type_format(t, tb, sizeof tb);
         gh_GoPos at = start_pos(c, x);
         if (ctx && !strcmp(ctx, "conversion")) gh_go_fail(c->src, at, "cannot convert %s to type %s", op, tb);
+        if (ctx && !strcmp(ctx, "array length")) gh_go_fail(c->src, at, "array length %s must be integer", op);
         if (!ctx) gh_go_fail(c->src, at, "%s %s %s", op, why == 2 ? "truncated to" : "overflows", tb);
         gh_go_fail(c->src, at, "cannot use %s as %s value in %s (%s)", op, tb, ctx, why == 2 ? "truncated" : "overflows");
     }
@@ -481,27 +482,35 @@ static void check_result(gh_GoChecker *c, gh_GoNode *n, Big v, const char *opnam
     store(c, n, v);
 }
 
-void gh_go_const_check_operands(gh_GoChecker *c, gh_GoNode *n)
+static void check_operands(gh_GoChecker *c, gh_GoTok tok, gh_GoNode *x, gh_GoNode *y)
 {
-    gh_GoNode *y = n->y;
     if (y->op != GH_OP_CONST || !gh_go_type_is_numeric(y->type)) return;
     Big b = value_of(y);
     char op[1024];
-    if (n->tok == GH_T_SHL || n->tok == GH_T_SHR) {
+    if (tok == GH_T_SHL || tok == GH_T_SHR) {
         if (b.is_float) b = from_double(trunc(b.f));
         if (is_neg(&b)) {
             operand(y, op, sizeof op);
             gh_go_fail(c->src, start_pos(c, y), "invalid operation: negative shift count %s", op);
         }
-        if (n->x->op == GH_OP_CONST && (bitlen(b) > 32 || b.w[0] > GH_CONST_SHIFT_BOUND)) {
+        if (x->op == GH_OP_CONST && (bitlen(b) > 32 || b.w[0] > GH_CONST_SHIFT_BOUND)) {
             operand(y, op, sizeof op);
             gh_go_fail(c->src, start_pos(c, y), "invalid operation: invalid shift count %s", op);
         }
         return;
     }
-    if ((n->tok == GH_T_QUO || n->tok == GH_T_REM) && is_zero(&b) &&
-        (n->x->op == GH_OP_CONST || gh_go_type_is_integer(n->x->type)))
+    if ((tok == GH_T_QUO || tok == GH_T_REM) && is_zero(&b) &&
+        (x->op == GH_OP_CONST || gh_go_type_is_integer(x->type)))
         gh_go_fail(c->src, start_pos(c, y), "invalid operation: division by zero");
+}
+
+void gh_go_const_check_operands(gh_GoChecker *c, gh_GoNode *n) { check_operands(c, n->tok, n->x, n->y); }
+
+void gh_go_const_check_assign_op(gh_GoChecker *c, gh_GoNode *s)
+{
+    gh_GoTok t = s->tok == GH_T_QUO_ASSIGN ? GH_T_QUO : s->tok == GH_T_REM_ASSIGN ? GH_T_REM :
+                 s->tok == GH_T_SHL_ASSIGN ? GH_T_SHL : s->tok == GH_T_SHR_ASSIGN ? GH_T_SHR : GH_T_EOF;
+    if (t != GH_T_EOF) check_operands(c, t, s->list[0], s->list2[0]);
 }
 
 static long long compare(gh_GoTok t, int r)

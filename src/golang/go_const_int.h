@@ -29,9 +29,11 @@ void gh_go_const_unary(gh_GoChecker *c, gh_GoNode *n);
 /* Go's compile-time checks of a shift or a division whose right operand is constant:
  * negative or too large shift counts, division by zero (before any folding). */
 void gh_go_const_check_operands(gh_GoChecker *c, gh_GoNode *n);
+/* The same for x op= y (s an assignment statement). */
+void gh_go_const_check_assign_op(gh_GoChecker *c, gh_GoNode *s);
 /* Constant x is about to take type t.  ctx names the context as Go does in
  * "cannot use ... in CTX (overflows)"; NULL gives "X overflows T", "conversion" gives
- * "cannot convert X to type T".  Fails with Go's message if x is not representable. */
+ * "cannot convert X to type T", "array length" Go's "array length X must be integer".  Fails with Go's message if x is not representable. */
 void gh_go_const_represent(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *ctx);
 /* The length in bytes of the string a Go string literal (its spelling) stands for. */
 long long gh_go_const_string_len(const char *lit);
