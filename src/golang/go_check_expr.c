@@ -407,11 +407,14 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         if (xt->kind == GH_K_UNTYPED_NIL || yt->kind == GH_K_UNTYPED_NIL) t = xt;
     } else if (!gh_go_type_identical(xt, yt)) {
         if (!(cmp && (assignable(xt, yt) || assignable(yt, xt)))) {
-            char a[64], b[64];
+            char a[64], b[64], e[512];
             gh_go_type_format(xt, a, sizeof a);
             gh_go_type_format(yt, b, sizeof b);
-            gh_go_fail(c->src, n->x->pos, "invalid operation: %s %s %s (mismatched types %s and %s)",
-                       describe(n->x), gh_go_tok_string(n->tok), describe(n->y), a, b);
+            int parens = n->parens;
+            n->parens = 0;   /* Go prints the operation without the parentheses around it */
+            gh_go_source_expr(n, e, sizeof e);
+            n->parens = parens;
+            gh_go_fail(c->src, gh_go_start_pos(c, n->x), "invalid operation: %s (mismatched types %s and %s)", e, a, b);
         }
     }
     if (!shift) gh_go_const_check_operands(c, n);   /* constant division by zero */

@@ -272,7 +272,7 @@ static void put_expr(Out *o, const gh_GoNode *n, int depth)
 {
     if (depth > 200 || o->at >= o->size) { put(o, "..."); return; }   /* a long chain is cut, not walked */
     if (n->kind == GH_N_CONVIFACE) { put_expr(o, n->x, depth); return; }
-    if (n->parens) put(o, "(");
+    for (int i = 0; i < n->parens; i++) put(o, "(");
     switch (n->kind) {
     case GH_N_NAME: case GH_N_BASICLIT: put(o, n->name); break;
     case GH_N_BINARY:
@@ -294,7 +294,14 @@ static void put_expr(Out *o, const gh_GoNode *n, int depth)
         put(o, b);
     }
     }
-    if (n->parens) put(o, ")");
+    for (int i = 0; i < n->parens; i++) put(o, ")");
+}
+
+void gh_go_source_expr(const gh_GoNode *n, char *buf, size_t size)
+{
+    Out o = {buf, size, 0};
+    if (size) buf[0] = 0;
+    put_expr(&o, n, 0);
 }
 
 /* "200 (untyped int constant)", "c (untyped int constant 1180591620717411303424)",
@@ -329,11 +336,11 @@ static void operand(const gh_GoNode *n, char *buf, size_t size)
 /* Where types2 reports an operand: where its expression starts, an opening parenthesis
  * included.  The parser keeps no position for '(', so it is found in the source: one
  * '(' to the left of the leftmost operand for each parenthesised node on the way down. */
-static gh_GoPos start_pos(gh_GoChecker *c, const gh_GoNode *n)
+gh_GoPos gh_go_start_pos(gh_GoChecker *c, const gh_GoNode *n)
 {
     int parens = 0;
     for (;;) {
-        parens += n->parens != 0;
+        parens += n->parens;
         if (n->kind != GH_N_BINARY && n->kind != GH_N_INDEX && n->kind != GH_N_SLICE && n->kind != GH_N_SELECTOR &&
             n->kind != GH_N_CALL && n->kind != GH_N_TYPEASSERT && n->kind != GH_N_CONVIFACE)
             break;
@@ -360,6 +367,8 @@ static gh_GoPos start_pos(gh_GoChecker *c, const gh_GoNode *n)
     p.col = (int)(off - line_start) + 1;
     return p;
 }
+
+static gh_GoPos start_pos(gh_GoChecker *c, const gh_GoNode *n) { return gh_go_start_pos(c, n); }
 
 /* ---- representability ---- */
 
@@ -472,6 +481,7 @@ static void check_result(gh_GoChecker *c, gh_GoNode *n, Big v, const char *opnam
             char op[1024], tb[96];
             n->big = gh_go_arena_alloc(&c->src->arena, sizeof *n->big);   /* the exact value, for the message */
             *n->big = v;
+            n->parens = 0;   /* Go names the operation, not the parentheses around it */
             operand(n, op, sizeof op);
             gh_go_type_format(n->type, tb, sizeof tb);
             gh_go_fail(c->src, start_pos(c, n), "%s overflows %s", op, tb);
@@ -492,6 +502,10 @@ static void check_operands(gh_GoChecker *c, gh_GoTok tok, gh_GoNode *x, gh_GoNod
         if (is_neg(&b)) {
             operand(y, op, sizeof op);
             gh_go_fail(c->src, start_pos(c, y), "invalid operation: negative shift count %s", op);
+        }
+        if (gh_go_type_is_untyped(y->type) && !fits_u64(&b)) {   /* an untyped count becomes a uint first */
+            operand(y, op, sizeof op);
+            gh_go_fail(c->src, start_pos(c, y), "%s overflows uint", op);
         }
         if (x->op == GH_OP_CONST && (bitlen(b) > 32 || b.w[0] > GH_CONST_SHIFT_BOUND)) {
             operand(y, op, sizeof op);

@@ -37,6 +37,11 @@ void gh_go_const_check_assign_op(gh_GoChecker *c, gh_GoNode *s);
 void gh_go_const_represent(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *ctx);
 /* The length in bytes of the string a Go string literal (its spelling) stands for. */
 long long gh_go_const_string_len(const char *lit);
+/* The expression as Go's type checker prints it in messages: as written, parentheses
+ * included, binary operators spaced ("1 << 31 - 1 + 1"). */
+void gh_go_source_expr(const gh_GoNode *n, char *buf, size_t size);
+/* Where Go reports an operand: the start of its expression, an opening '(' included. */
+gh_GoPos gh_go_start_pos(gh_GoChecker *c, const gh_GoNode *n);
 /* Copies constant value from (cval and big) into to. */
 void gh_go_const_copy(gh_GoNode *to, const gh_GoNode *from);
 

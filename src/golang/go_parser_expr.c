@@ -247,7 +247,7 @@ static gh_GoNode *parse_operand(gh_GoParser *p)
         gh_GoNode *x = gh_go_parse_expr(p);
         p->expr_lev--;
         gh_go_parser_want(p, GH_T_RPAREN, ")");
-        x->parens = 1;
+        x->parens++;   /* ((x)) counts two: messages print them as written */
         return x;
     }
     case GH_T_FUNC: {
