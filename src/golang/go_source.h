@@ -20,7 +20,7 @@ typedef struct gh_GoSource {
     gh_GoArena arena;     /* owns everything derived from this file */
     int failed;           /* set once an error was recorded */
     gh_GoPos err_pos;
-    char err_msg[256];
+    char err_msg[2048];     /* Go prints a constant in full: 1 << 1074 has 324 digits */
     jmp_buf *on_error;    /* where gh_go_fail jumps; NULL = just record */
 } gh_GoSource;
 
