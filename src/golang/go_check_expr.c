@@ -4,6 +4,7 @@
  * interface conversions become CONVIFACE nodes, positioned as Go 1.19 does.
  */
 #include "golang/go_const_int.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,17 +105,19 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
     if (!xt || x->op == GH_OP_TYPE) gh_go_fail(c->src, x->pos, "%s (no value) used as value", describe(x));
     if (xt->kind == GH_K_TUPLE) gh_go_fail(c->src, x->pos, "multiple-value in single-value context");
     if (!assignable(xt, t)) {
-        char a[96], b[96];
+        /* the operand as types2 prints it: "1 << 3 (untyped int constant 8)", "w (variable of type uint)" */
+        char a[96], b[96], e[512], op[1024];
         gh_go_type_format(xt, a, sizeof a);
         gh_go_type_format(t, b, sizeof b);
-        if (gh_go_type_is_untyped(xt)) {
-            const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "untyped nil" : xt->kind == GH_K_UNTYPED_INT ? "untyped int constant" :
-                             xt->kind == GH_K_UNTYPED_STRING ? "untyped string constant" : xt->kind == GH_K_UNTYPED_RUNE ? "untyped rune constant" :
-                             xt->kind == GH_K_UNTYPED_FLOAT ? "untyped float constant" : "untyped bool constant";
-            gh_go_fail(c->src, x->pos, "cannot use %s (%s) as %s value in %s", x->kind == GH_N_BASICLIT ? x->name : describe(x), nm, b, ctx);
-        }
-        gh_go_fail(c->src, x->pos, "cannot use %s (%s of type %s) as %s value in %s",
-                   x->kind == GH_N_BASICLIT ? x->name : describe(x), x->op == GH_OP_VAR ? "variable" : "value", a, b, ctx);
+        gh_go_source_expr(x, e, sizeof e);
+        if (x->op == GH_OP_CONST && gh_go_type_is_numeric(xt)) gh_go_const_operand(x, op, sizeof op);
+        else if (gh_go_type_is_untyped(xt)) {
+            const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "untyped nil" : xt->kind == GH_K_UNTYPED_STRING ? "untyped string constant" : "untyped bool constant";
+            snprintf(op, sizeof op, "%s (%s)", e, nm);
+        } else snprintf(op, sizeof op, "%s (%s of type %s)", e, x->op == GH_OP_VAR ? "variable" : x->op == GH_OP_CONST ? "constant" : "value", a);
+        /* an untyped value converts implicitly ("as T value"); a typed one is Go 1.19's compiler wording "as type T" */
+        if (gh_go_type_is_untyped(xt)) gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as %s value in %s", op, b, ctx);
+        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as type %s in %s", op, b, ctx);
     }
     if (gh_go_type_is_untyped(xt)) {
         gh_GoType *vt = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;

@@ -306,6 +306,9 @@ void gh_go_source_expr(const gh_GoNode *n, char *buf, size_t size)
 
 /* "200 (untyped int constant)", "c (untyped int constant 1180591620717411303424)",
  * "a * 4 (constant 4294967296 of type int32)". */
+static void operand(const gh_GoNode *n, char *buf, size_t size);
+void gh_go_const_operand(const gh_GoNode *n, char *buf, size_t size) { operand(n, buf, size); }
+
 static void operand(const gh_GoNode *n, char *buf, size_t size)
 {
     if (n->kind == GH_N_CONVIFACE) n = n->x;

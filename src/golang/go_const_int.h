@@ -42,6 +42,9 @@ long long gh_go_const_string_len(const char *lit);
 void gh_go_source_expr(const gh_GoNode *n, char *buf, size_t size);
 /* Where Go reports an operand: the start of its expression, an opening '(' included. */
 gh_GoPos gh_go_start_pos(gh_GoChecker *c, const gh_GoNode *n);
+/* A constant operand as Go prints it: "c (untyped int constant 1180591620717411303424)",
+ * "a * 4 (constant 4294967296 of type int32)". */
+void gh_go_const_operand(const gh_GoNode *n, char *buf, size_t size);
 /* Copies constant value from (cval and big) into to. */
 void gh_go_const_copy(gh_GoNode *to, const gh_GoNode *from);
 
