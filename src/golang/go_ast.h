@@ -57,32 +57,36 @@ typedef enum gh_GoOp {
 } gh_GoOp;
 
 typedef struct gh_GoNode gh_GoNode;
+/* A file of 100 000 functions holds about 7 million nodes, so the layout matters:
+ * pointers first, then the 4-byte fields, then the one-byte flags, with no padding
+ * (see the size check in go_ast.c; it was 192 bytes). */
 struct gh_GoNode {
-    gh_GoNodeKind kind;
-    gh_GoPos pos;          /* where Go's compiler says this node is */
-    gh_GoPos end;          /* closing brace of blocks / function bodies */
-    gh_GoTok tok;          /* operator, assignment op, literal kind, branch keyword */
     const char *name;      /* identifier, selector, literal spelling */
     gh_GoNode *x, *y, *z, *w;   /* children; meaning per kind (see go_parser.c) */
-    gh_GoNode **list;  int nlist;
-    gh_GoNode **list2; int nlist2;
-    int define;            /* := in assignment / range */
-    int dotdotdot;         /* f(xs...) */
-    int parens;            /* expression was parenthesised */
-    int noinline;          /* func decl preceded by //go:noinline */
+    gh_GoNode **list;
+    gh_GoNode **list2;
     /* filled by the checker */
     gh_GoType *type;
-    gh_GoOp op;
     gh_GoObj *obj;         /* resolved name, field owner, or declared var */
     gh_GoFunc *fn;         /* callee or function literal */
     gh_GoLibFunc *lib;     /* library callee */
-    int field;             /* struct field index for selectors / keyed elements */
+    struct gh_GoConst *big; /* checker: the exact value when cval cannot hold it (go_const.c) */
     long long cval;        /* constant value when op == GH_OP_CONST (ints, bools; a string's length in bytes) */
-    struct gh_GoConst *big; /* the exact value when cval cannot hold it (go_const.c) */
-    int conv_name_pos;     /* CONVIFACE: printed position came from context */
+    gh_GoPos pos;          /* where Go's compiler says this node is */
+    gh_GoPos end;          /* closing brace of blocks / function bodies */
+    gh_GoNodeKind kind;
+    gh_GoTok tok;          /* operator, assignment op, literal kind, branch keyword */
+    gh_GoOp op;            /* checker: what the expression turned out to be */
+    int nlist, nlist2;
+    int field;             /* checker: struct field index for selectors / keyed elements */
+    unsigned char define;      /* := in assignment / range */
+    unsigned char dotdotdot;   /* f(xs...) */
+    unsigned short parens;     /* how many parentheses enclose the expression */
+    unsigned char noinline;    /* func decl preceded by //go:noinline */
+    unsigned char conv_name_pos; /* checker, CONVIFACE: printed position came from context */
     /* filled by the inliner and the escape analysis */
-    int inl;               /* call site that Go 1.19 inlines */
-    int esc;               /* allocating expression: 1 escapes to heap, 2 stays on stack */
+    unsigned char inl;         /* call site that Go 1.19 inlines */
+    unsigned char esc;         /* allocating expression: 1 escapes to heap, 2 stays on stack */
 };
 
 gh_GoNode *gh_go_node_new(gh_GoSource *src, gh_GoNodeKind kind, gh_GoPos pos);

@@ -146,7 +146,8 @@ static gh_GoTok scan_ident(gh_GoScanner *s, gh_GoToken *t)
     size_t n = s->off - start;
     t->text = gh_go_arena_strndup(&s->src->arena, s->src->text + start, n);
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strlen(keywords[i].w) == n && memcmp(keywords[i].w, t->text, n) == 0) return keywords[i].t;
+        if (keywords[i].w[0] == t->text[0] && strlen(keywords[i].w) == n && memcmp(keywords[i].w, t->text, n) == 0)
+            return keywords[i].t;
     return GH_T_IDENT;
 }
 
@@ -232,6 +233,7 @@ gh_GoToken gh_go_scan(gh_GoScanner *s)
     else {
         size_t i;
         for (i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+            if (ops[i].op[0] != c) continue; /* cheap first-byte filter before strlen/memcmp */
             size_t n = strlen(ops[i].op);
             if (s->off + n <= s->src->len && memcmp(s->src->text + s->off, ops[i].op, n) == 0) break;
         }
