@@ -59,7 +59,7 @@ typedef enum gh_GoOp {
 typedef struct gh_GoNode gh_GoNode;
 /* A file of 100 000 functions holds about 7 million nodes, so the layout matters:
  * pointers first, then the 4-byte fields, then the one-byte flags, with no padding
- * (see the size check in go_ast.c; it was 192 bytes). */
+ * (it was 192 bytes). */
 struct gh_GoNode {
     const char *name;      /* identifier, selector, literal spelling */
     gh_GoNode *x, *y, *z, *w;   /* children; meaning per kind (see go_parser.c) */

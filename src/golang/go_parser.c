@@ -139,12 +139,16 @@ static gh_GoNode *parse_simple(gh_GoParser *p, int range_ok)
             gh_go_fail(p->src, lhs->pos, "assignment operation %s requires single-valued expressions", gh_go_tok_string(t));
         return lhs;
     }
-    case GH_T_INC: case GH_T_DEC: {
-        gh_GoNode *s = gh_go_node_new(p->src, GH_N_INCDEC, p->tok.pos);
-        s->tok = t;
-        s->x = lhs->list[0];
+    case GH_T_INC: case GH_T_DEC: { /* the list node becomes the statement: one node fewer */
+        gh_GoNode *x = lhs->list[0];
+        lhs->kind = GH_N_INCDEC;
+        lhs->pos = p->tok.pos;
+        lhs->tok = t;
+        lhs->x = x;
+        lhs->list = NULL;
+        lhs->nlist = 0;
         gh_go_parser_next(p);
-        return s;
+        return lhs;
     }
     case GH_T_ARROW:
         gh_go_fail(p->src, p->tok.pos, "channel operations are not supported");
@@ -154,9 +158,13 @@ static gh_GoNode *parse_simple(gh_GoParser *p, int range_ok)
         return NULL;
     default:
         if (lhs->nlist > 1) gh_go_parser_expect_fail(p, ":= or = or comma");
-        gh_GoNode *e = gh_go_node_new(p->src, GH_N_EXPRSTMT, lhs->list[0]->pos);
-        e->x = lhs->list[0];
-        return e;
+        gh_GoNode *x = lhs->list[0]; /* the list node becomes the statement */
+        lhs->kind = GH_N_EXPRSTMT;
+        lhs->pos = x->pos;
+        lhs->x = x;
+        lhs->list = NULL;
+        lhs->nlist = 0;
+        return lhs;
     }
 }
 
