@@ -31,6 +31,8 @@ typedef enum gh_GoNodeKind {
     /* declarations */
     GH_N_FUNCDECL, GH_N_TYPEDECL, GH_N_IMPORT, GH_N_CONSTDECL
 } gh_GoNodeKind;
+_Static_assert(GH_N_CONSTDECL < 256, "gh_GoNode.kind is one byte");
+_Static_assert(GH_T_COUNT < 256, "gh_GoNode.tok is one byte");
 
 /* What an expression node turned out to be after type checking. */
 typedef enum gh_GoOp {
@@ -55,11 +57,12 @@ typedef enum gh_GoOp {
     GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC,
     GH_OP_DOTTYPE
 } gh_GoOp;
+_Static_assert(GH_OP_DOTTYPE < 256, "gh_GoNode.op is one byte");
 
 typedef struct gh_GoNode gh_GoNode;
 /* A file of 100 000 functions holds about 7 million nodes, so the layout matters:
- * pointers first, then the 4-byte fields, then the one-byte flags, with no padding
- * (it was 192 bytes). */
+ * pointers first, then the 4-byte fields, then the enums and flags as single bytes
+ * (144 bytes with the exact-constant pointer; it was 192). */
 struct gh_GoNode {
     const char *name;      /* identifier, selector, literal spelling */
     gh_GoNode *x, *y, *z, *w;   /* children; meaning per kind (see go_parser.c) */
@@ -74,20 +77,21 @@ struct gh_GoNode {
     long long cval;        /* constant value when op == GH_OP_CONST (ints, bools; a string's length in bytes) */
     gh_GoPos pos;          /* where Go's compiler says this node is */
     gh_GoPos end;          /* closing brace of blocks / function bodies */
-    gh_GoNodeKind kind;
-    gh_GoTok tok;          /* operator, assignment op, literal kind, branch keyword */
-    gh_GoOp op;            /* checker: what the expression turned out to be */
     int nlist, nlist2;
     int field;             /* checker: struct field index for selectors / keyed elements */
+    unsigned short parens;     /* how many parentheses enclose the expression */
+    unsigned char kind;        /* gh_GoNodeKind */
+    unsigned char tok;         /* gh_GoTok: operator, assignment op, literal kind, branch keyword */
+    unsigned char op;          /* gh_GoOp, checker: what the expression turned out to be */
     unsigned char define;      /* := in assignment / range */
     unsigned char dotdotdot;   /* f(xs...) */
-    unsigned short parens;     /* how many parentheses enclose the expression */
     unsigned char noinline;    /* func decl preceded by //go:noinline */
     unsigned char conv_name_pos; /* checker, CONVIFACE: printed position came from context */
     /* filled by the inliner and the escape analysis */
     unsigned char inl;         /* call site that Go 1.19 inlines */
     unsigned char esc;         /* allocating expression: 1 escapes to heap, 2 stays on stack */
 };
+_Static_assert(sizeof(gh_GoNode) <= 144, "a syntax node stays within 144 bytes");
 
 gh_GoNode *gh_go_node_new(gh_GoSource *src, gh_GoNodeKind kind, gh_GoPos pos);
 /* Appends child to n->list (which = 1) or n->list2 (which = 2). */
