@@ -145,6 +145,7 @@ static gh_GoTok scan_ident(gh_GoScanner *s, gh_GoToken *t)
         advance(s);
     size_t n = s->off - start;
     t->text = gh_go_arena_strndup(&s->src->arena, s->src->text + start, n);
+    if (n < 2 || n > 11 || t->text[0] < 'b' || t->text[0] > 'v') return GH_T_IDENT; /* no keyword looks so */
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
         if (keywords[i].w[0] == t->text[0] && strlen(keywords[i].w) == n && memcmp(keywords[i].w, t->text, n) == 0)
             return keywords[i].t;
