@@ -141,6 +141,7 @@ int main(int argc, char **argv)
     printf("\nreal Go 1.19 on the same files (wall seconds, fresh GOCACHE each; ratio = gohotel "
            "parse+check+escape process / go build -gcflags=-m)\n");
     printf("%8s %8s %8s %8s %8s\n", "N", "vet", "build", "build-m", "ratio");
+    fflush(stdout);
     for (int k = 0; k < ns; k++) {
         char dir[256];
         snprintf(dir, sizeof dir, "/tmp/gohotel_bench_frontend/%d%s", sizes[k], empty ? "e" : "");
@@ -154,6 +155,7 @@ int main(int argc, char **argv)
         snprintf(cmd, sizeof cmd, "rm -rf %s/gocache", dir);
         if (system(cmd) != 0) { /* a leftover cache is harmless */ }
         printf("%8d %8.2f %8.2f %8.2f %8.2f\n", sizes[k], t[0], t[1], t[2], t[2] > 0 ? ours[k] / t[2] : -1);
+        fflush(stdout);
     }
     return 0;
 }
