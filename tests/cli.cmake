@@ -60,6 +60,24 @@ gohotel_expect(cli/usage_procs 2 "--procs needs a number" run scenes/concat_vs_b
 gohotel_expect(cli/usage_param 2 "bad --param" run scenes/concat_vs_builder.lua --param n)
 gohotel_expect(cli/usage_missing 2 "cannot open scene" run tests/bad/no_such_scene.lua)
 gohotel_expect(cli/usage_two 2 "more than one scene" run scenes/concat_vs_builder.lua scenes/concat_vs_builder.lua)
+# --max-step-seconds (the wall-clock watchdog, src/script/watchdog.h): seconds, 0 = off.
+set(step_secs_bad "--max-step-seconds needs seconds from 0\\.01 to 86400 \\(0: no limit\\), not")
+foreach(v -1 ten 1e3 0x10 86401 0.001 " 5")
+  string(MAKE_C_IDENTIFIER "v${v}" id)
+  gohotel_expect(cli/usage_max_step_seconds_${id} 2 "^gohotel run: ${step_secs_bad} '${v}'\n" run
+                 scenes/concat_vs_builder.lua --max-step-seconds "${v}")
+endforeach()
+gohotel_expect(cli/usage_max_step_seconds_shot 2 "^gohotel shot: ${step_secs_bad} 'never'" shot
+               scenes/concat_vs_builder.lua --end -o x.png --max-step-seconds never)
+gohotel_expect(cli/usage_max_step_seconds_play 2 "^gohotel play: ${step_secs_bad} '-5'" play
+               scenes/concat_vs_builder.lua --max-step-seconds -5)
+gohotel_expect(cli/usage_max_step_seconds_exec 2 "^gohotel exec: unknown option --max-step-seconds" exec
+               tests/golang/runaway/gc_for_ever.go --max-step-seconds 5)
+foreach(v 0 0.5 30 86400)  # accepted: the scene runs to its end (0: no watchdog at all)
+  add_test(NAME cli/max_step_seconds_${v} COMMAND gohotel run scenes/concat_vs_builder.lua --json --max-step-seconds ${v}
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(cli/max_step_seconds_${v} PROPERTIES PASS_REGULAR_EXPRESSION "\"concat\": {\"Mallocs\": 999,")
+endforeach()
 
 # Every tests/bad scene: its error on stderr as `file:LINE: message`, exit status 1.
 file(GLOB bad_scenes CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/bad/*.lua)

@@ -16,9 +16,10 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "play",
     .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_KEYS |
-               GH_OPT_WINDOW,
+               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS,
     .usage = "usage: gohotel play [SCENE.lua] [--param K=V]... [--projector] [--gogc N|off] [--procs N] "
-             "[--size WxH] [--keys K1,K2,...] [--window]\n",
+             "[--size WxH] [--keys K1,K2,...] [--window]\n"
+             "                   [--max-step-seconds N]\n",
     .fileNoun = "scene",
     .fileOptional = true,
 };
@@ -40,7 +41,8 @@ int gh_cmd_play(int argc, char **argv)
     int rc = gh_run_options_parse(&o, &SPEC, argc, argv);
     if (rc) return rc < 0 ? 0 : rc;
     gh_WindowOptions w = {.scene = o.file, .cfg = o.cfg, .params = o.params, .nparams = o.nparams,
-                          .projector = o.projector, .w = o.w, .h = o.h, .keys = o.keys};
+                          .projector = o.projector, .w = o.w, .h = o.h, .keys = o.keys,
+                          .maxStepSeconds = o.maxStepSeconds};
     const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *drv = getenv("SDL_VIDEODRIVER");
     bool canWindow = o.window || (display && *display) || (wayland && *wayland) ||
                      (drv && *drv && strcmp(drv, "dummy") && strcmp(drv, "offscreen"));

@@ -18,9 +18,9 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "run",
     .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_STEPS | GH_OPT_MAX_OPS | GH_OPT_JSON |
-               GH_OPT_GCTRACE | GH_OPT_TRANSCRIPT,
+               GH_OPT_GCTRACE | GH_OPT_TRANSCRIPT | GH_OPT_MAX_STEP_SECONDS,
     .usage = "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--transcript] [--gogc N|off] [--procs N]\n"
-             "                [--steps N] [--max-ops N]\n",
+             "                [--steps N] [--max-ops N] [--max-step-seconds N]\n",
     .fileNoun = "scene",
 };
 
@@ -44,7 +44,7 @@ int gh_run_scene(const gh_RunOptions *o)
     }
     char luaDir[GH_APP_PATH_MAX];
     gh_StepperConfig cfg = {.sim = o->cfg, .luaDir = gh_app_dir("lua", luaDir, sizeof luaDir), .out = o->json ? stderr : stdout,
-                            .maxOps = o->maxOps, .figures = o->transcript && !o->json ? NULL : stderr};
+                            .maxOps = o->maxOps, .maxStepSeconds = o->maxStepSeconds, .figures = o->transcript && !o->json ? NULL : stderr};
     gh_Stepper *st = gh_stepper_new(&cfg);
     if (!st) return fprintf(stderr, "gohotel: out of memory\n"), 1;
     for (int i = 0; i < o->nparams; i++) {

@@ -73,6 +73,19 @@ static bool set_max_ops(Parse *p, const char *opt, const char *v)
     return true;
 }
 
+/* Seconds as digits with an optional fraction ("0.5", "30"), at most a day; 0 turns the
+ * watchdog off, which the stepper spells as a negative limit. */
+static bool set_max_step_seconds(Parse *p, const char *opt, const char *v)
+{
+    char *end = NULL;
+    bool digits = v[0] >= '0' && v[0] <= '9' && v[strspn(v, "0123456789.")] == 0;
+    double s = digits ? strtod(v, &end) : -1;
+    if (s < 0 || *end || s > 86400 || (s > 0 && s < 0.01))
+        return fail(p, "%s needs seconds from 0.01 to 86400 (0: no limit), not '%s'", opt, v);
+    p->o->maxStepSeconds = s > 0 ? s : -1;
+    return true;
+}
+
 /* A picture's size, as the offscreen renderer and a window can make it. */
 static bool set_size(Parse *p, const char *opt, const char *v)
 {
@@ -137,6 +150,7 @@ static const Option OPTIONS[] = {
     {"--procs", GH_OPT_PROCS, set_procs, 0},
     {"--steps", GH_OPT_STEPS, set_steps, 0},
     {"--max-ops", GH_OPT_MAX_OPS, set_max_ops, 0},
+    {"--max-step-seconds", GH_OPT_MAX_STEP_SECONDS, set_max_step_seconds, 0},
     {"--json", GH_OPT_JSON, NULL, 0},
     {"--gctrace", GH_OPT_GCTRACE, NULL, 0},
     {"--transcript", GH_OPT_TRANSCRIPT, NULL, 0},

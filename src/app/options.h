@@ -27,6 +27,7 @@ enum {
     GH_OPT_WHERE = 1u << 13,     /* --step N | --end | --pause NAME | --pauses: which frames */
     GH_OPT_CHECK_LAYOUT = 1u << 14, /* --check-layout */
     GH_OPT_DIGEST = 1u << 15,    /* --digest: print the step count and event digest */
+    GH_OPT_MAX_STEP_SECONDS = 1u << 16, /* --max-step-seconds N: wall time of one scene step (0: off) */
 };
 
 enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
@@ -41,6 +42,7 @@ typedef struct gh_RunOptions {
     int nparams;
     int64_t steps;               /* 0: to the end */
     uint64_t maxOps;             /* 0: the stepper's default */
+    double maxStepSeconds;       /* 0: the stepper's default (10 s); < 0: --max-step-seconds 0, no limit */
     bool json, gctrace, transcript, projector, window, checkLayout, digest;
     int w, h;                    /* --size; 0 when not given */
     const char *out;             /* -o */

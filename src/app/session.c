@@ -47,7 +47,8 @@ static void forward_event(void *ud, const gh_Event *ev)
 static gh_Stepper *new_stepper(const gh_Session *s, FILE *out)
 {
     char luaDir[GH_APP_PATH_MAX];
-    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua", luaDir, sizeof luaDir), .out = out};
+    gh_StepperConfig sc = {.sim = s->cfg, .luaDir = gh_app_dir("lua", luaDir, sizeof luaDir), .out = out,
+                          .maxStepSeconds = s->maxStepSeconds};
     gh_Stepper *st = gh_stepper_new(&sc);
     for (int i = 0; st && i < s->nparams; i++) gh_stepper_param(st, s->params[i][0], s->params[i][1]);
     return st;
@@ -66,12 +67,13 @@ static bool load(gh_Session *s)
 }
 
 bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg,
-                     const char *const *params, int nparams)
+                     const char *const *params, int nparams, double maxStepSeconds)
 {
     memset(s, 0, sizeof *s);
     s->view = view;
     if (view) gh_view_set_site_namer(view, site_name, s);
     s->cfg = cfg ? *cfg : gh_config_default();
+    s->maxStepSeconds = maxStepSeconds;
     s->speed = 4;
     snprintf(s->scene, sizeof s->scene, "%s", scene);
     for (int i = 0; i < nparams && s->nparams < GH_SESSION_MAX_PARAMS; i++) {

@@ -18,6 +18,7 @@ typedef struct gh_Session {
     char params[GH_SESSION_MAX_PARAMS][2][256];
     int nparams;
     gh_Config cfg;
+    double maxStepSeconds;       /* gh_StepperConfig.maxStepSeconds */
     bool playing;
     float speed;                 /* steps per second while playing */
     int gran;                    /* index into the granularity table */
@@ -36,7 +37,7 @@ enum { GH_GRAN_LINE, GH_GRAN_OP, GH_GRAN_EVENT, GH_GRAN_PHASE, GH_GRAN_PAUSE, GH
 
 /* Start a session on scene with params ("K=V" strings). The view may be NULL. */
 bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_Config *cfg,
-                     const char *const *params, int nparams);
+                     const char *const *params, int nparams, double maxStepSeconds);
 void gh_session_close(gh_Session *s);
 /* The window's opening: reload with the scene's output echoed to echo (may be NULL) and go
  * to the scene's home (see gh_Session.home), never a blank step 0. Sets lesson and home. */

@@ -63,7 +63,7 @@ static bool open_scene(Win *w, const char *scene)
     const gh_WindowOptions *o = w->o;
     hide_prompt(w);
     if (w->inScene) gh_session_close(&w->s);
-    gh_session_open(&w->s, w->view, scene, &o->cfg, o->params, o->nparams);
+    gh_session_open(&w->s, w->view, scene, &o->cfg, o->params, o->nparams, o->maxStepSeconds);
     gh_session_start(&w->s, stdout); /* what the scene prints also goes to the terminal */
     apply_granularity(w);
     w->inScene = true;

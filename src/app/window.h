@@ -11,6 +11,7 @@ typedef struct gh_WindowOptions {
     const char *const *params; /* "K=V" */
     int nparams;
     bool projector;
+    double maxStepSeconds;   /* --max-step-seconds (gh_StepperConfig.maxStepSeconds) */
     int w, h;
     const char *keys;        /* scripted input, comma separated: key names ("PageDown", "F11",
                                 "s"), "resize:WxH", "minimize", "restore", "wait", and checks

@@ -12,10 +12,12 @@
 void gh_bounded_charge(lua_State *L, uint64_t n, const char *what)
 {
     gh_Script *S = gh_script_of(L);
+    if (S->watch && gh_watchdog_fired(S->watch)) /* the wall-clock limit, where the count hook cannot look */
+        gh_error_kill(L, "stopped: one step ran longer than %g s", gh_watchdog_limit(S->watch));
     uint64_t left = S->opt.idleLimit > S->idleInstr ? S->opt.idleLimit - S->idleInstr : 0;
     if (n > left)
-        gh_error_kill(L, "runaway loop: %s would take more than the %llu steps a scene may run without any runtime operation",
-                      what, (unsigned long long)S->opt.idleLimit);
+        gh_error_kill(L, "runaway %s for more than %llu steps without any runtime operation", what,
+                      (unsigned long long)S->opt.idleLimit);
     S->idleInstr += n;
 }
 
@@ -40,7 +42,7 @@ static int f_move(lua_State *L)
     lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
     luaL_checkinteger(L, 4);
     if (e >= f && (f > 0 || e < LUA_MAXINTEGER + f)) /* else Lua's own refuses it */
-        gh_bounded_charge(L, (uint64_t)(e - f) + 1, "table.move");
+        gh_bounded_charge(L, (uint64_t)(e - f) + 1, "loop: table.move would run");
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);

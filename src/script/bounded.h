@@ -12,6 +12,9 @@ void gh_bounded_open(lua_State *L);
 /* lua_pattern.c: install the step-counted pattern functions into the table at index t. */
 void gh_pattern_install(lua_State *L, int t);
 /* Charge n steps of work done in C to the scene's idle budget (instructions without a
- * runtime operation); stops the scene with a runaway error naming what once it is spent. */
+ * runtime operation). Once the budget would be spent, stop the scene (pcall cannot catch
+ * it) with "runaway WHAT for more than N steps without any runtime operation": what names
+ * the kind and the function, e.g. "pattern: string.find backtracked". Also where a long C
+ * loop meets the watchdog's flag (watchdog.h). */
 void gh_bounded_charge(lua_State *L, uint64_t n, const char *what);
 #endif

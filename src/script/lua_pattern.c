@@ -37,22 +37,19 @@ enum {
 typedef struct Matcher {
     lua_State *L;
     const char *src, *src_end, *pat_end;
-    const char *name;            /* "string.find", ... for the runaway message */
+    const char *what;            /* "pattern: string.find backtracked", ... for the runaway message */
     int depth;                   /* recursion left */
     int level;                   /* captures open or closed so far */
     struct { const char *init; ptrdiff_t len; } cap[MAX_CAPTURES];
     uint32_t pending;            /* steps not yet charged */
 } Matcher;
 
-/* Charge the steps taken so far to the scene; stop it once its idle budget is spent. */
+/* Charge the steps taken so far to the scene (bounded.c); stop it once its idle budget is spent. */
 static void charge(Matcher *m)
 {
-    gh_Script *S = gh_script_of(m->L);
-    S->idleInstr += m->pending;
+    uint32_t n = m->pending;
     m->pending = 0;
-    if (S->idleInstr > S->opt.idleLimit)
-        gh_error_kill(m->L, "runaway pattern: %s backtracked for more than %llu steps without any runtime operation",
-                      m->name, (unsigned long long)S->opt.idleLimit);
+    gh_bounded_charge(m->L, n, m->what);
 }
 
 static inline void step(Matcher *m)
@@ -293,10 +290,10 @@ static const char *match(Matcher *m, const char *s, const char *p)
     return s;
 }
 
-static void start(Matcher *m, lua_State *L, const char *name, const char *s, size_t ls, const char *p, size_t lp)
+static void start(Matcher *m, lua_State *L, const char *what, const char *s, size_t ls, const char *p, size_t lp)
 {
     m->L = L;
-    m->name = name;
+    m->what = what;
     m->src = s;
     m->src_end = s + ls;
     m->pat_end = p + lp;
@@ -377,7 +374,7 @@ static int find_or_match(lua_State *L, bool find)
     Matcher m;
     bool anchor = lp > 0 && *p == '^';
     if (anchor) p++, lp--;
-    start(&m, L, find ? "string.find" : "string.match", s, ls, p, lp);
+    start(&m, L, find ? "pattern: string.find backtracked" : "pattern: string.match backtracked", s, ls, p, lp);
     const char *at = s + init;
     do {
         restart(&m);
@@ -410,7 +407,7 @@ static int gmatch_next(lua_State *L)
     const char *p = lua_tolstring(L, lua_upvalueindex(2), &lp);
     GMatch *g = lua_touserdata(L, lua_upvalueindex(3));
     Matcher m;
-    start(&m, L, "string.gmatch", s, ls, p, lp);
+    start(&m, L, "pattern: string.gmatch backtracked", s, ls, p, lp);
     for (const char *at = s + g->next; at <= m.src_end; at++) {
         restart(&m);
         const char *e = match(&m, at, p);
@@ -509,7 +506,7 @@ static int f_gsub(lua_State *L)
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     Matcher m;
-    start(&m, L, "string.gsub", s, ls, p, lp);
+    start(&m, L, "pattern: string.gsub backtracked", s, ls, p, lp);
     const char *at = s, *last = NULL;
     lua_Integer n = 0;
     bool changed = false;

@@ -48,6 +48,8 @@ static void hook(lua_State *L, lua_Debug *ar)
     gh_Script *S = gh_script_of(L);
     if (ar->event == LUA_HOOKCOUNT) {
         if (S->killed) gh_error_kill(L, "%s", S->killMsg);
+        if (S->watch && gh_watchdog_fired(S->watch))
+            gh_error_kill(L, "stopped: one step ran longer than %g s", gh_watchdog_limit(S->watch));
         S->idleInstr += HOOK_COUNT;
         if (S->idleInstr > S->opt.idleLimit)
             gh_error_kill(L, "runaway loop: %llu Lua instructions without any runtime operation",

@@ -116,6 +116,7 @@ void gh_script_free(gh_Script *S)
     /* A suspended scene's C frames live only on its own stack and hold no resources
      * (no __gc or __close metamethods are used), so closing the state is enough. */
     if (S->L) lua_close(S->L);
+    gh_watchdog_free(S->watch);
     run_teardowns(S); /* before the console: go.program's interpreters write to it */
     gh_console_close(S);
     gh_fiber_free(&S->fiber);
@@ -247,8 +248,12 @@ void gh_script_run(gh_Script *S, uint32_t mask, uint64_t target)
         fail(S, "gohotel: cannot allocate the scene's stack");
         return;
     }
+    double limit = S->opt.maxStepSeconds ? S->opt.maxStepSeconds : GH_WATCHDOG_DEFAULT_SECONDS;
+    if (!S->watch && limit > 0) S->watch = gh_watchdog_new(limit, GH_WATCHDOG_GRACE_SECONDS, S->scenePath);
     S->state = GH_SCENE_RUNNING;
+    if (S->watch) gh_watchdog_enter(S->watch, S->line);
     gh_fiber_resume(&S->fiber);
+    if (S->watch) gh_watchdog_leave(S->watch);
 }
 
 static void record(gh_Script *S, uint32_t kind)
@@ -292,6 +297,7 @@ static void take_view(gh_Script *S, uint32_t kind)
 void gh_script_tick(gh_Script *S, uint32_t kind)
 {
     S->tick++;
+    if (S->watch) gh_watchdog_beat(S->watch, S->line);
     record(S, kind);
     bool stop = (S->target && S->tick == S->target) || (kind & S->stopMask) || (kind & GH_STOP_END);
     if (!stop) return;

@@ -15,6 +15,7 @@
 #include "run/fiber.h"
 #include "run/profile.h"
 #include "script/stepper.h"
+#include "script/watchdog.h"
 
 enum {
     GH_PATH_MAX = 512,
@@ -83,6 +84,7 @@ typedef struct gh_ScriptOptions {
     FILE *out;                  /* where what the scene prints is echoed (NULL: nowhere) */
     uint64_t maxOps;            /* runtime operations allowed in all (0: 20 M): ends endless scenes */
     FILE *figures;              /* where lesson.figure lines are echoed (NULL: nowhere) */
+    double maxStepSeconds;      /* wall time one step may take (watchdog.h; 0: 10 s, < 0: no limit) */
 } gh_ScriptOptions;
 
 /* The allocation profile of one Go program a scene steps through (go.program): its Go
@@ -115,6 +117,7 @@ typedef struct gh_Script {
     uint64_t idleInstr;
     bool killed;                /* runaway or memory cap: no pcall may catch it again */
     char killMsg[256];
+    gh_Watchdog *watch;         /* the wall-clock limit of a step (NULL: none) */
     /* stepping */
     uint64_t tick;              /* stop points passed so far */
     uint8_t *marks;             /* kind mask of each stop point, index tick-1 (grows forward) */

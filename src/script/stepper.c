@@ -56,7 +56,7 @@ bool gh_stepper_param(gh_Stepper *st, const char *key, const char *value)
 static bool fresh(gh_Stepper *st, gh_Script *old)
 {
     gh_ScriptOptions o = {st->cfg.sim, st->cfg.luaMemLimit, st->cfg.idleLimit, st->cfg.out, st->cfg.maxOps,
-                          st->cfg.figures};
+                          st->cfg.figures, st->cfg.maxStepSeconds};
     gh_Script *S = gh_script_new(&o, st->luaDir);
     if (!S) return snprintf(st->err, sizeof st->err, "gohotel: out of memory"), false;
     for (int i = 0; i < st->nparams; i++) gh_script_param(S, st->params[i].key, st->params[i].val);

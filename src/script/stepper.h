@@ -64,6 +64,10 @@ typedef struct gh_StepperConfig {
                              * it is always kept for gh_stepper_console */
     uint64_t maxOps;        /* runtime operations allowed in all (0: 20 M) */
     FILE *figures;          /* where lesson.figure echoes "figure NAME VALUE", once (NULL: nowhere) */
+    double maxStepSeconds;  /* wall time one step of the scene may take, from one stop point to the
+                             * next (0: 10 s; < 0: no limit); past it the scene fails with
+                             * "stopped: one step ran longer than N s", and if it is stuck in C
+                             * the process ends with status 124 */
 } gh_StepperConfig;
 
 typedef struct gh_Stepper gh_Stepper;
