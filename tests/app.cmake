@@ -99,6 +99,14 @@ set_tests_properties(app/window_lesson_steps_pause_to_pause app/window_menu_scro
   app/window_offers_the_next_lesson_at_the_end app/window_the_last_lesson_offers_nothing
   app/window_granularity_is_remembered_across_lessons app/window_scene_without_pauses_opens_on_its_title
   PROPERTIES ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT})
+# The wall-clock watchdog in the window: a step that runs past --max-step-seconds fails the
+# scene with its error shown like any scene error, and the window stays usable: Back
+# leaves the error, End runs into it again.
+add_test(NAME app/window_shows_a_step_stopped_by_the_watchdog_and_stays_usable
+  COMMAND $<TARGET_FILE:gohotel> play --window ${CMAKE_SOURCE_DIR}/tests/bad/hd_step_too_long.lua --max-step-seconds 1 --keys
+  "expect-no-error,e,expect-error:hd_step_too_long.lua:10: stopped: one step ran longer than 1 s,PageUp,expect-no-error,e,expect-error:stopped: one step ran longer than 1 s")
+set_tests_properties(app/window_shows_a_step_stopped_by_the_watchdog_and_stays_usable PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT})
 # Suggested values are checked: a wrong type is an error naming the scene's file and line.
 file(WRITE ${OUT}/bad_suggestion.lua "local n = params.int('n', 3, {1, 'two'})\n")
 add_test(NAME app/params_suggestions_of_the_wrong_type_fail_with_file_and_line

@@ -220,6 +220,10 @@ static void expect(Win *w, const char *tok)
              w->menu.items[w->menu.sel].w > 0; /* selected and drawn */
         snprintf(got, sizeof got, "'%.200s'%s", w->haveMenu && w->menu.n ? w->menu.title[w->menu.sel] : "",
                  w->haveMenu && w->menu.items[w->menu.sel].w > 0 ? "" : " (not visible)");
+    } else if (!strncmp(tok, "expect-error:", 13) || !strcmp(tok, "expect-no-error")) { /* the scene's error panel */
+        const char *e = w->inScene && gh_stepper_failed(w->s.st) ? gh_stepper_error(w->s.st) : "";
+        ok = tok[7] == 'n' ? !e[0] : e[0] && strstr(e, arg);
+        snprintf(got, sizeof got, "%s'%.200s'", e[0] ? "error " : "no error", e);
     } else if (!strncmp(tok, "expect-param:", 13)) {
         const gh_ParamDecl *d;
         int n = w->inScene ? gh_stepper_param_decls(w->s.st, &d) : 0;

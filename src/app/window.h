@@ -18,7 +18,8 @@ typedef struct gh_WindowOptions {
                                 of what is shown: expect-pause:NAME, expect-pause-index:N,
                                 expect-scene:FILE.lua, expect-menu, expect-title:TEXT,
                                 expect-prompt:TEXT, expect-no-prompt, expect-gran:NAME,
-                                expect-selected:TEXT (menu), expect-param:K=V. A failed check
+                                expect-selected:TEXT (menu), expect-param:K=V,
+                                expect-error:TEXT (the scene's error shown), expect-no-error. A failed check
                                 prints "failed: got ..." and makes the exit status 1. The
                                 window closes after the last one. NULL: interactive. */
 } gh_WindowOptions;
