@@ -219,6 +219,24 @@ add_test(NAME cli/fifo_scene_is_refused_without_blocking
 add_test(NAME cli/fifo_go_program_is_refused_without_blocking
   COMMAND sh -c "rm -f ${FIFO_DIR}/prog.go && mkfifo ${FIFO_DIR}/prog.go && timeout 20 $<TARGET_FILE:gohotel> run ${FIFO_DIR}/prog.lua 2> ${FIFO_DIR}/prog.err; test $? -eq 1 && grep -q 'prog.lua:1: go.program: .*prog.go: is not a regular file' ${FIFO_DIR}/prog.err")
 
+# One size limit for every Go file gohotel reads (gh_go_file_rules, 4 MiB): exec and a
+# scene's go.program take a file of exactly 4 MiB and refuse one byte more with the same
+# words (go.program used to stop at 1 MiB).
+set(BIG_GO_DIR ${CMAKE_BINARY_DIR}/big_go)
+file(MAKE_DIRECTORY ${BIG_GO_DIR})
+set(go_head "package main\n\nfunc main() {}\n")
+string(LENGTH "${go_head}" go_head_len)
+math(EXPR go_pad "4 * 1024 * 1024 - ${go_head_len} - 1")
+string(REPEAT "/" ${go_pad} go_comment)
+file(WRITE ${BIG_GO_DIR}/at_limit.go "${go_head}${go_comment}\n")
+file(WRITE ${BIG_GO_DIR}/over_limit.go "${go_head}${go_comment}/\n")
+file(WRITE ${BIG_GO_DIR}/at_limit.lua "local p = go.program('at_limit.go')\n")
+file(WRITE ${BIG_GO_DIR}/over_limit.lua "local p = go.program('over_limit.go')\n")
+add_test(NAME cli/go_file_of_4_mib_is_read_by_exec_and_go_program
+  COMMAND sh -c "$<TARGET_FILE:gohotel> exec ${BIG_GO_DIR}/at_limit.go > /dev/null && $<TARGET_FILE:gohotel> run ${BIG_GO_DIR}/at_limit.lua > /dev/null")
+add_test(NAME cli/go_file_over_4_mib_is_refused_alike_by_exec_and_go_program
+  COMMAND sh -c "cd ${BIG_GO_DIR} && $<TARGET_FILE:gohotel> exec ${BIG_GO_DIR}/over_limit.go 2> exec.err; test $? -eq 1 && $<TARGET_FILE:gohotel> run ${BIG_GO_DIR}/over_limit.lua 2> run.err; test $? -eq 1 && sed 's/^gohotel exec: //' exec.err > exec.msg && sed 's/^.*over_limit.lua:1: go.program: //' run.err > run.msg && cat exec.msg run.msg && cmp exec.msg run.msg && grep -qx '${BIG_GO_DIR}/over_limit.go: the Go source file is larger than 4 MiB' run.msg")
+
 # Runaway Go programs (tests/golang/runaway/): `gohotel exec` stops each at its operation
 # limit with file:line and exit status 1 — `for {}` at the default limit (about a second
 # here), the others at a smaller --max-ops so the suite stays quick (under ASan each live

@@ -8,7 +8,7 @@
 
 /* A Go file as the commands read it: regular (a FIFO is refused, never waited on), at most
  * 4 MiB; its bytes are judged by the front end with Go's messages. */
-const gh_TextRules gh_go_file_rules = {.what = "Go file", .maxBytes = 4 << 20, .allowEmpty = true, .anyBytes = true};
+const gh_TextRules gh_go_file_rules = {.what = "Go source", .maxBytes = 4 << 20, .allowEmpty = true, .anyBytes = true};
 
 gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err)
 {

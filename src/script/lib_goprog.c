@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec.h"
+#include "golang/go_source.h"
 #include "runtime/runtime.h"
 #include "script/script.h"
 
@@ -24,17 +25,16 @@ static GoProg *check(lua_State *L)
     return p;
 }
 
-/* A Go file of the scene's folder (plain names only, like require): a regular file of at
- * most 1 MiB, checked before it is read (a FIFO never blocks); the front end judges its
- * bytes with Go's own messages. */
-static const gh_TextRules GO_FILE = {.what = "Go file", .maxBytes = 1 << 20, .allowEmpty = true, .anyBytes = true};
+/* A Go file of the scene's folder (plain names only, like require), under the rules every
+ * Go file gohotel reads meets (gh_go_file_rules: regular, checked before it is read so a
+ * FIFO never blocks, at most 4 MiB); the front end judges its bytes with Go's own messages. */
 
 static void read_scene_file(lua_State *L, gh_Script *S, const char *name, gh_Text *t)
 {
     if (strstr(name, "..") || name[0] == '/') luaL_error(L, "go.program: cannot read %s in the scene's folder", name);
     char path[GH_PATH_MAX * 2], err[GH_PATH_MAX * 2 + 64];
     snprintf(path, sizeof path, "%s/%s", S->sceneDir, name);
-    gh_TextStatus st = gh_text_load(t, path, &GO_FILE, err, sizeof err);
+    gh_TextStatus st = gh_text_load(t, path, &gh_go_file_rules, err, sizeof err);
     if (st == GH_TEXT_MISSING) luaL_error(L, "go.program: cannot read %s in the scene's folder", name);
     if (st != GH_TEXT_OK) luaL_error(L, "go.program: %s", err);
 }
