@@ -242,7 +242,7 @@ add_test(NAME cli/go_file_over_4_mib_is_refused_alike_by_exec_and_go_program
 # here), the others at a smaller --max-ops so the suite stays quick (under ASan each live
 # goroutine's 256 MiB host stack costs its shadow memory: the bomb runs at 100 000); a
 # finished program under the limit is untouched.
-set(runaway "the program did [0-9]+ operations without finishing \\(an endless loop\\?")
+set(runaway "stopped after [0-9]+ operations without finishing \\(an endless loop\\?")
 gohotel_expect(cli/exec_for_ever_stops_at_the_default_limit 1 "for_ever\\.go:4:1: ${runaway}.*--max-ops N allows more than 50000000"
                exec tests/golang/runaway/for_ever.go)
 gohotel_expect(cli/exec_gc_for_ever_stops 1 "gc_for_ever\\.go:6:1: ${runaway}" exec tests/golang/runaway/gc_for_ever.go --max-ops 2000000)

@@ -76,6 +76,20 @@ _Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...)
     stop_goroutine(ex);
 }
 
+/* Not a Go error but gohotel's own cap (gh_exec_limit): the program is stopped where it
+ * got to, the statement on `line`, saying how far it went and how to allow more. */
+_Noreturn void gh_x_stop_at_limit(gh_Exec *ex, int line)
+{
+    if (!gh_x_g(ex)) abort();
+    char buf[600];
+    snprintf(buf, sizeof buf,
+             "%s:%d:1: stopped after %lld operations without finishing (an endless loop? each statement counts 1, "
+             "a goroutine switch %d, a go statement and a GC cycle %d); %s",
+             ex->prog->src->base, line, ex->work, X_WORK_SWITCH, X_WORK_GC, ex->limit_how);
+    set_error(ex, buf, 1);
+    stop_goroutine(ex);
+}
+
 void gh_x_check(gh_Exec *ex)
 {
     gh_Sim *sim = ex->sim;
@@ -100,11 +114,7 @@ void gh_x_yield(gh_Exec *ex, int line)
         to_scheduler(ex);
     }
     ex->work += X_WORK_STMT;
-    if (ex->max_work && ex->work >= ex->max_work)
-        gh_x_unsupported(ex, (gh_GoPos){.line = line, .col = 1},
-                         "the program did %lld operations without finishing (an endless loop? each statement counts 1, "
-                         "a goroutine switch %d, a go statement and a GC cycle %d); %s",
-                         ex->work, X_WORK_SWITCH, X_WORK_GC, ex->limit_how);
+    if (ex->max_work && ex->work >= ex->max_work) gh_x_stop_at_limit(ex, line);
     ex->budget--;
     ex->steps++;
     g->ran++;

@@ -135,6 +135,9 @@ XFrame *gh_x_frame(gh_Exec *ex);
 _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Stops the program with "file.go:line:col: message", exit 1 (never returns). */
 _Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The operation cap (gh_exec_limit) is reached at the statement on line: "file.go:line:1:
+ * stopped after N operations without finishing (...)", exit 1 (never returns). */
+_Noreturn void gh_x_stop_at_limit(gh_Exec *ex, int line);
 /* os.Exit: the program ends now with this status. */
 _Noreturn void gh_x_exit(gh_Exec *ex, int code);
 /* Address standing for os.Stdout / os.Stderr. */
