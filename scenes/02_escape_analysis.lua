@@ -138,7 +138,8 @@ lesson.step("small-done", "smallSlice returned: %s. The plate, with its ints, is
 lesson.predict(string.format("Same code with %s. Where does it go?", code(LINE.large)), function()
   local ml = lesson.measure("large", function() g.sinkInt = largeSlice() end)
   lesson.expect("large slice: one heap allocation", ml.Mallocs, 1)
-  return string.format("The heap: %s of %s, as a plate holds at most 64 KiB from make or new and this is %s. %s. largeSlice has returned: the suite is garbage now.",
-    kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(LARGE * go.sizeof("int")), said(LINE.large))
+  return string.format("The heap: %s of %s, as a plate holds at most %s from make or new and this is %s. %s. largeSlice has returned: the suite is garbage now.",
+    kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(go.limits.MaxImplicitStackVarSize),
+    kit.bytes(LARGE * go.sizeof("int")), said(LINE.large))
 end)
 lesson.step("rule", "Escape analysis is careful: when it cannot prove a value stays local, the value goes to the heap.")

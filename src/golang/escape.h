@@ -4,6 +4,7 @@
  */
 #ifndef GH_ESCAPE_H
 #define GH_ESCAPE_H
+#include "golang/escape_limits.h"
 #include "golang/go_check.h"
 
 /* One -m line: "./main.go:14:13: z escapes to heap" without the file prefix. */

@@ -6,8 +6,8 @@
 #include "golang/escape_int.h"
 #include <string.h>
 
-#define MAX_STACK_VAR (10LL * 1024 * 1024)     /* bytes: explicit variables (ir.MaxStackVarSize) */
-#define MAX_IMPLICIT_STACK_VAR (64LL * 1024)   /* bytes: new, &T{}, make (ir.MaxImplicitStackVarSize) */
+#define MAX_STACK_VAR ((long long)GH_ESC_MAX_STACK_VAR)                   /* bytes: explicit variables */
+#define MAX_IMPLICIT_STACK_VAR ((long long)GH_ESC_MAX_IMPLICIT_STACK_VAR) /* bytes: new, &T{}, make (escape.h) */
 #define MAX_BYVAL_CAPTURE 128                  /* bytes: larger captured variables go by reference */
 
 gh_EscFunc *gh_esc_func_instance(gh_EscState *e, gh_GoFunc *fn, gh_EscFunc *outer, gh_EscCtx *parent_ctx, gh_GoPos override)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/runtime.h"
+#include "golang/escape_limits.h"
 #include "golang/escape_cli.h"
 #include "script/script.h"
 #include "script/value.h"
@@ -246,6 +247,13 @@ int gh_open_go(lua_State *L)
         {"store", f_store}, {"concat", f_concat}, {"string", f_string}, {"bytes", f_bytes}, {"addr", f_addr},
         {"tostring", f_tostring}, {"escape", f_escape}, {NULL, NULL}};
     luaL_newlib(L, fns);
+    /* go.limits: the compiler's constants a lesson names, as the escape analysis uses them */
+    lua_createtable(L, 0, 2);
+    lua_pushinteger(L, GH_ESC_MAX_STACK_VAR);
+    lua_setfield(L, -2, "MaxStackVarSize");
+    lua_pushinteger(L, GH_ESC_MAX_IMPLICIT_STACK_VAR);
+    lua_setfield(L, -2, "MaxImplicitStackVarSize");
+    lua_setfield(L, -2, "limits");
     gh_govars_register(L);
     gh_goprog_register(L);
     gh_gofunc_register(L);

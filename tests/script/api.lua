@@ -10,6 +10,18 @@ E("params.number", params.number("x", 1.5), 1.5)
 E("params.string", params.string("mode", "fast"), "fast")
 E("params.bool", params.bool("flag", true), true)
 
+-- go.limits: the compiler's stack-size limits (Go 1.19's ir.MaxImplicitStackVarSize and
+-- ir.MaxStackVarSize) are the very ones the escape analysis applies: make of exactly the
+-- limit stays on the plate, one byte more is "too large for stack"
+local lim = go.limits.MaxImplicitStackVarSize
+E("MaxImplicitStackVarSize is Go's 64 KiB", lim, 64 * 1024)
+E("MaxStackVarSize is Go's 10 MiB", go.limits.MaxStackVarSize, 10 * 1024 * 1024)
+local function make_diag(n)
+  return go.escape(string.format("package main\nfunc main() {\n\tb := make([]byte, %d)\n\tb[0] = 1\n}\n", n))
+end
+E("make of the limit does not escape", make_diag(lim), "./main.go:3:11: make([]byte, 65536) does not escape\n")
+E("make of the limit + 1 escapes (too large for stack)", make_diag(lim + 1), "./main.go:3:11: make([]byte, 65537) escapes to heap\n")
+
 -- types, new, fields, write-barriered stores
 go.struct("Node", { "next *Node", "val int", "name string", "ok bool", "b byte", "f float64" })
 E("sizeof Node", go.sizeof("Node"), 48)
