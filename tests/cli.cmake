@@ -237,6 +237,13 @@ add_test(NAME cli/go_file_of_4_mib_is_read_by_exec_and_go_program
 add_test(NAME cli/go_file_over_4_mib_is_refused_alike_by_exec_and_go_program
   COMMAND sh -c "cd ${BIG_GO_DIR} && $<TARGET_FILE:gohotel> exec ${BIG_GO_DIR}/over_limit.go 2> exec.err; test $? -eq 1 && $<TARGET_FILE:gohotel> run ${BIG_GO_DIR}/over_limit.lua 2> run.err; test $? -eq 1 && sed 's/^gohotel exec: //' exec.err > exec.msg && sed 's/^.*over_limit.lua:1: go.program: //' run.err > run.msg && cat exec.msg run.msg && cmp exec.msg run.msg && grep -qx '${BIG_GO_DIR}/over_limit.go: the Go source file is larger than 4 MiB' run.msg")
 
+# A type whose pointer mask would pass the simulator's budget (tests/golang/hostmem/): the
+# fatal error names the type and the budget, with the traceback at the allocating line
+# (it said "cannot register type", which Go never says).
+gohotel_expect(cli/exec_pointer_mask_over_budget_is_out_of_memory 2
+  "^fatal error: out of memory: the pointer masks of the program's types would take more than 16 MiB of host memory \\(type \\[268435456\\]\\*int\\)\n\ngoroutine 1 \\[running\\]:\nmain\\.main\\(\\)\n\t\\./pointer_mask_budget\\.go:10\nexit status 2\n$"
+  exec tests/golang/hostmem/pointer_mask_budget.go)
+
 # Runaway Go programs (tests/golang/runaway/): `gohotel exec` stops each at its operation
 # limit with file:line and exit status 1 — `for {}` at the default limit (about a second
 # here), the others at a smaller --max-ops so the suite stays quick (under ASan each live

@@ -58,14 +58,20 @@ int32_t gh_x_type_id(gh_Exec *ex, gh_GoType *t)
     char name[GH_TYPE_NAME_MAX];
     gh_go_type_format(t, name, sizeof name);
     uint8_t *mask = NULL;
+    /* A type with pointers needs a pointer mask in host memory, and the masks of one
+     * simulator have a budget: past it the program fails as Go does when memory runs out
+     * (a fatal error with the goroutine's traceback), saying which type and why, in the
+     * words a scene's go.struct/go.sizeof use for the same limit (src/script/gotype.c). */
     if (gh_go_type_has_pointers(t) && size > 0) {
-        mask = calloc((size_t)(size / 64 + 1), 1);
-        if (!mask) gh_x_panic(ex, "fatal error: out of memory");
+        if (gh_sim_type_mask_fits(ex->sim, (uint64_t)size)) mask = calloc((size_t)(size / 64 + 1), 1);
+        if (!mask)
+            gh_x_panic(ex, "fatal error: out of memory: the pointer masks of the program's types would take more than "
+                           "%llu MiB of host memory (type %s)", (unsigned long long)(GH_TYPES_MASK_BUDGET >> 20), name);
         mark_ptrs(t, 0, mask);
     }
     int32_t id = gh_type_register(ex->sim, name, (uint64_t)size, mask);
     free(mask);
-    if (id < 0) gh_x_panic(ex, "fatal error: cannot register type %s", name);
+    if (id < 0) gh_x_panic(ex, "fatal error: out of memory (type %s)", name);
     e[0] = (uint64_t)id + 1;
     return id;
 }
