@@ -13,18 +13,17 @@
 #include "view/view_impl.h"
 
 typedef struct Pt { float x, y; } Pt;
-enum { HALO = 3, MAX_BOXES = 1024 };
+enum { HALO = 3 };
 
-static SDL_Rect box[MAX_BOXES];
-static int nbox;
-
-/* Text boxes of this frame so far (every string the panels drew), with a halo. */
-static void collect_boxes(const gh_View *v)
+/* Text boxes of this frame so far (every string the panels drew), with a halo, into the
+ * view's own scratch (gh_GraphScratch). */
+static void collect_boxes(gh_View *v)
 {
-    nbox = 0;
-    for (int i = 0; i < v->nlabels && nbox < MAX_BOXES; i++) {
+    gh_GraphScratch *g = &v->graph;
+    g->nbox = 0;
+    for (int i = 0; i < v->nlabels && g->nbox < GH_GRAPH_MAX_BOXES; i++) {
         SDL_Rect r = v->labels[i].r;
-        if (r.w > 0 && r.h > 0) box[nbox++] = (SDL_Rect){r.x - HALO, r.y - HALO, r.w + 2 * HALO, r.h + 2 * HALO};
+        if (r.w > 0 && r.h > 0) g->box[g->nbox++] = (SDL_Rect){r.x - HALO, r.y - HALO, r.w + 2 * HALO, r.h + 2 * HALO};
     }
 }
 
@@ -46,11 +45,11 @@ static bool clip(Pt a, Pt b, SDL_Rect r, float *t0, float *t1)
 
 static float seg_len(Pt a, Pt b) { return sqrtf((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)); }
 
-static float text_crossed(Pt a, Pt b)
+static float text_crossed(const gh_GraphScratch *g, Pt a, Pt b)
 {
     float len = seg_len(a, b), in = 0, t0, t1;
-    for (int i = 0; i < nbox; i++)
-        if (clip(a, b, box[i], &t0, &t1)) in += (t1 - t0) * len;
+    for (int i = 0; i < g->nbox; i++)
+        if (clip(a, b, g->box[i], &t0, &t1)) in += (t1 - t0) * len;
     return in;
 }
 
@@ -59,9 +58,9 @@ static void seg_draw(gh_View *v, Pt a, Pt b, float t, SDL_Color c)
 {
     float cut[2 * 64];
     int n = 0;
-    for (int i = 0; i < nbox && n < 64; i++) {
+    for (int i = 0; i < v->graph.nbox && n < 64; i++) {
         float t0, t1;
-        if (clip(a, b, box[i], &t0, &t1)) { cut[2 * n] = t0; cut[2 * n + 1] = t1; n++; }
+        if (clip(a, b, v->graph.box[i], &t0, &t1)) { cut[2 * n] = t0; cut[2 * n + 1] = t1; n++; }
     }
     for (int i = 1; i < n; i++) /* sort the cut intervals by start */
         for (int k = i; k > 0 && cut[2 * k] < cut[2 * k - 2]; k--) {
@@ -88,27 +87,24 @@ static void head(gh_View *v, Pt from, Pt to, float t, SDL_Color c)
 }
 
 /* Panels an arrow may cross freely: the one it starts in and the hotel it points into. */
-static SDL_Rect avoid[GH_PANEL_COUNT];
-static int navoid;
-
-static float panels_crossed(Pt a, Pt b)
+static float panels_crossed(const gh_GraphScratch *g, Pt a, Pt b)
 {
     float len = seg_len(a, b), in = 0, t0, t1;
-    for (int i = 0; i < navoid; i++)
-        if (clip(a, b, avoid[i], &t0, &t1)) in += (t1 - t0) * len;
+    for (int i = 0; i < g->navoid; i++)
+        if (clip(a, b, g->avoid[i], &t0, &t1)) in += (t1 - t0) * len;
     return in;
 }
 
-static float path_cost(const Pt *p, int n)
+static float path_cost(const gh_GraphScratch *g, const Pt *p, int n)
 {
     float cost = 0;
     for (int i = 0; i + 1 < n; i++)
-        cost += seg_len(p[i], p[i + 1]) + 40 * text_crossed(p[i], p[i + 1]) + 4 * panels_crossed(p[i], p[i + 1]) + 25;
+        cost += seg_len(p[i], p[i + 1]) + 40 * text_crossed(g, p[i], p[i + 1]) + 4 * panels_crossed(g, p[i], p[i + 1]) + 25;
     return cost;
 }
 
 /* The cheapest orthogonal path from s to the room r (its floor f, when known). */
-static int route(const gh_View *v, Pt s, SDL_Rect src, SDL_Rect r, const SDL_Rect *f, Pt *best)
+static int route(gh_View *v, Pt s, SDL_Rect src, SDL_Rect r, const SDL_Rect *f, Pt *best)
 {
     Pt t = {r.x + r.w / 2.0f, r.y + r.h / 2.0f};
     float xs[16], ysB[4], ysC[4];
@@ -124,11 +120,12 @@ static int route(const gh_View *v, Pt s, SDL_Rect src, SDL_Rect r, const SDL_Rec
     xs[nx++] = v->hotel.area.x + v->hotel.area.w - 2.0f;
     ysB[nb++] = t.y;
     if (f) { ysB[nb++] = f->y + 1.0f; ysB[nb++] = f->y + f->h - 1.0f; }
-    navoid = 0;
+    gh_GraphScratch *g = &v->graph;
+    g->navoid = 0;
     for (int p = 0; p < GH_PANEL_COUNT; p++) {
         SDL_Rect pr = v->panel[p];
         if (pr.w > 0 && pr.h > 0 && p != GH_PANEL_HOTEL && !SDL_PointInRect(&(SDL_Point){(int)s.x + 4, (int)s.y}, &pr))
-            avoid[navoid++] = gh_inset(pr, 2);
+            g->avoid[g->navoid++] = gh_inset(pr, 2);
     }
     ysC[nc++] = src.y - 2.0f;
     ysC[nc++] = src.y + src.h + 1.0f;
@@ -137,16 +134,16 @@ static int route(const gh_View *v, Pt s, SDL_Rect src, SDL_Rect r, const SDL_Rec
     Pt p[5];
     for (int i = 0; i < nx; i++) {
         p[0] = s; p[1] = (Pt){xs[i], s.y}; p[2] = (Pt){xs[i], t.y}; p[3] = t;
-        float c = path_cost(p, 4);
+        float c = path_cost(g, p, 4);
         if (c < bestCost) { bestCost = c; bestN = 4; for (int k = 0; k < 4; k++) best[k] = p[k]; }
         for (int j = 0; j < nb; j++) {
             p[2] = (Pt){xs[i], ysB[j]}; p[3] = (Pt){t.x, ysB[j]}; p[4] = t;
-            c = path_cost(p, 5);
+            c = path_cost(g, p, 5);
             if (c < bestCost) { bestCost = c; bestN = 5; for (int k = 0; k < 5; k++) best[k] = p[k]; }
         }
         for (int j = 0; j < nc; j++) {
             p[1] = (Pt){s.x, ysC[j]}; p[2] = (Pt){xs[i], ysC[j]}; p[3] = (Pt){xs[i], t.y}; p[4] = t;
-            c = path_cost(p, 5);
+            c = path_cost(g, p, 5);
             if (c < bestCost) { bestCost = c; bestN = 5; for (int k = 0; k < 5; k++) best[k] = p[k]; }
         }
     }

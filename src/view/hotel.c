@@ -187,7 +187,7 @@ static bool ensure_buffer(gh_View *v)
 {
     SDL_Rect A = v->hotel.area;
     if (A.w <= 0 || A.h <= 0) return false;
-    if (v->px.w == A.w && v->px.h == A.h && v->hotelTex) return true;
+    if (v->px.w == A.w && v->px.h == A.h && v->hotelTex && v->px.p) return true; /* out of memory last time: try again */
     free(v->px.p);
     v->px.p = malloc(sizeof(uint32_t) * (size_t)A.w * (size_t)A.h);
     v->px.w = A.w;

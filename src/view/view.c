@@ -115,8 +115,11 @@ void gh_view_set_source(gh_View *v, const char *name, const char *const *lines, 
     for (int i = 0; i < v->nsrc; i++) free(v->src[i]);
     free(v->src);
     v->src = n > 0 ? calloc((size_t)n, sizeof(char *)) : NULL;
-    v->nsrc = v->src ? n : 0;
-    for (int i = 0; i < v->nsrc; i++) v->src[i] = strdup(lines[i] ? lines[i] : "");
+    v->nsrc = 0;
+    for (int i = 0; v->src && i < n; i++) { /* out of memory: the lines copied so far are shown */
+        if (!(v->src[i] = strdup(lines[i] ? lines[i] : ""))) break;
+        v->nsrc = i + 1;
+    }
     set_str(&v->srcName, name);
 }
 void gh_view_set_line(gh_View *v, int line) { v->curLine = line; }

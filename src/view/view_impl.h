@@ -181,6 +181,16 @@ typedef struct gh_ViewHighlight {
     char label[64];
 } gh_ViewHighlight;
 
+/* graph.c's scratch for one frame, kept per view (two views side by side each route their
+ * own arrows): the text boxes arrows pass under, and the panels a route keeps out of. */
+enum { GH_GRAPH_MAX_BOXES = 1024 };
+typedef struct gh_GraphScratch {
+    SDL_Rect box[GH_GRAPH_MAX_BOXES];
+    int nbox;
+    SDL_Rect avoid[GH_PANEL_COUNT];
+    int navoid;
+} gh_GraphScratch;
+
 struct gh_View {
     SDL_Renderer *r;
     int w, h;
@@ -191,6 +201,7 @@ struct gh_View {
     int pad, line;           /* spacing and outline thickness in pixels */
     bool panelOn[GH_PANEL_COUNT];
     SDL_Rect panel[GH_PANEL_COUNT];
+    gh_GraphScratch graph;       /* graph.c's per-frame scratch */
     int graphMode;
     /* fonts */
     char fontDir[512];
