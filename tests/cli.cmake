@@ -241,7 +241,7 @@ add_test(NAME cli/go_file_over_4_mib_is_refused_alike_by_exec_and_go_program
 # fatal error names the type and the budget, with the traceback at the allocating line
 # (it said "cannot register type", which Go never says).
 gohotel_expect(cli/exec_pointer_mask_over_budget_is_out_of_memory 2
-  "^fatal error: out of memory: the pointer masks of the program's types would take more than 16 MiB of host memory \\(type \\[268435456\\]\\*int\\)\n\ngoroutine 1 \\[running\\]:\nmain\\.main\\(\\)\n\t\\./pointer_mask_budget\\.go:10\nexit status 2\n$"
+  "^fatal error: out of memory \\(the pointer masks of the program's types would take more than 16 MiB of host memory, type \\[268435456\\]\\*int\\)\n\ngoroutine 1 \\[running\\]:\nmain\\.main\\(\\)\n\t\\./pointer_mask_budget\\.go:10\nexit status 2\n$"
   exec tests/golang/hostmem/pointer_mask_budget.go)
 
 # Runaway Go programs (tests/golang/runaway/): `gohotel exec` stops each at its operation
@@ -256,3 +256,20 @@ gohotel_expect(cli/exec_gc_for_ever_stops 1 "gc_for_ever\\.go:6:1: ${runaway}" e
 gohotel_expect(cli/exec_goroutine_bomb_stops 1 "goroutine_bomb\\.go:[0-9]+:1: ${runaway}" exec tests/golang/runaway/goroutine_bomb.go --max-ops 100000)
 gohotel_expect(cli/exec_million_goroutines_stop 1 "million_goroutines\\.go:[0-9]+:1: ${runaway}" exec tests/golang/runaway/million_goroutines.go --max-ops 2000000)
 gohotel_expect(cli/exec_max_ops_must_be_a_number 2 "--max-ops needs a positive number, not .lots." exec tests/golang/runaway/for_ever.go --max-ops lots)
+# Host-memory hogs (tests/golang/runaway/): each ends with Go's "fatal error: out of memory",
+# naming what passed the --max-memory budget, then the goroutine's traceback at the line
+# that asked, exit status 2 as Go's fatal errors; small budgets keep each under a second.
+function(gohotel_oom name file line frame what budget)
+  gohotel_expect(cli/exec_${name}_out_of_memory 2
+    "^fatal error: out of memory \\(${what}: the host-memory budget of ${budget} is spent; --max-memory SIZE allows more\\)\n\ngoroutine 1 \\[running\\]:\n${frame}\n\t\\./${file}\\.go:${line}\n"
+    exec tests/golang/runaway/${file}.go --max-memory ${budget})
+endfunction()
+gohotel_oom(append_doubling append_doubling 8 "main\\.main\\(\\)" heap 64M)
+gohotel_oom(pool_bomb pool_bomb 11 "main\\.main\\(\\)" "sync\\.Pool" 32M)
+gohotel_oom(newproc_bomb newproc_bomb 12 "main\\.main\\(\\)" heap 16M)
+gohotel_oom(deep_stack deep_stack 8 "main\\.f\\(\\.\\.\\.\\)" heap 64M)
+gohotel_oom(huge_type_masks huge_types 15 "main\\.main\\(\\)" "type pointer masks" 16M)
+# --max-memory takes bytes or K/M/G/T (1024-based), from 16M to 1T; anything else is usage.
+gohotel_expect(cli/exec_max_memory_must_be_a_size 2 "--max-memory needs a size from 16M to 1T \\(bytes, or a number with K, M, G or T: 512M, 2G\\), not .lots." exec tests/golang/runaway/for_ever.go --max-memory lots)
+gohotel_expect(cli/run_max_memory_too_small 2 "--max-memory needs a size from 16M to 1T.*not .1M." run scenes/concat_vs_builder.lua --max-memory 1M)
+gohotel_expect(cli/exec_max_memory_in_bytes 2 "host-memory budget of 33554433 bytes is spent" exec tests/golang/runaway/pool_bomb.go --max-memory 33554433)

@@ -1,5 +1,5 @@
 /* cmd_exec.c — `gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N]
- * [--max-ops N]`: run a Go-subset program on the simulated runtime headless, print its
+ * [--max-ops N] [--max-memory SIZE]`: run a Go-subset program on the simulated runtime headless, print its
  * output, then the run report. A program stops after --max-ops operations (default
  * 50 000 000; a statement counts 1, a goroutine switch 20, a go statement and a GC cycle
  * 1000: a few seconds of an endless loop here), so `for {}` ends with a clear message. Exit status is the program's (0, 2 for a panic) or 1 for bad input or a
@@ -14,8 +14,9 @@ enum { EXEC_MAX_STATEMENTS = 50000000 };
 
 static const gh_OptionSpec SPEC = {
     .cmd = "exec",
-    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS,
-    .usage = "usage: gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N] [--max-ops N]\n",
+    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY,
+    .usage = "usage: gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N] [--max-ops N]\n"
+             "                    [--max-memory SIZE]\n",
     .fileNoun = "Go file",
 };
 

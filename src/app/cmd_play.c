@@ -16,10 +16,10 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "play",
     .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_KEYS |
-               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS,
+               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY,
     .usage = "usage: gohotel play [SCENE.lua] [--param K=V]... [--projector] [--gogc N|off] [--procs N] "
              "[--size WxH] [--keys K1,K2,...] [--window]\n"
-             "                   [--max-step-seconds N]\n",
+             "                   [--max-step-seconds N] [--max-memory SIZE]\n",
     .fileNoun = "scene",
     .fileOptional = true,
 };

@@ -17,10 +17,10 @@
 
 static const gh_OptionSpec SPEC = {
     .cmd = "run",
-    .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_STEPS | GH_OPT_MAX_OPS | GH_OPT_JSON |
+    .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_STEPS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY | GH_OPT_JSON |
                GH_OPT_GCTRACE | GH_OPT_TRANSCRIPT | GH_OPT_MAX_STEP_SECONDS,
     .usage = "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--transcript] [--gogc N|off] [--procs N]\n"
-             "                [--steps N] [--max-ops N] [--max-step-seconds N]\n",
+             "                [--steps N] [--max-ops N] [--max-step-seconds N] [--max-memory SIZE]\n",
     .fileNoun = "scene",
 };
 

@@ -17,9 +17,10 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "shot",
     .accepts = GH_OPT_PARAM | GH_OPT_WHERE | GH_OPT_OUT | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_CHECK_LAYOUT |
-               GH_OPT_DIGEST | GH_OPT_MAX_STEP_SECONDS,
+               GH_OPT_DIGEST | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY,
     .usage = "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png\n"
              "                  [--size WxH] [--projector] [--check-layout] [--digest] [--max-step-seconds N]\n"
+             "                  [--max-memory SIZE]\n"
              "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n",
     .fileNoun = "scene",
 };
@@ -148,7 +149,7 @@ int gh_cmd_shot(int argc, char **argv)
         return 1;
     }
     if (gh_view_warning(sh.v)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(sh.v));
-    gh_session_open(&sh.s, sh.v, sh.scene, NULL, o.params, o.nparams, o.maxStepSeconds);
+    gh_session_open(&sh.s, sh.v, sh.scene, &o.cfg, o.params, o.nparams, o.maxStepSeconds);
     char label[300] = "";
     if (gh_stepper_failed(sh.s.st) && gh_stepper_position(sh.s.st) == 0 && gh_stepper_error(sh.s.st)[0]) {
         fprintf(stderr, "%s\n", gh_stepper_error(sh.s.st));

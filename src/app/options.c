@@ -86,6 +86,30 @@ static bool set_max_step_seconds(Parse *p, const char *opt, const char *v)
     return true;
 }
 
+/* The host-memory budget: bytes, or a whole number with K, M, G or T (powers of 1024,
+ * optionally followed by B or iB: 512M, 2G, 1GiB, 1073741824). */
+static bool set_max_memory(Parse *p, const char *opt, const char *v)
+{
+    char *end;
+    const char *why = "%s needs a size from 16M to 1T (bytes, or a number with K, M, G or T: 512M, 2G), not '%s'";
+    if (*v < '0' || *v > '9') return fail(p, why, opt, v);
+    unsigned long long n = strtoull(v, &end, 10);
+    int shift = 0;
+    switch (*end) {
+    case 'k': case 'K': shift = 10, end++; break;
+    case 'm': case 'M': shift = 20, end++; break;
+    case 'g': case 'G': shift = 30, end++; break;
+    case 't': case 'T': shift = 40, end++; break;
+    default: break;
+    }
+    if (shift && (!strcmp(end, "B") || !strcmp(end, "iB"))) end += strlen(end);
+    if (*end || n > ((unsigned long long)1 << 40) >> shift) return fail(p, why, opt, v);
+    uint64_t bytes = (uint64_t)n << shift;
+    if (bytes < GH_HOST_BUDGET_MIN) return fail(p, why, opt, v);
+    p->o->cfg.hostBudget = bytes;
+    return true;
+}
+
 /* A picture's size, as the offscreen renderer and a window can make it. */
 static bool set_size(Parse *p, const char *opt, const char *v)
 {
@@ -151,6 +175,7 @@ static const Option OPTIONS[] = {
     {"--steps", GH_OPT_STEPS, set_steps, 0},
     {"--max-ops", GH_OPT_MAX_OPS, set_max_ops, 0},
     {"--max-step-seconds", GH_OPT_MAX_STEP_SECONDS, set_max_step_seconds, 0},
+    {"--max-memory", GH_OPT_MAX_MEMORY, set_max_memory, 0},
     {"--json", GH_OPT_JSON, NULL, 0},
     {"--gctrace", GH_OPT_GCTRACE, NULL, 0},
     {"--transcript", GH_OPT_TRANSCRIPT, NULL, 0},

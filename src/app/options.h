@@ -28,6 +28,7 @@ enum {
     GH_OPT_CHECK_LAYOUT = 1u << 14, /* --check-layout */
     GH_OPT_DIGEST = 1u << 15,    /* --digest: print the step count and event digest */
     GH_OPT_MAX_STEP_SECONDS = 1u << 16, /* --max-step-seconds N: wall time of one scene step (0: off) */
+    GH_OPT_MAX_MEMORY = 1u << 17, /* --max-memory SIZE: the host-memory budget (cfg.hostBudget) */
 };
 
 enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
@@ -37,7 +38,7 @@ typedef enum { GH_WHERE_NONE, GH_WHERE_STEP, GH_WHERE_END, GH_WHERE_PAUSE, GH_WH
 
 typedef struct gh_RunOptions {
     const char *file;            /* the scene or Go program (the one positional argument) */
-    gh_Config cfg;               /* --gogc (-1 = off), --procs; the rest gh_config_default() */
+    gh_Config cfg;               /* --gogc (-1 = off), --procs, --max-memory; the rest gh_config_default() */
     const char *params[GH_RUN_MAX_PARAMS]; /* "KEY=VALUE" as given (argv's storage) */
     int nparams;
     int64_t steps;               /* 0: to the end */

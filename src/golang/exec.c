@@ -94,7 +94,7 @@ void gh_x_check(gh_Exec *ex)
 {
     gh_Sim *sim = ex->sim;
     if (!gh_sim_err(sim)) return;
-    char msg[sizeof gh_sim_errmsg(sim)];
+    char msg[GH_ERRMSG_MAX];
     memcpy(msg, gh_sim_errmsg(sim), sizeof msg);
     if (gh_sim_err(sim) == GH_ERR_PANIC || !strncmp(msg, "fatal error", 11) || !strncmp(msg, "runtime:", 8))
         gh_x_panic(ex, "%s", msg);
@@ -167,6 +167,13 @@ static void co_main(void *ud)
     gh_x_set_state(ex, g, XG_DONE);
 }
 
+/* A goroutine's host stack back to the system, and its charge back to the budget. */
+static void free_host_stack(gh_Exec *ex, XG *g)
+{
+    if (g->fiber.stack) gh_sim_uncharge(ex->sim, X_HOST_STACK_COST);
+    gh_fiber_free(&g->fiber);
+}
+
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
 {
     if (ex->ngs == ex->capgs) {
@@ -177,9 +184,13 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
         ex->capgs = nc;
     }
     if (!gh_x_runq_reserve(ex, ex->ngs + 1)) return NULL;
+    if (!gh_sim_charge(ex->sim, X_HOST_STACK_COST, "goroutine host stacks")) return NULL; /* the budget: budget.h */
     XG *g = calloc(1, sizeof *g);
-    if (!g) return NULL;
-    if (!gh_fiber_init(&g->fiber, X_HOST_STACK, co_main, ex)) { free(g); return NULL; }
+    if (!g || !gh_fiber_init(&g->fiber, X_HOST_STACK, co_main, ex)) {
+        gh_sim_uncharge(ex->sim, X_HOST_STACK_COST);
+        free(g);
+        return NULL;
+    }
     g->entry = fn;
     g->idx = ex->ngs;
     ex->gs[ex->ngs++] = g;
@@ -210,7 +221,7 @@ long long gh_exec_run(gh_Exec *ex, long long n)
         gh_gosched_to(ex->sim, g->gid);
         gh_fiber_resume(&g->fiber);
         ex->cur = -1;
-        if (g->state == XG_DONE) gh_fiber_free(&g->fiber);   /* its host stack is no longer in use */
+        if (g->state == XG_DONE) free_host_stack(ex, g);   /* its host stack is no longer in use */
     }
     return ex->steps - before;
 }
@@ -334,7 +345,7 @@ void gh_exec_free(gh_Exec *ex)
     if (!ex) return;
     if (ex->sim && gh_sim_listener(ex->sim, NULL) == on_event) gh_sim_listen(ex->sim, ex->prev_listener, ex->prev_ud);
     for (int i = 0; i < ex->ngs; i++) {
-        gh_fiber_free(&ex->gs[i]->fiber);
+        free_host_stack(ex, ex->gs[i]);
         free(ex->gs[i]->frames);
         free(ex->gs[i]);
     }

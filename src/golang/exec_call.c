@@ -346,6 +346,7 @@ void gh_x_go(gh_Exec *ex, gh_GoNode *call)
     int32_t gid = gh_newproc(ex->sim);
     if (gid <= 0) gh_x_check(ex);
     XG *g = gh_x_spawn(ex, c.fn);
+    if (!g) gh_x_check(ex); /* out of the host-memory budget */
     if (!g) gh_x_panic(ex, "fatal error: out of memory");
     g->gid = gid;
     parent = gh_x_g(ex);  /* ex->gs may have moved */

@@ -27,6 +27,15 @@ enum {
     X_HOST_STACK = 64 << 20,
 #endif
     X_HOST_MARGIN = 1 << 20,
+    /* Host memory a goroutine really costs (its host stack's touched pages, its XG and
+     * ucontexts; measured with /usr/bin/time -v on a goroutine bomb, docs/testing.md),
+     * charged to the host-memory budget while its host stack exists. Under ASan the same
+     * goroutine costs its shadow and fake stacks too. */
+#ifdef GOHOTEL_SANITIZE
+    X_HOST_STACK_COST = 256 << 10,
+#else
+    X_HOST_STACK_COST = 16 << 10,
+#endif
     /* What the run limit counts (gh_exec_limit), in statements' worth of host time: a
      * goroutine switch is a swapcontext, a go statement a fresh host stack, a GC cycle a
      * whole mark and sweep. So `for {}`, `for { runtime.GC() }`, `for { go f() }` and a

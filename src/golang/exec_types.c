@@ -63,14 +63,20 @@ int32_t gh_x_type_id(gh_Exec *ex, gh_GoType *t)
      * (a fatal error with the goroutine's traceback), saying which type and why, in the
      * words a scene's go.struct/go.sizeof use for the same limit (src/script/gotype.c). */
     if (gh_go_type_has_pointers(t) && size > 0) {
-        if (gh_sim_type_mask_fits(ex->sim, (uint64_t)size)) mask = calloc((size_t)(size / 64 + 1), 1);
-        if (!mask)
-            gh_x_panic(ex, "fatal error: out of memory: the pointer masks of the program's types would take more than "
-                           "%llu MiB of host memory (type %s)", (unsigned long long)(GH_TYPES_MASK_BUDGET >> 20), name);
+        /* The mask is host memory: within the host-memory budget and the type table's cap. */
+        gh_HostMemory hm = gh_sim_host_memory(ex->sim);
+        if ((uint64_t)size / 64 + 1 > hm.limit - hm.used && !gh_sim_charge(ex->sim, (uint64_t)size / 64 + 1, "type pointer masks"))
+            gh_x_check(ex);
+        if (!gh_sim_type_mask_fits(ex->sim, (uint64_t)size))
+            gh_x_panic(ex, "fatal error: out of memory (the pointer masks of the program's types would take more than "
+                           "%llu MiB of host memory, type %s)", (unsigned long long)(GH_TYPES_MASK_BUDGET >> 20), name);
+        mask = calloc((size_t)(size / 64 + 1), 1);
+        if (!mask) gh_x_panic(ex, "fatal error: out of memory");
         mark_ptrs(t, 0, mask);
     }
     int32_t id = gh_type_register(ex->sim, name, (uint64_t)size, mask);
     free(mask);
+    if (id < 0) gh_x_check(ex); /* out of the host-memory budget */
     if (id < 0) gh_x_panic(ex, "fatal error: out of memory (type %s)", name);
     e[0] = (uint64_t)id + 1;
     return id;

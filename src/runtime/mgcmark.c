@@ -71,6 +71,7 @@ static void push_grey(gh_Sim *sim, gh_Addr a)
     gh_Collector *gc = &sim->gc;
     if (gc->ngrey == gc->capgrey) {
         uint32_t nc = gc->capgrey ? gc->capgrey * 2 : 1024;
+        if (!gh_sim_charge(sim, gh_budget_growth(gc->capgrey, nc, sizeof(gh_Addr)), "grey queue")) return;
         gh_Addr *n = realloc(gc->grey, sizeof(gh_Addr) * nc);
         if (!n) {
             gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (grey queue)");

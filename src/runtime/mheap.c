@@ -103,6 +103,8 @@ static bool grow(gh_Sim *sim, uint32_t npages)
         ask = (need + GH_HEAP_GROW_PAGES - 1) / GH_HEAP_GROW_PAGES * GH_HEAP_GROW_PAGES;
     }
     if ((uint64_t)h->mappedPages + ask > h->maxPages) return false;
+    /* The host backs every mapped page and its pointer bits (one bit per word). */
+    if (!gh_sim_charge(sim, (uint64_t)ask * GH_PAGE_SIZE * 65 / 64, "heap")) return false;
     gh_Addr base = GH_ARENA_BASE + (gh_Addr)h->mappedPages * GH_PAGE_SIZE;
     uint32_t newEnd = h->mappedPages + ask;
     while ((uint64_t)sim->mem.narenas * GH_PAGES_PER_ARENA < newEnd) {
@@ -117,8 +119,9 @@ static bool grow(gh_Sim *sim, uint32_t npages)
     return true;
 }
 
-static int32_t new_span_struct(gh_MHeap *h)
+static int32_t new_span_struct(gh_Sim *sim)
 {
+    gh_MHeap *h = &sim->heap;
     if (h->freeSpan >= 0) {
         int32_t id = h->freeSpan;
         h->freeSpan = h->spans[id].nextFree;
@@ -126,8 +129,13 @@ static int32_t new_span_struct(gh_MHeap *h)
     }
     if (h->nspans == h->capspans) {
         int32_t nc = h->capspans ? h->capspans * 2 : 256;
+        uint64_t grow = gh_budget_growth((uint64_t)h->capspans, (uint64_t)nc, sizeof(gh_MSpan));
+        if (!gh_sim_charge(sim, grow, "span structs")) return -1;
         gh_MSpan *ns = realloc(h->spans, sizeof(gh_MSpan) * (size_t)nc);
-        if (!ns) return -1;
+        if (!ns) {
+            gh_sim_uncharge(sim, grow);
+            return -1;
+        }
         h->spans = ns;
         h->capspans = nc;
     }
@@ -139,7 +147,7 @@ static int32_t new_span_struct(gh_MHeap *h)
 static int32_t take_pages(gh_Sim *sim, uint32_t p0, uint32_t npages, uint8_t state)
 {
     gh_MHeap *h = &sim->heap;
-    int32_t id = new_span_struct(h);
+    int32_t id = new_span_struct(sim);
     if (id < 0) return (int32_t)gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (span structs)") - 1;
     gh_MSpan *s = &h->spans[id];
     uint64_t scav = 0;
@@ -212,10 +220,14 @@ int32_t gh_mheap_alloc(gh_Sim *sim, uint32_t npages, uint8_t spc)
     if (id < 0) return -1;
     gh_MSpan *s = gh_span(sim, id);
     int sc = gh_spanclass_sizeclass(spc);
-    bool ok;
-    if (sc == 0) ok = gh_mspan_init_objects(s, spc, npages * GH_PAGE_SIZE, 1);
-    else ok = gh_mspan_init_objects(s, spc, gh_class_to_size[sc], npages * GH_PAGE_SIZE / gh_class_to_size[sc]);
+    uint32_t nelems = sc == 0 ? 1 : npages * GH_PAGE_SIZE / gh_class_to_size[sc];
+    if (!gh_sim_charge(sim, gh_mspan_meta_bytes(nelems), "span metadata")) {
+        gh_mheap_free_span(sim, id);
+        return -1;
+    }
+    bool ok = gh_mspan_init_objects(s, spc, sc == 0 ? npages * GH_PAGE_SIZE : gh_class_to_size[sc], nelems);
     if (!ok) {
+        gh_sim_uncharge(sim, gh_mspan_meta_bytes(nelems));
         gh_mheap_free_span(sim, id);
         gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (host)");
         return -1;
@@ -255,6 +267,7 @@ void gh_mheap_free_span(gh_Sim *sim, int32_t id)
     else sim->stats.inStacks -= bytes;
     sim->stats.heapFree += bytes;
     gh_emit(sim, GH_EV_SPAN_FREE, -1, id, 0, s->startAddr, bytes, s->spanclass);
+    if (s->allocBits) gh_sim_uncharge(sim, gh_mspan_meta_bytes(s->nelems));
     gh_mspan_release(s);
     s->state = GH_SPAN_DEAD;
     s->nextFree = h->freeSpan;

@@ -12,10 +12,13 @@
 #include <string.h>
 #include "runtime/sim.h"
 
-static bool list_push(gh_PoolList *l, uint64_t x)
+/* Every pool and every shared chain is host memory charged to the budget (budget.h); a
+ * victim chain dropped at poolCleanup gives its bytes back. */
+static bool list_push(gh_Sim *sim, gh_PoolList *l, uint64_t x)
 {
     if (l->n == l->cap) {
         uint32_t nc = l->cap ? l->cap * 2 : 8; /* Go's first ring holds 8 */
+        if (!gh_sim_charge(sim, gh_budget_growth(l->cap, nc, sizeof(uint64_t)), "sync.Pool")) return false;
         uint64_t *v = realloc(l->v, sizeof(uint64_t) * nc);
         if (!v) return false;
         l->v = v;
@@ -46,6 +49,8 @@ int32_t gh_pool_new(gh_Sim *sim)
     gh_Pools *ps = &sim->pools;
     if (ps->n == ps->cap) {
         int32_t nc = ps->cap ? ps->cap * 2 : 4;
+        if (!gh_sim_charge(sim, gh_budget_growth((uint64_t)ps->cap, (uint64_t)nc, sizeof(gh_Pool)), "sync.Pool"))
+            return -1;
         gh_Pool *v = realloc(ps->v, sizeof(gh_Pool) * (size_t)nc);
         if (!v) return (int32_t)gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (sync.Pool)") - 1;
         ps->v = v;
@@ -66,7 +71,7 @@ bool gh_pool_put(gh_Sim *sim, int32_t id, uint64_t x)
     gh_PoolLocal *l = &p->local[sim->curp];
     p->puts++;
     if (!l->private_) l->private_ = x;
-    else if (!list_push(&l->shared, x))
+    else if (!list_push(sim, &l->shared, x))
         return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (sync.Pool)"), false;
     return true;
 }
@@ -110,6 +115,7 @@ void gh_pool_cleanup(gh_Sim *sim)
         gh_Pool *p = &ps->v[i];
         for (int k = 0; k < 64; k++) {
             free(p->victim[k].shared.v);
+            gh_sim_uncharge(sim, sizeof(uint64_t) * (uint64_t)p->victim[k].shared.cap);
             p->victim[k] = p->local[k];
             memset(&p->local[k], 0, sizeof p->local[k]);
         }

@@ -11,6 +11,9 @@ static inline void gh_bit_set(uint64_t *b, uint32_t i) { b[i >> 6] |= (uint64_t)
 static inline void gh_bit_clear(uint64_t *b, uint32_t i) { b[i >> 6] &= ~((uint64_t)1 << (i & 63)); }
 
 /* Initialise a span's object fields for `nelems` slots of `elemsize` bytes (fresh bitmaps). */
+/* Host bytes of the metadata gh_mspan_init_objects allocates for nelems slots (three bitmaps
+ * and the per-slot type, site and serial tables), charged to the host-memory budget. */
+static inline uint64_t gh_mspan_meta_bytes(uint32_t nelems) { return 3 * 8 * (uint64_t)((nelems + 63) / 64) + 12 * (uint64_t)nelems; }
 bool gh_mspan_init_objects(gh_MSpan *s, uint8_t spanclass, uint32_t elemsize, uint32_t nelems);
 /* Release the bitmaps and side tables of a span. */
 void gh_mspan_release(gh_MSpan *s);

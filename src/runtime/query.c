@@ -25,7 +25,10 @@ gh_EventFn gh_sim_listener(const gh_Sim *sim, void **ud)
 /* ---- types ---- */
 int32_t gh_sim_ntypes(const gh_Sim *sim) { return sim->types.n; }
 const gh_Type *gh_sim_type(const gh_Sim *sim, int32_t id) { return gh_type_get(&sim->types, id); }
-bool gh_sim_type_mask_fits(const gh_Sim *sim, uint64_t size) { return gh_types_mask_fits(&sim->types, size); }
+bool gh_sim_type_mask_fits(const gh_Sim *sim, uint64_t size)
+{
+    return gh_types_mask_fits(&sim->types, size) && gh_type_mask_bytes(size) <= sim->budget.limit - sim->budget.used;
+}
 
 /* ---- heap ---- */
 gh_HeapInfo gh_sim_heap(const gh_Sim *sim)

@@ -141,7 +141,12 @@ typedef struct gh_Config {
     uint64_t memoryLimit;      /* simulated physical memory; beyond it: out of memory (default 4 GiB) */
     int32_t gcPercent;         /* GOGC, default 100; -1 = off */
     bool checkmark;            /* GODEBUG=gccheckmark=1: verify every mark */
+    uint64_t hostBudget;       /* host bytes the simulator may allocate for what a program does
+                                * (heap, stacks, metadata, pools, masks; see budget.h); past it:
+                                * "fatal error: out of memory". Default GH_HOST_BUDGET_DEFAULT */
 } gh_Config;
+#define GH_HOST_BUDGET_DEFAULT ((uint64_t)1 << 30) /* 1 GiB, `--max-memory` changes it */
+#define GH_HOST_BUDGET_MIN ((uint64_t)16 << 20)    /* below it a simulator cannot start its heap */
 
 /* ======================= types ======================= */
 /* Go type descriptors as the allocator and collector see them: a size, the length of the
@@ -426,8 +431,17 @@ uint64_t gh_state_hash(const gh_Sim *sim);
 /* ---- types (read-only; gh_type_register adds) ---- */
 int32_t gh_sim_ntypes(const gh_Sim *sim);
 const gh_Type *gh_sim_type(const gh_Sim *sim, int32_t id);   /* NULL if out of range */
-/* Would a pointer mask for a `size`-byte type still fit in GH_TYPES_MASK_BUDGET? */
+/* Would a pointer mask for a `size`-byte type still fit in GH_TYPES_MASK_BUDGET and in the
+ * host-memory budget? */
 bool gh_sim_type_mask_fits(const gh_Sim *sim, uint64_t size);
+
+/* ---- the host-memory budget (budget.h) ---- */
+typedef struct gh_HostMemory {
+    uint64_t limit;            /* gh_Config.hostBudget */
+    uint64_t used;             /* host bytes charged now */
+    uint64_t peak;             /* most charged at once */
+} gh_HostMemory;
+gh_HostMemory gh_sim_host_memory(const gh_Sim *sim);
 
 /* ---- heap, spans, arenas ---- */
 gh_HeapInfo gh_sim_heap(const gh_Sim *sim);
@@ -520,6 +534,11 @@ gh_Sim *gh_sim_new(const gh_Config *cfg);
 void gh_sim_free(gh_Sim *sim);
 /* Listen to every event (NULL to stop). One listener; layers multiplex themselves. */
 void gh_sim_listen(gh_Sim *sim, gh_EventFn fn, void *ud);
+/* Charge `bytes` of host memory the caller is about to allocate for the program (what names
+ * it: "goroutine host stack"); past the budget: false, and the simulator's error is
+ * "fatal error: out of memory (what: ...)". gh_sim_uncharge gives bytes back once freed. */
+bool gh_sim_charge(gh_Sim *sim, uint64_t bytes, const char *what);
+void gh_sim_uncharge(gh_Sim *sim, uint64_t bytes);
 /* Record an error in Go's words; returns 0 for convenient `return gh_sim_fail(...)`. */
 uint64_t gh_sim_fail(gh_Sim *sim, gh_Err err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void gh_sim_clear_error(gh_Sim *sim);

@@ -7,7 +7,8 @@
 
 gh_Config gh_config_default(void)
 {
-    gh_Config c = {.gomaxprocs = 4, .memoryLimit = (uint64_t)4 << 30, .gcPercent = 100, .checkmark = false};
+    gh_Config c = {.gomaxprocs = 4, .memoryLimit = (uint64_t)4 << 30, .gcPercent = 100, .checkmark = false,
+                   .hostBudget = GH_HOST_BUDGET_DEFAULT};
     return c;
 }
 
@@ -20,6 +21,8 @@ gh_Sim *gh_sim_new(const gh_Config *cfg)
     if (sim->cfg.gomaxprocs < 1) sim->cfg.gomaxprocs = 1;
     if (sim->cfg.gomaxprocs > GH_MAX_PROCS) sim->cfg.gomaxprocs = GH_MAX_PROCS;
     if (sim->cfg.memoryLimit < GH_ARENA_BYTES) sim->cfg.memoryLimit = GH_ARENA_BYTES;
+    if (sim->cfg.hostBudget == 0) sim->cfg.hostBudget = GH_HOST_BUDGET_DEFAULT;
+    sim->budget.limit = sim->cfg.hostBudget;
     sim->nprocs = sim->cfg.gomaxprocs;
     sim->site = -1;
     sim->autoBackground = true;
@@ -98,7 +101,20 @@ void gh_sim_set_running(gh_Sim *sim, gh_Running r)
     if (r.p >= 0 && r.p < sim->nprocs) sim->curp = r.p;
 }
 
+/* The type's mask and the table's growth are charged to the host-memory budget first;
+ * what the table did not keep (no mask for an all-zero one) is given back. */
 int32_t gh_type_register(gh_Sim *sim, const char *name, uint64_t size, const uint8_t *ptrmask)
 {
-    return gh_types_add(&sim->types, name, size, ptrmask);
+    gh_TypeTable *t = &sim->types;
+    uint64_t grow = t->n == t->cap ? sizeof(gh_Type) * (uint64_t)(t->cap ? t->cap : 32) : 0;
+    uint64_t mask = ptrmask ? gh_type_mask_bytes(size) : 0, before = t->maskBytes;
+    int32_t cap = t->cap;
+    if (!gh_sim_charge(sim, grow + mask, "type pointer masks")) return -1;
+    int32_t id = gh_types_add(t, name, size, ptrmask);
+    if (id < 0) {
+        gh_sim_uncharge(sim, (t->cap == cap ? grow : 0) + mask);
+        return -1;
+    }
+    gh_sim_uncharge(sim, mask - (t->maskBytes - before));
+    return id;
 }

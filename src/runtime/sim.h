@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "runtime/runtime.h"
+#include "runtime/budget.h"
 #include "runtime/mcache.h"
 #include "runtime/mheap.h"
 #include "runtime/memory.h"
@@ -33,6 +34,7 @@ struct gh_Sim {
     gh_Stacks stacks;          /* goroutines, their stacks and frames; globals */
     gh_Collector gc;
     gh_Pools pools;            /* every sync.Pool */
+    gh_Budget budget;          /* host memory charged for what the program did (budget.h) */
     bool autoBackground;       /* run background GC work after each mutator operation */
     uint64_t nanotime;         /* virtual clock, ns since the simulated process started */
     int32_t site;              /* allocation site charged for the next allocations (-1 none) */

@@ -66,6 +66,8 @@ int32_t gh_newproc(gh_Sim *sim)
     gh_Stacks *st = &sim->stacks;
     if (st->ngs == st->capgs) {
         int32_t nc = st->capgs ? st->capgs * 2 : 8;
+        if (!gh_sim_charge(sim, gh_budget_growth((uint64_t)st->capgs, (uint64_t)nc, sizeof(gh_G)), "goroutines"))
+            return -1;
         gh_G *n = realloc(st->gs, sizeof(gh_G) * (size_t)nc);
         if (!n) return (int32_t)gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory") - 1;
         st->gs = n;
@@ -171,6 +173,7 @@ bool gh_frame_push(gh_Sim *sim, const char *fn, uint32_t size, int32_t line)
     }
     if (g->nframes == g->capframes) {
         uint32_t nc = g->capframes ? g->capframes * 2 : 16;
+        if (!gh_sim_charge(sim, gh_budget_growth(g->capframes, nc, sizeof(gh_Frame)), "stack frames")) return false;
         gh_Frame *n = realloc(g->frames, sizeof(gh_Frame) * nc);
         if (!n) return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory"), false;
         g->frames = n;
@@ -202,10 +205,11 @@ bool gh_frame_pop(gh_Sim *sim)
     return true;
 }
 
-static gh_Slot *add_slot(gh_Slot **v, uint32_t *n, uint32_t *cap)
+static gh_Slot *add_slot(gh_Sim *sim, gh_Slot **v, uint32_t *n, uint32_t *cap)
 {
     if (*n == *cap) {
         uint32_t nc = *cap ? *cap * 2 : 16;
+        if (!gh_sim_charge(sim, gh_budget_growth(*cap, nc, sizeof(gh_Slot)), "stack slots")) return NULL;
         gh_Slot *ns = realloc(*v, sizeof(gh_Slot) * nc);
         if (!ns) return NULL;
         *v = ns;
@@ -235,7 +239,7 @@ gh_Addr gh_frame_local(gh_Sim *sim, const char *name, int32_t type, uint32_t siz
     for (uint32_t i = f->firstSlot; i < g->nslots; i++) used = g->slots[i].offset + g->slots[i].size;
     uint32_t need = escaped ? 8 : (size + 7) & ~(uint32_t)7;
     if (used + need > f->size) return gh_sim_fail(sim, GH_ERR_BAD_ARGUMENT, "runtime: frame of %s is full", f->fn);
-    gh_Slot *s = add_slot(&g->slots, &g->nslots, &g->capslots);
+    gh_Slot *s = add_slot(sim, &g->slots, &g->nslots, &g->capslots);
     if (!s) return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory");
     strncpy(s->name, name ? name : "?", GH_SLOT_NAME_MAX - 1);
     s->offset = used;
@@ -256,7 +260,7 @@ gh_Addr gh_global(gh_Sim *sim, const char *name, int32_t type, uint32_t size)
     if (!ty) return gh_sim_fail(sim, GH_ERR_BAD_ARGUMENT, "runtime: global %s of unknown type", name);
     if (st->dataUsed + need > GH_DATA_MAX)
         return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: data segment full (global %s)", name);
-    gh_Slot *s = add_slot(&st->globals, &st->nglobals, &st->capglobals);
+    gh_Slot *s = add_slot(sim, &st->globals, &st->nglobals, &st->capglobals);
     if (!s) return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory");
     strncpy(s->name, name ? name : "?", GH_SLOT_NAME_MAX - 1);
     s->offset = st->dataUsed;

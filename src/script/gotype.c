@@ -97,7 +97,11 @@ static bool has_ptrs(const gh_Sim *sim, const gh_TDesc *d)
 static uint8_t *new_mask(gh_Sim *sim, const char *name, uint64_t size, char *err, size_t n)
 {
     uint8_t *mask = gh_sim_type_mask_fits(sim, size) ? calloc((size_t)gh_type_mask_bytes(size) + 1, 1) : NULL;
-    if (!mask)
+    gh_HostMemory hm = gh_sim_host_memory(sim);
+    if (!mask && gh_type_mask_bytes(size) > hm.limit - hm.used)
+        snprintf(err, n, "fatal error: out of memory (the pointer mask of type %s: the host-memory budget is spent; "
+                 "--max-memory SIZE allows more)", name);
+    else if (!mask)
         snprintf(err, n, "fatal error: out of memory: the pointer masks of the scene's types would take more than "
                  "%llu MiB of host memory (type %s)", (unsigned long long)(GH_TYPES_MASK_BUDGET >> 20), name);
     return mask;
