@@ -382,7 +382,7 @@ void gh_exec_free(gh_Exec *ex)
 
 void *gh_x_alloc(gh_Exec *ex, size_t n)
 {
-    void *p = ex->npending < 16 ? calloc(1, n) : NULL;
+    void *p = ex->npending < X_PENDING ? calloc(1, n) : NULL;
     if (!p) gh_x_panic(ex, "fatal error: out of memory");
     ex->pending[ex->npending++] = p;
     return p;

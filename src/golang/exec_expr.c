@@ -244,11 +244,10 @@ _Noreturn static __attribute__((noinline)) void panic_value(gh_Exec *ex, gh_GoNo
 {
     uint64_t e[2];
     gh_x_eval(ex, n->list[0], e);
-    char buf[512];
-    size_t len = 0;
-    gh_x_format_iface(ex, e, buf, sizeof buf, &len, 0);
-    buf[len] = 0;
-    gh_x_panic(ex, "panic: %s", e[0] ? buf : "nil");
+    XOut o;
+    gh_x_out_init(ex, &o);
+    gh_x_format_iface(ex, e, &o, 0);
+    gh_x_panic(ex, "panic: %s", e[0] ? o.b : "nil");
 }
 
 void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)

@@ -1,33 +1,161 @@
 /* exec_fmt.c — printing: fmt's %v spelling of values read from simulated memory
  * ({1 2}, [a b], &{...}, <nil>, String()/Error() methods), a small Printf (%v %d %s %q
  * %x %c %t %T %p with width and '-'/'0' flags), and the println built-in (to stderr).
+ *
+ * Output goes to an XOut, which has no size limit. When the XOut belongs to fmt's printer
+ * (exec_printer.c) each write is one append to pp.buf, so the buffer grows in the steps
+ * Go's does: Println("first") appends 5 bytes (growslice to cap 8) then '\n' (fits).
+ *
+ * What fmt's reflection allocates: an operand that is not a basic type is printed by
+ * printValue, which at depth > 0 calls value.Interface() to look for String/Error methods.
+ * Interface() copies the value to the heap (reflect's packEface) when the value is
+ * addressable (reached through a slice element or a pointer) and not pointer-shaped; values
+ * that cannot be interfaced (reached through an unexported field) are neither copied nor
+ * asked for methods. So Println([]int{1, 2, 3}) boxes the slice (24 B) and copies each
+ * element (8 tiny bytes each); Println(&T{1, 2}) copies the T once; Println(T{1, 2}) with
+ * unexported fields copies nothing beyond the boxing of T.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
 
-static void put(char *buf, size_t cap, size_t *len, const char *s, size_t n)
+enum { F_ADDR = 1, F_RO = 2 };   /* reflect's flagAddr and flagRO along the path to a value */
+
+void gh_x_out_init(gh_Exec *ex, XOut *o)
 {
-    for (size_t i = 0; i < n && *len + 1 < cap; i++) buf[(*len)++] = s[i];
-    if (*len < cap) buf[*len] = 0;
+    memset(o, 0, sizeof *o);
+    o->cap = 256;
+    o->b = gh_x_alloc(ex, o->cap);
 }
 
-static void putf(char *buf, size_t cap, size_t *len, const char *fmt, long long v, int hex)
+void gh_x_out_free(gh_Exec *ex, XOut *o)
+{
+    gh_x_release(ex, o->b);
+    o->b = NULL;
+}
+
+/* One append: the host copy grows by doubling; a printer's pp.buf by growslice's rule. */
+void gh_x_put(gh_Exec *ex, XOut *o, const char *s, size_t n)
+{
+    if (!n) return;
+    if (o->len + n + 1 > o->cap) {
+        size_t nc = o->cap * 2 > o->len + n + 1 ? o->cap * 2 : o->len + n + 1;
+        char *nb = gh_x_alloc(ex, nc);
+        memcpy(nb, o->b, o->len);
+        gh_x_release(ex, o->b);
+        o->b = nb;
+        o->cap = nc;
+    }
+    if (o->pp && (int64_t)(o->len + n) > o->vcap) {
+        gh_Addr p;
+        gh_x_load(ex, o->pp, &p, 8);
+        gh_Slice nw;
+        if (!gh_growslice(ex->sim, GH_TYPE_BYTES, (gh_Slice){p, (int64_t)o->len, o->vcap}, (int64_t)(o->len + n), &nw)) gh_x_check(ex);
+        if (!gh_store_ptr(ex->sim, o->pp, nw.ptr) || !gh_store(ex->sim, o->pp + 16, &nw.cap, 8)) gh_x_check(ex);
+        o->vcap = nw.cap;
+    }
+    memcpy(o->b + o->len, s, n);
+    o->len += n;
+    o->b[o->len] = 0;
+}
+
+static void puts_(gh_Exec *ex, XOut *o, const char *s) { gh_x_put(ex, o, s, strlen(s)); }
+
+static void putf(gh_Exec *ex, XOut *o, const char *fmt, unsigned long long v)
 {
     char t[40];
-    int n = snprintf(t, sizeof t, fmt, hex ? (unsigned long long)v : (unsigned long long)v);
-    if (!hex) n = snprintf(t, sizeof t, fmt, v);
-    put(buf, cap, len, t, (size_t)n);
+    int n = snprintf(t, sizeof t, fmt, v);
+    gh_x_put(ex, o, t, (size_t)n);
+}
+
+static void put_int(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x)
+{
+    char s[32];
+    int k = gh_x_is_signed(t) ? snprintf(s, sizeof s, "%lld", (long long)x) : snprintf(s, sizeof s, "%llu", (unsigned long long)x);
+    gh_x_put(ex, o, s, (size_t)k);
 }
 
 void gh_x_host_string(gh_Exec *ex, gh_String s, char *buf, size_t cap, size_t *len)
 {
-    uint8_t tmp[256];
-    for (int64_t i = 0; i < s.len && *len + 1 < cap; i += 256) {
-        int64_t k = s.len - i < 256 ? s.len - i : 256;
-        gh_x_load(ex, s.ptr + (uint64_t)i, tmp, (uint64_t)k);
-        put(buf, cap, len, (const char *)tmp, (size_t)k);
+    int64_t n = s.len;
+    if ((uint64_t)n + *len + 1 > cap) n = (int64_t)(cap - *len - 1);
+    if (n > 0) gh_x_load(ex, s.ptr, buf + *len, (uint64_t)n);
+    *len += (size_t)(n > 0 ? n : 0);
+    if (*len < cap) buf[*len] = 0;
+}
+
+/* The bytes of s as one write (fmtS: padString writes the whole string at once). */
+static void put_string(gh_Exec *ex, XOut *o, gh_String s)
+{
+    if (s.len <= 0) return;
+    char *t = gh_x_alloc(ex, (size_t)s.len);
+    gh_x_load(ex, s.ptr, t, (uint64_t)s.len);
+    gh_x_put(ex, o, t, (size_t)s.len);
+    gh_x_release(ex, t);
+}
+
+/* Decodes one UTF-8 rune of s[0:n]; *w is its width (1 with r = U+FFFD for a bad byte). */
+static int32_t decode_rune(const unsigned char *s, size_t n, int *w)
+{
+    *w = 1;
+    unsigned c = s[0];
+    if (c < 0x80) return (int32_t)c;
+    int len = c >= 0xf0 ? (c <= 0xf4 ? 4 : 0) : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+    if (!len || (size_t)len > n) return 0xfffd;
+    int32_t r = (int32_t)(c & (0x7f >> len));
+    for (int k = 1; k < len; k++) {
+        if ((s[k] & 0xc0) != 0x80) return 0xfffd;
+        r = r << 6 | (s[k] & 0x3f);
     }
+    /* overlong forms, surrogates and runes past U+10FFFF are invalid, as utf8.DecodeRune says */
+    if ((len == 3 && r < 0x800) || (len == 4 && (r < 0x10000 || r > 0x10ffff)) || (r >= 0xd800 && r <= 0xdfff)) return 0xfffd;
+    *w = len;
+    return r;
+}
+
+static void put_rune(gh_Exec *ex, XOut *o, int32_t r)
+{
+    char b[4];
+    int n;
+    if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) r = 0xfffd;
+    if (r < 0x80) { b[0] = (char)r; n = 1; }
+    else if (r < 0x800) { b[0] = (char)(0xc0 | r >> 6); b[1] = (char)(0x80 | (r & 0x3f)); n = 2; }
+    else if (r < 0x10000) { b[0] = (char)(0xe0 | r >> 12); b[1] = (char)(0x80 | (r >> 6 & 0x3f)); b[2] = (char)(0x80 | (r & 0x3f)); n = 3; }
+    else { b[0] = (char)(0xf0 | r >> 18); b[1] = (char)(0x80 | (r >> 12 & 0x3f)); b[2] = (char)(0x80 | (r >> 6 & 0x3f)); b[3] = (char)(0x80 | (r & 0x3f)); n = 4; }
+    gh_x_put(ex, o, b, (size_t)n);
+}
+
+/* strconv's appendEscapedRune: the quote and backslash escaped, printable runes as they
+ * are, the C escapes for \a\b\f\n\r\t\v, \xHH below space and for DEL, else \uHHHH or
+ * \UHHHHHHHH. (A byte that is not UTF-8 is written \xHH by the caller.) */
+static void quote_rune(gh_Exec *ex, XOut *o, int32_t r, char q)
+{
+    static const char esc[] = "\aa\bb\ff\nn\rr\tt\vv";
+    if (r == q || r == '\\') { char b[2] = {'\\', (char)r}; gh_x_put(ex, o, b, 2); return; }
+    if (gh_x_isprint(r)) { put_rune(ex, o, r); return; }
+    for (int i = 0; esc[i]; i += 2)
+        if (r == esc[i]) { char b[2] = {'\\', esc[i + 1]}; gh_x_put(ex, o, b, 2); return; }
+    if (r < ' ' || r == 0x7f) putf(ex, o, "\\x%02llx", (unsigned long long)r);
+    else if (r < 0x10000) putf(ex, o, "\\u%04llx", (unsigned long long)r);
+    else putf(ex, o, "\\U%08llx", (unsigned long long)r);
+}
+
+/* strconv.Quote, built in a host buffer first: fmtQ pads the quoted string as one write. */
+void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n)
+{
+    XOut q;
+    gh_x_out_init(ex, &q);
+    gh_x_put(ex, &q, "\"", 1);
+    for (size_t i = 0; i < n;) {
+        int w;
+        int32_t r = decode_rune((const unsigned char *)s + i, n - i, &w);
+        if (w == 1 && r == 0xfffd) putf(ex, &q, "\\x%02llx", (unsigned char)s[i]);
+        else quote_rune(ex, &q, r, '"');
+        i += (size_t)w;
+    }
+    gh_x_put(ex, &q, "\"", 1);
+    gh_x_put(ex, o, q.b, q.len);
+    gh_x_out_free(ex, &q);
 }
 
 /* A String() or Error() method of t (or *t) that fmt would call, or NULL. */
@@ -49,86 +177,8 @@ static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
     return NULL;
 }
 
-static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, char *buf, size_t cap, size_t *len);
-
-void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, char *buf, size_t cap, size_t *len, int depth)
-{
-    gh_GoType *u = gh_go_under(t);
-    const uint8_t *b = v;
-    if (depth > 8) { put(buf, cap, len, "...", 3); return; }
-    if (call_stringer(ex, t, v, buf, cap, len)) return;
-    switch (u->kind) {
-    case GH_K_BOOL: case GH_K_UNTYPED_BOOL: put(buf, cap, len, *b ? "true" : "false", *b ? 4 : 5); return;
-    case GH_K_STRING: case GH_K_UNTYPED_STRING: gh_x_host_string(ex, *(const gh_String *)v, buf, cap, len); return;
-    case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: {
-        uint64_t p;
-        memcpy(&p, v, 8);
-        if (!p) { put(buf, cap, len, u->kind == GH_K_POINTER ? "<nil>" : "0x0", u->kind == GH_K_POINTER ? 5 : 3); return; }
-        gh_GoType *e = u->kind == GH_K_POINTER ? gh_go_under(u->elem) : NULL;
-        if (depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE) &&
-            gh_x_size(u->elem) <= X_VMAX) {
-            uint8_t tmp[X_VMAX];
-            gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
-            put(buf, cap, len, "&", 1);
-            int w = gh_x_watch(ex, tmp, u->elem);
-            gh_x_format(ex, u->elem, tmp, buf, cap, len, depth + 1);
-            gh_x_unwatch(ex, w);
-            return;
-        }
-        putf(buf, cap, len, "0x%llx", (long long)p, 1);
-        return;
-    }
-    case GH_K_SLICE: case GH_K_ARRAY: {
-        gh_Addr p = 0;
-        int64_t n = u->len;
-        if (u->kind == GH_K_SLICE) { memcpy(&p, b, 8); memcpy(&n, b + 8, 8); }
-        long long es = gh_x_size(u->elem);
-        uint8_t tmp[X_VMAX];
-        int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
-        gh_x_watch(ex, tmp, u->elem);
-        put(buf, cap, len, "[", 1);
-        for (int64_t i = 0; i < n && *len + 1 < cap && es <= X_VMAX; i++) {
-            if (u->kind == GH_K_SLICE) gh_x_load(ex, p + (uint64_t)(i * es), tmp, (uint64_t)es);
-            else memcpy(tmp, b + i * es, (size_t)es);
-            if (i) put(buf, cap, len, " ", 1);
-            gh_x_format(ex, u->elem, tmp, buf, cap, len, depth + 1);
-        }
-        gh_x_unwatch(ex, w);
-        put(buf, cap, len, "]", 1);
-        return;
-    }
-    case GH_K_STRUCT:
-        put(buf, cap, len, "{", 1);
-        for (int i = 0; i < u->nfields; i++) {
-            if (i) put(buf, cap, len, " ", 1);
-            gh_x_format(ex, u->fields[i].type, b + u->fields[i].offset, buf, cap, len, depth + 1);
-        }
-        put(buf, cap, len, "}", 1);
-        return;
-    case GH_K_INTERFACE: gh_x_format_iface(ex, v, buf, cap, len, depth); return;
-    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: put(buf, cap, len, "%!v(float)", 10); return;
-    default: {
-        int64_t x = gh_x_int(t, v);
-        if (!gh_x_is_signed(t)) { char tmp[32]; int k = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)x); put(buf, cap, len, tmp, (size_t)k); }
-        else putf(buf, cap, len, "%lld", x, 0);
-    }
-    }
-}
-
-void gh_x_format_iface(gh_Exec *ex, const uint64_t e[2], char *buf, size_t cap, size_t *len, int depth)
-{
-    gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
-    if (!dt) { put(buf, cap, len, "<nil>", 5); return; }
-    uint8_t v[X_VMAX] = {0};
-    if (gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
-    else if (gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
-    int w = gh_x_watch(ex, v, dt);
-    gh_x_format(ex, dt, v, buf, cap, len, depth);
-    gh_x_unwatch(ex, w);
-}
-
 /* fmt calls a value's Error() or String() method when its type has one. */
-static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, char *buf, size_t cap, size_t *len)
+static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
 {
     bool ptr;
     gh_GoFunc *m = stringer(t, &ptr);
@@ -138,7 +188,7 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, char *buf
     if (ptr && !want_ptr) {
         uint64_t p;
         memcpy(&p, v, 8);
-        if (!p) { put(buf, cap, len, "<nil>", 5); return true; }
+        if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
         gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
     } else {
         memcpy(recv, v, (size_t)gh_x_size(t));
@@ -146,144 +196,268 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, char *buf
     const void *args[1] = {recv};
     gh_String s = {0, 0};
     gh_x_call(ex, m, 0, args, &s, gh_x_frame(ex)->line);
-    gh_x_host_string(ex, s, buf, cap, len);
+    put_string(ex, o, s);
     return true;
 }
 
-static void emit(gh_Exec *ex, FILE *f, const char *buf, size_t len)
+static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, unsigned fl);
+
+/* value.Interface() at depth > 0 (see the header): the heap copy reflect makes. */
+static void interface_at_depth(gh_Exec *ex, gh_GoType *t, const void *v, unsigned fl)
 {
-    fwrite(buf, 1, len, f);
-    (void)ex;
+    long long size = gh_x_size(t);
+    if ((fl & F_ADDR) && size > 0 && !gh_go_type_is_direct_iface(t) && !gh_go_type_is_interface(t)) {
+        gh_Addr c = gh_mallocgc(ex->sim, (uint64_t)size, gh_x_type_id(ex, t), true);
+        gh_x_check(ex);
+        gh_x_store(ex, c, t, v);   /* garbage once printed: p.arg is overwritten by the next operand */
+    }
+}
+
+static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl)
+{
+    gh_GoType *u = gh_go_under(t);
+    const uint8_t *b = v;
+    if (depth > 8) { gh_x_put(ex, o, "...", 3); return; }
+    if (depth > 0 && (fl & F_RO)) {
+        /* cannot be interfaced: printed by kind alone, no methods */
+    } else {
+        if (depth > 0) interface_at_depth(ex, t, v, fl);
+        if (call_stringer(ex, t, v, o)) return;
+    }
+    switch (u->kind) {
+    case GH_K_BOOL: case GH_K_UNTYPED_BOOL: gh_x_put(ex, o, *b ? "true" : "false", *b ? 4 : 5); return;
+    case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
+    case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: {
+        uint64_t p;
+        memcpy(&p, v, 8);
+        if (!p) { puts_(ex, o, u->kind == GH_K_POINTER ? "<nil>" : "0x0"); return; }
+        gh_GoType *e = u->kind == GH_K_POINTER ? gh_go_under(u->elem) : NULL;
+        if (depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE) &&
+            gh_x_size(u->elem) <= X_VMAX) {
+            uint8_t tmp[X_VMAX];
+            gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
+            gh_x_put(ex, o, "&", 1);
+            int w = gh_x_watch(ex, tmp, u->elem);
+            format_value(ex, u->elem, tmp, o, depth + 1, F_ADDR | (fl & F_RO));
+            gh_x_unwatch(ex, w);
+            return;
+        }
+        putf(ex, o, "0x%llx", p);
+        return;
+    }
+    case GH_K_SLICE: case GH_K_ARRAY: {
+        gh_Addr p = 0;
+        int64_t n = u->len;
+        if (u->kind == GH_K_SLICE) { memcpy(&p, b, 8); memcpy(&n, b + 8, 8); }
+        long long es = gh_x_size(u->elem);
+        unsigned efl = u->kind == GH_K_SLICE ? F_ADDR | (fl & F_RO) : fl;
+        uint8_t tmp[X_VMAX];
+        int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
+        gh_x_watch(ex, tmp, u->elem);
+        gh_x_put(ex, o, "[", 1);
+        for (int64_t i = 0; i < n && es <= X_VMAX; i++) {
+            if (u->kind == GH_K_SLICE) gh_x_load(ex, p + (uint64_t)(i * es), tmp, (uint64_t)es);
+            else memcpy(tmp, b + i * es, (size_t)es);
+            if (i) gh_x_put(ex, o, " ", 1);
+            format_value(ex, u->elem, tmp, o, depth + 1, efl);
+        }
+        gh_x_unwatch(ex, w);
+        gh_x_put(ex, o, "]", 1);
+        return;
+    }
+    case GH_K_STRUCT:
+        gh_x_put(ex, o, "{", 1);
+        for (int i = 0; i < u->nfields; i++) {
+            const char *name = u->fields[i].name;
+            bool exported = name && name[0] >= 'A' && name[0] <= 'Z';
+            if (i) gh_x_put(ex, o, " ", 1);
+            format_value(ex, u->fields[i].type, b + u->fields[i].offset, o, depth + 1, fl | (exported ? 0 : F_RO));
+        }
+        gh_x_put(ex, o, "}", 1);
+        return;
+    case GH_K_INTERFACE: format_iface(ex, v, o, depth + (depth > 0), fl & F_RO); return;
+    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: puts_(ex, o, "%!v(float)"); return;
+    default: put_int(ex, o, t, gh_x_int(t, v));
+    }
+}
+
+void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth)
+{
+    format_value(ex, t, v, o, depth, 0);
+}
+
+/* The dynamic value of an interface; an operand at top level is printArg's (depth 0). */
+static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, unsigned fl)
+{
+    gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
+    if (!dt) { gh_x_put(ex, o, "<nil>", 5); return; }
+    uint8_t v[X_VMAX] = {0};
+    if (gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
+    else if (gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
+    int w = gh_x_watch(ex, v, dt);
+    format_value(ex, dt, v, o, depth, fl);
+    gh_x_unwatch(ex, w);
+}
+
+void gh_x_format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth)
+{
+    format_iface(ex, e, o, depth, 0);
 }
 
 /* println/print: the runtime's own printer (no fmt, no allocation), on stderr. */
 void gh_x_println(gh_Exec *ex, gh_GoNode *n)
 {
-    char buf[4096];
-    size_t len = 0;
+    XOut o;
+    gh_x_out_init(ex, &o);
     for (int i = 0; i < n->nlist; i++) {
         gh_GoNode *a = n->list[i];
         uint8_t v[X_VMAX] = {0};
         if (gh_x_size(a->type) > X_VMAX) gh_x_unsupported(ex, a->pos, "value too large to print");
         gh_x_eval(ex, a, v);
-        if (i && n->op == GH_OP_PRINTLN) put(buf, sizeof buf, &len, " ", 1);
+        if (i && n->op == GH_OP_PRINTLN) gh_x_put(ex, &o, " ", 1);
         gh_GoType *u = gh_go_under(a->type);
+        char t[96];
         if (u->kind == GH_K_INTERFACE) {
-            char t[64];
             int k = snprintf(t, sizeof t, "(0x%llx,0x%llx)", (unsigned long long)((uint64_t *)v)[0], (unsigned long long)((uint64_t *)v)[1]);
-            put(buf, sizeof buf, &len, t, (size_t)k);
+            gh_x_put(ex, &o, t, (size_t)k);
         } else if (u->kind == GH_K_SLICE) {
-            char t[96];
             int64_t w[3];
             memcpy(w, v, 24);
             int k = snprintf(t, sizeof t, "[%lld/%lld]0x%llx", (long long)w[1], (long long)w[2], (unsigned long long)w[0]);
-            put(buf, sizeof buf, &len, t, (size_t)k);
+            gh_x_put(ex, &o, t, (size_t)k);
         } else if (u->kind == GH_K_POINTER || u->kind == GH_K_FUNC || u->kind == GH_K_UNSAFEPTR) {
-            putf(buf, sizeof buf, &len, "0x%llx", (long long)*(uint64_t *)v, 1);
+            putf(ex, &o, "0x%llx", *(uint64_t *)v);
         } else {
-            gh_x_format(ex, a->type, v, buf, sizeof buf, &len, 1);
+            format_value(ex, a->type, v, &o, 1, F_RO);   /* no methods, no reflection */
         }
     }
-    if (n->op == GH_OP_PRINTLN) put(buf, sizeof buf, &len, "\n", 1);
+    if (n->op == GH_OP_PRINTLN) gh_x_put(ex, &o, "\n", 1);
     fflush(ex->out);
-    emit(ex, ex->err, buf, len);
+    fwrite(o.b, 1, o.len, ex->err);
+    gh_x_out_free(ex, &o);
 }
 
-/* One operand of Printf, formatted by verb. */
-static void verb(gh_Exec *ex, char c, bool plus, const uint64_t e[2], char *buf, size_t cap, size_t *len)
+/* One operand of Printf, formatted by verb into o. */
+static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
 {
     gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
     uint8_t v[X_VMAX] = {0};
     if (dt && gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
     else if (dt && gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
-    (void)plus;
+    bool integer = dt && gh_go_type_is_integer(dt), str = dt && gh_go_type_is_string(dt);
     switch (c) {
     case 'd':   /* the number itself, even for a type with a String method */
-        if (dt && gh_go_type_is_integer(dt)) {
-            int64_t x = gh_x_int(dt, v);
-            char t[32];
-            int k = gh_x_is_signed(dt) ? snprintf(t, sizeof t, "%lld", (long long)x) : snprintf(t, sizeof t, "%llu", (unsigned long long)x);
-            put(buf, cap, len, t, (size_t)k);
-            return;
-        }
+        if (integer) { put_int(ex, o, dt, gh_x_int(dt, v)); return; }
         break;
     case 'x': case 'X':
-        if (dt && gh_go_type_is_integer(dt)) { putf(buf, cap, len, c == 'x' ? "%llx" : "%llX", gh_x_int(dt, v), 1); return; }
-        if (dt && gh_go_type_is_string(dt)) {
-            char s[4096]; size_t n = 0;
-            gh_x_host_string(ex, *(gh_String *)v, s, sizeof s, &n);
-            for (size_t i = 0; i < n; i++) putf(buf, cap, len, c == 'x' ? "%02llx" : "%02llX", (unsigned char)s[i], 1);
+        if (integer) { putf(ex, o, c == 'x' ? "%llx" : "%llX", (unsigned long long)gh_x_int(dt, v)); return; }
+        if (str) {
+            gh_String s = *(gh_String *)v;
+            char *h = gh_x_alloc(ex, (size_t)s.len * 2 + 1);
+            uint8_t *raw = gh_x_alloc(ex, (size_t)s.len + 1);
+            gh_x_load(ex, s.ptr, raw, (uint64_t)s.len);
+            for (int64_t i = 0; i < s.len; i++) snprintf(h + i * 2, 3, c == 'x' ? "%02x" : "%02X", raw[i]);
+            gh_x_put(ex, o, h, (size_t)s.len * 2);
+            gh_x_release(ex, raw);
+            gh_x_release(ex, h);
             return;
         }
         break;
-    case 'c': if (dt && gh_go_type_is_integer(dt)) { char ch = (char)gh_x_int(dt, v); put(buf, cap, len, &ch, 1); return; } break;
+    case 'c': if (integer) { put_rune(ex, o, (int32_t)gh_x_int(dt, v)); return; } break;
     case 'q':
-        if (dt && gh_go_type_is_string(dt)) {
-            put(buf, cap, len, "\"", 1);
-            gh_x_host_string(ex, *(gh_String *)v, buf, cap, len);
-            put(buf, cap, len, "\"", 1);
+        if (str) {
+            gh_String s = *(gh_String *)v;
+            char *raw = gh_x_alloc(ex, (size_t)s.len + 1);
+            gh_x_load(ex, s.ptr, raw, (uint64_t)s.len);
+            gh_x_quote(ex, o, raw, (size_t)s.len);
+            gh_x_release(ex, raw);
+            return;
+        }
+        if (integer) {   /* fmtQc: strconv.QuoteRune */
+            int64_t r = gh_x_int(dt, v);
+            XOut q;
+            gh_x_out_init(ex, &q);
+            gh_x_put(ex, &q, "'", 1);
+            quote_rune(ex, &q, r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : (int32_t)r, '\'');
+            gh_x_put(ex, &q, "'", 1);
+            gh_x_put(ex, o, q.b, q.len);
+            gh_x_out_free(ex, &q);
             return;
         }
         break;
     case 'T': {
         char t[96] = "<nil>";
         if (dt) gh_go_type_format(dt, t, sizeof t);
-        if (dt && dt->kind == GH_K_NAMED && dt->lib_id < 0) put(buf, cap, len, "main.", 5);
-        put(buf, cap, len, t, strlen(t));
+        XOut q;   /* fmtS of reflect.TypeOf(arg).String(): one write */
+        gh_x_out_init(ex, &q);
+        if (dt && dt->kind == GH_K_NAMED && dt->lib_id < 0) gh_x_put(ex, &q, "main.", 5);
+        puts_(ex, &q, t);
+        gh_x_put(ex, o, q.b, q.len);
+        gh_x_out_free(ex, &q);
         return;
     }
-    case 'p': putf(buf, cap, len, "0x%llx", (long long)e[1], 1); return;
-    case 's': case 'v': case 't': gh_x_format_iface(ex, e, buf, cap, len, 0); return;
+    case 'p': putf(ex, o, "0x%llx", e[1]); return;
+    case 's': case 'v': case 't': format_iface(ex, e, o, 0, 0); return;
     default: break;
     }
-    put(buf, cap, len, "%!", 2);
-    put(buf, cap, len, &c, 1);
-    put(buf, cap, len, "(", 1);
-    gh_x_format_iface(ex, e, buf, cap, len, 0);
-    put(buf, cap, len, ")", 1);
+    gh_x_put(ex, o, "%!", 2);
+    gh_x_put(ex, o, &c, 1);
+    gh_x_put(ex, o, "(", 1);
+    format_iface(ex, e, o, 0, 0);
+    gh_x_put(ex, o, ")", 1);
 }
 
-void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, char *buf, size_t cap, size_t *len)
+void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
 {
-    char f[4096];
+    char *f = gh_x_alloc(ex, (size_t)fmt.len + 1);
     size_t fl = 0;
-    gh_x_host_string(ex, fmt, f, sizeof f, &fl);
+    gh_x_host_string(ex, fmt, f, (size_t)fmt.len + 1, &fl);
     int64_t argi = 0;
     int w = gh_x_watch(ex, &args.ptr, ex->prog->u.basic[GH_K_UNSAFEPTR]);
-    for (size_t i = 0; i < fl; i++) {
-        if (f[i] != '%') { put(buf, cap, len, &f[i], 1); continue; }
-        bool minus = false, zero = false, plus = false;
+    for (size_t i = 0; i < fl;) {
+        size_t lit = i;   /* doPrintf writes each run of literal text at once */
+        while (i < fl && f[i] != '%') i++;
+        gh_x_put(ex, o, f + lit, i - lit);
+        if (i >= fl) break;
+        bool minus = false, zero = false;
         for (i++; i < fl && (f[i] == '-' || f[i] == '0' || f[i] == '+' || f[i] == ' ' || f[i] == '#'); i++) {
-            minus |= f[i] == '-'; zero |= f[i] == '0'; plus |= f[i] == '+';
+            minus |= f[i] == '-'; zero |= f[i] == '0';
         }
         int width = 0;
         while (i < fl && f[i] >= '0' && f[i] <= '9') width = width * 10 + (f[i++] - '0');
-        if (i >= fl) { put(buf, cap, len, "%!(NOVERB)", 10); break; }
-        if (f[i] == '%') { put(buf, cap, len, "%", 1); continue; }
-        if (argi >= args.len) { put(buf, cap, len, "%!", 2); put(buf, cap, len, &f[i], 1); put(buf, cap, len, "(MISSING)", 9); continue; }
+        if (i >= fl) { puts_(ex, o, "%!(NOVERB)"); break; }
+        char c = f[i++];
+        if (c == '%') { gh_x_put(ex, o, "%", 1); continue; }
+        if (argi >= args.len) { gh_x_put(ex, o, "%!", 2); gh_x_put(ex, o, &c, 1); puts_(ex, o, "(MISSING)"); continue; }
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)argi++ * 16, e, 16);
-        char one[4096];
-        size_t ol = 0;
-        verb(ex, f[i], plus, e, one, sizeof one, &ol);
-        int pad = width > (int)ol ? width - (int)ol : 0;
-        if (!minus) for (int k = 0; k < pad; k++) put(buf, cap, len, zero ? "0" : " ", 1);
-        put(buf, cap, len, one, ol);
-        if (minus) for (int k = 0; k < pad; k++) put(buf, cap, len, " ", 1);
+        XOut one;   /* the operand alone, then padded into o as fmt's pad does */
+        gh_x_out_init(ex, &one);
+        verb(ex, c, e, &one);
+        size_t pad = width > (int)one.len ? (size_t)width - one.len : 0;
+        char *padded = gh_x_alloc(ex, one.len + pad + 1), *q = padded;
+        if (!minus) { memset(q, zero ? '0' : ' ', pad); q += pad; }
+        memcpy(q, one.b, one.len);
+        q += one.len;
+        if (minus) { memset(q, ' ', pad); q += pad; }
+        gh_x_put(ex, o, padded, (size_t)(q - padded));
+        gh_x_release(ex, padded);
+        gh_x_out_free(ex, &one);
     }
     if (argi < args.len) {
-        put(buf, cap, len, "%!(EXTRA ", 9);
+        puts_(ex, o, "%!(EXTRA ");
         for (; argi < args.len; argi++) {
             uint64_t e[2];
             gh_x_load(ex, args.ptr + (uint64_t)argi * 16, e, 16);
             char t[96] = "<nil>";
             gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
             if (dt) gh_go_type_format(dt, t, sizeof t);
-            put(buf, cap, len, t, strlen(t));
-            put(buf, cap, len, "=", 1);
-            gh_x_format_iface(ex, e, buf, cap, len, 0);
+            puts_(ex, o, t);
+            gh_x_put(ex, o, "=", 1);
+            format_iface(ex, e, o, 0, 0);
         }
-        put(buf, cap, len, ")", 1);
+        gh_x_put(ex, o, ")", 1);
     }
     gh_x_unwatch(ex, w);
+    gh_x_release(ex, f);
 }

@@ -15,7 +15,7 @@ enum {
     X_VMAX = 1024,          /* bytes: larger values are only moved memory to memory */
     X_STMT_NS = 2,          /* virtual time a statement costs besides its memory traffic */
     X_SPILL_WORDS = 16,
-    X_SCRATCH = 256,        /* bytes of frame scratch through which Fprintf output reaches a writer */
+    X_PENDING = 64,         /* host buffers live at once (fmt nests one set per String method) */
     X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */
     /* Host stack per goroutine (reserved, committed lazily): the tree-walker recurses once
      * per Go call. A call deeper than the host stack holds, less X_HOST_MARGIN for the
@@ -54,7 +54,6 @@ typedef struct XLayout {
     uint32_t *off;          /* per local id */
     uint32_t closure_off;   /* ".closureptr" word (closures only) */
     uint32_t spill_off;     /* X_SPILL_WORDS pointer words */
-    uint32_t scratch_off;   /* X_SCRATCH bytes for fmt.Fprint* output, 0 if none */
     XTemp *temps; int ntemps, captemps;
 } XLayout;
 
@@ -128,11 +127,14 @@ struct gh_Exec {
     gh_Profile prof;         /* allocations by source line: flat = while the line ran, cum = while
                               * on any frame of the goroutine; no tiny fits, as Go's MemProfile */
     int *lines; int caplines; /* scratch: the distinct lines of a goroutine's frames */
-    void *pending[16]; int npending; /* host buffers a panic may abandon (freed with ex) */
+    void *pending[X_PENDING]; int npending; /* host buffers a panic may abandon (freed with ex) */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
     int reused_gs;           /* exited goroutines whose g a go statement took again */
+    int32_t ppfree;          /* fmt's printer pool ppFree: simulated pool id + 1 (0 until used) */
+    int32_t pp_type;         /* "fmt.pp" type id + 1 */
+    gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */
     gh_Addr *globals;        /* per global id */
     gh_Addr osfiles[2];      /* os.Stdout, os.Stderr: data-segment words standing for the files */
 };
@@ -275,12 +277,33 @@ void gh_x_init_globals(gh_Exec *ex);
 void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out);
 void gh_x_run_finalizers(gh_Exec *ex);
 
-/* exec_fmt.c */
-/* Appends Go's %v spelling of the value v of type t to buf (size cap, length *len). */
-void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, char *buf, size_t cap, size_t *len, int depth);
-void gh_x_format_iface(gh_Exec *ex, const uint64_t eface[2], char *buf, size_t cap, size_t *len, int depth);
+/* exec_fmt.c: formatted output goes to an XOut, a host buffer without a size limit. With a
+ * printer (pp != 0, exec_printer.c) every write also grows the printer's simulated pp.buf
+ * as Go's append does, so the buffer's allocations happen where Go's happen. */
+typedef struct XOut {
+    char *b; size_t len, cap;   /* host bytes (gh_x_alloc'd) */
+    gh_Addr pp;                 /* fmt's printer, or 0 (println, panic messages) */
+    int64_t vcap;               /* cap(pp.buf) */
+} XOut;
+void gh_x_out_init(gh_Exec *ex, XOut *o);
+void gh_x_out_free(gh_Exec *ex, XOut *o);
+void gh_x_put(gh_Exec *ex, XOut *o, const char *s, size_t n);
+/* Appends Go's %v spelling of the value v of type t (an operand at top level: depth 0). */
+void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth);
+void gh_x_format_iface(gh_Exec *ex, const uint64_t eface[2], XOut *o, int depth);
 void gh_x_println(gh_Exec *ex, gh_GoNode *n);
-void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, char *buf, size_t cap, size_t *len);
+void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o);
 void gh_x_host_string(gh_Exec *ex, gh_String s, char *buf, size_t cap, size_t *len);
+/* strconv.Quote's spelling of the host bytes s[0:n] (as %q prints a string). */
+void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n);
+/* exec_isprint.c: strconv.IsPrint (generated from Go 1.19). */
+bool gh_x_isprint(int32_t r);
+
+/* exec_printer.c: fmt's pp from the ppFree pool (see there). */
+void gh_x_printer_get(gh_Exec *ex, XOut *o);
+/* pp.buf holding the output (the host bytes stored into it): what fmt writes or copies. */
+gh_String gh_x_printer_bytes(gh_Exec *ex, XOut *o);
+/* p.free(): pp.buf kept for reuse unless over 64 KiB, pp back into ppFree. */
+void gh_x_printer_put(gh_Exec *ex, XOut *o);
 
 #endif

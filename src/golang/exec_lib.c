@@ -33,7 +33,7 @@ static void ret_int_err(void *out, int64_t n, int has_int)
     if (has_int) memcpy(out, &n, 8);
 }
 
-static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, char *buf, size_t cap, size_t *len)
+static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, XOut *o)
 {
     bool prev_string = false;
     int w = gh_x_watch(ex, &args.ptr, ex->prog->u.basic[GH_K_UNSAFEPTR]);
@@ -42,8 +42,8 @@ static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, char *buf
         gh_x_load(ex, args.ptr + (uint64_t)i * 16, e, 16);
         gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
         bool is_str = dt && gh_go_type_is_string(dt);
-        if (i && (spaces_always || (!is_str && !prev_string)) && *len + 1 < cap) buf[(*len)++] = ' ';
-        gh_x_format_iface(ex, e, buf, cap, len, 0);
+        if (i && (spaces_always || (!is_str && !prev_string))) gh_x_put(ex, o, " ", 1);
+        gh_x_format_iface(ex, e, o, 0);
         prev_string = is_str;
     }
     gh_x_unwatch(ex, w);
@@ -57,33 +57,18 @@ static char writer_kind(gh_GoType *t)
     return !strcmp(u->elem->name, "strings.Builder") ? 'S' : !strcmp(u->elem->name, "bytes.Buffer") ? 'B' : 0;
 }
 
-/* Writes host bytes into a Builder/Buffer: staged through the frame's scratch bytes, as
- * Go's Fprintf hands its printer buffer to the writer's Write. */
-static void write_to(gh_Exec *ex, char kind, gh_Addr w, const char *buf, size_t len)
-{
-    XFrame *f = gh_x_frame(ex);
-    if (!w) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
-    gh_Addr scratch = gh_x_frame_base(ex, f) + f->lay->scratch_off;
-    for (size_t done = 0; done < len; done += X_SCRATCH) {
-        size_t k = len - done < X_SCRATCH ? len - done : X_SCRATCH;
-        if (!gh_store(ex->sim, scratch, buf + done, k)) gh_x_check(ex);
-        gh_String s = {scratch, (int64_t)k};
-        bool ok = kind == 'S' ? gh_builder_write_string(ex->sim, w, s) : gh_buffer_write_string(ex->sim, w, s);
-        if (!ok) gh_x_check(ex);
-    }
-}
-
+/* fmt.Print*, Sprint*, Fprint*: the printer (exec_printer.c) formats into pp.buf, then
+ * w.Write(p.buf) (os.Stdout/os.Stderr, or a Builder/Buffer appending it) or, for Sprint*,
+ * string(p.buf) (slicebytetostring: "" and one-byte results need no allocation). */
 static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out)
 {
-    static const size_t CAP = 1 << 16;
-    char *buf = gh_x_alloc(ex, CAP);
-    size_t len = 0;
     gh_Slice args = {0, 0, 0};
     gh_String f = {0, 0};
     FILE *dst = ex->out;
     int first = 0;
     uint64_t writer = 0;
     gh_GoType *wtype = NULL;
+    gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
     if (l->name[0] == 'F') {   /* Fprintf(w, ...): w is os.Stdout or os.Stderr */
         uint64_t w[2];
         gh_x_eval(ex, n->list[0], w);
@@ -94,31 +79,44 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
         first = 1;
     }
     bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf");
+    int mark = gh_x_pin(ex, up, &writer);
     if (printf_like) {
         gh_x_eval(ex, n->list[first], &f);
-        int mark = gh_x_pin(ex, n->list[first]->type, &f);
+        gh_x_pin(ex, n->list[first]->type, &f);
         gh_x_eval(ex, n->list[first + 1], &args);
-        gh_x_unpin(ex, mark, n->list[first]->type, &f);
-        gh_x_unpin_all(ex, mark);
-        gh_x_sprintf(ex, f, args, buf, CAP, &len);
     } else {
         gh_x_eval(ex, n->list[first], &args);
-        bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln") || !strcmp(l->name, "Fprintln");
-        print_args(ex, args, ln, buf, CAP, &len);
-        if (ln && len + 1 < CAP) buf[len++] = '\n';
     }
+    gh_x_pin(ex, up, &args.ptr);
+    XOut o;
+    gh_x_printer_get(ex, &o);
+    gh_x_pin(ex, up, &o.pp);   /* the printer is the fmt call's local: a root while it runs */
+    if (printf_like) {
+        gh_x_sprintf(ex, f, args, &o);
+    } else {
+        bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln") || !strcmp(l->name, "Fprintln");
+        print_args(ex, args, ln, &o);
+        if (ln) gh_x_put(ex, &o, "\n", 1);
+    }
+    gh_x_unpin(ex, mark, up, &writer);
+    gh_String buf = gh_x_printer_bytes(ex, &o);
     if (l->name[0] == 'S') {
-        gh_String s = make_string(ex, buf, len);
+        gh_String s;
+        if (!gh_slicebytetostring(ex->sim, 0, buf.ptr, buf.len, &s)) gh_x_check(ex);
+        if (s.ptr && s.len > 1) gh_temp_push(ex->sim, s.ptr);
         if (out) memcpy(out, &s, 16);
     } else if (!dst) {
-        write_to(ex, writer_kind(wtype), writer, buf, len);
-        ret_int_err(out, (int64_t)len, 1);
+        if (!writer) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+        bool ok = writer_kind(wtype) == 'S' ? gh_builder_write_string(ex->sim, writer, buf) : gh_buffer_write_string(ex->sim, writer, buf);
+        if (!ok) gh_x_check(ex);
+        ret_int_err(out, buf.len, 1);
     } else {
         if (dst == ex->err) fflush(ex->out);
-        fwrite(buf, 1, len, dst);
-        ret_int_err(out, (int64_t)len, 1);
+        fwrite(o.b, 1, o.len, dst);
+        ret_int_err(out, (int64_t)o.len, 1);
     }
-    gh_x_release(ex, buf);
+    gh_x_printer_put(ex, &o);
+    gh_x_unpin_all(ex, mark);
 }
 
 /* Encodes rune r as UTF-8 into read-only data (a constant string: no allocation). */
@@ -192,12 +190,13 @@ static int32_t pool_id(gh_Exec *ex, gh_Addr p)
 static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *arg, void *out)
 {
     gh_Sim *sim = ex->sim;
-    if (!strcmp(l->recv, "Pool")) {
+    if (!strcmp(l->recv, "Pool")) {   /* Get and Put pin the pool first (mpool.c: its own memory) */
         int32_t id = pool_id(ex, p);
         if (!strcmp(l->name, "Put")) {
             uint64_t e[2];
             memcpy(e, arg, 16);
             if (!e[0]) return;
+            if (!gh_pool_pin(sim, id, p)) gh_x_check(ex);
             uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(e[1] | 1ULL << 63), true);
             if (t) t[0] = e[0];
             if (!gh_pool_put(sim, id, e[1])) gh_x_check(ex);
@@ -205,7 +204,7 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
         }
         uint64_t x = 0, e[2] = {0, 0};
         const char *from;
-        if (!gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
+        if (!gh_pool_pin(sim, id, p) || !gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
         if (x) {
             uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(x | 1ULL << 63), false);
             e[0] = t ? t[0] : 0;

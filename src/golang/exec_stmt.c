@@ -250,6 +250,13 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
         elem = at->elem;
         if (xt->kind == GH_K_POINTER) gh_x_eval(ex, s->z, &base);
         else if (s->y) base = gh_x_addr(ex, s->z);   /* Go copies the array; reading it in place is equivalent unless the body writes it */
+    } else if (s->z->op == GH_OP_STR2BYTES && gh_go_type_is_string(gh_go_under(s->z->list[0]->type))) {
+        /* range []byte(s): Go's order pass reads s's own bytes (OSTR2BYTESTMP), no copy */
+        gh_String str;
+        gh_x_eval(ex, s->z->list[0], &str);
+        base = str.ptr;
+        n = str.len;
+        elem = xt->elem;
     } else {
         gh_x_eval(ex, s->z, xv);
         memcpy(&base, xv, 8);

@@ -174,10 +174,6 @@ static void walk_temps(LayCtx *c, const gh_GoNode *n)
         }
         return;
     }
-    if (n->kind == GH_N_CALL && n->op == GH_OP_CALLLIB && n->lib && n->lib->name[0] == 'F' && !c->lay->scratch_off) {
-        c->lay->scratch_off = c->off;   /* fmt.Fprint* into a Builder/Buffer: bytes staged here */
-        add_temp(c, n, gh_go_type_array(c->ex->prog->src, c->ex->prog->u.basic[GH_K_UINT8], X_SCRATCH), X_SCRATCH);
-    }
     uint32_t sz = temp_size(n);
     if (n->kind == GH_N_DDDSLICE && n->esc == 2) sz = round8(16LL * n->nlist);
     if (sz) {

@@ -7,9 +7,16 @@
  * At every GC start (poolCleanup) victims are dropped and primaries become victims, so an
  * object Put and never taken survives exactly one GC and is garbage at the second.
  * Worked example (GOMAXPROCS=1): Put(x); GC; Get() → x from the victim. Put(x); GC; GC;
- * Get() → empty, New runs. */
+ * Get() → empty, New runs.
+ * The pool's own memory (gh_pool_pin, for callers that model it): the per-P poolLocal array
+ * (128 B a P: private, shared chain, padding against false sharing) is allocated at the first
+ * Get or Put, and the pool is appended to allPools; poolCleanup moves the array to the victim
+ * and allPools to oldPools, so each GC's first Get or Put pays them again, and the arrays of
+ * two GCs ago become garbage. Go 1.19, GOMAXPROCS=1: the first Get+Put of a pool whose New
+ * returns a [64]byte costs 3 Mallocs / 200 B (64 + 128 + 8 for allPools' first element). */
 #include <stdlib.h>
 #include <string.h>
+#include "runtime/runtime.h"
 #include "runtime/sim.h"
 
 /* Every pool and every shared chain is host memory charged to the budget (budget.h); a
@@ -108,11 +115,43 @@ bool gh_pool_get(gh_Sim *sim, int32_t id, uint64_t *x, const char **from)
     return true;
 }
 
+bool gh_pool_pin(gh_Sim *sim, int32_t id, uint64_t addr)
+{
+    gh_Pool *p = pool_at(sim, id);
+    gh_Pools *ps = &sim->pools;
+    if (!p) return false;
+    if (p->localArr) return true;
+    if (!ps->localType) {
+        /* poolLocalInternal{private any; shared poolChain{head, tail *poolChainElt}} + pad */
+        uint8_t mask[GH_POOL_LOCAL_SIZE / 64] = {0x0f};
+        int32_t t = gh_type_register(sim, "sync.poolLocal", GH_POOL_LOCAL_SIZE, mask);
+        if (t < 0) return false;
+        ps->localType = t + 1;
+    }
+    uint64_t arr = gh_mallocgc(sim, (uint64_t)GH_POOL_LOCAL_SIZE * (uint64_t)sim->nprocs, ps->localType - 1, true);
+    if (!arr) return false;
+    p = pool_at(sim, id);   /* a GC in mallocgc ran poolCleanup: the pool is still there */
+    p->localArr = arr;
+    p->localSize = sim->nprocs;
+    gh_PoolSlice a = ps->allPools;
+    if (a.len == a.cap) {
+        gh_Slice n;
+        if (!gh_growslice(sim, GH_TYPE_POINTER, (gh_Slice){a.ptr, a.len, a.cap}, a.len + 1, &n)) return false;
+        a = (gh_PoolSlice){n.ptr, a.len, n.cap};
+    }
+    ps->allPools = (gh_PoolSlice){a.ptr, a.len + 1, a.cap};
+    return gh_store_ptr(sim, a.ptr + (uint64_t)a.len * 8, addr);
+}
+
 void gh_pool_cleanup(gh_Sim *sim)
 {
     gh_Pools *ps = &sim->pools;
+    ps->oldPools = ps->allPools.ptr;
+    ps->allPools = (gh_PoolSlice){0, 0, 0};
     for (int32_t i = 0; i < ps->n; i++) {
         gh_Pool *p = &ps->v[i];
+        p->victimArr = p->localArr;
+        p->localArr = 0;
         for (int k = 0; k < 64; k++) {
             free(p->victim[k].shared.v);
             gh_sim_uncharge(sim, sizeof(uint64_t) * (uint64_t)p->victim[k].shared.cap);
@@ -137,11 +176,17 @@ uint32_t gh_pool_for_each_object(gh_Sim *sim, void (*fn)(gh_Sim *, uint64_t, voi
 {
     uint32_t n = 0;
     gh_Pools *ps = &sim->pools;
-    for (int32_t i = 0; i < ps->n; i++)
+    uint64_t own[2] = {ps->allPools.ptr, ps->oldPools};
+    for (int k = 0; k < 2; k++)
+        if (own[k]) fn(sim, own[k], ud), n++;
+    for (int32_t i = 0; i < ps->n; i++) {
+        if (ps->v[i].localArr) fn(sim, ps->v[i].localArr, ud), n++;
+        if (ps->v[i].victimArr) fn(sim, ps->v[i].victimArr, ud), n++;
         for (int k = 0; k < 64; k++) {
             n += each_local(sim, &ps->v[i].local[k], fn, ud);
             n += each_local(sim, &ps->v[i].victim[k], fn, ud);
         }
+    }
     return n;
 }
 

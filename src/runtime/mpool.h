@@ -18,9 +18,17 @@ typedef struct gh_Pool {
     gh_PoolLocal local[64];
     gh_PoolLocal victim[64];
     uint64_t gets, puts, news;   /* counters for views and lessons */
+    uint64_t localArr, victimArr; /* heap arrays of poolLocal (gh_pool_pin), 0 when none */
 } gh_Pool;
 
-typedef struct gh_Pools { gh_Pool *v; int32_t n, cap; } gh_Pools;
+/* allPools/oldPools: Go's []*Pool of the pools pinned since the last GC, and of the GC
+ * before (their heap backing arrays; the pool's own address is stored in each element). */
+typedef struct gh_PoolSlice { uint64_t ptr; int64_t len, cap; } gh_PoolSlice;
+typedef struct gh_Pools {
+    gh_Pool *v; int32_t n, cap;
+    gh_PoolSlice allPools; uint64_t oldPools;
+    int32_t localType;           /* "sync.poolLocal" type id + 1 (0 until the first pin) */
+} gh_Pools;
 
 struct gh_Sim;
 /* A new, empty pool; returns its id or -1. */
@@ -30,6 +38,7 @@ bool gh_pool_put(struct gh_Sim *sim, int32_t pool, uint64_t x);
 /* pool.Get(): an object or 0 (the caller then calls New). *from says where it came from:
  * "private", "shared", "stolen", "victim" or "" when empty. False if the pool id is bad. */
 bool gh_pool_get(struct gh_Sim *sim, int32_t pool, uint64_t *x, const char **from);
+enum { GH_POOL_LOCAL_SIZE = 128 };   /* bytes of one P's poolLocal (padded) */
 /* Go's poolCleanup at the start of each GC: drop victims, primaries become victims. */
 void gh_pool_cleanup(struct gh_Sim *sim);
 /* Visit every object held by any pool (roots of the collector); returns how many. */

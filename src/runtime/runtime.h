@@ -689,5 +689,10 @@ bool gh_pool_put(gh_Sim *sim, int32_t pool, uint64_t x); /* nil is ignored; fals
 bool gh_pool_get(gh_Sim *sim, int32_t pool, uint64_t *x, const char **from);
 /* Count one call of the pool's New function (the caller makes it). */
 void gh_pool_note_new(gh_Sim *sim, int32_t pool);
+/* Go's pin/pinSlow, for callers that model the pool's own memory (gohotel exec): the first
+ * Get or Put after the pool was made or cleaned allocates its per-P poolLocal array (128
+ * bytes a P) and appends addr, the pool's address, to allPools (a growslice of []*Pool).
+ * False with the simulator error set when allocation fails. */
+bool gh_pool_pin(gh_Sim *sim, int32_t pool, uint64_t addr);
 
 #endif
