@@ -109,7 +109,10 @@ void gh_x_yield(gh_Exec *ex, int line)
     XG *g = gh_x_g(ex);
     if (gh_sim_gc(ex->sim).nfinq) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
     g->next_line = line;
-    if (ex->budget <= 0 || (g->ran > 0 && gh_x_others_runnable(ex))) {
+    /* With one P, Go runs a goroutine until it blocks (sysmon preempts only after 10 ms: no
+     * statement-level interleaving); with more, the others run meanwhile: switch each statement. */
+    long long slice = gh_sim_nprocs(ex->sim) == 1 ? X_PREEMPT_STMTS : 1;
+    if (ex->budget <= 0 || (g->ran >= slice && gh_x_others_runnable(ex))) {
         ex->work += X_WORK_SWITCH;
         to_scheduler(ex);
     }
@@ -366,6 +369,7 @@ void gh_exec_free(gh_Exec *ex)
     gh_xmap_free(&ex->sites);
     free(ex->rtypes);
     free(ex->finfns);
+    free(ex->sudogs);
     free(ex->globals);
     gh_profile_free(&ex->prof);
     free(ex->lines);

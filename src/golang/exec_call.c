@@ -309,8 +309,8 @@ void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
 }
 
 /* What `go f(x)` allocates in Go 1.19: a closure wrapping the call when it has arguments
- * (8 bytes of function plus the arguments), and a g (416-byte class) unless a goroutine
- * that exited can be reused; g's stay reachable forever through allgs. */
+ * (8 bytes of function plus the arguments), and a g unless a goroutine that exited can be
+ * reused (exec_gs.c). */
 static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
 {
     long long size = c->nargs || call->op == GH_OP_CALLDYN ? 8 : 0;
@@ -326,13 +326,7 @@ static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
         gh_x_check(ex);
         (void)w;   /* the wrapper's fields are not modelled: the arguments are already copied */
     }
-    if (ex->runq.ndead > ex->reused_gs) { ex->reused_gs++; return; }
-    if (!ex->g_type) ex->g_type = gh_type_register(ex->sim, "runtime.g", X_G_SIZE, NULL) + 1;
-    gh_Addr g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true);
-    gh_x_check(ex);
-    gh_Addr slot = gh_global(ex->sim, "runtime.allgs[i]", GH_TYPE_POINTER, 8);
-    gh_x_check(ex);
-    gh_store_ptr(ex->sim, slot, g);
+    gh_x_new_g(ex);   /* exec_gs.c */
 }
 
 void gh_x_go(gh_Exec *ex, gh_GoNode *call)

@@ -17,6 +17,10 @@ enum {
     X_SPILL_WORDS = 16,
     X_PENDING = 64,         /* host buffers live at once (fmt nests one set per String method) */
     X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */
+    X_SUDOG_SIZE = 96,      /* bytes: Go 1.19's sudog (a goroutine waiting on a semaphore) */
+    X_ALLGS_AT_MAIN = 5,    /* len(allgs) when main.main starts: main, forcegc, bgsweep, bgscavenge,
+                             * runfinq (os's init sets finalizers); cap 8 */
+    X_PREEMPT_STMTS = 10000000 / X_STMT_NS, /* statements in Go's 10 ms preemption slice (sysmon) */
     /* Host stack per goroutine (reserved, committed lazily): the tree-walker recurses once
      * per Go call. A call deeper than the host stack holds, less X_HOST_MARGIN for the
      * runtime and the walk inside the call, stops the program with gohotel's own message,
@@ -132,6 +136,9 @@ struct gh_Exec {
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
     int reused_gs;           /* exited goroutines whose g a go statement took again */
+    gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c) */
+    gh_Addr allgs_pre[X_ALLGS_AT_MAIN + 8]; /* g's in the array Go made before main (not simulated) */
+    gh_Addr *sudogs; int nsudogs, capsudogs; /* the sudog cache: free sudogs (exec_gs.c) */
     int32_t ppfree;          /* fmt's printer pool ppFree: simulated pool id + 1 (0 until used) */
     int32_t pp_type;         /* "fmt.pp" type id + 1 */
     gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */
@@ -299,11 +306,18 @@ void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n);
 /* exec_isprint.c: strconv.IsPrint (generated from Go 1.19). */
 bool gh_x_isprint(int32_t r);
 
+/* exec_gs.c: the runtime's own allocations for goroutines */
+/* newproc's g: a dead one reused, else new(g) appended to allgs. */
+void gh_x_new_g(gh_Exec *ex);
+/* acquireSudog/releaseSudog around a goroutine's wait on a semaphore. */
+gh_Addr gh_x_acquire_sudog(gh_Exec *ex);
+void gh_x_release_sudog(gh_Exec *ex, gh_Addr s);
+
 /* exec_printer.c: fmt's pp from the ppFree pool (see there). */
 void gh_x_printer_get(gh_Exec *ex, XOut *o);
 /* pp.buf holding the output (the host bytes stored into it): what fmt writes or copies. */
 gh_String gh_x_printer_bytes(gh_Exec *ex, XOut *o);
-/* p.free(): pp.buf kept for reuse unless over 64 KiB, pp back into ppFree. */
+/* p.free(): pp back into ppFree (pp.buf kept at length 0), unless pp.buf is over 64 KiB. */
 void gh_x_printer_put(gh_Exec *ex, XOut *o);
 
 #endif

@@ -225,8 +225,11 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
     if (!strcmp(l->recv, "WaitGroup")) {
         int64_t c;
         gh_x_load(ex, p, &c, 8);
-        if (!strcmp(l->name, "Wait")) {
+        if (!strcmp(l->name, "Wait")) {   /* runtime_Semacquire: a sudog while it waits */
+            if (c <= 0) return;
+            gh_Addr sg = gh_x_acquire_sudog(ex);
             while (c > 0) { gh_x_park(ex, p); gh_x_load(ex, p, &c, 8); }
+            gh_x_release_sudog(ex, sg);
             return;
         }
         c += !strcmp(l->name, "Done") ? -1 : gh_x_int(ex->prog->u.basic[GH_K_INT], arg);
@@ -238,7 +241,11 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
     int32_t st;   /* Mutex */
     gh_x_load(ex, p, &st, 4);
     if (!strcmp(l->name, "Lock")) {
-        while (st) { gh_x_park(ex, p); gh_x_load(ex, p, &st, 4); }
+        if (st) {   /* contended: semacquire with a sudog */
+            gh_Addr sg = gh_x_acquire_sudog(ex);
+            while (st) { gh_x_park(ex, p); gh_x_load(ex, p, &st, 4); }
+            gh_x_release_sudog(ex, sg);
+        }
         st = 1;
     } else {
         if (!st) gh_x_panic(ex, "fatal error: sync: unlock of unlocked mutex");

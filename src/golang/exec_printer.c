@@ -1,8 +1,8 @@
 /* exec_printer.c — fmt's printer as Go 1.19's fmt has it: every Print/Sprint/Fprint call takes
  * a *pp from the sync.Pool ppFree (newPrinter), appends its output to pp.buf, hands pp.buf to
- * the writer or copies it into the result string, then frees the printer (p.free): pp.buf is
- * kept at length 0 for the next call unless its capacity passed 64 KiB, and pp goes back into
- * ppFree.
+ * the writer or copies it into the result string, then frees the printer (p.free): pp goes
+ * back into ppFree with pp.buf kept at length 0, unless the buffer's capacity passed 64 KiB:
+ * then Go 1.19 drops the printer (the next call allocates a new one).
  * What that costs, measured with real Go 1.19 at GOMAXPROCS=1: the first Println("first")
  * of a program makes 4 Mallocs / 360 B: the pp (200 bytes, size class 208), ppFree's
  * poolLocal array (128 B a P) and its allPools entry (8 B), and pp.buf for 5 bytes (8 B, a
@@ -69,13 +69,11 @@ gh_String gh_x_printer_bytes(gh_Exec *ex, XOut *o)
 
 void gh_x_printer_put(gh_Exec *ex, XOut *o)
 {
-    static const uint64_t zero[3];
-    if (o->vcap > PP_BUF_MAX) {   /* too big to keep: the next call starts a new buffer */
-        if (!gh_store_ptr(ex->sim, o->pp, 0) || !gh_store(ex->sim, o->pp + 8, zero, 16)) gh_x_check(ex);
-    } else if (!gh_store(ex->sim, o->pp + 8, zero, 8)) {
-        gh_x_check(ex);
+    static const uint64_t zero = 0;
+    if (o->vcap <= PP_BUF_MAX) {   /* Go 1.19 drops a printer whose buffer grew past 64 KiB */
+        int32_t id = ppfree(ex);
+        if (!gh_store(ex->sim, o->pp + 8, &zero, 8)) gh_x_check(ex);
+        if (!gh_pool_pin(ex->sim, id, ex->ppfree_addr) || !gh_pool_put(ex->sim, id, o->pp)) gh_x_check(ex);
     }
-    int32_t id = ppfree(ex);
-    if (!gh_pool_pin(ex->sim, id, ex->ppfree_addr) || !gh_pool_put(ex->sim, id, o->pp)) gh_x_check(ex);
     gh_x_out_free(ex, o);
 }
