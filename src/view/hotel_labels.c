@@ -218,7 +218,7 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     if (two) {
         gh_text(v, GH_FONT_BOLD, fitting(v, GH_FONT_BOLD, sw - keyw, a, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
         gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw, b, NCAND), x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
-    } else if (r.h >= sh - 2) {
+    } else if (r.h >= sh) {   /* a label taller than its floor would cover the next floor's */
         gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw - keyw, one, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
     }
     if (keyw) {
