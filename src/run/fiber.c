@@ -4,7 +4,9 @@
  * stack is finished for good); after it, __sanitizer_finish_switch_fiber restores the
  * fake frames and learns which stack we came from. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <sys/mman.h>
+#include <unistd.h>
 #include "run/fiber.h"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -17,13 +19,32 @@
 #ifdef GH_ASAN
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
-#define STACK_FRESH(p, n) __asan_unpoison_memory_region(p, n)
+#define STACK_FRESH(p, n) unpoison_used(p, n)
 #define FIBER_START(save, bottom, size) __sanitizer_start_switch_fiber(save, bottom, size)
 #define FIBER_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber(save, bottom, size)
 #else
 #define STACK_FRESH(p, n) ((void)0)
 #define FIBER_START(save, bottom, size) ((void)0)
 #define FIBER_FINISH(save, bottom, size) ((void)0)
+#endif
+
+#ifdef GH_ASAN
+/* Frames still on a dropped stack leave their redzones poisoned in ASan's shadow, where a
+ * later mapping of the same addresses would trip over them. Only pages a frame touched can
+ * hold such frames, and the stack is committed lazily, so the resident pages (mincore) from
+ * the lowest one up to the top are all that needs clearing: clearing the whole reservation
+ * would commit its entire shadow (size / 8: 32 MiB for a goroutine's 256 MiB stack, so a
+ * few dozen goroutines took gigabytes in the sanitizer builds). */
+static void unpoison_used(void *stack, size_t size)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), pages = size / page;
+    unsigned char *vec = malloc(pages);
+    size_t low = 0;
+    if (vec && mincore(stack, size, vec) == 0)
+        while (low < pages && !(vec[low] & 1)) low++;
+    free(vec); /* mincore failed: clear it all */
+    __asan_unpoison_memory_region((char *)stack + low * page, size - low * page);
+}
 #endif
 
 /* The fiber's first frame: makecontext passes only ints, so f comes in two halves. */
@@ -45,7 +66,8 @@ bool gh_fiber_init(gh_Fiber *f, size_t size, void (*fn)(void *ud), void *ud)
         f->stack = NULL;
         return false;
     }
-    STACK_FRESH(f->stack, size); /* the range may hold another stack's old shadow */
+    /* a fresh range's shadow is clean: gh_fiber_free clears what a stack dirtied, and
+     * ASan's own allocator clears what it unmaps */
     getcontext(&f->self);
     f->self.uc_stack.ss_sp = f->stack;
     f->self.uc_stack.ss_size = size;

@@ -1,0 +1,9 @@
+package main
+
+import "runtime"
+
+func main() {
+	for {
+		runtime.GC()
+	}
+}

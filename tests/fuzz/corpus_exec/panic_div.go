@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := 10, 0
+	println(a / b)
+}

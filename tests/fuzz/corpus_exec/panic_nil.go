@@ -1,0 +1,8 @@
+package main
+
+type t struct{ x int }
+
+func main() {
+	var p *t
+	p.x = 1
+}
