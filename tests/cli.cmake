@@ -247,9 +247,9 @@ gohotel_expect(cli/exec_pointer_mask_over_budget_is_out_of_memory 2
 
 # Runaway Go programs (tests/golang/runaway/): `gohotel exec` stops each at its operation
 # limit with file:line and exit status 1 — `for {}` at the default limit (about a second
-# here), the others at a smaller --max-ops so the suite stays quick (under ASan each live
-# goroutine's 256 MiB host stack costs its shadow memory: the bomb runs at 100 000); a
-# finished program under the limit is untouched.
+# here), the others at a smaller --max-ops so the suite stays quick (the bomb runs at
+# 100 000); a finished program under the limit is untouched. What live goroutines cost the
+# host: tests/golang/test_exec_host_stacks.c.
 set(runaway "stopped after [0-9]+ operations without finishing \\(an endless loop\\?")
 gohotel_expect(cli/exec_for_ever_stops_at_the_default_limit 1 "for_ever\\.go:4:1: ${runaway}.*--max-ops N allows more than 50000000"
                exec tests/golang/runaway/for_ever.go)
