@@ -38,7 +38,7 @@ for name in "${harnesses[@]}"; do
   start=$(date +%s)
   ./build-fuzz/"$name" -max_total_time="$secs" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "${extra[@]}" "$work" >"$work.log" 2>&1 || rc=$?
-  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done)" "$work.log" || true
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|stat::slowest_unit_time_sec|Done)" "$work.log" || true
   echo "$name: wall $(( $(date +%s) - start ))s, corpus $(ls "$work" | wc -l) inputs, exit $rc"
   if [ "$rc" -ne 0 ]; then tail -40 "$work.log"; exit "$rc"; fi
   rm -rf "$work" "$work.log"
