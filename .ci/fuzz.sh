@@ -30,7 +30,7 @@ for name in "${harnesses[@]}"; do
     fuzz_scene) seed scenes/*.lua tests/bad/*.lua tests/script/*.lua ;;
     fuzz_goparse) seed tests/golang/escape/*.go; extra=(-dict=tests/fuzz/go.dict) ;;
     fuzz_exec) seed tests/golang/exec/*.go tests/golang/exec/fail/*.go tests/golang/runaway/*.go \
-                    tests/golang/bad/*.go tests/lessons/go/*/main.go
+                    tests/golang/bad/*.go tests/lessons/go/*/main.go scenes/go/*.go
                extra=(-dict=tests/fuzz/go.dict) ;;
   esac
   echo "fuzzing $name for ${secs}s from $(ls "$work" | wc -l) seeds"
