@@ -359,6 +359,7 @@ void gh_exec_free(gh_Exec *ex)
             XLayout *l = (XLayout *)(uintptr_t)ex->layouts.v[i].a;
             free(l->off);
             free(l->temps);
+            gh_x_live_free(l->live);
             free(l);
         }
     gh_xmap_free(&ex->nodes);

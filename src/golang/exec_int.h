@@ -50,6 +50,7 @@ enum {
     X_WORK_GC = 1000,
 };
 
+typedef struct XLive XLive;  /* a function's stack liveness (exec_live.c) */
 typedef struct XTemp { uint32_t off, size; gh_GoType *type; const gh_GoNode *node; } XTemp;
 
 /* Where a function keeps each local and each stack-allocated temporary. */
@@ -59,6 +60,7 @@ typedef struct XLayout {
     uint32_t closure_off;   /* ".closureptr" word (closures only) */
     uint32_t spill_off;     /* X_SPILL_WORDS pointer words */
     XTemp *temps; int ntemps, captemps;
+    XLive *live;            /* computed at the function's first statement */
 } XLayout;
 
 typedef struct XFrame {     /* host mirror of one Go call */
@@ -201,6 +203,13 @@ bool gh_x_precheck(gh_GoProgram *prog, char *msg, size_t cap);
  * call copies the stack (fmt formatting across String() methods). Returns a mark. */
 int gh_x_watch(gh_Exec *ex, void *p, gh_GoType *t);
 void gh_x_unwatch(gh_Exec *ex, int mark);
+
+/* exec_live.c: stack liveness. Applies the live set recorded for statement (or if
+ * condition, loop body) n to the running frame: dead locals stop being roots. */
+void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n);
+/* A statement is about to store a whole new value into o: its slot is live from here. */
+void gh_x_live_def(gh_Exec *ex, const gh_GoObj *o);
+void gh_x_live_free(XLive *lv);
 
 /* exec_map.c */
 uint64_t *gh_xmap_get(XMap *m, const void *key, bool create);

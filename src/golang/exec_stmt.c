@@ -1,6 +1,7 @@
 /* exec_stmt.c — statements. Each simple statement, and each test of an if or a loop,
  * is one step: it starts with gh_x_yield (where a stepper may stop and the in-flight
- * temporaries of the previous statement stop being roots). `s += x` passes no stack
+ * temporaries of the previous statement stop being roots), after the frame took the
+ * statement's live set (exec_live.c; a store that defines a variable makes it live). `s += x` passes no stack
  * buffer to concatstrings, as Go's walk does for every +=.
  */
 #include <string.h>
@@ -10,6 +11,7 @@ void gh_x_declare(gh_Exec *ex, gh_GoObj *o)
 {
     XFrame *f = gh_x_frame(ex);
     gh_Addr slot = gh_x_frame_base(ex, f) + f->lay->off[o->id];
+    gh_x_live_def(ex, o);
     if (!o->heap) { gh_x_zero(ex, slot, o->type); return; }
     gh_Addr h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
     gh_x_check(ex);
@@ -126,7 +128,9 @@ static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_
 {
     if (is_blank(l)) return;
     if (define && l->obj && l->obj->defn == stmt) gh_x_declare(ex, l->obj);
-    gh_x_store(ex, gh_x_addr(ex, l), l->type, v);
+    gh_Addr a = gh_x_addr(ex, l);
+    if (l->kind == GH_N_NAME) gh_x_live_def(ex, l->obj);
+    gh_x_store(ex, a, l->type, v);
 }
 
 /* a, b := f(), a, b = f() and var a, b = f() (s's one right-hand side is a call with as
@@ -166,6 +170,7 @@ static __attribute__((noinline)) void assign(gh_Exec *ex, gh_GoNode *s)
         gh_Addr a = gh_x_addr(ex, l);
         gh_x_unpin(ex, mark, t, v);
         gh_x_unpin_all(ex, mark);
+        if (l->kind == GH_N_NAME) gh_x_live_def(ex, l->obj);
         gh_x_store(ex, a, t, v);
         return;
     }
@@ -198,6 +203,7 @@ static __attribute__((noinline)) void vardecl(gh_Exec *ex, gh_GoNode *d)
         gh_x_declare(ex, o);
         gh_x_unpin(ex, mark, o->type, v);
         gh_x_unpin_all(ex, mark);
+        gh_x_live_def(ex, o);
         gh_x_store(ex, gh_x_var_addr(ex, o), o->type, v);
     }
 }
@@ -220,12 +226,14 @@ static XStatus loop_body(gh_Exec *ex, gh_GoNode *body, bool *stop)
 
 static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
 {
-    if (s->x) stmt(ex, s->x);
+    if (s->x) { gh_x_live_at(ex, s->x); stmt(ex, s->x); }
     for (bool first = true;; first = false) {
         if (!first) {
+            gh_x_live_at(ex, s->z ? s->z : s->w);
             gh_x_yield(ex, s->pos.line);
             if (s->z) { XStatus st = stmt(ex, s->z); (void)st; }
         }
+        gh_x_live_at(ex, s->w);
         if (s->y && !cond(ex, s->y)) return XS_NORMAL;
         bool stop;
         XStatus st = loop_body(ex, s->w, &stop);
@@ -272,10 +280,17 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
     }
     for (int64_t i = 0; i < n;) {
         gh_x_unpin(ex, mark, up, &base);
-        if (i > 0) gh_x_yield(ex, s->pos.line);
+        if (i > 0) {
+            gh_x_live_at(ex, s->w);
+            gh_x_yield(ex, s->pos.line);
+        }
         int64_t next = i + 1;
         uint8_t v[X_VMAX];
-        if (s->x && !is_blank(s->x)) gh_x_store(ex, gh_x_addr(ex, s->x), s->x->type, &i);
+        if (s->x && !is_blank(s->x)) {
+            gh_Addr a = gh_x_addr(ex, s->x);
+            if (s->x->kind == GH_N_NAME) gh_x_live_def(ex, s->x->obj);
+            gh_x_store(ex, a, s->x->type, &i);
+        }
         if (s->y && !is_blank(s->y)) {
             if (is_str) {
                 uint8_t c;
@@ -296,7 +311,9 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
             } else {
                 gh_x_load(ex, base + (uint64_t)(i * gh_x_size(elem)), v, (uint64_t)gh_x_size(elem));
             }
-            gh_x_store(ex, gh_x_addr(ex, s->y), s->y->type, v);
+            gh_Addr a = gh_x_addr(ex, s->y);
+            if (s->y->kind == GH_N_NAME) gh_x_live_def(ex, s->y->obj);
+            gh_x_store(ex, a, s->y->type, v);
         }
         bool stop;
         XStatus st = loop_body(ex, s->w, &stop);
@@ -352,7 +369,8 @@ static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
     case GH_N_CONSTDECL: case GH_N_EMPTY: return XS_NORMAL;
     case GH_N_BLOCK: return gh_x_block(ex, s);
     case GH_N_IF:
-        if (s->x) stmt(ex, s->x);
+        if (s->x) { gh_x_live_at(ex, s->x); stmt(ex, s->x); }
+        gh_x_live_at(ex, s->y);
         if (cond(ex, s->y)) return gh_x_block(ex, s->z);
         if (!s->w) return XS_NORMAL;
         if (s->w->kind == GH_N_IF) gh_x_yield(ex, s->w->pos.line);
@@ -371,6 +389,7 @@ XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
     for (int i = 0; i < b->nlist; i++) {
         gh_GoNode *s = b->list[i];
         bool simple = s->kind != GH_N_BLOCK && s->kind != GH_N_CONSTDECL;
+        gh_x_live_at(ex, s);   /* dead locals stop being roots here (exec_live.c) */
         if (simple) {
             gh_x_pad_stack(ex);
             gh_x_yield(ex, s->pos.line);

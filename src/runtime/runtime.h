@@ -274,6 +274,7 @@ typedef struct gh_Slot {       /* one named local variable or global */
     uint32_t size;
     int32_t type;              /* type id */
     uint8_t escaped;           /* escape analysis moved it to the heap: the slot holds its address */
+    uint8_t dead;              /* not live at the current safe point: its words are no roots */
 } gh_Slot;
 
 typedef struct gh_Frame {      /* one plate: a function call */
@@ -630,6 +631,10 @@ bool gh_frame_push(gh_Sim *sim, const char *fn, uint32_t size, int32_t line);
 bool gh_frame_pop(gh_Sim *sim);
 /* Declare a local in the top frame; returns its address on the stack (0 on error). */
 gh_Addr gh_frame_local(gh_Sim *sim, const char *name, int32_t type, uint32_t size, bool escaped);
+/* Stack liveness (Go's stack maps): local k of the running goroutine's frame i is live or
+ * dead at the current safe point. A dead slot's words are no pointers to the collector (not
+ * scanned, not adjusted when the stack is copied) until it is live again; its bytes stay. */
+void gh_frame_set_live(gh_Sim *sim, uint32_t frame, uint32_t k, bool live);
 /* Declare a global; returns its address in the data segment (0 on error). */
 gh_Addr gh_global(gh_Sim *sim, const char *name, int32_t type, uint32_t size);
 /* Hold v as an in-flight temporary of the running goroutine until gh_temps_clear. */

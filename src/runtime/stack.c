@@ -8,6 +8,8 @@
  * At each GC's stack scan a stack less than a quarter used is halved the same way (Go's
  * shrinkstack). Simplification versus Go: each stack gets its own span (Go carves 2–16 KiB stacks out of
  * shared 32 KiB spans through per-P stack caches), so StackInuse grows by whole pages.
+ * A local the interpreter's liveness analysis declares dead (gh_frame_set_live) loses its
+ * pointer bits, so neither the scan nor copystack sees it: Go's stack maps.
  * Worked example: 20 nested frames of 128 bytes need 2560 B + guard: the 2 KiB stack is
  * copied into a 4 KiB one at the 9th frame. */
 #include <stdlib.h>
@@ -250,6 +252,19 @@ gh_Addr gh_frame_local(gh_Sim *sim, const char *name, int32_t type, uint32_t siz
     gh_Addr a = f->sp + used;
     set_slot_ptrbits(sim, a, ty, need, escaped);
     return a;
+}
+
+void gh_frame_set_live(gh_Sim *sim, uint32_t frame, uint32_t k, bool live)
+{
+    gh_G *g = gh_curg(sim);
+    if (!g || frame >= g->nframes || k >= gh_frame_nslots(g, frame)) return;
+    gh_Frame *f = &g->frames[frame];
+    gh_Slot *s = &g->slots[f->firstSlot + k];
+    if (s->dead == !live) return;
+    s->dead = !live;
+    gh_Addr a = f->sp + s->offset;
+    if (live) set_slot_ptrbits(sim, a, gh_type_get(&sim->types, s->type), s->size, s->escaped);
+    else gh_memory_set_ptrbits(&sim->mem, a, s->size, false);
 }
 
 gh_Addr gh_global(gh_Sim *sim, const char *name, int32_t type, uint32_t size)

@@ -1,0 +1,365 @@
+/* exec_live.c — stack liveness for the interpreter's frames: which locals of a function
+ * are live at each safe point, so that a dead local is not a root (Go's stack maps).
+ *
+ * Go's compiler (cmd/compile/internal/liveness) computes, for every safe point of a
+ * function (calls, allocations: wherever the collector may run), the set of stack
+ * variables that some path from there reads before it overwrites them; only those slots
+ * are in the stack map the collector scans and copystack adjusts. A whole assignment
+ * `x = v` is a definition (OpVarDef): x's previous value is dead while v is computed, so
+ * in `for ... { t := build(); use(t) }` the previous iteration's t is no root while build
+ * runs. A partial store (x.f = v, x[i] = v, x += v) reads x. Variables whose address is
+ * taken are not tracked by the stack maps (Go 1.19 scans them as stack objects, reachable
+ * from live pointers); here they are live for as long as their frame lives.
+ *
+ * The analysis here runs once per function, backward over the checked tree, the
+ * statement being the unit (the interpreter's safe points are inside statements):
+ *   in(S)     = use(S) ∪ (out(S) − def(S))                 simple statements
+ *   in(if)    = in(init) of use(cond) ∪ in(then) ∪ in(else)
+ *   head(for) = use(cond) ∪ in(body) ∪ out   with out(body) = in(post), out(post) = head,
+ *               iterated to a fixed point (sets only grow; a pass that changes nothing
+ *               has recorded every point with the final sets); break is out, continue
+ *               in(post); range: head = (in(body) − {key, value}) ∪ out.
+ *   in(return) = use(results' values) ∪ the results (copied out after the body).
+ * During a simple statement the live set is use(S) ∪ (out(S) − def(S)): everything it
+ * reads stays live while it runs (a conservative view of Go's order of evaluation), what
+ * it defines is dead until the store, which makes it live first (gh_x_live_def).
+ * Definitions are only the stores of a value computed elsewhere: a variable a statement
+ * builds in place (larger than X_VMAX) counts as read. A moved-to-heap variable's slot
+ * holds its heap address, defined by its declaration only; every other mention reads it.
+ * Compiler temporaries (spills, .autotmp, the closure pointer) are not locals here; the
+ * spill words are only non-zero while in use.
+ *
+ * At run time each statement (and each loop head and if condition) applies its set to
+ * the running frame through the runtime's gh_frame_set_live: a dead slot's words are no
+ * pointers to the collector (not scanned, not adjusted when the stack is copied), and
+ * the cafeteria shows it as dead.
+ * Worked example: `for i := 0; i < 2; i++ { t := tree(); n += t.check() }` — at
+ * `t := tree()` the set is {i, n} (t is defined there), at `n += t.check()` {i, n, t},
+ * at the loop head {i, n}: the first tree is garbage during the second tree() call.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "golang/exec_int.h"
+
+struct XLive {
+    int nvars, words;
+    uint64_t *always;       /* address taken, captured by reference: live while the frame lives */
+    uint64_t *exit;         /* the results: read when the body has run */
+    uint64_t *all;          /* every local (statements the analysis does not know) */
+    uint64_t *sets; int nsets, capsets;  /* nsets sets of `words` words */
+    XMap at;                /* statement, if condition or loop body -> set index + 1 */
+};
+
+typedef struct LCtx {
+    gh_Exec *ex;
+    gh_GoFunc *fn;
+    XLive *lv;
+    const uint64_t *brk, *cont;   /* live at the innermost loop's exit / continue target */
+    bool fail;
+} LCtx;
+
+static uint64_t *set_new(LCtx *c)
+{
+    uint64_t *s = calloc((size_t)c->lv->words + 1, sizeof *s);
+    if (!s) c->fail = true;
+    return s;
+}
+
+static void set_copy(LCtx *c, uint64_t *d, const uint64_t *s) { if (d && s) memcpy(d, s, sizeof *d * (size_t)c->lv->words); }
+static void set_or(LCtx *c, uint64_t *d, const uint64_t *s) { for (int i = 0; d && s && i < c->lv->words; i++) d[i] |= s[i]; }
+static void set_andnot(LCtx *c, uint64_t *d, const uint64_t *s) { for (int i = 0; d && s && i < c->lv->words; i++) d[i] &= ~s[i]; }
+static bool set_eq(LCtx *c, const uint64_t *a, const uint64_t *b) { return !a || !b || !memcmp(a, b, sizeof *a * (size_t)c->lv->words); }
+static void set_bit(uint64_t *s, int k) { if (s) s[k >> 6] |= (uint64_t)1 << (k & 63); }
+static bool bit(const uint64_t *s, int k) { return (s[k >> 6] >> (k & 63)) & 1; }
+
+static bool is_local(const LCtx *c, const gh_GoObj *o)
+{
+    return o && o->kind == GH_OBJ_VAR && o->owner == c->fn && o->id >= 0 && o->id < c->fn->nlocals &&
+           c->fn->locals[o->id] == o;
+}
+
+static bool is_blank(const gh_GoNode *n) { return n->kind == GH_N_NAME && n->name && !strcmp(n->name, "_"); }
+
+/* The variable an addressable expression lives in (x in x, x.f, x[i] of an array), if local. */
+static gh_GoObj *root_var(const LCtx *c, gh_GoNode *n)
+{
+    while (n) {
+        if (n->kind == GH_N_NAME) return is_local(c, n->obj) ? n->obj : NULL;
+        if (n->kind == GH_N_SELECTOR && n->op == GH_OP_DOT) n = n->x;
+        else if (n->kind == GH_N_INDEX && n->op == GH_OP_INDEX_ARRAY) n = n->x;
+        else return NULL;
+    }
+    return NULL;
+}
+
+static void children(LCtx *c, gh_GoNode *n, void (*fn)(LCtx *, gh_GoNode *, uint64_t *), uint64_t *set)
+{
+    fn(c, n->x, set); fn(c, n->y, set); fn(c, n->z, set); fn(c, n->w, set);
+    for (int i = 0; i < n->nlist; i++) fn(c, n->list[i], set);
+    for (int i = 0; i < n->nlist2; i++) fn(c, n->list2[i], set);
+}
+
+/* Pre-pass: the locals whose stack address the program takes. */
+static void addr_taken(LCtx *c, gh_GoNode *n, uint64_t *always)
+{
+    if (!n) return;
+    if (n->kind == GH_N_FUNCLIT) {           /* captured by reference: the closure holds &x */
+        for (int i = 0; n->fn && i < n->fn->ncaptured; i++) {
+            gh_GoObj *o = n->fn->captured[i];
+            if (is_local(c, o) && !o->heap && !gh_x_by_value(o)) set_bit(always, o->id);
+        }
+        return;
+    }
+    gh_GoObj *o = NULL;
+    if (n->op == GH_OP_ADDR || n->kind == GH_N_ADDR_IMPLICIT || n->op == GH_OP_SLICE_ARRAY) o = root_var(c, n->x);
+    if (n->kind == GH_N_RANGE) o = root_var(c, n->z);   /* an array is ranged over in place */
+    if (o && !o->heap) set_bit(always, o->id);
+    children(c, n, addr_taken, always);
+}
+
+/* Adds the locals n reads to set. */
+static void uses(LCtx *c, gh_GoNode *n, uint64_t *set)
+{
+    if (!n) return;
+    if (n->kind == GH_N_NAME) {
+        if (is_local(c, n->obj)) set_bit(set, n->obj->id);
+        return;
+    }
+    if (n->kind == GH_N_FUNCLIT) {           /* by value (or a heap address): read at creation */
+        for (int i = 0; n->fn && i < n->fn->ncaptured; i++)
+            if (is_local(c, n->fn->captured[i])) set_bit(set, n->fn->captured[i]->id);
+        return;
+    }
+    children(c, n, uses, set);
+}
+
+/* Is `l = v` (or l := v) in statement s a definition of l (a whole store of a value
+ * computed first)? */
+static gh_GoObj *defined(const LCtx *c, gh_GoNode *l, gh_GoNode *s, bool declares)
+{
+    if (l->kind != GH_N_NAME || !is_local(c, l->obj)) return NULL;
+    gh_GoObj *o = l->obj;
+    if (o->heap) return declares && o->defn == s ? o : NULL;
+    return gh_x_size(o->type) <= X_VMAX ? o : NULL;
+}
+
+static void record(LCtx *c, const gh_GoNode *n, const uint64_t *set)
+{
+    XLive *lv = c->lv;
+    if (!n || c->fail) return;
+    uint64_t *e = gh_xmap_get(&lv->at, n, true);
+    if (!e) { c->fail = true; return; }
+    if (!e[0]) {
+        if (lv->nsets == lv->capsets) {
+            int nc = lv->capsets ? lv->capsets * 2 : 16;
+            uint64_t *ns = realloc(lv->sets, sizeof *ns * (size_t)nc * (size_t)lv->words);
+            if (!ns) { c->fail = true; return; }
+            lv->sets = ns;
+            lv->capsets = nc;
+        }
+        e[0] = (uint64_t)++lv->nsets;
+    }
+    memcpy(lv->sets + (e[0] - 1) * (uint64_t)lv->words, set, sizeof *set * (size_t)lv->words);
+}
+
+static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in);
+
+/* in = use ∪ (out − def), recorded as s's set. */
+static void simple(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *use, uint64_t *def, uint64_t *in)
+{
+    set_copy(c, in, out);
+    set_andnot(c, in, def);
+    set_or(c, in, use);
+    record(c, s, in);
+}
+
+static void assign_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in, uint64_t *use, uint64_t *def)
+{
+    bool whole = s->kind == GH_N_VARDECL || s->tok == GH_T_ASSIGN || s->tok == GH_T_DEFINE;
+    bool declares = s->kind == GH_N_VARDECL || s->tok == GH_T_DEFINE;
+    for (int i = 0; i < s->nlist2; i++) uses(c, s->list2[i], use);
+    for (int i = 0; i < s->nlist; i++) {
+        gh_GoNode *l = s->list[i];
+        if (is_blank(l)) continue;
+        gh_GoObj *o = whole ? defined(c, l, s, declares) : NULL;
+        /* var x T = <large value> is built in place after x is zeroed: x is read */
+        if (o && s->kind == GH_N_VARDECL && s->nlist2 && !o->heap && gh_x_size(o->type) > X_VMAX) o = NULL;
+        if (o && s->kind == GH_N_ASSIGN && s->nlist == 1 && gh_x_size(o->type) > X_VMAX) o = NULL;
+        if (o) set_bit(def, o->id);
+        else if (s->kind != GH_N_VARDECL) uses(c, l, use);
+    }
+    simple(c, s, out, use, def, in);
+}
+
+static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
+{
+    uint64_t *head = set_new(c), *post_in = set_new(c), *body_in = set_new(c), *nh = set_new(c), *keys = set_new(c);
+    const uint64_t *brk = c->brk, *cont = c->cont;
+    bool range = s->kind == GH_N_RANGE;
+    if (range) {                              /* key and value: stored at each iteration's top */
+        gh_GoNode *kv[2] = {s->x, s->y};
+        for (int i = 0; i < 2; i++) {
+            if (!kv[i] || is_blank(kv[i])) continue;
+            gh_GoObj *o = defined(c, kv[i], s, true);
+            /* a moved-to-heap key is declared once: each iteration stores through its slot */
+            if (o && !o->heap) set_bit(keys, o->id);
+            else uses(c, kv[i], nh);          /* nh collects what the stores read */
+        }
+    }
+    uint64_t *kvuse = set_new(c);
+    set_copy(c, kvuse, nh);
+    for (int pass = 0; !c->fail && pass < 10000; pass++) {
+        if (range) {
+            c->brk = out; c->cont = head;
+            live_stmt(c, s->w, head, body_in);
+            set_copy(c, nh, body_in);
+            set_andnot(c, nh, keys);
+            set_or(c, nh, kvuse);
+            set_or(c, nh, out);
+        } else {
+            if (s->z) live_stmt(c, s->z, head, post_in);
+            else set_copy(c, post_in, head);
+            c->brk = out; c->cont = post_in;
+            live_stmt(c, s->w, post_in, body_in);
+            memset(nh, 0, sizeof *nh * (size_t)c->lv->words);
+            uses(c, s->y, nh);
+            set_or(c, nh, body_in);
+            if (s->y) set_or(c, nh, out);
+        }
+        c->brk = brk; c->cont = cont;
+        bool same = set_eq(c, nh, head);
+        set_copy(c, head, nh);
+        if (same) break;
+    }
+    record(c, s->w, head);
+    if (range) {
+        set_copy(c, in, head);
+        uses(c, s->z, in);
+        record(c, s, in);
+    } else if (s->x) {
+        live_stmt(c, s->x, head, in);
+        record(c, s, in);
+    } else {
+        set_copy(c, in, head);
+        record(c, s, in);
+    }
+    free(head); free(post_in); free(body_in); free(nh); free(keys); free(kvuse);
+}
+
+static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
+{
+    if (c->fail) return;
+    if (!s) { set_copy(c, in, out); return; }
+    uint64_t *use = set_new(c), *def = set_new(c);
+    switch (s->kind) {
+    case GH_N_EMPTY: case GH_N_CONSTDECL: case GH_N_TYPEDECL:
+        set_copy(c, in, out);
+        break;
+    case GH_N_EXPRSTMT: case GH_N_INCDEC: case GH_N_GO:
+        uses(c, s->x, use);
+        simple(c, s, out, use, def, in);
+        break;
+    case GH_N_ASSIGN: case GH_N_VARDECL:
+        assign_stmt(c, s, out, in, use, def);
+        break;
+    case GH_N_BLOCK: {
+        uint64_t *cur = set_new(c);
+        set_copy(c, cur, out);
+        for (int i = s->nlist - 1; i >= 0 && !c->fail; i--) {
+            live_stmt(c, s->list[i], cur, in);
+            set_copy(c, cur, in);
+        }
+        set_copy(c, in, cur);
+        record(c, s, in);
+        free(cur);
+        break;
+    }
+    case GH_N_IF: {
+        uint64_t *cnd = set_new(c), *other = set_new(c);
+        live_stmt(c, s->z, out, cnd);
+        if (s->w) live_stmt(c, s->w, out, other);
+        else set_copy(c, other, out);
+        set_or(c, cnd, other);
+        uses(c, s->y, cnd);
+        record(c, s->y, cnd);
+        if (s->x) live_stmt(c, s->x, cnd, in);
+        else set_copy(c, in, cnd);
+        record(c, s, in);
+        free(cnd); free(other);
+        break;
+    }
+    case GH_N_FOR: case GH_N_RANGE:
+        for_stmt(c, s, out, in);
+        break;
+    case GH_N_RETURN:
+        for (int i = 0; i < s->nlist; i++) uses(c, s->list[i], use);
+        simple(c, s, c->lv->exit, use, def, in);
+        break;
+    case GH_N_BRANCH: {
+        const uint64_t *to = s->tok == GH_T_BREAK ? c->brk : c->cont;
+        set_copy(c, in, to ? to : c->lv->all);
+        record(c, s, in);
+        break;
+    }
+    default:                                  /* nothing the analysis knows: all live */
+        set_copy(c, in, c->lv->all);
+        record(c, s, in);
+        break;
+    }
+    free(use); free(def);
+}
+
+static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
+{
+    XLive *lv = calloc(1, sizeof *lv);
+    if (!lv) return NULL;
+    lv->nvars = fn->nlocals;
+    lv->words = (fn->nlocals + 63) / 64 + 1;
+    LCtx c = {.ex = ex, .fn = fn, .lv = lv};
+    lv->always = set_new(&c);
+    lv->exit = set_new(&c);
+    lv->all = set_new(&c);
+    uint64_t *in = set_new(&c);
+    if (!c.fail) {
+        for (int k = 0; k < fn->nlocals; k++) set_bit(lv->all, k);
+        addr_taken(&c, fn->body, lv->always);
+        for (int i = 0; i < fn->nresults; i++)
+            if (is_local(&c, fn->results[i])) set_bit(lv->exit, fn->results[i]->id);
+        live_stmt(&c, fn->body, lv->exit, in);
+    }
+    free(in);
+    if (c.fail) { gh_x_live_free(lv); return NULL; }
+    return lv;
+}
+
+void gh_x_live_free(XLive *lv)
+{
+    if (!lv) return;
+    free(lv->always); free(lv->exit); free(lv->all); free(lv->sets);
+    gh_xmap_free(&lv->at);
+    free(lv);
+}
+
+void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n)
+{
+    XFrame *f = gh_x_frame(ex);
+    if (!f || !n) return;
+    XLayout *lay = f->lay;
+    if (!lay->live) {
+        lay->live = analyse(ex, f->fn);
+        if (!lay->live) gh_x_panic(ex, "fatal error: out of memory");
+    }
+    XLive *lv = lay->live;
+    uint64_t *e = gh_xmap_get(&lv->at, n, false);
+    if (!e || !e[0]) return;
+    const uint64_t *set = lv->sets + (e[0] - 1) * (uint64_t)lv->words;
+    for (int k = 0; k < lv->nvars; k++)
+        gh_frame_set_live(ex->sim, f->gframe, (uint32_t)k, bit(set, k) || bit(lv->always, k));
+}
+
+void gh_x_live_def(gh_Exec *ex, const gh_GoObj *o)
+{
+    XFrame *f = gh_x_frame(ex);
+    if (f && o && o->owner == f->fn && o->id >= 0 && o->id < f->fn->nlocals)
+        gh_frame_set_live(ex->sim, f->gframe, (uint32_t)o->id, true);
+}
