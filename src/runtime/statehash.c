@@ -76,6 +76,7 @@ static void slot(H *h, const gh_Slot *s)
 {
     bytes(h, s->name, sizeof s->name);
     mix(h, s->offset), mix(h, s->size), mix(h, (uint64_t)s->type), mix(h, s->escaped);
+    if (s->dead) mix(h, 0xdead);   /* only when set: states without liveness hash as before */
 }
 
 static void stacks(H *h, const gh_Sim *sim)

@@ -53,9 +53,10 @@ static bool local_text(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *t,
     char name[GH_SLOT_NAME_MAX + 8];
     if (s->escaped) snprintf(name, sizeof name, "&%s → ", s->name);
     else snprintf(name, sizeof name, "%s %s ", s->name, isPtr ? "→" : "=");
-    snprintf(t, n, "%s%s%s", name, val, s->escaped ? " (moved to heap)" : "");
+    /* a local the compiler's liveness says is dead here: its bytes stay, it is no root */
+    snprintf(t, n, "%s%s%s%s", name, val, s->escaped ? " (moved to heap)" : "", s->dead ? " (dead)" : "");
     *split = (int)strlen(name) < (int)strlen(t) ? (int)strlen(name) : (int)strlen(t);
-    return isPtr;
+    return isPtr && !s->dead;
 }
 
 static int local_rows(gh_View *v, const char *t, int w) { return gh_text_w(v, GH_FONT_SMALL, t) <= w ? 1 : 2; }
@@ -126,7 +127,8 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
         gh_Addr ptr;
         bool isPtr = local_text(sim, s, f->sp + s->offset, t, sizeof t, &split, &ptr);
         int y = r.y + v->pad / 4 + bh + row * sh;
-        int n = local_draw(v, t, split, x + v->pad / 2, y, locals_w(v, r.w), isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255} : ink);
+        int n = local_draw(v, t, split, x + v->pad / 2, y, locals_w(v, r.w), isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255}
+                                                                         : s->dead ? (SDL_Color){0x70, 0x70, 0x70, 255} : ink);
         row += n;
         add_box(v, g->id, (int32_t)fi, (int32_t)k, (SDL_Rect){r.x, y, r.w, n * sh}, isPtr ? ptr : 0);
     }

@@ -138,6 +138,7 @@ static void local(const gh_Sim *sim, const gh_ViewHit *h, Out *o)
     gh_fmt_local(sim, s, at, val, sizeof val, &ptr);
     say(o, "%s in %s · type %s · %u bytes at 0x%" PRIx64 "\nvalue: %s", s->name, fn, t ? t->name : "?", s->size, at, val);
     if (s->escaped) say(o, "\nmoved to heap: this slot holds its address");
+    if (s->dead) say(o, "\ndead here: not used again before it is overwritten, so not a root for the janitor");
 }
 
 int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, char *buf, int n)

@@ -105,6 +105,38 @@ CASE("the deletion barrier keeps a moved pointer alive")
     CHECK(!hide_object_during_mark(true), "without the barrier checkmark catches the lost object");
 }
 
+/* Stack liveness (Go's stack maps): a local the compiler knows is dead is no root, even
+ * though its bytes still hold the pointer; live again, it is a root again. */
+CASE("a dead local is no root; a live one is")
+{
+    gh_Sim *sim = new_sim(1);
+    gh_Addr p = gh_frame_local(sim, "p", GH_TYPE_POINTER, 8, false);
+    gh_Addr q = gh_frame_local(sim, "q", GH_TYPE_POINTER, 8, false);
+    gh_Addr a = new_node(sim, 0), b = new_node(sim, 0);
+    gh_store_ptr(sim, p, a);
+    gh_store_ptr(sim, q, b);
+    gh_temps_clear(sim);
+    gh_frame_set_live(sim, 0, 0, false);               /* p dead, q live */
+    const gh_G *g = gh_sim_curg(sim);
+    CHECK(gh_frame_slot(g, 0, 0)->dead && !gh_frame_slot(g, 0, 1)->dead, "the slot says which is dead");
+    gh_GC(sim);
+    CHECK_EQ(color_of(sim, a), GH_COLOR_FREE, "what only the dead p points to is freed");
+    CHECK(color_of(sim, b) != GH_COLOR_FREE, "what the live q points to stays");
+    uint64_t stale;
+    gh_load(sim, p, &stale, 8);
+    CHECK_EQ(stale, a, "the dead slot keeps its (stale) bytes, as in Go");
+    gh_frame_set_live(sim, 0, 0, true);               /* p := b (a new definition) */
+    gh_store_ptr(sim, p, b);
+    gh_frame_set_live(sim, 0, 1, false);
+    gh_GC(sim);
+    CHECK(color_of(sim, b) != GH_COLOR_FREE, "live again, p is a root again");
+    gh_frame_set_live(sim, 0, 0, false);
+    gh_GC(sim);
+    CHECK_EQ(color_of(sim, b), GH_COLOR_FREE, "both dead: nothing keeps b");
+    CHECK(sim->err == GH_OK, "checkmark agrees every time");
+    gh_sim_free(sim);
+}
+
 CASE("objects allocated during mark are black")
 {
     gh_Sim *sim = new_sim(4);
