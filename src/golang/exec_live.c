@@ -143,7 +143,7 @@ static gh_GoObj *defined(const LCtx *c, gh_GoNode *l, gh_GoNode *s, bool declare
     return gh_x_size(o->type) <= X_VMAX ? o : NULL;
 }
 
-static void record(LCtx *c, const gh_GoNode *n, const uint64_t *set)
+static void record(LCtx *c, const void *n, const uint64_t *set)
 {
     XLive *lv = c->lv;
     if (!n || c->fail) return;
@@ -160,6 +160,12 @@ static void record(LCtx *c, const gh_GoNode *n, const uint64_t *set)
         e[0] = (uint64_t)++lv->nsets;
     }
     memcpy(lv->sets + (e[0] - 1) * (uint64_t)lv->words, set, sizeof *set * (size_t)lv->words);
+}
+
+static const uint64_t *recorded(LCtx *c, const void *n)
+{
+    uint64_t *e = gh_xmap_get(&c->lv->at, n, false);
+    return e && e[0] ? c->lv->sets + (e[0] - 1) * (uint64_t)c->lv->words : NULL;
 }
 
 static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in);
@@ -208,6 +214,11 @@ static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
     }
     uint64_t *kvuse = set_new(c);
     set_copy(c, kvuse, nh);
+    /* Warm start: an enclosing loop's earlier pass left this loop's head, which is below
+     * the fixed point (sets only grow), so nested loops cost passes linear in depth. */
+    const void *warm = (const char *)s + 1;
+    const uint64_t *prev = recorded(c, warm);
+    if (prev) set_copy(c, head, prev);
     for (int pass = 0; !c->fail && pass < 10000; pass++) {
         if (range) {
             c->brk = out; c->cont = head;
@@ -232,6 +243,7 @@ static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
         if (same) break;
     }
     record(c, s->w, head);
+    record(c, warm, head);
     if (range) {
         set_copy(c, in, head);
         uses(c, s->z, in);
