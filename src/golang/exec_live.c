@@ -8,8 +8,14 @@
  * `x = v` is a definition (OpVarDef): x's previous value is dead while v is computed, so
  * in `for ... { t := build(); use(t) }` the previous iteration's t is no root while build
  * runs. A partial store (x.f = v, x[i] = v, x += v) reads x. Variables whose address is
- * taken are not tracked by the stack maps (Go 1.19 scans them as stack objects, reachable
- * from live pointers); here they are live for as long as their frame lives.
+ * taken are not in Go 1.19's stack maps: they are stack objects, scanned when a live
+ * pointer leads to them. Here the same rule is computed ahead: an address-taken x is live
+ * where x is, or where a local that may hold its address is (p := &x, q := id(&x), a
+ * struct or closure holding &x: the target of an assignment holds every stack address its
+ * value computes or reads from another holder; escape analysis moved to the heap every
+ * variable whose address could be kept elsewhere, so only this frame's locals and calls in
+ * progress hold one). Ranging over an array (or over p = &arr) reads it in place: it is
+ * live for the whole loop.
  *
  * The analysis here runs once per function, backward over the checked tree, the
  * statement being the unit (the interpreter's safe points are inside statements):
@@ -26,8 +32,9 @@
  * Definitions are only the stores of a value computed elsewhere: a variable a statement
  * builds in place (larger than X_VMAX) counts as read. A moved-to-heap variable's slot
  * holds its heap address, defined by its declaration only; every other mention reads it.
- * Compiler temporaries (spills, .autotmp, the closure pointer) are not locals here; the
- * spill words are only non-zero while in use.
+ * Compiler temporaries: the spill words are only non-zero while in use; the .autotmp
+ * stack homes of non-escaping literals (&T{}, closures) and the closure pointer are not
+ * locals here and stay roots while their frame lives (Go: while in use).
  *
  * At run time each statement (and each loop head and if condition) applies its set to
  * the running frame through the runtime's gh_frame_set_live: a dead slot's words are no
@@ -43,7 +50,8 @@
 
 struct XLive {
     int nvars, words;
-    uint64_t *always;       /* address taken, captured by reference: live while the frame lives */
+    uint64_t *taken;        /* address taken or captured by reference: Go's stack objects */
+    uint64_t *holders;      /* per local x (words each): locals that may hold x's address */
     uint64_t *exit;         /* the results: read when the body has run */
     uint64_t *all;          /* every local (statements the analysis does not know) */
     uint64_t *sets; int nsets, capsets;  /* nsets sets of `words` words */
@@ -99,24 +107,6 @@ static void children(LCtx *c, gh_GoNode *n, void (*fn)(LCtx *, gh_GoNode *, uint
     for (int i = 0; i < n->nlist2; i++) fn(c, n->list2[i], set);
 }
 
-/* Pre-pass: the locals whose stack address the program takes. */
-static void addr_taken(LCtx *c, gh_GoNode *n, uint64_t *always)
-{
-    if (!n) return;
-    if (n->kind == GH_N_FUNCLIT) {           /* captured by reference: the closure holds &x */
-        for (int i = 0; n->fn && i < n->fn->ncaptured; i++) {
-            gh_GoObj *o = n->fn->captured[i];
-            if (is_local(c, o) && !o->heap && !gh_x_by_value(o)) set_bit(always, o->id);
-        }
-        return;
-    }
-    gh_GoObj *o = NULL;
-    if (n->op == GH_OP_ADDR || n->kind == GH_N_ADDR_IMPLICIT || n->op == GH_OP_SLICE_ARRAY) o = root_var(c, n->x);
-    if (n->kind == GH_N_RANGE) o = root_var(c, n->z);   /* an array is ranged over in place */
-    if (o && !o->heap) set_bit(always, o->id);
-    children(c, n, addr_taken, always);
-}
-
 /* Adds the locals n reads to set. */
 static void uses(LCtx *c, gh_GoNode *n, uint64_t *set)
 {
@@ -131,6 +121,89 @@ static void uses(LCtx *c, gh_GoNode *n, uint64_t *set)
         return;
     }
     children(c, n, uses, set);
+}
+
+/* Adds to set the locals whose stack address n computes (&x, x[:] of an array, the
+ * implicit &x of a pointer method, a closure capturing x by reference). */
+static void addresses(LCtx *c, gh_GoNode *n, uint64_t *set)
+{
+    if (!n) return;
+    if (n->kind == GH_N_FUNCLIT) {
+        for (int i = 0; n->fn && i < n->fn->ncaptured; i++) {
+            gh_GoObj *o = n->fn->captured[i];
+            if (is_local(c, o) && !o->heap && !gh_x_by_value(o)) set_bit(set, o->id);
+        }
+        return;
+    }
+    gh_GoObj *o = NULL;
+    if (n->op == GH_OP_ADDR || n->kind == GH_N_ADDR_IMPLICIT || n->op == GH_OP_SLICE_ARRAY) o = root_var(c, n->x);
+    if (o && !o->heap) set_bit(set, o->id);
+    children(c, n, addresses, set);
+}
+
+
+static uint64_t *holders_of(XLive *lv, int x) { return lv->holders + (size_t)x * (size_t)lv->words; }
+
+/* Which locals may hold which stack address: an assignment's target holds every address
+ * its value computes, and every address a local it reads may hold (a callee may return the
+ * pointer it got). Escape analysis moved to the heap whatever the heap or another frame
+ * could keep, so only this frame's locals (and calls in progress) hold them. Iterated
+ * until nothing changes. */
+static bool flow(LCtx *c, gh_GoNode **lhs, int nl, gh_GoNode **rhs, int nr, uint64_t *addrs)
+{
+    XLive *lv = c->lv;
+    bool changed = false;
+    memset(addrs, 0, sizeof *addrs * (size_t)lv->words);
+    for (int i = 0; i < nr; i++) addresses(c, rhs[i], addrs);
+    uint64_t *reads = set_new(c);
+    for (int i = 0; i < nr; i++) uses(c, rhs[i], reads);
+    for (int x = 0; reads && x < lv->nvars; x++) {
+        if (!bit(lv->taken, x)) continue;
+        const uint64_t *h = holders_of(lv, x);
+        for (int w = 0; w < lv->words; w++)
+            if (h[w] & reads[w]) { set_bit(addrs, x); break; }
+    }
+    for (int i = 0; i < nl; i++) {
+        gh_GoObj *t = root_var(c, lhs[i]);
+        if (!t || !gh_go_type_has_pointers(t->type)) continue;
+        for (int x = 0; x < lv->nvars; x++)
+            if (bit(addrs, x) && !bit(holders_of(lv, x), t->id)) { set_bit(holders_of(lv, x), t->id); changed = true; }
+    }
+    free(reads);
+    return changed;
+}
+
+static bool holders_walk(LCtx *c, gh_GoNode *n, uint64_t *addrs)
+{
+    if (!n || n->kind == GH_N_FUNCLIT || c->fail) return false;
+    bool changed = false;
+    if (n->kind == GH_N_ASSIGN || n->kind == GH_N_VARDECL) changed |= flow(c, n->list, n->nlist, n->list2, n->nlist2, addrs);
+    if (n->kind == GH_N_RANGE) {
+        gh_GoNode *kv[2] = {n->x, n->y};
+        changed |= flow(c, kv + 1, n->y ? 1 : 0, &n->z, 1, addrs);
+        (void)kv;
+    }
+    changed |= holders_walk(c, n->x, addrs) | holders_walk(c, n->y, addrs) | holders_walk(c, n->z, addrs) |
+               holders_walk(c, n->w, addrs);
+    for (int i = 0; i < n->nlist; i++) changed |= holders_walk(c, n->list[i], addrs);
+    for (int i = 0; i < n->nlist2; i++) changed |= holders_walk(c, n->list2[i], addrs);
+    return changed;
+}
+
+/* A stack object (address-taken x) is live where x is, or where a local holding its
+ * address is (Go scans a stack object when a live pointer leads to it). */
+static void add_stack_objects(LCtx *c, uint64_t *set)
+{
+    XLive *lv = c->lv;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int x = 0; x < lv->nvars; x++) {
+            if (!bit(lv->taken, x) || bit(set, x)) continue;
+            const uint64_t *h = holders_of(lv, x);
+            for (int w = 0; w < lv->words; w++)
+                if (h[w] & set[w]) { set_bit(set, x); changed = true; break; }
+        }
+    }
 }
 
 /* Is `l = v` (or l := v) in statement s a definition of l (a whole store of a value
@@ -214,6 +287,10 @@ static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
     }
     uint64_t *kvuse = set_new(c);
     set_copy(c, kvuse, nh);
+    if (range) {   /* an array (or the array p points to) is read in place at every iteration */
+        gh_GoType *zt = gh_go_under(s->z->type);
+        if (zt->kind == GH_K_ARRAY || zt->kind == GH_K_POINTER) uses(c, s->z, kvuse);
+    }
     /* Warm start: an enclosing loop's earlier pass left this loop's head, which is below
      * the fixed point (sets only grow), so nested loops cost passes linear in depth. */
     const void *warm = (const char *)s + 1;
@@ -328,16 +405,22 @@ static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
     lv->nvars = fn->nlocals;
     lv->words = (fn->nlocals + 63) / 64 + 1;
     LCtx c = {.ex = ex, .fn = fn, .lv = lv};
-    lv->always = set_new(&c);
+    lv->taken = set_new(&c);
     lv->exit = set_new(&c);
     lv->all = set_new(&c);
     uint64_t *in = set_new(&c);
     if (!c.fail) {
         for (int k = 0; k < fn->nlocals; k++) set_bit(lv->all, k);
-        addr_taken(&c, fn->body, lv->always);
+        addresses(&c, fn->body, lv->taken);
+        lv->holders = calloc((size_t)lv->nvars * (size_t)lv->words + 1, sizeof *lv->holders);
+        uint64_t *addrs = set_new(&c);
+        if (!lv->holders) c.fail = true;
+        while (!c.fail && holders_walk(&c, fn->body, addrs)) {}
+        free(addrs);
         for (int i = 0; i < fn->nresults; i++)
             if (is_local(&c, fn->results[i])) set_bit(lv->exit, fn->results[i]->id);
         live_stmt(&c, fn->body, lv->exit, in);
+        for (int i = 0; !c.fail && i < lv->nsets; i++) add_stack_objects(&c, lv->sets + (size_t)i * (size_t)lv->words);
     }
     free(in);
     if (c.fail) { gh_x_live_free(lv); return NULL; }
@@ -347,7 +430,7 @@ static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
 void gh_x_live_free(XLive *lv)
 {
     if (!lv) return;
-    free(lv->always); free(lv->exit); free(lv->all); free(lv->sets);
+    free(lv->taken); free(lv->holders); free(lv->exit); free(lv->all); free(lv->sets);
     gh_xmap_free(&lv->at);
     free(lv);
 }
@@ -366,7 +449,7 @@ void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n)
     if (!e || !e[0]) return;
     const uint64_t *set = lv->sets + (e[0] - 1) * (uint64_t)lv->words;
     for (int k = 0; k < lv->nvars; k++)
-        gh_frame_set_live(ex->sim, f->gframe, (uint32_t)k, bit(set, k) || bit(lv->always, k));
+        gh_frame_set_live(ex->sim, f->gframe, (uint32_t)k, bit(set, k));
 }
 
 void gh_x_live_def(gh_Exec *ex, const gh_GoObj *o)
