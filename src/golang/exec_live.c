@@ -48,10 +48,15 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
+/* A function with more locals keeps every one live (the sets would cost locals x
+ * statements bits): gohotel's limit, not Go's. */
+enum { X_LIVE_MAX_LOCALS = 2048 };
+
 struct XLive {
     int nvars, words;
     uint64_t *taken;        /* address taken or captured by reference: Go's stack objects */
-    uint64_t *holders;      /* per local x (words each): locals that may hold x's address */
+    int *tk, ntk;           /* the taken locals' ids */
+    uint64_t *holders;      /* per taken local (words each): locals that may hold its address */
     uint64_t *exit;         /* the results: read when the body has run */
     uint64_t *all;          /* every local (statements the analysis does not know) */
     uint64_t *sets; int nsets, capsets;  /* nsets sets of `words` words */
@@ -142,7 +147,7 @@ static void addresses(LCtx *c, gh_GoNode *n, uint64_t *set)
 }
 
 
-static uint64_t *holders_of(XLive *lv, int x) { return lv->holders + (size_t)x * (size_t)lv->words; }
+static uint64_t *holders_of(XLive *lv, int j) { return lv->holders + (size_t)j * (size_t)lv->words; }
 
 /* Which locals may hold which stack address: an assignment's target holds every address
  * its value computes, and every address a local it reads may hold (a callee may return the
@@ -157,17 +162,16 @@ static bool flow(LCtx *c, gh_GoNode **lhs, int nl, gh_GoNode **rhs, int nr, uint
     for (int i = 0; i < nr; i++) addresses(c, rhs[i], addrs);
     uint64_t *reads = set_new(c);
     for (int i = 0; i < nr; i++) uses(c, rhs[i], reads);
-    for (int x = 0; reads && x < lv->nvars; x++) {
-        if (!bit(lv->taken, x)) continue;
-        const uint64_t *h = holders_of(lv, x);
+    for (int j = 0; reads && j < lv->ntk; j++) {
+        const uint64_t *h = holders_of(lv, j);
         for (int w = 0; w < lv->words; w++)
-            if (h[w] & reads[w]) { set_bit(addrs, x); break; }
+            if (h[w] & reads[w]) { set_bit(addrs, lv->tk[j]); break; }
     }
     for (int i = 0; i < nl; i++) {
         gh_GoObj *t = root_var(c, lhs[i]);
         if (!t || !gh_go_type_has_pointers(t->type)) continue;
-        for (int x = 0; x < lv->nvars; x++)
-            if (bit(addrs, x) && !bit(holders_of(lv, x), t->id)) { set_bit(holders_of(lv, x), t->id); changed = true; }
+        for (int j = 0; j < lv->ntk; j++)
+            if (bit(addrs, lv->tk[j]) && !bit(holders_of(lv, j), t->id)) { set_bit(holders_of(lv, j), t->id); changed = true; }
     }
     free(reads);
     return changed;
@@ -178,11 +182,7 @@ static bool holders_walk(LCtx *c, gh_GoNode *n, uint64_t *addrs)
     if (!n || n->kind == GH_N_FUNCLIT || c->fail) return false;
     bool changed = false;
     if (n->kind == GH_N_ASSIGN || n->kind == GH_N_VARDECL) changed |= flow(c, n->list, n->nlist, n->list2, n->nlist2, addrs);
-    if (n->kind == GH_N_RANGE) {
-        gh_GoNode *kv[2] = {n->x, n->y};
-        changed |= flow(c, kv + 1, n->y ? 1 : 0, &n->z, 1, addrs);
-        (void)kv;
-    }
+    if (n->kind == GH_N_RANGE) changed |= flow(c, &n->y, n->y ? 1 : 0, &n->z, 1, addrs);  /* the value */
     changed |= holders_walk(c, n->x, addrs) | holders_walk(c, n->y, addrs) | holders_walk(c, n->z, addrs) |
                holders_walk(c, n->w, addrs);
     for (int i = 0; i < n->nlist; i++) changed |= holders_walk(c, n->list[i], addrs);
@@ -197,11 +197,11 @@ static void add_stack_objects(LCtx *c, uint64_t *set)
     XLive *lv = c->lv;
     for (bool changed = true; changed;) {
         changed = false;
-        for (int x = 0; x < lv->nvars; x++) {
-            if (!bit(lv->taken, x) || bit(set, x)) continue;
-            const uint64_t *h = holders_of(lv, x);
+        for (int j = 0; j < lv->ntk; j++) {
+            if (bit(set, lv->tk[j])) continue;
+            const uint64_t *h = holders_of(lv, j);
             for (int w = 0; w < lv->words; w++)
-                if (h[w] & set[w]) { set_bit(set, x); changed = true; break; }
+                if (h[w] & set[w]) { set_bit(set, lv->tk[j]); changed = true; break; }
         }
     }
 }
@@ -404,6 +404,7 @@ static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
     if (!lv) return NULL;
     lv->nvars = fn->nlocals;
     lv->words = (fn->nlocals + 63) / 64 + 1;
+    if (fn->nlocals > X_LIVE_MAX_LOCALS) return lv;   /* no sets: every local stays live */
     LCtx c = {.ex = ex, .fn = fn, .lv = lv};
     lv->taken = set_new(&c);
     lv->exit = set_new(&c);
@@ -412,10 +413,14 @@ static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
     if (!c.fail) {
         for (int k = 0; k < fn->nlocals; k++) set_bit(lv->all, k);
         addresses(&c, fn->body, lv->taken);
-        lv->holders = calloc((size_t)lv->nvars * (size_t)lv->words + 1, sizeof *lv->holders);
+        lv->tk = calloc((size_t)lv->nvars + 1, sizeof *lv->tk);
+        if (!lv->tk) c.fail = true;
+        for (int k = 0; !c.fail && k < lv->nvars; k++)
+            if (bit(lv->taken, k)) lv->tk[lv->ntk++] = k;
+        lv->holders = calloc((size_t)lv->ntk * (size_t)lv->words + 1, sizeof *lv->holders);
         uint64_t *addrs = set_new(&c);
         if (!lv->holders) c.fail = true;
-        while (!c.fail && holders_walk(&c, fn->body, addrs)) {}
+        while (!c.fail && lv->ntk && holders_walk(&c, fn->body, addrs)) {}
         free(addrs);
         for (int i = 0; i < fn->nresults; i++)
             if (is_local(&c, fn->results[i])) set_bit(lv->exit, fn->results[i]->id);
@@ -430,7 +435,7 @@ static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
 void gh_x_live_free(XLive *lv)
 {
     if (!lv) return;
-    free(lv->taken); free(lv->holders); free(lv->exit); free(lv->all); free(lv->sets);
+    free(lv->taken); free(lv->tk); free(lv->holders); free(lv->exit); free(lv->all); free(lv->sets);
     gh_xmap_free(&lv->at);
     free(lv);
 }
