@@ -79,8 +79,12 @@ local m = lesson.measure("program", function()
       if tiny and #verdicts_for(line) == 0 then   -- a compiler verdict already labels the room
         lesson.highlight("room", tiny, string.format("P%d's tiny block", p))
       end
-      lesson.say(string.format("%s %s (%d in all)%s.", narrate(line), kit.plural(made, "heap allocation"),
-        lesson.stats().Mallocs, told))
+      -- A room the library made for itself is named by go.program's label (and here): the
+      -- compiler's verdicts are about the program's values, not about fmt's printer.
+      local by = prog:made_by()
+      local own = by and string.format(" The newest room is not the program's value: it is %s.", by) or ""
+      lesson.say(string.format("%s %s (%d in all)%s.%s", narrate(line), kit.plural(made, "heap allocation"),
+        lesson.stats().Mallocs, told, own))
       lesson.pause(string.format("line %d", line))
     end
   end

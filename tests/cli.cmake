@@ -130,6 +130,11 @@ set_tests_properties(cli/go_source_console_in_json PROPERTIES PASS_REGULAR_EXPRE
 add_test(NAME cli/go_program_directed COMMAND gohotel run tests/script/goprog_direct.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_directed PROPERTIES PASS_REGULAR_EXPRESSION "steps [0-9]+, operations [0-9]+, checkpoints passed 52\n")
+# prog:made_by names the rooms fmt makes for itself (its printer pool, printer, buffer) apart
+# from the program's values, with real Go's count and bytes for the first Println.
+add_test(NAME cli/go_program_names_rooms_the_library_made COMMAND gohotel run tests/script/goprog_made_by.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_names_rooms_the_library_made PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
 
 # The Go-file lesson of docs/writing-lessons.md runs, teaches the measured answer, and the
 # page shows its files as they are.

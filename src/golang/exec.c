@@ -299,7 +299,7 @@ static void on_event(void *ud, const gh_Event *ev)
     if (ev->kind != GH_EV_MALLOC) return;
     int line = gh_sim_site(ex->sim);
     uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
-    if (site) site[0] = (uint64_t)line;
+    if (site) site[0] = (uint64_t)line, site[1] = (uint64_t)(uintptr_t)ex->by;
     if (ev->aux == GH_PATH_TINY_FIT) return;   /* as Go's MemProfile: a tiny fit is not profiled */
     int n = frame_lines(ex, gh_x_g(ex));
     gh_profile_charge(&ex->prof, line > 0 ? line : -1, ev->size, ex->lines, n);
@@ -407,6 +407,12 @@ int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr)
 {
     uint64_t *e = gh_xmap_get((XMap *)&ex->sites, (const void *)(uintptr_t)addr, false);
     return e ? (int)e[0] : 0;
+}
+
+const char *gh_exec_alloc_by(const gh_Exec *ex, uint64_t addr)
+{
+    uint64_t *e = gh_xmap_get((XMap *)&ex->sites, (const void *)(uintptr_t)addr, false);
+    return e ? (const char *)(uintptr_t)e[1] : NULL;
 }
 
 const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k)

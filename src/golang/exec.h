@@ -50,6 +50,10 @@ gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *si
  * heap"), so a view can label an allocation with the reason it is in the heap. */
 int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr);
 const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k);
+/* What the library or runtime allocated the object at addr for on the program's behalf
+ * ("fmt's printer", "the goroutine's g"), NULL when it holds one of the program's values:
+ * then the line's escape verdict says why it is in the heap. */
+const char *gh_exec_alloc_by(const gh_Exec *ex, uint64_t addr);
 /* Where the program's output goes from now on (os.Stdout / fmt, and println / os.Stderr). */
 void gh_exec_set_output(gh_Exec *ex, FILE *out, FILE *err);
 /* The program text (for a code panel). */

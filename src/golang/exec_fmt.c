@@ -50,7 +50,9 @@ void gh_x_put(gh_Exec *ex, XOut *o, const char *s, size_t n)
         gh_Addr p;
         gh_x_load(ex, o->pp, &p, 8);
         gh_Slice nw;
-        if (!gh_growslice(ex->sim, GH_TYPE_BYTES, (gh_Slice){p, (int64_t)o->len, o->vcap}, (int64_t)(o->len + n), &nw)) gh_x_check(ex);
+        bool grown;
+        X_BY(ex, "fmt's output buffer (pp.buf)", grown = gh_growslice(ex->sim, GH_TYPE_BYTES, (gh_Slice){p, (int64_t)o->len, o->vcap}, (int64_t)(o->len + n), &nw));
+        if (!grown) gh_x_check(ex);
         if (!gh_store_ptr(ex->sim, o->pp, nw.ptr) || !gh_store(ex->sim, o->pp + 16, &nw.cap, 8)) gh_x_check(ex);
         o->vcap = nw.cap;
     }
@@ -207,7 +209,9 @@ static void interface_at_depth(gh_Exec *ex, gh_GoType *t, const void *v, unsigne
 {
     long long size = gh_x_size(t);
     if ((fl & F_ADDR) && size > 0 && !gh_go_type_is_direct_iface(t) && !gh_go_type_is_interface(t)) {
-        gh_Addr c = gh_mallocgc(ex->sim, (uint64_t)size, gh_x_type_id(ex, t), true);
+        int32_t ty = gh_x_type_id(ex, t);
+        gh_Addr c;
+        X_BY(ex, "the copy fmt's reflect makes of an operand", c = gh_mallocgc(ex->sim, (uint64_t)size, ty, true));
         gh_x_check(ex);
         gh_x_store(ex, c, t, v);   /* garbage once printed: p.arg is overwritten by the next operand */
     }

@@ -28,7 +28,8 @@ static void allgs_append(gh_Exec *ex, gh_Addr g)
     if (!ex->capallgs) { ex->nallgs = X_ALLGS_AT_MAIN; ex->capallgs = 8; }
     if (ex->nallgs == ex->capallgs) {
         int64_t nc = gh_growslice_cap(ex->capallgs, ex->nallgs + 1, 8);
-        gh_Addr a = gh_mallocgc(ex->sim, (uint64_t)nc * 8, GH_TYPE_POINTER, true);
+        gh_Addr a;
+        X_BY(ex, "the runtime's list of goroutines (allgs)", a = gh_mallocgc(ex->sim, (uint64_t)nc * 8, GH_TYPE_POINTER, true));
         gh_x_check(ex);
         if (!ex->allgs_root) ex->allgs_root = root(ex, "runtime.allgs");
         if (ex->allgs) {
@@ -54,7 +55,8 @@ void gh_x_new_g(gh_Exec *ex)
 {
     if (ex->runq.ndead > ex->reused_gs) { ex->reused_gs++; return; }   /* gfget */
     if (!ex->g_type) ex->g_type = gh_type_register(ex->sim, "runtime.g", X_G_SIZE, NULL) + 1;
-    gh_Addr g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true);
+    gh_Addr g;
+    X_BY(ex, "the new goroutine's g (runtime.g)", g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true));
     gh_x_check(ex);
     int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &g);   /* until allgs holds it */
     allgs_append(ex, g);
@@ -64,7 +66,8 @@ void gh_x_new_g(gh_Exec *ex)
 gh_Addr gh_x_acquire_sudog(gh_Exec *ex)
 {
     if (ex->nsudogs) return ex->sudogs[--ex->nsudogs];
-    gh_Addr s = gh_mallocgc(ex->sim, X_SUDOG_SIZE, GH_TYPE_POINTER, true);
+    gh_Addr s;
+    X_BY(ex, "a waiting goroutine's record (runtime.sudog)", s = gh_mallocgc(ex->sim, X_SUDOG_SIZE, GH_TYPE_POINTER, true));
     gh_x_check(ex);
     if (!gh_store_ptr(ex->sim, root(ex, "runtime.sudog"), s)) gh_x_check(ex);   /* held by its P's cache or its waiter */
     return s;

@@ -126,7 +126,9 @@ struct gh_Exec {
     XMap types;              /* gh_GoType -> simulated type id */
     XMap layouts;            /* gh_GoFunc -> XLayout */
     XMap funcvals;           /* gh_GoFunc -> static funcval address */
-    XMap sites;              /* heap object address -> source line that allocated it */
+    XMap sites;              /* heap object address -> source line that allocated it, and `by` then */
+    const char *by;          /* while a library call allocates for itself (fmt's printer, a g):
+                              * what, recorded with the site (X_BY), NULL for the program's values */
     gh_EscDiag *diags; int ndiags; /* the compiler's -m lines, for views */
     gh_GoType **rtypes; int nrtypes, caprtypes; /* interface type words: index + 1 */
     gh_Addr *finfns; int nfinfns, capfinfns;    /* finalizer func values */
@@ -214,6 +216,10 @@ void gh_x_live_free(XLive *lv);
 /* exec_map.c */
 uint64_t *gh_xmap_get(XMap *m, const void *key, bool create);
 void gh_xmap_free(XMap *m);
+/* Runs `stmt` with its allocations recorded as made by the library or runtime on the
+ * program's behalf (`what`, a static string: "fmt's printer"), not as the program's values;
+ * a view labels such a room with what it is instead of the line's escape verdict. */
+#define X_BY(ex, what, stmt) do { const char *by_ = (ex)->by; (ex)->by = (what); stmt; (ex)->by = by_; } while (0)
 
 /* exec_types.c */
 long long gh_x_size(gh_GoType *t);

@@ -196,7 +196,9 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
             uint64_t e[2];
             memcpy(e, arg, 16);
             if (!e[0]) return;
-            if (!gh_pool_pin(sim, id, p)) gh_x_check(ex);
+            bool pinned;
+            X_BY(ex, "sync.Pool's per-P array (poolLocal)", pinned = gh_pool_pin(sim, id, p));
+            if (!pinned) gh_x_check(ex);
             uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(e[1] | 1ULL << 63), true);
             if (t) t[0] = e[0];
             if (!gh_pool_put(sim, id, e[1])) gh_x_check(ex);
@@ -204,7 +206,9 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
         }
         uint64_t x = 0, e[2] = {0, 0};
         const char *from;
-        if (!gh_pool_pin(sim, id, p) || !gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
+        bool pinned;
+        X_BY(ex, "sync.Pool's per-P array (poolLocal)", pinned = gh_pool_pin(sim, id, p));
+        if (!pinned || !gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
         if (x) {
             uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(x | 1ULL << 63), false);
             e[0] = t ? t[0] : 0;

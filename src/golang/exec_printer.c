@@ -48,9 +48,11 @@ void gh_x_printer_get(gh_Exec *ex, XOut *o)
     gh_x_out_init(ex, o);
     uint64_t pp = 0;
     const char *from;
-    if (!gh_pool_pin(ex->sim, id, ex->ppfree_addr) || !gh_pool_get(ex->sim, id, &pp, &from)) gh_x_check(ex);
+    bool got;
+    X_BY(ex, "fmt's printer pool (sync.Pool ppFree)", got = gh_pool_pin(ex->sim, id, ex->ppfree_addr) && gh_pool_get(ex->sim, id, &pp, &from));
+    if (!got) gh_x_check(ex);
     if (!pp) {   /* ppFree.New: new(pp) */
-        pp = gh_mallocgc(ex->sim, PP_SIZE, pp_type(ex), true);
+        X_BY(ex, "fmt's printer (fmt.pp)", pp = gh_mallocgc(ex->sim, PP_SIZE, pp_type(ex), true));
         gh_x_check(ex);
     }
     gh_x_load(ex, pp + 16, &o->vcap, 8);
@@ -73,7 +75,9 @@ void gh_x_printer_put(gh_Exec *ex, XOut *o)
     if (o->vcap <= PP_BUF_MAX) {   /* Go 1.19 drops a printer whose buffer grew past 64 KiB */
         int32_t id = ppfree(ex);
         if (!gh_store(ex->sim, o->pp + 8, &zero, 8)) gh_x_check(ex);
-        if (!gh_pool_pin(ex->sim, id, ex->ppfree_addr) || !gh_pool_put(ex->sim, id, o->pp)) gh_x_check(ex);
+        bool put;
+        X_BY(ex, "fmt's printer pool (sync.Pool ppFree)", put = gh_pool_pin(ex->sim, id, ex->ppfree_addr) && gh_pool_put(ex->sim, id, o->pp));
+        if (!put) gh_x_check(ex);
     }
     gh_x_out_free(ex, o);
 }

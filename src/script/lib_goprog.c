@@ -90,7 +90,8 @@ static int f_program(lua_State *L)
 }
 
 /* The statement on line `ran` allocated (the serial moved): point at the newest room with
- * the compiler's reason, e.g. "moved to heap: c", as the lesson's highlight. One such label
+ * the compiler's reason, e.g. "moved to heap: c" (or what the library made it for), as the
+ * lesson's highlight. One such label
  * at a time (the newest); like any room highlight it goes when its object is freed and,
  * unless the program is still running, at the next pause. */
 /* The compiler's reason for an allocation on `line`: its first line saying something goes
@@ -109,9 +110,13 @@ static const char *reason(GoProg *p, int line)
 
 static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBefore)
 {
-    const char *why = reason(p, ran);
     gh_Addr a = gh_sim_curg(S->sim) ? gh_sim_last_alloc(S->sim) : 0;
-    if (!why || gh_sim_alloc_serial(S->sim) == serialBefore || !a) return;
+    if (gh_sim_alloc_serial(S->sim) == serialBefore || !a) return;
+    /* A room the library made for itself (fmt's printer, a g) is named for what it is: the
+     * line's escape verdict is about the program's values, not about it. */
+    const char *why = gh_exec_alloc_by(p->ex, a);
+    if (!why) why = reason(p, ran);
+    if (!why) return;
     int i = 0;
     while (i < S->nhl && !S->hl[i].fromProgram) i++;
     if (i == S->nhl && S->nhl == GH_MAX_HIGHLIGHTS) return; /* the lesson's own come first */

@@ -293,10 +293,27 @@ static int m_find(lua_State *L)
     return gh_error_scene(L, "prog:find: no line of %s%s contains \"%s\"", p->name, from > 1 ? " from there on" : "", want);
 }
 
+/* prog:made_by([addr]): what the library or runtime allocated the room at addr (default:
+ * the newest heap object) for on the program's behalf: "fmt's printer (fmt.pp)", "the new
+ * goroutine's g (runtime.g)"; nil when it holds one of the program's own values. */
+static int m_made_by(lua_State *L)
+{
+    GoProg *p = gh_goprog_check(L);
+    gh_Script *S = gh_script_of(L);
+    lua_Integer a;
+    if (lua_isnoneornil(L, 2)) a = (lua_Integer)gh_sim_last_alloc(S->sim);
+    else if (lua_isinteger(L, 2)) a = lua_tointeger(L, 2);
+    else return gh_error_scene(L, "prog:made_by: want a heap address (an integer), not a %s", luaL_typename(L, 2));
+    const char *by = a ? gh_exec_alloc_by(p->ex, (uint64_t)a) : NULL;
+    if (by) lua_pushstring(L, by);
+    else lua_pushnil(L);
+    return 1;
+}
+
 void gh_goprog_direct_methods(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"run_to", m_run_to}, {"var", m_var}, {"addr", m_addr}, {"where", m_where},
-                                       {"find", m_find},
+                                       {"find", m_find}, {"made_by", m_made_by},
                                        {NULL, NULL}};
     luaL_setfuncs(L, methods, 0);
 }
