@@ -104,7 +104,7 @@ set_tests_properties(app/window_lesson_steps_pause_to_pause app/window_menu_scro
 # leaves the error, End runs into it again.
 add_test(NAME app/window_shows_a_step_stopped_by_the_watchdog_and_stays_usable
   COMMAND $<TARGET_FILE:gohotel> play --window ${CMAKE_SOURCE_DIR}/tests/bad/hd_step_too_long.lua --max-step-seconds 1 --keys
-  "expect-no-error,e,expect-error:hd_step_too_long.lua:12: stopped: one step ran longer than 1 s,PageUp,expect-no-error,e,expect-error:stopped: one step ran longer than 1 s")
+  "expect-no-error,e,expect-error:hd_step_too_long.lua:11: stopped: one step ran longer than 1 s,PageUp,expect-no-error,e,expect-error:stopped: one step ran longer than 1 s")
 set_tests_properties(app/window_shows_a_step_stopped_by_the_watchdog_and_stays_usable PROPERTIES
   ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT})
 # Suggested values are checked: a wrong type is an error naming the scene's file and line.

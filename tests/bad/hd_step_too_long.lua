@@ -1,4 +1,4 @@
--- expect: 1: tests/bad/hd_step_too_long\.lua:12: stopped: one step ran longer than 1 s
+-- expect: 1: tests/bad/hd_step_too_long\.lua:11: stopped: one step ran longer than 1 s
 -- args: --max-step-seconds 1
 -- The wall-clock watchdog, the guard of last resort. Every instruction of the loaded loop
 -- spends tens of microseconds in C (upper-casing 64 KiB), none is a runtime operation and
