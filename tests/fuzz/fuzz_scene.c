@@ -25,6 +25,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = GOHOTEL_SOURCE_DIR "/lua",
                             .luaMemLimit = 16 << 20, .idleLimit = 200000};
     cfg.sim.memoryLimit = (uint64_t)256 << 20;
+    /* A smaller host budget than the window's, so a seed that grows the heap or a stack to
+     * the budget (tests/bad/hd_deep_stack.lua copies a stack at every doubling) ends in
+     * seconds under the sanitizers; and no wall-clock watchdog: its hard stop would end the
+     * fuzzer itself, and libFuzzer's -timeout already reports an input that hangs. */
+    cfg.sim.hostBudget = (uint64_t)128 << 20;
+    cfg.maxStepSeconds = -1;
     gh_Stepper *st = gh_stepper_new(&cfg);
     if (st && gh_stepper_load(st, path)) {
         gh_stepper_goto(st, 2000);
