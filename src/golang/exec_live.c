@@ -183,8 +183,8 @@ static bool holders_walk(LCtx *c, gh_GoNode *n, uint64_t *addrs)
     bool changed = false;
     if (n->kind == GH_N_ASSIGN || n->kind == GH_N_VARDECL) changed |= flow(c, n->list, n->nlist, n->list2, n->nlist2, addrs);
     if (n->kind == GH_N_RANGE) changed |= flow(c, &n->y, n->y ? 1 : 0, &n->z, 1, addrs);  /* the value */
-    changed |= holders_walk(c, n->x, addrs) | holders_walk(c, n->y, addrs) | holders_walk(c, n->z, addrs) |
-               holders_walk(c, n->w, addrs);
+    gh_GoNode *kids[4] = {n->x, n->y, n->z, n->w};   /* every child is walked: no short circuit */
+    for (int i = 0; i < 4; i++) changed |= holders_walk(c, kids[i], addrs);
     for (int i = 0; i < n->nlist; i++) changed |= holders_walk(c, n->list[i], addrs);
     for (int i = 0; i < n->nlist2; i++) changed |= holders_walk(c, n->list2[i], addrs);
     return changed;
