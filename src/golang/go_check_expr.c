@@ -330,10 +330,31 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     return NULL;
 }
 
+/* The type of an operand that must be one value (what is indexed or sliced, an index):
+ * Go's messages, at the operand's start, for a call with no value (println(k)) and for one
+ * with several (two()); a fuzzed `println(k)[:]` reached the switch on a NULL type. */
+static gh_GoType *one_value(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *used)
+{
+    if (t && t->kind != GH_K_TUPLE) return t;
+    char e[256], ts[256] = "(";
+    gh_go_source_expr(x, e, sizeof e);
+    if (!t) gh_go_fail(c->src, gh_go_start_pos(c, x), "%s (no value) used as %s", e, used);
+    for (int i = 0; i < t->nfields; i++) {
+        char f[96];
+        gh_go_type_format(t->fields[i].type, f, (int)sizeof f);
+        size_t n = strlen(ts);
+        snprintf(ts + n, sizeof ts - n, "%s%s", i ? ", " : "", f);
+    }
+    size_t n = strlen(ts);
+    snprintf(ts + n, sizeof ts - n, ")");
+    gh_go_fail(c->src, gh_go_start_pos(c, x), "multiple-value %s (value of type %s) in single-value context", e, ts);
+    return NULL;
+}
+
 static gh_GoType *check_index(gh_GoChecker *c, gh_GoNode *n)
 {
-    gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
-    gh_GoType *it = gh_go_check_expr(c, n->y, NULL);
+    gh_GoType *xt = one_value(c, n->x, gh_go_check_expr(c, n->x, NULL), "value or type");
+    gh_GoType *it = one_value(c, n->y, gh_go_check_expr(c, n->y, NULL), "value");
     if (!gh_go_type_is_integer(it)) gh_go_fail(c->src, n->y->pos, "invalid argument: index %s must be integer", describe(n->y));
     if (gh_go_type_is_untyped(it)) {
         gh_go_const_represent(c, n->y, c->prog->u.basic[GH_K_INT], NULL);
@@ -360,10 +381,10 @@ static gh_GoType *check_index(gh_GoChecker *c, gh_GoNode *n)
 
 static gh_GoType *check_slice(gh_GoChecker *c, gh_GoNode *n)
 {
-    gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
+    gh_GoType *xt = one_value(c, n->x, gh_go_check_expr(c, n->x, NULL), "value");
     gh_GoNode *idx[3] = {n->y, n->z, n->w};
     for (int i = 0; i < 3; i++)
-        if (idx[i] && !gh_go_type_is_integer(gh_go_check_expr(c, idx[i], NULL)))
+        if (idx[i] && !gh_go_type_is_integer(one_value(c, idx[i], gh_go_check_expr(c, idx[i], NULL), "value")))
             gh_go_fail(c->src, idx[i]->pos, "invalid argument: index %s must be integer", describe(idx[i]));
     gh_GoType *u = gh_go_under(xt);
     switch (u->kind) {
