@@ -27,7 +27,9 @@ for name in "${harnesses[@]}"; do
   seed() { for f in "$@"; do [ -f "$f" ] && cp "$f" "$work/seed_$(echo "$f" | tr / _)"; done; return 0; }
   extra=()
   case "$name" in
-    fuzz_scene) seed scenes/*.lua tests/bad/*.lua tests/script/*.lua ;;
+    # (a tests/bad scene with an '-- args:' line needs its flags, a small --max-memory or
+    # --max-step-seconds, to end quickly: without them it is slow by design, not a finding)
+    fuzz_scene) seed scenes/*.lua tests/script/*.lua $(grep -L '^-- args:' tests/bad/*.lua) ;;
     fuzz_goparse) seed tests/golang/escape/*.go; extra=(-dict=tests/fuzz/go.dict) ;;
     fuzz_exec) seed tests/golang/exec/*.go tests/golang/exec/fail/*.go tests/golang/runaway/*.go \
                     tests/golang/bad/*.go tests/lessons/go/*/main.go scenes/go/*.go
