@@ -280,6 +280,27 @@ static gh_GoType *check_funclit(gh_GoChecker *c, gh_GoNode *n)
     return f->sig;
 }
 
+/* The type of an operand that must be one value (what is indexed or sliced, an index):
+ * (a selector's operand too) Go's messages, at the operand's start, for a call with no value (println(k)) and for one
+ * with several (two()); a fuzzed `println(k)[:]` reached the switch on a NULL type. */
+static gh_GoType *one_value(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *used)
+{
+    if (t && t->kind != GH_K_TUPLE) return t;
+    char e[256], ts[256] = "(";
+    gh_go_source_expr(x, e, sizeof e);
+    if (!t) gh_go_fail(c->src, gh_go_start_pos(c, x), "%s (no value) used as %s", e, used);
+    for (int i = 0; i < t->nfields; i++) {
+        char f[96];
+        gh_go_type_format(t->fields[i].type, f, (int)sizeof f);
+        size_t n = strlen(ts);
+        snprintf(ts + n, sizeof ts - n, "%s%s", i ? ", " : "", f);
+    }
+    size_t n = strlen(ts);
+    snprintf(ts + n, sizeof ts - n, ")");
+    gh_go_fail(c->src, gh_go_start_pos(c, x), "multiple-value %s (value of type %s) in single-value context", e, ts);
+    return NULL;
+}
+
 static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
 {
     if (n->x->kind == GH_N_NAME) {
@@ -298,7 +319,7 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     }
     gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
     if (n->x->op == GH_OP_TYPE) gh_go_fail(c->src, n->pos, "method expressions are not supported");
-    if (!xt || xt->kind == GH_K_TUPLE) gh_go_fail(c->src, n->x->pos, "%s (no value) used as value", describe(n->x));
+    one_value(c, n->x, xt, "value or type");
     gh_GoType *base = xt;
     int ptr = 0;
     if (gh_go_under(xt)->kind == GH_K_POINTER) { base = gh_go_under(xt)->elem; ptr = 1; }
@@ -327,27 +348,6 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     gh_go_type_format(xt, tb, sizeof tb);
     gh_GoPos sel = {n->pos.line, n->pos.col + 1};
     gh_go_fail(c->src, sel, "%s.%s undefined (type %s has no field or method %s)", describe(n->x), n->name, tb, n->name);
-    return NULL;
-}
-
-/* The type of an operand that must be one value (what is indexed or sliced, an index):
- * Go's messages, at the operand's start, for a call with no value (println(k)) and for one
- * with several (two()); a fuzzed `println(k)[:]` reached the switch on a NULL type. */
-static gh_GoType *one_value(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *used)
-{
-    if (t && t->kind != GH_K_TUPLE) return t;
-    char e[256], ts[256] = "(";
-    gh_go_source_expr(x, e, sizeof e);
-    if (!t) gh_go_fail(c->src, gh_go_start_pos(c, x), "%s (no value) used as %s", e, used);
-    for (int i = 0; i < t->nfields; i++) {
-        char f[96];
-        gh_go_type_format(t->fields[i].type, f, (int)sizeof f);
-        size_t n = strlen(ts);
-        snprintf(ts + n, sizeof ts - n, "%s%s", i ? ", " : "", f);
-    }
-    size_t n = strlen(ts);
-    snprintf(ts + n, sizeof ts - n, ")");
-    gh_go_fail(c->src, gh_go_start_pos(c, x), "multiple-value %s (value of type %s) in single-value context", e, ts);
     return NULL;
 }
 
