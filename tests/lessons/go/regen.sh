@@ -18,7 +18,7 @@ for d in $dirs; do
     echo "# $(go version) — produced by tests/lessons/go/regen.sh from $from"
     if [ "$d" = 04_the_janitor ]; then
       i=0; : > /tmp/regen.$$
-      while [ $i -lt "$RUNS" ]; do (cd "$d" && go run main.go) >> /tmp/regen.$$ 2>&1; i=$((i+1)); done
+      while [ $i -lt "$RUNS" ]; do (cd "$d" && go run "$src") >> /tmp/regen.$$ 2>&1; i=$((i+1)); done
       awk '/^[A-Za-z0-9_.]+ -?[0-9]+$/ { k=$1; v=$2+0; if (!(k in lo) || v<lo[k]) lo[k]=v; if (!(k in hi) || v>hi[k]) hi[k]=v; if (!(k in o)) { o[k]=++n; key[n]=k } }
            END { for (i=1;i<=n;i++) print key[i], lo[key[i]] ".." hi[key[i]] }' /tmp/regen.$$
       rm -f /tmp/regen.$$
