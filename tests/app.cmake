@@ -128,3 +128,11 @@ add_test(NAME app/play_bad_gogc_is_a_usage_error_naming_the_value
   COMMAND sh -c "${NODISPLAY} $<TARGET_FILE:gohotel> play ${SCENE} --gogc many 2> ${OUT}/play_bad.txt; test $? -eq 2 && grep -q \"gohotel play: bad --gogc value 'many'\" ${OUT}/play_bad.txt")
 add_test(NAME app/play_bad_procs_is_a_usage_error_naming_the_value
   COMMAND sh -c "${NODISPLAY} $<TARGET_FILE:gohotel> play ${SCENE} --procs 99 2> ${OUT}/play_bad_procs.txt; test $? -eq 2 && grep -q \"gohotel play: --procs needs a number from 1 to 64, not '99'\" ${OUT}/play_bad_procs.txt")
+
+# A room a Go program made says, when clicked, the Go line that allocated it and why it is
+# in the heap: the compiler's verdict for that line, or what the library made it for.
+add_test(NAME app/window_room_tooltip_names_the_go_line_and_the_verdict
+  COMMAND $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/01_stack_vs_heap.lua --keys
+  "PageDown,PageDown,PageDown,PageDown,expect-pause:predict,pin-newest,expect-tooltip:allocated by line 35 of 01_stack_vs_heap.go: fmt.Printf(,expect-tooltip:for the library: fmt's output buffer (pp.buf),PageDown,expect-pause:stored,pin-newest,expect-tooltip:allocated by line 27 of 01_stack_vs_heap.go: s := make([]int,expect-tooltip:compiler: moved to heap: s")
+set_tests_properties(app/window_room_tooltip_names_the_go_line_and_the_verdict PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}|pin-newest failed")

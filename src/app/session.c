@@ -37,6 +37,13 @@ static const char *site_name(void *ud, int32_t site)
     return s->siteName;
 }
 
+/* A room a Go program made: its Go line and the compiler's verdict, from the scene. */
+static int room_note(void *ud, uint64_t addr, char *buf, size_t n)
+{
+    gh_Session *s = ud;
+    return s->st ? gh_stepper_room_note(s->st, addr, buf, n) : 0;
+}
+
 static void forward_event(void *ud, const gh_Event *ev)
 {
     gh_Session *s = ud;
@@ -72,6 +79,7 @@ bool gh_session_open(gh_Session *s, gh_View *view, const char *scene, const gh_C
     memset(s, 0, sizeof *s);
     s->view = view;
     if (view) gh_view_set_site_namer(view, site_name, s);
+    if (view) gh_view_set_room_noter(view, room_note, s);
     s->cfg = cfg ? *cfg : gh_config_default();
     s->maxStepSeconds = maxStepSeconds;
     s->speed = 4;

@@ -32,6 +32,7 @@ typedef struct Win {
     bool haveMenu;
     bool inScene, fromMenu, blank, fullscreen, temps;
     int shots;
+    int pinX, pinY;         /* where pin-newest of --keys pinned the tooltip (-1: nowhere) */
     int gran;                 /* granularity chosen with G (-1: each scene's default) */
     PromptKind prompt;
     int next;                 /* PROMPT_NEXT: the menu index of the lesson offered */
@@ -184,7 +185,7 @@ static bool prompt_key(Win *w, SDL_Keycode k)
  * and makes the exit status 1. */
 static void expect(Win *w, const char *tok)
 {
-    char got[300] = "";
+    char got[700] = "";
     const char *arg = strchr(tok, ':') ? strchr(tok, ':') + 1 : "";
     bool ok = false;
     const char *pause = w->inScene ? gh_stepper_pause_name(w->s.st) : "";
@@ -233,6 +234,16 @@ static void expect(Win *w, const char *tok)
             ok = !strcmp(kv, arg);
             snprintf(got + strlen(got), sizeof got - strlen(got), "%s ", kv);
         }
+    } else if (!strncmp(tok, "expect-tooltip:", 15)) { /* the tooltip pin-newest pinned */
+        const gh_Sim *sim = w->inScene ? gh_stepper_sim(w->s.st) : NULL;
+        char text[1024] = "";
+        if (sim && w->pinX >= 0) {
+            gh_ViewHit h = gh_view_hit(w->view, sim, w->pinX, w->pinY);
+            gh_view_describe(w->view, sim, &h, text, sizeof text);
+        }
+        ok = strstr(text, arg) != NULL;
+        for (char *c = text; *c; c++) if (*c == '\n') *c = '|';
+        snprintf(got, sizeof got, "tooltip '%.600s'", w->pinX >= 0 ? text : "(nothing pinned)");
     } else {
         fprintf(stderr, "gohotel: unknown expectation '%s' in --keys\n", tok);
         w->rc = 1;
@@ -243,6 +254,29 @@ static void expect(Win *w, const char *tok)
                 w->inScene ? (unsigned long long)gh_stepper_position(w->s.st) : 0ULL);
         w->rc = 1;
     }
+}
+
+/* pin-newest of --keys: pin the tooltip on the room of the newest heap object, as a click
+ * on it would (the room must be drawn in the last frame). */
+static void pin_newest(Win *w)
+{
+    const gh_Sim *sim = w->inScene ? gh_stepper_sim(w->s.st) : NULL;
+    gh_Addr a = sim ? gh_sim_last_alloc(sim) : 0;
+    int32_t span = a ? gh_sim_span_of(sim, a) : -1;
+    int x, y;
+    w->pinX = w->pinY = -1;
+    if (span >= 0) {
+        const gh_MSpan *s = gh_sim_span(sim, span);
+        uint32_t slot = s->elemsize ? (uint32_t)((a - s->startAddr) / s->elemsize) : 0;
+        if (gh_view_room_probe(w->view, sim, span, slot, &x, &y)) {
+            gh_view_pin(w->view, sim, x, y);
+            w->pinX = x, w->pinY = y;
+            return;
+        }
+    }
+    fprintf(stderr, "gohotel: --keys pin-newest failed: no heap object drawn to pin (step %llu)\n",
+            w->inScene ? (unsigned long long)gh_stepper_position(w->s.st) : 0ULL);
+    w->rc = 1;
 }
 
 /* Perform the next scripted input (see gh_WindowOptions.keys); false when none is left. */
@@ -258,6 +292,7 @@ static bool script_next(Win *w, const char **cursor)
     int rw, rh;
     if (sscanf(tok, "resize:%dx%d", &rw, &rh) == 2) SDL_SetWindowSize(w->win, rw, rh);
     else if (!strncmp(tok, "expect", 6)) expect(w, tok);
+    else if (!strcmp(tok, "pin-newest")) pin_newest(w);
     else if (!strcmp(tok, "minimize")) SDL_MinimizeWindow(w->win);
     else if (!strcmp(tok, "restore")) SDL_RestoreWindow(w->win);
     else if (strcmp(tok, "wait") != 0) {
@@ -405,6 +440,7 @@ int gh_window_run(const gh_WindowOptions *o)
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return -1;
     static Win w; /* big (the menu's lists); one window per process */
     memset(&w, 0, sizeof w);
+    w.pinX = w.pinY = -1;
     w.o = o;
     w.gran = -1;
     int ww = o->w > 0 ? o->w : 1280, hh = o->h > 0 ? o->h : 720;

@@ -19,7 +19,9 @@ typedef struct gh_WindowOptions {
                                 expect-scene:FILE.lua, expect-menu, expect-title:TEXT,
                                 expect-prompt:TEXT, expect-no-prompt, expect-gran:NAME,
                                 expect-selected:TEXT (menu), expect-param:K=V,
-                                expect-error:TEXT (the scene's error shown), expect-no-error. A failed check
+                                expect-error:TEXT (the scene's error shown), expect-no-error;
+                                pin-newest (click the newest heap object's room) and
+                                expect-tooltip:TEXT (the pinned tooltip says TEXT). A failed check
                                 prints "failed: got ..." and makes the exit status 1. The
                                 window closes after the last one. NULL: interactive. */
 } gh_WindowOptions;

@@ -299,7 +299,10 @@ static void on_event(void *ud, const gh_Event *ev)
     if (ev->kind != GH_EV_MALLOC) return;
     int line = gh_sim_site(ex->sim);
     uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
-    if (site) site[0] = (uint64_t)line, site[1] = (uint64_t)(uintptr_t)ex->by;
+    /* with the object's serial: once the room holds another object (the scene's own, after
+     * a sweep), the entry no longer speaks for it */
+    if (site) site[0] = (uint64_t)(uint32_t)line | (uint64_t)gh_object_serial(ex->sim, ev->addr) << 32,
+              site[1] = (uint64_t)(uintptr_t)ex->by;
     if (ev->aux == GH_PATH_TINY_FIT) return;   /* as Go's MemProfile: a tiny fit is not profiled */
     int n = frame_lines(ex, gh_x_g(ex));
     gh_profile_charge(&ex->prof, line > 0 ? line : -1, ev->size, ex->lines, n);
@@ -403,15 +406,23 @@ void gh_x_release(gh_Exec *ex, void *p)
     free(p);
 }
 
-int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr)
+/* The site entry of the object now at addr: NULL when this program did not allocate it
+ * (or allocated an earlier object there, since freed). */
+static const uint64_t *site_of(const gh_Exec *ex, uint64_t addr)
 {
     uint64_t *e = gh_xmap_get((XMap *)&ex->sites, (const void *)(uintptr_t)addr, false);
-    return e ? (int)e[0] : 0;
+    return e && (uint32_t)(e[0] >> 32) == gh_object_serial(ex->sim, addr) ? e : NULL;
+}
+
+int gh_exec_alloc_line(const gh_Exec *ex, uint64_t addr)
+{
+    const uint64_t *e = site_of(ex, addr);
+    return e ? (int)(uint32_t)e[0] : 0;
 }
 
 const char *gh_exec_alloc_by(const gh_Exec *ex, uint64_t addr)
 {
-    uint64_t *e = gh_xmap_get((XMap *)&ex->sites, (const void *)(uintptr_t)addr, false);
+    const uint64_t *e = site_of(ex, addr);
     return e ? (const char *)(uintptr_t)e[1] : NULL;
 }
 

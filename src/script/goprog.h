@@ -23,6 +23,9 @@ GoProg *gh_goprog_check(lua_State *L);
  * stack index of a function(line, diagnostics) giving the narration, or 0); raises the
  * program's failure. False once the program has ended. */
 bool gh_goprog_step(lua_State *L, GoProg *p, int narrate);
+/* The compiler's reason a value made on `line` is in the heap ("moved to heap: c",
+ * "make([]int, n) escapes to heap"), NULL when the line has none. */
+const char *gh_goprog_reason(const GoProg *p, int line);
 /* Adds the directing methods to the methods table on top of the stack. */
 void gh_goprog_direct_methods(lua_State *L);
 

@@ -99,7 +99,7 @@ static int f_program(lua_State *L)
  * not escape" explains no room), leaving out a constant converted to an interface (the
  * panic message of an inlined check): Go boxes a constant in static data, so that never
  * allocates. */
-static const char *reason(GoProg *p, int line)
+const char *gh_goprog_reason(const GoProg *p, int line)
 {
     const char *d;
     for (int k = 0; (d = gh_exec_diagnostic(p->ex, line, k)); k++)
@@ -115,7 +115,7 @@ static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBe
     /* A room the library made for itself (fmt's printer, a g) is named for what it is: the
      * line's escape verdict is about the program's values, not about it. */
     const char *why = gh_exec_alloc_by(p->ex, a);
-    if (!why) why = reason(p, ran);
+    if (!why) why = gh_goprog_reason(p, ran);
     if (!why) return;
     int i = 0;
     while (i < S->nhl && !S->hl[i].fromProgram) i++;

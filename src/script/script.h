@@ -278,4 +278,10 @@ bool gh_highlight_valid(const gh_Script *S, const gh_LessonHighlight *h);
  * order; each row's file is the scene's path or the Go file's name. Caller frees *rows. */
 int gh_script_profile_top(const gh_Script *S, gh_ProfileRow **rows);
 
+/* --- goprog_note.c --- */
+/* When one of the scene's go.programs made the heap object at addr: its Go line and the
+ * compiler's verdict (or what the library made it for), two lines for a room's tooltip, in
+ * buf; returns the length, 0 when no program made that object. */
+int gh_script_room_note(const gh_Script *S, uint64_t addr, char *buf, size_t n);
+
 #endif

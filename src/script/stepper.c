@@ -156,6 +156,7 @@ const gh_Text *gh_stepper_text(const gh_Stepper *st) { return st->textOk ? &st->
 gh_Sim *gh_stepper_sim(const gh_Stepper *st) { return st->S ? st->S->sim : NULL; }
 uint64_t gh_stepper_hash(const gh_Stepper *st) { return st->S && st->S->sim ? gh_state_hash(st->S->sim) : 0; }
 const gh_Script *gh_stepper_script(const gh_Stepper *st) { return st->S; }
+int gh_stepper_room_note(const gh_Stepper *st, uint64_t addr, char *buf, size_t n) { return gh_script_room_note(st->S, addr, buf, n); }
 
 int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out)
 {

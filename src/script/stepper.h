@@ -128,6 +128,9 @@ uint64_t gh_stepper_hash(const gh_Stepper *st);
 void gh_stepper_listen(gh_Stepper *st, gh_EventFn fn, void *ud);
 /* The scene context, for reports (measures, profile, params). */
 const gh_Script *gh_stepper_script(const gh_Stepper *st);
+/* A room's tooltip note when one of the scene's go.programs made the object at addr: its Go
+ * line and the compiler's verdict, two lines in buf; returns the length, 0 for none. */
+int gh_stepper_room_note(const gh_Stepper *st, uint64_t addr, char *buf, size_t n);
 /* Params the scene has declared so far (params.int, ...: name, kind, default, value in use,
  * suggested values), in declaration order; the count, *out = the array. */
 int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out);

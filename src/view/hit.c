@@ -102,8 +102,10 @@ static void room(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, Out *
     const gh_Type *t = gh_sim_type(sim, ty);
     say(o, "\ntype: %s · size %s", ty == GH_OBJ_TINY_BLOCK ? "tiny block" : t ? t->name : "?", es);
     int32_t site = s->objsite ? s->objsite[h->slot] : -1;
+    char note[256];
     const char *sn = site >= 0 && v->siteName ? v->siteName(v->siteUd, site) : NULL;
-    if (sn) say(o, "\nallocated at %s", sn);
+    if (v->roomNote && v->roomNote(v->roomNoteUd, h->addr, note, sizeof note) > 0) say(o, "\n%s", note);
+    else if (sn) say(o, "\nallocated at %s", sn);
     else if (site >= 0) say(o, "\nallocation site %d", site);
     preview(o, sim, h->addr, s->elemsize);
     if (h->aggregated) say(o, "\n(zoom in to see rooms one by one)");

@@ -139,6 +139,12 @@ void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *, int32_t), void
     v->siteUd = ud;
 }
 
+void gh_view_set_room_noter(gh_View *v, int (*fn)(void *, uint64_t, char *, size_t), void *ud)
+{
+    v->roomNote = fn;
+    v->roomNoteUd = ud;
+}
+
 void gh_view_clear_highlights(gh_View *v) { v->nhl = 0; }
 
 static gh_ViewHighlight *add_hl(gh_View *v, uint8_t kind, const char *label)

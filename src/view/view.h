@@ -112,6 +112,10 @@ void gh_view_set_controls(gh_View *v, const gh_ViewControls *c);
 void gh_view_set_console(gh_View *v, const char *text);
 /* Map allocation site ids to "file:line" for tooltips (fn may be NULL). */
 void gh_view_set_site_namer(gh_View *v, const char *(*fn)(void *ud, int32_t site), void *ud);
+/* What a room's tooltip says about the object at addr instead of its site, when its maker
+ * knows more (a Go program: its Go line and the compiler's verdict): fn writes it to buf
+ * and returns its length, 0 to fall back to the site name (fn may be NULL). */
+void gh_view_set_room_noter(gh_View *v, int (*fn)(void *ud, uint64_t addr, char *buf, size_t n), void *ud);
 
 /* ---- prompt bar (prompt.c) ---- */
 /* A modal choice across the bottom of the window, above the control bar: a title line and

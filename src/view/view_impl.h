@@ -231,6 +231,8 @@ struct gh_View {
     char granularity[32], status[96];
     const char *(*siteName)(void *, int32_t);
     void *siteUd;
+    int (*roomNote)(void *, uint64_t, char *, size_t);
+    void *roomNoteUd;
     gh_ViewHighlight hl[GH_MAX_HL];
     int nhl;
     /* hotel */
