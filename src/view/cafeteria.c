@@ -16,6 +16,14 @@ void gh_view_set_show_temporaries(gh_View *v, bool on) { v->showTemps = on; }
 
 static bool slot_shown(const gh_View *v, const gh_Slot *s) { return v->showTemps || s->name[0] != '.'; }
 
+/* A global of the program itself; the ones the compiler and the library make (a closure's
+ * static funcval "main.main.func1·f", fmt's printer pool "fmt.ppFree") show with T, as
+ * temporaries do. */
+static bool global_shown(const gh_View *v, const gh_Slot *s)
+{
+    return v->showTemps || (s->name[0] != '.' && !strchr(s->name, '.') && !strstr(s->name, "·"));
+}
+
 static bool frame_shown(const gh_View *v, const gh_Frame *f) { return v->showTemps || strncmp(f->fn, "runtime.(", 9) != 0; }
 
 /* The scene's own main goroutine, idle on an empty main.main, while another goroutine runs
@@ -287,49 +295,55 @@ static void one_line(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
 enum { MAX_GLOBAL_LINES = 4 };
 
 /* Lay the globals out in rows of width c.w, the first after "globals:"; at most maxLines
- * rows, the last ending in "+N more globals" when some are left over. Returns the height;
- * draws when draw. */
+ * rows, the last ending in "+N more" (or "+N" where that is too long) when some are left over. The globals that
+ * point into the hotel come first (they are the roots a lesson talks about: "main keeps
+ * &s in kept"), then the rest, each in declaration order; one too wide for the space left
+ * is counted in "+N more", and a shorter one after it may still be shown. Returns the
+ * height; draws when draw. */
 static int globals(gh_View *v, const gh_Sim *sim, SDL_Rect c, int maxLines, bool draw)
 {
     uint32_t nglobals = gh_sim_nglobals(sim);
     int shown = 0;
-    for (uint32_t i = 0; i < nglobals; i++) shown += slot_shown(v, gh_sim_global(sim, i));
+    for (uint32_t i = 0; i < nglobals; i++) shown += global_shown(v, gh_sim_global(sim, i));
     if (!shown) return 0;
     int sh = gh_text_h(v, GH_FONT_SMALL), x = c.x, line = 0, done = 0, sep = v->pad;
     int lead = gh_text_w(v, GH_FONT_SMALL, "globals:") + v->pad / 2;
     if (draw) gh_text(v, GH_FONT_SMALL, "globals:", x, c.y, v->pal->dim, GH_ALIGN_LEFT, 0);
     x += lead;
-    for (uint32_t i = 0; i < nglobals; i++) {
-        const gh_Slot *s = gh_sim_global(sim, i);
-        if (!slot_shown(v, s)) continue;
-        char t[200], more[48];
-        int split;
-        gh_Addr ptr;
-        bool isPtr = local_text(sim, s, GH_DATA_BASE + s->offset, t, sizeof t, &split, &ptr);
-        int w = gh_text_w(v, GH_FONT_SMALL, t);
-        if (x > c.x + lead && x + w > c.x + c.w) { /* next row */
-            if (line + 1 >= maxLines) break;
-            line++;
-            x = c.x + v->pad;
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < nglobals; i++) {
+            const gh_Slot *s = gh_sim_global(sim, i);
+            if (!global_shown(v, s)) continue;
+            char t[200], more[48];
+            int split;
+            gh_Addr ptr;
+            bool isPtr = local_text(sim, s, GH_DATA_BASE + s->offset, t, sizeof t, &split, &ptr);
+            if (isPtr != (pass == 0)) continue;
+            int w = gh_text_w(v, GH_FONT_SMALL, t);
+            if (x > c.x + lead && x + w > c.x + c.w && line + 1 < maxLines) { /* next row */
+                line++;
+                x = c.x + v->pad;
+            }
+            /* on the last row, leave room for "+N more" (or at least "+N") when others may follow */
+            int left = shown - done - 1;
+            snprintf(more, sizeof more, "+%d", left);
+            int need = x + w + (left && line + 1 >= maxLines ? sep + gh_text_w(v, GH_FONT_SMALL, more) : 0);
+            if (need > c.x + c.w) continue; /* counted in "+N more" */
+            if (draw) {
+                int dw = gh_text(v, GH_FONT_SMALL, t, x, c.y + line * sh, v->pal->text, GH_ALIGN_LEFT, c.x + c.w - x);
+                add_box(v, -1, -1, (int32_t)i, (SDL_Rect){x, c.y + line * sh, dw, sh}, isPtr ? ptr : 0);
+            }
+            x += w + sep;
+            done++;
         }
-        /* on the last row, leave room for "+N more globals" when others follow */
-        int left = shown - done - 1;
-        snprintf(more, sizeof more, "+%d more global%s", left, left == 1 ? "" : "s");
-        if (left && line + 1 >= maxLines && x + w + sep + gh_text_w(v, GH_FONT_SMALL, more) > c.x + c.w) break;
-        if (draw) {
-            int dw = gh_text(v, GH_FONT_SMALL, t, x, c.y + line * sh, v->pal->text, GH_ALIGN_LEFT, c.x + c.w - x);
-            add_box(v, -1, -1, (int32_t)i, (SDL_Rect){x, c.y + line * sh, dw, sh}, isPtr ? ptr : 0);
-        }
-        x += w + sep;
-        done++;
-    }
     if (done < shown && draw) {
         char more[48];
-        snprintf(more, sizeof more, "+%d more global%s", shown - done, shown - done == 1 ? "" : "s");
+        snprintf(more, sizeof more, "+%d more", shown - done);
         if (x + gh_text_w(v, GH_FONT_SMALL, more) > c.x + c.w && line + 1 < maxLines) {
             line++;
             x = c.x + v->pad;
         }
+        if (x + gh_text_w(v, GH_FONT_SMALL, more) > c.x + c.w) snprintf(more, sizeof more, "+%d", shown - done);
         gh_text(v, GH_FONT_SMALL, more, x, c.y + line * sh, v->pal->dim, GH_ALIGN_LEFT, c.x + c.w - x);
     }
     return (line + 1) * sh + v->pad / 2;

@@ -200,15 +200,22 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             gh_fmt_bytes(es, sizeof es, s->elemsize);
             snprintf(a[0], 80, "%s rooms", es);
             snprintf(a[NCAND - 1], 80, "%s", es);
-            snprintf(b[0], 80, "%u rooms · %u taken", N, k);
-            if (k == N) snprintf(b[1], 80, "%u rooms · all taken", N);
-            else if (k == 0) snprintf(b[1], 80, "%u rooms · none taken", N);
-            snprintf(b[2], 80, "%u of %u taken", k, N);
-            snprintf(b[3], 80, "%u/%u taken", k, N);
-            snprintf(b[NCAND - 1], 80, "%u/%u", k, N);
-            snprintf(one[0], 80, "%s rooms · %u rooms · %u taken", es, N, k);
-            snprintf(one[1], 80, "%s rooms · %u of %u taken", es, k, N);
-            snprintf(one[2], 80, "%s rooms · %u/%u", es, k, N);
+            if (N == 1) { /* one room a floor (the largest classes): taken or free */
+                snprintf(b[0], 80, "1 room · %s", k ? "taken" : "free");
+                snprintf(b[NCAND - 1], 80, "%s", k ? "taken" : "free");
+                snprintf(one[0], 80, "%s room · %s", es, k ? "taken" : "free");
+                snprintf(one[1], 80, "%s · %s", es, k ? "taken" : "free");
+            } else {
+                snprintf(b[0], 80, "%u rooms · %u taken", N, k);
+                if (k == N) snprintf(b[1], 80, "%u rooms · all taken", N);
+                else if (k == 0) snprintf(b[1], 80, "%u rooms · none taken", N);
+                snprintf(b[2], 80, "%u of %u taken", k, N);
+                snprintf(b[3], 80, "%u/%u taken", k, N);
+                snprintf(b[NCAND - 1], 80, "%u/%u", k, N);
+                snprintf(one[0], 80, "%s rooms · %u rooms · %u taken", es, N, k);
+                snprintf(one[1], 80, "%s rooms · %u of %u taken", es, k, N);
+                snprintf(one[2], 80, "%s rooms · %u/%u", es, k, N);
+            }
             snprintf(one[3], 80, "%s rooms", es);
             snprintf(one[NCAND - 1], 80, "%s", es);
         }

@@ -149,9 +149,26 @@ CASE("globals take as many lines as they need, each whole, and the rest are coun
     gh_view_render(c.v, deep, 0);
     vc_save(&c, "cafeteria_globals.png");
     check_panel(c.v, "globals");
-    SDL_Rect a = label_at(c.v, "sinkA "), b = label_at(c.v, "sinkB "), fr;
-    CHECK(a.w && b.w && b.y > a.y, "globals go on to a second line (%d, %d)", a.y, b.y);
-    CHECK(vc_has_label(c.v, "more globals"), "the globals left out are counted");
+    SDL_Rect a = label_at(c.v, "sinkA "), fr;
+    int below = 0, order_ok = 1, shown = 0;
+    char name[32];
+    for (int i = 0; i < 16; i++) {
+        snprintf(name, sizeof name, "%s ", NAMES[i]);
+        SDL_Rect r = label_at(c.v, name);
+        if (!r.w) continue;
+        shown++;
+        below += r.y > a.y;
+        /* a global pointing into the hotel (the even ones) comes before every nil one */
+        for (int j = 1; j < 16 && i % 2 == 0; j += 2) {
+            char nn[32];
+            snprintf(nn, sizeof nn, "%s ", NAMES[j]);
+            SDL_Rect q = label_at(c.v, nn);
+            if (q.w && (q.y < r.y || (q.y == r.y && q.x < r.x))) order_ok = 0;
+        }
+    }
+    CHECK(a.w && below > 0, "globals go on to a second line (%d below sinkA)", below);
+    CHECK(order_ok, "the globals that point into the hotel come first");
+    CHECK(shown < 16 && vc_has_label(c.v, " more"), "the globals left out are counted (%d shown)", shown);
     CHECK(gh_view_frame_rect(c.v, g, 23, &fr), "the newest plate is still drawn under the globals");
     gh_sim_free(deep);
     vc_close(&c);
