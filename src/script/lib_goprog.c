@@ -81,10 +81,11 @@ static int f_program(lua_State *L)
     }
     free(ebuf);
     S->progs[S->nprogs++] = p;
-    /* The code panel shows the Go file from now on, with no line marked until one runs. */
+    /* The code panel shows the Go file from now on, main's first statement marked: the one
+     * that runs first, as after run_to the panel marks the statement that runs next. */
     S->code = &p->text;
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
-    S->codeLine = 0;
+    S->codeLine = gh_exec_line(p->ex);
     S->codeEnded = false;
     return 1;
 }

@@ -1,5 +1,6 @@
 /* test_stepper.c — stepping by every granularity, step back and goto by replay (equal
  * full-state hashes), determinism of two runs, and freeing a scene suspended mid-way. */
+#include <string.h>
 #include "check.h"
 #include "runtime/runtime.h"
 #include "script/stepper.h"
@@ -103,6 +104,25 @@ CASE("a scene suspended mid-way can be freed")
               (unsigned long long)target, gh_stepper_error(st));
         gh_stepper_free(st); /* ASan reports a leak or a bad free of the suspended coroutine */
     }
+}
+
+/* The code panel marks the statement a Go program runs next: main's first statement (line
+ * 30 of goprog_direct.go) as soon as it is loaded, before anything ran; line 32 after
+ * run_to{line = 32}. */
+CASE("the code panel marks main's first statement as soon as a Go program is loaded")
+{
+    gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = "lua"};
+    gh_Stepper *st = gh_stepper_new(&cfg);
+    CHECK(gh_stepper_load(st, "tests/script/goprog_panel.lua"), "load: %s", gh_stepper_error(st));
+    const char *name = NULL;
+    int line = -1;
+    CHECK(gh_stepper_step(st, GH_STEP_PAUSE) && !strcmp(gh_stepper_pause_name(st), "loaded"), "at the first pause");
+    CHECK(gh_stepper_code(st, &name, &line) && !strcmp(name, "goprog_direct.go"), "the panel shows the Go file");
+    CHECK_EQ(line, 30, "main's first statement, a := leaf(3), is marked");
+    CHECK(gh_stepper_step(st, GH_STEP_PAUSE) && !strcmp(gh_stepper_pause_name(st), "stopped"), "at the second pause");
+    CHECK(gh_stepper_code(st, &name, &line), "the panel still shows the Go file");
+    CHECK_EQ(line, 32, "run_to stopped before total = a + b");
+    gh_stepper_free(st);
 }
 
 int main(int argc, char **argv) { return gh_check_main(argc, argv); }
