@@ -5,6 +5,7 @@
  * '('), which is where Go 1.19 reports its boxing.
  */
 #include "golang/go_const_int.h"
+#include <stdio.h>
 #include <string.h>
 
 gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
@@ -24,6 +25,53 @@ static int plain_name(gh_GoNode *a)
     return a->kind == GH_N_NAME && (a->op == GH_OP_VAR || a->op == GH_OP_FUNCNAME);
 }
 
+/* One type as Go's "have (...)" line names it: an untyped numeric constant is "number",
+ * another untyped one its kind without "untyped" ("string", "bool", "nil"). */
+static void summary_type(gh_GoType *t, char *out, size_t n)
+{
+    if (!t) snprintf(out, n, "<T>");
+    else if (gh_go_type_is_untyped(t) && gh_go_type_is_numeric(t)) snprintf(out, n, "number");
+    else if (t->kind == GH_K_UNTYPED_STRING) snprintf(out, n, "string");
+    else if (t->kind == GH_K_UNTYPED_BOOL) snprintf(out, n, "bool");
+    else if (t->kind == GH_K_UNTYPED_NIL) snprintf(out, n, "nil");
+    else gh_go_type_format(t, out, (int)n);
+}
+
+static void append_type(char *out, size_t n, int i, const char *t)
+{
+    size_t k = strlen(out);
+    snprintf(out + k, n - k, "%s%s", i ? ", " : "", t);
+}
+
+/* Go's "have (int, number)": the arguments' types (a spread call's results). */
+static void args_summary(gh_GoNode *n, int first, gh_GoType *spread, char *out, size_t len)
+{
+    char t[128];
+    snprintf(out, len, "(");
+    int k = spread ? spread->nfields : n->nlist - first;
+    for (int i = 0; i < k; i++) {
+        summary_type(spread ? spread->fields[i].type : n->list[first + i]->type, t, sizeof t);
+        append_type(out, len, i, t);
+    }
+    size_t m = strlen(out);
+    snprintf(out + m, len - m, ")");
+}
+
+/* Go's "want (int, ...string)": the parameters, a variadic one as ...T. */
+static void params_summary(gh_GoType *sig, char *out, size_t len)
+{
+    char t[128];
+    snprintf(out, len, "(");
+    for (int i = 0; i < sig->nfields; i++) {
+        bool dots = sig->variadic && i == sig->nfields - 1;
+        gh_go_type_format(dots ? sig->fields[i].type->elem : sig->fields[i].type, t + 3 * dots, (int)sizeof t - 3);
+        if (dots) memcpy(t, "...", 3);
+        append_type(out, len, i, t);
+    }
+    size_t m = strlen(out);
+    snprintf(out + m, len - m, ")");
+}
+
 /* Checks args against sig's params, packing variadic tails. first = index of
  * the first argument in n->list that maps to a parameter. */
 static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
@@ -37,14 +85,21 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
         else if (sig->variadic) pt = n->dotdotdot ? sig->fields[np - 1].type : sig->fields[np - 1].type->elem;
         gh_go_check_expr(c, n->list[first + i], pt);
     }
-    if (nargs == 1 && np > 1 && n->list[first]->type && n->list[first]->type->kind == GH_K_TUPLE)
-        gh_go_fail(c->src, n->list[first]->pos, "passing a multi-value call as arguments is not supported");
+    /* f(g()): g's results are the arguments, when there are as many as f has parameters */
+    gh_GoType *spread = nargs == 1 && n->list[first]->type && n->list[first]->type->kind == GH_K_TUPLE ? n->list[first]->type : NULL;
+    int nhave = spread ? spread->nfields : nargs;
     int min = sig->variadic ? np - 1 : np;
-    if (nargs < min || (!sig->variadic && nargs > np) || (n->dotdotdot && nargs != np)) {
-        gh_go_fail(c->src, nargs < min ? n->end : n->list[first + np]->pos, "%s arguments in call to %s",
-                   nargs < min ? "not enough" : "too many", n->x->kind == GH_N_NAME ? n->x->name :
-                   n->x->kind == GH_N_SELECTOR ? n->x->name : "function");
+    if (nhave < min || (!sig->variadic && nhave > np) || (n->dotdotdot && nhave != np)) {
+        char have[512], want[512];
+        args_summary(n, first, spread, have, sizeof have);
+        params_summary(sig, want, sizeof want);
+        /* Go's place: the first extra argument; else the last argument; else the call */
+        gh_GoNode *at = nhave > np && !spread ? n->list[first + np] : nargs ? n->list[first + nargs - 1] : n;
+        gh_go_fail(c->src, gh_go_start_pos(c, at),
+                   "%s arguments in call to %s\n\thave %s\n\twant %s", nhave < min ? "not enough" : "too many",
+                   n->x->kind == GH_N_NAME ? n->x->name : n->x->kind == GH_N_SELECTOR ? n->x->name : "function", have, want);
     }
+    if (spread) gh_go_fail(c->src, n->list[first]->pos, "passing a multi-value call as arguments is not supported");
     /* Go names the callee in "cannot use ... as T value in argument to f" */
     const char *ctx = "argument";
     if (n->x->kind == GH_N_NAME) ctx = gh_go_arena_printf(&c->src->arena, "argument to %s", n->x->name);

@@ -81,6 +81,8 @@ static int is_plain_name(gh_GoNode *n)
     return n->kind == GH_N_NAME && (n->op == GH_OP_VAR || n->op == GH_OP_FUNCNAME);
 }
 
+static gh_GoType *one_value(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *used);
+
 static int assignable(gh_GoType *from, gh_GoType *to)
 {
     if (gh_go_type_identical(from, to)) return 1;
@@ -101,9 +103,12 @@ static int assignable(gh_GoType *from, gh_GoType *to)
 gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx)
 {
     if (!t) return x;
-    gh_GoType *xt = x->type;
-    if (!xt || x->op == GH_OP_TYPE) gh_go_fail(c->src, x->pos, "%s (no value) used as value", describe(x));
-    if (xt->kind == GH_K_TUPLE) gh_go_fail(c->src, x->pos, "multiple-value in single-value context");
+    if (x->op == GH_OP_TYPE) {
+        char e[256];
+        gh_go_source_expr(x, e, sizeof e);
+        gh_go_fail(c->src, gh_go_start_pos(c, x), "%s (type) is not an expression", e);
+    }
+    gh_GoType *xt = one_value(c, x, x->type, "value");
     if (!assignable(xt, t)) {
         /* the operand as types2 prints it: "1 << 3 (untyped int constant 8)", "w (variable of type uint)" */
         char a[96], b[96], e[512], op[1024];

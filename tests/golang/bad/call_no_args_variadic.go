@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func v(a int, b ...string) {}
+
+func main() {
+	v()
+	fmt.Println()
+}

@@ -1,0 +1,8 @@
+package main
+
+func none() {}
+
+func main() {
+	var x int = none()
+	_ = x
+}
