@@ -12,8 +12,14 @@ import sys
 
 
 def lines(text):
-    keep = [l.strip() for l in text.splitlines() if re.search(r"escape|moved to heap", l)]
-    return [re.sub(r"^.*?(\d+:\d+: )", r"\1", l) for l in keep]
+    # "LINE:COL: message" without the file name, which may itself say "escape"
+    # (02_escape_analysis.go): only the message decides whether a line is kept.
+    out = []
+    for l in text.splitlines():
+        m = re.match(r"^.*?(\d+:\d+: )(.*)$", l.strip())
+        if m and re.search(r"escape|moved to heap", m.group(2)):
+            out.append(m.group(1) + m.group(2))
+    return out
 
 
 def main(argv):

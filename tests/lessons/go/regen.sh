@@ -28,7 +28,7 @@ for d in $dirs; do
   } > "$out"
   if [ "$from" != "$d/main.go" ]; then   # the scene quotes the compiler on its own Go file
     (cd "$(dirname "$src" | sed "s|^|$d/|")" && go build -gcflags=-m -o /dev/null "$(basename "$src")" 2>&1) |
-      grep -E 'escape|moved to heap' > "$d/escape_expected.txt"
+      grep -E ':[0-9]+:[0-9]+: .*(escape|moved to heap)' > "$d/escape_expected.txt"
   fi
   if [ -d "$d/article" ]; then
     (cd "$d/article" && go build -gcflags=-m -o /dev/null main.go 2>&1) |
