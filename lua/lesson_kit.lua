@@ -1,6 +1,7 @@
 -- lesson_kit.lua — what a guided lesson (scenes/NN_*.lua) needs besides the lesson API:
 -- numbers formatted as the panels show them (kit.plural, kit.bytes), figures read from the
--- simulator (kit.peak, kit.runs) and Go's escape messages (kit.escape, kit.diag_for).
+-- simulator (kit.peak, kit.runs). Go's escape messages for a program's line are
+-- go.program's prog:diagnostics(line).
 -- Narrating, pausing, predicting, measuring and publishing figures are the lesson API
 -- itself (lesson.say, lesson.step, lesson.predict, lesson.measure, lesson.figure:
 -- src/script/lib_lesson.c and lua/prelude.lua), the same for every scene.
@@ -36,28 +37,6 @@ function kit.peak()
     return h
   end
   return t
-end
-
--- kit.escape(source): Go's -gcflags=-m diagnostics for a Go source text, as a list of
--- {line=, col=, msg=}. Needs the binding go.escape(source) -> text (gh_escape_text);
--- returns nil when this build does not have it.
-function kit.escape(source)
-  if type(go.escape) ~= "function" then return nil end
-  local text = go.escape(source)
-  local out = {}
-  for l, c, msg in tostring(text):gmatch("[^\n]-:(%d+):(%d+): ([^\n]+)") do
-    out[#out + 1] = { line = tonumber(l), col = tonumber(c), msg = msg }
-  end
-  return out
-end
-
--- kit.diag_for(diags, line): the escape messages Go prints for one source line.
-function kit.diag_for(diags, line)
-  local msgs = {}
-  for _, d in ipairs(diags or {}) do
-    if d.line == line and not d.msg:find("inlin") then msgs[#msgs + 1] = d.msg end
-  end
-  return msgs
 end
 
 -- kit.runs(addrs, step): lengths of the runs of addresses that follow each other by

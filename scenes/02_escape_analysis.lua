@@ -1,145 +1,118 @@
 -- 02_escape_analysis.lua — Lesson 2: the compiler decides where each variable lives.
--- The article's three functions (stays on the stack; boxed for fmt.Println; returns &y)
--- and a small and a large slice, each with the message `go build -gcflags=-m` prints for
--- it. The messages come from gohotel's escape analysis through go.escape (see
--- docs/writing-lessons.md: a binding still missing in some builds; the lesson says so).
--- Allocation figures compared with tests/lessons/go/02_escape_analysis.
+-- The scene runs the real Go program go/02_escape_analysis.go and directs it: for each of
+-- its five functions it stops where the telling line has run, quotes the verdict
+-- `go build -gcflags=-m` gives for that line (prog:diagnostics, gohotel's escape analysis,
+-- checked against Go's by lesson/02_escape_analysis_diagnostics_vs_go) and points at what
+-- the line made: a slot on the function's plate or a room in the hotel. Every figure is
+-- measured on the running program and compared with what real Go 1.19 prints for the
+-- same file (tests/lessons/go/02_escape_analysis/expected.txt).
 local kit = require("lesson_kit")
 lesson.title("2. Escape analysis: who leaves the cafeteria?")
+local prog = go.program("go/02_escape_analysis.go")
 
--- The Go program the lesson follows (tests/lessons/go/02_escape_analysis/article/main.go).
-local SOURCE = [[
-package main
-
-import "fmt"
-
-//go:noinline
-func stackExample() {
-	x := 1
-	println(x)
-}
-
-//go:noinline
-func escapeExample() {
-	z := 3
-	fmt.Println(z)
-}
-
-//go:noinline
-func movedExample() *int {
-	y := 2
-	return &y
-}
-
-//go:noinline
-func smallSlice() int {
-	s := make([]int, 1000)
-	s[0] = 1
-	return s[0]
-}
-
-//go:noinline
-func largeSlice() int {
-	s := make([]int, 10000)
-	s[0] = 1
-	return s[0]
-}
-
-//go:noinline
-func createSlice() *[]int {
-	s := make([]int, 1000)
-	return &s
-}
-
-func main() {
-	stackExample()
-	escapeExample()
-	_ = movedExample()
-	_ = smallSlice()
-	_ = largeSlice()
-	_ = createSlice()
-}
-]]
-local LINE = { stack = 7, escape = 14, moved = 19, small = 25, large = 32 }
--- The narration quotes the program instead of retyping it: code(l) is line l of SOURCE,
--- and the slice lengths the model uses are read from the two make calls.
-local function code(line) return SOURCE:match("^" .. ("[^\n]*\n"):rep(line - 1) .. "%s*([^\n]*)") end
-local function made(line) return tonumber(code(line):match("make%(%[%]int, (%d+)%)")) end
-local SMALL, LARGE = made(LINE.small), made(LINE.large)
-
-local diags = kit.escape(SOURCE)
-local function said(line)
-  if not diags then return "(this build cannot run the escape analysis inside a lesson: run gohotel escape on the file)" end
-  local m = kit.diag_for(diags, line)
-  if #m == 0 then return "Go prints nothing for it: silence means it stayed local." end
-  return "Go prints: " .. table.concat(m, "; ")
+-- The compiler's verdicts on a line, as `go build -gcflags=-m` prints them.
+local function verdict(line)
+  local v = prog:diagnostics(line)
+  if #v == 0 then return "nothing (silence: it stays local)" end
+  return "\"" .. table.concat(v, "\"; \"") .. "\""
 end
 
-local g = go.globals("sinkPtr *int", "sinkInt int")
-
-local stackExample = go.func("main.stackExample", { "x int" }, function(v)
-  v.x = 1
-  lesson.highlight("variable", "x", "stays on the plate")
-  lesson.step("stack", "stackExample is running: %s; %s. x sits on its plate. %s", code(LINE.stack), code(LINE.stack + 1), said(LINE.stack))
-  return nil
-end)
-local movedExample = go.func("main.movedExample", { "y int escapes" }, function(v)
-  v.y = 2
-  return go.ref(v, "y")
-end)
--- s := make([]int, SMALL) that never leaves: the compiler gives the array a place on the plate.
-local smallSlice = go.func("main.smallSlice", { string.format("s [%d]int", SMALL) }, function(v)
-  lesson.highlight("frame", "main.smallSlice", string.format("the %d ints sit on this plate", SMALL))
-  lesson.step("small", "smallSlice is running: %s never leaves it, so its %s of ints sit on its plate. %s",
-    code(LINE.small), kit.bytes(go.sizeof(string.format("[%d]int", SMALL))), said(LINE.small))
-  return 1
-end)
-local largeSlice = go.func("main.largeSlice", { "s []int" }, function(v)
-  v.s = go.make("[]int", LARGE)
-  v.s[0] = 1
-  lesson.highlight("room", v.s, "too big for a plate")
-  lesson.step("large", "largeSlice is running: s on its plate points to %s of ints in the heap.",
-    kit.bytes(go.cap(v.s) * go.sizeof("int")))
-  return v.s[0]
-end)
-
-lesson.step("intro", "Go's compiler reads each function and asks: can this value stay on the plate? This is escape analysis.")
-lesson.step("tool", "You can see its answers: go build -gcflags=-m main.go. Let us run the article's examples.")
-
--- 1. stays on the stack
-local m = lesson.measure("stack", function() stackExample() end)
-lesson.expect("stackExample allocates nothing", m.Mallocs, 0)
-lesson.step("stack-done", "stackExample returned, and its plate with x on it is gone. Heap allocations: %d.", m.Mallocs)
-
--- 2. boxing for fmt.Println
-lesson.step("boxing", "escapeExample passes z to fmt.Println, which takes an interface. %s", said(LINE.escape))
-lesson.step("boxing-why", "To put a value in an interface, Go may copy it into a heap box. That copy is what escapes.")
-if diags then
-  lesson.check(table.concat(kit.diag_for(diags, LINE.escape), ";"):find("z escapes to heap") ~= nil,
-    "Go reports z escapes to heap")
+-- Runs function fn of the program from its call to its return as lesson.measure `name`;
+-- inside(), called on the way, stops somewhere in fn and narrates there.
+local function measured(name, fn, inside)
+  prog:run_to{call = fn}
+  local m = lesson.measure(name, function()
+    inside()
+    prog:run_to{ret = fn}
+  end)
+  lesson.clear()
+  return m
 end
 
--- 3. returning &y
-lesson.predict("movedExample returns &y. Where must y live, and how many bytes will it take?", function()
-  local mm = lesson.measure("moved", function() g.sinkPtr = movedExample() end)
-  lesson.expect("y kept its value", go.load(g.sinkPtr), 2)
-  lesson.expect("one allocation for y", mm.Mallocs, 1)
-  lesson.highlight("room", g.sinkPtr, "y, now in the heap")
-  return string.format("In the heap: %s, %s (the %d-byte int went into a new tiny block). %s",
-    kit.plural(mm.Mallocs, "allocation"), kit.bytes(mm.TotalAlloc), go.sizeof("int"), said(LINE.moved))
-end)
-if diags then lesson.check(#kit.diag_for(diags, LINE.moved) > 0, "Go reports moved to heap: y") end
+lesson.step("intro", "Before the program runs, Go's compiler decides for every variable: a slot on its function's plate (stack), or a room in the hotel (heap).")
+lesson.step("tool", "go build -gcflags=-m prints those verdicts. This program has five small functions: we run each one and compare the verdict with what happens.")
 
--- 4. small vs large slices
+-- 1. x := 1, printed by the built-in println: nothing to say.
+local m = measured("stack", "stackExample", function()
+  local at = prog:run_to{line = prog:find("println(x)")}
+  lesson.highlight("variable", "x", "a slot on the plate")
+  lesson.step("stack", "Line %d, %s, ran. The compiler said %s. x = %d sits in a slot on stackExample's plate.",
+    at.ran, prog:source(at.ran), verdict(at.ran), prog:var("x"))
+end)
+lesson.expect("stackExample allocated nothing", m.Mallocs, 0)
+lesson.step("stack-done", "stackExample returned and its plate is gone, x with it. Heap allocations: %d.", m.Mallocs)
+
+-- 2. fmt.Println(z): the interface conversion copies z into a box. Println is the last
+-- statement, so the stop after it (the box made) is already back in measure.
+local println_line = prog:find("fmt.Println(z)")
+prog:run_to{call = "escapeExample"}
+local box
+m = lesson.measure("escape", function()
+  prog:run_to{line = println_line}
+  lesson.highlight("variable", "z", "a slot on the plate")
+  lesson.step("boxing", "z := %d ran: z is in a slot on the plate. Next, line %d: %s. Println takes interface values (any). The compiler says %s.",
+    prog:var("z"), println_line, prog:source(println_line), verdict(println_line))
+  box = prog:run_to{alloc = true}
+end)
 lesson.clear()
-local ms = lesson.measure("small", function() g.sinkInt = smallSlice() end)
-lesson.expect("small slice: no heap", ms.Mallocs, 0)
-lesson.step("small-done", "smallSlice returned: %s. The plate, with its ints, is gone.", kit.plural(ms.Mallocs, "heap allocation"))
-lesson.predict(string.format("Same code with %s. Where does it go?", code(LINE.large)), function()
-  local ml = lesson.measure("large", function() g.sinkInt = largeSlice() end)
-  lesson.expect("large slice: one heap allocation", ml.Mallocs, 1)
-  return string.format("The heap: %s of %s, as a plate holds at most %s from make or new and this is %s. %s. largeSlice has returned: the suite is garbage now.",
-    kit.plural(ml.Mallocs, "allocation"), kit.bytes(ml.TotalAlloc), kit.bytes(go.limits.MaxImplicitStackVarSize),
-    kit.bytes(LARGE * go.sizeof("int")), said(LINE.large))
+lesson.check(box.ran == println_line and prog:made_by(box.addr) == nil, "the Println line made the program's own box")
+lesson.check(prog:where() ~= "escapeExample", "escapeExample has returned")
+lesson.expect("one box for z", m.Mallocs, 1)
+lesson.highlight("room", box.addr, "the box: a copy of z")
+lesson.step("boxed", "Println ran and escapeExample returned: its plate is gone, z with it. What escaped is a copy of z's value, boxed in a new room (%s) that the interface pointed to.",
+  kit.bytes(m.TotalAlloc))
+
+-- 3. return &y: y must outlive its plate.
+local return_line = prog:find("return &y")
+lesson.predict(string.format("movedExample runs y := 2, then line %d: %s. Plate or room for y? How many bytes?",
+  return_line, prog:source(return_line)), function()
+  m = measured("moved", "movedExample", function()
+    prog:run_to{line = return_line}
+    lesson.highlight("room", prog:addr("y"), "y lives here, not on the plate")
+    local decl = prog:find("y := 2")
+    lesson.step("moved", "Line %d, y := 2, ran, and y is already in a room: the compiler said %s for it, since &y leaves the function.",
+      decl, verdict(decl))
+  end)
+  lesson.expect("y kept its value", go.load(prog:var("sinkPtr")), 2)
+  lesson.expect("one allocation for y", m.Mallocs, 1)
+  lesson.highlight("room", prog:var("sinkPtr"), "y: still here")
+  return string.format("A room: %s of %s for y's %d-byte int. movedExample's plate is gone, but the global sinkPtr still reaches y = %d.",
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), go.sizeof("int"), go.load(prog:var("sinkPtr")))
 end)
-lesson.step("rule", "Escape analysis is careful: when it cannot prove a value stays local, the value goes to the heap.")
+lesson.clear()
+
+-- 4. make([]int, 1000) that never leaves: the array goes on the plate.
+local small_line = prog:find("make([]int, 1000)")
+m = measured("small", "smallSlice", function()
+  prog:run_to{line = small_line + 1}
+  lesson.highlight("variable", "s", "")
+  lesson.step("small", "Line %d, %s, ran. The compiler said %s, so its %d ints (%s) sit on smallSlice's plate: see the plate's size.",
+    small_line, prog:source(small_line), verdict(small_line), go.len(prog:var("s")),
+    kit.bytes(go.len(prog:var("s")) * go.sizeof("int")))
+end)
+lesson.expect("small slice: no heap", m.Mallocs, 0)
+lesson.step("small-done", "smallSlice returned: %s, and the plate went with its ints.", kit.plural(m.Mallocs, "heap allocation"))
+
+-- 5. the same code with ten times as many ints.
+local large_line = prog:find("make([]int, 10000)")
+lesson.predict(string.format("largeSlice is the same code with line %d: %s. Plate or room?",
+  large_line, prog:source(large_line)), function()
+  local arr
+  m = measured("large", "largeSlice", function()
+    prog:run_to{line = large_line + 1}
+    arr = prog:var("s")
+    local n = go.len(arr)
+    lesson.highlight("room", prog:var("s"), "too big for a plate")
+    lesson.step("large", "A room: the compiler said %s. %s of ints is more than the %s a plate takes from make or new.",
+      verdict(large_line), kit.bytes(n * go.sizeof("int")), kit.bytes(go.limits.MaxImplicitStackVarSize))
+  end)
+  lesson.expect("large slice: one heap allocation", m.Mallocs, 1)
+  lesson.highlight("room", arr, "garbage now")
+  return string.format("largeSlice returned: %s of %s (whole pages: a suite). Its plate is gone and nothing points to the suite now: it is garbage, for the janitor.",
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc))
+end)
+lesson.clear()
+
+local last = prog:run_to{done = true}
+lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.step("rule", "Silence means the plate. When the compiler cannot prove a value stays inside its function, it goes to a room, which the janitor must clean later. The console shows the program's own figures.")

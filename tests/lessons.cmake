@@ -52,13 +52,6 @@ add_test(NAME lesson/03_the_hotel_ask40_vs_go
           --param ask=40
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 
-# Lesson 2 quotes Go's escape diagnostics: gohotel's escape analysis must print exactly
-# the escape lines `go build -gcflags=-m` prints for the lesson's program.
-add_test(NAME lesson/02_escape_analysis_diagnostics_vs_go
-  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/lessons/check_escape.py $<TARGET_FILE:gohotel>
-          ${CMAKE_SOURCE_DIR}/tests/lessons/go/02_escape_analysis/article/main.go
-          ${CMAKE_SOURCE_DIR}/tests/lessons/go/02_escape_analysis/article/escape_expected.txt)
-
 # A lesson that runs a Go file (scenes/go/NN_name.go, the very file regen.sh runs with real
 # Go) is also checked as a program: `gohotel exec` of that file prints its own figures
 # (runtime.ReadMemStats deltas, capacities, offsets, cycle counts), which must be Go's, and

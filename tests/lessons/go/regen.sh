@@ -30,9 +30,5 @@ for d in $dirs; do
     (cd "$(dirname "$src" | sed "s|^|$d/|")" && go build -gcflags=-m -o /dev/null "$(basename "$src")" 2>&1) |
       grep -E ':[0-9]+:[0-9]+: .*(escape|moved to heap)' > "$d/escape_expected.txt"
   fi
-  if [ -d "$d/article" ]; then
-    (cd "$d/article" && go build -gcflags=-m -o /dev/null main.go 2>&1) |
-      grep -E 'escape|moved to heap' > "$d/article/escape_expected.txt"
-  fi
   echo "wrote $out"
 done

@@ -1,13 +1,20 @@
-// Lesson 2, escape analysis: the article's three functions plus a small and a large
-// slice. `go build -gcflags=-m main.go` prints the diagnostics the lesson shows
-// (compared with `gohotel escape`); running it prints the allocations each one costs.
+// Lesson 2: escape analysis.
+// The compiler puts each variable
+// on its plate (stack) or in a
+// room (heap). See its verdicts:
+//   go build -gcflags=-m
+// measure prints what each call
+// allocated (ReadMemStats deltas).
 package main
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 )
+
+var sinkPtr *int
+var sinkInt int
+var before, after runtime.MemStats
 
 //go:noinline
 func stackExample() {
@@ -17,7 +24,7 @@ func stackExample() {
 
 //go:noinline
 func escapeExample() {
-	z := 3
+	z := 1000
 	fmt.Println(z)
 }
 
@@ -41,19 +48,19 @@ func largeSlice() int {
 	return s[0]
 }
 
-var sinkPtr *int
-var sinkInt int
-
 func measure(name string, f func()) {
-	var a, b runtime.MemStats
-	runtime.ReadMemStats(&a)
+	runtime.ReadMemStats(&before)
 	f()
-	runtime.ReadMemStats(&b)
-	fmt.Fprintf(os.Stderr, "%s.Mallocs %d\n%s.TotalAlloc %d\n", name, b.Mallocs-a.Mallocs, name, b.TotalAlloc-a.TotalAlloc)
+	runtime.ReadMemStats(&after)
+	fmt.Printf("%s.Mallocs %d\n", name,
+		after.Mallocs-before.Mallocs)
+	fmt.Printf("%s.TotalAlloc %d\n", name,
+		after.TotalAlloc-before.TotalAlloc)
 }
 
 func main() {
-	measure("stack", func() { stackExample() })
+	measure("stack", stackExample)
+	measure("escape", escapeExample)
 	measure("moved", func() { sinkPtr = movedExample() })
 	measure("small", func() { sinkInt = smallSlice() })
 	measure("large", func() { sinkInt = largeSlice() })
