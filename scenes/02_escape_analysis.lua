@@ -17,10 +17,11 @@ local function verdict(line)
   return "\"" .. table.concat(v, "\"; \"") .. "\""
 end
 
--- Runs function fn of the program from its call to its return as lesson.measure `name`;
--- inside(), called on the way, stops somewhere in fn and narrates there.
+-- Runs function fn of the program from its call (unless the program already stands
+-- there) to its return as lesson.measure `name`; inside(), called on the way, stops
+-- somewhere in fn and narrates there.
 local function measured(name, fn, inside)
-  prog:run_to{call = fn}
+  if prog:where() ~= fn then prog:run_to{call = fn} end
   local m = lesson.measure(name, function()
     inside()
     prog:run_to{ret = fn}
@@ -50,8 +51,13 @@ local box
 m = lesson.measure("escape", function()
   prog:run_to{line = println_line}
   lesson.highlight("variable", "z", "a slot on the plate")
-  lesson.step("boxing", "z := %d ran: z is in a slot on the plate. Next, line %d: %s. Println takes interface values (any). The compiler says %s.",
-    prog:var("z"), println_line, prog:source(println_line), verdict(println_line))
+  local args, boxed
+  for _, d in ipairs(prog:diagnostics(println_line)) do
+    if d:find("...", 1, true) then args = d elseif d:find("escapes to heap", 1, true) then boxed = d end
+  end
+  lesson.check(args ~= nil and boxed ~= nil, "Go gives the Println line two verdicts")
+  lesson.step("boxing", "z := %d ran: z is in a slot on the plate. Next, line %d: %s, which takes interface values (any). The compiler says \"%s\" (the argument list stays on the plate) and \"%s\" (a copy of z goes in a box).",
+    prog:var("z"), println_line, prog:source(println_line), args, boxed)
   box = prog:run_to{alloc = true}
 end)
 lesson.clear()
@@ -64,6 +70,7 @@ lesson.step("boxed", "Println ran and escapeExample returned: its plate is gone,
 
 -- 3. return &y: y must outlive its plate.
 local return_line = prog:find("return &y")
+prog:run_to{call = "movedExample"}
 lesson.predict(string.format("movedExample runs y := 2, then line %d: %s. Plate or room for y? How many bytes?",
   return_line, prog:source(return_line)), function()
   m = measured("moved", "movedExample", function()
@@ -95,6 +102,7 @@ lesson.step("small-done", "smallSlice returned: %s, and the plate went with its 
 
 -- 5. the same code with ten times as many ints.
 local large_line = prog:find("make([]int, 10000)")
+prog:run_to{call = "largeSlice"}
 lesson.predict(string.format("largeSlice is the same code with line %d: %s. Plate or room?",
   large_line, prog:source(large_line)), function()
   local arr

@@ -1,10 +1,11 @@
 // Lesson 2: escape analysis.
-// The compiler puts each variable
-// on its plate (stack) or in a
-// room (heap). See its verdicts:
+// The compiler puts each
+// variable on a plate
+// (stack) or in a room
+// (heap). Its verdicts:
 //   go build -gcflags=-m
-// measure prints what each call
-// allocated (ReadMemStats deltas).
+// measure prints what each
+// call allocated.
 package main
 
 import (
