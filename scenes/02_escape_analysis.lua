@@ -77,13 +77,12 @@ lesson.predict(string.format("movedExample runs y := 2, then line %d: %s. Plate 
     prog:run_to{line = return_line}
     lesson.highlight("room", prog:addr("y"), "y lives here, not on the plate")
     local decl = prog:find("y := 2")
-    lesson.step("moved", "Line %d, y := 2, ran, and y is already in a room: the compiler said %s for it, since &y leaves the function.",
-      decl, verdict(decl))
+    lesson.step("moved", "Line %d, y := 2, ran: y is already in a room. The compiler said %s.", decl, verdict(decl))
   end)
   lesson.expect("y kept its value", go.load(prog:var("sinkPtr")), 2)
   lesson.expect("one allocation for y", m.Mallocs, 1)
   lesson.highlight("room", prog:var("sinkPtr"), "y: still here")
-  return string.format("A room: %s of %s for y's %d-byte int. movedExample's plate is gone, but the global sinkPtr still reaches y = %d.",
+  return string.format("A room: %s of %s for y's %d-byte int, since &y leaves the function. Its plate is gone, but the global sinkPtr still reaches y = %d.",
     kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), go.sizeof("int"), go.load(prog:var("sinkPtr")))
 end)
 lesson.clear()
