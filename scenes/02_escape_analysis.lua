@@ -90,7 +90,7 @@ lesson.clear()
 -- 4. make([]int, 1000) that never leaves: the array goes on the plate.
 local small_line = prog:find("make([]int, 1000)")
 m = measured("small", "smallSlice", function()
-  prog:run_to{line = small_line + 1}
+  prog:run_to{line = prog:find("s[0] = 1", small_line)}
   lesson.highlight("variable", "s", "")
   lesson.step("small", "Line %d, %s, ran. The compiler said %s, so its %d ints (%s) sit on smallSlice's plate: see the plate's size.",
     small_line, prog:source(small_line), verdict(small_line), go.len(prog:var("s")),
@@ -106,17 +106,19 @@ lesson.predict(string.format("largeSlice is the same code with line %d: %s. Plat
   large_line, prog:source(large_line)), function()
   local arr
   m = measured("large", "largeSlice", function()
-    prog:run_to{line = large_line + 1}
+    prog:run_to{line = prog:find("s[0] = 1", large_line)}
     arr = prog:var("s")
     local n = go.len(arr)
     lesson.highlight("room", prog:var("s"), "too big for a plate")
-    lesson.step("large", "A room: the compiler said %s. %s of ints is more than the %s a plate takes from make or new.",
+    lesson.step("large", "A room: the compiler said %s. %s of ints is over the %s limit for make or new on a plate.",
       verdict(large_line), kit.bytes(n * go.sizeof("int")), kit.bytes(go.limits.MaxImplicitStackVarSize))
   end)
   lesson.expect("large slice: one heap allocation", m.Mallocs, 1)
+  local page = lesson.sizes().page
+  lesson.check(m.TotalAlloc % page == 0, "the large slice got whole pages")
   lesson.highlight("room", arr, "garbage now")
-  return string.format("largeSlice returned: %s of %s (whole pages: a suite). Its plate is gone and nothing points to the suite now: it is garbage, for the janitor.",
-    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc))
+  return string.format("largeSlice returned: %s of %s, %d whole pages (a suite). Its plate is gone and nothing points to the suite now: it is garbage, for the janitor.",
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), m.TotalAlloc // page)
 end)
 lesson.clear()
 
