@@ -92,9 +92,9 @@ static int f_program(lua_State *L)
 
 /* The statement on line `ran` allocated (the serial moved): point at the newest room with
  * the compiler's reason, e.g. "moved to heap: c" (or what the library made it for), as the
- * lesson's highlight. One such label
- * at a time (the newest); like any room highlight it goes when its object is freed and,
- * unless the program is still running, at the next pause. */
+ * lesson's highlight. One such label at a time (the newest), and none while the lesson
+ * points at something itself (lesson.highlight drops it); like any room highlight it goes
+ * when its object is freed and, unless the program is still running, at the next pause. */
 /* The compiler's reason for an allocation on `line`: its first line saying something goes
  * to the heap ("moved to heap: c", "make([]int, n) escapes to heap"; "... argument does
  * not escape" explains no room), leaving out a constant converted to an interface (the
@@ -120,7 +120,7 @@ static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBe
     if (!why) return;
     int i = 0;
     while (i < S->nhl && !S->hl[i].fromProgram) i++;
-    if (i == S->nhl && S->nhl == GH_MAX_HIGHLIGHTS) return; /* the lesson's own come first */
+    if (i == S->nhl && S->nhl) return; /* the lesson points at something itself: no label beside it */
     if (i == S->nhl) S->nhl++;
     gh_LessonHighlight *h = &S->hl[i];
     memset(h, 0, sizeof *h);

@@ -152,6 +152,13 @@ static int f_highlight(lua_State *L)
         uint32_t serial = gh_object_serial(S->sim, h->addr);
         r.serial = serial == GH_SERIAL_NOT_HEAP ? 0 : serial;
     }
+    /* The lesson points at something itself: go.program's label of its newest room goes (it
+     * is true, but beside the lesson's own highlight it is noise) and comes back with the
+     * program's next allocation once the lesson's highlights are gone. */
+    int n = 0;
+    for (int i = 0; i < S->nhl; i++)
+        if (!S->hl[i].fromProgram) S->hl[n++] = S->hl[i];
+    S->nhl = n;
     S->hl[S->nhl++] = r;
     return 0;
 }

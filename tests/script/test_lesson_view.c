@@ -126,6 +126,25 @@ CASE("highlights last until the next pause or their object")
     gh_stepper_free(st);
 }
 
+/* go.program's label of its newest room shows alone, and goes when the lesson highlights
+ * something itself: two labels side by side would compete for the class's eye. */
+CASE("a Go program's room label steps aside for the lesson's own highlight")
+{
+    gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = "lua"};
+    gh_Stepper *st = gh_stepper_new(&cfg);
+    CHECK(gh_stepper_load(st, "tests/script/goprog_label.lua"), "load: %s", gh_stepper_error(st));
+    const gh_Highlight *hl;
+    CHECK(to_pause(st, "labelled"), "pause labelled");
+    int n = gh_stepper_highlights(st, &hl);
+    CHECK(n == 1 && hl[0].kind == GH_TARGET_ROOM && !strcmp(hl[0].label, "line 6: new(*int) escapes to heap"),
+          "the newest room says the compiler's verdict (%d: %s)", n, n ? hl[0].label : "");
+    CHECK(to_pause(st, "lesson's own"), "pause lesson's own");
+    n = gh_stepper_highlights(st, &hl);
+    CHECK(n == 1 && hl[0].kind == GH_TARGET_FRAME && !strcmp(hl[0].label, "main's plate"),
+          "only the lesson's highlight shows (%d: %s)", n, n ? hl[0].label : "");
+    gh_stepper_free(st);
+}
+
 /* lesson.profile() and the report list lines as pprof -top does: the biggest line first. */
 CASE("profile rows come in pprof -top order")
 {
