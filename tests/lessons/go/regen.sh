@@ -27,8 +27,9 @@ for d in $dirs; do
     fi
   } > "$out"
   if [ "$from" != "$d/main.go" ]; then   # the scene quotes the compiler on its own Go file
+    # (not "inlining call to strings.noescape": an inlining note, not an escape verdict)
     (cd "$(dirname "$src" | sed "s|^|$d/|")" && go build -gcflags=-m -o /dev/null "$(basename "$src")" 2>&1) |
-      grep -E ':[0-9]+:[0-9]+: .*(escape|moved to heap)' > "$d/escape_expected.txt"
+      grep -E ':[0-9]+:[0-9]+: .*(escape|moved to heap)' | grep -v 'inlining call to' > "$d/escape_expected.txt"
   fi
   echo "wrote $out"
 done
