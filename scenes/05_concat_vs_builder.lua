@@ -1,79 +1,153 @@
--- 05_concat_vs_builder.lua — Lesson 5: building a string with s += "a" against
--- strings.Builder (the article's two functions), with Go's real counts, bytes, GC cycles
--- caused, the Builder's capacity after each growth and Grow(n) up front.
--- Param: n (default 1000). Figures compared with tests/lessons/go/05_concat_vs_builder.
--- (scenes/concat_vs_builder.lua is the short version of this lesson; it stays as is.)
+-- 05_concat_vs_builder.lua — Lesson 5: building a string with s += "a" against a
+-- strings.Builder. The scene runs the real Go program go/05_concat_vs_builder.go and
+-- directs it: the class watches two += make a new room each, then the Builder's buffer
+-- outgrow its room, then Grow(n) give one room up front. Every figure is measured on the
+-- running program and compared with what real Go 1.19 prints for the same file
+-- (tests/lessons/go/05_concat_vs_builder/expected.txt).
+-- (scenes/concat_vs_builder.lua is the short, Lua-only version of this lesson.)
 local kit = require("lesson_kit")
-local n = params.int("n", 1000, {100, 1000, 5000, 20000})
 lesson.title("5. String concatenation vs strings.Builder")
+local prog = go.program("go/05_concat_vs_builder.go")
+local sizes = lesson.sizes()
 
-local g = go.globals("sink string")
+-- The room a new object of `size` bytes gets: the smallest size class that holds it.
+local function room_of(size)
+  for _, c in ipairs(sizes.classes) do if c >= size then return c end end
+  return size
+end
+local function is_room_size(size)
+  for _, c in ipairs(sizes.classes) do if c == size then return true end end
+  return false
+end
 
-local concat = go.func("main.concat", { "s string" }, function(v, count)
-  for _ = 1, count do v.s = v.s .. "a" end      -- s += "a": a new, longer string each time
-  return v.s
-end)
-local builder = go.func("main.builder", { "b strings.Builder" }, function(v, count)
-  for _ = 1, count do v.b:WriteString("a") end   -- appends into one growing buffer
-  return v.b:String()
-end)
-local grown = go.func("main.grown", { "b strings.Builder" }, function(v, count)
-  v.b:Grow(count)                                 -- one buffer of the right size first
-  for _ = 1, count do v.b:WriteString("a") end
-  return v.b:String()
-end)
+-- concat: s += "a", n times.
+prog:run_to{call = "concat"}
+local n = prog:var("n")
+local plus = prog:find('s += "a"', prog:find("func concat"))
+lesson.step("intro", "Go strings never change. Line %d, %s, cannot add a byte to s: it makes a new string, copies s into it, then adds \"a\".",
+  plus, prog:source(plus))
 
-lesson.step("intro", "Go strings never change. s += \"a\" cannot add to s: it makes a new string and copies the old one into it.")
 local c
-lesson.predict(string.format("How many heap allocations for %d times s += \"a\"?", n), function()
-  c = lesson.measure("concat", function() g.sink = concat(n) end)
-  lesson.expect("length after concat", go.len(g.sink), n)
-  lesson.check(c.Mallocs == n - 1, "one allocation per += except the first, which reuses the literal")
-  return string.format("%s and %s of rooms. The first += just reuses the literal \"a\"; every other one copies.",
+lesson.predict(string.format("concat runs line %d %d times. How many heap allocations?", plus, n), function()
+  c = lesson.measure("concat", function()
+    -- Run on until s has outgrown the tiny allocator (lesson 3): from here on every
+    -- string has a room of its own.
+    local s
+    repeat
+      prog:run_to{line = plus}
+      s = go.load(prog:addr("s"))
+    until go.len(s) > sizes.tiny
+    lesson.highlight("room", s, string.format("s: %d bytes", go.len(s)))
+    lesson.step("before", "s is now %d bytes, in a %d-byte room: %d bytes to spare. Line %d is next.",
+      go.len(s), room_of(go.len(s)), room_of(go.len(s)) - go.len(s), plus)
+    local old = s
+    prog:step()
+    s = go.load(prog:addr("s"))
+    lesson.check(go.addr(s) ~= go.addr(old), "s += \"a\" made a new string")
+    lesson.clear()
+    lesson.highlight("room", s, string.format("new s: %d bytes", go.len(s)))
+    lesson.highlight("room", old, "old s: garbage")
+    lesson.step("new-room", "Line %d ran. The spare bytes were not used: a new %d-byte string got a new room, and the old %d bytes were copied into it. The old room is garbage.",
+      plus, go.len(s), go.len(old))
+    lesson.clear()
+    prog:run_to{ret = "concat"}
+  end)
+  lesson.expect("length after concat", go.len(prog:var("sink")), n)
+  lesson.check(c.Mallocs == n - 1, "one allocation per += but the first: \"\" + \"a\" is just \"a\"")
+  return string.format("%s, %s of rooms. The first += made none: \"\" + \"a\" is just \"a\". Every other one made a new string.",
     kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc))
 end)
-lesson.highlight("room", g.sink, "the final string; the others are garbage")
-lesson.step("garbage", "Only the last string is still used. The %d before it are garbage for the janitor.", c.Mallocs - 1)
+local sink = go.load(prog:addr("sink"))
+lesson.highlight("room", sink, "sink: the last string")
+lesson.step("garbage", "Only sink's %d bytes (a %d-byte room) are still used. The other %d strings, %s, are garbage for the janitor.",
+  go.len(sink), room_of(go.len(sink)), c.Mallocs - 1, kit.bytes(c.TotalAlloc - room_of(go.len(sink))))
+lesson.clear()
 
-lesson.clear()                                    -- the next step replaces sink
-lesson.step("builder", "strings.Builder keeps one byte buffer. WriteString appends to it, growing it only when it is full.")
-local b = lesson.measure("builder", function() g.sink = builder(n) end)
-lesson.expect("length after builder", go.len(g.sink), n)
-lesson.highlight("room", g, "sink", "the Builder's buffer, now the string")
-lesson.step("builder-count", "Builder: %s, %s. Concatenation needed %d times more allocations.",
+-- main's runtime.GC(): the janitor clears the garbage before the Builder runs, so the
+-- Builder's rooms stand on fresh floors, side by side.
+local gc_line = prog:find("runtime.GC()")
+prog:run_to{line = gc_line}
+local live_before = lesson.gc_state().heap_live
+prog:run_to{line = prog:find('measure("builder"')}
+local gs = lesson.gc_state()
+lesson.check(gs.num_gc >= 1 and gs.heap_marked < live_before, "the janitor freed +='s garbage")
+lesson.clear()                                -- the label of measure's last room
+lesson.highlight("room", go.load(prog:addr("sink")), "sink: still in use")
+lesson.step("janitor", "Line %d, %s, ran: the janitor found %s still live of the %s in use. The garbage strings are gone.",
+  gc_line, (prog:source(gc_line):gsub("%s*//.*$", "")), kit.bytes(gs.heap_marked), kit.bytes(live_before))
+
+-- builder: one buffer that grows by append when it is full.
+prog:run_to{call = "builder"}
+local write = prog:find('b.WriteString("a")', prog:find("func builder"))
+prog:run_to{line = write}
+lesson.clear()
+lesson.check(prog:addr("b"):Cap() == 0, "a new Builder has no buffer")
+lesson.highlight("variable", "b", string.format("b: cap %d, no buffer", prog:addr("b"):Cap()))
+lesson.step("builder", "A strings.Builder keeps a []byte buffer. Line %d, %s, appends to it. Only a full buffer makes append find a bigger room and copy.",
+  write, prog:source(write))
+-- The growth shown: the first from a buffer of at least SHOW_FROM bytes (its floor and
+-- the next one's fit the hotel panel together).
+local SHOW_FROM = 64
+local seen, shown = {}, false                 -- b.Cap() after each growth, as the program sees it
+local b = lesson.measure("builder", function()
+  repeat                                      -- standing before line `write`
+    local bld = prog:addr("b")
+    local old, oldcap = bld:String(), bld:Cap()
+    prog:step()
+    if bld:Cap() ~= oldcap then
+      seen[#seen + 1] = bld:Cap()
+      if not shown and oldcap >= SHOW_FROM then
+        shown = true
+        lesson.highlight("room", bld:String(), string.format("b's buffer: %d B", bld:Cap()))
+        lesson.highlight("room", old, string.format("old buffer: %d B, garbage", oldcap))
+        lesson.step("doubling", "The %d-byte buffer was full: byte %d did not fit. append gave b a %d-byte room, twice as big, and copied the %d bytes.",
+          oldcap, bld:Len(), bld:Cap(), go.len(old))
+        lesson.clear()
+      end
+    end
+  until prog:run_to{line = write, ret = "builder"}.reason ~= "line"
+end)
+lesson.expect("length after builder", go.len(prog:var("sink")), n)
+lesson.expect("one allocation per growth", b.Mallocs, #seen)
+lesson.highlight("room", go.load(prog:addr("sink")), "sink: b's buffer")
+lesson.step("builder-count", "b.String() made no copy: sink is b's last buffer. Builder: %s, %s. += needed %d times more allocations.",
   kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc), c.Mallocs // math.max(b.Mallocs, 1))
+lesson.clear()
 
--- how the buffer grows
-local v = go.vars("w strings.Builder")
-local caps, last = {}, -1
-for _ = 1, n do
-  v.w:WriteString("a")
-  if v.w:Cap() ~= last then last = v.w:Cap(); caps[#caps + 1] = last end
-end
-for i, cap in ipairs(caps) do lesson.figure("builder.cap" .. i, cap) end
-lesson.figure("builder.growths", #caps)
-lesson.expect("one growth per allocation", #caps, b.Mallocs)
-lesson.step("growth", "Its capacity went %s. It doubles while small, then grows by smaller steps, rounded to room sizes.",
-  table.concat(caps, ", "))
-
-lesson.predict("If we call b.Grow(n) first, how many allocations?", function()
-  local gm = lesson.measure("grown", function() g.sink = grown(n) end)
+-- grown: Grow(n) before the loop.
+prog:run_to{call = "grown"}
+lesson.clear()
+local grow = prog:find("b.Grow(n)")
+local gm
+lesson.predict(string.format("grown runs line %d, %s, before the same loop. How many allocations now?",
+  grow, (prog:source(grow):gsub("%s*//.*$", ""))), function()
+  gm = lesson.measure("grown", function() prog:run_to{ret = "grown"} end)
   lesson.expect("Grow: one allocation", gm.Mallocs, 1)
-  return string.format("%s of %s: the buffer never has to grow.", kit.plural(gm.Mallocs, "allocation"), kit.bytes(gm.TotalAlloc))
+  lesson.clear()                              -- the program's label on that same room
+  lesson.highlight("room", go.load(prog:addr("sink")), "sink: the one buffer")
+  return string.format("%s of %s: Grow asked for %d bytes at once, so the buffer never had to grow.",
+    kit.plural(gm.Mallocs, "allocation"), kit.bytes(gm.TotalAlloc), n)
 end)
--- GC cycles: one call at the default n stays below the first trigger, so, like a server,
--- build the string again and again, enough times for +='s garbage to pass the trigger a
--- few times over. The number of repetitions is computed, not typed.
-local trigger = lesson.gc_state().trigger
-local MAX_REPS = 2000                         -- keeps a tiny --param n quick
-local reps = math.min(math.max(math.ceil(2.5 * trigger / c.TotalAlloc), 1), MAX_REPS)
-lesson.step("gc", "One call made %s for the janitor. It starts a cycle when heapLive (janitor panel) reaches the trigger, %s. A server builds such strings all day.",
-  kit.bytes(c.TotalAlloc), kit.bytes(trigger))
-lesson.predict(string.format("We build the %d-byte string %d times with +=, then %d times with a Builder. How many GC cycles each?", n, reps, reps), function()
-  local cr = lesson.measure("concat.repeat", function() for _ = 1, reps do g.sink = concat(n) end end)
-  local br = lesson.measure("builder.repeat", function() for _ = 1, reps do g.sink = builder(n) end end)
-  lesson.check(cr.NumGC >= br.NumGC, "concatenation makes the janitor run at least as often")
-  if reps < MAX_REPS then lesson.check(cr.NumGC > br.NumGC, "enough garbage: concatenation makes the janitor run more often") end
-  return string.format("+=: %s for %s of rooms. Builder: %s for %s. Every cycle costs CPU time and two short pauses.",
-    kit.plural(cr.NumGC, "GC cycle"), kit.bytes(cr.TotalAlloc), kit.plural(br.NumGC, "GC cycle"), kit.bytes(br.TotalAlloc))
-end)
+lesson.clear()
+
+-- growth: the program's own record of b.Cap() after each growth.
+prog:run_to{ret = "growth"}
+local caps = prog:var("caps")
+local list = {}
+for i = 0, #caps - 1 do
+  list[#list + 1] = caps[i]
+  lesson.figure("builder.cap" .. (i + 1), caps[i])
+  lesson.expect("the program saw the same growth", caps[i], seen[i + 1])
+  lesson.check(is_room_size(caps[i]), "every capacity is a room size")
+end
+lesson.figure("builder.growths", #caps)
+lesson.clear()
+lesson.highlight("room", caps, "caps")
+lesson.step("growth", "growth() recorded b.Cap() after each growth: %s. It doubles while small, then grows by smaller steps, each rounded up to a room size.",
+  table.concat(list, ", "))
+local last = prog:run_to{done = true}
+lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.clear()
+lesson.step("cost", "+=: %s, %s. Builder: %s, %s. Grow first: %s, %s. The program printed the same (console), from runtime.ReadMemStats.",
+  kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc), kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc),
+  kit.plural(gm.Mallocs, "allocation"), kit.bytes(gm.TotalAlloc))
