@@ -1,49 +1,115 @@
--- 06_reusing_buffers.lua — Lesson 6: a fresh bytes.Buffer per request against one buffer
--- Reset and reused. Each request builds a reply from ten 20-byte pieces and keeps it as
--- a string. Param: n (requests, default 100; suggested 10, 100, 1000, 10000).
--- Figures compared with tests/lessons/go/06_reusing_buffers.
+-- 06_reusing_buffers.lua — Lesson 6: reusing buffers. The scene runs the real Go program
+-- go/06_reusing_buffers.go and directs it: a request with a new bytes.Buffer grows it
+-- room by room and throws it away; a shared Buffer, Reset before each request, grows
+-- only in the first one and then keeps its room; a []byte cut back with line[:0] does
+-- the same. Every figure is measured on the running program and compared with what real
+-- Go 1.19 prints for the same file (tests/lessons/go/06_reusing_buffers/expected.txt).
 local kit = require("lesson_kit")
-local n = params.int("n", 100, {10, 100, 1000, 10000})
 lesson.title("6. Reusing buffers")
+local prog = go.program("go/06_reusing_buffers.go")
 
-local PIECE = "0123456789abcdefghij"
-local g = go.globals("sink string", "shared bytes.Buffer")
+-- Run one call of handler to its return, stopping after each statement that allocated:
+-- the rooms it made, {addr =, cap = the buffer's capacity then}, in order. The reply is
+-- made by the return statement itself, so that stop is already back in the caller (cap nil).
+local function one_request(handler, cap_of)
+  if prog:where() ~= handler then prog:run_to{call = handler} end
+  local rooms = {}
+  while true do
+    local r = prog:run_to{alloc = true, ret = handler}
+    if r.reason ~= "alloc" then break end
+    local inside = prog:where() == handler
+    rooms[#rooms + 1] = {addr = r.addr, cap = inside and cap_of() or nil}
+    if not inside then break end
+  end
+  return rooms
+end
 
--- func handleFresh() string { var buf bytes.Buffer; ...; return buf.String() }
-local firstCap, lastCap       -- the first request's buffer: its capacity after one write, and at the end
-local handleFresh = go.func("main.handleFresh", { "buf bytes.Buffer" }, function(v)
-  for i = 1, 10 do v.buf:WriteString(PIECE); firstCap = firstCap or v.buf:Cap() end
-  lastCap = lastCap or v.buf:Cap()
-  return v.buf:String()
+prog:run_to{call = "handleFresh"}             -- the first request; before it, main's loop made no room
+local requests = prog:var("requests")
+local fresh_line = prog:find("var buf bytes.Buffer")
+lesson.step("intro", "A server answers %d requests. handleFresh builds each reply in a new buffer (line %d), then keeps it as a string in sink.",
+  requests, fresh_line)
+
+local fresh, per_fresh
+lesson.predict(string.format("%d requests, a new bytes.Buffer for each. How many heap allocations?", requests), function()
+  fresh = lesson.measure("fresh", function()
+    local rooms = one_request("handleFresh", function() return prog:addr("buf"):Cap() end)
+    per_fresh = #rooms
+    local sink = go.load(prog:addr("sink"))
+    lesson.check(go.addr(sink) == rooms[#rooms].addr, "the last room of a request is its reply")
+    lesson.clear()                            -- the program's own label on the reply
+    local caps = {}
+    for _, room in ipairs(rooms) do
+      if room.cap then
+        caps[#caps + 1] = room.cap
+        lesson.highlight("room", room.addr, string.format("buf %d: %d B", #caps, room.cap))
+      end
+    end
+    lesson.highlight("room", sink, "sink")
+    lesson.step("one", "One request: %s. buf's buffer grew %s, then String() copied the %d bytes into sink's new room. buf's rooms are now garbage.",
+      kit.plural(#rooms, "room"), table.concat(caps, " → "), go.len(sink))
+    lesson.clear()
+    prog:run_to{ret = "main.func1"}
+  end)
+  lesson.expect("every request costs the same", fresh.Mallocs, requests * per_fresh)
+  lesson.clear()
+  return string.format("%s, %s: %d for every request, and all but the last reply is garbage.",
+    kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc), per_fresh)
 end)
--- func handleReused() string { shared.Reset(); ...; return shared.String() }
-local handleReused = go.func("main.handleReused", {}, function()
-  g.shared:Reset()
-  for _ = 1, 10 do g.shared:WriteString(PIECE) end
-  return g.shared:String()
-end)
-
-lesson.step("intro", "A server answers %d requests. Each reply is built in a bytes.Buffer, then kept as a string.", n)
-local one = lesson.measure("one", function() g.sink = handleFresh() end)
-lesson.step("one", "One request with a fresh buffer: %s, %s. The buffer started at %d bytes and had to grow to %d.",
-  kit.plural(one.Mallocs, "allocation"), kit.bytes(one.TotalAlloc), firstCap, lastCap)
-
-local fresh
-lesson.predict(string.format("%d requests, a fresh buffer each time. How many allocations?", n), function()
-  fresh = lesson.measure("fresh", function() for _ = 1, n do g.sink = handleFresh() end end)
-  lesson.expect("each request costs the same", fresh.Mallocs, n * one.Mallocs)
-  return string.format("%s, %s. Every request grows a new buffer from nothing, then throws it away.",
-    kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
-end)
-
-lesson.step("reuse", "Now one buffer for all requests. Reset empties it but keeps its memory, so it does not grow again.")
-local reused = lesson.measure("reused", function() for _ = 1, n do g.sink = handleReused() end end)
-lesson.figure("reused.Cap", g.shared:Cap())
-lesson.highlight("room", g, "sink", "the last reply string", { keep = true })
-lesson.check(reused.Mallocs < fresh.Mallocs, "reuse allocates less")
-lesson.step("result", "Reused: %s, %s. Fresh: %s, %s.", kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc),
-  kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
-lesson.step("left", "What is left is one string per request (String copies the bytes) and %d allocations of the shared buffer as it grew to %d bytes.",
-  reused.Mallocs - n, g.shared:Cap())
 lesson.clear()
-lesson.step("careful", "Reuse is safe only when one request at a time uses the buffer. For many goroutines, see sync.Pool (lesson 8).")
+
+-- handleReused: one package-level buffer, Reset at the start of each request.
+prog:run_to{call = "handleReused"}
+lesson.clear()                                -- the label of measure's last room
+local reset = prog:find("shared.Reset()")
+lesson.step("reuse", "handleReused writes into one buffer, shared, for every request. Line %d, %s, empties it but keeps its room.",
+  reset, (prog:source(reset):gsub("%s*//.*$", "")))
+local shared_cap = function() return prog:addr("shared"):Cap() end
+local buffer                                  -- shared's room after its last growth
+local reused = lesson.measure("reused", function()
+  local first = one_request("handleReused", shared_cap)
+  for _, room in ipairs(first) do if room.cap then buffer = room end end
+  local cap1 = shared_cap()
+  lesson.clear()
+  lesson.highlight("room", buffer.addr, string.format("shared's buffer: %d B", cap1))
+  lesson.step("first", "The first request grows shared as handleFresh grew buf: %s, its buffer now %d bytes.",
+    kit.plural(#first, "allocation"), cap1)
+  local second = one_request("handleReused", shared_cap)
+  lesson.expect("the second request: only the reply", #second, 1)
+  lesson.expect("shared kept its capacity", shared_cap(), cap1)
+  lesson.clear()
+  lesson.highlight("room", buffer.addr, "shared's buffer: the same room")
+  lesson.highlight("room", go.load(prog:addr("sink")), "sink: reply 2")
+  lesson.step("second", "Request 2: Reset, then the same writes into the same %d-byte room. %s: the reply string.",
+    cap1, kit.plural(#second, "allocation"))
+  lesson.clear()
+  prog:run_to{ret = "main.func2"}
+end)
+lesson.figure("reused.Cap", shared_cap())
+lesson.check(reused.Mallocs < fresh.Mallocs, "reuse allocates less")
+lesson.clear()
+lesson.highlight("room", buffer.addr, string.format("shared's buffer: %d B, for all %d", shared_cap(), requests))
+lesson.step("reused", "Reused: %s, %s. New buffers: %s, %s. What is left is one reply per request: String() must copy.",
+  kit.plural(reused.Mallocs, "allocation"), kit.bytes(reused.TotalAlloc), kit.plural(fresh.Mallocs, "allocation"), kit.bytes(fresh.TotalAlloc))
+
+-- handleSlice: a []byte cut back to length 0, its array kept.
+prog:run_to{call = "handleSlice"}
+local cut = prog:find("line = line[:0]")
+local first
+local sliced = lesson.measure("sliced", function()
+  first = one_request("handleSlice", function() return go.cap(prog:var("line")) end)
+  prog:run_to{ret = "main.func3"}
+end)
+lesson.expect("line grew in the first request only", sliced.Mallocs, #first - 1 + requests)
+local line = prog:var("line")
+lesson.clear()
+lesson.figure("sliced.Cap", go.cap(line))
+lesson.highlight("room", line, string.format("line's array: cap %d", go.cap(line)))
+lesson.step("slice", "A plain []byte works the same way: line %d, %s, keeps the array. %s, %s: one reply per request, plus %s while line first grew.",
+  cut, (prog:source(cut):gsub("%s*//.*$", "")), kit.plural(sliced.Mallocs, "allocation"), kit.bytes(sliced.TotalAlloc),
+  kit.plural(sliced.Mallocs - requests, "room"))
+lesson.clear()
+local last = prog:run_to{done = true}
+lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.clear()                                -- the label of the last Printf's room
+lesson.step("careful", "Reuse is safe while one request at a time uses the buffer. Many goroutines at once need one each: sync.Pool (lesson 8).")
