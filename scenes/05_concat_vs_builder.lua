@@ -1,7 +1,8 @@
 -- 05_concat_vs_builder.lua — Lesson 5: building a string with s += "a" against a
 -- strings.Builder. The scene runs the real Go program go/05_concat_vs_builder.go and
--- directs it: the class watches two += make a new room each, then the Builder's buffer
--- outgrow its room, then Grow(n) give one room up front. Every figure is measured on the
+-- directs it: the class watches one s += "a" make a new room beside the old one,
+-- runtime.GC clear the garbage, the Builder's buffer outgrow its room and double, and
+-- Grow(n) give one room up front. Every figure is measured on the
 -- running program and compared with what real Go 1.19 prints for the same file
 -- (tests/lessons/go/05_concat_vs_builder/expected.txt).
 -- (scenes/concat_vs_builder.lua is the short, Lua-only version of this lesson.)
@@ -98,6 +99,7 @@ local b = lesson.measure("builder", function()
       seen[#seen + 1] = bld:Cap()
       if not shown and oldcap >= SHOW_FROM then
         shown = true
+        lesson.check(bld:Cap() == 2 * oldcap, "a small buffer doubles")
         lesson.highlight("room", bld:String(), string.format("b's buffer: %d B", bld:Cap()))
         lesson.highlight("room", old, string.format("old buffer: %d B, garbage", oldcap))
         lesson.step("doubling", "The %d-byte buffer was full: byte %d did not fit. append gave b a %d-byte room, twice as big, and copied the %d bytes.",
@@ -141,6 +143,12 @@ for i = 0, #caps - 1 do
   lesson.check(is_room_size(caps[i]), "every capacity is a room size")
 end
 lesson.figure("builder.growths", #caps)
+-- "doubles while small, then smaller steps": list[1..k] double each time, then each
+-- step is less than double.
+local k = 1
+while k < #list and list[k + 1] == 2 * list[k] do k = k + 1 end
+lesson.check(k >= 2 and k < #list, "the first growths double, the last ones do not")
+for i = k, #list - 1 do lesson.check(list[i + 1] < 2 * list[i], "after the doublings, smaller steps") end
 lesson.clear()
 lesson.highlight("room", caps, "caps")
 lesson.step("growth", "growth() recorded b.Cap() after each growth: %s. It doubles while small, then grows by smaller steps, each rounded up to a room size.",
