@@ -9,19 +9,31 @@ lesson.title("6. Reusing buffers")
 local prog = go.program("go/06_reusing_buffers.go")
 
 -- Run one call of handler to its return, stopping after each statement that allocated:
--- the rooms it made, {addr =, cap = the buffer's capacity then}, in order. The reply is
--- made by the return statement itself, so that stop is already back in the caller (cap nil).
+-- the rooms it made, in order, as {addr =, cap = the buffer's new capacity} for a growth
+-- of the buffer (cap_of() changed), {addr =} for another room. The reply is made by the
+-- return statement itself, so that stop is already back in the caller.
 local function one_request(handler, cap_of)
   if prog:where() ~= handler then prog:run_to{call = handler} end
+  local known, cap = pcall(cap_of)             -- a local buffer is not declared yet: cap 0
   local rooms = {}
+  if not known then cap = 0 end
   while true do
     local r = prog:run_to{alloc = true, ret = handler}
     if r.reason ~= "alloc" then break end
     local inside = prog:where() == handler
-    rooms[#rooms + 1] = {addr = r.addr, cap = inside and cap_of() or nil}
+    local grew = inside and cap_of() ~= cap
+    if grew then cap = cap_of() end
+    rooms[#rooms + 1] = {addr = r.addr, cap = grew and cap or nil}
     if not inside then break end
   end
   return rooms
+end
+
+-- The capacities of a request's growths, in order.
+local function growths(rooms)
+  local caps = {}
+  for _, room in ipairs(rooms) do if room.cap then caps[#caps + 1] = room.cap end end
+  return caps
 end
 
 prog:run_to{call = "handleFresh"}             -- the first request; before it, main's loop made no room
@@ -30,7 +42,7 @@ local fresh_line = prog:find("var buf bytes.Buffer")
 lesson.step("intro", "A server answers %d requests. handleFresh builds each reply in a new buffer (line %d), then keeps it as a string in sink.",
   requests, fresh_line)
 
-local fresh, per_fresh
+local fresh, per_fresh, fresh_caps
 lesson.predict(string.format("%d requests, a new bytes.Buffer for each. How many heap allocations?", requests), function()
   fresh = lesson.measure("fresh", function()
     local rooms = one_request("handleFresh", function() return prog:addr("buf"):Cap() end)
@@ -38,16 +50,14 @@ lesson.predict(string.format("%d requests, a new bytes.Buffer for each. How many
     local sink = go.load(prog:addr("sink"))
     lesson.check(go.addr(sink) == rooms[#rooms].addr, "the last room of a request is its reply")
     lesson.clear()                            -- the program's own label on the reply
-    local caps = {}
-    for _, room in ipairs(rooms) do
-      if room.cap then
-        caps[#caps + 1] = room.cap
-        lesson.highlight("room", room.addr, string.format("buf %d: %d B", #caps, room.cap))
-      end
+    fresh_caps = growths(rooms)
+    lesson.expect("a request is its buffer's growths and the reply", #rooms, #fresh_caps + 1)
+    for i, room in ipairs(rooms) do
+      if room.cap then lesson.highlight("room", room.addr, string.format("buf %d: %d B", i, room.cap)) end
     end
     lesson.highlight("room", sink, "sink")
     lesson.step("one", "One request: %s. buf's buffer grew %s, then String() copied the %d bytes into sink's new room. buf's rooms are now garbage.",
-      kit.plural(#rooms, "room"), table.concat(caps, " → "), go.len(sink))
+      kit.plural(#rooms, "room"), table.concat(fresh_caps, " → "), go.len(sink))
     lesson.clear()
     prog:run_to{ret = "main.func1"}
   end)
@@ -69,13 +79,15 @@ local buffer                                  -- shared's room after its last gr
 local reused = lesson.measure("reused", function()
   local first = one_request("handleReused", shared_cap)
   for _, room in ipairs(first) do if room.cap then buffer = room end end
+  lesson.expect("shared grows as buf grew", table.concat(growths(first), " "), table.concat(fresh_caps, " "))
   local cap1 = shared_cap()
   lesson.clear()
   lesson.highlight("room", buffer.addr, string.format("shared's buffer: %d B", cap1))
-  lesson.step("first", "The first request grows shared as handleFresh grew buf: %s, its buffer now %d bytes.",
-    kit.plural(#first, "allocation"), cap1)
+  lesson.step("first", "The first request grows shared as handleFresh grew buf, to %d bytes: %s with the reply.",
+    cap1, kit.plural(#first, "allocation"))
   local second = one_request("handleReused", shared_cap)
   lesson.expect("the second request: only the reply", #second, 1)
+  lesson.expect("its one room is the reply", second[1].addr, go.addr(go.load(prog:addr("sink"))))
   lesson.expect("shared kept its capacity", shared_cap(), cap1)
   lesson.clear()
   lesson.highlight("room", buffer.addr, "shared's buffer: the same room")
@@ -102,6 +114,7 @@ local sliced = lesson.measure("sliced", function()
 end)
 lesson.expect("line grew in the first request only", sliced.Mallocs, #first - 1 + requests)
 local line = prog:var("line")
+lesson.expect("line kept the array of its last growth", go.addr(line), first[#first - 1].addr)
 lesson.clear()
 lesson.figure("sliced.Cap", go.cap(line))
 lesson.highlight("room", line, string.format("line's array: cap %d", go.cap(line)))
