@@ -150,6 +150,7 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
     for (int i = 0; i < d->nlist2; i++) gh_go_check_expr(c, d->list2[i], t);
     if (d->kind == GH_N_CONSTDECL) {
         for (int i = 0; i < d->nlist; i++) {
+            if (i >= d->nlist2 && d->nlist2) gh_go_fail(c->src, d->list[i]->pos, "missing init expr for %s", d->list[i]->name);
             if (!d->nlist2 || d->list2[i]->op != GH_OP_CONST) gh_go_fail(c->src, d->list[i]->pos, "missing constant value");
             if (t) d->list2[i] = gh_go_assign_conv(c, d->list2[i], t, d->list2[i]->pos, "constant declaration");
             gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_CONST, d->list[i]->name, d->list[i]->pos, t ? t : d->list2[i]->type);
