@@ -53,10 +53,13 @@ gh_GoObj *gh_go_scope_find_local(const gh_GoScope *s, const char *name)
     return NULL;
 }
 
+static void resolve_typedecl(gh_GoChecker *c, gh_GoObj *o);
+
 gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name)
 {
     for (gh_GoScope *s = c->scope; s; s = s->parent) {
         gh_GoObj *o = gh_go_scope_find_local(s, name);
+        if (o && o->kind == GH_OBJ_TYPE && o->defn) resolve_typedecl(c, o);
         if (o) return o;
     }
     return NULL;
@@ -205,26 +208,70 @@ gh_GoType *gh_go_check_funclit_sig(gh_GoChecker *c, gh_GoNode *ft, gh_GoFunc *fn
     return t;
 }
 
+static void check_package_values(gh_GoChecker *c, gh_GoNodeKind kind);
+
+/* A package-level type is resolved when it is first needed, so that a constant may be
+ * typed with a type declared below it and an array type may take its length from a
+ * constant declared anywhere (Go resolves package declarations by dependency, not by
+ * order). While T is being resolved its object has no pending declaration, so a
+ * pointer to T inside T (type node struct{ next *node }) sees the named type as it is. */
+static void resolve_typedecl(gh_GoChecker *c, gh_GoObj *o)
+{
+    gh_GoNode *d = o->defn;
+    o->defn = NULL;
+    d->type->underlying = gh_go_under(gh_go_check_type(c, d->x));
+    if (!d->type->underlying || d->type->underlying == d->type)
+        gh_go_fail(c->src, d->pos, "invalid recursive type %s", d->name);
+}
+
+/* A type may not contain itself by value (type T [2]T, or A holding a B holding an A):
+ * it would have no finite size. A depth-first search over the "holds by value" edges
+ * (array elements, struct fields; not pointers, slices, funcs or interfaces) finds such a
+ * cycle; each named type is searched once, so the whole check is linear. */
+#define CYCLE_MAX_DEPTH 10000
+
+static void find_cycle(gh_GoChecker *c, gh_GoType *t, gh_GoNode *decl, int depth)
+{
+    if (depth > CYCLE_MAX_DEPTH)
+        gh_go_fail(c->src, decl->pos, "type %s: types nested more than %d deep", decl->name, CYCLE_MAX_DEPTH);
+    while (t && t->kind == GH_K_ARRAY) t = t->elem;
+    if (!t) return;
+    if (t->kind == GH_K_NAMED) {
+        if (t->lib_id >= 0 || t->cycle_state == 2) return;
+        if (t->cycle_state == 1) {
+            gh_GoObj *o = gh_go_scope_find_local(c->scope, t->name);
+            gh_go_fail(c->src, o ? o->pos : decl->pos, "invalid recursive type %s", t->name);
+        }
+        t->cycle_state = 1;
+        find_cycle(c, t->underlying, decl, depth + 1);
+        t->cycle_state = 2;
+    } else if (t->kind == GH_K_STRUCT) {
+        for (int i = 0; i < t->nfields; i++) find_cycle(c, t->fields[i].type, decl, depth + 1);
+    }
+}
+
 static void collect_decls(gh_GoChecker *c)
 {
     gh_GoNode *file = c->prog->file;
-    /* types first, so signatures may mention them in any order */
+    /* type names first, so constants, signatures and types may mention them in any order */
     for (int i = 0; i < file->nlist; i++) {
         gh_GoNode *d = file->list[i];
         if (d->kind != GH_N_TYPEDECL) continue;
         gh_GoType *t = gh_go_type_new(c->src, GH_K_NAMED);
         t->name = d->name;
         d->type = t;
-        gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, d->name, d->pos, t));
+        gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_TYPE, d->name, d->pos, t);
+        o->defn = d;
+        d->obj = o;
+        gh_go_scope_declare(c, o);
     }
+    check_package_values(c, GH_N_CONSTDECL);   /* before types: [n]T needs n */
     for (int i = 0; i < file->nlist; i++) {
         gh_GoNode *d = file->list[i];
-        if (d->kind == GH_N_TYPEDECL) {
-            d->type->underlying = gh_go_under(gh_go_check_type(c, d->x));
-            if (!d->type->underlying || d->type->underlying == d->type)
-                gh_go_fail(c->src, d->pos, "invalid recursive type %s", d->name);
-        }
+        if (d->kind == GH_N_TYPEDECL && d->obj->defn) resolve_typedecl(c, d->obj);
     }
+    for (int i = 0; i < file->nlist; i++)
+        if (file->list[i]->kind == GH_N_TYPEDECL) find_cycle(c, file->list[i]->type, file->list[i], 0);
     for (int i = 0; i < file->nlist; i++) {
         gh_GoNode *d = file->list[i];
         if (d->kind != GH_N_FUNCDECL) continue;
@@ -292,12 +339,15 @@ void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f)
     p->funcs[i] = f;
 }
 
-static void check_globals(gh_GoChecker *c)
+/* Package constants (kind GH_N_CONSTDECL), checked before the types, or package
+ * variables (GH_N_VARDECL), after the functions' signatures, each in source order.
+ * Only variables get storage: a constant is folded where it is used, as in Go. */
+static void check_package_values(gh_GoChecker *c, gh_GoNodeKind kind)
 {
     gh_GoNode *file = c->prog->file;
     for (int i = 0; i < file->nlist; i++) {
         gh_GoNode *d = file->list[i];
-        if (d->kind != GH_N_VARDECL && d->kind != GH_N_CONSTDECL) continue;
+        if (d->kind != kind) continue;
         gh_GoType *t = d->x ? gh_go_check_type(c, d->x) : NULL;
         if (d->nlist2 && d->nlist2 != d->nlist)
             gh_go_fail(c->src, d->pos, "assignment mismatch: %d variables but %d values", d->nlist, d->nlist2);
@@ -324,8 +374,10 @@ static void check_globals(gh_GoChecker *c)
             if (d->nlist2) o->big = d->list2[k]->big;
             d->list[k]->obj = o;
             d->list[k]->type = o->type;
-            o->id = c->prog->nglobals;
-            *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &c->prog->globals, &c->prog->nglobals, sizeof o) = o;
+            if (kind == GH_N_VARDECL) {
+                o->id = c->prog->nglobals;
+                *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &c->prog->globals, &c->prog->nglobals, sizeof o) = o;
+            }
             gh_go_scope_declare(c, o);
         }
     }
@@ -346,7 +398,7 @@ static void check_all(gh_GoSource *src, gh_GoProgram *prog)
     push_scope(&c);
     declare_imports(&c);
     collect_decls(&c);
-    check_globals(&c);
+    check_package_values(&c, GH_N_VARDECL);
     gh_GoObj *mainobj = gh_go_scope_lookup(&c, "main");
     gh_GoPos first = {1, 1};
     if (!mainobj || mainobj->kind != GH_OBJ_FUNC)

@@ -36,6 +36,7 @@ struct gh_GoType {
     long long size, align;    /* -1 until computed */
     int has_ptrs;             /* -1 until computed */
     int lib_id;               /* library named types: index in the library table */
+    int cycle_state;          /* named, checker's cycle search: 0 not seen, 1 on the path, 2 done */
 };
 
 /* The built-in types, made once per program (no globals). */

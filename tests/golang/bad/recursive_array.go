@@ -1,0 +1,5 @@
+package main
+
+type ring [2]ring
+
+func main() {}
