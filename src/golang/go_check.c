@@ -349,8 +349,7 @@ static void check_package_values(gh_GoChecker *c, gh_GoNodeKind kind)
         gh_GoNode *d = file->list[i];
         if (d->kind != kind) continue;
         gh_GoType *t = d->x ? gh_go_check_type(c, d->x) : NULL;
-        if (d->nlist2 && d->nlist2 != d->nlist)
-            gh_go_fail(c->src, d->pos, "assignment mismatch: %d variables but %d values", d->nlist, d->nlist2);
+        gh_go_check_decl_counts(c, d, 0);
         for (int k = 0; k < d->nlist; k++) {
             gh_GoType *vt = t;
             long long cv = 0;

@@ -43,6 +43,10 @@ int gh_go_is_addressable(gh_GoNode *n);
 /* Marks obj as written after its definition (affects closure capture). */
 void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs);
 
+/* go_check_stmt.c: Go's errors for a declaration whose names and values do not pair up
+ * (tuple_ok: one call may give a variable declaration all its values). */
+void gh_go_check_decl_counts(gh_GoChecker *c, gh_GoNode *d, int tuple_ok);
+
 /* Inserts a package-level function literal among the declared functions by position. */
 void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f);
 

@@ -4,6 +4,7 @@
  * capture by value and capture by reference in closures.
  */
 #include "golang/go_const_int.h"
+#include "golang/escape.h"
 #include <string.h>
 
 static void check_block(gh_GoChecker *c, gh_GoNode *b, int new_scope);
@@ -141,16 +142,38 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
     }
 }
 
+/* Go's messages for a declaration whose names and values do not pair up: a value left
+ * without a name is an "extra init expr 2" at that value; a constant left without a value
+ * is named ("missing init expr for b"); variables left without values are counted at the
+ * first value, unless that one value is a call or a comma-ok form (tuple_ok: the caller
+ * counts its results once it is checked). */
+void gh_go_check_decl_counts(gh_GoChecker *c, gh_GoNode *d, int tuple_ok)
+{
+    if (!d->nlist2 || d->nlist2 == d->nlist) return;
+    if (d->nlist2 > d->nlist) {
+        gh_GoNode *extra = d->list2[d->nlist];
+        char text[160];
+        gh_go_check_expr(c, extra, NULL);
+        gh_go_expr_format(extra, text, sizeof text);
+        gh_go_fail(c->src, extra->pos, "extra init expr %s", text);
+    }
+    if (d->kind == GH_N_CONSTDECL)
+        gh_go_fail(c->src, d->list[d->nlist2]->pos, "missing init expr for %s", d->list[d->nlist2]->name);
+    gh_GoNodeKind k = d->list2[0]->kind;   /* a call, or a comma-ok form */
+    if (tuple_ok && d->nlist2 == 1 && (k == GH_N_CALL || k == GH_N_TYPEASSERT || k == GH_N_INDEX || k == GH_N_UNARY))
+        return;
+    gh_go_fail(c->src, d->list2[0]->pos, "assignment mismatch: %d variable%s but %d value%s", d->nlist,
+               d->nlist == 1 ? "" : "s", d->nlist2, d->nlist2 == 1 ? "" : "s");
+}
+
 static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
 {
     gh_GoType *t = d->x ? gh_go_check_type(c, d->x) : NULL;
-    int tuple = d->nlist2 == 1 && d->nlist > 1;
-    if (d->nlist2 && !tuple && d->nlist2 != d->nlist)
-        gh_go_fail(c->src, d->pos, "assignment mismatch: %d variables but %d values", d->nlist, d->nlist2);
+    int tuple = d->nlist2 == 1 && d->nlist > 1 && d->kind == GH_N_VARDECL;
+    gh_go_check_decl_counts(c, d, 1);
     for (int i = 0; i < d->nlist2; i++) gh_go_check_expr(c, d->list2[i], t);
     if (d->kind == GH_N_CONSTDECL) {
         for (int i = 0; i < d->nlist; i++) {
-            if (i >= d->nlist2 && d->nlist2) gh_go_fail(c->src, d->list[i]->pos, "missing init expr for %s", d->list[i]->name);
             if (!d->nlist2 || d->list2[i]->op != GH_OP_CONST) gh_go_fail(c->src, d->list[i]->pos, "missing constant value");
             if (t) d->list2[i] = gh_go_assign_conv(c, d->list2[i], t, d->list2[i]->pos, "constant declaration");
             gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_CONST, d->list[i]->name, d->list[i]->pos, t ? t : d->list2[i]->type);

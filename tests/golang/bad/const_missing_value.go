@@ -1,0 +1,7 @@
+package main
+
+const a, b = 1
+
+func main() {
+	println(a, b)
+}

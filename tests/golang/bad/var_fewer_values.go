@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x, y = 1
+	println(x, y)
+}
