@@ -2,7 +2,7 @@
 """check_exec.py — run a lesson's Go file with `gohotel exec` and compare what it prints
 with what real Go 1.19 printed for the same file.
 
-usage: check_exec.py GOHOTEL FILE.go EXPECTED [--procs N] [--only PREFIX] [--skip PREFIX]
+usage: check_exec.py GOHOTEL FILE.go EXPECTED [--procs N] [--gogc N] [--param K=V] [--only PREFIX] [--skip PREFIX]
 
 The program prints its own figures as "KEY VALUE" lines (runtime.ReadMemStats deltas,
 capacities, offsets between addresses, cycle counts). EXPECTED is the same program's
@@ -15,32 +15,17 @@ import re
 import subprocess
 import sys
 
+from go_figures import compare, parse_args, read_expected
+
 FIGURE = re.compile(r"^([A-Za-z0-9_.]+) (-?[0-9]+)$")
 
 
 def main(argv):
-    args, flags, only, skip = [], [], None, None
-    i = 1
-    while i < len(argv):
-        if argv[i] == "--procs":
-            flags += ["--procs", argv[i + 1]]
-            i += 2
-        elif argv[i] == "--only":
-            only = argv[i + 1]
-            i += 2
-        elif argv[i] == "--skip":
-            skip = argv[i + 1]
-            i += 2
-        else:
-            args.append(argv[i])
-            i += 1
+    args, flags, wanted = parse_args(argv)
     if len(args) != 3:
         print(__doc__, file=sys.stderr)
         return 2
     gohotel, src, expected = args
-
-    def wanted(key):
-        return not ((only and not key.startswith(only)) or (skip and key.startswith(skip)))
 
     p = subprocess.run([gohotel, "exec", src] + flags, capture_output=True, text=True)
     if p.returncode != 0:
@@ -51,23 +36,8 @@ def main(argv):
         m = FIGURE.match(line)
         if m and wanted(m.group(1)):
             got[m.group(1)] = int(m.group(2))
-    want = {}
-    for line in open(expected):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            key, value = line.split()[:2]
-            if wanted(key):
-                want[key] = value
-    bad = 0
-    for key, value in want.items():
-        g = got.get(key)
-        if ".." in value:
-            lo, hi = (int(x) for x in value.split(".."))
-            ok = g is not None and lo <= g <= hi
-        else:
-            ok = g is not None and g == int(value)
-        print(f"  {'ok ' if ok else 'BAD'} {key}: gohotel {g}, Go {value}")
-        bad += not ok
+    want = read_expected(expected, wanted)
+    bad = compare(got, want)
     for key in sorted(set(got) - set(want)):
         print(f"  BAD {key}: gohotel {got[key]}, Go printed no such figure")
         bad += 1

@@ -20,27 +20,11 @@ import re
 import subprocess
 import sys
 
+from go_figures import compare, parse_args, read_expected
+
 
 def main(argv):
-    args, params, only, skip = [], [], None, None
-    i = 1
-    while i < len(argv):
-        if argv[i] == "--param":
-            params += ["--param", argv[i + 1]]
-            i += 2
-            continue
-        if argv[i] == "--procs":  # GOMAXPROCS of the machine the Go figures were measured on
-            params += ["--procs", argv[i + 1]]
-            i += 2
-        elif argv[i] == "--skip":
-            skip = argv[i + 1]
-            i += 2
-        elif argv[i] == "--only":
-            only = argv[i + 1]
-            i += 2
-        else:
-            args.append(argv[i])
-            i += 1
+    args, params, wanted = parse_args(argv)
     if len(args) < 2:
         print(__doc__, file=sys.stderr)
         return 2
@@ -76,22 +60,7 @@ def main(argv):
         for k in sorted(figs):
             print(f"  {k} {figs[k]}")
         return 0
-    bad = 0
-    for line in open(expected):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        key, want = line.split()[:2]
-        if (only and not key.startswith(only)) or (skip and key.startswith(skip)):
-            continue
-        got = figs.get(key)
-        if "..." in want or ".." in want:
-            lo, hi = (float(x) for x in want.split(".."))
-            ok = got is not None and lo <= got <= hi
-        else:
-            ok = got is not None and float(got) == float(want)
-        print(f"  {'ok ' if ok else 'BAD'} {key}: gohotel {got}, Go {want}")
-        bad += not ok
+    bad = compare(figs, read_expected(expected, wanted))
     return 1 if bad else 0
 
 
