@@ -113,7 +113,10 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
         return;
     case GH_OP_ADDR: gh_esc_expr(e, gh_esc_addr(k), n->x); return;
     case GH_OP_DEREF: gh_esc_expr(e, gh_esc_deref(k), n->x); return;
-    case GH_OP_DOT: case GH_OP_METHOD: gh_esc_expr(e, k, n->x); return;
+    case GH_OP_DOT: gh_esc_expr(e, k, n->x); return;
+    case GH_OP_METHOD:   /* a method value (a call's callee is never walked): a closure holding the receiver */
+        gh_esc_expr(e, gh_esc_spill(e, k, n), n->x);
+        return;
     case GH_OP_DOTPTR: gh_esc_expr(e, gh_esc_deref(k), n->x); return;
     case GH_OP_DOTTYPE:
         if (!gh_go_type_is_interface(n->type) && !gh_go_type_is_direct_iface(n->type)) k = gh_esc_deref(k);

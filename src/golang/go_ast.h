@@ -87,6 +87,7 @@ struct gh_GoNode {
     unsigned char dotdotdot;   /* f(xs...) */
     unsigned char noinline;    /* func decl preceded by //go:noinline */
     unsigned char conv_name_pos; /* checker, CONVIFACE: printed position came from context */
+    unsigned char implicit;    /* checker, STAR: the *p Go inserts to index or slice a pointer to an array */
     /* filled by the inliner and the escape analysis */
     unsigned char inl;         /* call site that Go 1.19 inlines */
     unsigned char esc;         /* allocating expression: 1 escapes to heap, 2 stays on stack */

@@ -368,7 +368,7 @@ static gh_GoType *check_index(gh_GoChecker *c, gh_GoNode *n)
     gh_GoType *u = gh_go_under(xt);
     if (u->kind == GH_K_POINTER && gh_go_under(u->elem)->kind == GH_K_ARRAY) {
         gh_GoNode *d = gh_go_node_new(c->src, GH_N_STAR, n->x->pos);
-        d->x = n->x; d->op = GH_OP_DEREF; d->type = u->elem;
+        d->x = n->x; d->op = GH_OP_DEREF; d->type = u->elem; d->implicit = 1;
         n->x = d;
         u = gh_go_under(u->elem);
     }
@@ -402,7 +402,7 @@ static gh_GoType *check_slice(gh_GoChecker *c, gh_GoNode *n)
     case GH_K_POINTER:
         if (gh_go_under(u->elem)->kind == GH_K_ARRAY) {
             gh_GoNode *d = gh_go_node_new(c->src, GH_N_STAR, n->x->pos);
-            d->x = n->x; d->op = GH_OP_DEREF; d->type = u->elem;
+            d->x = n->x; d->op = GH_OP_DEREF; d->type = u->elem; d->implicit = 1;
             n->x = d;
             n->op = GH_OP_SLICE_ARRAY; n->type = gh_go_type_slice(c->src, gh_go_under(u->elem)->elem); break;
         }

@@ -42,7 +42,8 @@ static int prec_of(const gh_GoNode *n)
 {
     switch (n->kind) {
     case GH_N_BINARY: return binary_prec(n->tok);
-    case GH_N_UNARY: case GH_N_STAR: case GH_N_DEREF_IMPLICIT: case GH_N_ADDR_IMPLICIT: return 7;
+    case GH_N_STAR: if (n->implicit) return prec_of(n->x); return 7;
+    case GH_N_UNARY: case GH_N_DEREF_IMPLICIT: case GH_N_ADDR_IMPLICIT: return 7;
     case GH_N_CONVIFACE: return prec_of(n->x);
     default: return 8;
     }
@@ -137,6 +138,7 @@ static void fmt(Out *o, const gh_GoNode *n, int prec)
     case GH_N_CALL: fmt_call(o, n); break;
     case GH_N_STAR:
         if (n->op == GH_OP_TYPE) { put_type(o, n->type); break; }
+        if (n->implicit) { fmt(o, n->x, prec); break; }   /* p[3] for (*p)[3], as written */
         put(o, "*"); fmt(o, n->x, 8); break;
     case GH_N_UNARY:
         put(o, gh_go_tok_string(n->tok));
