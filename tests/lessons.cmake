@@ -58,6 +58,9 @@ add_test(NAME lesson/03_the_hotel_ask40_vs_go
 # where the scene quotes the compiler (escape_expected.txt) gohotel's verdicts must be Go's.
 # A lesson whose figures need another GOMAXPROCS or a subset sets GH_EXEC_FLAGS_<NN_name>.
 set(GH_EXEC_FLAGS_04_the_janitor --procs 2)
+# Lesson 11's profile.* figures are real Go's allocation profile (pprof.go, read with
+# runtime.MemProfile); exec prints its profile as a table, so the scene checks those.
+set(GH_EXEC_FLAGS_11_profiling --skip profile.)
 foreach(l ${GH_LESSONS})
   set(gofile ${CMAKE_SOURCE_DIR}/scenes/go/${l}.go)
   if(NOT EXISTS ${gofile})

@@ -460,3 +460,10 @@ uint64_t gh_x_os_file(gh_Exec *ex, const char *name)
     }
     return ex->osfiles[k];
 }
+
+int gh_exec_stack_lines(gh_Exec *ex, const int **lines)
+{
+    int n = frame_lines(ex, gh_x_g(ex));
+    *lines = ex->lines;
+    return n;
+}

@@ -106,4 +106,9 @@ typedef struct gh_ExecVar {
 } gh_ExecVar;
 bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out);
 
+/* The source lines on the running goroutine's call stack, innermost first, each once: the
+ * lines an allocation made now is charged to for cum (a function's cum holds what its
+ * callees allocate). *lines is valid until the program runs on; returns the count. */
+int gh_exec_stack_lines(gh_Exec *ex, const int **lines);
+
 #endif

@@ -184,8 +184,10 @@ static bool step_once(lua_State *L, GoProg *p, int narrate)
     S->codeLine = p->ran = ran;
     uint32_t serial = gh_sim_alloc_serial(sim);
     S->goProfCur = go_profile(S, p);
+    S->goExecCur = p->ex;
     int line = gh_exec_step(p->ex);
     S->goProfCur = 0;
+    S->goExecCur = NULL;
     gh_sim_set_running(sim, running); /* the scene goes on on its own goroutine */
     label_allocation(S, p, ran, serial);
     S->codeEnded = gh_exec_done(p->ex); /* the scene's own source comes back after the next pause */

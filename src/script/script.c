@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime/runtime.h"
+#include "golang/exec.h"
 #include "script/script.h"
 
 enum { SCENE_STACK = 8 << 20, SCENE_MAX_BYTES = 4 << 20 };
@@ -32,15 +33,27 @@ static void digest_event(gh_Script *S, const gh_Event *ev)
     S->digest = h;
 }
 
+/* A scene line is charged with the go.func calls in progress; a Go statement's line with
+ * the lines on its program's call stack, as pprof charges a Go program's frames. */
+static bool charge_profile(gh_Script *S, uint64_t bytes)
+{
+    int site = gh_sim_site(S->sim);
+    if (!S->goProfCur) return gh_profile_add(&S->prof, site, bytes);
+    gh_Profile *p = &S->goProf[S->goProfCur - 1].prof;
+    const int *stack = NULL;
+    int n = S->goExecCur ? gh_exec_stack_lines(S->goExecCur, &stack) : 0;
+    if (!n) return gh_profile_add(p, site, bytes);
+    return gh_profile_charge(p, site > 0 ? site : -1, bytes, stack, n);
+}
+
 static void on_event(void *ud, const gh_Event *ev)
 {
     gh_Script *S = ud;
     bool over = S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED;
     if (!over) digest_event(S, ev); /* after the end it is the host reading (a report's ReadMemStats) */
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
-    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT)
-        if (!gh_profile_add(S->goProfCur ? &S->goProf[S->goProfCur - 1].prof : &S->prof, gh_sim_site(S->sim), ev->size))
-            gh_script_out_of_memory(S, "allocation profile");
+    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT && !charge_profile(S, ev->size))
+        gh_script_out_of_memory(S, "allocation profile");
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;
     uint32_t kind = GH_STOP_EVENT;

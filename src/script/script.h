@@ -154,6 +154,7 @@ typedef struct gh_Script {
     gh_GoProfile goProf[GH_GO_PROFILES]; /* by Go line, one per go.program file */
     int ngoProf;
     int goProfCur;              /* 1 + the goProf a Go statement is charging now; 0: the scene */
+    struct gh_Exec *goExecCur;  /* the program running that statement: its call stack is cum's */
     gh_EventFn fwd;
     void *fwdUd;
     gh_ScriptTeardown teardown[GH_MAX_TEARDOWNS]; /* gh_script_on_teardown */

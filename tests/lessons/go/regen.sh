@@ -4,6 +4,7 @@
 # figures depend on timing (GC cycle counts) run RUNS times and record "KEY MIN..MAX".
 # A lesson that runs a Go file itself (scenes/go/NN_name.go) has that file as its program
 # here (one file, run by the scene and by real Go); the others keep NN_name/main.go.
+# A lesson dir with pprof.go also gets real Go's allocation profile of that file (profile.*).
 # Usage: tests/lessons/go/regen.sh [DIR...]   (from anywhere; needs `go` 1.19)
 set -eu
 cd "$(dirname "$0")"
@@ -26,6 +27,15 @@ for d in $dirs; do
       (cd "$d" && go run "$src") 2>&1 | grep -E '^[A-Za-z0-9_.]+ -?[0-9]+$'
     fi
   } > "$out"
+  if [ -f "$d/pprof.go" ] && [ "$from" != "$d/main.go" ]; then
+    # real Go's allocation profile of the same program: pprof.go's main runs the lesson's
+    # main (renamed lessonMain) and prints the profile.* figures (lesson 11)
+    t=$(mktemp -d)
+    sed 's/^func main() {$/func lessonMain() {/' "$d/$src" > "$t/lesson.go"
+    cp "$d/pprof.go" "$t/pprof.go"
+    (cd "$t" && go run lesson.go pprof.go) 2>&1 | grep -E '^profile\.[A-Za-z0-9_.]+ -?[0-9]+$' >> "$out"
+    rm -rf "$t"
+  fi
   if [ "$from" != "$d/main.go" ]; then   # the scene quotes the compiler on its own Go file
     # (not "inlining call to strings.noescape": an inlining note, not an escape verdict)
     (cd "$(dirname "$src" | sed "s|^|$d/|")" && go build -gcflags=-m -o /dev/null "$(basename "$src")" 2>&1) |
