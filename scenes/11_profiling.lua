@@ -70,6 +70,8 @@ lesson.expect("its cum is what loadUsers allocated", call.cum_bytes, m.loadUsers
 lesson.expect("...line by line", call.cum_bytes, new.flat_bytes + app.flat_bytes)
 lesson.step("cum", "flat: made by the line itself. cum: also by what it calls. Line %d, loadUsers(200): flat 0 B, cum %s = %s (line %d) + %s (line %d).",
   call_line, kit.bytes(call.cum_bytes), kit.bytes(new.flat_bytes), new_line, kit.bytes(app.flat_bytes), append_line)
+lesson.expect("f() is on the stack of every step", f_row.cum_bytes,
+  m.loadUsers.TotalAlloc + m.buildReport.TotalAlloc + m.sumAges.TotalAlloc)
 lesson.step("stack", "f() in measure (line %d) is on the stack of all three steps: flat 0 B, cum %s. A big cum says where to look; the flat says which line.",
   f_line, kit.bytes(f_row.cum_bytes))
 

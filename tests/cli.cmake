@@ -136,6 +136,12 @@ add_test(NAME cli/go_program_names_rooms_the_library_made COMMAND gohotel run te
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_names_rooms_the_library_made PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
 
+# A go.program's allocation profile charges cum along the program's call stack, as pprof
+# does: a call line's cum is what the called function allocated (real Go's MemProfile).
+add_test(NAME cli/go_program_profile_cum_follows_the_call_stack COMMAND gohotel run tests/script/goprog_profile.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_profile_cum_follows_the_call_stack PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 12\n")
+
 # The Go-file lesson of docs/writing-lessons.md runs, teaches the measured answer, and the
 # page shows its files as they are.
 add_test(NAME cli/docs_go_lesson_example
