@@ -95,7 +95,10 @@ for _, s in ipairs(steps) do  -- a function's cum: the cum of the line that call
   lesson.figure("profile." .. s[1] .. ".bytes", r.cum_bytes)
 end
 
-lesson.step("pprof", "Tool 2: the allocation profile. Like go tool pprof, it charges each allocation to the line that made it and to every line on the call stack.")
+local objects = 0
+for _, r in ipairs(rows) do objects = objects + r.flat_objects end
+print(string.format("allocation profile: %s in %d objects, %d lines", kit.bytes(total), objects, #rows))
+lesson.step("pprof", "Tool 2: the allocation profile, read as go tool pprof reads Go's: each allocation counts for every line on its call stack.")
 local new, app, call = row_of(rows, new_line), row_of(rows, append_line), row_of(rows, steps[1][3])
 lesson.expect("loadUsers(200) makes nothing itself", call.flat_bytes, 0)
 lesson.expect("its cum is what loadUsers allocated", call.cum_bytes, m.loadUsers.TotalAlloc)
@@ -106,9 +109,9 @@ lesson.step("cum", "flat: made by the line itself. cum: also by what it calls. L
 local f_row = row_of(rows, f_line)
 lesson.expect("f() is on the stack of every step", f_row.cum_bytes,
   m.loadUsers.TotalAlloc + m.buildReport.TotalAlloc + m.sumAges.TotalAlloc)
-show(rows, { f_line })
-lesson.step("stack", "f() in measure (line %d) is on the stack of all three steps: flat 0 B, cum %s. A big cum says where to look; the flat says which line.",
-  f_line, kit.bytes(f_row.cum_bytes))
+show(rows, { steps[1][3], steps[2][3], f_line })
+lesson.step("stack", "f() in measure (line %d) is on the stack of every step: flat 0 B, cum %s, lines %d and %d together. A big cum says where to look; the flat says which line.",
+  f_line, kit.bytes(f_row.cum_bytes), steps[1][3], steps[2][3])
 
 lesson.expect("the top line is buildReport's +=", rows[1].line, concat_line)
 lesson.expect("it made all of buildReport's bytes", rows[1].flat_bytes, m.buildReport.TotalAlloc)
@@ -116,11 +119,12 @@ local rest = {}
 for i = 2, 3 do rest[#rest + 1] = string.format("line %d, %s", rows[i].line, kit.bytes(rows[i].flat_bytes)) end
 lesson.highlight("room", report, "report, made by the top line")
 show(rows, { rows[1].line, rows[2].line, rows[3].line })
-lesson.step("top", "The top line: %d, %s in buildReport: %s in %d objects, %d%% of all bytes. Next: %s.",
+lesson.step("top", "The top line, %d: %s in buildReport, %s in %d objects, %d%% of all bytes. Next: %s.",
   rows[1].line, prog:source(rows[1].line), kit.bytes(rows[1].flat_bytes), rows[1].flat_objects,
   100 * rows[1].flat_bytes // total, table.concat(rest, "; "))
 
 lesson.check(rows[1].flat_objects < m.buildReport.Mallocs, "the profile has fewer objects than Mallocs")
+print(string.format("buildReport: MemStats Mallocs %d; profile, line %d: %d objects", m.buildReport.Mallocs, rows[1].line, rows[1].flat_objects))
 lesson.step("tiny", "Mallocs said %d, the profile %d objects: %s fitted into a %d-byte tiny block another string had begun, and the profile does not record such tiny fits.",
   m.buildReport.Mallocs, rows[1].flat_objects, kit.plural(m.buildReport.Mallocs - rows[1].flat_objects, "short string"),
   lesson.sizes().tiny)
