@@ -287,3 +287,8 @@ gohotel_oom(huge_type_masks huge_types 15 "main\\.main\\(\\)" "type pointer mask
 gohotel_expect(cli/exec_max_memory_must_be_a_size 2 "--max-memory needs a size from 16M to 1T \\(bytes, or a number with K, M, G or T: 512M, 2G\\), not .lots." exec tests/golang/runaway/for_ever.go --max-memory lots)
 gohotel_expect(cli/run_max_memory_too_small 2 "--max-memory needs a size from 16M to 1T.*not .1M." run scenes/concat_vs_builder.lua --max-memory 1M)
 gohotel_expect(cli/exec_max_memory_in_bytes 2 "host-memory budget of 33554433 bytes is spent" exec tests/golang/runaway/pool_bomb.go --max-memory 33554433)
+# A scene's Lua finalizer and its Go program's finalizer, queued by the same GC: each host
+# runs only its own (the Go one as Go code, a stop in it), neither is called for the other.
+add_test(NAME cli/go_program_finalizers_apart_from_the_scenes COMMAND gohotel run tests/script/goprog_finalizers.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_finalizers_apart_from_the_scenes PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 8\n")

@@ -107,7 +107,7 @@ static void to_scheduler(gh_Exec *ex) { gh_fiber_yield(&gh_x_g(ex)->fiber); }
 void gh_x_yield(gh_Exec *ex, int line)
 {
     XG *g = gh_x_g(ex);
-    if (gh_sim_gc(ex->sim).nfinq) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
+    if (gh_gc_queued_finalizers(ex->sim, GH_FIN_GO)) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
     g->next_line = line;
     /* With one P, Go runs a goroutine until it blocks (sysmon preempts only after 10 ms: no
      * statement-level interleaving); with more, the others run meanwhile: switch each statement. */

@@ -314,7 +314,7 @@ static void set_finalizer(gh_Exec *ex, const uint64_t obj[2], const uint64_t fin
         ex->finfns[ex->nfinfns++] = fin[1];
         ex->finfns[ex->nfinfns++] = obj[0];
     }
-    if (!gh_SetFinalizer(sim, obj[1], idx)) gh_x_check(ex);
+    if (!gh_SetFinalizerOf(sim, obj[1], idx, GH_FIN_GO)) gh_x_check(ex);
     bool have = false;
     for (int i = 0; i < ex->ngs; i++) have |= ex->gs[i]->gid == gh_sim_gc(sim).fing && !ex->gs[i]->entry;
     if (gh_sim_gc(sim).fing > 0 && !have) {
@@ -330,7 +330,7 @@ void gh_x_run_finalizers(gh_Exec *ex)
 {
     uint64_t p;
     int32_t idx;
-    while (gh_gc_next_finalizer(ex->sim, &p, &idx)) {
+    while (gh_gc_next_finalizer_of(ex->sim, GH_FIN_GO, &p, &idx)) {
         if (idx < 0 || idx * 2 + 1 >= ex->nfinfns) continue;
         gh_GoFunc *fn = gh_x_funcval_fn(ex, ex->finfns[idx * 2]);
         uint8_t arg[16];

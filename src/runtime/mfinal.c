@@ -5,7 +5,9 @@
  * the object unmarked, it marks it again (so it survives this cycle), removes the record
  * and queues the finalizer; the finalizer goroutine runs it later. Only the next cycle in
  * which the object is unreachable frees it: an object with a finalizer needs two GCs.
- * Errors use Go's words (runtime.SetFinalizer throws on misuse). */
+ * Errors use Go's words (runtime.SetFinalizer throws on misuse). Each record names its
+ * owner, the host whose function id it holds (a Lua scene's, or a Go program's in the same
+ * heap): the queue is shared, as Go has one, but each host runs only its own. */
 #include <stdlib.h>
 #include "runtime/sim.h"
 
@@ -31,7 +33,7 @@ static int32_t find_special(gh_Collector *gc, uint64_t p)
 
 static void remove_at(gh_Collector *gc, uint32_t i) { gc->specials[i] = gc->specials[--gc->nspecials]; }
 
-bool gh_SetFinalizer(gh_Sim *sim, uint64_t p, int32_t fn)
+bool gh_SetFinalizerOf(gh_Sim *sim, uint64_t p, int32_t fn, int32_t owner)
 {
     gh_Collector *gc = &sim->gc;
     if (p == 0) return gh_sim_fail(sim, GH_ERR_FATAL, "runtime.SetFinalizer: first argument is nil"), false;
@@ -58,7 +60,7 @@ bool gh_SetFinalizer(gh_Sim *sim, uint64_t p, int32_t fn)
         sim->stacks.gs[gc->fing - 1].status = GH_G_WAITING;
         sim->stacks.cur = cur;
     }
-    gh_Special sp = {p, fn, id};
+    gh_Special sp = {p, fn, id, owner};
     s->specials = 1;
     if (!push(&gc->specials, &gc->nspecials, &gc->capspecials, sp))
         return gh_sim_fail(sim, GH_ERR_OUT_OF_MEMORY, "fatal error: out of memory (finalizers)"), false;
@@ -96,13 +98,30 @@ void gh_gc_forget_specials(gh_Sim *sim, int32_t id)
     }
 }
 
+bool gh_SetFinalizer(gh_Sim *sim, uint64_t p, int32_t fn) { return gh_SetFinalizerOf(sim, p, fn, GH_FIN_HOST); }
+
 bool gh_gc_next_finalizer(gh_Sim *sim, uint64_t *p, int32_t *fn)
 {
+    return gh_gc_next_finalizer_of(sim, GH_FIN_HOST, p, fn);
+}
+
+uint32_t gh_gc_queued_finalizers(const gh_Sim *sim, int32_t owner)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < sim->gc.nfinq; i++) n += sim->gc.finq[i].owner == owner;
+    return n;
+}
+
+/* The queue keeps Go's order; each owner takes its first entry, the others stay queued. */
+bool gh_gc_next_finalizer_of(gh_Sim *sim, int32_t owner, uint64_t *p, int32_t *fn)
+{
     gh_Collector *gc = &sim->gc;
-    if (!gc->nfinq) return false;
-    *p = gc->finq[0].addr;
-    *fn = gc->finq[0].fn;
-    for (uint32_t i = 1; i < gc->nfinq; i++) gc->finq[i - 1] = gc->finq[i];
+    uint32_t at = 0;
+    while (at < gc->nfinq && gc->finq[at].owner != owner) at++;
+    if (at == gc->nfinq) return false;
+    *p = gc->finq[at].addr;
+    *fn = gc->finq[at].fn;
+    for (uint32_t i = at + 1; i < gc->nfinq; i++) gc->finq[i - 1] = gc->finq[i];
     gc->nfinq--;
     gh_emit(sim, GH_EV_FINALIZER_RUN, -1, -1, 0, *p, 0, (uint64_t)*fn);
     return true;

@@ -19,6 +19,7 @@ typedef struct gh_Special {    /* a finalizer attached to an object (Go's specia
     gh_Addr addr;
     int32_t fn;                /* opaque id of the finalizer function (owned by the caller) */
     int32_t span;
+    int32_t owner;             /* who runs fn: GH_FIN_HOST (a Lua scene) or GH_FIN_GO (a Go program) */
 } gh_Special;
 
 typedef struct gh_Collector {

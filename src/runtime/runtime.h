@@ -685,6 +685,16 @@ bool gh_SetFinalizer(gh_Sim *sim, uint64_t p, int32_t fn);
  * (gh_sim_gc(sim).fing): switch to it, push a frame holding the object pointer, call the
  * function, pop. */
 bool gh_gc_next_finalizer(gh_Sim *sim, uint64_t *p, int32_t *fn);
+/* Whose finalizer functions an id names: one heap holds a scene's Lua finalizers and the
+ * Go program's (go.program), each with its own table of functions, so each host takes only
+ * its own. gh_SetFinalizer and gh_gc_next_finalizer are GH_FIN_HOST's. */
+enum { GH_FIN_HOST = 0, GH_FIN_GO = 1 };
+/* runtime.SetFinalizer(p, fn) for owner; fn < 0 removes p's finalizer, whoever set it. */
+bool gh_SetFinalizerOf(gh_Sim *sim, uint64_t p, int32_t fn, int32_t owner);
+/* Take owner's next queued finalizer (Go's order among them); false when none. */
+bool gh_gc_next_finalizer_of(gh_Sim *sim, int32_t owner, uint64_t *p, int32_t *fn);
+/* How many of owner's finalizers are queued, waiting for the finalizer goroutine. */
+uint32_t gh_gc_queued_finalizers(const gh_Sim *sim, int32_t owner);
 
 /* ---- sync.Pool ---- */
 int32_t gh_pool_new(gh_Sim *sim);                        /* a new, empty pool: its id or -1 */
