@@ -214,6 +214,32 @@ CASE("SetFinalizer misuse gets Go's errors")
     gh_sim_free(sim);
 }
 
+CASE("a scene's finalizers and a Go program's share the queue, each host takes its own")
+{
+    gh_Sim *sim = new_sim(4);
+    gh_Addr a = new_node(sim, 0), b = new_node(sim, 0), c = new_node(sim, 0);
+    CHECK(gh_SetFinalizerOf(sim, a, 3, GH_FIN_GO), "a: the Go program's function 3");
+    CHECK(gh_SetFinalizer(sim, b, 3), "b: the scene's function 3, the same id");
+    CHECK(gh_SetFinalizerOf(sim, c, 4, GH_FIN_GO), "c: the Go program's function 4");
+    gh_temps_clear(sim);
+    gh_GC(sim);
+    CHECK_EQ(sim->gc.nfinq, 3u, "one GC queued all three");
+    CHECK_EQ(gh_gc_queued_finalizers(sim, GH_FIN_GO), 2u, "two are the Go program's");
+    CHECK_EQ(gh_gc_queued_finalizers(sim, GH_FIN_HOST), 1u, "one is the scene's");
+    uint64_t p;
+    int32_t fn;
+    CHECK(gh_gc_next_finalizer(sim, &p, &fn), "the scene takes its own");
+    CHECK_EQ(p, b, "b, not a queued before it");
+    CHECK(!gh_gc_next_finalizer(sim, &p, &fn), "the scene has no other");
+    CHECK(gh_gc_next_finalizer_of(sim, GH_FIN_GO, &p, &fn) && p == a && fn == 3, "Go takes a first");
+    CHECK(gh_gc_next_finalizer_of(sim, GH_FIN_GO, &p, &fn) && p == c && fn == 4, "then c");
+    CHECK_EQ(sim->gc.nfinq, 0u, "the queue is empty");
+    gh_GC(sim);
+    CHECK_EQ(color_of(sim, a), GH_COLOR_FREE, "GC 2 frees a");
+    CHECK_EQ(color_of(sim, b), GH_COLOR_FREE, "and b");
+    gh_sim_free(sim);
+}
+
 CASE("a pooled object survives exactly one GC")
 {
     gh_Sim *sim = new_sim(1);
