@@ -1,72 +1,108 @@
--- 10_finalizers.lua — Lesson 10: a finalizer is cleanup code the janitor runs for an
--- object. The object survives one more cycle: GC 1 finds it unreachable, keeps it and
--- queues the finalizer, which then runs; GC 2 frees the memory. runtime.KeepAlive keeps an
--- object in use until that line. Figures compared with tests/lessons/go/10_finalizers.
+-- 10_finalizers.lua — Lesson 10: a finalizer is cleanup code the janitor has run for an
+-- object. The scene runs the real Go program go/10_finalizers.go and directs it: a 1 MiB
+-- Blob gets the finalizer cleanup and is dropped; GC 1 finds it garbage but keeps it and
+-- queues cleanup, which the finalizer goroutine (not main) then calls; GC 2 frees the
+-- room. runtime.KeepAlive keeps an object in use down to its line. Every figure is read
+-- from the running program and compared with what real Go 1.19 prints for the same file
+-- (tests/lessons/go/10_finalizers/expected.txt).
 local kit = require("lesson_kit")
 lesson.title("10. Finalizers: one last call before the room is freed")
+local prog = go.program("go/10_finalizers.go")
 
-go.struct("Blob", { "data [1048576]byte" })
-local g = go.globals("b *Blob")
-local ran = {}
-local function heap() return runtime.ReadMemStats().HeapAlloc end
+local function numgc() return runtime.ReadMemStats().NumGC end
+local function code(line) return (prog:source(line):gsub("^%s+", ""):gsub("%s*//.*$", "")) end
 
-lesson.step("intro", "runtime.SetFinalizer(x, f) asks the janitor: when x becomes garbage, call f(x) first.")
-runtime.GC()
-local base = heap()
-g.b = go.new("Blob")
-runtime.SetFinalizer(g.b, function(obj) ran[#ran + 1] = "blob" end)
-local blob = go.addr(g.b)                 -- the room, for highlights after g.b is dropped
-lesson.highlight("room", g.b, "has a finalizer")
-lesson.step("made", "A %s Blob with a finalizer. HeapAlloc: %s.", kit.bytes(go.sizeof("Blob")), kit.bytes(heap()))
-g.b = nil
-local dropped = lesson.stats().NumGC      -- cycles finished when the Blob became garbage
-lesson.highlight("room", blob, "garbage, with a finalizer")
-lesson.step("dropped", "Now nothing points to it. It is garbage.")
+-- b's Blob, with its finalizer set: main stands before `b = nil`.
+local set_line = prog:find("runtime.SetFinalizer(b, cleanup)")
+prog:run_to{line = prog:find("b = nil // now")}
+local blob = prog:var("b")
+local made = prog:var("mib")
+lesson.figure("made.HeldMiB", made)
+lesson.highlight("room", blob, "b's Blob: has a finalizer")
+lesson.step("made", "b got a room for its Blob: HeapAlloc grew by %d MiB. Line %d, %s, asks the janitor: when the Blob is garbage, call cleanup(b) first. b is never read again, so the janitor already sees garbage (striped).",
+  made, set_line, code(set_line))
 
-lesson.predict("We run one GC. Is the Blob freed?", function()
-  runtime.GC()
-  local held = heap() - base
-  lesson.figure("gc1.FinalizerRan", #ran == 1)
-  lesson.figure("gc1.StillHeld", held >= go.sizeof("Blob"))
-  lesson.expect("the finalizer ran once", #ran, 1)
-  lesson.check(held >= go.sizeof("Blob"), "the Blob is still in the heap after GC 1")
-  lesson.highlight("room", blob, "kept one more cycle", { keep = true })   -- through "why" too
-  return string.format("Not yet. After that GC (NumGC %d) the finalizer has run, and the Blob is still there: HeapAlloc is %s above where we started.",
-    runtime.ReadMemStats().NumGC, kit.bytes(held))
-end)
-lesson.step("why", "The finalizer needs the object, so the sweep kept its unmarked room (last cycle: %s live) and passed it to f. f has run: now it is plain garbage (striped).",
-  kit.bytes(lesson.gc_state().heap_marked))
+-- b = nil: nothing points to the Blob any more.
+local gc1_line = prog:find("runtime.GC() // finds")
+prog:run_to{line = gc1_line}
+local dropped = prog:var("dropped")
+lesson.figure("dropped.NumGC", dropped)
+lesson.expect("b is nil", prog:var("b") == nil, true)
 lesson.clear()
-runtime.GC()
-local held2 = heap() - base
-lesson.figure("gc2.StillHeld", held2 >= go.sizeof("Blob"))
-lesson.check(held2 < go.sizeof("Blob"), "GC 2 freed the Blob")
-local freedAt = runtime.ReadMemStats().NumGC
-lesson.step("gc2", "The next GC (NumGC %d): the Blob is gone, HeapAlloc is %s above where we started. With its finalizer, the Blob took %s to be freed.",
-  freedAt, kit.bytes(held2 > 0 and held2 or 0), kit.plural(freedAt - dropped, "GC cycle"))
+lesson.highlight("room", blob, "garbage, with a finalizer")
+lesson.step("dropped", "b = nil ran: b no longer points to the Blob, and nothing else does. It is garbage with a finalizer. GC cycles so far (NumGC): %d.", dropped)
 
--- KeepAlive
-local kept                                -- k's room, for the highlight after useKept returns
-local useKept = go.func("main.useKept", { "k *Blob" }, function(v)
-  v.k = go.new("Blob")
-  kept = go.addr(v.k)
-  runtime.SetFinalizer(v.k, function() ran[#ran + 1] = "kept" end)
-  local before = #ran
-  runtime.GC()
-  lesson.figure("keepalive.RanWhileInUse", #ran > before)
-  lesson.highlight("room", v.k, "k: still in use")
-  lesson.expect("no finalizer while the object is in use", #ran, before)
-  lesson.step("keepalive", "Inside useKept a GC (NumGC %d) ran while k is still in use: its finalizer did not run (finalizers run so far: %d, the first Blob's). runtime.KeepAlive(k) keeps k in use down to that line.",
-    runtime.ReadMemStats().NumGC, #ran)
-  runtime.KeepAlive(v.k)
+local first                                 -- NumGC of the cycle that found the Blob garbage
+lesson.predict(string.format("Line %d runs one GC. Is the Blob's room freed?", gc1_line), function()
+  local r = prog:run_to{gc = true}
+  first = r.numgc
+  lesson.expect("the GC ended in that runtime.GC()", r.ran, gc1_line)
+  lesson.expect("the first cycle since b = nil", first, dropped + 1)
+  lesson.check(lesson.color(blob) ~= "free", "the GC kept the Blob")
+  lesson.expect("cleanup has not run yet", prog:var("ran"), 0)
+  lesson.clear()
+  lesson.highlight("room", blob, "kept: cleanup is queued")
+  return string.format("No. GC %d found the Blob unreachable, but its finalizer needs it: the sweep kept the room (marked it again) and queued cleanup. Nothing has called cleanup yet.",
+    first)
 end)
-useKept()
-local n0 = #ran
-runtime.GC()
-lesson.figure("keepalive.RanAfterLastUse", #ran > n0)
-lesson.expect("after its last use the finalizer ran", #ran, n0 + 1)
-lesson.check(lesson.color(kept) ~= "free", "k's Blob is kept for one more cycle")
-lesson.highlight("room", kept, "k's Blob: finalized")
-lesson.step("after", "useKept returned. The next GC (NumGC %d) found k's Blob unreachable and ran its finalizer; like the first Blob, its room waits for the next GC.",
-  runtime.ReadMemStats().NumGC)
-lesson.step("rule", "Finalizers run late, maybe never before exit. Close files and connections yourself; use finalizers only as a safety net.")
+
+-- The finalizer goroutine calls cleanup(b), with the Blob.
+local r = prog:run_to{call = "cleanup"}
+lesson.expect("cleanup is entered", r.reason, "call")
+lesson.expect("with the Blob", go.addr(prog:var("b")), go.addr(blob))
+lesson.clear()
+lesson.highlight("room", blob, "cleanup's b: in use again")
+lesson.highlight("frame", "main.cleanup")     -- G3's plate: the finalizer goroutine
+lesson.step("fing", "Main did not call cleanup: after GC %d, Go's finalizer goroutine did (its plate is framed), with the Blob as b. ran++ has counted it; the marked line, next, still uses b: the Blob is reachable again.",
+  first)
+
+-- Back in main, past pending.Wait(): what the first GC left.
+prog:run_to{line = prog:find("runtime.GC() // the next")}
+local gc1, ran1 = prog:var("mib"), prog:var("ran")
+lesson.figure("gc1.HeldMiB", gc1)
+lesson.figure("gc1.Ran", ran1)
+lesson.expect("cleanup ran once", ran1, 1)
+lesson.clear()
+lesson.highlight("room", blob, "finalized: plain garbage now")
+lesson.step("gc1", "cleanup has returned (finalizers run: %d), so main's pending.Wait() returned too. Just after GC %d, HeapAlloc was still %d MiB (whole MiB) above the start: the room is held one more cycle.",
+  ran1, first, gc1)
+
+-- The next GC frees the room.
+prog:run_to{line = prog:find('fmt.Println("freed.Cycles"')}
+lesson.expect("cycles: NumGC since b = nil", prog:var("cycles"), numgc() - dropped)
+local gc2, cycles = prog:var("mib"), prog:var("cycles")
+lesson.figure("gc2.HeldMiB", gc2)
+lesson.figure("freed.Cycles", cycles)
+lesson.check(lesson.color(blob) == "free", "the next GC freed the Blob")
+lesson.clear()
+lesson.step("gc2", "GC %d freed the Blob: its suite is gone from the hotel, HeapAlloc is %d MiB above the start. With its finalizer, the Blob took %s after b = nil to be freed.",
+  numgc(), gc2, kit.plural(cycles, "GC cycle"))
+
+-- runtime.KeepAlive: no finalizer while the object is still in use.
+local keep_line = prog:find("runtime.KeepAlive(k)")
+prog:run_to{line = prog:find('fmt.Println("keepalive.RanInUse"')}
+local kept = prog:var("k")
+local in_use = prog:var("inUse")
+lesson.figure("keepalive.RanInUse", in_use)
+lesson.check(lesson.color(kept) ~= "free", "k's Blob is in use")
+lesson.highlight("room", kept, "k: still in use")
+lesson.step("keepalive", "In useKept, k gets a Blob and cleanup, then GC %d runs. k is used below, down to line %d, %s: its Blob is reachable, so no finalizer ran for it (finalizers run: %d, the first Blob's).",
+  numgc(), keep_line, code(keep_line), in_use)
+
+-- useKept returned: the next GC queues k's finalizer.
+prog:run_to{ret = "useKept"}
+prog:run_to{call = "cleanup"}
+lesson.expect("cleanup runs for k's Blob", go.addr(prog:var("b")), go.addr(kept))
+local gc_k = numgc()
+lesson.clear()
+lesson.highlight("room", kept, "k's Blob: cleanup's b")
+lesson.step("after", "useKept returned, so k's Blob became garbage. GC %d found it and the finalizer goroutine is running cleanup for it (finalizers run: %d). Like the first Blob, its room waits for the next GC.",
+  gc_k, prog:var("ran"))
+
+local last = prog:run_to{done = true}
+lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.figure("keepalive.RanAfter", prog:var("ran"))
+lesson.check(lesson.color(kept) ~= "free", "k's Blob is still there at the end")
+lesson.clear()
+lesson.highlight("room", kept, "k's Blob: never freed")
+lesson.step("rule", "The program has ended before another GC: k's Blob was finalized, never freed. A finalizer runs late, on another goroutine, maybe never before exit. Close files yourself; keep finalizers as a safety net.")

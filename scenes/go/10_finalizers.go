@@ -1,10 +1,11 @@
 // Lesson 10: finalizers. A 1 MiB Blob
 // gets a finalizer, then is dropped.
-// GC 1 finds it garbage but keeps it
-// and queues cleanup, which runs on
-// the finalizer goroutine; GC 2 frees
-// the room. runtime.KeepAlive keeps
-// an object in use down to its line.
+// The next GC finds it garbage but
+// keeps it and queues cleanup, which
+// runs on the finalizer goroutine; the
+// GC after that frees the room.
+// runtime.KeepAlive keeps an object in
+// use down to its line.
 // Real Go prints the same figures
 // (tests/lessons/go/10_finalizers).
 package main
@@ -15,11 +16,18 @@ import (
 	"sync"
 )
 
-type Blob struct{ data [1 << 20]byte }
+type Blob struct {
+	id   int
+	data [1 << 20]byte
+}
 
 var pending sync.WaitGroup // not run yet
 var ran int                // finalizers run
+var last int               // last Blob's id
 var base uint64            // HeapAlloc at start
+var mib uint64             // held(), last read
+var dropped uint32         // NumGC at b = nil
+var cycles uint32          // NumGC since then
 
 func heapAlloc() uint64 {
 	var m runtime.MemStats
@@ -46,12 +54,13 @@ func numGC() uint32 {
 // object, on its own goroutine.
 func cleanup(b *Blob) {
 	ran++
+	last = b.id // b is usable here
 	pending.Done()
 }
 
 //go:noinline
 func useKept() {
-	k := new(Blob)
+	k := &Blob{id: 2}
 	pending.Add(1)
 	runtime.SetFinalizer(k, cleanup)
 	runtime.GC() // k is still in use
@@ -63,22 +72,23 @@ func useKept() {
 func main() {
 	runtime.GC()
 	base = heapAlloc()
-	b := new(Blob)
+	b := &Blob{id: 1}
 	pending.Add(1)
 	runtime.SetFinalizer(b, cleanup)
-	made := held()
+	mib = held()
+	fmt.Println("made.HeldMiB", mib)
 	b = nil // now garbage
-	dropped := numGC()
-	runtime.GC() // GC 1
-	gc1 := held()
+	dropped = numGC()
+	fmt.Println("dropped.NumGC", dropped)
+	runtime.GC() // finds b's Blob garbage
+	mib = held()
+	fmt.Println("gc1.HeldMiB", mib)
 	pending.Wait() // until cleanup ran
-	fmt.Println("made.HeldMiB", made)
-	fmt.Println("gc1.HeldMiB", gc1)
 	fmt.Println("gc1.Ran", ran)
-	runtime.GC() // GC 2
-	gc2 := held()
-	cycles := numGC() - dropped
-	fmt.Println("gc2.HeldMiB", gc2)
+	runtime.GC() // the next cycle
+	mib = held()
+	fmt.Println("gc2.HeldMiB", mib)
+	cycles = numGC() - dropped
 	fmt.Println("freed.Cycles", cycles)
 	useKept()
 	runtime.GC() // k is garbage now
