@@ -292,3 +292,8 @@ gohotel_expect(cli/exec_max_memory_in_bytes 2 "host-memory budget of 33554433 by
 add_test(NAME cli/go_program_finalizers_apart_from_the_scenes COMMAND gohotel run tests/script/goprog_finalizers.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_finalizers_apart_from_the_scenes PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 8\n")
+# prog:var and prog:addr follow field paths ("q.Y", through a pointer "p.Z", "b.Next.At.X");
+# prog:sizeof gives unsafe.Sizeof's sizes; a path that cannot be followed says why.
+add_test(NAME cli/go_program_field_paths_and_sizes COMMAND gohotel run tests/script/goprog_fields.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_field_paths_and_sizes PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 28\n")

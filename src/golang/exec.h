@@ -103,8 +103,15 @@ typedef struct gh_ExecVar {
     char type[64];          /* Go's spelling: "int", "[]int", "*[]int", "T" */
     char elem[64];          /* slice and pointer: the element's spelling */
     const char *fn;         /* the owning function (NULL for a global) */
+    struct gh_GoType *gotype; /* its Go type (the checker's), for field paths */
 } gh_ExecVar;
 bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out);
+/* A field path "q.X", "p.Z" (through a pointer, as Go's selector follows it), "a.b.c":
+ * the variable named by its first part (as gh_exec_var finds it), then each field in turn.
+ * out->fn, heap and global describe the variable the path starts at. False, with why in
+ * err ("q has no field W (Point has X, Y, Z)", "p is nil"), when a step fails; a path
+ * without dots is gh_exec_var (err "" when the variable does not exist). */
+bool gh_exec_var_path(const gh_Exec *ex, const char *path, gh_ExecVar *out, char *err, size_t errcap);
 
 /* The source lines on the running goroutine's call stack, innermost first, each once: the
  * lines an allocation made now is charged to for cum (a function's cum holds what its

@@ -101,6 +101,18 @@ static gh_ExecVarKind kind_of(gh_GoType *t)
     }
 }
 
+/* out's kind, size and spellings from t. */
+static void set_type(gh_ExecVar *out, gh_GoType *t)
+{
+    out->gotype = t;
+    out->kind = kind_of(t);
+    out->size = (uint64_t)gh_go_type_size(t);
+    gh_go_type_format(t, out->type, sizeof out->type);
+    out->elem[0] = 0;
+    gh_GoType *u = gh_go_under(t);
+    if ((u->kind == GH_K_SLICE || u->kind == GH_K_POINTER) && u->elem) gh_go_type_format(u->elem, out->elem, sizeof out->elem);
+}
+
 /* o's value is at `where`, or (through) its address is there: a frame slot of a variable
  * moved to heap holds the heap object's address. */
 static bool describe(const gh_Exec *ex, gh_GoObj *o, uint64_t where, bool through, gh_ExecVar *out)
@@ -112,14 +124,10 @@ static bool describe(const gh_Exec *ex, gh_GoObj *o, uint64_t where, bool throug
         if (!w) return false;
         memcpy(&out->addr, w, 8);
     }
-    out->kind = kind_of(o->type);
-    out->size = (uint64_t)gh_go_type_size(o->type);
     out->heap = o->heap != 0;
     out->global = o->cls == GH_CLASS_GLOBAL || !o->owner;
     out->fn = out->global ? NULL : o->owner->name;
-    gh_go_type_format(o->type, out->type, sizeof out->type);
-    gh_GoType *u = gh_go_under(o->type);
-    if ((u->kind == GH_K_SLICE || u->kind == GH_K_POINTER) && u->elem) gh_go_type_format(u->elem, out->elem, sizeof out->elem);
+    set_type(out, o->type);
     return true;
 }
 
@@ -168,4 +176,52 @@ bool gh_exec_var(const gh_Exec *ex, const char *name, gh_ExecVar *out)
     for (int i = 0; i < ex->prog->nglobals; i++)
         if (!strcmp(ex->prog->globals[i]->name, name)) return describe(ex, ex->prog->globals[i], ex->globals[i], false, out);
     return false;
+}
+
+/* One selector step: field `name` of the value out describes (a struct, or a pointer to
+ * one, followed as Go's p.Z follows it). `sofar` is the path up to here, for errors. */
+static bool select_field(const gh_Exec *ex, gh_ExecVar *out, const char *name, const char *sofar, char *err, size_t errcap)
+{
+    gh_GoType *t = gh_go_under(out->gotype);
+    uint64_t base = out->addr;
+    if (t->kind == GH_K_POINTER && t->elem && gh_go_under(t->elem)->kind == GH_K_STRUCT) {
+        const uint8_t *w = gh_peek(ex->sim, base, 8);
+        if (!w) return snprintf(err, errcap, "%s cannot be read", sofar), false;
+        memcpy(&base, w, 8);
+        if (!base) return snprintf(err, errcap, "%s is nil: it has no field %s", sofar, name), false;
+        t = gh_go_under(t->elem);
+    }
+    if (t->kind != GH_K_STRUCT)
+        return snprintf(err, errcap, "%s is of type %s: it has no field %s", sofar, out->type, name), false;
+    for (int i = 0; i < t->nfields; i++) {
+        if (!t->fields[i].name || strcmp(t->fields[i].name, name)) continue;
+        out->addr = base + (uint64_t)t->fields[i].offset;
+        set_type(out, t->fields[i].type);
+        return true;
+    }
+    size_t n = (size_t)snprintf(err, errcap, "%s has no field %s (%s has", sofar, name, out->type);
+    for (int i = 0; i < t->nfields && n < errcap; i++)
+        n += (size_t)snprintf(err + n, errcap - n, "%s %s", i ? "," : "", t->fields[i].name ? t->fields[i].name : "_");
+    if (n < errcap) snprintf(err + n, errcap - n, "%s)", t->nfields ? "" : " none");
+    return false;
+}
+
+bool gh_exec_var_path(const gh_Exec *ex, const char *path, gh_ExecVar *out, char *err, size_t errcap)
+{
+    char buf[256];
+    if (errcap) err[0] = 0;
+    if (strlen(path) >= sizeof buf) return snprintf(err, errcap, "the path %.40s... is too long", path), false;
+    snprintf(buf, sizeof buf, "%s", path);
+    char *dot = strchr(buf, '.');
+    if (dot) *dot = 0;
+    if (!gh_exec_var(ex, buf, out)) return false;
+    while (dot) {
+        char *name = dot + 1, *next = strchr(name, '.');
+        if (next) *next = 0;
+        if (!*name) return snprintf(err, errcap, "%s: an empty field name", path), false;
+        if (!select_field(ex, out, name, buf, err, errcap)) return false;
+        *dot = '.';
+        dot = next;
+    }
+    return true;
 }

@@ -9,6 +9,8 @@
  *   prog:run_to{gc = true}        stop after the statement during which the next GC cycle ended
  *   prog:run_to{done = true}      run to the program's end
  *   prog:var("s"), prog:addr("s") the value of a Go variable, and where it lives
+ *   prog:var("q.X"), prog:addr("p.Z")  a field, also through a pointer (Go's selector)
+ *   prog:sizeof("q")              its Go size in bytes, as unsafe.Sizeof(q)
  *
  * Granularity is the statement, as in prog:step: the program only ever stops between two
  * statements, so a stop inside a statement (an allocation, a GC cycle) is seen once that
@@ -170,15 +172,19 @@ static int m_run_to(lua_State *L)
     return 1;
 }
 
-/* The variable named by argument 2, or a clear error naming where it was looked for. */
+/* The variable (or field path "q.X", "p.Z") named by argument 2, or a clear error naming
+ * where it was looked for. */
 static gh_ExecVar lookup(lua_State *L, GoProg *p, const char *method)
 {
     if (lua_type(L, 2) != LUA_TSTRING)
         gh_error_scene(L, "prog:%s: want a Go variable's name, not a %s", method, luaL_typename(L, 2));
-    const char *name = lua_tostring(L, 2);
+    const char *path = lua_tostring(L, 2);
     gh_ExecVar v;
     memset(&v, 0, sizeof v);
-    if (gh_exec_var(p->ex, name, &v)) return v;
+    char err[256], name[64];
+    if (gh_exec_var_path(p->ex, path, &v, err, sizeof err)) return v;
+    if (err[0]) gh_error_scene(L, "prog:%s: %s", method, err);
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(path, "."), path);
     gh_ExecFrame top;
     if (gh_exec_frame(p->ex, 0, &top))
         gh_error_scene(L, "prog:%s: %s has no variable %s in %s (at line %d) nor at package level", method, p->name, name,
@@ -265,6 +271,16 @@ static int m_addr(lua_State *L)
     return 1;
 }
 
+/* prog:sizeof(name): the size in bytes of the variable's (or field's) Go type, as real
+ * Go's unsafe.Sizeof(name) gives it on linux/amd64: a Point{X, Y, Z int} 24, a *Point 8. */
+static int m_sizeof(lua_State *L)
+{
+    GoProg *p = gh_goprog_check(L);
+    gh_ExecVar v = lookup(L, p, "sizeof");
+    lua_pushinteger(L, (lua_Integer)v.size);
+    return 1;
+}
+
 /* prog:where(): the innermost function ("createSlice"; nil before main runs and once the
  * program ended), its frame depth (1 = main.main) and the next statement's line. */
 static int m_where(lua_State *L)
@@ -313,7 +329,7 @@ static int m_made_by(lua_State *L)
 void gh_goprog_direct_methods(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"run_to", m_run_to}, {"var", m_var}, {"addr", m_addr}, {"where", m_where},
-                                       {"find", m_find}, {"made_by", m_made_by},
+                                       {"find", m_find}, {"made_by", m_made_by}, {"sizeof", m_sizeof},
                                        {NULL, NULL}};
     luaL_setfuncs(L, methods, 0);
 }
