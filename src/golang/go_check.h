@@ -80,7 +80,7 @@ typedef struct gh_GoProgram {
     gh_GoLibFunc *libs; int nlibs;
     gh_GoType **libtypes; int nlibtypes;
     int nglobal_closures;               /* glob..funcN counter */
-    int imported[7];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os */
+    int imported[8];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe */
 } gh_GoProgram;
 
 /* The function a call through the func value x always reaches, or NULL: a func literal,

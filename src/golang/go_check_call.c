@@ -278,9 +278,33 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
     }
 }
 
+/* unsafe.Sizeof(x): a constant uintptr, the size of x's type (x is not evaluated), as Go
+ * computes it for linux/amd64. The call stays a call node, so the compiler's messages
+ * quote it as written ("unsafe.Sizeof(q) escapes to heap"). Only Sizeof of unsafe. */
+static gh_GoType *unsafe_call(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoNode *f = n->x;
+    if (strcmp(f->name, "Sizeof")) gh_go_fail(c->src, f->pos, "unsafe.%s is not supported (only unsafe.Sizeof)", f->name);
+    if (n->nlist != 1 || n->dotdotdot)
+        gh_go_fail(c->src, n->pos, "%s arguments for unsafe.Sizeof", n->nlist > 1 ? "too many" : "not enough");
+    gh_GoType *t = gh_go_check_expr(c, n->list[0], NULL);
+    if (!t || n->list[0]->op == GH_OP_TYPE) gh_go_fail(c->src, n->list[0]->pos, "unsafe.Sizeof needs a value");
+    if (gh_go_type_is_untyped(t))
+        gh_go_fail(c->src, n->list[0]->pos, "unsafe.Sizeof of an untyped constant is not supported (convert it to a type)");
+    f->op = GH_OP_PKGMEMBER;
+    n->op = GH_OP_CONST;
+    n->cval = gh_go_type_size(t);
+    n->type = c->prog->u.basic[GH_K_UINTPTR];
+    return n->type;
+}
+
 gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
 {
     gh_GoNode *f = n->x;
+    if (f->kind == GH_N_SELECTOR && f->x->kind == GH_N_NAME) {
+        gh_GoObj *o = gh_go_scope_lookup(c, f->x->name);
+        if (o && o->kind == GH_OBJ_PKG && !strcmp(o->pkg, "unsafe")) { f->x->op = GH_OP_PKG; f->x->obj = o; return unsafe_call(c, n); }
+    }
     if (f->kind == GH_N_NAME) {
         gh_GoObj *o = gh_go_scope_lookup(c, f->name);
         if (o && o->kind == GH_OBJ_BUILTIN) { f->obj = o; return builtin_call(c, n, (gh_GoOp)o->builtin, hint); }
