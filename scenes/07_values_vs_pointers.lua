@@ -19,6 +19,7 @@ local calls = prog:var("calls")                     -- package variables are set
 local val = lesson.measure("value", function()
   prog:run_to{line = prog:find("for i := 1; i <= calls; i++ {")}   -- q is declared
   point, int = prog:sizeof("q"), prog:sizeof("q.X")
+  lesson.figure("Point.size", point)                -- the program prints unsafe.Sizeof(kept)
   lesson.highlight("variable", "q", "q")
   lesson.step("intro", "q is a Point: %d bytes, %d ints of %d. byValue returns a Point as a value; byPointer returns &p, a pointer to one.",
     point, point // int, int)
@@ -73,6 +74,7 @@ lesson.expect("Mallocs: the Points and fmt's rooms", lesson.stats().Mallocs, ptr
 lesson.step("garbage", "sinkP points only to the last Point, {%d, %d, %d}. The other %d Points are garbage (striped): nothing points to them. The other %d Mallocs were fmt.Printf's.",
   prog:var("sinkP.X"), prog:var("sinkP.Y"), prog:var("sinkP.Z"), ptr.Mallocs - 1, printed)
 lesson.highlight("room", prog:var("sinkP"), "sinkP points here")
+lesson.figure("pointer.size", prog:sizeof("sinkP"))
 lesson.step("share", "sinkP itself is only %d bytes to copy around, but the %d-byte Point behind it stays in the hotel as long as sinkP points to it. Then the janitor must free it.",
   prog:sizeof("sinkP"), point)
 lesson.clear()

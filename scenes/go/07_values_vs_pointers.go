@@ -11,6 +11,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"unsafe"
 )
 
 type Point struct{ X, Y, Z int }
@@ -57,4 +58,8 @@ func main() {
 	})
 	fmt.Printf("value.lastZ %d\n", kept.Z)
 	fmt.Printf("pointer.lastZ %d\n", sinkP.Z)
+	fmt.Printf("Point.size %d\n",
+		unsafe.Sizeof(kept))
+	fmt.Printf("pointer.size %d\n",
+		unsafe.Sizeof(sinkP))
 }

@@ -2,8 +2,10 @@
 -- "q.Y" a field of a struct, "p.Z" a field through a pointer, "b.Next.At.X" several
 -- steps; prog:sizeof gives a variable's or a field's size as unsafe.Sizeof does. The
 -- sizes and offsets are real Go 1.19's on linux/amd64 for these types (unsafe.Sizeof and
--- unsafe.Offsetof printed by the same program with `import "unsafe"`).
+-- unsafe.Offsetof printed by the same program under real Go).
 local prog = go.program([[package main
+
+import "unsafe"
 
 type Point struct{ X, Y, Z int }
 
@@ -25,10 +27,11 @@ func main() {
 	b := Box{Name: "lid", At: q, On: true, N: 7}
 	b.Next = &b
 	var none *Point
-	_ = none
+	boxSize := unsafe.Sizeof(b)
+	_, _ = none, boxSize
 }
 ]])
-prog:run_to{line = prog:find("_ = none")}
+prog:run_to{line = prog:find("_, _ = none, boxSize")}
 
 -- a struct's fields, by value
 lesson.expect("q.Y", prog:var("q.Y"), 2)
@@ -59,6 +62,7 @@ lesson.expect("sizeof a struct field", prog:sizeof("b.At"), 24)
 lesson.expect("sizeof a slice", prog:sizeof("b.Tags"), 24)
 lesson.expect("sizeof a bool", prog:sizeof("b.On"), 1)
 lesson.expect("sizeof an int32", prog:sizeof("b.N"), 4)
+lesson.expect("the program's own unsafe.Sizeof(b) agrees", prog:var("boxSize"), prog:sizeof("b"))
 
 -- what cannot be followed is a clear error
 local function err(f) local ok, e = pcall(f); return not ok and tostring(e):gsub("^.-prog:", "prog:") or "no error" end
@@ -67,4 +71,4 @@ lesson.expect("an int has no fields", err(function() return prog:var("q.X.Y") en
   "prog:var: q.X is of type int: it has no field Y")
 lesson.expect("a nil pointer", err(function() return prog:addr("none.X") end), "prog:addr: none is nil: it has no field X")
 lesson.expect("an unknown variable", err(function() return prog:sizeof("r.X") end),
-  string.format("prog:sizeof: main.go has no variable r in main (at line %d) nor at package level", prog:find("_ = none")))
+  string.format("prog:sizeof: main.go has no variable r in main (at line %d) nor at package level", prog:find("_, _ = none, boxSize")))
