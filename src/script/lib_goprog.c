@@ -11,7 +11,10 @@
 #include "runtime/runtime.h"
 #include "script/script.h"
 
-enum { GOPROG_MAX_WORK = 2000000 }; /* gh_exec_limit operations allowed to one go.program */
+/* gh_exec_limit operations allowed to one go.program. Stepped from a scene, each statement
+ * also costs a return to the host (X_WORK_SWITCH): 16 M is about 750 000 statements, what
+ * lesson 4's program runs (three runs of 64 Ki allocations), and a few seconds of host time. */
+enum { GOPROG_MAX_WORK = 16000000 };
 
 #include "script/goprog.h"
 
