@@ -53,11 +53,13 @@ names = { "room 1 (a)", "room 2", "room 3 (cut off)", "room 4" }
 show(1, 2, 3, 4)
 lesson.step("chain", "chain() made %d Nodes of %d bytes, one room each: the global a points to room 1, room 1 to room 2, and so on.",
   made.Mallocs, made.TotalAlloc // made.Mallocs)
-local gc_line = prog:find("runtime.GC()", prog:find("func cut"))
-prog:run_to{line = gc_line}
+local cut_line = prog:find("a.next.next = nil")
+local gc_line = prog:find("runtime.GC()", cut_line)
+prog:run_to{line = cut_line + 1}
 show(3, 4)
 lesson.step("cut", "Line %d, %s, cuts the chain after room 2. Rooms 3 and 4 are still in the hotel, but no root leads to them any more.",
-  prog:find("a.next.next = nil"), code(prog:find("a.next.next = nil")))
+  cut_line, code(cut_line))
+prog:run_to{line = gc_line}                  -- past the ReadMemStats before runtime.GC()
 
 lesson.say("Predict: line %d, %s, runs one cycle. Which rooms will it free?", gc_line, code(gc_line))
 lesson.pause("predict")
@@ -78,8 +80,8 @@ local cut = lesson.measure("cut", function()
   lesson.expect("one object scanned", lesson.gc_mark_step(1), 1)
   lesson.expect("room 2 scanned", colours(1, 2, 3, 4), "black black white white")
   lesson.expect("no grey room left", lesson.gc_state().grey, 0)
-  show(1, 2, 3, 4)
-  lesson.step("mark-2", "Room 2 is scanned: its pointer was cut, so nothing new turns grey. No grey room is left: rooms 3 and 4 stay white.")
+  show(2)
+  lesson.step("mark-2", "Room 2 is scanned: its pointer was cut, so nothing new turns grey. No grey room is left: marking is done, rooms 3 and 4 are still white.")
   lesson.gc_finish()
   prog:run_to{line = gc_line + 1}            -- runtime.GC(): one more full cycle, nothing left to free
 end)
@@ -104,7 +106,7 @@ while colours(1, 2) ~= "black black" do
   lesson.check(lesson.gc_mark_step(1) == 1, "grey objects left to scan")
 end
 lesson.expect("mid-mark", colours(1, 2, 3, 4), "black black grey white")
-show(1, 2, 3, 4)
+show(2, 3, 4)
 lesson.step("marking", "pair() made x and b, which points to it. We start a new cycle and stop it mid-mark: rooms 1 and 2 are black, the janitor will not look at them again. b is grey; x, which only b points to, is white.")
 lesson.say("Predict: lines %d-%d move x's pointer from b into room 2 (black) and clear b's. Will the janitor still find x?",
   move_line, move_line + 1)
@@ -125,11 +127,12 @@ lesson.step("pauses", "Each cycle stopped the world only twice, briefly: at its 
 
 -- 3. the pacer and GOGC: run(g) for g = 50, 100, 200; the lesson stops in the run of
 -- the param gogc and reads each run's figures at its Printf.
-local goal_line = prog:find("base, goal := st.HeapAlloc, st.NextGC")
+local goal_line = prog:find("base, goal = st.HeapAlloc, st.NextGC")
 local print_line = prog:find("fmt.Printf(\"gogc%d.NumGC")
 local runs = {}
 local function figures(g)
-  local base, goal, garbage = prog:var("base"), prog:var("goal"), prog:var("garbage")
+  local base, goal = prog:var("base"), prog:var("goal")
+  local garbage = prog:var("peak") - base
   local r = { cycles = prog:var("cycles"), garbage = garbage, pct = 100 * garbage // (goal - base) }
   lesson.figure(string.format("gogc%d.NumGC", g), r.cycles)
   lesson.figure(string.format("gogc%d.PeakGarbageKiB", g), garbage >> 10)
@@ -154,18 +157,23 @@ for _, g in ipairs(GOGCS) do
     -- Go's goal: marked + (marked + stacks + globals) × GOGC/100
     local extra = goal - pacer.heap_marked * (100 + gogc) // 100
     lesson.check(extra >= 0 and extra < pacer.heap_marked * gogc // 100, "the goal is the marked heap plus GOGC% of it, plus a share for stacks and globals")
-    lesson.step("pacer", "run(%d): debug.SetGCPercent(%d), a live set of 4 MiB, runtime.GC(). HeapAlloc (the live data) is %s. NextGC, the goal, is %s: the live heap plus %d%% of it, plus %s for stacks and globals.",
-      gogc, gogc, kit.bytes(base), kit.bytes(goal), gogc, kit.bytes(extra))
+    local live = prog:var("live")
+    lesson.clear()
+    lesson.highlight("room", live, string.format("live: %d slices", go.len(live)))
+    lesson.step("pacer", "run(%d) set GOGC with debug.SetGCPercent, filled live and ran runtime.GC(). HeapAlloc (the live data) is %s. NextGC, the goal, is %s: the live heap plus %d%% of it, plus %s for stacks and globals.",
+      gogc, kit.bytes(base), kit.bytes(goal), gogc, kit.bytes(extra))
     lesson.step("trigger", "The janitor does not wait for the goal. It starts when heapLive (the pacer's count of bytes in use) reaches the trigger, %s, so marking can finish before the heap reaches %s.",
       kit.bytes(pacer.trigger), kit.bytes(goal))
     local r
-    lesson.predict(string.format("The loop now makes 64 MiB of short-lived 1 KiB garbage. How many cycles at GOGC=%d?", gogc),
+    local loop = prog:find("for i := 1;", goal_line)
+    lesson.predict(string.format("The loop at line %d runs %s %s times; each slice is garbage at the next. How many cycles at GOGC=%d?",
+        loop, code(loop + 1), code(loop):match("<= ([%w*]+)"), gogc),
       function()
         prog:run_to{line = print_line}
         r = figures(g)
         lesson.check(r.cycles > 0, "the janitor ran")
-        return string.format("%s while the garbage was made (cycles, from NumGC). HeapAlloc peaked at %s, %s above the live data: %d%% of the room the goal allowed.",
-          kit.plural(r.cycles, "cycle"), kit.bytes(base + r.garbage), kit.bytes(r.garbage), r.pct)
+        return string.format("%s while the garbage was made (NumGC grew by %d). HeapAlloc peaked at %s, %s above the live data: %d%% of the room the goal allowed.",
+          kit.plural(r.cycles, "cycle"), r.cycles, kit.bytes(base + r.garbage), kit.bytes(r.garbage), r.pct)
       end)
   end
 end

@@ -59,16 +59,22 @@ func move() {
 	fmt.Println("moved.Val", val)
 }
 
+// What a run measures: HeapAlloc after
+// runtime.GC (the live data), NextGC
+// (the goal) and HeapAlloc's peak.
+var base, goal, peak uint64
+var cycles uint32
+
 func run(gogc int) {
 	debug.SetGCPercent(gogc)
 	live = make([][]byte, 0, 4*128)
-	for i := 0; i < 4*128; i++ {
+	for len(live) < 4*128 {
 		live = append(live, make([]byte, 8192))
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&st)
-	base, goal := st.HeapAlloc, st.NextGC
-	peak := uint64(0)
+	base, goal = st.HeapAlloc, st.NextGC
+	peak = 0
 	for i := 1; i <= 64*1024; i++ {
 		sink = make([]byte, 1024)
 		if i%64 == 0 {
@@ -78,13 +84,12 @@ func run(gogc int) {
 			}
 		}
 	}
-	cycles := m.NumGC - st.NumGC
-	garbage := peak - base
+	cycles = m.NumGC - st.NumGC
 	fmt.Printf("gogc%d.NumGC %d\n", gogc, cycles)
 	fmt.Printf("gogc%d.PeakGarbageKiB %d\n",
-		gogc, garbage>>10)
+		gogc, (peak-base)>>10)
 	fmt.Printf("gogc%d.PeakOverGoalPct %d\n",
-		gogc, 100*garbage/(goal-base))
+		gogc, 100*(peak-base)/(goal-base))
 	live, sink = nil, nil
 	runtime.GC()
 }
