@@ -51,7 +51,7 @@ lesson.expect("four allocations", made.Mallocs, 4)
 lesson.expect("room 1 is a's", rooms[1], go.addr(prog:var("a")))
 names = { "room 1 (a)", "room 2", "room 3 (cut off)", "room 4" }
 show(1, 2, 3, 4)
-lesson.step("chain", "chain() made %d Nodes of %d bytes, one room each: the global a points to room 1, room 1 to room 2, and so on.",
+lesson.step("chain", "chain() made %d Nodes, each in a %d-byte room: the global a points to room 1, room 1 to room 2, and so on.",
   made.Mallocs, made.TotalAlloc // made.Mallocs)
 local cut_line = prog:find("a.next.next = nil")
 local gc_line = prog:find("runtime.GC()", cut_line)

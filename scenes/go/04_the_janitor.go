@@ -16,7 +16,7 @@ import (
 	"runtime/debug"
 )
 
-// A Node fills a 512-byte room.
+// A Node, 496 bytes, gets a 512-byte room.
 type Node struct {
 	next *Node
 	val  int
