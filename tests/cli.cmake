@@ -135,6 +135,10 @@ set_tests_properties(cli/go_program_directed PROPERTIES PASS_REGULAR_EXPRESSION 
 add_test(NAME cli/go_program_names_rooms_the_library_made COMMAND gohotel run tests/script/goprog_made_by.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_names_rooms_the_library_made PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
+# go.peek shows memory as it is: a freed room keeps its 0xFF bytes, the next make clears them.
+add_test(NAME cli/go_peek_sees_old_bytes_then_zero COMMAND gohotel run tests/script/go_peek.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_peek_sees_old_bytes_then_zero PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 7\n")
 
 # A go.program's allocation profile charges cum along the program's call stack, as pprof
 # does: a call line's cum is what the called function allocated (real Go's MemProfile).

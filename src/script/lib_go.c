@@ -239,13 +239,32 @@ static int f_escape(lua_State *L)
     return rc == 0 ? 1 : 2;
 }
 
+/* go.peek(x, n): n bytes of simulated memory from x (an address, or a Go value's address:
+ * a pointer, a slice's array, a string's bytes) as a Lua string, read as the view reads
+ * them: no charge, no figure changes. A freed room of a span still in use keeps its old
+ * bytes until mallocgc clears it, so this shows them. Unmapped memory is an error. */
+static int f_peek(lua_State *L)
+{
+    gh_Addr a = lua_isinteger(L, 1) ? (gh_Addr)lua_tointeger(L, 1) : gh_value_addr(L, 1);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, n >= 0 && n <= (1 << 20), 2, "0 to 1 MiB");
+    const uint8_t *b = n ? gh_peek(gh_script_of(L)->sim, a, (uint64_t)n) : (const uint8_t *)"";
+    if (!b) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "go.peek: 0x%llx (%lld bytes) is not mapped memory", (unsigned long long)a, (long long)n);
+        return luaL_error(L, "%s", msg);
+    }
+    lua_pushlstring(L, (const char *)b, (size_t)n);
+    return 1;
+}
+
 int gh_open_go(lua_State *L)
 {
     static const luaL_Reg fns[] = {
         {"struct", f_struct}, {"sizeof", f_sizeof}, {"new", f_new}, {"make", f_make}, {"append", f_append},
         {"nilslice", f_nilslice}, {"len", f_len}, {"cap", f_cap}, {"slice", f_slice}, {"load", f_load},
         {"store", f_store}, {"concat", f_concat}, {"string", f_string}, {"bytes", f_bytes}, {"addr", f_addr},
-        {"tostring", f_tostring}, {"escape", f_escape}, {NULL, NULL}};
+        {"tostring", f_tostring}, {"escape", f_escape}, {"peek", f_peek}, {NULL, NULL}};
     luaL_newlib(L, fns);
     /* go.limits: the compiler's constants a lesson names, as the escape analysis uses them */
     lua_createtable(L, 0, 2);
