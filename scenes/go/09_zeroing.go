@@ -15,6 +15,7 @@ import (
 )
 
 var sink, keep []byte
+var a, b runtime.MemStats
 
 // room: where b's array starts,
 // as text, which keeps nothing
@@ -53,7 +54,6 @@ func main() {
 	}
 	sink = nil
 	runtime.GC() // frees the room
-	var a, b runtime.MemStats
 	runtime.ReadMemStats(&a)
 	sink = make([]byte, 1024)
 	runtime.ReadMemStats(&b)
