@@ -57,7 +57,8 @@ prog:run_to{line = prog:find("runtime.ReadMemStats(&a)", gc)}
 lesson.check(lesson.color(first) == "free", "the GC freed the dropped room")
 lesson.check(all(first, size, 255), "the freed room still holds 0xFF")
 lesson.clear()
-lesson.highlight("floor", first, "sink's old room: free, " .. first_bytes(first))
+lesson.check(first % lesson.sizes().page == 0, "sink's room is the first of its floor (a page)")
+lesson.highlight("floor", first, "1st room, sink's old one: free, " .. first_bytes(first))
 lesson.step("freed", "Line %d drops it and line %d runs a GC: the room is free again, but nobody cleaned it. All %d bytes still read 0xFF.",
   drop, gc, size)
 
@@ -67,20 +68,24 @@ lesson.predict(string.format("Line %d asks for %d bytes again. Which room do we 
   local z = cleared()
   local m = lesson.measure("reused", function() prog:run_to{line = prog:find("runtime.ReadMemStats(&b)", make2)} end)
   cost = cleared() - z
+  prog:run_to{line = prog:find("fmt.Printf(\"reused.SameRoom", make2)}   -- again := room(sink) ran
   local again = prog:var("sink")
   local same = go.addr(again) == first
+  lesson.expect("room(sink) says so too", prog:var("again") == prog:var("first"), same)
   lesson.figure("reused.SameRoom", same)
   lesson.check(lesson.figure("reused.Zero", all(again, size, 0)) == 1, "reused memory reads zero")
   lesson.expect("mallocgc cleared the whole dirty room", cost, size)
   lesson.clear()
   lesson.highlight("room", again, (same and "the same room: " or "another room: ") .. first_bytes(again))
-  return string.format("%s, and all %d bytes read zero again: mallocgc cleared %d bytes to hand it out (%s, %s).",
-    same and "The same room" or "Another room", go.len(again), cost, kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc))
+  return string.format("%s (first %s again), and all %d bytes read zero: mallocgc cleared %d bytes to hand it out (%s, %s).",
+    same and "The same room" or "Another room", same and "==" or "!=", go.len(again), cost,
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc))
 end)
 
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
 lesson.clear()                              -- the label of the last Printf's room
+lesson.highlight("room", first, string.format("sink: %s cleared", kit.bytes(cost)))
 lesson.step("cost", "Go cleared %d bytes for the fresh room and %d for the reused one: one per byte of the room. A bigger room costs more to clear.",
   fresh_cleared, cost)
 lesson.step("why", "Zeroing is why a Go variable never holds leftover bytes. Reusing a buffer yourself (lesson 6) skips this cost, because you overwrite it.")
