@@ -400,7 +400,10 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
         gh_x_out_free(ex, &q);
         return;
     }
-    case 'p': putf(ex, o, "0x%llx", e[1]); return;
+    case 'p':   /* fmtPointer: a slice prints its array's address (reflect's Pointer) */
+        if (dt && gh_go_under(dt)->kind == GH_K_SLICE) { uint64_t a; memcpy(&a, v, 8); putf(ex, o, "0x%llx", a); return; }
+        putf(ex, o, "0x%llx", e[1]);
+        return;
     case 's': case 'v': case 't': format_iface(ex, e, o, 0, 0); return;
     default: break;
     }
