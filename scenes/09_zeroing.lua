@@ -41,6 +41,8 @@ lesson.step("fresh", "Its room is on a brand-new floor: all %d bytes read zero, 
 
 prog:run_to{line = fill}
 local keep = prog:var("keep")
+local page = lesson.sizes().page
+lesson.check(go.addr(keep) // page == first // page, "keep's room is on sink's floor (a one-page span)")
 lesson.clear()                              -- the label of the program's last room
 lesson.highlight("room", sink, "sink")
 lesson.highlight("room", keep, "keep")
@@ -57,9 +59,9 @@ prog:run_to{line = prog:find("runtime.ReadMemStats(&a)", gc)}
 lesson.check(lesson.color(first) == "free", "the GC freed the dropped room")
 lesson.check(all(first, size, 255), "the freed room still holds 0xFF")
 lesson.clear()
-lesson.check(first % lesson.sizes().page == 0, "sink's room is the first of its floor (a page)")
+lesson.check(first % page == 0, "sink's room is the first of its floor (a page)")
 lesson.highlight("floor", first, "1st room, sink's old one: free, " .. first_bytes(first))
-lesson.step("freed", "Line %d drops it and line %d runs a GC: the room is free again, but nobody cleaned it. All %d bytes still read 0xFF.",
+lesson.step("freed", "Line %d sets sink to nil and line %d runs a GC: its room is free again, but nobody cleaned it. All %d bytes still read 0xFF.",
   drop, gc, size)
 
 prog:run_to{line = make2}
