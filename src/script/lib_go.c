@@ -1,6 +1,6 @@
 /* lib_go.c — the Lua module `go`: what Go spells as syntax. Types (go.struct), new, make,
  * append, len, cap, copy-free reslicing, loads and stores through pointers, multi-operand
- * string concatenation and the string/[]byte conversions. Variables are in lib_govars.c,
+ * string concatenation, the string/[]byte conversions and raw reads of memory (go.peek). Variables are in lib_govars.c,
  * calls and goroutines in lib_gofunc.c (with their Lua half in lua/prelude.lua). */
 #include <stdio.h>
 #include <stdlib.h>
