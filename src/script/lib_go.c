@@ -1,7 +1,8 @@
 /* lib_go.c — the Lua module `go`: what Go spells as syntax. Types (go.struct), new, make,
  * append, len, cap, copy-free reslicing, loads and stores through pointers, multi-operand
- * string concatenation, the string/[]byte conversions and raw reads of memory (go.peek). Variables are in lib_govars.c,
- * calls and goroutines in lib_gofunc.c (with their Lua half in lua/prelude.lua). */
+ * string concatenation, the string/[]byte conversions, and go.peek, raw reads of memory.
+ * Variables are in lib_govars.c, calls and goroutines in lib_gofunc.c (with their Lua half
+ * in lua/prelude.lua). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
