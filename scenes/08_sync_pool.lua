@@ -1,102 +1,142 @@
--- 08_sync_pool.lua — Lesson 8: large slices and sync.Pool. Requests that each need a
--- 64 KiB buffer, without and with a pool; pooling a []byte directly (each Put boxes the
--- slice header); and what each GC does to the pool: the primary becomes the victim, the
--- old victim is dropped. One P (GOMAXPROCS=1), as in the Go program.
--- Param: n (requests, default 50; the window's V bar suggests 10, 50, 200). Figures compared with tests/lessons/go/08_sync_pool.
+-- 08_sync_pool.lua — Lesson 8: large slices and sync.Pool. The scene runs the real Go
+-- program go/08_sync_pool.go and directs it: requests that each need a 64 KiB buffer make
+-- a new suite every time; the pool's first Get makes the pool's own memory; with Get and
+-- Put, New runs once and every other request reuses its buffer; a []byte Put as it is
+-- costs a box for its slice header on every Put; a GC moves the pool into its victim
+-- cache (the buffer is still found), and the next GC drops it (New runs again). One P, as
+-- the program's runtime.GOMAXPROCS(1) says. Every figure is measured on the running
+-- program and compared with what real Go 1.19 prints for the same file
+-- (tests/lessons/go/08_sync_pool/expected.txt).
 local kit = require("lesson_kit")
-local n = params.int("n", 50, { 10, 50, 200 })
-local SIZE = 64 * 1024
 lesson.title("8. Large slices and sync.Pool")
-runtime.GOMAXPROCS(1)
+local prog = go.program("go/08_sync_pool.go")
 
-local g = go.globals("sink []byte")
-local news = 0
+-- A line of the program as written, without its comment.
+local function code(line) return (prog:source(line):gsub("^%s*", ""):gsub("%s*//.*$", "")) end
 
--- func handle(buf []byte, i int) { buf[i%len(buf)] = byte(i); sink = buf }
-local handle = go.func("main.handle", { "buf []byte" }, function(v, buf, i)
-  v.buf = buf
-  v.buf[i % SIZE] = i % 256
-  g.sink = v.buf
+-- measure("nopool", ...): a new buffer for every request.
+prog:run_to{call = "main.func1"}
+local requests = prog:var("requests")
+local make_line = prog:find("handle(make([]byte, bufSize), i)")
+lesson.step("intro", "A server answers %d requests. Each one needs a big buffer: line %d, %s, with %s.",
+  requests, make_line, code(make_line), code(prog:find("const bufSize")))
+
+local none = lesson.measure("nopool", function() prog:run_to{ret = "main.func1"} end)
+local last = prog:var("sink")
+local size = go.cap(last)
+lesson.expect("one buffer per request", none.Mallocs, requests)
+lesson.expect("each buffer a room of its own", none.TotalAlloc, requests * size)
+lesson.check(size > lesson.sizes().max_small, "a buffer is bigger than the largest room")
+lesson.highlight("room", last, "sink: the last request's buffer")
+lesson.step("nopool", "%s, %s: a %s buffer is bigger than the largest room (%s), so each is a suite. Only sink's is still used; %d are garbage.",
+  kit.plural(none.Mallocs, "allocation"), kit.bytes(none.TotalAlloc), kit.bytes(size),
+  kit.bytes(lesson.sizes().max_small), none.Mallocs - 1)
+lesson.clear()
+
+-- measure("first", ...): the pool's first Get, before New is set.
+prog:run_to{call = "main.func2"}
+local pin
+local first = lesson.measure("first", function()
+  pin = prog:run_to{alloc = true}
+  if prog:where() == "main.func2" then prog:run_to{ret = "main.func2"} end   -- its only statement ran
 end)
--- func newBuf() any { b := make([]byte, SIZE); return &b }
-local newBuf = go.func("main.newBuf", { "b []byte escapes" }, function(v)
-  news = news + 1
-  v.b = go.make("[]byte", SIZE)
-  return go.ref(v, "b")
-end)
+local per_p, list
+for _, addr in ipairs(pin.rooms) do
+  local by = prog:made_by(addr)
+  if by == "sync.Pool's per-P array (poolLocal)" then per_p = addr end
+  if by == "the runtime's list of pools (sync.allPools)" then list = addr end
+end
+lesson.expect("the first Get made the rooms measured", #pin.rooms, first.Mallocs)
+lesson.check(per_p ~= nil and list ~= nil, "the per-P array and allPools are among them")
+lesson.highlight("room", per_p, "the pool's per-P array")
+lesson.highlight("room", list, "allPools, grown")
+lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. A per-P array (one poolLocal per P: %d here) and a longer allPools, the list of pools each GC visits.",
+  pin.ran, kit.plural(first.Mallocs, "allocation"), kit.bytes(first.TotalAlloc), runtime.GOMAXPROCS(0))
+lesson.clear()
 
-lesson.step("intro", "Each request needs a %s buffer. That is bigger than any room, so each one is a suite.", kit.bytes(SIZE))
-local none = lesson.measure("nopool", function() for i = 1, n do handle(go.make("[]byte", SIZE), i) end end)
-lesson.expect("one suite per request", none.Mallocs, n)
-lesson.highlight("room", g, "sink", "the last request's buffer")
-lesson.step("nopool", "%d requests without a pool: %s, %s. Only the last buffer is still used; the janitor must clean up the rest.", n,
-  kit.plural(none.Mallocs, "allocation"), kit.bytes(none.TotalAlloc))
-g.sink = nil
+-- measure("pool", ...): Get, use, Put back.
+prog:run_to{call = "main.func3"}
+local get_line, put_line = prog:find("bp := pool.Get()"), prog:find("pool.Put(bp)")
+lesson.step("pool", "Now each request takes a buffer with Get (line %d) and gives it back with Put (line %d). When the pool is empty, Get calls New: newBuf, line %d.",
+  get_line, put_line, prog:find("func newBuf"))
 
-local armed = false
-local pool = sync.Pool{ New = function() if armed then return newBuf() end end }
-pool:Get()          -- first use of the pool (Go makes its per-P array here)
-armed = true
-lesson.step("pool", "A sync.Pool keeps used objects for the next Get. Put gives a buffer back; Get takes one, or calls New.")
-lesson.predict(string.format("%d requests with Get and Put. How many allocations now?", n), function()
+local buf, buf_addr                        -- New's buffer (a []byte), and where it is
+lesson.predict(string.format("%d requests with Get and Put. How many allocations now?", requests), function()
+  local header, rooms
   local m = lesson.measure("pool", function()
-    for i = 1, n do
-      local bp = pool:Get()
-      handle(go.load(bp), i)
-      pool:Put(bp)
-    end
+    local r = prog:run_to{alloc = true}
+    lesson.expect("the first Get calls New, which allocates", prog:where(), "newBuf")
+    header, buf, rooms = prog:addr("b"), prog:var("b"), r.rooms
+    prog:run_to{ret = "main.func3"}
   end)
+  local news = prog:var("news")
   lesson.figure("pool.News", news)
   lesson.expect("New ran once", news, 1)
-  lesson.expect("New's buffer and its slice header b (moved to heap)", m.Mallocs, 2 * news)
-  lesson.highlight("room", g, "sink", "the pooled buffer")
-  return string.format("%s, %s. New ran %s (the buffer, plus b, the slice header &b points to); every other request reused the same buffer.",
-    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), news == 1 and "once" or kit.plural(news, "time"))
+  table.sort(rooms)
+  lesson.expect("New's rooms: b and its buffer", table.concat(rooms, " "),
+    math.min(go.addr(header), go.addr(buf)) .. " " .. math.max(go.addr(header), go.addr(buf)))
+  lesson.expect("the rooms measured are New's", m.Mallocs, #rooms)
+  lesson.expect("the last request used New's buffer", go.addr(prog:var("sink")), go.addr(buf))
+  local b_line = prog:find("b := make")
+  lesson.highlight("room", buf, "New's buffer, in every request")
+  lesson.highlight("room", header, "b")
+  return string.format("%s, %s. New ran once; line %d made b (%s) and its buffer. Every other request reused that buffer.",
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), b_line, table.concat(prog:diagnostics(b_line), "; "))
 end)
+lesson.clear()
 
--- pooling a []byte directly
-local raw = sync.Pool{}
-raw:Get()
-raw:Put(go.make("[]byte", SIZE))
-local boxes = 0                      -- the floor the boxes go to: P 0's key for 24-byte rooms with pointers
+-- measure("rawput", ...): a []byte Put as it is.
+prog:run_to{call = "main.func4"}
+local box_line = prog:find("raw.Put(b)")
+local boxes = {}
 local rm = lesson.measure("rawput", function()
-  for i = 1, n do
-    local b = raw:Get()
-    handle(b, i)
-    raw:Put(b)                       -- a slice in an interface: its header is boxed
-  end
-  for _, k in ipairs(lesson.mcache(0).keys) do   -- read before ReadMemStats flushes the ring
-    if k.size == go.sizeof("[]byte") and not k.noscan then boxes = k.span end
+  while true do
+    local r = prog:run_to{alloc = true, ret = "main.func4"}
+    if r.reason ~= "alloc" then break end
+    lesson.expect("only the Put allocates", r.ran, box_line)
+    boxes[#boxes + 1] = r.addr
   end
 end)
-lesson.expect("one box per Put", rm.Mallocs, n)
-lesson.check(boxes ~= 0, "the boxes' floor is known")
-lesson.highlight("floor", boxes, string.format("%s boxes", kit.bytes(go.sizeof("[]byte"))))
-lesson.step("box", "Putting a []byte (not a *[]byte) costs %s, %s: each Put copies the slice header into a heap box.",
-  kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc))
+local hdr = go.sizeof("[]byte")
+lesson.expect("one box per Put", rm.Mallocs, #boxes)
+lesson.expect("a box is a slice header", rm.TotalAlloc, #boxes * hdr)
+lesson.highlight("room", boxes[#boxes], "the last box: in the pool")
+lesson.highlight("room", boxes[#boxes - 1], "the box before: garbage")
+lesson.step("box", "raw holds a []byte, not a pointer. Each Put (line %d) copies b's %d-byte slice header into a new room: %s, %s.",
+  box_line, hdr, kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc))
+lesson.clear()
 
--- what GC does to a pool
-g.sink = nil
-news = 0
-pool:Put(pool:Get())
-runtime.GC()
-local kept, from1 = pool:Get()
-g.sink = go.load(kept)
-pool:Put(kept)
-lesson.figure("gc1.News", news)
-lesson.highlight("room", g, "sink", "the pooled buffer, kept")
-lesson.step("victim", "After a GC (NumGC %d), Get still found the buffer (from: %s). New calls: %d. A GC moves the pool into its victim cache.",
-  runtime.ReadMemStats().NumGC, from1, news)
-g.sink = nil
-local gc0 = runtime.ReadMemStats().NumGC
-runtime.GC()
-runtime.GC()
-local fresh, from2 = pool:Get()
-g.sink = go.load(fresh)
-lesson.figure("gc2.News", news)
-lesson.expect("after two GCs the pool is empty", from2, "New")
-lesson.highlight("room", g, "sink", "New's new buffer")
-local gc2 = runtime.ReadMemStats().NumGC
-lesson.step("dropped", "%s later, with the buffer in the pool (NumGC %d to %d), Get came back empty-handed (from: %s), so New ran. A pooled object survives the next GC in the victim cache, but not the one after.",
-  kit.plural(gc2 - gc0, "GC"), gc0, gc2, from2)
-lesson.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it.")
+-- The victim cache: a GC moves the pool aside; the next GC drops it.
+local gc_line = prog:find("runtime.GC()")
+prog:run_to{line = gc_line}
+lesson.highlight("room", buf, "New's buffer: only the pool has it")
+lesson.step("before", "sink = nil: now only the pool holds New's buffer. Line %d forces a GC. Will the buffer survive it?", gc_line)
+prog:run_to{gc = true}
+local numgc = lesson.stats().NumGC
+prog:run_to{line = prog:find("pool.Put(kept)")}
+local kept = go.load(prog:var("kept"))
+buf_addr = go.addr(buf)
+local news1 = prog:var("news")
+lesson.figure("gc1.News", news1)
+lesson.expect("Get found New's buffer", go.addr(kept), go.addr(buf))
+lesson.expect("New did not run", news1, 0)
+lesson.highlight("room", kept, "kept: the same room")
+lesson.step("victim", "After the GC (NumGC %d) the buffer is still in use: the GC moved the pool into its victim cache. Get (line %d) found it there; news is %d.",
+  numgc, prog:find("kept := pool.Get()"), news1)
+
+local gc2 = prog:find("runtime.GC()", gc_line + 1)
+local gc3 = prog:find("runtime.GC()", gc2 + 1)
+prog:run_to{line = prog:find("fresh := pool.Get()")}
+local numgc3 = lesson.stats().NumGC
+lesson.expect("the third GC freed the old buffer", lesson.color(buf_addr), "free")
+prog:run_to{line = prog:find("pool.Put(fresh)")}
+local fresh = go.load(prog:var("fresh"))
+local news2 = prog:var("news")
+lesson.figure("gc2.News", news2)
+lesson.expect("New ran again", news2, 1)
+lesson.highlight("room", fresh, "fresh: New's new buffer")
+lesson.step("dropped", "Two more GCs (lines %d and %d, NumGC %d): the first moved the buffer into the victim cache again, the second dropped it, and the buffer was freed. Get found nothing, so New ran: news is %d.",
+  gc2, gc3, numgc3, news2)
+local fin = prog:run_to{done = true}
+lesson.check(fin.reason == "done" and prog:done(), "the program ran to its end")
+lesson.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it: any GC may empty it.")

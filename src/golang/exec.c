@@ -297,6 +297,7 @@ static void on_event(void *ud, const gh_Event *ev)
         fprintf(ex->gctrace, "%s\n", line);
     }
     if (ev->kind != GH_EV_MALLOC) return;
+    ex->recent[ex->nmallocs++ % X_RECENT_ALLOCS] = ev->addr;
     int line = gh_sim_site(ex->sim);
     uint64_t *site = ev->addr ? gh_xmap_get(&ex->sites, (const void *)(uintptr_t)ev->addr, true) : NULL;
     /* with the object's serial: once the room holds another object (the scene's own, after

@@ -80,6 +80,12 @@ int gh_exec_depth(const gh_Exec *ex);
 bool gh_exec_frame(const gh_Exec *ex, int i, gh_ExecFrame *out);
 /* Calls begun so far by the whole program (the newest frame's call number). */
 uint64_t gh_exec_calls(const gh_Exec *ex);
+/* Heap allocations the program has made so far (each mallocgc, a tiny fit too), and the
+ * address of allocation i (0-based, < that count) while it is among the newest
+ * GH_EXEC_RECENT_ALLOCS, else 0. */
+#define GH_EXEC_RECENT_ALLOCS 16
+uint64_t gh_exec_mallocs(const gh_Exec *ex);
+gh_Addr gh_exec_alloc_at(const gh_Exec *ex, uint64_t i);
 /* Does the program declare a function named fn ("createSlice", or "main.createSlice" as in
  * Go's tracebacks; a closure as Go names it, "main.func1")? Writes the name frames carry
  * (gh_ExecFrame.fn) to canon. */

@@ -34,6 +34,14 @@ bool gh_exec_frame(const gh_Exec *ex, int i, gh_ExecFrame *out)
 
 uint64_t gh_exec_calls(const gh_Exec *ex) { return ex->ncalls; }
 
+uint64_t gh_exec_mallocs(const gh_Exec *ex) { return ex->nmallocs; }
+
+gh_Addr gh_exec_alloc_at(const gh_Exec *ex, uint64_t i)
+{
+    if (i >= ex->nmallocs || ex->nmallocs - i > X_RECENT_ALLOCS) return 0;
+    return ex->recent[i % X_RECENT_ALLOCS];
+}
+
 static gh_GoFunc *find_func(gh_GoFunc **fs, int n, const char *name)
 {
     for (int i = 0; i < n; i++) {

@@ -100,6 +100,7 @@ typedef struct XRunQ {
 typedef struct XMapEnt { const void *key; uint64_t a, b; } XMapEnt;
 typedef struct XMap { XMapEnt *v; uint32_t cap, n; } XMap;
 
+#define X_RECENT_ALLOCS GH_EXEC_RECENT_ALLOCS   /* rooms remembered for gh_exec_alloc_at */
 struct gh_Exec {
     gh_GoProgram *prog;
     gh_GoSource *owned_src;  /* freed with ex when gh_exec_source kept it */
@@ -148,6 +149,8 @@ struct gh_Exec {
     gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */
     gh_Addr *globals;        /* per global id */
     gh_Addr osfiles[2];      /* os.Stdout, os.Stderr: data-segment words standing for the files */
+    uint64_t nmallocs;       /* heap allocations seen since the program loaded (tiny fits too) */
+    gh_Addr recent[X_RECENT_ALLOCS]; /* the newest of them: allocation i at recent[i % X_RECENT_ALLOCS] */
 };
 
 /* exec.c: scheduling and failure */

@@ -187,6 +187,21 @@ static int32_t pool_id(gh_Exec *ex, gh_Addr p)
     return (int32_t)(id - 1);
 }
 
+/* Pin the pool (its first use on a P, or the first after a GC, makes its per-P array). When
+ * that also grew allPools (the runtime's list of pools that every GC clears), the grown
+ * backing array is the newer of the two rooms: named for what it is, not as the array. */
+static bool pool_pin(gh_Exec *ex, int32_t id, gh_Addr p)
+{
+    uint32_t serial0 = gh_sim_alloc_serial(ex->sim);
+    bool pinned;
+    X_BY(ex, "sync.Pool's per-P array (poolLocal)", pinned = gh_pool_pin(ex->sim, id, p));
+    if (pinned && gh_sim_alloc_serial(ex->sim) - serial0 >= 2) {
+        uint64_t *site = gh_xmap_get(&ex->sites, (const void *)(uintptr_t)gh_sim_last_alloc(ex->sim), false);
+        if (site) site[1] = (uint64_t)(uintptr_t)"the runtime's list of pools (sync.allPools)";
+    }
+    return pinned;
+}
+
 static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *arg, void *out)
 {
     gh_Sim *sim = ex->sim;
@@ -196,9 +211,7 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
             uint64_t e[2];
             memcpy(e, arg, 16);
             if (!e[0]) return;
-            bool pinned;
-            X_BY(ex, "sync.Pool's per-P array (poolLocal)", pinned = gh_pool_pin(sim, id, p));
-            if (!pinned) gh_x_check(ex);
+            if (!pool_pin(ex, id, p)) gh_x_check(ex);
             uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(e[1] | 1ULL << 63), true);
             if (t) t[0] = e[0];
             if (!gh_pool_put(sim, id, e[1])) gh_x_check(ex);
@@ -206,9 +219,7 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
         }
         uint64_t x = 0, e[2] = {0, 0};
         const char *from;
-        bool pinned;
-        X_BY(ex, "sync.Pool's per-P array (poolLocal)", pinned = gh_pool_pin(sim, id, p));
-        if (!pinned || !gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
+        if (!pool_pin(ex, id, p) || !gh_pool_get(sim, id, &x, &from)) gh_x_check(ex);
         if (x) {
             uint64_t *t = gh_xmap_get(&ex->lits, (const void *)(uintptr_t)(x | 1ULL << 63), false);
             e[0] = t ? t[0] : 0;

@@ -6,6 +6,7 @@
  *   prog:run_to{call = "f"}       stop before f's first statement (f has been entered)
  *   prog:run_to{ret = "f"}        stop when f has returned: before its caller's next statement
  *   prog:run_to{alloc = true}     stop after the statement that made the next heap allocation
+ *                                 (addr: the newest room; rooms: each room it made, in order)
  *   prog:run_to{gc = true}        stop after the statement during which the next GC cycle ended
  *   prog:run_to{done = true}      run to the program's end
  *   prog:var("s"), prog:addr("s") the value of a Go variable, and where it lives
@@ -127,7 +128,9 @@ static int m_run_to(lua_State *L)
     int watchedG = inspected_g(ex);                                  /* on this goroutine */
     const char *reason = "done";
     long long steps = 0;
+    uint64_t mallocs0 = gh_exec_mallocs(ex);   /* before the statement that ran last */
     while (!gh_exec_done(ex)) {
+        mallocs0 = gh_exec_mallocs(ex);
         gh_goprog_step(L, p, narrate);
         steps++;
         /* What happened inside the statement counts even when it was the program's last. */
@@ -164,6 +167,14 @@ static int m_run_to(lua_State *L)
     if (!strcmp(reason, "alloc")) {
         lua_pushinteger(L, (lua_Integer)gh_sim_last_alloc(S->sim));
         lua_setfield(L, -2, "addr");
+        /* every room that statement made, in the order they were made (the newest 16) */
+        uint64_t n = gh_exec_mallocs(ex), first = n - mallocs0 > GH_EXEC_RECENT_ALLOCS ? n - GH_EXEC_RECENT_ALLOCS : mallocs0;
+        lua_createtable(L, (int)(n - first), 0);
+        for (uint64_t i = first; i < n; i++) {
+            lua_pushinteger(L, (lua_Integer)gh_exec_alloc_at(ex, i));
+            lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
+        }
+        lua_setfield(L, -2, "rooms");
     }
     if (!strcmp(reason, "gc")) {
         lua_pushinteger(L, gh_sim_gc(S->sim).numGC);
