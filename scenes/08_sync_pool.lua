@@ -35,24 +35,29 @@ lesson.clear()
 
 -- measure("first", ...): the pool's first Get, before New is set.
 prog:run_to{call = "main.func2"}
-local pin
+local made, bytes
 local first = lesson.measure("first", function()
-  pin = prog:run_to{alloc = true}
-  if prog:where() == "main.func2" then prog:run_to{ret = "main.func2"} end   -- its only statement ran
+  local s0 = lesson.stats()
+  local pin = prog:run_to{alloc = true}
+  lesson.expect("the Get allocates, in the closure", prog:where(), "main.func2")
+  made, bytes = lesson.stats().Mallocs - s0.Mallocs, lesson.stats().TotalAlloc - s0.TotalAlloc
+  local per_p, list
+  for _, addr in ipairs(pin.rooms) do
+    local by = prog:made_by(addr)
+    if by == "sync.Pool's per-P array (poolLocal)" then per_p = addr end
+    if by == "the runtime's list of pools (sync.allPools)" then list = addr end
+  end
+  lesson.expect("its rooms are the ones counted", #pin.rooms, made)
+  lesson.check(per_p ~= nil and list ~= nil, "the per-P array and allPools are among them")
+  lesson.highlight("room", per_p, "the pool's per-P array")
+  lesson.highlight("room", list, "allPools, grown")
+  lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. Its per-P array (one poolLocal per P; GOMAXPROCS is %d) and a longer allPools, the list of pools every GC visits.",
+    pin.ran, kit.plural(made, "allocation"), kit.bytes(bytes), runtime.GOMAXPROCS(0))
+  lesson.clear()
+  prog:run_to{ret = "main.func2"}
 end)
-local per_p, list
-for _, addr in ipairs(pin.rooms) do
-  local by = prog:made_by(addr)
-  if by == "sync.Pool's per-P array (poolLocal)" then per_p = addr end
-  if by == "the runtime's list of pools (sync.allPools)" then list = addr end
-end
-lesson.expect("the first Get made the rooms measured", #pin.rooms, first.Mallocs)
-lesson.check(per_p ~= nil and list ~= nil, "the per-P array and allPools are among them")
-lesson.highlight("room", per_p, "the pool's per-P array")
-lesson.highlight("room", list, "allPools, grown")
-lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. A per-P array (one poolLocal per P: %d here) and a longer allPools, the list of pools each GC visits.",
-  pin.ran, kit.plural(first.Mallocs, "allocation"), kit.bytes(first.TotalAlloc), runtime.GOMAXPROCS(0))
-lesson.clear()
+lesson.expect("the closure made only those rooms", first.Mallocs, made)
+lesson.expect("of those bytes", first.TotalAlloc, bytes)
 
 -- measure("pool", ...): Get, use, Put back.
 prog:run_to{call = "main.func3"}
@@ -78,10 +83,12 @@ lesson.predict(string.format("%d requests with Get and Put. How many allocations
   lesson.expect("the rooms measured are New's", m.Mallocs, #rooms)
   lesson.expect("the last request used New's buffer", go.addr(prog:var("sink")), go.addr(buf))
   local b_line = prog:find("b := make")
+  local moved
+  for _, d in ipairs(prog:diagnostics(b_line)) do if d:find("moved to heap", 1, true) then moved = d end end
+  lesson.check(moved ~= nil, "the compiler moved b to the heap")
   lesson.highlight("room", buf, "New's buffer, in every request")
-  lesson.highlight("room", header, "b")
-  return string.format("%s, %s. New ran once; line %d made b (%s) and its buffer. Every other request reused that buffer.",
-    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), b_line, table.concat(prog:diagnostics(b_line), "; "))
+  return string.format("%s, %s: New ran once. Line %d made its buffer, and b itself, since &b is returned (the compiler: %s). Every other request reused that buffer.",
+    kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), b_line, moved)
 end)
 lesson.clear()
 
@@ -102,7 +109,7 @@ lesson.expect("one box per Put", rm.Mallocs, #boxes)
 lesson.expect("a box is a slice header", rm.TotalAlloc, #boxes * hdr)
 lesson.highlight("room", boxes[#boxes], "the last box: in the pool")
 lesson.highlight("room", boxes[#boxes - 1], "the box before: garbage")
-lesson.step("box", "raw holds a []byte, not a pointer. Each Put (line %d) copies b's %d-byte slice header into a new room: %s, %s.",
+lesson.step("box", "raw holds a []byte, not a pointer. Each Put (line %d) copies b's %d-byte slice header into a new box: %s, %s. Only the pool's box is in use.",
   box_line, hdr, kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc))
 lesson.clear()
 
@@ -135,7 +142,7 @@ local news2 = prog:var("news")
 lesson.figure("gc2.News", news2)
 lesson.expect("New ran again", news2, 1)
 lesson.highlight("room", fresh, "fresh: New's new buffer")
-lesson.step("dropped", "Two more GCs (lines %d and %d, NumGC %d): the first moved the buffer into the victim cache again, the second dropped it, and the buffer was freed. Get found nothing, so New ran: news is %d.",
+lesson.step("dropped", "Two more GCs (lines %d, %d; NumGC %d): one moved the buffer to the victim cache, the next dropped it, and it was freed. Get called New again: news is %d.",
   gc2, gc3, numgc3, news2)
 local fin = prog:run_to{done = true}
 lesson.check(fin.reason == "done" and prog:done(), "the program ran to its end")
