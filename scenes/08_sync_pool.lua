@@ -146,4 +146,5 @@ lesson.step("dropped", "Two more GCs (lines %d, %d; NumGC %d): one moved the buf
   gc2, gc3, numgc3, news2)
 local fin = prog:run_to{done = true}
 lesson.check(fin.reason == "done" and prog:done(), "the program ran to its end")
-lesson.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it: any GC may empty it.")
+lesson.clear()                             -- the label of the last Printf's room
+lesson.step("rule", "Use a pool for big, short-lived buffers that many requests need. Never count on what is inside it: two GCs, and it is empty.")
