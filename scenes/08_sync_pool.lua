@@ -72,7 +72,7 @@ lesson.predict(string.format("%d requests with Get and Put. How many allocations
     local r = prog:run_to{alloc = true}
     lesson.expect("the first Get calls New, which allocates", prog:where(), "newBuf")
     header, buf, rooms = prog:addr("b"), prog:var("b"), r.rooms
-    prog:run_to{ret = "main.func3"}
+    lesson.expect("no later request allocated", prog:run_to{alloc = true, ret = "main.func3"}.reason, "ret")
   end)
   local news = prog:var("news")
   lesson.figure("pool.News", news)
@@ -116,10 +116,12 @@ lesson.clear()
 -- The victim cache: a GC moves the pool aside; the next GC drops it.
 local gc_line = prog:find("runtime.GC()")
 prog:run_to{line = gc_line}
+lesson.expect("sink holds nothing now", go.addr(prog:var("sink")), 0)
 lesson.highlight("room", buf, "New's buffer: only the pool has it")
 lesson.step("before", "sink = nil: now only the pool holds New's buffer. Line %d forces a GC. Will the buffer survive it?", gc_line)
-prog:run_to{gc = true}
+local gc1 = prog:run_to{gc = true}
 local numgc = lesson.stats().NumGC
+lesson.expect("that line's GC is the program's first", gc1.ran .. " " .. gc1.numgc, gc_line .. " 1")
 prog:run_to{line = prog:find("pool.Put(kept)")}
 local kept = go.load(prog:var("kept"))
 buf_addr = go.addr(buf)
@@ -135,6 +137,7 @@ local gc2 = prog:find("runtime.GC()", gc_line + 1)
 local gc3 = prog:find("runtime.GC()", gc2 + 1)
 prog:run_to{line = prog:find("fresh := pool.Get()")}
 local numgc3 = lesson.stats().NumGC
+lesson.expect("two more cycles", numgc3, numgc + 2)
 lesson.expect("the third GC freed the old buffer", lesson.color(buf_addr), "free")
 prog:run_to{line = prog:find("pool.Put(fresh)")}
 local fresh = go.load(prog:var("fresh"))
