@@ -2,7 +2,7 @@
 -- program go/08_sync_pool.go and directs it: requests that each need a 64 KiB buffer make
 -- a new suite every time; the pool's first Get makes the pool's own memory; with Get and
 -- Put, New runs once and every other request reuses its buffer; a []byte Put as it is
--- costs a box for its slice header on every Put; a GC moves the pool into its victim
+-- costs a box for its slice header on every Put (request 2's Put shown as it happens); a GC moves the pool into its victim
 -- cache (the buffer is still found), and the next GC drops it (New runs again). One P, as
 -- the program's runtime.GOMAXPROCS(1) says. Every figure is measured on the running
 -- program and compared with what real Go 1.19 prints for the same file
@@ -102,6 +102,13 @@ local rm = lesson.measure("rawput", function()
     if r.reason ~= "alloc" then break end
     lesson.expect("only the Put allocates", r.ran, box_line)
     boxes[#boxes + 1] = r.addr
+    if #boxes == 2 then                    -- request 2, just after its Put
+      lesson.highlight("room", boxes[2], "request 2's box: in the pool")
+      lesson.highlight("room", boxes[1], "request 1's box: garbage")
+      lesson.step("boxed", "raw holds a []byte, not a pointer to one. Each Put (line %d) copies the slice header b into a new box; the next Get copies it out and leaves the box behind.",
+        box_line)
+      lesson.clear()
+    end
   end
 end)
 local hdr = go.sizeof("[]byte")
@@ -109,8 +116,8 @@ lesson.expect("one box per Put", rm.Mallocs, #boxes)
 lesson.expect("a box is a slice header", rm.TotalAlloc, #boxes * hdr)
 lesson.highlight("room", boxes[#boxes], "the last box: in the pool")
 lesson.highlight("room", boxes[#boxes - 1], "the box before: garbage")
-lesson.step("box", "raw holds a []byte, not a pointer. Each Put (line %d) copies b's %d-byte slice header into a new box: %s, %s. Only the pool's box is in use.",
-  box_line, hdr, kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc))
+lesson.step("box", "%d requests: %s, %s, one %d-byte box per Put. Only the box in the pool is in use; the requests' other %d are garbage.",
+  requests, kit.plural(rm.Mallocs, "allocation"), kit.bytes(rm.TotalAlloc), hdr, #boxes - 1)
 lesson.clear()
 
 -- The victim cache: a GC moves the pool aside; the next GC drops it.
