@@ -30,11 +30,13 @@ func work(i int) {
 
 func main() {
 	runtime.GOMAXPROCS(1)
-	for i := 0; i < 10; i++ {
-		wg.Add(1)
-		go work(i)
-	}
-	wg.Wait()
+	measure("spawn", func() {
+		for i := 0; i < 10; i++ {
+			wg.Add(1)
+			go work(i)
+		}
+		wg.Wait()
+	})
 	sum := 0
 	for _, p := range results {
 		sum += *p
