@@ -3,8 +3,7 @@
 // rooms of one size fill a floor (a
 // span) side by side; tiny values with
 // no pointers share one 16-byte room;
-// over 32 KiB is a suite of pages; two
-// goroutines on two Ps use two floors.
+// over 32 KiB is a suite of pages.
 // Real Go prints the same figures
 // (tests/lessons/go/03_the_hotel).
 package main
@@ -12,16 +11,15 @@ package main
 import (
 	"fmt"
 	"runtime"
-	"sync"
 )
 
-const ask = 33 // bytes (scene: --param ask)
+var ask = 33  // bytes (scene: --param ask)
+var small = 5 // bytes: a tiny value
 
 var room []byte
 var rooms [400][]byte // kept: all in use
 var tiny [3][]byte
 var suite []byte
-var w1, w2 []byte
 var before, after runtime.MemStats
 
 func measure(name string, f func()) uint64 {
@@ -57,17 +55,12 @@ func main() {
 	}
 	measure("tiny3", func() {
 		for i := range tiny {
-			tiny[i] = make([]byte, 5)
+			tiny[i] = make([]byte, small)
 		}
 	})
 	measure("suite", func() {
 		suite = make([]byte, 40000)
 	})
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { w1 = make([]byte, ask); wg.Done() }()
-	go func() { w2 = make([]byte, ask); wg.Done() }()
-	wg.Wait()
 	// a floor: rooms side by side, size apart
 	// (the first floor is shared: count the 2nd)
 	floors, n := 1, 1
