@@ -6,9 +6,16 @@
 -- rooms out of its own floors (mcache), refilled from reception (mcentral), which gets
 -- new floors from mheap. Every figure is measured on the running program and compared
 -- with what real Go 1.19 prints for the same file (tests/lessons/go/03_the_hotel).
+-- Param: ask (bytes, 33..32768, default 33; suggested 33, 100, 1000, 5000: a 5376-byte
+-- room's floor is two pages). It becomes the program's `var ask` (go.program's vars), so
+-- the code panel shows the value that runs; below 33, the program's 400 rooms fill fewer
+-- than three floors.
 local kit = require("lesson_kit")
+local ask = params.int("ask", 33, {33, 100, 1000, 5000})
+lesson.check(ask >= 33 and ask <= 32768,
+  "ask is 33 to 32768 bytes (400 smaller rooms fill fewer than three floors; bigger ones get a suite)")
 lesson.title("3. The hotel: arenas, spans and rooms")
-local prog = go.program("go/03_the_hotel.go")
+local prog = go.program("go/03_the_hotel.go", {vars = {ask = ask}})
 local sizes = lesson.sizes()    -- the hotel's fixed sizes: narration quotes them, never types them
 
 lesson.step("intro", "The heap is a hotel. Each arena is a building of %s. Each span is a floor. Each object gets a room.",
@@ -19,7 +26,7 @@ lesson.step("classes", "All rooms on one floor have the same size. Go has %d roo
 -- 1. rounding up: measure's closure around room = make([]byte, ask)
 local ask_line = prog:find("room = make([]byte, ask)")
 prog:run_to{call = "main.func1"}
-local ask = prog:var("ask")     -- read once main runs: the package's variables are set by then
+lesson.expect("the program asks for ask bytes", prog:var("ask"), ask)   -- set once main runs
 local size                      -- the room size: the size class of ask, measured below
 lesson.predict(string.format("Line %d asks for %d bytes: %s. How big is the room we get?",
   ask_line, ask, prog:source(ask_line)), function()
@@ -38,7 +45,7 @@ end)
 -- in use. Which floor a room is on is read from the front desk: right after its make,
 -- P0's key for rooms of that size is the floor the room is on.
 lesson.clear()
-local loop_line = prog:find("rooms[i] = make([]byte, ask)")
+local loop_line = prog:find("r := make([]byte, ask)")
 local tiny_call = prog:find("measure(\"tiny3\"")
 local function floor_of(addr)
   for _, k in ipairs(lesson.mcache(0).keys) do
@@ -101,7 +108,7 @@ lesson.step("refill", "When a P's floor is full, it hands the key back to recept
 -- does not stop for it: where each went is read from P0's front desk after its statement,
 -- the tiny block's address plus the offset where its free part begins, less the value.
 lesson.clear()
-local tiny_line = prog:find("tiny[i] = make([]byte, small)")
+local tiny_line = prog:find("t := make([]byte, small)")
 local small = prog:var("small")
 local function newest_tiny() local c = lesson.mcache(0); return c.tiny + c.tinyoffset - small end
 prog:run_to{call = "main.func2"}

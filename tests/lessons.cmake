@@ -49,7 +49,8 @@ endforeach()
 
 # Figure names follow the params: under --param ask=40 lesson 3 publishes the same names
 # (ask.*, floor.rooms, not ask33.*), and as 40 bytes round up to the same 48-byte class as
-# Go's 33, every figure of expected.txt still holds.
+# Go's 33, every figure of expected.txt still holds. The scene hands the param to its Go
+# program (go.program's vars: the line `var ask = 33` reads 40 in the run and the panel).
 add_test(NAME lesson/03_the_hotel_ask40_vs_go
   COMMAND ${GH_CHECK} ${CMAKE_SOURCE_DIR}/scenes/03_the_hotel.lua ${CMAKE_SOURCE_DIR}/tests/lessons/go/03_the_hotel/expected.txt
           --param ask=40

@@ -13,30 +13,33 @@ import (
 	"runtime"
 )
 
-var ask = 33  // bytes (scene: --param ask)
+var ask = 33  // bytes (--param ask)
 var small = 5 // bytes: a tiny value
 
 var room []byte
-var rooms [400][]byte // kept: all in use
+var rooms [400][]byte // all kept
 var tiny [3][]byte
 var suite []byte
-var before, after runtime.MemStats
+var m0, m1 runtime.MemStats
 
-func measure(name string, f func()) uint64 {
-	runtime.ReadMemStats(&before)
+// measure prints f's MemStats deltas.
+func measure(k string, f func()) uint64 {
+	runtime.ReadMemStats(&m0)
 	f()
-	runtime.ReadMemStats(&after)
-	fmt.Printf("%s.Mallocs %d\n", name,
-		after.Mallocs-before.Mallocs)
-	fmt.Printf("%s.TotalAlloc %d\n", name,
-		after.TotalAlloc-before.TotalAlloc)
-	return after.TotalAlloc - before.TotalAlloc
+	runtime.ReadMemStats(&m1)
+	fmt.Printf("%s.Mallocs %d\n", k,
+		m1.Mallocs-m0.Mallocs)
+	fmt.Printf("%s.TotalAlloc %d\n", k,
+		m1.TotalAlloc-m0.TotalAlloc)
+	return m1.TotalAlloc - m0.TotalAlloc
 }
 
-// addr: where p points, read back from %p
+// addr: where p points, read back
+// from %p ("0xc000012345").
 func addr(p *byte) uint64 {
 	var a uint64
-	for _, c := range fmt.Sprintf("%p", p)[2:] {
+	s := fmt.Sprintf("%p", p)
+	for _, c := range s[2:] {
 		d := uint64(c - '0')
 		if c >= 'a' {
 			d = uint64(c-'a') + 10
@@ -46,33 +49,48 @@ func addr(p *byte) uint64 {
 	return a
 }
 
+// floorRooms counts the rooms side
+// by side, size apart, on the second
+// floor rooms fill (the first one is
+// shared with earlier rooms). A gap
+// ends a floor: rooms that fill their
+// pages exactly show none.
+func floorRooms(size uint64) int {
+	floor, n := 1, 1
+	for i := 1; i < len(rooms); i++ {
+		a := addr(&rooms[i][0])
+		b := addr(&rooms[i-1][0])
+		if a-b == size {
+			n++
+		} else if floor++; floor == 3 {
+			return n
+		} else {
+			n = 1
+		}
+	}
+	return n
+}
+
 func main() {
 	size := measure("ask", func() {
 		room = make([]byte, ask)
 	})
 	for i := range rooms {
-		rooms[i] = make([]byte, ask)
+		r := make([]byte, ask)
+		rooms[i] = r
 	}
 	measure("tiny3", func() {
 		for i := range tiny {
-			tiny[i] = make([]byte, small)
+			t := make([]byte, small)
+			tiny[i] = t
 		}
 	})
 	measure("suite", func() {
 		suite = make([]byte, 40000)
 	})
-	// a floor: rooms side by side, size apart
-	// (the first floor is shared: count the 2nd)
-	floors, n := 1, 1
-	for i := 1; floors < 3; i++ {
-		if addr(&rooms[i][0])-addr(&rooms[i-1][0]) == size {
-			n++
-		} else if floors++; floors == 3 {
-			fmt.Printf("floor.rooms %d\n", n)
-		} else {
-			n = 1
-		}
-	}
-	fmt.Printf("tiny.step %d\n",
-		addr(&tiny[1][0])-addr(&tiny[0][0]))
+	fmt.Printf("floor.rooms %d\n",
+		floorRooms(size))
+	a := addr(&tiny[0][0])
+	b := addr(&tiny[1][0])
+	fmt.Printf("tiny.step %d\n", b-a)
 }

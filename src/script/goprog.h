@@ -29,4 +29,8 @@ const char *gh_goprog_reason(const GoProg *p, int line);
 /* Adds the directing methods to the methods table on top of the stack. */
 void gh_goprog_direct_methods(lua_State *L);
 
+/* go.program's options table at stack index opts: {vars = {name = integer}} rewrites each
+ * `var name = <integer>` line of t (the file `file`) to that value (lib_goprog_vars.c). */
+void gh_goprog_set_vars(lua_State *L, int opts, gh_Text *t, const char *file);
+
 #endif

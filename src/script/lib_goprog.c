@@ -42,19 +42,40 @@ static void read_scene_file(lua_State *L, gh_Script *S, const char *name, gh_Tex
     if (st != GH_TEXT_OK) luaL_error(L, "go.program: %s", err);
 }
 
-/* go.program(source_or_file [, name]): a program ready to run from main.main. */
+static int set_vars_protected(lua_State *L)
+{
+    gh_goprog_set_vars(L, 1, lua_touserdata(L, 2), lua_tostring(L, 3));
+    return 0;
+}
+
+/* go.program(source_or_file [, name] [, {vars = {name = N}}]): a program ready to run from
+ * main.main; vars sets package-level `var name = <integer>` lines first (lib_goprog_vars.c). */
 static int f_program(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
     size_t len;
     const char *arg = luaL_checklstring(L, 1, &len);
     bool isText = memchr(arg, '\n', len) != NULL;
-    const char *name = luaL_optstring(L, 2, isText ? "main.go" : arg);
+    int opts = lua_istable(L, 2) ? 2 : lua_istable(L, 3) ? 3 : 0;
+    const char *name = opts == 2 ? (isText ? "main.go" : arg) : luaL_optstring(L, 2, isText ? "main.go" : arg);
     if (S->nprogs == (int)(sizeof S->progs / sizeof S->progs[0]))
         return luaL_error(L, "go.program: at most 16 programs at a time");
     gh_Text file;
     if (!isText) read_scene_file(L, S, arg, &file);
     else if (!gh_text_set(&file, arg, len)) return luaL_error(L, "go.program: out of memory");
+    if (opts) {
+        lua_pushcfunction(L, set_vars_protected);   /* a bad option must not leak the text */
+        lua_pushvalue(L, opts);
+        lua_pushlightuserdata(L, &file);
+        lua_pushstring(L, name);
+        if (lua_pcall(L, 3, 0, 0) != LUA_OK) {       /* the message names the scene's line */
+            gh_text_free(&file);
+            luaL_where(L, 1);
+            lua_insert(L, -2);
+            lua_concat(L, 2);
+            return lua_error(L);
+        }
+    }
     GoProg *p = lua_newuserdatauv(L, sizeof *p, 0);
     memset(p, 0, sizeof *p);
     p->gen = S->gen;
