@@ -45,7 +45,7 @@ end)
 -- in use. Which floor a room is on is read from the front desk: right after its make,
 -- P0's key for rooms of that size is the floor the room is on.
 lesson.clear()
-local loop_line = prog:find("r := make([]byte, ask)")
+local loop_line = prog:find("rooms[i] = make([]byte, ask)")
 local tiny_call = prog:find("measure(\"tiny3\"")
 local function floor_of(addr)
   for _, k in ipairs(lesson.mcache(0).keys) do
@@ -97,8 +97,8 @@ for p = 1, procs - 1 do if #lesson.mcache(p).keys == 0 then others = others + 1 
 lesson.expect("the other Ps hold no keys", others, procs - 1)
 lesson.clear()
 lesson.highlight("floor", current, "P0's key: this floor")
-lesson.step("mcache", "Each P (a processor running goroutines) has a key ring at the front desk: its mcache. main runs on P0, which holds the key to the floor it fills now, at 0x%x. The other %s took no rooms.",
-  current, kit.plural(procs - 1, "P"))
+lesson.step("mcache", "Each P (a processor running goroutines) has a key ring at the front desk: its mcache. main runs on P0, holding the key to this floor; the other %s took no rooms.",
+  kit.plural(procs - 1, "P"))
 lesson.step("refill", "When a P's floor is full, it hands the key back to reception (mcentral) and takes another: P0 did so %s in this loop. Reception asks mheap, the building manager, for new floors.",
   kit.plural(#floors - 1, "time"))
 
@@ -130,8 +130,8 @@ lesson.check(t[2] // TINY == t[1] // TINY and t[3] // TINY == t[1] // TINY, "all
 lesson.check(t[2] - t[1] == small and t[3] - t[2] == small, "each value starts where the last one ended")
 lesson.clear()
 lesson.highlight("room", block, string.format("%d values at +%d, +%d, +%d", #t, t[1] - block, t[2] - block, t[3] - block))
-lesson.step("tiny", "Line %d makes %d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
-  tiny_line, #t, small, kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY, block,
+lesson.step("tiny", "tiny got %d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
+  #t, small, kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY, block,
   t[2] - block, t[3] - block)
 lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + small - block, m3.TotalAlloc))
 lesson.step("tiny-why", "This is the tiny allocator: small values without pointers share one room (%d of its %d bytes used). It began a fresh room because ReadMemStats, which measured this, closes the old one.",
@@ -146,8 +146,8 @@ local suite = prog:var("suite")
 lesson.clear()
 lesson.highlight("span", suite, "a suite")
 lesson.expect("a suite is one allocation", m4.Mallocs, 1)
-lesson.step("suite", "Bigger than %s? No floor of rooms. Line %d asks for %d bytes: a suite of %d whole %s pages, %s.",
-  kit.bytes(sizes.max_small), suite_line, go.len(suite), m4.TotalAlloc // sizes.page, kit.bytes(sizes.page), kit.bytes(m4.TotalAlloc))
+lesson.step("suite", "Bigger than %s? No floor of rooms. suite's %d bytes (line %d) got a suite of %d whole %s pages, %s.",
+  kit.bytes(sizes.max_small), go.len(suite), suite_line, m4.TotalAlloc // sizes.page, kit.bytes(sizes.page), kit.bytes(m4.TotalAlloc))
 
 lesson.clear()
 local last = prog:run_to{done = true}

@@ -76,8 +76,7 @@ func main() {
 		room = make([]byte, ask)
 	})
 	for i := range rooms {
-		r := make([]byte, ask)
-		rooms[i] = r
+		rooms[i] = make([]byte, ask)
 	}
 	measure("tiny3", func() {
 		for i := range tiny {
@@ -90,7 +89,6 @@ func main() {
 	})
 	fmt.Printf("floor.rooms %d\n",
 		floorRooms(size))
-	a := addr(&tiny[0][0])
-	b := addr(&tiny[1][0])
-	fmt.Printf("tiny.step %d\n", b-a)
+	fmt.Printf("tiny.step %d\n",
+		addr(&tiny[1][0])-addr(&tiny[0][0]))
 }
