@@ -146,8 +146,8 @@ local suite = prog:var("suite")
 lesson.clear()
 lesson.highlight("span", suite, "a suite")
 lesson.expect("a suite is one allocation", m4.Mallocs, 1)
-lesson.step("suite", "Bigger than %s? No floor of rooms. suite's %d bytes (line %d) got a suite of %d whole %s pages, %s.",
-  kit.bytes(sizes.max_small), go.len(suite), suite_line, m4.TotalAlloc // sizes.page, kit.bytes(sizes.page), kit.bytes(m4.TotalAlloc))
+lesson.step("suite", "Bigger than %s? No floor of rooms. suite's %d bytes got a suite of %d whole %s pages, %s.",
+  kit.bytes(sizes.max_small), go.len(suite), m4.TotalAlloc // sizes.page, kit.bytes(sizes.page), kit.bytes(m4.TotalAlloc))
 
 lesson.clear()
 local last = prog:run_to{done = true}

@@ -306,3 +306,8 @@ set_tests_properties(cli/go_program_field_paths_and_sizes PROPERTIES PASS_REGULA
 add_test(NAME cli/go_program_rooms_of_a_statement COMMAND gohotel run tests/script/goprog_pool_rooms.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_rooms_of_a_statement PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
+
+# go.program's vars option runs (and shows) a program's `var ask = 33` as the value given.
+add_test(NAME cli/go_program_vars COMMAND gohotel run tests/script/goprog_vars.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_vars PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 3\n")
