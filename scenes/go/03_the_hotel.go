@@ -21,17 +21,18 @@ var rooms [400][]byte // all kept
 var tiny [3][]byte
 var suite []byte
 var m0, m1 runtime.MemStats
+var got uint64 // f's bytes (measure)
 
 // measure prints f's MemStats deltas.
-func measure(k string, f func()) uint64 {
+func measure(k string, f func()) {
 	runtime.ReadMemStats(&m0)
 	f()
 	runtime.ReadMemStats(&m1)
 	fmt.Printf("%s.Mallocs %d\n", k,
 		m1.Mallocs-m0.Mallocs)
-	fmt.Printf("%s.TotalAlloc %d\n", k,
-		m1.TotalAlloc-m0.TotalAlloc)
-	return m1.TotalAlloc - m0.TotalAlloc
+	got = m1.TotalAlloc - m0.TotalAlloc
+	fmt.Printf("%s.TotalAlloc %d\n",
+		k, got)
 }
 
 // addr: where p points, read back
@@ -72,9 +73,10 @@ func floorRooms(size uint64) int {
 }
 
 func main() {
-	size := measure("ask", func() {
+	measure("ask", func() {
 		room = make([]byte, ask)
 	})
+	size := got // ask's room
 	for i := range rooms {
 		rooms[i] = make([]byte, ask)
 	}
