@@ -81,10 +81,10 @@ lesson.figure("floor.rooms", full)           -- rooms of the asked size class on
 lesson.highlight("floor", floors[2], string.format("one full floor: %d rooms", full), { keep = true })
 lesson.step("floor", "Line %d makes %d more rooms of %d bytes, kept in the array rooms, so all are in use. Each new room is %d bytes after the last one, until a floor is full.",
   loop_line, ROOMS, ask, step)
-lesson.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. The %d rooms took %d floors: %s on the first, %d on the second.",
+lesson.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. The %d rooms took %d floors: %d on the first (the predict's room was there), %d on a full one, %d so far on the last.",
   size, pages == 1 and string.format("one %s page", kit.bytes(sizes.page))
     or string.format("%d pages of %s (%s)", pages, kit.bytes(sizes.page), kit.bytes(floorBytes)),
-  kit.plural(full, "room"), ROOMS, #floors, kit.plural(perFloor[1], "room"), perFloor[2])
+  kit.plural(full, "room"), ROOMS, #floors, perFloor[1], full, perFloor[#floors])
 
 -- The front desk: main's goroutine runs on P0, whose key ring (mcache) holds the key to
 -- the floor it fills now; the other Ps took no rooms.

@@ -13,15 +13,17 @@ import (
 	"runtime"
 )
 
-var ask = 33  // bytes (--param ask)
-var small = 5 // bytes: a tiny value
+var ask = 33  // bytes to ask for
+var small = 5 // a tiny size
 
 var room []byte
-var rooms [400][]byte // all kept
+
+// kept, so all stay in use:
+var rooms [400][]byte
 var tiny [3][]byte
 var suite []byte
 var m0, m1 runtime.MemStats
-var got uint64 // f's bytes (measure)
+var got uint64 // measure's f bytes
 
 // measure prints f's MemStats deltas.
 func measure(k string, f func()) {
