@@ -81,10 +81,10 @@ lesson.figure("floor.rooms", full)           -- rooms of the asked size class on
 lesson.highlight("floor", floors[2], string.format("one full floor: %d rooms", full), { keep = true })
 lesson.step("floor", "Line %d makes %d more rooms of %d bytes, kept in the array rooms, so all are in use. Each new room is %d bytes after the last one, until a floor is full.",
   loop_line, ROOMS, ask, step)
-lesson.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. The %d rooms took %d floors: %d on the first (the predict's room was there), %d on a full one, %d so far on the last.",
+lesson.step("floor-full", "A floor of %d-byte rooms is %s: it holds %s. The %d rooms took %d floors: %d on the first (the predict's room was there), %d on this one.",
   size, pages == 1 and string.format("one %s page", kit.bytes(sizes.page))
     or string.format("%d pages of %s (%s)", pages, kit.bytes(sizes.page), kit.bytes(floorBytes)),
-  kit.plural(full, "room"), ROOMS, #floors, perFloor[1], full, perFloor[#floors])
+  kit.plural(full, "room"), ROOMS, #floors, perFloor[1], full)
 
 -- The front desk: main's goroutine runs on P0, whose key ring (mcache) holds the key to
 -- the floor it fills now; the other Ps took no rooms.
@@ -97,8 +97,8 @@ for p = 1, procs - 1 do if #lesson.mcache(p).keys == 0 then others = others + 1 
 lesson.expect("the other Ps hold no keys", others, procs - 1)
 lesson.clear()
 lesson.highlight("floor", current, "P0's key: this floor")
-lesson.step("mcache", "Each P (a processor running goroutines) has a key ring at the front desk: its mcache. main runs on P0, holding the key to this floor; the other %s took no rooms.",
-  kit.plural(procs - 1, "P"))
+lesson.step("mcache", "Each P (a processor) has a key ring at the front desk: its mcache. P0 runs main and holds the key to this last floor (%d of our rooms); the other %d took none.",
+  perFloor[#floors], procs - 1)
 lesson.step("refill", "When a P's floor is full, it hands the key back to reception (mcentral) and takes another: P0 did so %s in this loop. Reception asks mheap, the building manager, for new floors.",
   kit.plural(#floors - 1, "time"))
 
@@ -130,7 +130,7 @@ lesson.check(t[2] // TINY == t[1] // TINY and t[3] // TINY == t[1] // TINY, "all
 lesson.check(t[2] - t[1] == small and t[3] - t[2] == small, "each value starts where the last one ended")
 lesson.clear()
 lesson.highlight("room", block, string.format("%d values at +%d, +%d, +%d", #t, t[1] - block, t[2] - block, t[3] - block))
-lesson.step("tiny", "tiny got %d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
+lesson.step("tiny", "The array tiny got %d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
   #t, small, kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY, block,
   t[2] - block, t[3] - block)
 lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + small - block, m3.TotalAlloc))
@@ -152,3 +152,6 @@ lesson.step("suite", "Bigger than %s? No floor of rooms. suite's %d bytes got a 
 lesson.clear()
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.clear()                                -- the label of the last Printf's room
+lesson.step("figures", "The program ends by printing its own figures (below), read from its addresses: %d rooms on a full floor, %d bytes from one tiny value to the next.",
+  full, t[2] - t[1])
