@@ -130,7 +130,7 @@ lesson.check(t[2] // TINY == t[1] // TINY and t[3] // TINY == t[1] // TINY, "all
 lesson.check(t[2] - t[1] == small and t[3] - t[2] == small, "each value starts where the last one ended")
 lesson.clear()
 lesson.highlight("room", block, string.format("%d values at +%d, +%d, +%d", #t, t[1] - block, t[2] - block, t[3] - block))
-lesson.step("tiny", "The array tiny got %d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the other two went in behind it, at +%d and +%d.",
+lesson.step("tiny", "%d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the others went in behind it, at +%d and +%d.",
   #t, small, kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY, block,
   t[2] - block, t[3] - block)
 lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + small - block, m3.TotalAlloc))
