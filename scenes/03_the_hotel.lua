@@ -2,9 +2,10 @@
 -- go/03_the_hotel.go and directs it. Arenas are buildings, spans floors, slots rooms. A
 -- make of 33 bytes gets a 48-byte room (its size class); rooms of one size fill a floor
 -- side by side, a fixed number per floor; the tiny allocator packs small pointer-free
--- values into one 16-byte room; big objects get suites of whole pages; each P checks
--- rooms out of its own floors (mcache), refilled from reception (mcentral), which gets
--- new floors from mheap. Every figure is measured on the running program and compared
+-- values into one 16-byte room; big objects get suites of whole pages. P0, which runs
+-- main, checks rooms out of the floor whose key is on its ring (mcache) and swaps a full
+-- floor at reception (mcentral), which gets new floors from mheap. (The program's
+-- goroutine is the only one: gohotel exec runs a program's goroutines on main's P.) Every figure is measured on the running program and compared
 -- with what real Go 1.19 prints for the same file (tests/lessons/go/03_the_hotel).
 -- Param: ask (bytes, 33..32768, default 33; suggested 33, 100, 1000, 5000: a 5376-byte
 -- room's floor is two pages). It becomes the program's `var ask` (go.program's vars), so
@@ -139,7 +140,6 @@ lesson.step("tiny-why", "This is the tiny allocator: small values without pointe
 
 -- 4. suites
 lesson.clear()
-local suite_line = prog:find("suite = make([]byte, 40000)")
 prog:run_to{call = "main.func3"}
 local m4 = lesson.measure("suite", function() prog:run_to{ret = "main.func3"} end)
 local suite = prog:var("suite")
