@@ -81,6 +81,25 @@ static void heap_alloc_text(gh_EscState *e, gh_GoPos pos, int which, gh_EscHole 
     gh_esc_flow(e, gh_esc_addr(k), l);
 }
 
+/* errors.New(text) inlined: Go walks its body `return &errorString{text}` at the call, so the
+ * errorString is a location of the caller (reported at the call, as &errors.errorString{...})
+ * holding text, whose address is the result. The call node carries its verdict for exec. */
+static void errors_new(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
+{
+    gh_EscLoc *l = gh_esc_new_loc(e, NULL, call, call->pos);
+    l->text = "&errors.errorString{...}";
+    gh_esc_flow(e, gh_esc_addr(nks ? ks[0] : gh_esc_discard_hole(e)), l);
+    gh_esc_expr(e, gh_esc_hole(l), call->list[0]);
+}
+
+/* An interface method call (e.Error()): the callee is unknown, so the receiver's value
+ * and every argument flow to the heap. */
+static void iface_call(gh_EscState *e, const gh_GoNode *call)
+{
+    gh_esc_expr(e, gh_esc_heap_hole(e), call->x->x);
+    for (int i = 0; i < call->nlist; i++) gh_esc_expr(e, gh_esc_heap_hole(e), call->list[i]);
+}
+
 /* Lines printed by the copy of a library body that Go inlines at the call. */
 static void lib_effects(gh_EscState *e, const gh_GoNode *call, const gh_GoLibFunc *lib, gh_EscHole *ks, int nks)
 {
@@ -204,10 +223,12 @@ void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
     case GH_OP_CALLLIB: {
         const gh_GoLibFunc *lib = call->lib;
         if (call->x->op == GH_OP_METHOD) recv = call->x->x;
+        if (lib->effect == GH_LIBFX_ERRORS_NEW && lib->inlined && !e->in_go) { errors_new(e, ks, nks, call); return; }
         arguments_tagged(e, ks, nks, call, recv, NULL, NULL, lib);
         if (lib->inlined && !e->in_go) lib_effects(e, call, lib, ks, nks);
         return;
     }
+    case GH_OP_CALLIFACE: iface_call(e, call); return;
     default:
         call_builtin(e, ks, nks, call);
         return;

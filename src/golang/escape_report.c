@@ -64,10 +64,10 @@ void gh_esc_finish(gh_EscState *e)
             continue;
         }
         const char *text = l->text;
+        if (l->expr && l->original) ((gh_GoNode *)l->expr)->esc = l->escapes ? 1 : 2;
         if (!text && l->expr) {
             gh_go_expr_format(l->expr, buf, sizeof buf);
             text = buf;
-            if (l->original) ((gh_GoNode *)l->expr)->esc = l->escapes ? 1 : 2;
         }
         if (!text) continue;
         emit(e, l->pos, gh_go_arena_printf(e->arena, "%s %s", text, l->escapes ? "escapes to heap" : "does not escape"));

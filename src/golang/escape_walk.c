@@ -113,7 +113,7 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
         return;
     case GH_OP_ADDR: gh_esc_expr(e, gh_esc_addr(k), n->x); return;
     case GH_OP_DEREF: gh_esc_expr(e, gh_esc_deref(k), n->x); return;
-    case GH_OP_DOT: gh_esc_expr(e, k, n->x); return;
+    case GH_OP_DOT: case GH_OP_IMETHOD: gh_esc_expr(e, k, n->x); return;
     case GH_OP_METHOD:   /* a method value (a call's callee is never walked): a closure holding the receiver */
         gh_esc_expr(e, gh_esc_spill(e, k, n), n->x);
         return;

@@ -39,9 +39,12 @@ static uint64_t box(gh_Exec *ex, gh_GoNode *conv, gh_GoNode *x)
     if (gh_go_type_is_direct_iface(t)) { uint64_t p = 0; gh_x_eval(ex, x, &p); return p; }
     uint8_t v[X_VMAX] = {0};
     if (sz > X_VMAX) gh_x_unsupported(ex, x->pos, "boxing values larger than %d bytes is not supported", X_VMAX);
-    if (x->op == GH_OP_CONST) {           /* constants live in read-only data */
+    /* a string constant converted to a named string type (plainErr("zero")) is a constant too */
+    gh_GoNode *sc = x->kind == GH_N_CALL && x->op == GH_OP_CONV && x->nlist == 1 && x->list[0]->op == GH_OP_CONST &&
+                    gh_go_type_is_string(t) ? x->list[0] : x;
+    if (sc->op == GH_OP_CONST) {          /* constants live in read-only data */
         if (gh_go_type_is_string(t)) {
-            gh_String s = gh_x_const_string(ex, x);
+            gh_String s = gh_x_const_string(ex, sc);
             uint64_t *e = gh_xmap_get(&ex->lits, conv, true);
             if (e[0]) return e[0];
             return e[0] = gh_rodata_string(ex->sim, (const char *)&s, 16);

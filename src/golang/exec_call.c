@@ -302,9 +302,46 @@ static __attribute__((noinline)) gh_GoFunc *setup_call(gh_Exec *ex, gh_GoNode *n
 
 static void user_call(gh_Exec *ex, gh_GoNode *n, void *out) { finish_call(ex, setup_call(ex, n), out); }
 
+/* x.M() on an interface value: the method of x's dynamic type, its receiver the data word
+ * (a pointer receiver, or a pointer-shaped value) or the value it points to. The errors of
+ * errors.New and fmt.Errorf are library structs whose Error returns their first field. */
+static void iface_call(gh_Exec *ex, gh_GoNode *n, void *out)
+{
+    uint64_t iv[2];
+    gh_x_eval(ex, n->x->x, iv);
+    if (!iv[0]) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    gh_GoType *dt = gh_x_rtype_get(ex, iv[0]);
+    bool ptr = dt->kind != GH_K_NAMED && gh_go_under(dt)->kind == GH_K_POINTER;
+    gh_GoType *base = ptr ? gh_go_under(dt)->elem : dt;
+    if (base->lib_id >= 0) {
+        if (!iv[1]) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+        gh_String s;
+        gh_x_load(ex, iv[1], &s, 16);
+        if (out) memcpy(out, &s, 16);
+        return;
+    }
+    gh_GoFunc *m = NULL;
+    for (int i = 0; i < base->nmethods && !m; i++)
+        if (!strcmp(base->methods[i]->decl->name, n->x->name)) m = base->methods[i];
+    if (!m) gh_x_panic(ex, "fatal error: %s has no method %s", base->name, n->x->name);
+    uint8_t recv[X_VMAX] = {0};
+    bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
+    long long rs = gh_x_size(m->recv->type);
+    if (rs > X_VMAX) gh_x_unsupported(ex, n->pos, "receivers larger than %d bytes are not supported", X_VMAX);
+    if (want_ptr || (!ptr && gh_go_type_is_direct_iface(dt))) {
+        memcpy(recv, &iv[1], 8);
+    } else {
+        if (!iv[1]) gh_x_panic(ex, "panic: value method main.%s called using nil *%s pointer", m->name, base->name);
+        gh_x_load(ex, iv[1], recv, (uint64_t)rs);
+    }
+    const void *args[1] = {recv};
+    gh_x_call(ex, m, 0, args, out, n->pos.line);
+}
+
 void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
 {
-    if (n->op == GH_OP_CALLLIB) gh_x_call_lib(ex, n, out);
+    if (n->op == GH_OP_CALLIFACE) iface_call(ex, n, out);
+    else if (n->op == GH_OP_CALLLIB) gh_x_call_lib(ex, n, out);
     else user_call(ex, n, out);
 }
 
@@ -332,6 +369,7 @@ static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
 void gh_x_go(gh_Exec *ex, gh_GoNode *call)
 {
     if (call->op == GH_OP_CALLLIB) gh_x_unsupported(ex, call->pos, "go with a library function is not supported");
+    if (call->op == GH_OP_CALLIFACE) gh_x_unsupported(ex, call->pos, "go with an interface method is not supported");
     Call c;
     ex->work += X_WORK_GO;
     prepare(ex, call, &c);

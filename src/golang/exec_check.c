@@ -22,7 +22,7 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "floating-point values are not supported by the interpreter"};
         return;
     }
-    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_METHOD && !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
+    if (n->kind == GH_N_SELECTOR && (n->op == GH_OP_METHOD || n->op == GH_OP_IMETHOD) && !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
         *bad = (Bad){n->pos, "method values are not supported by the interpreter"};
         return;
     }

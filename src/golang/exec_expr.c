@@ -374,7 +374,8 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         else gh_x_load(ex, e[1], out, (uint64_t)gh_x_size(dt));
         return;
     }
-    case GH_OP_CALLFUNC: case GH_OP_CALLMETH: case GH_OP_CALLDYN: case GH_OP_CALLLIB: gh_x_eval_call(ex, n, out); return;
+    case GH_OP_CALLFUNC: case GH_OP_CALLMETH: case GH_OP_CALLDYN: case GH_OP_CALLLIB: case GH_OP_CALLIFACE:
+        gh_x_eval_call(ex, n, out); return;
     default:
         if (n->kind == GH_N_DDDSLICE) { gh_x_slicelit(ex, n, out); return; }
         gh_x_unsupported(ex, n->pos, "expression not supported by the interpreter");

@@ -183,6 +183,17 @@ static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
 static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
 {
     bool ptr;
+    gh_GoType *tu = gh_go_under(t);
+    if (t->kind != GH_K_NAMED && tu->kind == GH_K_POINTER && tu->elem->lib_id >= 0 &&
+        (!strcmp(tu->elem->name, "errors.errorString") || !strcmp(tu->elem->name, "fmt.wrapError"))) {
+        uint64_t p;   /* their Error() returns their first field */
+        memcpy(&p, v, 8);
+        if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
+        gh_String s;
+        gh_x_load(ex, p, &s, 16);
+        put_string(ex, o, s);
+        return true;
+    }
     gh_GoFunc *m = stringer(t, &ptr);
     if (!m) return false;
     uint8_t recv[X_VMAX];
@@ -404,6 +415,15 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
         if (dt && gh_go_under(dt)->kind == GH_K_SLICE) { uint64_t a; memcpy(&a, v, 8); putf(ex, o, "0x%llx", a); return; }
         putf(ex, o, "0x%llx", e[1]);
         return;
+    case 'w':   /* fmt.Errorf: the first error operand is wrapped and printed as %v */
+        if (ex->fmt_wrap_errs && !ex->fmt_wrapped[0] && dt && gh_go_has_error_method(dt)) {
+            ex->fmt_wrapped[0] = e[0]; ex->fmt_wrapped[1] = e[1];
+            format_iface(ex, e, o, 0, 0);
+            return;
+        }
+        ex->fmt_wrap_errs = false;
+        ex->fmt_wrapped[0] = ex->fmt_wrapped[1] = 0;
+        break;
     case 's': case 'v': case 't': format_iface(ex, e, o, 0, 0); return;
     default: break;
     }

@@ -151,6 +151,8 @@ struct gh_Exec {
     gh_Addr osfiles[2];      /* os.Stdout, os.Stderr: data-segment words standing for the files */
     uint64_t nmallocs;       /* heap allocations seen since the program loaded (tiny fits too) */
     gh_Addr recent[X_RECENT_ALLOCS]; /* the newest of them: allocation i at recent[i % X_RECENT_ALLOCS] */
+    bool fmt_wrap_errs;      /* fmt.Errorf is formatting: %w takes an error operand (p.wrapErrs) */
+    uint64_t fmt_wrapped[2]; /* the error operand %w took (p.wrappedErr), {0, 0} if none */
 };
 
 /* exec.c: scheduling and failure */
@@ -300,6 +302,10 @@ void gh_x_init_globals(gh_Exec *ex);
 
 /* exec_lib.c */
 void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out);
+/* exec_errors.c: errors.New(text) (the call node's escape verdict says heap or stack), and
+ * the error fmt.Errorf makes of its formatted string s. */
+void gh_x_errors_new(gh_Exec *ex, gh_GoNode *n, void *out);
+void gh_x_errorf_result(gh_Exec *ex, gh_String s, void *out);
 void gh_x_run_finalizers(gh_Exec *ex);
 
 /* exec_fmt.c: formatted output goes to an XOut, a host buffer without a size limit. With a

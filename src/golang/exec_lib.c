@@ -78,7 +78,8 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
         if (!dst && !writer_kind(wtype)) gh_x_unsupported(ex, n->list[0]->pos, "only os.Stdout, os.Stderr, *strings.Builder and *bytes.Buffer can be written to");
         first = 1;
     }
-    bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf");
+    bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf") ||
+                       !strcmp(l->name, "Errorf");
     int mark = gh_x_pin(ex, up, &writer);
     if (printf_like) {
         gh_x_eval(ex, n->list[first], &f);
@@ -92,7 +93,10 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
     gh_x_printer_get(ex, &o);
     gh_x_pin(ex, up, &o.pp);   /* the printer is the fmt call's local: a root while it runs */
     if (printf_like) {
+        ex->fmt_wrap_errs = l->name[0] == 'E';
+        ex->fmt_wrapped[0] = ex->fmt_wrapped[1] = 0;
         gh_x_sprintf(ex, f, args, &o);
+        ex->fmt_wrap_errs = false;
     } else {
         bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln") || !strcmp(l->name, "Fprintln");
         print_args(ex, args, ln, &o);
@@ -100,11 +104,12 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
     }
     gh_x_unpin(ex, mark, up, &writer);
     gh_String buf = gh_x_printer_bytes(ex, &o);
-    if (l->name[0] == 'S') {
+    if (l->name[0] == 'S' || l->name[0] == 'E') {
         gh_String s;
         if (!gh_slicebytetostring(ex->sim, 0, buf.ptr, buf.len, &s)) gh_x_check(ex);
         if (s.ptr && s.len > 1) gh_temp_push(ex->sim, s.ptr);
-        if (out) memcpy(out, &s, 16);
+        if (l->name[0] == 'E') gh_x_errorf_result(ex, s, out);   /* before p.free(), as Go */
+        else if (out) memcpy(out, &s, 16);
     } else if (!dst) {
         if (!writer) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
         bool ok = writer_kind(wtype) == 'S' ? gh_builder_write_string(ex->sim, writer, buf) : gh_buffer_write_string(ex->sim, writer, buf);
@@ -441,6 +446,7 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
 {
     const gh_GoLibFunc *l = n->lib;
     if (!strcmp(l->pkg, "fmt")) { call_fmt(ex, n, l, out); return; }
+    if (is(l, "errors", NULL, "New")) { gh_x_errors_new(ex, n, out); return; }
     gh_Addr recv = 0;
     uint8_t args[2][X_VMAX];
     int marks[3], nm = 0;

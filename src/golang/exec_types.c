@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/go_library.h"
 
 long long gh_x_size(gh_GoType *t) { return t ? gh_go_type_size(t) : 0; }
 
@@ -147,6 +148,7 @@ static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
     if (n->kind == GH_N_DDDSLICE) return gh_go_type_array(src, ex->prog->u.any, n->nlist);
     switch (n->op) {
     case GH_OP_NEW: case GH_OP_PTRLIT: return gh_go_under(n->type)->elem;
+    case GH_OP_CALLLIB: return gh_go_library_type(ex->prog, "errors", "errorString");
     case GH_OP_CONVIFACE: return n->list[0]->type;
     case GH_OP_SLICELIT: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->nlist);
     case GH_OP_MAKESLICE: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->list[n->nlist - 1]->cval);
@@ -165,6 +167,7 @@ static uint32_t temp_size(const gh_GoNode *n)
         return GH_TMP_STRING_BUF;
     case GH_OP_ADDSTR: case GH_OP_BYTES2STR: return GH_TMP_STRING_BUF;
     case GH_OP_NEW: case GH_OP_PTRLIT: return round8(gh_x_size(gh_go_under(n->type)->elem));
+    case GH_OP_CALLLIB: return n->lib->effect == GH_LIBFX_ERRORS_NEW ? 16 : 0;   /* errors.New's errorString */
     case GH_OP_CONVIFACE: return round8(gh_x_size(n->list[0]->type));
     case GH_OP_SLICELIT: return round8(gh_x_size(gh_go_under(n->type)->elem) * (n->nlist ? n->nlist : 0));
     case GH_OP_MAKESLICE: {

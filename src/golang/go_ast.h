@@ -55,9 +55,11 @@ typedef enum gh_GoOp {
     GH_OP_STR2BYTES, GH_OP_BYTES2STR,
     GH_OP_LEN, GH_OP_CAP, GH_OP_NEW, GH_OP_MAKESLICE, GH_OP_APPEND, GH_OP_COPY,
     GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC,
-    GH_OP_DOTTYPE
+    GH_OP_DOTTYPE,
+    GH_OP_IMETHOD,       /* x.M of an interface value x (error's Error) */
+    GH_OP_CALLIFACE      /* call of an interface method: the callee is x's dynamic type's method */
 } gh_GoOp;
-_Static_assert(GH_OP_DOTTYPE < 256, "gh_GoNode.op is one byte");
+_Static_assert(GH_OP_CALLIFACE < 256, "gh_GoNode.op is one byte");
 
 typedef struct gh_GoNode gh_GoNode;
 /* A file of 100 000 functions holds about 7 million nodes, so the layout matters:

@@ -80,13 +80,19 @@ typedef struct gh_GoProgram {
     gh_GoLibFunc *libs; int nlibs;
     gh_GoType **libtypes; int nlibtypes;
     int nglobal_closures;               /* glob..funcN counter */
-    int imported[8];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe */
+    int imported[9];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors */
 } gh_GoProgram;
 
 /* The function a call through the func value x always reaches, or NULL: a func literal,
  * or a local assigned a func literal once and never again nor addressed (f := func...;
  * f()). Escape analysis and the inliner both see such a call as a static one. */
 gh_GoFunc *gh_go_static_closure(const gh_GoNode *x);
+
+/* Whether t's method set holds Error() string, so t implements error (a named type's
+ * method, or errors.New's and fmt.Errorf's *errors.errorString and *fmt.wrapError). */
+int gh_go_has_error_method(gh_GoType *t);
+/* A library type by package and name ("errors", "errorString"), or NULL (go_library.c). */
+gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name);
 
 /* Parses and type-checks src; returns 0 on success, -1 with src->err_* set. */
 int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog);

@@ -338,6 +338,8 @@ gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         n->op = f->lib ? GH_OP_CALLLIB : GH_OP_CALLMETH;
         n->fn = f->fn;
         n->lib = f->lib;
+    } else if (f->op == GH_OP_IMETHOD) {
+        n->op = GH_OP_CALLIFACE;
     } else if (f->op == GH_OP_PKGMEMBER) {
         n->op = GH_OP_CALLLIB;
         n->lib = f->lib;

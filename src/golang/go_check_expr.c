@@ -83,11 +83,34 @@ static int is_plain_name(gh_GoNode *n)
 
 static gh_GoType *one_value(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const char *used);
 
+/* Whether t's method set holds Error() string (the one method of `error`): a method with a
+ * value receiver belongs to T and *T, one with a pointer receiver to *T only. */
+int gh_go_has_error_method(gh_GoType *t)
+{
+    gh_GoType *base = t;
+    int ptr = 0;
+    if (t->kind != GH_K_NAMED && gh_go_under(t)->kind == GH_K_POINTER) { base = gh_go_under(t)->elem; ptr = 1; }
+    if (!base || base->kind != GH_K_NAMED) return 0;
+    for (int i = 0; i < base->nmethods; i++) {
+        gh_GoFunc *m = base->methods[i];
+        if (strcmp(m->decl->name, "Error")) continue;
+        int mp = m->recv && gh_go_under(m->recv->type)->kind == GH_K_POINTER;
+        gh_GoType *sig = m->sig;
+        return (!mp || ptr) && sig && sig->nfields == 0 && sig->nresults == 1 &&
+               gh_go_under(sig->results[0].type)->kind == GH_K_STRING && sig->results[0].type->kind != GH_K_NAMED;
+    }
+    return base->lib_id >= 0 && ptr && (!strcmp(base->name, "errors.errorString") || !strcmp(base->name, "fmt.wrapError"));
+}
+
 static int assignable(gh_GoType *from, gh_GoType *to)
 {
     if (gh_go_type_identical(from, to)) return 1;
     gh_GoType *fu = gh_go_under(from), *tu = gh_go_under(to);
-    if (gh_go_type_is_interface(to)) return tu->nmethods == 0 || gh_go_type_is_interface(from);
+    if (gh_go_type_is_interface(to)) {
+        if (tu->nmethods == 0 || from->kind == GH_K_UNTYPED_NIL) return 1;
+        if (gh_go_type_is_interface(from)) return gh_go_under(from)->nmethods > 0;
+        return gh_go_has_error_method(from);
+    }
     if (from->kind == GH_K_UNTYPED_NIL)
         return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR;
     if ((from->kind != GH_K_NAMED || to->kind != GH_K_NAMED) && gh_go_type_identical(fu, tu)) return 1;
@@ -338,6 +361,14 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
         if (lf) { n->op = GH_OP_METHOD; n->lib = lf; n->type = lf->type; return n->type; }
     }
     gh_GoType *u = gh_go_under(base);
+    if (!ptr && u->kind == GH_K_INTERFACE && u->nmethods && !strcmp(n->name, "Error")) {
+        /* error's one method: func() string */
+        gh_GoType *ft = gh_go_type_new(c->src, GH_K_FUNC);
+        gh_GoField *r = gh_go_arena_push(&c->src->arena, &ft->results, &ft->nresults, sizeof *r);
+        r->type = c->prog->u.basic[GH_K_STRING];
+        n->op = GH_OP_IMETHOD; n->type = ft;
+        return ft;
+    }
     if (u->kind == GH_K_STRUCT) {
         for (int i = 0; i < u->nfields; i++)
             if (!strcmp(u->fields[i].name, n->name)) {

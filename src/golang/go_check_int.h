@@ -50,6 +50,9 @@ void gh_go_check_decl_counts(gh_GoChecker *c, gh_GoNode *d, int tuple_ok);
 /* Inserts a package-level function literal among the declared functions by position. */
 void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f);
 
+/* go_check_iface.c: refuses interface method calls Go 1.19 would devirtualize. */
+void gh_go_check_devirtualize(gh_GoChecker *c);
+
 /* go_library.c */
 void gh_go_library_init(gh_GoChecker *c);
 gh_GoLibFunc *gh_go_library_func(gh_GoProgram *p, const char *pkg, const char *name);

@@ -65,6 +65,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             break;
         }
         case GH_OP_CALLLIB: c += n->lib->cost ? n->lib->cost : EXTRA_CALL_COST; break;
+        case GH_OP_CALLIFACE: c += EXTRA_CALL_COST; break;   /* never inlined */
         case GH_OP_PANIC: c += 1; break;
         case GH_OP_NEW: return 2;
         case GH_OP_MAKESLICE:
@@ -74,7 +75,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             return c + cost(in, n->list[0], hairy);
         default: break;
         }
-        if (n->op == GH_OP_CALLMETH || (n->op == GH_OP_CALLLIB && n->x->op == GH_OP_METHOD))
+        if (n->op == GH_OP_CALLMETH || n->op == GH_OP_CALLIFACE || (n->op == GH_OP_CALLLIB && n->x->op == GH_OP_METHOD))
             c += 1 + cost(in, n->x->x, hairy);   /* method expression + receiver */
         else if (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLDYN)
             c += cost(in, n->x, hairy);

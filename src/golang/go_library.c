@@ -4,6 +4,8 @@
  * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
  * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
  * e error, M *runtime.MemStats, z bool, F *os.File.
+ * errors.errorString and fmt.wrapError are the dynamic types of the errors that
+ * errors.New and fmt.Errorf return (their Error method returns their first field).
  */
 #include "golang/go_check_int.h"
 #include "golang/go_library.h"
@@ -19,6 +21,8 @@ static const gh_GoLibFunc table[] = {
     {"fmt", NULL, "Sprintln", "A", "s", "c", 0, GH_LIBFX_NONE, 0, NULL},
     {"fmt", NULL, "Fprintf", "asA", "ie", "hnc", 0, GH_LIBFX_NONE, 0, NULL},
     {"fmt", NULL, "Fprintln", "aA", "ie", "hc", 0, GH_LIBFX_NONE, 0, NULL},
+    {"fmt", NULL, "Errorf", "sA", "e", "nc", 0, GH_LIBFX_NONE, 0, NULL},
+    {"errors", NULL, "New", "s", "e", "h", 1, GH_LIBFX_ERRORS_NEW, 6, NULL},
     {"os", NULL, "Exit", "i", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "Repeat", "si", "s", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "ToUpper", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
@@ -134,6 +138,11 @@ static void build_types(gh_GoChecker *c)
     add_field(c, t, "sema", u->basic[GH_K_UINT32]);
     NEWTYPE("os.File");
     add_field(c, t, "fd", gh_go_type_ptr(c->src, u->basic[GH_K_INT]));
+    NEWTYPE("errors.errorString");
+    add_field(c, t, "s", u->basic[GH_K_STRING]);
+    NEWTYPE("fmt.wrapError");
+    add_field(c, t, "msg", u->basic[GH_K_STRING]);
+    add_field(c, t, "err", u->error);
     NEWTYPE("runtime.MemStats");
     static const char *u64s[] = {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
         "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects",

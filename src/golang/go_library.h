@@ -10,7 +10,8 @@ typedef enum gh_GoLibEffect {
     GH_LIBFX_SB_GROW,       /* copyCheck + Grow's panic + grow's make */
     GH_LIBFX_BB_GROW,       /* bytes.(*Buffer).Grow: self-assignment note + panic box */
     GH_LIBFX_BB_STRING,     /* bytes.(*Buffer).String: string(b.buf[b.off:]) */
-    GH_LIBFX_BB_RESET       /* bytes.(*Buffer).Reset: self-assignment note */
+    GH_LIBFX_BB_RESET,      /* bytes.(*Buffer).Reset: self-assignment note */
+    GH_LIBFX_ERRORS_NEW     /* errors.New: &errors.errorString{...} allocated in the caller */
 } gh_GoLibEffect;
 
 #endif
