@@ -256,7 +256,11 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
         gh_GoType *at = xt->kind == GH_K_POINTER ? gh_go_under(xt->elem) : xt;
         n = at->len;
         elem = at->elem;
-        if (xt->kind == GH_K_POINTER) gh_x_eval(ex, s->z, &base);
+        if (xt->kind == GH_K_POINTER) {   /* *p is read element by element: no copy */
+            gh_x_eval(ex, s->z, &base);
+            if (!base && n && s->y && !is_blank(s->y))
+                gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+        }
         else if (s->y) base = gh_x_addr(ex, s->z);   /* Go copies the array; reading it in place is equivalent unless the body writes it */
     } else if (s->z->op == GH_OP_STR2BYTES && gh_go_type_is_string(gh_go_under(s->z->list[0]->type))) {
         /* range []byte(s): Go's order pass reads s's own bytes (OSTR2BYTESTMP), no copy */

@@ -181,6 +181,17 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
     return NULL;
 }
 
+/* Whether expression n holds a (non-constant) function call: then len(n) of an array is
+ * not a constant. Conversions and folded constants are not calls. */
+static int calls_function(const gh_GoNode *n)
+{
+    if (!n || n->op == GH_OP_CONST || n->kind == GH_N_FUNCLIT) return 0;
+    if (n->kind == GH_N_CALL && n->op != GH_OP_CONV) return 1;
+    if (calls_function(n->x) || calls_function(n->y) || calls_function(n->z) || calls_function(n->w)) return 1;
+    for (int i = 0; i < n->nlist; i++) if (calls_function(n->list[i])) return 1;
+    return 0;
+}
+
 static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoType *hint)
 {
     gh_GoUniverseTypes *u = &c->prog->u;
@@ -191,11 +202,16 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
     case GH_OP_LEN: case GH_OP_CAP: {
         if (n->nlist != 1) gh_go_fail(c->src, n->pos, "%s arguments for %s", n->nlist ? "too many" : "not enough", nm);
         gh_GoType *t = gh_go_under(gh_go_check_expr(c, n->list[0], NULL));
-        if (!t || !(t->kind == GH_K_SLICE || t->kind == GH_K_ARRAY || (op == GH_OP_LEN && gh_go_type_is_string(t))))
+        gh_GoType *arr = t && t->kind == GH_K_POINTER && gh_go_under(t->elem)->kind == GH_K_ARRAY ? gh_go_under(t->elem) :
+                         t && t->kind == GH_K_ARRAY ? t : NULL;
+        if (!t || !(t->kind == GH_K_SLICE || arr || (op == GH_OP_LEN && gh_go_type_is_string(t))))
             gh_go_fail(c->src, n->list[0]->pos, "invalid argument for %s", nm);
         if (gh_go_type_is_untyped(t)) n->list[0]->type = u->basic[GH_K_STRING];
         n->type = u->basic[GH_K_INT];
         if (n->list[0]->op == GH_OP_CONST && t->kind == GH_K_UNTYPED_STRING) { n->op = GH_OP_CONST; n->cval = n->list[0]->cval; }
+        /* Go: len and cap of an array or *array are constants (the operand is not evaluated,
+         * so len(p) of a nil *[4]int is 4) unless the operand calls a function */
+        if (arr && !calls_function(n->list[0])) { n->op = GH_OP_CONST; n->cval = arr->len; }
         return n->type;
     }
     case GH_OP_NEW:
