@@ -249,10 +249,7 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
     gh_Addr base = 0;
     bool is_str = false;
     uint8_t xv[24] = {0};
-    if (gh_go_type_is_integer(xt) || xt->kind == GH_K_UNTYPED_INT) {
-        gh_x_eval(ex, s->z, xv);
-        n = gh_x_int(s->z->type, xv);
-    } else if (xt->kind == GH_K_ARRAY || (xt->kind == GH_K_POINTER && gh_go_under(xt->elem)->kind == GH_K_ARRAY)) {
+    if (xt->kind == GH_K_ARRAY || (xt->kind == GH_K_POINTER && gh_go_under(xt->elem)->kind == GH_K_ARRAY)) {
         gh_GoType *at = xt->kind == GH_K_POINTER ? gh_go_under(xt->elem) : xt;
         n = at->len;
         elem = at->elem;

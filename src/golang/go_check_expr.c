@@ -123,6 +123,18 @@ static int assignable(gh_GoType *from, gh_GoType *to)
     }
 }
 
+void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size)
+{
+    char a[96], e[512];
+    gh_go_type_format(xt, a, sizeof a);
+    gh_go_source_expr(x, e, sizeof e);
+    if (x->op == GH_OP_CONST && gh_go_type_is_numeric(xt)) gh_go_const_operand(x, op, size);
+    else if (gh_go_type_is_untyped(xt)) {
+        const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "untyped nil" : xt->kind == GH_K_UNTYPED_STRING ? "untyped string constant" : "untyped bool constant";
+        snprintf(op, size, "%s (%s)", e, nm);
+    } else snprintf(op, size, "%s (%s of type %s)", e, x->op == GH_OP_VAR ? "variable" : x->op == GH_OP_CONST ? "constant" : "value", a);
+}
+
 gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx)
 {
     if (!t) return x;
@@ -134,15 +146,9 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
     gh_GoType *xt = one_value(c, x, x->type, "value");
     if (!assignable(xt, t)) {
         /* the operand as types2 prints it: "1 << 3 (untyped int constant 8)", "w (variable of type uint)" */
-        char a[96], b[96], e[512], op[1024];
-        gh_go_type_format(xt, a, sizeof a);
+        char b[96], op[1024];
         gh_go_type_format(t, b, sizeof b);
-        gh_go_source_expr(x, e, sizeof e);
-        if (x->op == GH_OP_CONST && gh_go_type_is_numeric(xt)) gh_go_const_operand(x, op, sizeof op);
-        else if (gh_go_type_is_untyped(xt)) {
-            const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "untyped nil" : xt->kind == GH_K_UNTYPED_STRING ? "untyped string constant" : "untyped bool constant";
-            snprintf(op, sizeof op, "%s (%s)", e, nm);
-        } else snprintf(op, sizeof op, "%s (%s of type %s)", e, x->op == GH_OP_VAR ? "variable" : x->op == GH_OP_CONST ? "constant" : "value", a);
+        gh_go_describe_operand(x, xt, op, sizeof op);
         /* an untyped value converts implicitly ("as T value"); a typed one is Go 1.19's compiler wording "as type T" */
         if (gh_go_type_is_untyped(xt)) gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as %s value in %s", op, b, ctx);
         gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as type %s in %s", op, b, ctx);

@@ -40,6 +40,9 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
 gh_GoType *gh_go_check_funclit_sig(gh_GoChecker *c, gh_GoNode *ft, gh_GoFunc *fn);
 void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn);
 int gh_go_is_addressable(gh_GoNode *n);
+/* The operand as types2 prints it in messages: "1 << 3 (untyped int constant 8)",
+ * "w (variable of type uint)", "f() (value of type int)". */
+void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size);
 /* Marks obj as written after its definition (affects closure capture). */
 void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs);
 

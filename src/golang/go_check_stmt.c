@@ -206,11 +206,12 @@ static void check_range(gh_GoChecker *c, gh_GoNode *s)
     switch (u->kind) {
     case GH_K_SLICE: case GH_K_ARRAY: vt = u->elem; break;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: vt = c->prog->u.basic[GH_K_INT32]; break;
-    default:
-        if (gh_go_type_is_integer(u)) { kt = gh_go_type_default(&c->prog->u, xt); vt = NULL; break; }
-        gh_go_fail(c->src, s->z->pos, "cannot range over this expression (only slices, arrays, strings and integers)");
+    default: {   /* integers too: range over an int is Go 1.22, Go 1.19 refuses it */
+        char op[1024];
+        gh_go_describe_operand(s->z, xt, op, sizeof op);
+        gh_go_fail(c->src, gh_go_start_pos(c, s->z), "cannot range over %s", op);
     }
-    if (!vt && s->y) gh_go_fail(c->src, s->y->pos, "range over an integer permits only one iteration variable");
+    }
     c->loop_depth++;
     push(c);
     gh_GoNode *vars[2] = {s->x, s->y};
