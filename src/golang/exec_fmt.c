@@ -19,7 +19,8 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-enum { F_ADDR = 1, F_RO = 2 };   /* reflect's flagAddr and flagRO along the path to a value */
+enum { F_ADDR = 1, F_RO = 2, F_NOMETH = 4 };   /* reflect's flagAddr and flagRO along the path to a value;
+                                               * F_NOMETH: p.erroring (a bad verb's operand: no Error/String) */
 
 void gh_x_out_init(gh_Exec *ex, XOut *o)
 {
@@ -237,7 +238,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         /* cannot be interfaced: printed by kind alone, no methods */
     } else {
         if (depth > 0) interface_at_depth(ex, t, v, fl);
-        if (call_stringer(ex, t, v, o)) return;
+        if (!(fl & F_NOMETH) && call_stringer(ex, t, v, o)) return;
     }
     switch (u->kind) {
     case GH_K_BOOL: case GH_K_UNTYPED_BOOL: gh_x_put(ex, o, *b ? "true" : "false", *b ? 4 : 5); return;
@@ -253,7 +254,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
             gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
             gh_x_put(ex, o, "&", 1);
             int w = gh_x_watch(ex, tmp, u->elem);
-            format_value(ex, u->elem, tmp, o, depth + 1, F_ADDR | (fl & F_RO));
+            format_value(ex, u->elem, tmp, o, depth + 1, F_ADDR | (fl & (F_RO | F_NOMETH)));
             gh_x_unwatch(ex, w);
             return;
         }
@@ -265,7 +266,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         int64_t n = u->len;
         if (u->kind == GH_K_SLICE) { memcpy(&p, b, 8); memcpy(&n, b + 8, 8); }
         long long es = gh_x_size(u->elem);
-        unsigned efl = u->kind == GH_K_SLICE ? F_ADDR | (fl & F_RO) : fl;
+        unsigned efl = u->kind == GH_K_SLICE ? F_ADDR | (fl & (F_RO | F_NOMETH)) : fl;
         uint8_t tmp[X_VMAX];
         int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
         gh_x_watch(ex, tmp, u->elem);
@@ -290,7 +291,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         }
         gh_x_put(ex, o, "}", 1);
         return;
-    case GH_K_INTERFACE: format_iface(ex, v, o, depth + (depth > 0), fl & F_RO); return;
+    case GH_K_INTERFACE: format_iface(ex, v, o, depth + (depth > 0), fl & (F_RO | F_NOMETH)); return;
     case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: puts_(ex, o, "%!v(float)"); return;
     default: put_int(ex, o, t, gh_x_int(t, v));
     }
@@ -352,6 +353,25 @@ void gh_x_println(gh_Exec *ex, gh_GoNode *n)
     gh_x_out_free(ex, &o);
 }
 
+/* reflect.TypeOf(x).String(): Go's spelling with the package of the program's own named
+ * types ("main.T", "*main.T", "[]main.T"); library types carry theirs already. */
+static void reflect_type_string(gh_GoType *t, char *buf, size_t n)
+{
+    gh_GoType *u = t->kind == GH_K_NAMED ? NULL : t;
+    if (u && (u->kind == GH_K_POINTER || u->kind == GH_K_SLICE || u->kind == GH_K_ARRAY) && u->elem) {
+        char pre[32], in[96];
+        if (u->kind == GH_K_POINTER) snprintf(pre, sizeof pre, "*");
+        else if (u->kind == GH_K_SLICE) snprintf(pre, sizeof pre, "[]");
+        else snprintf(pre, sizeof pre, "[%lld]", u->len);
+        reflect_type_string(u->elem, in, sizeof in);
+        snprintf(buf, n, "%s%s", pre, in);
+        return;
+    }
+    char tn[96];
+    gh_go_type_format(t, tn, sizeof tn);
+    snprintf(buf, n, "%s%s", t->kind == GH_K_NAMED && t->lib_id < 0 && t->name && strcmp(t->name, "error") ? "main." : "", tn);
+}
+
 /* One operand of Printf, formatted by verb into o. */
 static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
 {
@@ -401,11 +421,10 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
         }
         break;
     case 'T': {
-        char t[96] = "<nil>";
-        if (dt) gh_go_type_format(dt, t, sizeof t);
+        char t[160] = "<nil>";
+        if (dt) reflect_type_string(dt, t, sizeof t);
         XOut q;   /* fmtS of reflect.TypeOf(arg).String(): one write */
         gh_x_out_init(ex, &q);
-        if (dt && dt->kind == GH_K_NAMED && dt->lib_id < 0) gh_x_put(ex, &q, "main.", 5);
         puts_(ex, &q, t);
         gh_x_put(ex, o, q.b, q.len);
         gh_x_out_free(ex, &q);
@@ -427,10 +446,17 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
     case 's': case 'v': case 't': format_iface(ex, e, o, 0, 0); return;
     default: break;
     }
+    /* fmt's badVerb: %!c(T=value), the value printed with p.erroring set (no Error/String) */
     gh_x_put(ex, o, "%!", 2);
     gh_x_put(ex, o, &c, 1);
     gh_x_put(ex, o, "(", 1);
-    format_iface(ex, e, o, 0, 0);
+    if (dt) {
+        char tn[160];
+        reflect_type_string(dt, tn, sizeof tn);
+        puts_(ex, o, tn);
+        gh_x_put(ex, o, "=", 1);
+    }
+    format_iface(ex, e, o, 0, F_NOMETH);
     gh_x_put(ex, o, ")", 1);
 }
 

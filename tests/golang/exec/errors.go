@@ -84,4 +84,7 @@ func main() {
 	fmt.Printf("%v|%s|%d\n", e, newErr(), p.code)
 	msg := fmt.Errorf("wrap: %w", errors.New("inner")).Error()
 	fmt.Println(msg, len(msg))
+	// %w takes one error operand; anything else is fmt's bad verb, printed without methods
+	fmt.Println(fmt.Errorf("%w", 5), fmt.Errorf("%w|%w", newErr(), newErr()), fmt.Errorf("%w", nil))
+	fmt.Printf("%T %T %T %T %z\n", e, newErr(), wrapped(1), check(0), 42)
 }
