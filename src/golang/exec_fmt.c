@@ -206,6 +206,15 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
         gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
     } else {
         memcpy(recv, v, (size_t)gh_x_size(t));
+        uint64_t p = 0;
+        if (ptr) memcpy(&p, v, 8);
+        if (ptr && !p) {   /* fmt's catchPanic prints <nil> only if the method panics: unknowable here */
+            char tn[96];
+            gh_go_type_format(t, tn, sizeof tn);
+            gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1},
+                             "fmt would call (%s).%s on a nil %s and print <nil> if it panics; gohotel cannot recover a panic",
+                             tn, m->decl->name, tn);
+        }
     }
     const void *args[1] = {recv};
     gh_String s = {0, 0};
