@@ -65,7 +65,7 @@ lesson.check(box.ran == println_line and prog:made_by(box.addr) == nil, "the Pri
 lesson.check(prog:where() ~= "escapeExample", "escapeExample has returned")
 lesson.expect("one box for z", m.Mallocs, 1)
 lesson.highlight("room", box.addr, "the box: a copy of z")
-lesson.step("boxed", "Println ran and escapeExample returned: its plate is gone, z with it. What escaped is a copy of z's value, boxed in a new room (%s) that the interface pointed to.",
+lesson.step("boxed", "Println ran and escapeExample returned: its plate is gone, z with it. What escaped is a copy of z's value, boxed in a new %s tiny block (green: small pointer-free values share it) that the interface pointed to.",
   kit.bytes(m.TotalAlloc))
 
 -- 3. return &y: y must outlive its plate.

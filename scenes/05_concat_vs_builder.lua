@@ -156,6 +156,6 @@ lesson.step("growth", "growth() recorded b.Cap() after each growth: %s. It doubl
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
 lesson.clear()
-lesson.step("cost", "+=: %s, %s. Builder: %s, %s. Grow first: %s, %s. The program printed the same (console), from runtime.ReadMemStats.",
+lesson.step("cost", "+=: %s, %s. Builder: %s, %s. Grow first: %s, %s. The program printed the same figures itself, from runtime.ReadMemStats (its concat., builder. and grown. lines, scrolled up in the console).",
   kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc), kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc),
   kit.plural(gm.Mallocs, "allocation"), kit.bytes(gm.TotalAlloc))
