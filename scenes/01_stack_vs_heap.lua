@@ -36,6 +36,7 @@ lesson.step("popped", "add returned %d. Its plate is gone. Heap allocations: %d.
 local n
 local enter = prog:run_to{call = "createSlice"}
 local make_line = enter.line
+lesson.clear()                                -- the label of measure's Printf buffer
 lesson.predict(string.format("createSlice is next: line %d, %s, then it returns &s. How many heap allocations?",
   make_line, prog:source(make_line)),
   function()

@@ -71,6 +71,7 @@ lesson.step("boxed", "Println ran and escapeExample returned: its plate is gone,
 -- 3. return &y: y must outlive its plate.
 local return_line = prog:find("return &y")
 prog:run_to{call = "movedExample"}
+lesson.clear()                                -- the label of measure's last Printf room
 lesson.predict(string.format("movedExample runs y := 2, then line %d: %s. Plate or room for y? How many bytes?",
   return_line, prog:source(return_line)), function()
   m = measured("moved", "movedExample", function()
@@ -102,6 +103,7 @@ lesson.step("small-done", "smallSlice returned: %s, and the plate went with its 
 -- 5. the same code with ten times as many ints.
 local large_line = prog:find("make([]int, 10000)")
 prog:run_to{call = "largeSlice"}
+lesson.clear()                                -- the label of measure's last Printf room
 lesson.predict(string.format("largeSlice is the same code with line %d: %s. Plate or room?",
   large_line, prog:source(large_line)), function()
   local arr
@@ -124,4 +126,5 @@ lesson.clear()
 
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
+lesson.clear()                                -- the label of the last Printf room
 lesson.step("rule", "Silence means the plate. When the compiler cannot prove a value stays inside its function, it goes to a room, which the janitor must clean later. The console shows the program's own figures.")

@@ -19,7 +19,7 @@ lesson.title("3. The hotel: arenas, spans and rooms")
 local prog = go.program("go/03_the_hotel.go", {vars = {ask = ask}})
 local sizes = lesson.sizes()    -- the hotel's fixed sizes: narration quotes them, never types them
 
-lesson.step("intro", "The heap is a hotel. Each arena is a building of %s. Each span is a floor. Each object gets a room.",
+lesson.step("intro", "The heap is a hotel. Each arena is a building of %s of addresses; the heap maps only the part it needs (the arena's label). Each span is a floor. Each object gets a room.",
   kit.bytes(sizes.arena))
 lesson.step("classes", "All rooms on one floor have the same size. Go has %d room sizes, from %s to %s: the size classes.",
   #sizes.classes, kit.bytes(sizes.classes[1]), kit.bytes(sizes.max_small))
@@ -131,8 +131,8 @@ lesson.check(t[2] // TINY == t[1] // TINY and t[3] // TINY == t[1] // TINY, "all
 lesson.check(t[2] - t[1] == small and t[3] - t[2] == small, "each value starts where the last one ended")
 lesson.clear()
 lesson.highlight("room", block, string.format("%d values at +%d, +%d, +%d", #t, t[1] - block, t[2] - block, t[3] - block))
-lesson.step("tiny", "%d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room at 0x%x; the others went in behind it, at +%d and +%d.",
-  #t, small, kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY, block,
+lesson.step("tiny", "%d byte slices of %d bytes: %s, but only %s of rooms. The first opened a fresh %d-byte room (labelled); the others went in behind it, at +%d and +%d.",
+  #t, small, kit.plural(m3.Mallocs, "allocation"), kit.bytes(m3.TotalAlloc), TINY,
   t[2] - block, t[3] - block)
 lesson.highlight("room", block, string.format("%d of %d bytes used", t[3] + small - block, m3.TotalAlloc))
 lesson.step("tiny-why", "This is the tiny allocator: small values without pointers share one room (%d of its %d bytes used). It began a fresh room because ReadMemStats, which measured this, closes the old one.",

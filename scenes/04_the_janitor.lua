@@ -49,13 +49,14 @@ end)
 lesson.expect("four rooms", #rooms, 4)
 lesson.expect("four allocations", made.Mallocs, 4)
 lesson.expect("room 1 is a's", rooms[1], go.addr(prog:var("a")))
-names = { "room 1 (a)", "room 2", "room 3 (cut off)", "room 4" }
+names = { "room 1 (a)", "room 2", "room 3", "room 4" }
 show(1, 2, 3, 4)
 lesson.step("chain", "chain() made %d Nodes, each in a %d-byte room: the global a points to room 1, room 1 to room 2, and so on.",
   made.Mallocs, made.TotalAlloc // made.Mallocs)
 local cut_line = prog:find("a.next.next = nil")
 local gc_line = prog:find("runtime.GC()", cut_line)
 prog:run_to{line = cut_line + 1}
+names[3] = "room 3 (cut off)"
 show(3, 4)
 lesson.step("cut", "Line %d, %s, cuts the chain after room 2. Rooms 3 and 4 are still in the hotel, but no root leads to them any more.",
   cut_line, code(cut_line))

@@ -88,6 +88,6 @@ local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
 lesson.clear()                              -- the label of the last Printf's room
 lesson.highlight("room", first, string.format("sink: %s cleared", kit.bytes(cost)))
-lesson.step("cost", "Go cleared %d bytes for the fresh room and %d for the reused one: one per byte of the room. A bigger room costs more to clear.",
+lesson.step("cost", "Go cleared %d bytes for the fresh room (the OS had zeroed it) and %d for the reused one: every byte of its room. A bigger reused room costs more to clear.",
   fresh_cleared, cost)
 lesson.step("why", "Zeroing is why a Go variable never holds leftover bytes. Reusing a buffer yourself (lesson 6) skips this cost, because you overwrite it.")

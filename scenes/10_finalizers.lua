@@ -14,13 +14,15 @@ local function code(line) return (prog:source(line):gsub("^%s+", ""):gsub("%s*//
 
 -- b's Blob, with its finalizer set: main stands before `b = nil`.
 local set_line = prog:find("runtime.SetFinalizer(b, cleanup)")
-prog:run_to{line = prog:find("b = nil // now")}
+prog:run_to{line = set_line + 1}               -- SetFinalizer ran: the code panel shows it
 local blob = prog:var("b")
+lesson.highlight("room", blob, "b's Blob: has a finalizer")
+lesson.step("finalizer", "b got a room for its Blob. Line %d, %s, ran: it asks the janitor, when the Blob is garbage, to call cleanup(b) first. b is never read again, so the janitor already sees garbage (striped).",
+  set_line, code(set_line))
+prog:run_to{line = prog:find("b = nil // now")}
 local made = prog:var("mib")
 lesson.figure("made.HeldMiB", made)
-lesson.highlight("room", blob, "b's Blob: has a finalizer")
-lesson.step("made", "b got a room for its Blob: HeapAlloc grew by %d MiB. Line %d, %s, asks the janitor: when the Blob is garbage, call cleanup(b) first. b is never read again, so the janitor already sees garbage (striped).",
-  made, set_line, code(set_line))
+lesson.step("made", "held() measured the Blob: HeapAlloc grew by %d MiB (whole MiB), and the program printed it.", made)
 
 -- b = nil: nothing points to the Blob any more.
 local gc1_line = prog:find("runtime.GC() // finds")
