@@ -62,6 +62,7 @@ lesson.step("cut", "Line %d, %s, cuts the chain after room 2. Rooms 3 and 4 are 
   cut_line, code(cut_line))
 prog:run_to{line = gc_line}                  -- past the ReadMemStats before runtime.GC()
 
+show(1, 2, 3, 4)
 lesson.say("Predict: line %d, %s, runs one cycle. Which rooms will it free?", gc_line, code(gc_line))
 lesson.pause("predict")
 -- The program's own measure: from its ReadMemStats before runtime.GC() to the one after.
@@ -109,6 +110,7 @@ end
 lesson.expect("mid-mark", colours(1, 2, 3, 4), "black black grey white")
 show(2, 3, 4)
 lesson.step("marking", "pair() made x and b, which points to it. We start a new cycle and stop it mid-mark: rooms 1 and 2 are black, the janitor will not look at them again. b is grey; x, which only b points to, is white.")
+show(2, 3, 4)                                 -- the predict names room 2: keep the labels
 lesson.say("Predict: lines %d-%d move x's pointer from b into room 2 (black) and clear b's. Will the janitor still find x?",
   move_line, move_line + 1)
 lesson.pause("predict")

@@ -61,6 +61,7 @@ lesson.expect("of those bytes", first.TotalAlloc, bytes)
 
 -- measure("pool", ...): Get, use, Put back.
 prog:run_to{call = "main.func3"}
+lesson.clear()                             -- the label of measure's last Printf room
 local get_line, put_line = prog:find("bp := pool.Get()"), prog:find("pool.Put(bp)")
 lesson.step("pool", "Now each request takes a buffer with Get (line %d) and gives it back with Put (line %d). When the pool is empty, Get calls New: newBuf, line %d.",
   get_line, put_line, prog:find("func newBuf"))
