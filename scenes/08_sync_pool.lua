@@ -97,6 +97,7 @@ lesson.clear()
 prog:run_to{call = "main.func4"}
 local box_line = prog:find("raw.Put(b)")
 local boxes = {}
+local raw_buf                              -- raw's own buffer: the array its boxes' headers point to
 local rm = lesson.measure("rawput", function()
   while true do
     local r = prog:run_to{alloc = true, ret = "main.func4"}
@@ -104,6 +105,7 @@ local rm = lesson.measure("rawput", function()
     lesson.expect("only the Put allocates", r.ran, box_line)
     boxes[#boxes + 1] = r.addr
     if #boxes == 2 then                    -- request 2, just after its Put
+      raw_buf = string.unpack("<I8", go.peek(r.addr, 8))   -- the box's header: its data pointer first
       lesson.highlight("room", boxes[2], "request 2's box: in the pool")
       lesson.highlight("room", boxes[1], "request 1's box: garbage")
       lesson.step("boxed", "raw holds a []byte, not a pointer to one. Each Put (line %d) copies the slice header b into a new box; the next Get copies it out and leaves the box behind.",
@@ -126,6 +128,7 @@ local gc_line = prog:find("runtime.GC()")
 prog:run_to{line = gc_line}
 lesson.expect("sink holds nothing now", go.addr(prog:var("sink")), 0)
 lesson.highlight("room", buf, "New's buffer: only the pool has it")
+lesson.highlight("room", raw_buf, "raw's buffer, in raw")
 lesson.step("before", "sink = nil: now only the pool holds New's buffer. Line %d forces a GC. Will the buffer survive it?", gc_line)
 local gc1 = prog:run_to{gc = true}
 local numgc = lesson.stats().NumGC
