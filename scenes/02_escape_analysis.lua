@@ -83,7 +83,7 @@ lesson.predict(string.format("movedExample runs y := 2, then line %d: %s. Plate 
   lesson.expect("y kept its value", go.load(prog:var("sinkPtr")), 2)
   lesson.expect("one allocation for y", m.Mallocs, 1)
   lesson.highlight("room", prog:var("sinkPtr"), "y: still here")
-  return string.format("A room: %s of %s for y's %d-byte int, since &y leaves the function. Its plate is gone, but the global sinkPtr still reaches y = %d.",
+  return string.format("A room: %s of %s (a tiny block, green) for y's %d-byte int, since &y leaves the function. Its plate is gone, but the global sinkPtr still reaches y = %d.",
     kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), go.sizeof("int"), go.load(prog:var("sinkPtr")))
 end)
 lesson.clear()

@@ -151,6 +151,7 @@ lesson.check(k >= 2 and k < #list, "the first growths double, the last ones do n
 for i = k, #list - 1 do lesson.check(list[i + 1] < 2 * list[i], "after the doublings, smaller steps") end
 lesson.clear()
 lesson.highlight("room", caps, "caps")
+print("caps: " .. table.concat(list, " "))     -- the list the narration reads, on the console
 lesson.step("growth", "growth() recorded b.Cap() after each growth: %s. It doubles while small, then grows by smaller steps, each rounded up to a room size.",
   table.concat(list, ", "))
 local last = prog:run_to{done = true}
