@@ -35,7 +35,7 @@ local sink = prog:var("sink")
 local size, first = go.len(sink), go.addr(sink)
 lesson.check(lesson.figure("fresh.Zero", all(sink, size, 0)) == 1, "fresh memory reads zero")
 lesson.expect("a fresh floor needs no clearing", fresh_cleared, 0)
-lesson.highlight("room", sink, "sink: " .. first_bytes(sink))
+lesson.highlight("room", sink, string.format("sink: %s cleared %s", first_bytes(sink), kit.bytes(fresh_cleared)))
 lesson.step("fresh", "Its room is on a brand-new floor: all %d bytes read zero, and Go cleared %d bytes. Fresh memory from the OS is already zero.",
   size, fresh_cleared)
 
@@ -78,7 +78,8 @@ lesson.predict(string.format("Line %d asks for %d bytes again. Which room do we 
   lesson.check(lesson.figure("reused.Zero", all(again, size, 0)) == 1, "reused memory reads zero")
   lesson.expect("mallocgc cleared the whole dirty room", cost, size)
   lesson.clear()
-  lesson.highlight("room", again, (same and "the same room: " or "another room: ") .. first_bytes(again))
+  lesson.highlight("room", again, string.format("%s%s cleared %s", same and "the same room: " or "another room: ",
+    first_bytes(again), kit.bytes(cost)))
   return string.format("%s (first %s again), and all %d bytes read zero: mallocgc cleared %d bytes to hand it out (%s, %s).",
     same and "The same room" or "Another room", same and "==" or "!=", go.len(again), cost,
     kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc))
