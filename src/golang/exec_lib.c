@@ -155,7 +155,9 @@ static void call_writer(gh_Exec *ex, const gh_Writer *w, const gh_GoLibFunc *l, 
         int32_t r;
         memcpy(&r, arg, 4);
         gh_String s = rune_string(ex, r);
-        ok = s.len == 1 ? w->write_byte(sim, b, (uint8_t)r) : w->write_string(sim, b, s); /* as Go: an ASCII rune is one byte */
+        /* As Go 1.19: an ASCII rune is one byte; any other first makes room for utf8.UTFMax
+         * (4) bytes, as Grow(4) would, then encodes the rune's bytes into that room. */
+        ok = s.len == 1 ? w->write_byte(sim, b, (uint8_t)r) : w->grow(sim, b, 4) && w->write_string(sim, b, s);
         ret_int_err(out, s.len, 1);
     } else if (!strcmp(m, "Grow")) {
         ok = w->grow(sim, b, gh_x_int(ex->prog->u.basic[GH_K_INT], arg));
