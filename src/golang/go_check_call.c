@@ -2,7 +2,8 @@
  * Arguments are converted to parameter types; a variadic tail is packed into a
  * DDDSLICE node (Go's "... argument").  A plain-name argument converted to an
  * interface is positioned at the previous non-name argument (or the call's
- * '('), which is where Go 1.19 reports its boxing.
+ * '('), which is where Go 1.19 reports its boxing; append's values all at the
+ * trail position of its arguments (go_check_pos.c).
  */
 #include "golang/go_const_int.h"
 #include <stdio.h>
@@ -247,11 +248,12 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
                 if (!(gh_go_type_is_string(at) && gh_go_under(elem)->kind == GH_K_UINT8)) {
                     n->list[i] = gh_go_assign_conv(c, n->list[i], st, last, "argument to append");
                 } else if (gh_go_type_is_untyped(at)) n->list[i]->type = u->basic[GH_K_STRING];
-            } else {
-                gh_GoNode *a = n->list[i];
-                n->list[i] = gh_go_assign_conv(c, a, elem, last, "argument to append");
-                if (!plain_name(a)) last = a->pos;
             }
+        }
+        if (!n->dotdotdot) {   /* Go converts append's values after translating them all: each at the trail */
+            gh_GoPos trail = n->pos;
+            for (int i = 0; i < n->nlist; i++) trail = gh_go_trail_pos(n->list[i], trail);
+            for (int i = 1; i < n->nlist; i++) n->list[i] = gh_go_assign_conv_at(c, n->list[i], elem, trail, "argument to append");
         }
         n->type = st;
         return st;

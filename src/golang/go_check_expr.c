@@ -135,7 +135,19 @@ void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t 
     } else snprintf(op, size, "%s (%s of type %s)", e, x->op == GH_OP_VAR ? "variable" : x->op == GH_OP_CONST ? "constant" : "value", a);
 }
 
+static gh_GoNode *assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx, int at);
+
 gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx)
+{
+    return assign_conv(c, x, t, name_pos, ctx, 0);
+}
+
+gh_GoNode *gh_go_assign_conv_at(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos pos, const char *ctx)
+{
+    return assign_conv(c, x, t, pos, ctx, 1);
+}
+
+static gh_GoNode *assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx, int at)
 {
     if (!t) return x;
     if (x->op == GH_OP_TYPE) {
@@ -162,7 +174,7 @@ gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoP
     if (gh_go_type_is_interface(t) && !gh_go_type_is_interface(x->type) && x->type->kind != GH_K_UNTYPED_NIL) {
         /* Go 1.19 reports boxing in an assignment at the (last) left-hand side,
          * and a plain name elsewhere at the preceding positioned node. */
-        int ctx_pos = is_plain_name(x) || !strcmp(ctx, "assignment");
+        int ctx_pos = at || is_plain_name(x) || !strcmp(ctx, "assignment");
         gh_GoNode *cv = gh_go_node_new(c->src, GH_N_CONVIFACE, ctx_pos ? name_pos : x->pos);
         cv->x = x;
         cv->type = t;

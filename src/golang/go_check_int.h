@@ -37,6 +37,11 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
 /* Checks that x can be assigned to t; converts untyped constants and wraps
  * value->interface conversions in CONVIFACE (name operands take name_pos). */
 gh_GoNode *gh_go_assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos name_pos, const char *ctx);
+/* The same, but a value->interface conversion is positioned at pos whatever x is. */
+gh_GoNode *gh_go_assign_conv_at(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_GoPos pos, const char *ctx);
+/* The position current in Go's compiler after it translates n, when it was pos before
+ * (go_check_pos.c): where a conversion made after a list of expressions is reported. */
+gh_GoPos gh_go_trail_pos(const gh_GoNode *n, gh_GoPos pos);
 gh_GoType *gh_go_check_funclit_sig(gh_GoChecker *c, gh_GoNode *ft, gh_GoFunc *fn);
 void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn);
 int gh_go_is_addressable(gh_GoNode *n);

@@ -101,7 +101,10 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
                 gh_go_fail(c->src, s->list2[i]->pos, "expression is not a value");
         }
     }
-    gh_GoPos last_lhs = s->list[s->nlist - 1]->pos;
+    /* Go translates the right-hand sides, then the left-hand sides (not names that := defines),
+     * then converts: each conversion at the trail position (go_check_pos.c). */
+    gh_GoPos last_lhs = s->pos;
+    for (int i = 0; i < s->nlist2; i++) last_lhs = gh_go_trail_pos(s->list2[i], last_lhs);
     if (s->define) {
         int fresh = 0;
         for (int i = 0; i < s->nlist; i++) {
@@ -135,6 +138,9 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
     }
     for (int i = 0; i < s->nlist; i++) {
         check_lhs(c, s->list[i], 1);
+        last_lhs = gh_go_trail_pos(s->list[i], last_lhs);
+    }
+    for (int i = 0; i < s->nlist; i++) {
         if (!tuple && s->list[i]->type)
             s->list2[i] = gh_go_assign_conv(c, s->list2[i], s->list[i]->type, last_lhs, "assignment");
         else if (!tuple && !s->list[i]->type && gh_go_type_is_untyped(s->list2[i]->type))
@@ -184,13 +190,15 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
         }
         return;
     }
+    gh_GoPos trail = d->pos;   /* Go converts the values once all are translated (go_check_pos.c) */
+    for (int i = 0; i < d->nlist2; i++) trail = gh_go_trail_pos(d->list2[i], trail);
     for (int i = 0; i < d->nlist; i++) {
         gh_GoType *vt = t;
         if (!vt) vt = tuple ? rhs_part(d, i) : d->list2[i]->type;
         if (!vt) gh_go_fail(c->src, d->pos, "cannot infer type");
         gh_GoObj *v = new_local(c, d->list[i], vt, d->nlist2 ? d : NULL);
         if (d->nlist2 && !tuple) {
-            d->list2[i] = gh_go_assign_conv(c, d->list2[i], v->type, d->list2[i]->pos, "variable declaration");
+            d->list2[i] = gh_go_assign_conv_at(c, d->list2[i], v->type, trail, "variable declaration");
             if (d->list2[i]->kind == GH_N_FUNCLIT) v->funclit = d->list2[i];
         }
     }

@@ -64,7 +64,7 @@ static int type_has_name(gh_GoType *t)
     return t && (t->kind == GH_K_NAMED || (t->kind < GH_K_UNTYPED_INT && t->name));
 }
 
-static void fmt_call(Out *o, const gh_GoNode *n)
+static void fmt_call(Out *o, const gh_GoNode *n, int prec)
 {
     switch (n->op) {
     case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
@@ -86,7 +86,8 @@ static void fmt_call(Out *o, const gh_GoNode *n)
         put(o, ")");
         return;
     default:
-        if (n->inl && n->type && n->type->kind != GH_K_TUPLE) { put(o, "~R0"); return; }
+        /* an inlined call is its result ~R0, which Go parenthesizes inside any operator */
+        if (n->inl && n->type && n->type->kind != GH_K_TUPLE) { put(o, prec > 0 ? "(~R0)" : "~R0"); return; }
         fmt(o, n->x, 8);
         put(o, "(");
         fmt_list(o, n->list, n->nlist);
@@ -135,7 +136,7 @@ static void fmt(Out *o, const gh_GoNode *n, int prec)
         put(o, "]");
         break;
     case GH_N_TYPEASSERT: fmt(o, n->x, 8); put(o, ".("); put_type(o, n->type); put(o, ")"); break;
-    case GH_N_CALL: fmt_call(o, n); break;
+    case GH_N_CALL: fmt_call(o, n, prec); break;
     case GH_N_STAR:
         if (n->op == GH_OP_TYPE) { put_type(o, n->type); break; }
         if (n->implicit) { fmt(o, n->x, prec); break; }   /* p[3] for (*p)[3], as written */
