@@ -297,8 +297,16 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
             gh_go_fail(c->src, s->pos, "returning a multi-value call is not supported; assign the results first");
         if (s->nlist != f->nresults)
             gh_go_fail(c->src, s->list[0]->pos, "%s return values", s->nlist > f->nresults ? "too many" : "not enough");
-        for (int i = 0; i < s->nlist; i++)
-            s->list[i] = gh_go_assign_conv(c, s->list[i], f->results[i]->type, s->list[i]->pos, "return statement");
+        /* Go converts the results once all are translated: a plain name at the position then
+         * current, the trail (go_check_pos.c) or the last result before it that is not a name */
+        gh_GoPos cur = s->pos;
+        for (int i = 0; i < s->nlist; i++) cur = gh_go_trail_pos(s->list[i], cur);
+        for (int i = 0; i < s->nlist; i++) {
+            gh_GoNode *r = s->list[i];
+            int name = r->kind == GH_N_NAME && (r->op == GH_OP_VAR || r->op == GH_OP_FUNCNAME);
+            if (!name) cur = r->pos;
+            s->list[i] = gh_go_assign_conv_at(c, r, f->results[i]->type, cur, "return statement");
+        }
         break;
     }
     case GH_N_GO:

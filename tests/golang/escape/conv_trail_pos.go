@@ -69,4 +69,15 @@ func main2() {
 	_ = c
 }
 
-func main() { main1(); main2() }
+// A return statement's plain names take the trail; its other results their own place.
+//
+//go:noinline
+func two(a, b int) (interface{}, interface{}) {
+	return a, b + 1
+}
+
+func main() {
+	main1()
+	main2()
+	sink, sink = two(1, 2)
+}
