@@ -112,8 +112,17 @@ void gh_x_yield(gh_Exec *ex, int line)
     /* With one P, Go runs a goroutine until it blocks (sysmon preempts only after 10 ms: no
      * statement-level interleaving); with more, the others run meanwhile: switch each statement. */
     long long slice = gh_sim_nprocs(ex->sim) == 1 ? X_PREEMPT_STMTS : 1;
-    if (ex->budget <= 0 || (g->ran >= slice && gh_x_others_runnable(ex))) {
+    if (g->ran >= slice && gh_x_others_runnable(ex)) {
         ex->work += X_WORK_SWITCH;
+        to_scheduler(ex);
+    }
+    /* The budget is spent: the run ends here, before this statement, and the next run
+     * resumes this goroutine. The scheduler's choice is made first, so between two runs
+     * the goroutine that runs next (a new one, one a wake made runnable) already stands
+     * before its statement, and a stepper can stop there. */
+    if (ex->budget <= 0) {
+        ex->work += X_WORK_SWITCH;   /* back to the caller: a host switch all the same */
+        ex->held = true;
         to_scheduler(ex);
     }
     ex->work += X_WORK_STMT;
@@ -121,6 +130,7 @@ void gh_x_yield(gh_Exec *ex, int line)
     ex->budget--;
     ex->steps++;
     g->ran++;
+    ex->ran_line = line;
     gh_gc_advance(ex->sim, X_STMT_NS);
     g->line = line;
     XFrame *f = gh_x_frame(ex);
@@ -135,6 +145,7 @@ void gh_x_park(gh_Exec *ex, uint64_t addr)
     g->wait_addr = addr;
     gh_x_set_state(ex, g, XG_BLOCKED);
     to_scheduler(ex);
+    gh_sim_set_site(ex->sim, g->line);   /* awake: the rest of its statement is its own line's */
 }
 
 void gh_x_wake(gh_Exec *ex, uint64_t addr)
@@ -215,16 +226,21 @@ long long gh_exec_run(gh_Exec *ex, long long n)
 {
     long long before = ex->steps;
     ex->budget = n;
-    while (!ex->done && ex->budget > 0) {
-        int i = pick(ex);
+    /* A run ends only with a goroutine held before a statement (or the program's end): a
+     * goroutine that blocks or finishes on the run's last statement hands over to the next
+     * one, which runs up to its first statement and is held there. */
+    while (!ex->done && n > 0) {
+        int i = ex->held ? ex->last : pick(ex);
         if (i < 0) { deadlock(ex); break; }
         XG *g = ex->gs[i];
+        if (!ex->held) g->ran = 0;   /* a new slice; a held goroutine goes on with its own */
+        ex->held = false;
         ex->cur = ex->last = i;
-        g->ran = 0;
         gh_gosched_to(ex->sim, g->gid);
         gh_fiber_resume(&g->fiber);
         ex->cur = -1;
         if (g->state == XG_DONE) free_host_stack(ex, g);   /* its host stack is no longer in use */
+        if (ex->held) break;
     }
     return ex->steps - before;
 }
@@ -234,7 +250,7 @@ int gh_exec_step(gh_Exec *ex)
     long long before = ex->steps;
     gh_exec_run(ex, 1);
     if (ex->steps == before) return 0;
-    return ex->last >= 0 ? ex->gs[ex->last]->line : 0;
+    return ex->ran_line;
 }
 
 int gh_exec_line(const gh_Exec *ex)

@@ -17,15 +17,17 @@ struct gh_GoProgram;
  * and forwards them to the listener installed before it; install yours first. */
 gh_Exec *gh_exec_new(struct gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err);
 void gh_exec_free(gh_Exec *ex);
-/* Runs one statement (of the next goroutine in round-robin order) and returns its source
- * line; 0 when the program has finished or failed. */
+/* Runs one statement (the one gh_exec_line gives) and returns its source line; 0 when the
+ * program has finished or failed. When the goroutine then blocks, finishes or is switched
+ * out, the step ends with the next goroutine standing before its own next statement. */
 int gh_exec_step(gh_Exec *ex);
 /* Runs up to n statements; returns how many ran. */
 long long gh_exec_run(gh_Exec *ex, long long n);
 /* Source line of the statement the next step will run (0 if none). */
 int gh_exec_line(const gh_Exec *ex);
 bool gh_exec_done(const gh_Exec *ex);
-/* Id of the simulated goroutine that ran the last step (1 = main). */
+/* Id of the simulated goroutine that runs the next step, whose next statement
+ * gh_exec_line gives (1 = main; 0 before the first step). */
 int gh_exec_goroutine(const gh_Exec *ex);
 /* The process exit status Go would give: 0 ok, 2 panic or fatal error, 1 bad program. */
 int gh_exec_status(const gh_Exec *ex);
@@ -65,7 +67,7 @@ int gh_exec_source(const char *path, const char *text, size_t len, gh_Sim *sim, 
 
 /* ---- exec_inspect.c: where a stopped program stands, for a scene that directs it ----
  * Between two steps every goroutine stands before a statement. These queries look at the
- * goroutine that ran the last step (main before the first step): the one whose next
+ * goroutine that runs the next step (main before the first step): the one whose next
  * statement gh_exec_line gives. They read simulated memory without charging it, so asking
  * changes no figure. */
 typedef struct gh_ExecFrame {

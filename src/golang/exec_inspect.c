@@ -7,7 +7,7 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-/* The goroutine the queries look at: the one that ran the last step (main before). */
+/* The goroutine the queries look at: the one that runs the next step (main before the first). */
 static const XG *inspected(const gh_Exec *ex)
 {
     if (!ex->ngs) return NULL;

@@ -112,6 +112,9 @@ struct gh_Exec {
     XRunQ runq;
     int cur;                 /* running XG index, -1 in the scheduler */
     int last;                /* XG that ran last (round-robin position) */
+    bool held;               /* gs[last] stands before its next statement with the budget
+                              * spent: the next run resumes it (a step ends there) */
+    int ran_line;            /* the line of the statement that began last */
     struct gh_GoProgram *owned_prog; char *owned_text;
     long long budget;        /* statements left before returning to the caller */
     long long steps;

@@ -210,10 +210,11 @@ CASE("goroutines take turns one statement each")
     CHECK(ex != NULL, "program loads");
     int seq[64], gid[64], n = 0;
     while (ex && n < 64) {
+        int g = gh_exec_goroutine(ex);   /* the goroutine the next step runs */
         int l = gh_exec_step(ex);
         if (!l) break;
         seq[n] = l;
-        gid[n++] = gh_exec_goroutine(ex);
+        gid[n++] = g ? g : 1;
     }
     CHECK(ex && gh_exec_done(ex) && gh_exec_status(ex) == 0, "finished cleanly");
     /* after `go work(...)` (line 15) the two goroutines alternate */
