@@ -135,6 +135,11 @@ set_tests_properties(cli/go_program_directed PROPERTIES PASS_REGULAR_EXPRESSION 
 add_test(NAME cli/go_program_names_rooms_the_library_made COMMAND gohotel run tests/script/goprog_made_by.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_names_rooms_the_library_made PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
+# A stop in a goroutine the program switches to (a new one started with go, main woken from
+# wg.Wait) comes before that goroutine's first statement, at GOMAXPROCS 4 and 1.
+add_test(NAME cli/go_program_stops_before_a_switched_goroutine_runs COMMAND gohotel run tests/script/goprog_switch.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_stops_before_a_switched_goroutine_runs PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 20\n")
 # go.peek shows memory as it is: a freed room keeps its 0xFF bytes, the next make clears them.
 add_test(NAME cli/go_peek_sees_old_bytes_then_zero COMMAND gohotel run tests/script/go_peek.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})

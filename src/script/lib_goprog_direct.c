@@ -17,7 +17,8 @@
  * statements, so a stop inside a statement (an allocation, a GC cycle) is seen once that
  * statement has finished. run_to always runs at least one statement (a debugger's
  * "continue": stopped at line 21 inside a loop, run_to{line = 21} comes back at the next
- * iteration). Several stops may be given: the first that comes wins. A stop that never
+ * iteration). A step that switches goroutines (go, a wake from wg.Wait) ends with the
+ * next goroutine before its statement, so every stop can be in it. Several stops may be given: the first that comes wins. A stop that never
  * comes ends at the program's end (reason "done"), and a program that never ends is
  * stopped by go.program's operation limit. Each statement is one scripted operation, so
  * lesson.measure around run_to measures exactly the statements it ran.
@@ -86,7 +87,7 @@ static Stops parse_stops(lua_State *L, GoProg *p)
     return s;
 }
 
-/* The goroutine whose frames the queries read (gh_exec_goroutine is 0 before the first step: main). */
+/* The goroutine whose frames the queries read: the one that runs next (0 before the first step: main). */
 static int inspected_g(const gh_Exec *ex) { return gh_exec_goroutine(ex) ? gh_exec_goroutine(ex) : 1; }
 
 /* The call number of the innermost frame running fn, 0 if none. */
