@@ -36,21 +36,27 @@ lesson.step("dropped", "b = nil ran: b no longer points to the Blob, and nothing
 
 local first                                 -- NumGC of the cycle that found the Blob garbage
 lesson.predict(string.format("Line %d runs one GC. Is the Blob's room freed?", gc1_line), function()
+  -- The GC's end wakes the finalizer goroutine, which calls cleanup(b) at once (4 Ps):
+  -- the stop stands before cleanup's first statement.
   local r = prog:run_to{gc = true}
   first = r.numgc
   lesson.expect("the GC ended in that runtime.GC()", r.ran, gc1_line)
   lesson.expect("the first cycle since b = nil", first, dropped + 1)
   lesson.check(lesson.color(blob) ~= "free", "the GC kept the Blob")
+  lesson.expect("the finalizer goroutine has called cleanup", r.fn, "cleanup")
+  lesson.expect("before cleanup's first statement", r.line, prog:find("ran++"))
   lesson.expect("cleanup has not run yet", prog:var("ran"), 0)
   lesson.clear()
-  lesson.highlight("room", blob, "kept: cleanup is queued")
-  return string.format("No. GC %d found the Blob unreachable, but its finalizer needs it: the sweep kept the room (marked it again) and queued cleanup. Nothing has called cleanup yet.",
+  lesson.highlight("room", blob, "kept for cleanup")
+  lesson.highlight("frame", "main.cleanup")   -- G3's plate: cleanup, just called
+  return string.format("No. GC %d found the Blob garbage, but its finalizer needs it: the sweep kept the room and queued cleanup. It has just been called (framed plate); its marked first line has not run.",
     first)
 end)
 
--- The finalizer goroutine calls cleanup(b), with the Blob.
-local r = prog:run_to{call = "cleanup"}
-lesson.expect("cleanup is entered", r.reason, "call")
+-- The finalizer goroutine runs cleanup(b), with the Blob: ran++ first.
+local r = prog:run_to{line = prog:find("last = b.id")}
+lesson.expect("in cleanup", r.fn, "cleanup")
+lesson.expect("ran++ ran", prog:var("ran"), 1)
 lesson.expect("with the Blob", go.addr(prog:var("b")), go.addr(blob))
 lesson.clear()
 lesson.highlight("room", blob, "cleanup's b: in use again")
@@ -98,7 +104,8 @@ lesson.expect("cleanup runs for k's Blob", go.addr(prog:var("b")), go.addr(kept)
 local gc_k = numgc()
 lesson.clear()
 lesson.highlight("room", kept, "k's Blob: cleanup's b")
-lesson.step("after", "useKept returned, so k's Blob became garbage. GC %d found it and the finalizer goroutine is running cleanup for it (finalizers run: %d). Like the first Blob, its room waits for the next GC.",
+lesson.expect("before cleanup's first statement", prog:next_line(), prog:find("ran++"))
+lesson.step("after", "useKept returned, so k's Blob became garbage. GC %d found it and the finalizer goroutine has called cleanup for it: the marked line runs next (finalizers run so far: %d). Like the first Blob, its room waits for the next GC.",
   gc_k, prog:var("ran"))
 
 local last = prog:run_to{done = true}
