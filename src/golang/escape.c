@@ -62,7 +62,7 @@
  *    their inlined bodies print are transcribed (go_library.c).
  *  - Static callees through variables are found only for `f := func...`
  *    assigned once; results of inlined calls are not followed.
- *  - No maps, channels, defer, labels/goto, switch, method values.
+ *  - No maps, channels, defer, labels/goto, switch.
  *  - "Transient" locations (which only affect code generation) are not kept.
  */
 #include "golang/escape_int.h"

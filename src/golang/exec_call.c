@@ -205,8 +205,8 @@ gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv)
 {
     uint64_t idx;
     gh_x_load(ex, fv, &idx, 8);
-    if (idx >= (uint64_t)ex->prog->nall) gh_x_panic(ex, "fatal error: bad function value");
-    return ex->prog->all[idx];
+    if (idx >= 2 * (uint64_t)ex->prog->nall) gh_x_panic(ex, "fatal error: bad function value");
+    return ex->prog->all[idx % (uint64_t)ex->prog->nall];   /* past nall: a method value (exec_methval.c) */
 }
 
 gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
@@ -248,6 +248,7 @@ typedef struct Call {
     uint8_t buf[4 * X_VMAX];
     const void *args[64];
     int nargs;
+    bool bound;             /* args[0] is a method value's receiver */
 } Call;
 
 static void add_arg(gh_Exec *ex, Call *c, gh_GoNode *a, size_t *used, int *marks)
@@ -267,9 +268,10 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
 {
     size_t used = 0;
     int marks[65];
-    gh_GoNode *types[65];
+    gh_GoType *types[65];
     c->nargs = 0;
     c->closure = 0;
+    c->bound = false;
     int first = 0;
     if (n->op == GH_OP_CALLDYN) {
         gh_Addr fv;
@@ -278,13 +280,20 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
         c->fn = gh_x_funcval_fn(ex, fv);
         c->closure = c->fn->ncaptured ? fv : 0;
         first = gh_x_pin(ex, n->x->type, &c->closure);
-        (void)first;
+        if (gh_x_method_recv(ex, fv, c->buf)) {   /* a method value: its receiver comes first */
+            gh_GoType *rt = c->fn->recv->type;
+            marks[0] = gh_x_pin(ex, rt, c->buf);
+            types[0] = rt;
+            c->args[c->nargs++] = c->buf;
+            used = (size_t)gh_x_size(rt);
+            c->bound = true;
+        }
     } else {
         c->fn = n->fn;
-        if (n->op == GH_OP_CALLMETH) { types[c->nargs] = n->x->x; add_arg(ex, c, n->x->x, &used, marks); }
+        if (n->op == GH_OP_CALLMETH) { types[c->nargs] = n->x->x->type; add_arg(ex, c, n->x->x, &used, marks); }
     }
-    for (int i = 0; i < n->nlist; i++) { types[c->nargs] = n->list[i]; add_arg(ex, c, n->list[i], &used, marks); }
-    for (int i = c->nargs - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], types[i]->type, (void *)c->args[i]);
+    for (int i = 0; i < n->nlist; i++) { types[c->nargs] = n->list[i]->type; add_arg(ex, c, n->list[i], &used, marks); }
+    for (int i = c->nargs - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], types[i], (void *)c->args[i]);
     if (n->op == GH_OP_CALLDYN) gh_x_unpin(ex, first, n->x->type, &c->closure);
     gh_x_unpin_all(ex, n->op == GH_OP_CALLDYN ? first : (c->nargs ? marks[0] : gh_x_frame(ex)->nspill));
 }
@@ -353,7 +362,9 @@ static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
     long long size = c->nargs || call->op == GH_OP_CALLDYN ? 8 : 0;
     if (call->op == GH_OP_CALLDYN && !c->nargs && call->x->kind == GH_N_FUNCLIT) size = 0;  /* go func(){...}() */
     for (int i = 0; size && i < c->nargs; i++) {
-        gh_GoType *t = i == 0 && call->op == GH_OP_CALLMETH ? call->x->x->type : call->list[i - (call->op == GH_OP_CALLMETH)]->type;
+        int recv = call->op == GH_OP_CALLMETH || c->bound;
+        gh_GoType *t = i == 0 && call->op == GH_OP_CALLMETH ? call->x->x->type
+                     : i == 0 && c->bound ? c->fn->recv->type : call->list[i - recv]->type;
         long long a = gh_go_type_align(t);
         if (a > 1) size = (size + a - 1) / a * a;
         size += gh_x_size(t);

@@ -1,5 +1,5 @@
 /* exec_check.c — before running, finds what the checker accepts but the interpreter
- * cannot run (floating point, method values, library functions as values), so a
+ * cannot run (floating point, library methods and functions as values), so a
  * program fails with "file.go:line:col: message" before printing anything.
  */
 #include <stdio.h>
@@ -22,8 +22,10 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "floating-point values are not supported by the interpreter"};
         return;
     }
-    if (n->kind == GH_N_SELECTOR && (n->op == GH_OP_METHOD || n->op == GH_OP_IMETHOD) && !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
-        *bad = (Bad){n->pos, "method values are not supported by the interpreter"};
+    if (n->kind == GH_N_SELECTOR && ((n->op == GH_OP_METHOD && n->lib) || n->op == GH_OP_IMETHOD) &&
+        !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
+        *bad = (Bad){n->pos, n->op == GH_OP_IMETHOD ? "method values of interface methods are not supported by the interpreter"
+                                                    : "method values of library types are not supported by the interpreter"};
         return;
     }
     bool called = parent && parent->kind == GH_N_CALL && parent->x == n;

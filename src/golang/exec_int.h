@@ -296,6 +296,12 @@ gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv);
 /* Offset of result i inside a results buffer. */
 long long gh_x_result_off(gh_GoType *sig, int i);
 
+/* exec_methval.c: method values x.m, closures {F; R} (F: all[] index + nall). */
+gh_GoType *gh_x_method_closure_type(gh_Exec *ex, gh_GoFunc *fn);
+void gh_x_method_value(gh_Exec *ex, gh_GoNode *n, void *out);
+/* If the func value fv is a method value: its bound receiver into out, true. */
+bool gh_x_method_recv(gh_Exec *ex, gh_Addr fv, void *out);
+
 /* exec_stmt.c */
 typedef enum { XS_NORMAL, XS_BREAK, XS_CONTINUE, XS_RETURN } XStatus;
 XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b);

@@ -238,7 +238,10 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
             gh_x_load(ex, p + 32, &fv, 8);   /* New func() any */
             if (fv) {
                 gh_GoFunc *fn = gh_x_funcval_fn(ex, fv);
-                gh_x_call(ex, fn, fn->ncaptured ? fv : 0, NULL, e, gh_x_frame(ex)->line);
+                uint8_t recv[X_VMAX];
+                const void *rargs[1] = {recv};
+                bool bound = gh_x_method_recv(ex, fv, recv);   /* New: a method value */
+                gh_x_call(ex, fn, fn->ncaptured ? fv : 0, bound ? rargs : NULL, e, gh_x_frame(ex)->line);
             }
         }
         if (out) memcpy(out, e, 16);
@@ -355,7 +358,9 @@ void gh_x_run_finalizers(gh_Exec *ex)
         uint64_t e[2] = {ex->finfns[idx * 2 + 1], p};
         if (fn->nparams && gh_go_type_is_interface(fn->params[0]->type)) memcpy(arg, e, 16);
         else memcpy(arg, &p, 8);
-        const void *args[1] = {arg};
+        uint8_t recv[X_VMAX];
+        const void *args[2] = {arg, NULL};
+        if (gh_x_method_recv(ex, ex->finfns[idx * 2], recv)) { args[0] = recv; args[1] = arg; }  /* a method value */
         gh_x_call(ex, fn, fn->ncaptured ? ex->finfns[idx * 2] : 0, args, NULL, 0);
     }
 }

@@ -192,6 +192,13 @@ static void walk_temps(LayCtx *c, const gh_GoNode *n)
         }
         return;
     }
+    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_METHOD && n->fn && n->esc == 2) {  /* a method value's closure */
+        uint64_t *e = gh_xmap_get(&c->ex->nodes, n, true);
+        if (!e) gh_x_panic(c->ex, "fatal error: out of memory");
+        e[0] = c->off + 1;
+        gh_GoType *mt = gh_x_method_closure_type(c->ex, n->fn);
+        add_temp(c, n, mt, round8(gh_x_size(mt)));
+    }
     uint32_t sz = temp_size(n);
     if (n->kind == GH_N_DDDSLICE && n->esc == 2) sz = round8(16LL * n->nlist);
     if (sz) {

@@ -327,6 +327,7 @@ gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         gh_GoObj *o = gh_go_scope_lookup(c, f->name);
         if (o && o->kind == GH_OBJ_BUILTIN) { f->obj = o; return builtin_call(c, n, (gh_GoOp)o->builtin, hint); }
     }
+    c->callee = f;
     gh_GoType *ft = gh_go_check_expr(c, f, NULL);
     if (f->op == GH_OP_TYPE) return check_conversion(c, n);
     if (!ft || gh_go_under(ft)->kind != GH_K_FUNC) {

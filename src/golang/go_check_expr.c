@@ -347,8 +347,30 @@ static gh_GoType *one_value(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, const c
     return NULL;
 }
 
+/* A method value x.m (not called): like a call, the receiver it binds is &x for a pointer
+ * method on an addressable value and *x for a value method on a pointer. */
+static void method_value_recv(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoNode *recv = n->x;
+    int recv_is_ptr = gh_go_under(recv->type)->kind == GH_K_POINTER;
+    int want_ptr = n->fn->recv->type->kind == GH_K_POINTER;
+    if (want_ptr && !recv_is_ptr) {
+        if (!gh_go_is_addressable(recv))
+            gh_go_fail(c->src, n->pos, "cannot call pointer method %s on %s", n->name, recv->kind == GH_N_NAME ? recv->name : "value");
+        gh_GoNode *a = gh_go_node_new(c->src, GH_N_ADDR_IMPLICIT, recv->pos);
+        a->x = recv; a->op = GH_OP_ADDR; a->type = gh_go_type_ptr(c->src, recv->type);
+        if (recv->kind == GH_N_NAME && recv->obj) recv->obj->reassigned_syntax = 1;
+        n->x = a;
+    } else if (!want_ptr && recv_is_ptr) {
+        gh_GoNode *d = gh_go_node_new(c->src, GH_N_DEREF_IMPLICIT, recv->pos);
+        d->x = recv; d->op = GH_OP_DEREF; d->type = gh_go_under(recv->type)->elem;
+        n->x = d;
+    }
+}
+
 static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
 {
+    bool called = c->callee == n;
     if (n->x->kind == GH_N_NAME) {
         gh_GoObj *o = gh_go_scope_lookup(c, n->x->name);
         if (o && o->kind == GH_OBJ_PKG) {
@@ -373,6 +395,7 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
         for (int i = 0; i < base->nmethods; i++)
             if (!strcmp(base->methods[i]->decl->name, n->name)) {
                 n->op = GH_OP_METHOD; n->fn = base->methods[i]; n->type = base->methods[i]->sig;
+                if (!called) method_value_recv(c, n);
                 return n->type;
             }
         gh_GoLibFunc *lf = gh_go_library_method(c->prog, base, n->name);

@@ -22,6 +22,7 @@ typedef struct gh_GoChecker {
     gh_GoFunc *fn;          /* function being checked */
     gh_GoFunc *top;         /* its outermost declared function (for closure names) */
     int loop_depth;
+    const gh_GoNode *callee; /* the call's callee being checked (a method there is called, not a value) */
 } gh_GoChecker;
 
 gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name);

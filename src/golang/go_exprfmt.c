@@ -43,7 +43,8 @@ static int prec_of(const gh_GoNode *n)
     switch (n->kind) {
     case GH_N_BINARY: return binary_prec(n->tok);
     case GH_N_STAR: if (n->implicit) return prec_of(n->x); return 7;
-    case GH_N_UNARY: case GH_N_DEREF_IMPLICIT: case GH_N_ADDR_IMPLICIT: return 7;
+    case GH_N_DEREF_IMPLICIT: case GH_N_ADDR_IMPLICIT: return prec_of(n->x);  /* printed as x itself */
+    case GH_N_UNARY: return 7;
     case GH_N_CONVIFACE: return prec_of(n->x);
     default: return 8;
     }
@@ -119,7 +120,7 @@ static void fmt(Out *o, const gh_GoNode *n, int prec)
     case GH_N_NAME: put(o, n->name); break;
     case GH_N_BASICLIT: fmt_literal(o, n); break;
     case GH_N_CONVIFACE: fmt(o, n->x, prec); break;
-    case GH_N_ADDR_IMPLICIT: case GH_N_DEREF_IMPLICIT: fmt(o, n->x, prec); break;
+    case GH_N_ADDR_IMPLICIT: case GH_N_DEREF_IMPLICIT: fmt(o, n->x, paren ? 0 : prec); break;
     case GH_N_DDDSLICE: put(o, "... argument"); break;
     case GH_N_FUNCLIT: put(o, "func literal"); break;
     case GH_N_COMPOSITE: put_type(o, n->type); put(o, n->nlist ? "{...}" : "{}"); break;
