@@ -80,7 +80,7 @@ static int too_big(gh_EscLoc *l)
     return 0;
 }
 
-static void analyze_batch(gh_EscState *e, gh_GoFunc **fns, int n)
+void gh_esc_analyze_batch(gh_EscState *e, gh_GoFunc **fns, int n)
 {
     memset(&e->heap, 0, sizeof e->heap);
     memset(&e->blank, 0, sizeof e->blank);
@@ -188,7 +188,7 @@ static int visit(Order *o, gh_GoFunc *f)
         int i = o->nstack - 1;
         while (o->stack[i] != f) i--;
         for (int k = i; k < o->nstack; k++) o->node_id[o->stack[k]->id] = DONE;
-        analyze_batch(o->e, o->stack + i, o->nstack - i);
+        gh_esc_analyze_batch(o->e, o->stack + i, o->nstack - i);
         o->nstack = i;
     }
     return min;
@@ -210,6 +210,7 @@ void gh_go_escape_analyze(gh_GoProgram *prog, gh_EscResult *out)
     o.inl_guard = gh_go_arena_alloc(e.arena, sizeof(int) * (size_t)(prog->nall + 1));
     for (int i = 0; i < prog->nfuncs; i++)
         if (!o.node_id[prog->funcs[i]->id]) visit(&o, prog->funcs[i]);
+    gh_esc_analyze_init(&e);   /* the package initializers: Go's init, analysed last (escape_init.c) */
     out->diags = e.out;
     out->ndiags = e.nout;
 }

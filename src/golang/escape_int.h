@@ -107,6 +107,11 @@ void gh_esc_assign_list(gh_EscState *e, const gh_GoNode **dsts, gh_EscHole *ks, 
 void gh_esc_reassigned(gh_EscState *e, gh_EscHole *ks, int n, const gh_GoNode *where);
 gh_EscFunc *gh_esc_func_instance(gh_EscState *e, gh_GoFunc *fn, gh_EscFunc *outer, gh_EscCtx *parent_ctx, gh_GoPos override);
 void gh_esc_note(gh_EscState *e, gh_GoPos pos, const char *text);
+/* escape_batch.c: analyses fns (one strongly connected batch) and reports it. */
+void gh_esc_analyze_batch(gh_EscState *e, gh_GoFunc **fns, int n);
+/* escape_init.c: the package-level var initializers Go cannot lay out as static data,
+ * analysed as the body of the package's init function (after every other batch). */
+void gh_esc_analyze_init(gh_EscState *e);
 
 /* escape_call.c */
 void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call);

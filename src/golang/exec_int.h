@@ -241,6 +241,9 @@ XLayout *gh_x_layout(gh_Exec *ex, gh_GoFunc *fn);
 /* Closure objects: {F uintptr; captured vars by value or by address}. */
 gh_GoType *gh_x_closure_type(gh_Exec *ex, gh_GoFunc *fn);
 bool gh_x_by_value(gh_GoObj *o);
+/* Data-segment room for an allocating node of a package initializer that Go lays out as
+ * static data (esc == 3, escape_init.c): what a stack temporary would hold, in a global. */
+gh_Addr gh_x_static_temp(gh_Exec *ex, const gh_GoNode *n);
 /* Stack offset of an allocating node's temporary in fn's frame, or -1. */
 long gh_x_node_slot(gh_Exec *ex, gh_GoFunc *fn, const gh_GoNode *n);
 

@@ -232,9 +232,29 @@ XLayout *gh_x_layout(gh_Exec *ex, gh_GoFunc *fn)
     off += X_SPILL_WORDS * 8;
     LayCtx c = {ex, fn, off, l};
     walk_temps(&c, fn->body);
+    if (!fn->recv && !fn->outer && !strcmp(fn->name, "main")) {
+        /* the package initializers run in main's first frame here (gh_x_init_globals):
+         * what Go's init keeps on its stack gets temporaries in it */
+        const gh_GoNode *file = ex->prog->file;
+        for (int i = 0; i < file->nlist; i++)
+            if (file->list[i] && file->list[i]->kind == GH_N_VARDECL)
+                for (int k = 0; k < file->list[i]->nlist2; k++) walk_temps(&c, file->list[i]->list2[k]);
+    }
     l->size = c.off;
     e[0] = (uint64_t)(uintptr_t)l;
     return l;
+}
+
+gh_Addr gh_x_static_temp(gh_Exec *ex, const gh_GoNode *n)
+{
+    gh_GoType *t = temp_type(ex, n);
+    if (n->op == GH_OP_STR2BYTES)
+        t = gh_go_type_array(ex->prog->src, ex->prog->u.basic[GH_K_UINT8], n->list[0]->cval);
+    long long size = gh_x_size(t);
+    if (size == 0) return GH_ZEROBASE;
+    gh_Addr a = gh_global(ex->sim, "main..stmp", gh_x_type_id(ex, t), (uint32_t)size);
+    gh_x_check(ex);
+    return a;
 }
 
 long gh_x_node_slot(gh_Exec *ex, gh_GoFunc *fn, const gh_GoNode *n)
