@@ -359,9 +359,11 @@ void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
  * reused (exec_gs.c). */
 static void go_costs(gh_Exec *ex, gh_GoNode *call, Call *c)
 {
-    long long size = c->nargs || call->op == GH_OP_CALLDYN ? 8 : 0;
-    if (call->op == GH_OP_CALLDYN && !c->nargs && call->x->kind == GH_N_FUNCLIT) size = 0;  /* go func(){...}() */
-    for (int i = 0; size && i < c->nargs; i++) {
+    int nuser = c->nargs - (c->bound ? 1 : 0);   /* a method value's receiver travels inside it */
+    long long size = nuser ? 8 : 0;
+    /* go f(x) with f a func variable: the wrapper holds f too; go f() passes f itself */
+    if (call->op == GH_OP_CALLDYN && call->x->kind != GH_N_FUNCLIT && nuser) size = 16;
+    for (int i = c->bound ? 1 : 0; size && i < c->nargs; i++) {
         int recv = call->op == GH_OP_CALLMETH || c->bound;
         gh_GoType *t = i == 0 && call->op == GH_OP_CALLMETH ? call->x->x->type
                      : i == 0 && c->bound ? c->fn->recv->type : call->list[i - recv]->type;
