@@ -17,17 +17,24 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lessons"))
 from go_figures import matches  # noqa: E402
 
+REPORT = re.compile(r"\n?\nprogram [^\n]*\nsteps [0-9]+, exit status [0-9]+\n")
 FIGURE = re.compile(r"^([A-Za-z0-9_.]+) (-?[0-9]+(\.\.-?[0-9]+)?)$")
 
 
 def check_exec(gohotel, src):
     want = [l for l in open(src[:-3] + ".expected").read().splitlines() if not l.startswith("# ")]
-    # with --json the report is stdout and what the program prints goes to stderr
-    p = subprocess.run([gohotel, "exec", src, "--procs", "4", "--json"], capture_output=True, text=True)
+    # what the program prints comes first on stdout, then exec's report, which opens with
+    # "program FILE" and "steps N, exit status S" (stderr is left alone: the sanitizers
+    # write their warnings there)
+    p = subprocess.run([gohotel, "exec", src, "--procs", "4"], capture_output=True, text=True)
     if p.returncode != 0:
         print(f"FAIL {src}: exit {p.returncode}\n{p.stderr}")
         return 1
-    got = p.stderr.splitlines()
+    report = REPORT.search(p.stdout)
+    if not report:
+        print(f"FAIL {src}: no exec report in its output")
+        return 1
+    got = p.stdout[:report.start()].splitlines()
     bad = 0
     for i in range(max(len(want), len(got))):
         w = want[i] if i < len(want) else "(nothing)"
