@@ -59,6 +59,13 @@ static bool local_text(const gh_Sim *sim, const gh_Slot *s, gh_Addr at, char *t,
     *ptr = 0;
     bool isPtr = gh_fmt_local(sim, s, at, val, sizeof val, ptr);
     char name[GH_SLOT_NAME_MAX + 8];
+    if (s->escaped && !*ptr) {
+        /* moved to heap, but its declaration has not run: no room yet, and saying where it
+         * will live would answer a lesson's question before the program does */
+        snprintf(t, n, "%s (not declared yet)", s->name);
+        *split = (int)strlen(t);
+        return false;
+    }
     if (s->escaped) snprintf(name, sizeof name, "&%s → ", s->name);
     else snprintf(name, sizeof name, "%s %s ", s->name, isPtr ? "→" : "=");
     /* a local the compiler's liveness says is dead here: its bytes stay, it is no root */
