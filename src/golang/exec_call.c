@@ -209,11 +209,8 @@ gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv)
     return ex->prog->all[idx % (uint64_t)ex->prog->nall];   /* past nall: a method value (exec_methval.c) */
 }
 
-gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
+gh_Addr gh_x_closure_object(gh_Exec *ex, gh_GoNode *n, gh_GoType *ct)
 {
-    gh_GoFunc *fn = n->fn;
-    if (n->kind != GH_N_FUNCLIT || !fn->ncaptured) return static_funcval(ex, fn);
-    gh_GoType *ct = gh_x_closure_type(ex, fn);
     gh_Addr c = gh_x_temp(ex, n);
     if (!c) {
         c = gh_mallocgc(ex->sim, (uint64_t)gh_x_size(ct), gh_x_type_id(ex, ct), true);
@@ -221,6 +218,15 @@ gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
     } else {
         gh_x_zero(ex, c, ct);
     }
+    return c;
+}
+
+gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
+{
+    gh_GoFunc *fn = n->fn;
+    if (n->kind != GH_N_FUNCLIT || !fn->ncaptured) return static_funcval(ex, fn);
+    gh_GoType *ct = gh_x_closure_type(ex, fn);
+    gh_Addr c = gh_x_closure_object(ex, n, ct);
     gh_temp_push(ex->sim, c);
     uint64_t idx = func_index(ex, fn);
     gh_store(ex->sim, c, &idx, 8);

@@ -295,6 +295,9 @@ void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *a
 void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out);
 void gh_x_go(gh_Exec *ex, gh_GoNode *call);
 gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n);
+/* The object a closure or a method value n lives in: its frame slot (zeroed) when escape
+ * analysis keeps it on the stack, else a new heap object of type ct. */
+gh_Addr gh_x_closure_object(gh_Exec *ex, gh_GoNode *n, gh_GoType *ct);
 gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv);
 /* Offset of result i inside a results buffer. */
 long long gh_x_result_off(gh_GoType *sig, int i);

@@ -46,13 +46,7 @@ void gh_x_method_value(gh_Exec *ex, gh_GoNode *n, void *out)
     gh_x_eval(ex, n->x, recv);
     gh_GoType *ct = gh_x_method_closure_type(ex, fn);
     int mark = gh_x_pin(ex, rt, recv);
-    gh_Addr c = gh_x_temp(ex, n);
-    if (!c) {
-        c = gh_mallocgc(ex->sim, (uint64_t)gh_x_size(ct), gh_x_type_id(ex, ct), true);
-        gh_x_check(ex);
-    } else {
-        gh_x_zero(ex, c, ct);
-    }
+    gh_Addr c = gh_x_closure_object(ex, n, ct);
     gh_x_unpin(ex, mark, rt, recv);
     gh_x_unpin_all(ex, mark);
     uint64_t idx = method_index(ex, fn);
