@@ -11,6 +11,7 @@ local prog = go.program("go/01_stack_vs_heap.go")
 -- The compiler's verdicts on a line, as `go build -gcflags=-m` prints them.
 local function verdicts(line) return table.concat(prog:diagnostics(line), "; ") end
 
+lesson.notes("Ask the class first: where does a local variable live? Keep both pictures in view: plates for the stack, rooms for the heap.")
 lesson.step("intro", "Two places for data. The cafeteria: a stack of plates, one per running function. The storage room: the heap.")
 lesson.step("rule", "A plate is cleared the moment its function returns. Anything that must live longer goes to the storage room.")
 
@@ -37,6 +38,7 @@ local n
 local enter = prog:run_to{call = "createSlice"}
 local make_line = enter.line
 lesson.clear()                                -- the label of measure's Printf buffer
+lesson.notes("Give the class half a minute, then ask for a show of hands: none, one, or two allocations? Ask why before you press PageDown.")
 lesson.predict(string.format("createSlice is next: line %d, %s, then it returns &s. How many heap allocations?",
   make_line, prog:source(make_line)),
   function()

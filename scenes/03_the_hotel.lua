@@ -19,6 +19,7 @@ lesson.title("3. The hotel: arenas, spans and rooms")
 local prog = go.program("go/03_the_hotel.go", {vars = {ask = ask}})
 local sizes = lesson.sizes()    -- the hotel's fixed sizes: narration quotes them, never types them
 
+lesson.notes("Hold L and point at the arena's sign, then at one floor and one room: building, floor, room is the whole vocabulary of this lesson.")
 lesson.step("intro", "The heap is a hotel. Each arena is a building of %s of addresses; the heap maps only the part it needs (the arena's label). Each span is a floor. Each object gets a room.",
   kit.bytes(sizes.arena))
 lesson.step("classes", "All rooms on one floor have the same size. Go has %d room sizes, from %s to %s: the size classes.",
@@ -29,6 +30,7 @@ local ask_line = prog:find("room = make([]byte, ask)")
 prog:run_to{call = "main.func1"}
 lesson.expect("the program asks for ask bytes", prog:var("ask"), ask)   -- set once main runs
 local size                      -- the room size: the size class of ask, measured below
+lesson.notes("The point to land: Go rounds a request up to the next size class. Let a student say the size before revealing it.")
 lesson.predict(string.format("Line %d asks for %d bytes: %s. How big is the room we get?",
   ask_line, ask, prog:source(ask_line)), function()
   local m = lesson.measure("ask", function() prog:run_to{ret = "main.func1"} end)

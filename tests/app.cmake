@@ -136,3 +136,30 @@ add_test(NAME app/window_room_tooltip_names_the_go_line_and_the_verdict
   "PageDown,PageDown,PageDown,PageDown,expect-pause:predict,pin-newest,expect-tooltip:allocated by line 35 of 01_stack_vs_heap.go: fmt.Printf(,expect-tooltip:for the library: fmt's output buffer (pp.buf),PageDown,expect-pause:stored,pin-newest,expect-tooltip:allocated by line 27 of 01_stack_vs_heap.go: s := make([]int,expect-tooltip:compiler: moved to heap: s")
 set_tests_properties(app/window_room_tooltip_names_the_go_line_and_the_verdict PROPERTIES
   ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}|pin-newest failed")
+
+# Presenter comforts (issue 16). Speaker notes (lesson.notes) go to the presenter's terminal
+# when the window shows their pause, forward and back again, and never onto the window;
+# the key hints are up when the first scene opens and H brings them back; holding L turns
+# the laser spotlight on where the mouse is, letting go turns it off.
+add_test(NAME app/window_prints_speaker_notes_at_their_pause_and_not_on_screen
+  COMMAND $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/03_the_hotel.lua --keys
+  "expect-pause:intro,PageDown,PageDown,expect-pause:predict,PageUp,PageUp,expect-pause:intro")
+set_tests_properties(app/window_prints_speaker_notes_at_their_pause_and_not_on_screen PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT}
+  PASS_REGULAR_EXPRESSION "speaker notes · pause intro ──\nHold L and point[^\n]*\n.*speaker notes · pause predict ──\nThe point to land.*speaker notes · pause intro ──")
+add_test(NAME app/window_laser_follows_the_mouse_while_l_is_held_and_h_shows_the_keys
+  COMMAND $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/03_the_hotel.lua --keys
+  "wait,expect-hints:on,expect-laser:off,mouse:400x300,hold:l,wait,expect-laser:on,mouse:500x350,wait,expect-laser:on,release:l,wait,expect-laser:off,PageDown,h,wait,expect-hints:on,expect-pause:classes")
+set_tests_properties(app/window_laser_follows_the_mouse_while_l_is_held_and_h_shows_the_keys PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT})
+# Bad notes are scene errors with the file and line: a table, and notes too long for one pause.
+file(WRITE ${OUT}/bad_notes.lua "lesson.notes({})\n")
+file(WRITE ${OUT}/long_notes.lua "lesson.notes(string.rep('x', 1500))\nlesson.notes(string.rep('y', 1500))\n")
+add_test(NAME app/lesson_notes_of_the_wrong_type_fail_with_file_and_line
+  COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/bad_notes.lua 2>&1; test $? -eq 1")
+set_tests_properties(app/lesson_notes_of_the_wrong_type_fail_with_file_and_line PROPERTIES
+  PASS_REGULAR_EXPRESSION "bad_notes.lua:1: bad argument #1 to 'notes' \\(string expected, got table\\)")
+add_test(NAME app/lesson_notes_too_long_for_one_pause_fail_with_file_and_line
+  COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/long_notes.lua 2>&1; test $? -eq 1")
+set_tests_properties(app/lesson_notes_too_long_for_one_pause_fail_with_file_and_line PROPERTIES
+  PASS_REGULAR_EXPRESSION "long_notes.lua:2: lesson.notes: the notes for one pause are longer than 2047 bytes")

@@ -338,9 +338,23 @@ static void sync_highlights(gh_Session *s, const gh_Sim *sim)
     }
 }
 
+/* The speaker notes of a pause go to the presenter's terminal (the echo stream) once each
+ * time the window arrives at that pause, forward or back; the projected window never
+ * shows them. */
+static void print_notes(gh_Session *s)
+{
+    const char *notes = gh_stepper_notes(s->st);
+    uint64_t at = gh_stepper_position(s->st) + 1;
+    if (!s->echo || !notes[0] || s->notesAt == at) return;
+    s->notesAt = at;
+    fprintf(s->echo, "\n── speaker notes · pause %s ──\n%s\n\n", gh_stepper_pause_name(s->st), notes);
+    fflush(s->echo);
+}
+
 void gh_session_sync_view(gh_Session *s)
 {
     if (!s->view || !s->st) return;
+    print_notes(s);
     const gh_Sim *sim = gh_stepper_sim(s->st);
     gh_view_set_title(s->view, gh_stepper_title(s->st));
     gh_view_set_narration(s->view, gh_stepper_narration(s->st));

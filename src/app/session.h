@@ -27,6 +27,7 @@ typedef struct gh_Session {
     char status[160];
     char siteName[300];          /* the last allocation site named for a tooltip */
     FILE *echo;                  /* the scene's new output also goes here (the window: stdout) */
+    uint64_t notesAt;            /* 1 + the step whose speaker notes were last printed */
     bool lesson;                 /* the scene has pause points (gh_session_start found one) */
     uint64_t home;               /* where the scene opens: its first pause, or its first step
                                     with a title or narration; Back and Home stop here */

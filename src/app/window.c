@@ -6,6 +6,9 @@
  *     for the rest of the session, lessons opened later included;
  *   - at a lesson's end PageDown offers the next lesson, and PageDown again opens it;
  *   - T shows the compiler's temporaries on the plates (hidden by default);
+ *   - hold L for the laser pointer (a spotlight follows the mouse); H shows the key hints,
+ *     which also come up for a few seconds when the first scene opens;
+ *   - a pause's speaker notes (lesson.notes) are printed to the terminal, never drawn;
  *   - V opens the params bar: the lesson's params and their suggested values (Left/Right
  *     choose, Up/Down another param, Enter restarts the lesson with it at the same pause);
  *   - Esc leaves fullscreen first, then goes back to the menu (or quits when started on a
@@ -31,6 +34,7 @@ typedef struct Win {
     gh_Menu menu;
     bool haveMenu;
     bool inScene, fromMenu, blank, fullscreen, temps;
+    bool hintsShown;          /* the key hints came up when the first scene opened */
     int shots;
     int pinX, pinY;         /* where pin-newest of --keys pinned the tooltip (-1: nowhere) */
     int gran;                 /* granularity chosen with G (-1: each scene's default) */
@@ -68,6 +72,8 @@ static bool open_scene(Win *w, const char *scene)
     gh_session_start(&w->s, stdout); /* what the scene prints also goes to the terminal */
     apply_granularity(w);
     w->inScene = true;
+    if (!w->hintsShown) gh_view_show_key_hints(w->view, SDL_GetTicks()); /* once; H brings them back */
+    w->hintsShown = true;
     char t[300];
     snprintf(t, sizeof t, "gohotel · %.200s", gh_stepper_title(w->s.st)[0] ? gh_stepper_title(w->s.st) : base_name(scene));
     SDL_SetWindowTitle(w->win, t);
@@ -234,6 +240,10 @@ static void expect(Win *w, const char *tok)
             ok = !strcmp(kv, arg);
             snprintf(got + strlen(got), sizeof got - strlen(got), "%s ", kv);
         }
+    } else if (!strncmp(tok, "expect-laser:", 13) || !strncmp(tok, "expect-hints:", 13)) { /* on or off */
+        bool on = tok[7] == 'l' ? gh_view_laser(w->view) : gh_view_key_hints_shown(w->view);
+        ok = !strcmp(arg, on ? "on" : "off");
+        snprintf(got, sizeof got, "%s %s", tok[7] == 'l' ? "laser" : "key hints", on ? "on" : "off");
     } else if (!strncmp(tok, "expect-tooltip:", 15)) { /* the tooltip pin-newest pinned */
         const gh_Sim *sim = w->inScene ? gh_stepper_sim(w->s.st) : NULL;
         char text[1024] = "";
@@ -293,6 +303,18 @@ static bool script_next(Win *w, const char **cursor)
     if (sscanf(tok, "resize:%dx%d", &rw, &rh) == 2) SDL_SetWindowSize(w->win, rw, rh);
     else if (!strncmp(tok, "expect", 6)) expect(w, tok);
     else if (!strcmp(tok, "pin-newest")) pin_newest(w);
+    else if (sscanf(tok, "mouse:%dx%d", &rw, &rh) == 2) {
+        SDL_Event e = {0};
+        e.type = SDL_MOUSEMOTION;
+        e.motion.x = rw, e.motion.y = rh;
+        SDL_PushEvent(&e);
+    } else if (!strncmp(tok, "hold:", 5) || !strncmp(tok, "release:", 8)) { /* a key held down, then let go */
+        SDL_Event e = {0};
+        e.type = tok[0] == 'h' ? SDL_KEYDOWN : SDL_KEYUP;
+        e.key.keysym.sym = SDL_GetKeyFromName(strchr(tok, ':') + 1);
+        if (e.key.keysym.sym == SDLK_UNKNOWN) fprintf(stderr, "gohotel: unknown key '%s' in --keys\n", tok);
+        else SDL_PushEvent(&e);
+    }
     else if (!strcmp(tok, "minimize")) SDL_MinimizeWindow(w->win);
     else if (!strcmp(tok, "restore")) SDL_RestoreWindow(w->win);
     else if (strcmp(tok, "wait") != 0) {
@@ -337,6 +359,16 @@ static bool scene_event(Win *w, const SDL_Event *e)
             show_params(w);
             return true;
         }
+        if (k == SDLK_l) { /* the laser pointer, while L is held */
+            int mx, my;
+            SDL_GetMouseState(&mx, &my);
+            if (!gh_view_laser(w->view)) gh_view_set_laser(w->view, true, mx, my);
+            return true;
+        }
+        if (k == SDLK_h) {
+            gh_view_show_key_hints(w->view, SDL_GetTicks());
+            return true;
+        }
         if (k == SDLK_t) { /* the compiler's temporaries (.autotmp, .spill, ...) on the plates */
             w->temps = !w->temps;
             gh_view_set_show_temporaries(w->view, w->temps);
@@ -355,6 +387,8 @@ static bool scene_event(Win *w, const SDL_Event *e)
         }
         a = va;
     } else {
+        if (e->type == SDL_KEYUP && e->key.keysym.sym == SDLK_l) gh_view_set_laser(w->view, false, 0, 0);
+        if (e->type == SDL_MOUSEMOTION && gh_view_laser(w->view)) gh_view_set_laser(w->view, true, e->motion.x, e->motion.y);
         a = gh_view_handle_event(w->view, gh_stepper_sim(w->s.st), e);
     }
     switch (a) {

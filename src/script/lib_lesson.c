@@ -24,6 +24,20 @@ static int f_say(lua_State *L)
     return 0;
 }
 
+/* Speaker notes for the next pause: printed to the presenter's terminal when the window
+ * shows that pause, never drawn on the projected window. Several calls before one pause
+ * add paragraphs; the pause takes them, so they do not carry over to the next one. */
+static int f_notes(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    const char *t = luaL_checkstring(L, 1);
+    size_t n = strlen(S->notes);
+    if (n + strlen(t) + 2 > sizeof S->notes)
+        return luaL_error(L, "lesson.notes: the notes for one pause are longer than %d bytes", (int)sizeof S->notes - 1);
+    snprintf(S->notes + n, sizeof S->notes - n, "%s%s", n ? "\n" : "", t);
+    return 0;
+}
+
 static int f_pause(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
@@ -32,6 +46,7 @@ static int f_pause(lua_State *L)
     S->idleInstr = 0;
     gh_console_transcript(S, S->pauseName, S->tick + 1, S->narration);
     gh_script_tick(S, GH_STOP_PAUSE);
+    S->notes[0] = 0; /* they were this pause's */
     gh_highlights_prune(S, true); /* the lesson goes on: what it pointed at is said */
     if (S->codeEnded) S->code = NULL, S->codeEnded = false; /* a finished go.program's panel */
     return 0;
@@ -364,7 +379,7 @@ static int f_profile(lua_State *L)
 
 int gh_open_lesson(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"pause", f_pause},
+    static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"notes", f_notes}, {"pause", f_pause},
                                    {"highlight", f_highlight}, {"clear", f_clear}, {"measure", f_measure},
                                    {"check", f_check}, {"expect", f_expect}, {"stats", f_stats},
                                    {"phase", f_phase}, {"reset", f_reset}, {"zeroing", f_zeroing},

@@ -143,6 +143,7 @@ typedef struct gh_Script {
     /* lesson */
     char title[128];
     char narration[1024];
+    char notes[2048];           /* speaker notes for the coming pause (lesson.notes): terminal only */
     char pauseName[64];
     gh_LessonHighlight hl[GH_MAX_HIGHLIGHTS];
     int nhl;

@@ -140,6 +140,10 @@ const char *gh_stepper_error(const gh_Stepper *st) { return st->err; }
 const char *gh_stepper_title(const gh_Stepper *st) { return st->S ? st->S->title : ""; }
 const char *gh_stepper_narration(const gh_Stepper *st) { return st->S ? st->S->narration : ""; }
 const char *gh_stepper_pause_name(const gh_Stepper *st) { return st->S ? st->S->pauseName : ""; }
+const char *gh_stepper_notes(const gh_Stepper *st)
+{
+    return st->S && (gh_stepper_stop_kind(st) & GH_STEP_PAUSE) ? st->S->notes : "";
+}
 int gh_stepper_line(const gh_Stepper *st) { return st->S && st->S->tick ? st->S->shownLine : 0; }
 const char *gh_stepper_console(const gh_Stepper *st) { return st->S ? st->S->con : ""; }
 uint64_t gh_stepper_event_digest(const gh_Stepper *st) { return st->S ? st->S->digest : GH_DIGEST_START; }

@@ -99,6 +99,8 @@ const char *gh_stepper_error(const gh_Stepper *st);
 const char *gh_stepper_title(const gh_Stepper *st);
 const char *gh_stepper_narration(const gh_Stepper *st);
 const char *gh_stepper_pause_name(const gh_Stepper *st);
+/* The speaker notes of the pause the scene stopped at (lesson.notes), "" when none. */
+const char *gh_stepper_notes(const gh_Stepper *st);
 /* The scene line that made this step: at a pause the line that called it, otherwise the
  * line running (the innermost frame of the scene file; never a line of lua/ modules). */
 int gh_stepper_line(const gh_Stepper *st);

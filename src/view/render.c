@@ -1,7 +1,8 @@
 /* render.c — one frame: lay the panels out, then draw them back to front — header,
  * lesson, hotel (cached pixels, then signs, flashes, pointer arrows), desk, cafeteria,
  * janitor, chart, MemStats, control bar — and last what floats above everything: the
- * stop-the-world frame, highlights and the tooltip. */
+ * stop-the-world frame, highlights, the tooltip, the prompt and the presenter's laser
+ * and key hints. */
 #include <stdio.h>
 #include "view/view_impl.h"
 
@@ -123,4 +124,5 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     int promptBottom = v->panel[GH_PANEL_CONTROLS].h ? v->panel[GH_PANEL_CONTROLS].y : v->h;
     if (band.h > 0 && band.y > v->h / 3) promptBottom = band.y - (v->pad / 2 > 2 ? v->pad / 2 : 2);
     gh_prompt_draw(v, promptBottom);
+    gh_presenter_draw(v);
 }

@@ -17,7 +17,7 @@ void gh_tooltip_draw(gh_View *v, const gh_Sim *sim)
             h.state = gh_view_room_state(sim, h.span, h.slot);
         }
     } else {
-        if (!v->mouseIn || v->dragging) return;
+        if (!v->mouseIn || v->dragging || v->laserOn) return; /* pointing with the laser is not asking */
         h = gh_view_hit(v, sim, mx, my);
     }
     if (h.kind == GH_HIT_NONE || h.kind == GH_HIT_PANEL) return; /* buttons say what they do and their keys */

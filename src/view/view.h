@@ -166,6 +166,15 @@ void gh_view_zoom_reset(gh_View *v);
 /* Pin the tooltip at (x, y), or unpin when nothing is there. */
 void gh_view_pin(gh_View *v, const gh_Sim *sim, int x, int y);
 
+/* ---- presenter (live only: a still never shows these) ---- */
+/* The laser-pointer spotlight at window pixel (x, y): the rest of the window dims. */
+void gh_view_set_laser(gh_View *v, bool on, int x, int y);
+bool gh_view_laser(const gh_View *v);
+/* Show the card of keys from now_ms; it fades out after a few seconds. */
+void gh_view_show_key_hints(gh_View *v, uint32_t now_ms);
+/* The card is on screen in the last rendered frame. */
+bool gh_view_key_hints_shown(const gh_View *v);
+
 /* ---- layout queries (valid for the last rendered frame) ---- */
 /* Rectangle of a visible panel. */
 bool gh_view_panel_rect(const gh_View *v, gh_ViewPanel p, SDL_Rect *out);

@@ -292,6 +292,12 @@ struct gh_View {
     bool promptOn;
     char promptTitle[256], promptItem[16][96];
     int promptN, promptSel;
+    /* presenter (presenter.c): live only */
+    bool laserOn;
+    int laserX, laserY;
+    uint32_t hintsAt;        /* when the key hints were shown (0: never) */
 };
+/* The laser spotlight and the key hints, over everything (presenter.c). */
+void gh_presenter_draw(gh_View *v);
 
 #endif
