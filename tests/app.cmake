@@ -163,3 +163,41 @@ add_test(NAME app/lesson_notes_too_long_for_one_pause_fail_with_file_and_line
   COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/long_notes.lua 2>&1; test $? -eq 1")
 set_tests_properties(app/lesson_notes_too_long_for_one_pause_fail_with_file_and_line PROPERTIES
   PASS_REGULAR_EXPRESSION "long_notes.lua:2: lesson.notes: the notes for one pause are longer than 2047 bytes")
+
+# GIF capture (issue 16). `gohotel gif` records lesson 3 pause by pause, as PageDown steps
+# it: every pause held 3 s; the recording is deterministic (the same bytes twice) and small
+# (under 5 MB for each 10 s at 1280x720; it is about 0.25 MB).
+add_test(NAME app/gif_records_lesson_3_pause_by_pause_deterministically_and_small
+  COMMAND sh -c "$<TARGET_FILE:gohotel> gif ${LESSONS}/03_the_hotel.lua --projector -o ${OUT}/l3a.gif > ${OUT}/l3a.txt && $<TARGET_FILE:gohotel> gif ${LESSONS}/03_the_hotel.lua --projector -o ${OUT}/l3b.gif > /dev/null && cmp ${OUT}/l3a.gif ${OUT}/l3b.gif && cat ${OUT}/l3a.txt && python3 -c \"import re,sys; m=re.search(r'frames, ([0-9.]+) s, ([0-9]+) bytes', open('${OUT}/l3a.txt').read()); s,b=float(m[1]),int(m[2]); print('bytes per 10 s', int(b/s*10)); sys.exit(0 if b/s*10 < 5e6 else 1)\" && head -c 6 ${OUT}/l3a.gif")
+set_tests_properties(app/gif_records_lesson_3_pause_by_pause_deterministically_and_small PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" PASS_REGULAR_EXPRESSION "wrote [^\n]*l3a.gif: [0-9]+ frames, [0-9.]+ s, [0-9]+ bytes \\(steps [0-9]+ to [0-9]+\\)\nbytes per 10 s [0-9]+\nGIF89a")
+# A stretch by pause names and line steps: from the predict to its answer.
+add_test(NAME app/gif_records_a_stretch_between_two_pauses_by_lines
+  COMMAND $<TARGET_FILE:gohotel> gif ${LESSONS}/03_the_hotel.lua --from predict --to answer --by line --fps 5 --size 640x360 -o ${OUT}/l3_predict.gif)
+set_tests_properties(app/gif_records_a_stretch_between_two_pauses_by_lines PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" PASS_REGULAR_EXPRESSION "wrote [^\n]*l3_predict.gif: [0-9]+ frames")
+# W in the window starts and stops recording it; the file is a GIF.
+add_test(NAME app/window_w_records_the_window_to_a_gif
+  COMMAND sh -c "rm -f gohotel-03_the_hotel-*.gif; $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/03_the_hotel.lua --keys wait,w,wait,wait,PageDown,wait,wait,wait,w,wait 2>&1 && head -c 6 gohotel-03_the_hotel-1.gif"
+  WORKING_DIRECTORY ${OUT})
+set_tests_properties(app/window_w_records_the_window_to_a_gif PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}"
+  PASS_REGULAR_EXPRESSION "recording the window to gohotel-03_the_hotel-1.gif \\(W stops\\).*saved gohotel-03_the_hotel-1.gif \\([0-9]+ frames, [0-9.]+ s\\).*GIF89a")
+# Bad input: each is a clear error and exit status 1 (2 for usage), no file half-written.
+foreach(case
+    "from_after_to|--from predict --to intro -o ${OUT}/bad.gif|--to \\(step [0-9]+\\) comes before --from \\(step [0-9]+\\)"
+    "unknown_pause|--from nosuch -o ${OUT}/bad.gif|--from nosuch: [^ ]*03_the_hotel.lua has no pause point named 'nosuch'"
+    "past_the_end|--to 99999999 -o ${OUT}/bad.gif|--to 99999999: [^ ]*03_the_hotel.lua ends at step [0-9]+"
+    "unwritable|-o /nonexistent-dir/x.gif|cannot write /nonexistent-dir/x.gif: No such file or directory"
+    "too_many_steps|--by event -o ${OUT}/bad.gif|[^ ]*03_the_hotel.lua: more than 4000 steps from step [0-9]+ to the end; choose a shorter stretch"
+    "bad_fps|--fps 0 -o ${OUT}/bad.gif|--fps needs frames per second from 1 to 50, not '0'"
+    "bad_by|--by word -o ${OUT}/bad.gif|--by needs line, operation, event, phase or pause, not 'word'"
+    "no_output|--fps 5|-o FILE.gif is missing")
+  string(REPLACE "|" ";" parts "${case}")
+  list(GET parts 0 name)
+  list(GET parts 1 args)
+  list(GET parts 2 want)
+  add_test(NAME app/gif_refuses_${name}
+    COMMAND sh -c "rm -f ${OUT}/bad.gif; $<TARGET_FILE:gohotel> gif ${LESSONS}/03_the_hotel.lua ${args} 2>&1; rc=$?; test ! -e ${OUT}/bad.gif && test $rc -ne 0")
+  set_tests_properties(app/gif_refuses_${name} PROPERTIES ENVIRONMENT "${CLASSROOM_ENV}" PASS_REGULAR_EXPRESSION "gohotel gif: ${want}")
+endforeach()

@@ -14,6 +14,7 @@ extern const gh_Command gh_commands[];
 
 int gh_cmd_sizeclasses(int argc, char **argv);
 int gh_cmd_shot(int argc, char **argv);
+int gh_cmd_gif(int argc, char **argv);
 int gh_cmd_play(int argc, char **argv);
 int gh_cmd_run(int argc, char **argv);
 int gh_cmd_exec(int argc, char **argv);

@@ -9,6 +9,7 @@ const gh_Command gh_commands[] = {
     {"escape", gh_escape_cli},
     {"exec", gh_cmd_exec},
     {"shot", gh_cmd_shot},
+    {"gif", gh_cmd_gif},
     {"play", gh_cmd_play},
     {NULL, NULL},
 };

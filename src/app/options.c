@@ -142,6 +142,32 @@ static bool set_pause(Parse *p, const char *opt, const char *v)
 }
 
 static bool set_out(Parse *p, const char *opt, const char *v) { return p->o->out = v, true; }
+
+/* --from / --to: a stop point by number, or a pause by name (checked against the scene later). */
+static bool set_range(Parse *p, const char *opt, const char *v)
+{
+    if (!v[0]) return fail(p, "%s needs a step number or a pause name, not '%s'", opt, v);
+    if (opt[2] == 'f') p->o->from = v;
+    else p->o->to = v;
+    return true;
+}
+
+/* --by: the steps' size, named as the window's control bar names it (the order of GH_GRAN_*). */
+static bool set_by(Parse *p, const char *opt, const char *v)
+{
+    static const char *const names[] = {"line", "operation", "event", "phase", "pause"};
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(v, names[i])) return p->o->by = i + 1, true;
+    return fail(p, "%s needs line, operation, event, phase or pause, not '%s'", opt, v);
+}
+
+static bool set_fps(Parse *p, const char *opt, const char *v)
+{
+    int64_t n;
+    if (!whole(v, 1, 50, &n)) return fail(p, "%s needs frames per second from 1 to 50, not '%s'", opt, v);
+    p->o->fps = (int)n;
+    return true;
+}
 static bool set_keys(Parse *p, const char *opt, const char *v) { return p->o->keys = v, true; }
 
 /* Flags: their bit says which. */
@@ -190,6 +216,10 @@ static const Option OPTIONS[] = {
     {"--pauses", GH_OPT_WHERE, NULL, GH_WHERE_PAUSES},
     {"--check-layout", GH_OPT_CHECK_LAYOUT, NULL, 0},
     {"--digest", GH_OPT_DIGEST, NULL, 0},
+    {"--from", GH_OPT_RANGE, set_range, 0},
+    {"--to", GH_OPT_RANGE, set_range, 0},
+    {"--fps", GH_OPT_FPS, set_fps, 0},
+    {"--by", GH_OPT_BY, set_by, 0},
 };
 
 static const Option *find(const char *name, uint32_t accepts)

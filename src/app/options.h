@@ -29,6 +29,9 @@ enum {
     GH_OPT_DIGEST = 1u << 15,    /* --digest: print the step count and event digest */
     GH_OPT_MAX_STEP_SECONDS = 1u << 16, /* --max-step-seconds N: wall time of one scene step (0: off) */
     GH_OPT_MAX_MEMORY = 1u << 17, /* --max-memory SIZE: the host-memory budget (cfg.hostBudget) */
+    GH_OPT_RANGE = 1u << 18,     /* --from STEP|PAUSE --to STEP|PAUSE: a stretch of the scene */
+    GH_OPT_FPS = 1u << 19,       /* --fps N: frames per second of a recording */
+    GH_OPT_BY = 1u << 20,        /* --by line|operation|event|phase|pause: the size of a step */
 };
 
 enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
@@ -51,6 +54,9 @@ typedef struct gh_RunOptions {
     gh_Where where;
     int64_t step;                /* --step N */
     const char *pause;           /* --pause NAME */
+    const char *from, *to;       /* --from, --to: a step number or a pause name (NULL: start, end) */
+    int fps;                     /* --fps; 0 when not given */
+    int by;                      /* --by: 1 + a GH_GRAN_* of session.h (line 1 ... pause 5); 0 when not given */
 } gh_RunOptions;
 
 /* What a command takes. */

@@ -8,6 +8,7 @@
  *   - T shows the compiler's temporaries on the plates (hidden by default);
  *   - hold L for the laser pointer (a spotlight follows the mouse); H shows the key hints,
  *     which also come up for a few seconds when the first scene opens;
+ *   - W starts recording the window to gohotel-SCENE-N.gif, W again stops (gif.c);
  *   - a pause's speaker notes (lesson.notes) are printed to the terminal, never drawn;
  *   - V opens the params bar: the lesson's params and their suggested values (Left/Right
  *     choose, Up/Down another param, Enter restarts the lesson with it at the same pause);
@@ -35,6 +36,11 @@ typedef struct Win {
     bool haveMenu;
     bool inScene, fromMenu, blank, fullscreen, temps;
     bool hintsShown;          /* the key hints came up when the first scene opened */
+    gh_GifRecorder *rec;      /* W: the window being recorded to a GIF (NULL: not) */
+    char recPath[300];
+    uint32_t recLast, recStart;
+    int recW, recH;
+    uint32_t *recBuf;
     int shots;
     int pinX, pinY;         /* where pin-newest of --keys pinned the tooltip (-1: nowhere) */
     int gran;                 /* granularity chosen with G (-1: each scene's default) */
@@ -46,6 +52,7 @@ typedef struct Win {
 } Win;
 
 static const char *base_name(const char *p) { return strrchr(p, '/') ? strrchr(p, '/') + 1 : p; }
+static void stop_recording(Win *w);
 
 static void hide_prompt(Win *w)
 {
@@ -67,6 +74,7 @@ static bool open_scene(Win *w, const char *scene)
 {
     const gh_WindowOptions *o = w->o;
     hide_prompt(w);
+    stop_recording(w); /* a recording is of one scene */
     if (w->inScene) gh_session_close(&w->s);
     gh_session_open(&w->s, w->view, scene, &o->cfg, o->params, o->nparams, o->maxStepSeconds);
     gh_session_start(&w->s, stdout); /* what the scene prints also goes to the terminal */
@@ -344,6 +352,70 @@ static void screenshot(Win *w)
     gh_session_sync_view(&w->s);
 }
 
+/* ---- recording (W): the window's frames, ten a second, to gohotel-SCENE-N.gif ---- */
+
+static void stop_recording(Win *w)
+{
+    if (!w->rec) return;
+    char err[300];
+    int frames = gh_gif_frames(w->rec);
+    bool ok = gh_gif_close(w->rec, err, sizeof err);
+    w->rec = NULL;
+    free(w->recBuf);
+    w->recBuf = NULL;
+    if (ok) snprintf(w->s.status, sizeof w->s.status, "saved %.120s (%d frames, %.1f s)", w->recPath, frames,
+                     (w->recLast - w->recStart) / 1000.0);
+    else snprintf(w->s.status, sizeof w->s.status, "could not write %.60s: %.60s", w->recPath, err);
+    fprintf(stderr, "gohotel: %s\n", w->s.status);
+    if (w->inScene) gh_session_sync_view(&w->s);
+}
+
+static void start_recording(Win *w)
+{
+    int ww, hh;
+    SDL_GetRendererOutputSize(w->r, &ww, &hh);
+    const char *base = base_name(w->s.scene);
+    snprintf(w->recPath, sizeof w->recPath, "gohotel-%.*s-%d.gif", (int)(strlen(base) > 4 ? strlen(base) - 4 : strlen(base)), base,
+             ++w->shots);
+    char err[300];
+    w->recBuf = malloc((size_t)ww * hh * 4);
+    w->rec = w->recBuf ? gh_gif_open(w->view, w->recPath, ww, hh, err, sizeof err) : NULL;
+    if (!w->rec) {
+        snprintf(w->s.status, sizeof w->s.status, "%.150s", w->recBuf ? err : "out of memory for recording");
+        free(w->recBuf);
+        w->recBuf = NULL;
+        gh_session_sync_view(&w->s);
+        return;
+    }
+    w->recW = ww, w->recH = hh;
+    w->recStart = w->recLast = SDL_GetTicks() - 100; /* the first frame is taken at once */
+    fprintf(stderr, "gohotel: recording the window to %s (W stops)\n", w->recPath);
+}
+
+/* After a frame is drawn, before it is shown: take it when a tenth of a second has passed
+ * (a resized window ends the recording: a GIF has one size), then mark the window as
+ * recording with a red dot the GIF does not get. */
+static void record_frame(Win *w, uint32_t now)
+{
+    if (!w->rec) return;
+    int ww, hh;
+    SDL_GetRendererOutputSize(w->r, &ww, &hh);
+    if (ww != w->recW || hh != w->recH) {
+        stop_recording(w);
+        return;
+    }
+    if (now - w->recLast >= 100) {
+        if (SDL_RenderReadPixels(w->r, NULL, SDL_PIXELFORMAT_ARGB8888, w->recBuf, ww * 4) != 0 ||
+            !gh_gif_add(w->rec, w->recBuf, ww * 4, (int)((now - w->recLast) / 10))) {
+            stop_recording(w);
+            return;
+        }
+        w->recLast = now;
+    }
+    SDL_SetRenderDrawColor(w->r, 220, 30, 30, 255);
+    SDL_RenderFillRect(w->r, &(SDL_Rect){ww - 14, 4, 10, 10});
+}
+
 /* One input event while a scene is shown. Returns false to quit the program. */
 static bool scene_event(Win *w, const SDL_Event *e)
 {
@@ -369,6 +441,11 @@ static bool scene_event(Win *w, const SDL_Event *e)
             gh_view_show_key_hints(w->view, SDL_GetTicks());
             return true;
         }
+        if (k == SDLK_w) { /* record the window to a GIF, W again stops */
+            if (w->rec) stop_recording(w);
+            else start_recording(w);
+            return true;
+        }
         if (k == SDLK_t) { /* the compiler's temporaries (.autotmp, .spill, ...) on the plates */
             w->temps = !w->temps;
             gh_view_set_show_temporaries(w->view, w->temps);
@@ -379,6 +456,7 @@ static bool scene_event(Win *w, const SDL_Event *e)
         if (k == SDLK_ESCAPE) {
             if (w->fullscreen) toggle_fullscreen(w);
             else if (w->fromMenu) {
+                stop_recording(w);
                 gh_session_close(&w->s);
                 w->inScene = false;
                 SDL_SetWindowTitle(w->win, "gohotel");
@@ -526,6 +604,7 @@ int gh_window_run(const gh_WindowOptions *o)
         if (w.inScene) {
             gh_session_tick(&w.s, (now - last) / 1000.0);
             gh_view_render(w.view, gh_stepper_sim(w.s.st), now);
+            record_frame(&w, now);
         } else if (w.haveMenu) {
             gh_menu_draw(&w.menu, w.r, ww, hh);
             gh_view_render_prompt(w.view);
@@ -541,6 +620,7 @@ int gh_window_run(const gh_WindowOptions *o)
                 w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? ", pause " : "",
                 w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? gh_stepper_pause_name(w.s.st) : "", left);
     }
+    stop_recording(&w);
     if (w.inScene) gh_session_close(&w.s);
     if (w.haveMenu) gh_menu_close(&w.menu);
     gh_view_free(w.view);

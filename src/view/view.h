@@ -175,6 +175,19 @@ void gh_view_show_key_hints(gh_View *v, uint32_t now_ms);
 /* The card is on screen in the last rendered frame. */
 bool gh_view_key_hints_shown(const gh_View *v);
 
+/* ---- GIF recording (gif.c, giflib) ---- */
+/* An animated GIF being written: frames of w×h 0xAARRGGBB pixels, each shown for its delay.
+ * The colour table holds the view's palette exactly (state colours stay exact). */
+typedef struct gh_GifRecorder gh_GifRecorder;
+/* Start path; NULL with err filled (naming the file) when it cannot be written. */
+gh_GifRecorder *gh_gif_open(const gh_View *v, const char *path, int w, int h, char *err, size_t n);
+/* Add a frame shown for centis hundredths of a second; false on a write error (gh_gif_error). */
+bool gh_gif_add(gh_GifRecorder *g, const uint32_t *argb, int pitch, int centis);
+int gh_gif_frames(const gh_GifRecorder *g);
+const char *gh_gif_error(const gh_GifRecorder *g);
+/* Finish and free; false with err filled when the file could not be completed. */
+bool gh_gif_close(gh_GifRecorder *g, char *err, size_t n);
+
 /* ---- layout queries (valid for the last rendered frame) ---- */
 /* Rectangle of a visible panel. */
 bool gh_view_panel_rect(const gh_View *v, gh_ViewPanel p, SDL_Rect *out);
