@@ -10,6 +10,9 @@ local kit = require("lesson_kit")
 local GOGCS = { 50, 100, 200 }
 local gogc = params.int("gogc", 100, GOGCS)
 lesson.title(string.format("4. The janitor: mark, sweep and GOGC=%d", gogc))
+-- stretches worth a GIF: gohotel gif scenes/04_the_janitor.lua --clip mark -o mark.gif
+lesson.clip("mark", "mark-start", "answer")
+lesson.clip("barrier", "marking", "survived")
 local prog = go.program("go/04_the_janitor.go")
 local function code(line) return (prog:source(line):gsub("^%s+", ""):gsub("%s*//.*$", "")) end
 

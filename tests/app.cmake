@@ -201,3 +201,26 @@ foreach(case
     COMMAND sh -c "rm -f ${OUT}/bad.gif; $<TARGET_FILE:gohotel> gif ${LESSONS}/03_the_hotel.lua ${args} 2>&1; rc=$?; test ! -e ${OUT}/bad.gif && test $rc -ne 0")
   set_tests_properties(app/gif_refuses_${name} PROPERTIES ENVIRONMENT "${CLASSROOM_ENV}" PASS_REGULAR_EXPRESSION "gohotel gif: ${want}")
 endforeach()
+# A lesson names the stretches worth a GIF (lesson.clip); --clip records one by its name:
+# lesson 4's "mark" is its five pauses from mark-start to answer, each held 3 s.
+add_test(NAME app/gif_records_a_clip_the_lesson_named
+  COMMAND $<TARGET_FILE:gohotel> gif ${LESSONS}/04_the_janitor.lua --clip mark --size 640x360 -o ${OUT}/l4_mark.gif)
+set_tests_properties(app/gif_records_a_clip_the_lesson_named PROPERTIES
+  ENVIRONMENT "${CLASSROOM_ENV}" PASS_REGULAR_EXPRESSION "wrote [^\n]*l4_mark.gif: [0-9]+ frames, 15.0 s")
+add_test(NAME app/gif_refuses_an_unknown_clip_and_lists_the_lessons_clips
+  COMMAND sh -c "$<TARGET_FILE:gohotel> gif ${LESSONS}/04_the_janitor.lua --clip nope -o ${OUT}/bad.gif 2>&1; test $? -eq 1 && test ! -e ${OUT}/bad.gif")
+set_tests_properties(app/gif_refuses_an_unknown_clip_and_lists_the_lessons_clips PROPERTIES ENVIRONMENT "${CLASSROOM_ENV}"
+  PASS_REGULAR_EXPRESSION "--clip nope: [^ ]*04_the_janitor.lua names no clip 'nope' \\(lesson.clip\\); it has:\n  mark \\(mark-start to answer\\)\n  barrier \\(marking to survived\\)")
+add_test(NAME app/gif_refuses_a_clip_with_from_or_to
+  COMMAND sh -c "$<TARGET_FILE:gohotel> gif ${LESSONS}/04_the_janitor.lua --clip mark --to answer -o ${OUT}/bad.gif 2>&1; test $? -eq 2")
+set_tests_properties(app/gif_refuses_a_clip_with_from_or_to PROPERTIES PASS_REGULAR_EXPRESSION "--clip names both ends: no --from or --to with it")
+file(WRITE ${OUT}/bad_clip_twice.lua "lesson.clip('a', 'p', 'q')\nlesson.clip('a', 'p', 'q')\n")
+file(WRITE ${OUT}/bad_clip_empty.lua "lesson.clip('a', '', 'q')\n")
+add_test(NAME app/lesson_clip_twice_fails_with_file_and_line
+  COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/bad_clip_twice.lua 2>&1; test $? -eq 1")
+set_tests_properties(app/lesson_clip_twice_fails_with_file_and_line PROPERTIES
+  PASS_REGULAR_EXPRESSION "bad_clip_twice.lua:2: lesson.clip: a clip named 'a' already exists")
+add_test(NAME app/lesson_clip_with_an_empty_pause_fails_with_file_and_line
+  COMMAND sh -c "$<TARGET_FILE:gohotel> run ${OUT}/bad_clip_empty.lua 2>&1; test $? -eq 1")
+set_tests_properties(app/lesson_clip_with_an_empty_pause_fails_with_file_and_line PROPERTIES
+  PASS_REGULAR_EXPRESSION "bad_clip_empty.lua:1: lesson.clip: the first pause must be 1 to 63 characters")

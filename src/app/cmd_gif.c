@@ -7,7 +7,8 @@
  * the scene) the scene steps as the window's PageDown would (pause by pause in a lesson, line
  * by line otherwise; --by chooses) to the end point (by default the end). Each stop is held
  * on screen: a step for half a second, a pause and the end for three, long enough to read
- * the narration. The steps are counted before anything is drawn, so a stretch too long for
+ * the narration. --clip NAME takes both ends from a stretch the lesson named with
+ * lesson.clip(NAME, FROM_PAUSE, TO_PAUSE). The steps are counted before anything is drawn, so a stretch too long for
  * one GIF is refused at once. Time in the frames is the recording's own clock
  * (frame k is drawn at k/fps seconds), never the wall clock, so the same command gives the
  * same file: flashes fade over the held frames exactly as in the window. */
@@ -22,7 +23,7 @@ static const gh_OptionSpec SPEC = {
     .cmd = "gif",
     .accepts = GH_OPT_PARAM | GH_OPT_OUT | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_RANGE | GH_OPT_FPS | GH_OPT_BY |
                GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_GOGC | GH_OPT_PROCS,
-    .usage = "usage: gohotel gif SCENE.lua [--param K=V]... [--from STEP|PAUSE] [--to STEP|PAUSE] -o FILE.gif\n"
+    .usage = "usage: gohotel gif SCENE.lua [--param K=V]... [--from STEP|PAUSE] [--to STEP|PAUSE | --clip NAME] -o FILE.gif\n"
              "                 [--by line|operation|event|phase|pause] [--size WxH] [--fps N] [--projector]\n"
              "                 [--gogc N|off] [--procs N]\n",
     .fileNoun = "scene",
@@ -138,7 +139,23 @@ int gh_cmd_gif(int argc, char **argv)
     } else {
         gh_session_start(&g.s, NULL); /* where the window opens the scene: the default start */
         from = gh_stepper_position(g.s.st);
-        if (o.to && !resolve(&g, o.file, "--to", o.to, &to)) rc = 1;
+        if (o.clip) { /* the lesson's clips are known once it has run */
+            gh_session_goto_end(&g.s);
+            const gh_Clip *c;
+            int n = gh_stepper_clips(g.s.st, &c), i = 0;
+            while (i < n && strcmp(c[i].name, o.clip)) i++;
+            if (i == n) {
+                fprintf(stderr, "gohotel gif: --clip %s: %s names no clip '%s' (lesson.clip)%s\n", o.clip, o.file, o.clip,
+                        n ? "; it has:" : "");
+                for (int k = 0; k < n; k++) fprintf(stderr, "  %s (%s to %s)\n", c[k].name, c[k].from, c[k].to);
+                rc = 1;
+            } else {
+                static gh_Clip want;
+                want = c[i];
+                o.from = want.from, o.to = want.to;
+            }
+        }
+        if (!rc && o.to && !resolve(&g, o.file, "--to", o.to, &to)) rc = 1;
         if (!rc && o.from && !resolve(&g, o.file, "--from", o.from, &from)) rc = 1;
         if (!rc && to < from) {
             fprintf(stderr, "gohotel gif: --to (step %llu) comes before --from (step %llu)\n", (unsigned long long)to,

@@ -143,12 +143,15 @@ static bool set_pause(Parse *p, const char *opt, const char *v)
 
 static bool set_out(Parse *p, const char *opt, const char *v) { return p->o->out = v, true; }
 
-/* --from / --to: a stop point by number, or a pause by name (checked against the scene later). */
+/* --from / --to: a stop point by number, or a pause by name; --clip: a lesson's named stretch
+ * (all checked against the scene later). */
 static bool set_range(Parse *p, const char *opt, const char *v)
 {
     if (!v[0]) return fail(p, "%s needs a step number or a pause name, not '%s'", opt, v);
     if (opt[2] == 'f') p->o->from = v;
-    else p->o->to = v;
+    else if (opt[2] == 't') p->o->to = v;
+    else p->o->clip = v;
+    if (p->o->clip && (p->o->from || p->o->to)) return fail(p, "--clip names both ends: no --from or --to with it%s%s", "", "");
     return true;
 }
 
@@ -218,6 +221,7 @@ static const Option OPTIONS[] = {
     {"--digest", GH_OPT_DIGEST, NULL, 0},
     {"--from", GH_OPT_RANGE, set_range, 0},
     {"--to", GH_OPT_RANGE, set_range, 0},
+    {"--clip", GH_OPT_RANGE, set_range, 0},
     {"--fps", GH_OPT_FPS, set_fps, 0},
     {"--by", GH_OPT_BY, set_by, 0},
 };

@@ -55,6 +55,7 @@ typedef struct gh_RunOptions {
     int64_t step;                /* --step N */
     const char *pause;           /* --pause NAME */
     const char *from, *to;       /* --from, --to: a step number or a pause name (NULL: start, end) */
+    const char *clip;            /* --clip NAME: a stretch the lesson named (lesson.clip) */
     int fps;                     /* --fps; 0 when not given */
     int by;                      /* --by: 1 + a GH_GRAN_* of session.h (line 1 ... pause 5); 0 when not given */
 } gh_RunOptions;

@@ -38,6 +38,28 @@ static int f_notes(lua_State *L)
     return 0;
 }
 
+/* lesson.clip(name, from_pause, to_pause): a stretch worth recording, for
+ * `gohotel gif SCENE --clip NAME`. The pauses are checked when the GIF is made (a pause
+ * may come later in the scene than the clip's declaration). */
+static int f_clip(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    const char *name = luaL_checkstring(L, 1), *from = luaL_checkstring(L, 2), *to = luaL_checkstring(L, 3);
+    const char *const args[3] = {name, from, to};
+    for (int i = 0; i < 3; i++)
+        if (!args[i][0] || strlen(args[i]) >= sizeof S->clips[0].name)
+            return luaL_error(L, "lesson.clip: %s must be 1 to %d characters", i == 0 ? "the name" : i == 1 ? "the first pause" : "the last pause",
+                              (int)sizeof S->clips[0].name - 1);
+    for (int i = 0; i < S->nclips; i++)
+        if (!strcmp(S->clips[i].name, name)) return luaL_error(L, "lesson.clip: a clip named '%s' already exists", name);
+    if (S->nclips == GH_MAX_CLIPS) return luaL_error(L, "lesson.clip: at most %d clips in a scene", GH_MAX_CLIPS);
+    gh_Clip *c = &S->clips[S->nclips++];
+    snprintf(c->name, sizeof c->name, "%s", name);
+    snprintf(c->from, sizeof c->from, "%s", from);
+    snprintf(c->to, sizeof c->to, "%s", to);
+    return 0;
+}
+
 static int f_pause(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
@@ -379,7 +401,7 @@ static int f_profile(lua_State *L)
 
 int gh_open_lesson(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"notes", f_notes}, {"pause", f_pause},
+    static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"notes", f_notes}, {"clip", f_clip}, {"pause", f_pause},
                                    {"highlight", f_highlight}, {"clear", f_clear}, {"measure", f_measure},
                                    {"check", f_check}, {"expect", f_expect}, {"stats", f_stats},
                                    {"phase", f_phase}, {"reset", f_reset}, {"zeroing", f_zeroing},

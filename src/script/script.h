@@ -143,7 +143,9 @@ typedef struct gh_Script {
     /* lesson */
     char title[128];
     char narration[1024];
-    char notes[2048];           /* speaker notes for the coming pause (lesson.notes): terminal only */
+    char notes[2048];
+    gh_Clip clips[GH_MAX_CLIPS]; /* lesson.clip: stretches worth a GIF */
+    int nclips;           /* speaker notes for the coming pause (lesson.notes): terminal only */
     char pauseName[64];
     gh_LessonHighlight hl[GH_MAX_HIGHLIGHTS];
     int nhl;

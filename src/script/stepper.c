@@ -168,6 +168,12 @@ int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out)
     return st->S ? st->S->ndecls : 0;
 }
 
+int gh_stepper_clips(const gh_Stepper *st, const gh_Clip **out)
+{
+    *out = st->S ? st->S->clips : NULL;
+    return st->S ? st->S->nclips : 0;
+}
+
 int gh_stepper_pauses_passed(const gh_Stepper *st)
 {
     const gh_Script *S = st->S;

@@ -53,6 +53,10 @@ typedef struct gh_ParamDecl {
     int nsuggested;
 } gh_ParamDecl;
 
+/* A stretch of a lesson worth recording (lesson.clip): from one pause to another, by name. */
+enum { GH_MAX_CLIPS = 16 };
+typedef struct gh_Clip { char name[64], from[64], to[64]; } gh_Clip;
+
 typedef struct gh_Script gh_Script; /* the scene context (script.h, internal to src/script) */
 
 typedef struct gh_StepperConfig {
@@ -136,5 +140,7 @@ int gh_stepper_room_note(const gh_Stepper *st, uint64_t addr, char *buf, size_t 
 /* Params the scene has declared so far (params.int, ...: name, kind, default, value in use,
  * suggested values), in declaration order; the count, *out = the array. */
 int gh_stepper_param_decls(const gh_Stepper *st, const gh_ParamDecl **out);
+/* The clips the scene has named so far (lesson.clip), in order; the count, *out = the array. */
+int gh_stepper_clips(const gh_Stepper *st, const gh_Clip **out);
 
 #endif
