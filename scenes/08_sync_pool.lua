@@ -140,9 +140,9 @@ local news1 = prog:var("news")
 lesson.figure("gc1.News", news1)
 lesson.expect("Get found New's buffer", go.addr(kept), go.addr(buf))
 lesson.expect("New did not run", news1, 0)
-lesson.highlight("room", kept, "kept: the same room")
-lesson.step("victim", "After the GC (NumGC %d) the buffer is still in use: the GC moved the pool into its victim cache. Get (line %d) found it there; news is %d.",
-  numgc, prog:find("kept := pool.Get()"), news1)
+lesson.highlight("room", kept, "*kept: the same buffer")
+lesson.step("victim", "After the GC (NumGC %d) the buffer is still in use: the GC moved the pool into its victim cache. Get (line %d) found it there (kept points to b, its %s slice header); news is %d.",
+  numgc, prog:find("kept := pool.Get()"), kit.bytes(hdr), news1)
 
 local gc2 = prog:find("runtime.GC()", gc_line + 1)
 local gc3 = prog:find("runtime.GC()", gc2 + 1)
@@ -155,7 +155,7 @@ local fresh = go.load(prog:var("fresh"))
 local news2 = prog:var("news")
 lesson.figure("gc2.News", news2)
 lesson.expect("New ran again", news2, 1)
-lesson.highlight("room", fresh, "fresh: New's new buffer")
+lesson.highlight("room", fresh, "*fresh: New's new buffer")
 lesson.step("dropped", "Two more GCs (lines %d, %d; NumGC %d): one moved the buffer to the victim cache, the next dropped it, and it was freed. Get called New again: news is %d.",
   gc2, gc3, numgc3, news2)
 local fin = prog:run_to{done = true}

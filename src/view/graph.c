@@ -156,16 +156,35 @@ static int route(gh_View *v, Pt s, SDL_Rect src, SDL_Rect r, const SDL_Rect *f, 
 
 enum { GRAPH_MAX_OBJECTS = 400, GRAPH_MAX_ARROWS = 300, GRAPH_MIN_ROOM = 8 /* px: smaller rooms would drown in arrows */ };
 
-static bool room_center(const gh_View *v, const gh_Sim *sim, gh_Addr p, float *x, float *y, int minSide)
+static bool room_of(const gh_View *v, const gh_Sim *sim, gh_Addr p, SDL_Rect *r, int minSide)
 {
     int32_t span;
     uint32_t slot;
-    SDL_Rect r;
     bool agg;
-    if (!gh_find_object(sim, p, &span, &slot) || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg) || agg || r.w < minSide || r.h < minSide) return false;
+    return gh_find_object(sim, p, &span, &slot) && gh_hotel_room_rect(v, sim, span, slot, r, &agg) && !agg && r->w >= minSide &&
+           r->h >= minSide;
+}
+
+static bool room_center(const gh_View *v, const gh_Sim *sim, gh_Addr p, float *x, float *y, int minSide)
+{
+    SDL_Rect r;
+    if (!room_of(v, sim, p, &r, minSide)) return false;
     *x = r.x + r.w / 2.0f;
     *y = r.y + r.h / 2.0f;
     return true;
+}
+
+/* Where an arrow from a ends on room r: its centre, or on a big room (a suite, with its
+ * type written in the middle) half way from the edge it enters by to the centre, so the
+ * head lands inside the room and off its name. */
+static Pt arrow_end(SDL_Rect r, Pt a)
+{
+    enum { BIG = 32 };
+    Pt c = {r.x + r.w / 2.0f, r.y + r.h / 2.0f};
+    float t0, t1;
+    if (r.w < BIG || r.h < BIG || !clip(a, c, r, &t0, &t1)) return c;
+    float u = t0 + (1 - t0) / 2;
+    return (Pt){a.x + (c.x - a.x) * u, a.y + (c.y - a.y) * u};
 }
 
 static void locals(gh_View *v, const gh_Sim *sim)
@@ -217,31 +236,54 @@ static uint32_t live_objects(const gh_Sim *sim)
     return n;
 }
 
-static void objects(gh_View *v, const gh_Sim *sim)
+/* The arrows out of one object's pointer fields to the rooms they reference; only between
+ * rooms of at least minSide px. Returns the arrows drawn. */
+static int fields(gh_View *v, const gh_Sim *sim, const gh_MSpan *s, gh_Addr base, int minSide, SDL_Color c)
 {
-    SDL_Color c = gh_mix(v->pal->ptr, v->pal->text, 0.35f);
+    float x0, y0;
+    int n = 0;
+    if (!room_center(v, sim, base, &x0, &y0, minSide)) return 0;
+    for (uint32_t w = 0; w < s->elemsize / 8 && w < 64; w++) {
+        gh_Addr a = base + 8 * w;
+        if (!gh_peek_is_ptr(sim, a)) continue;
+        const uint8_t *p = gh_peek(sim, a, 8);
+        uint64_t target;
+        SDL_Rect to;
+        if (!p) continue;
+        SDL_memcpy(&target, p, 8);
+        if (!target || !room_of(v, sim, target, &to, minSide)) continue;
+        curve(v, (Pt){x0, y0}, arrow_end(to, (Pt){x0, y0}), v->projector ? 2.0f : 1.5f, c);
+        n++;
+    }
+    return n;
+}
+
+static void objects(gh_View *v, const gh_Sim *sim, SDL_Color c)
+{
     int arrows = 0;
     for (int32_t id = 0; id < gh_sim_nspans(sim) && arrows < GRAPH_MAX_ARROWS; id++) {
         const gh_MSpan *s = gh_sim_span(sim, id);
         if (s->state != GH_SPAN_INUSE || gh_spanclass_noscan(s->spanclass)) continue;
-        for (uint32_t k = 0; k < s->nelems; k++) {
-            if (!gh_mspan_is_allocated(s, k)) continue;
-            gh_Addr base = s->startAddr + (gh_Addr)k * s->elemsize;
-            float x0, y0;
-            if (!room_center(v, sim, base, &x0, &y0, GRAPH_MIN_ROOM)) continue;
-            for (uint32_t w = 0; w < s->elemsize / 8 && w < 64; w++) {
-                gh_Addr a = base + 8 * w;
-                if (!gh_peek_is_ptr(sim, a)) continue;
-                const uint8_t *p = gh_peek(sim, a, 8);
-                uint64_t target;
-                float x1, y1;
-                if (!p) continue;
-                SDL_memcpy(&target, p, 8);
-                if (!target || !room_center(v, sim, target, &x1, &y1, GRAPH_MIN_ROOM)) continue;
-                curve(v, (Pt){x0, y0}, (Pt){x1, y1}, v->projector ? 2.0f : 1.5f, c);
-                arrows++;
-            }
-        }
+        for (uint32_t k = 0; k < s->nelems; k++)
+            if (gh_mspan_is_allocated(s, k)) arrows += fields(v, sim, s, s->startAddr + (gh_Addr)k * s->elemsize, GRAPH_MIN_ROOM, c);
+    }
+}
+
+/* The first hop from a local: a pointer on a plate often points at a small object that
+ * only points on (a *[]byte at its 24-byte slice header, whose array is a suite). Its
+ * fields' arrows are drawn whatever the rooms' size, so the arrow chain reaches the object
+ * the program uses; rooms of GRAPH_MIN_ROOM px or more already got theirs in objects(). */
+static void first_hops(gh_View *v, const gh_Sim *sim, SDL_Color c)
+{
+    for (int i = 0; i < v->nplates; i++) {
+        int32_t span;
+        uint32_t slot;
+        float x, y;
+        if (!v->plates[i].ptr || !gh_find_object(sim, v->plates[i].ptr, &span, &slot)) continue;
+        const gh_MSpan *s = gh_sim_span(sim, span);
+        gh_Addr base = s->startAddr + (gh_Addr)slot * s->elemsize;
+        if (gh_spanclass_noscan(s->spanclass) || room_center(v, sim, base, &x, &y, GRAPH_MIN_ROOM)) continue;
+        fields(v, sim, s, base, 1, c);
     }
 }
 
@@ -251,8 +293,10 @@ void gh_graph_draw(gh_View *v, const gh_Sim *sim)
     bool graph = v->graphMode == 1 || (v->graphMode < 0 && !v->hotel.density && live_objects(sim) <= GRAPH_MAX_OBJECTS);
     collect_boxes(v);
     if (graph) {
+        SDL_Color c = gh_mix(v->pal->ptr, v->pal->text, 0.35f);
         SDL_RenderSetClipRect(v->r, &v->hotel.area);
-        objects(v, sim);
+        objects(v, sim, c);
+        first_hops(v, sim, c);
         SDL_RenderSetClipRect(v->r, NULL);
     }
     locals(v, sim);
