@@ -2,19 +2,32 @@
  * span class it allocates from (a floor checked out without queueing), plus its current
  * tiny block. Reception: each mcentral with its partial (free rooms left) and full floors.
  * The title line is the building management, mheap: free and released pages, sweepgen.
- * A refill flashes the key that was just handed over. */
+ * A refill flashes the key that was just handed over. What does not fit is counted ("+59
+ * keys, tiny", "+2 more", "+5 more Ps"), never cut. */
 #include <stdio.h>
 #include "view/view_impl.h"
 
-static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, int y, int maxx)
+static void key_text(const gh_Sim *sim, int32_t p, int spc, char *t, size_t n)
+{
+    char es[24];
+    gh_fmt_bytes(es, sizeof es, gh_sim_span(sim, gh_sim_mcache_span(sim, p, spc))->elemsize);
+    snprintf(t, n, "%s%s", es, gh_spanclass_noscan((uint8_t)spc) ? "" : "*");
+}
+
+static int key_w(gh_View *v, const gh_Sim *sim, int32_t p, int spc)
+{
+    char t[32];
+    key_text(sim, p, spc, t, sizeof t);
+    return gh_text_w(v, GH_FONT_SMALL, t) + v->pad;
+}
+
+static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, int y)
 {
     const gh_Palette *pal = v->pal;
     const gh_MSpan *s = gh_sim_span(sim, gh_sim_mcache_span(sim, p, spc));
-    char t[32], es[24];
-    gh_fmt_bytes(es, sizeof es, s->elemsize);
-    snprintf(t, sizeof t, "%s%s", es, gh_spanclass_noscan((uint8_t)spc) ? "" : "*");
+    char t[32];
+    key_text(sim, p, spc, t, sizeof t);
     int sh = gh_text_h(v, GH_FONT_SMALL), w = gh_text_w(v, GH_FONT_SMALL, t) + v->pad;
-    if (x + w > maxx) return -1;
     SDL_Rect r = {x, y, w, sh};
     gh_fill(v, r, gh_mix(pal->key, pal->panel, 0.55f));
     int filled = s->nelems ? (int)((int64_t)w * s->allocCount / s->nelems) : 0;
@@ -33,62 +46,96 @@ static int key_chip(gh_View *v, const gh_Sim *sim, int32_t p, int spc, int x, in
     return w;
 }
 
-static int cached(const gh_Sim *sim, int32_t p)
+/* What a ring that cannot show everything says instead of the rest: how many keys are not
+ * shown, and whether the tiny block is not either ("+3 keys, tiny"); "+N" when even that
+ * is too wide. */
+static void more_text(int keys, bool tiny, bool shortForm, char *t, size_t n)
 {
-    int n = 0;
-    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) n += gh_sim_mcache_span(sim, p, spc) >= 0;
-    return n;
+    if (shortForm) snprintf(t, n, "+%d", keys + tiny);
+    else if (!keys) snprintf(t, n, "+tiny block");
+    else snprintf(t, n, "+%d key%s%s", keys, keys == 1 ? "" : "s", tiny ? ", tiny" : "");
 }
 
+/* One P's key ring: its name, a chip per span class its mcache holds, then its tiny block.
+ * When the row is too narrow, as many chips as leave room for an honest count of the rest. */
 static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
 {
     const gh_Palette *pal = v->pal;
     gh_MCacheInfo c = gh_sim_mcache_of(sim, p);
-    char name[16];
+    char name[16], tiny[32], more[40];
     snprintf(name, sizeof name, "P%d", p);
-    int x = r.x + gh_text(v, GH_FONT_BOLD, name, r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
-    int n = 0;
-    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
-        if (gh_sim_mcache_span(sim, p, spc) < 0) continue;
-        int w = key_chip(v, sim, p, spc, x, r.y, r.x + r.w);
-        if (w < 0) { /* no room for the rest: say so if even that fits */
-            if (x + gh_text_w(v, GH_FONT_SMALL, "…") <= r.x + r.w) gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
+    snprintf(tiny, sizeof tiny, "tiny %llu/16", (unsigned long long)c.tinyoffset);
+    int x = r.x + gh_text(v, GH_FONT_BOLD, name, r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2, maxx = r.x + r.w;
+    int spcs[GH_NUM_SPAN_CLASSES], w[GH_NUM_SPAN_CLASSES], n = 0, gap = v->pad / 3;
+    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++)
+        if (gh_sim_mcache_span(sim, p, spc) >= 0) { spcs[n] = spc; w[n] = key_w(v, sim, p, spc); n++; }
+    int tw = c.tiny ? gh_text_w(v, GH_FONT_SMALL, tiny) : 0;
+    /* the most keys (and the tiny block after them) that fit with the count of the rest;
+     * fewer chips rather than a count too short to name the tiny block */
+    int shown = -1;
+    bool tinyShown = false, shortForm = false;
+    for (int form = 0; form < 2 && shown < 0; form++)
+        for (int k = n; k >= 0; k--) {
+            int keysW = 0;
+            for (int i = 0; i < k; i++) keysW += w[i] + gap;
+            bool t = c.tiny && k == n && x + keysW + tw <= maxx;
+            if (k < n || (c.tiny && !t)) {
+                more_text(n - k, c.tiny && !t, form == 1, more, sizeof more);
+                if (x + keysW + gh_text_w(v, GH_FONT_SMALL, more) > maxx) continue;
+            }
+            shown = k;
+            tinyShown = t;
+            shortForm = form == 1;
             break;
         }
-        x += w + v->pad / 3;
-        n++;
+    if (shown < 0) shown = 0; /* not even "+N" fits: the P's name alone */
+    for (int i = 0; i < shown; i++) x += key_chip(v, sim, p, spcs[i], x, r.y) + gap;
+    if (tinyShown) x += gh_text(v, GH_FONT_SMALL, tiny, x, r.y, pal->room[GH_ROOM_TINY], GH_ALIGN_LEFT, 0) + v->pad;
+    if (shown < n || (c.tiny && !tinyShown)) {
+        more_text(n - shown, c.tiny && !tinyShown, shortForm, more, sizeof more);
+        if (x + gh_text_w(v, GH_FONT_SMALL, more) <= maxx) gh_text(v, GH_FONT_SMALL, more, x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
     }
-    char t[32];
-    snprintf(t, sizeof t, "tiny %llu/16", (unsigned long long)c.tinyoffset);
-    if (c.tiny && n == cached(sim, p) && x + gh_text_w(v, GH_FONT_SMALL, t) <= r.x + r.w) /* whole, after every key */
-        x += gh_text(v, GH_FONT_SMALL, t, x, r.y, pal->room[GH_ROOM_TINY], GH_ALIGN_LEFT, 0) + v->pad;
     if (!n && !c.tiny) gh_text(v, GH_FONT_SMALL, "no keys yet", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
 }
 
+static bool central_text(const gh_Sim *sim, int spc, char *t, size_t n)
+{
+    gh_CentralInfo c = gh_sim_central(sim, spc);
+    uint32_t partial = c.partialSwept + c.partialUnswept, full = c.fullSwept + c.fullUnswept;
+    if (!partial && !full) return false;
+    char es[24];
+    gh_fmt_bytes(es, sizeof es, gh_class_to_size[spc >> 1]);
+    snprintf(t, n, "%s%s: %u partial · %u full", es, spc & 1 ? "" : "*", partial, full);
+    return true;
+}
+
+/* Reception: one chip per mcentral with floors; those that do not fit are counted
+ * ("+2 more"), the count always left room for. */
 static void reception(gh_View *v, const gh_Sim *sim, SDL_Rect r)
 {
     const gh_Palette *pal = v->pal;
     int x = r.x + gh_text(v, GH_FONT_BOLD, "mcentral", r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
-    int shown = 0;
-    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
-        gh_CentralInfo c = gh_sim_central(sim, spc);
-        uint32_t partial = c.partialSwept + c.partialUnswept, full = c.fullSwept + c.fullUnswept;
-        if (!partial && !full) continue;
-        char t[64], es[24];
-        gh_fmt_bytes(es, sizeof es, gh_class_to_size[spc >> 1]);
-        snprintf(t, sizeof t, "%s%s: %u partial · %u full", es, spc & 1 ? "" : "*", partial, full);
-        int w = gh_text_w(v, GH_FONT_SMALL, t) + v->pad;
-        if (x + w > r.x + r.w) {
-            if (x + gh_text_w(v, GH_FONT_SMALL, "…") <= r.x + r.w) gh_text(v, GH_FONT_SMALL, "…", x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
-            break;
-        }
-        gh_fill(v, (SDL_Rect){x, r.y, w - v->pad / 3, r.h}, gh_mix(pal->panel, pal->accent, 0.18f));
-        gh_text(v, GH_FONT_SMALL, t, x + v->pad / 3, r.y, pal->text, GH_ALIGN_LEFT, 0);
-        if (v->nchips < 256) v->chips[v->nchips++] = (gh_Chip){-1, spc, (SDL_Rect){x, r.y, w, r.h}};
-        x += w;
-        shown++;
+    int spcs[GH_NUM_SPAN_CLASSES], w[GH_NUM_SPAN_CLASSES], n = 0;
+    char t[64], more[24];
+    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++)
+        if (central_text(sim, spc, t, sizeof t)) { spcs[n] = spc; w[n] = gh_text_w(v, GH_FONT_SMALL, t) + v->pad; n++; }
+    int shown = 0, used = 0;
+    for (int k = n; k >= 0; k--) {
+        used = 0;
+        for (int i = 0; i < k; i++) used += w[i];
+        snprintf(more, sizeof more, "+%d more", n - k);
+        if (x + used + (k < n ? gh_text_w(v, GH_FONT_SMALL, more) : 0) <= r.x + r.w) { shown = k; break; }
     }
-    if (!shown) gh_text(v, GH_FONT_SMALL, "every floor is checked out or free", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
+    for (int i = 0; i < shown; i++) {
+        central_text(sim, spcs[i], t, sizeof t);
+        gh_fill(v, (SDL_Rect){x, r.y, w[i] - v->pad / 3, r.h}, gh_mix(pal->panel, pal->accent, 0.18f));
+        gh_text(v, GH_FONT_SMALL, t, x + v->pad / 3, r.y, pal->text, GH_ALIGN_LEFT, 0);
+        if (v->nchips < 256) v->chips[v->nchips++] = (gh_Chip){-1, spcs[i], (SDL_Rect){x, r.y, w[i], r.h}};
+        x += w[i];
+    }
+    snprintf(more, sizeof more, "+%d more", n - shown);
+    if (shown < n && x + gh_text_w(v, GH_FONT_SMALL, more) <= r.x + r.w) gh_text(v, GH_FONT_SMALL, more, x, r.y, pal->dim, GH_ALIGN_LEFT, 0);
+    if (!n) gh_text(v, GH_FONT_SMALL, "every floor is checked out or free", x, r.y, pal->dim, GH_ALIGN_LEFT, r.x + r.w - x);
 }
 
 /* A refill in motion: an arrow from the floor being handed over to the P's new key. */
@@ -109,7 +156,8 @@ static void handovers(gh_View *v)
     }
 }
 
-/* Key rings: two per row when there are more than two Ps (at most 8 shown). */
+/* Key rings: two per row when there are more than two Ps (at most 8 places: with more Ps
+ * the eighth says how many are not shown). */
 static int ring_rows(int nprocs, int *perRow)
 {
     int np = nprocs < 8 ? nprocs : 8;
@@ -137,8 +185,13 @@ void gh_desk_draw(gh_View *v, const gh_Sim *sim)
     int32_t nprocs = gh_sim_nprocs(sim);
     int rows = ring_rows(nprocs, &perRow), np = nprocs < 8 ? nprocs : 8;
     int colw = perRow ? c.w / perRow : c.w;
-    for (int p = 0; p < np; p++)
-        ring(v, sim, p, (SDL_Rect){c.x + (p % perRow) * colw, c.y + (p / perRow) * row, colw - v->pad, sh});
+    for (int p = 0; p < np; p++) {
+        SDL_Rect rr = {c.x + (p % perRow) * colw, c.y + (p / perRow) * row, colw - v->pad, sh};
+        if (p == np - 1 && nprocs > np) { /* no room for every P: the last place counts the rest */
+            snprintf(line, sizeof line, "+%d more Ps", nprocs - p);
+            gh_text(v, GH_FONT_SMALL, line, rr.x, rr.y, v->pal->dim, GH_ALIGN_LEFT, rr.w);
+        } else ring(v, sim, p, rr);
+    }
     reception(v, sim, (SDL_Rect){c.x, c.y + rows * row, c.w, sh});
     /* the building management: mheap's free pages (MemStats' HeapIdle, HeapReleased) */
     int y = c.y + (rows + 1) * row;
