@@ -110,7 +110,6 @@ static int f_program(lua_State *L)
     S->code = &p->text;
     snprintf(S->codeName, sizeof S->codeName, "%s", p->name);
     S->codeLine = gh_exec_line(p->ex);
-    S->codeEnded = false;
     return 1;
 }
 
@@ -214,7 +213,8 @@ static bool step_once(lua_State *L, GoProg *p, int narrate)
     S->goExecCur = NULL;
     gh_sim_set_running(sim, running); /* the scene goes on on its own goroutine */
     label_allocation(S, p, ran, serial);
-    S->codeEnded = gh_exec_done(p->ex); /* the scene's own source comes back after the next pause */
+    /* a finished program's file stays in the panel, its last statement marked, to the
+     * lesson's end frame: the class read the lesson in Go, not in the scene's Lua */
     const char *e = gh_exec_error(p->ex);
     if (e) luaL_error(L, "%s: %s", p->name, e);
     gh_op_end(L, 0);

@@ -70,7 +70,6 @@ static int f_pause(lua_State *L)
     gh_script_tick(S, GH_STOP_PAUSE);
     S->notes[0] = 0; /* they were this pause's */
     gh_highlights_prune(S, true); /* the lesson goes on: what it pointed at is said */
-    if (S->codeEnded) S->code = NULL, S->codeEnded = false; /* a finished go.program's panel */
     return 0;
 }
 

@@ -133,7 +133,6 @@ typedef struct gh_Script {
     const gh_Text *code;
     char codeName[64];
     int codeLine;
-    bool codeEnded;             /* that program has finished: the panel goes at the next pause */
     void *progs[16];            /* live go.program handles (freed before their simulator) */
     int nprogs;
     /* results */

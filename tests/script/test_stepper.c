@@ -1,5 +1,6 @@
 /* test_stepper.c — stepping by every granularity, step back and goto by replay (equal
  * full-state hashes), determinism of two runs, and freeing a scene suspended mid-way. */
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
 #include "runtime/runtime.h"
@@ -109,7 +110,7 @@ CASE("a scene suspended mid-way can be freed")
 /* The code panel marks the statement a Go program runs next: main's first statement (line
  * 30 of goprog_direct.go) as soon as it is loaded, before anything ran; line 32 after
  * run_to{line = 32}. */
-CASE("the code panel marks main's first statement as soon as a Go program is loaded")
+CASE("the code panel marks main's first statement as soon as a Go program is loaded, and shows the Go file to the end")
 {
     gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = "lua"};
     gh_Stepper *st = gh_stepper_new(&cfg);
@@ -122,6 +123,17 @@ CASE("the code panel marks main's first statement as soon as a Go program is loa
     CHECK(gh_stepper_step(st, GH_STEP_PAUSE) && !strcmp(gh_stepper_pause_name(st), "stopped"), "at the second pause");
     CHECK(gh_stepper_code(st, &name, &line), "the panel still shows the Go file");
     CHECK_EQ(line, 32, "run_to stopped before total = a + b");
+    CHECK(gh_stepper_step(st, GH_STEP_PAUSE) && !strcmp(gh_stepper_pause_name(st), "done"), "at the pause after the program's end");
+    int last = atoi(gh_stepper_narration(st));
+    CHECK(last > 32, "the program's last statement ran after line 32: %d", last);
+    CHECK(gh_stepper_code(st, &name, &line) && !strcmp(name, "goprog_direct.go"), "the finished program's file is still shown");
+    CHECK_EQ(line, last, "its last statement is marked");
+    CHECK(gh_stepper_step(st, GH_STEP_PAUSE) && !strcmp(gh_stepper_pause_name(st), "after"), "at a later pause");
+    CHECK(gh_stepper_code(st, &name, &line) && !strcmp(name, "goprog_direct.go"), "a later pause still shows the Go file");
+    while (gh_stepper_step(st, GH_STEP_PAUSE)) {}
+    CHECK(gh_stepper_finished(st) && !gh_stepper_failed(st), "the scene ran to its end: %s", gh_stepper_error(st));
+    CHECK(gh_stepper_code(st, &name, &line) && !strcmp(name, "goprog_direct.go"), "the end frame shows the Go file, not the scene");
+    CHECK_EQ(line, last, "the end frame marks the program's last statement");
     gh_stepper_free(st);
 }
 
