@@ -311,6 +311,11 @@ set_tests_properties(cli/go_program_field_paths_and_sizes PROPERTIES PASS_REGULA
 add_test(NAME cli/go_program_rooms_of_a_statement COMMAND gohotel run tests/script/goprog_pool_rooms.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_rooms_of_a_statement PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
+# run_to{alloc} stops for a value packed into an existing tiny block (no new object): its
+# room is that block, offset 4 then 8 (real Go 1.19: 3 Mallocs, 16 B, b = a+4, c = a+8).
+add_test(NAME cli/go_program_script_tiny_pack_stops COMMAND gohotel run tests/script/goprog_tiny_pack.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_script_tiny_pack_stops PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 14\n")
 
 # go.program's vars option runs (and shows) a program's `var ask = 33` as the value given.
 add_test(NAME cli/go_program_vars COMMAND gohotel run tests/script/goprog_vars.lua

@@ -6,7 +6,11 @@
  *   prog:run_to{call = "f"}       stop before f's first statement (f has been entered)
  *   prog:run_to{ret = "f"}        stop when f has returned: before its caller's next statement
  *   prog:run_to{alloc = true}     stop after the statement that made the next heap allocation
- *                                 (addr: the newest room; rooms: each room it made, in order)
+ *                                 (addr: the newest value; room, offset: the room it is in and
+ *                                 where; rooms: the rooms of its allocations, in order, each
+ *                                 once). A value packed into a tiny block that already existed
+ *                                 makes no new object but is an allocation (MemStats.Mallocs
+ *                                 counts it): it stops too, room = that block, offset > 0
  *   prog:run_to{gc = true}        stop after the statement during which the next GC cycle ended
  *   prog:run_to{done = true}      run to the program's end
  *   prog:var("s"), prog:addr("s") the value of a Go variable, and where it lives
@@ -111,6 +115,16 @@ static bool on_stack(const gh_Exec *ex, uint64_t call)
  * {reason = "line"|"call"|"ret"|"alloc"|"gc"|"done", line = the next statement's line
  * (0 once done), ran = the line that ran last, fn = the innermost function, depth = its
  * frames, steps = statements run; alloc: addr = the new object; gc: numgc}. */
+/* The room holding address a (a tiny block for a packed value), or 0. */
+static gh_Addr room_of(const gh_Sim *sim, gh_Addr a)
+{
+    int32_t span;
+    uint32_t slot;
+    if (!a || !gh_find_object(sim, a, &span, &slot)) return 0;
+    const gh_MSpan *s = gh_sim_span(sim, span);
+    return s->startAddr + (gh_Addr)slot * s->elemsize;
+}
+
 static int m_run_to(lua_State *L)
 {
     GoProg *p = gh_goprog_check(L);
@@ -135,7 +149,9 @@ static int m_run_to(lua_State *L)
         gh_goprog_step(L, p, narrate);
         steps++;
         /* What happened inside the statement counts even when it was the program's last. */
-        if (s.alloc && gh_sim_alloc_serial(S->sim) != serial0) { reason = "alloc"; break; }
+        /* a new object changes the serial; a value packed into an existing tiny block makes
+         * no object, but the program saw its allocation (exec hears every mallocgc) */
+        if (s.alloc && (gh_sim_alloc_serial(S->sim) != serial0 || gh_exec_mallocs(ex) != mallocs0)) { reason = "alloc"; break; }
         if (s.gc && gh_sim_gc(S->sim).numGC != numgc0) { reason = "gc"; break; }
         if (gh_exec_done(ex)) break;
         gh_ExecFrame top;
@@ -166,14 +182,27 @@ static int m_run_to(lua_State *L)
         lua_setfield(L, -2, "fn");
     }
     if (!strcmp(reason, "alloc")) {
-        lua_pushinteger(L, (lua_Integer)gh_sim_last_alloc(S->sim));
+        gh_Addr last = gh_sim_last_alloc(S->sim), room = room_of(S->sim, last);
+        lua_pushinteger(L, (lua_Integer)last);
         lua_setfield(L, -2, "addr");
-        /* every room that statement made, in the order they were made (the newest 16) */
+        lua_pushinteger(L, (lua_Integer)room);
+        lua_setfield(L, -2, "room");
+        lua_pushinteger(L, (lua_Integer)(room ? last - room : 0));
+        lua_setfield(L, -2, "offset");
+        /* the room of every allocation that statement made, in the order they were made
+         * (the newest 16), each once: values packed into a tiny block name that block */
         uint64_t n = gh_exec_mallocs(ex), first = n - mallocs0 > GH_EXEC_RECENT_ALLOCS ? n - GH_EXEC_RECENT_ALLOCS : mallocs0;
+        gh_Addr seen[GH_EXEC_RECENT_ALLOCS];
+        int nseen = 0;
         lua_createtable(L, (int)(n - first), 0);
         for (uint64_t i = first; i < n; i++) {
-            lua_pushinteger(L, (lua_Integer)gh_exec_alloc_at(ex, i));
-            lua_rawseti(L, -2, (lua_Integer)(i - first + 1));
+            gh_Addr a = gh_exec_alloc_at(ex, i), r = room_of(S->sim, a) ? room_of(S->sim, a) : a;
+            bool again = false;
+            for (int k = 0; k < nseen; k++) again = again || seen[k] == r;
+            if (again || nseen >= GH_EXEC_RECENT_ALLOCS) continue;
+            seen[nseen++] = r;
+            lua_pushinteger(L, (lua_Integer)r);
+            lua_rawseti(L, -2, nseen);
         }
         lua_setfield(L, -2, "rooms");
     }
