@@ -78,6 +78,7 @@ static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
         for (int k = n; k >= 0; k--) {
             int keysW = 0;
             for (int i = 0; i < k; i++) keysW += w[i] + gap;
+            if (x + keysW - (k ? gap : 0) > maxx) continue;
             bool t = c.tiny && k == n && x + keysW + tw <= maxx;
             if (k < n || (c.tiny && !t)) {
                 more_text(n - k, c.tiny && !t, form == 1, more, sizeof more);

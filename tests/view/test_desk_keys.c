@@ -34,6 +34,14 @@ static Ring read_ring(const gh_View *v)
     return g;
 }
 
+/* The layout checker finds nothing wrong with the frame (no text outside its panel). */
+static void check_layout(gh_View *v)
+{
+    char buf[2048];
+    int n = gh_view_layout_problems(v, buf, sizeof buf);
+    CHECK_EQ(n, 0, "layout problems: %s", buf);
+}
+
 static int keys_held(const gh_Sim *sim)
 {
     int n = 0;
@@ -63,6 +71,27 @@ CASE("a ring with more keys than fit shows some and counts the rest, tiny block 
     CHECK(g.more, "the ring says how many keys it does not show");
     CHECK_EQ(g.chips + g.counted, held, "chips shown + keys counted = keys the mcache holds");
     CHECK(!g.tiny && g.tinyCounted, "the tiny block, not shown after the keys, is named in the count");
+    check_layout(c.v);
+    gh_sim_free(sim);
+    vc_close(&c);
+}
+
+CASE("a ring of scan keys only, more than the row holds, counts the rest and stays inside the desk")
+{
+    VC c = vc_open(1280, 720, true);
+    gh_Sim *sim = gh_sim_new(NULL);
+    gh_gc_set_background(sim, false);
+    if (gh_newproc(sim) < 0 || !gh_frame_push(sim, "main", 64, 1)) exit(1);
+    for (int k = 10; k < 24; k++) gh_mallocgc(sim, gh_class_to_size[k], GH_TYPE_POINTER, true); /* 128 B .. 640 B* */
+    gh_temps_clear(sim);
+    gh_view_set_narration(c.v, "Scan keys.");
+    gh_view_render(c.v, sim, 0);
+    vc_save(&c, "desk_scan_keys.png");
+    Ring g = read_ring(c.v);
+    CHECK(g.more && g.counted > 0, "the ring counts the keys it has no room for");
+    CHECK_EQ(g.chips + g.counted, keys_held(sim), "chips shown + keys counted = keys the mcache holds");
+    CHECK(!g.tinyCounted, "no tiny block to count");
+    check_layout(c.v);
     gh_sim_free(sim);
     vc_close(&c);
 }
@@ -77,6 +106,7 @@ CASE("a ring that fits shows every key and its tiny block, and no count")
     CHECK_EQ(g.chips, keys_held(f.sim), "every key is a chip");
     CHECK(g.tiny, "the tiny block is shown");
     CHECK(!g.more, "nothing is counted");
+    check_layout(c.v);
     gh_sim_free(f.sim);
     vc_close(&c);
 }
