@@ -32,6 +32,11 @@ local function show(rows, lines)
   end
 end
 
+-- The code panel shows the lines a narration quotes, wherever the program stands.
+local function quote(...)
+  for _, l in ipairs({ ... }) do lesson.highlight("line", l) end
+end
+
 -- Inside loadUsers, before its last append: every User made, users at its last array.
 local function users_pause()
   repeat prog:run_to{line = append_line} until prog:var("i") == prog:var("n") - 1
@@ -40,6 +45,7 @@ local function users_pause()
   local users = prog:var("users")
   lesson.clear()
   lesson.highlight("room", users, string.format("users' array, cap %d", go.cap(users)))
+  quote(new_line, append_line)
   show(rows, { new_line, append_line })
   lesson.step("users", "loadUsers, last pass: %d Users of %d B made by line %d, and %s by append on line %d as users grew; the last has room for %d.",
     new.flat_objects, new.flat_bytes // new.flat_objects, new_line, kit.plural(app.flat_objects, "array"), append_line, go.cap(users))
@@ -107,12 +113,14 @@ lesson.expect("loadUsers(200) makes nothing itself", call.flat_bytes, 0)
 lesson.expect("its cum is what loadUsers allocated", call.cum_bytes, m.loadUsers.TotalAlloc)
 lesson.expect("...line by line", call.cum_bytes, new.flat_bytes + app.flat_bytes)
 show(rows, { steps[1][3], new_line, append_line })
+quote(steps[1][3], new_line, append_line)
 lesson.step("cum", "flat: made by the line itself. cum: also by what it calls. Line %d, loadUsers(200): flat 0 B, cum %s = %s (line %d) + %s (line %d).",
   steps[1][3], kit.bytes(call.cum_bytes), kit.bytes(new.flat_bytes), new_line, kit.bytes(app.flat_bytes), append_line)
 local f_row = row_of(rows, f_line)
 lesson.expect("f() is on the stack of every step", f_row.cum_bytes,
   m.loadUsers.TotalAlloc + m.buildReport.TotalAlloc + m.sumAges.TotalAlloc)
 show(rows, { steps[1][3], steps[2][3], f_line })
+quote(f_line, steps[1][3], steps[2][3])
 lesson.step("stack", "f() in measure (line %d) is on the stack of every step: flat 0 B, cum %s, lines %d and %d together. A big cum says where to look; the flat says which line.",
   f_line, kit.bytes(f_row.cum_bytes), steps[1][3], steps[2][3])
 
@@ -122,6 +130,7 @@ local rest = {}
 for i = 2, 3 do rest[#rest + 1] = string.format("line %d, %s", rows[i].line, kit.bytes(rows[i].flat_bytes)) end
 lesson.highlight("room", report, "report, made by the top line")
 show(rows, { rows[1].line, rows[2].line, rows[3].line })
+quote(rows[1].line, rows[2].line, rows[3].line)
 lesson.step("top", "The top line, %d: %s in buildReport, %s in %d objects, %d%% of all bytes. Next: %s.",
   rows[1].line, prog:source(rows[1].line), kit.bytes(rows[1].flat_bytes), rows[1].flat_objects,
   100 * rows[1].flat_bytes // total, table.concat(rest, "; "))

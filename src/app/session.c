@@ -333,6 +333,7 @@ static void sync_highlights(gh_Session *s, const gh_Sim *sim)
         case GH_TARGET_VARIABLE:
             if (sim) highlight_stack(s, sim, h);
             break;
+        case GH_TARGET_LINE: gh_view_quote_line(s->view, (int)h->addr); break;
         case GH_TARGET_COUNT: break;
         }
     }

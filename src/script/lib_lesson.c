@@ -140,13 +140,14 @@ static void highlight_variable(lua_State *L, gh_LessonHighlight *h, const char *
 }
 
 /* lesson.highlight(kind, target [, note] [, {keep = true}]): kind is room/floor/frame/
- * variable/span; lesson.highlight("room", vars, "name" [, note] [, opts]) shows the room
+ * variable/span/line (a line of the go.program's file the narration quotes: the code panel
+ * shows it whatever line the program stands at); lesson.highlight("room", vars, "name" [, note] [, opts]) shows the room
  * the variable points to, until the variable changes. */
 static int f_highlight(lua_State *L)
 {
-    static const char *const kinds[] = {"room", "floor", "frame", "variable", "span", NULL}; /* gh_HighlightTarget's order */
+    static const char *const kinds[] = {"room", "floor", "frame", "variable", "span", "line", NULL}; /* gh_HighlightTarget's order */
     _Static_assert(GH_TARGET_ROOM == 0 && GH_TARGET_FLOOR == 1 && GH_TARGET_FRAME == 2 && GH_TARGET_VARIABLE == 3 &&
-                       GH_TARGET_SPAN == 4 && GH_TARGET_COUNT == 5,
+                       GH_TARGET_SPAN == 4 && GH_TARGET_LINE == 5 && GH_TARGET_COUNT == 6,
                    "kinds[] follows gh_HighlightTarget");
     gh_Script *S = gh_script_of(L);
     int k = luaL_checkoption(L, 1, NULL, kinds);
@@ -184,6 +185,12 @@ static int f_highlight(lua_State *L)
     if (!lua_isnone(L, note))
         return gh_error_scene(L, "lesson.highlight: unexpected argument #%d (a %s); the options table goes last", note,
                           luaL_typename(L, note));
+    if (h->kind == GH_TARGET_LINE) { /* a line of the file in the code panel */
+        int nlines = S->code ? S->code->nlines : 0;
+        if (!lua_isinteger(L, 2) || lua_tointeger(L, 2) < 1 || (S->code && lua_tointeger(L, 2) > nlines))
+            return gh_error_scene(L, "lesson.highlight: a line is a number from 1 to %d (the lines of %s)", nlines,
+                                  S->code ? S->codeName : "the Go file; no go.program is loaded");
+    }
     if (h->kind == GH_TARGET_ROOM && h->addr) { /* a room: tracked while the same object is there */
         uint32_t serial = gh_object_serial(S->sim, h->addr);
         r.serial = serial == GH_SERIAL_NOT_HEAP ? 0 : serial;

@@ -30,6 +30,7 @@ typedef enum {
     GH_TARGET_FRAME,            /* a goroutine's frame: target is the function */
     GH_TARGET_VARIABLE,         /* a variable's plate: target is its name */
     GH_TARGET_SPAN,             /* the same as a floor */
+    GH_TARGET_LINE,             /* a line of the code panel's file the narration quotes: addr */
     GH_TARGET_COUNT
 } gh_HighlightTarget;
 

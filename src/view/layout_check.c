@@ -13,7 +13,9 @@
  *     banner is not shown, so it overlaps nothing either);
  *   - a highlighted room (a room or floor highlight) drawn smaller than 12 px, only as a
  *     density strip, off screen, or pointing at no object; the stop-the-world banner over
- *     a highlighted room.
+ *     a highlighted room;
+ *   - a source line the narration quotes (gh_view_quote_line) that the code panel does not
+ *     show whole.
  * Overlap is tested pairwise on the boxes; boxes touching along an edge (stacked lines)
  * do not overlap, and a 1-pixel sliver is tolerated (antialiasing, rounding). */
 #include <stdarg.h>
@@ -191,5 +193,8 @@ int gh_view_layout_problems(gh_View *v, char *buf, int n)
     containment(v, &o);
     overlaps(v, &o);
     rooms(v, &o);
+    if (v->panel[GH_PANEL_SOURCE].h > 0)
+        for (int i = 0; i < v->nquoted; i++)
+            if (!v->quotedShown[i]) problem(&o, "quoted line %d: not shown in the code panel", v->quoted[i]);
     return o.count;
 }

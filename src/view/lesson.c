@@ -147,73 +147,159 @@ static int wrap_code(gh_View *v, const char *s, int width, float adv, CodeRow *r
     return n;
 }
 
-static void source(gh_View *v)
+typedef struct CodeGeom { SDL_Rect c; int lh, R, digits, numw, tw; float adv; } CodeGeom;
+
+static int rows_of(gh_View *v, const CodeGeom *g, int ln)
+{
+    char line[CODE_LINE_MAX];
+    expand_tabs(v->src[ln - 1], line);
+    return wrap_code(v, line, g->tw, g->adv, NULL, 0);
+}
+
+static bool quoted(const gh_View *v, int ln)
+{
+    for (int i = 0; i < v->nquoted; i++)
+        if (v->quoted[i] == ln) return true;
+    return false;
+}
+
+/* Draw source line ln at y with at most maxRows rows; returns the rows drawn. The current
+ * line has the band and the arrow, a quoted line a lighter band. */
+static int draw_line(gh_View *v, const CodeGeom *g, int ln, int y, int maxRows)
 {
     const gh_Palette *pal = v->pal;
-    SDL_Rect c = gh_panel(v, GH_PANEL_SOURCE, v->srcName ? v->srcName : "scene", NULL);
-    int lh = gh_text_h(v, GH_FONT_MONO), R = c.h / lh;
-    if (R <= 0 || v->nsrc <= 0) return;
-    int digits = 2;
-    for (int n = v->nsrc; n >= 100; n /= 10) digits++;
-    float adv = gh_text_w(v, GH_FONT_MONO, "mmmmmmmmmmmmmmmmmmmm") / 20.0f; /* a glyph's advance is not a whole pixel */
-    int numw = v->pad / 2 + (int)((digits + 1) * adv), tw = c.w - numw; /* arrow, number, space */
     char line[CODE_LINE_MAX];
-    /* rows of the lines near the current one (lo..lo+nwin-1) */
+    expand_tabs(v->src[ln - 1], line);
+    CodeRow rows[CODE_ROWS_MAX];
+    int n = wrap_code(v, line, g->tw, g->adv, rows, CODE_ROWS_MAX);
+    if (n > CODE_ROWS_MAX) n = CODE_ROWS_MAX;
+    int vis = maxRows < n ? maxRows : n, lh = g->lh;
+    bool mark = ln == v->curLine, quote = !mark && quoted(v, ln);
+    if (mark || quote)
+        gh_fill(v, (SDL_Rect){g->c.x - v->pad / 2, y, g->c.w + v->pad, vis * lh}, mark ? pal->codeLine : gh_mix(pal->codeLine, pal->panel, 0.55f));
+    if (mark)
+        gh_tri(v, (float)g->c.x - v->pad / 2, (float)y + 2, (float)g->c.x - v->pad / 2, (float)y + lh - 2,
+               (float)g->c.x + v->pad / 2, (float)y + lh / 2.0f, pal->text);
+    char num[16];
+    snprintf(num, sizeof num, "%d", ln);
+    gh_text(v, GH_FONT_MONO, num, g->c.x + v->pad / 2 + (int)(g->digits * g->adv), y, mark || quote ? pal->text : pal->dim, GH_ALIGN_RIGHT, 0);
+    if (v->nsrcShown < 64 && vis == n) {
+        v->srcShownLine[v->nsrcShown] = ln;
+        v->srcShownRect[v->nsrcShown++] = (SDL_Rect){g->c.x, y, g->c.w, vis * lh};
+    }
+    for (int i = 0; i < vis; i++, y += lh) {
+        char t[CODE_LINE_MAX];
+        snprintf(t, sizeof t, "%.*s", rows[i].e - rows[i].b, line + rows[i].b);
+        int x = g->c.x + g->numw + (int)(rows[i].indent * g->adv);
+        gh_text(v, GH_FONT_MONO, t, x, y, pal->text, GH_ALIGN_LEFT, g->c.x + g->c.w - x);
+    }
+    return vis;
+}
+
+/* The lines to show whatever the scroll: the quoted ones and the current one, in order
+ * (at most GH_MAX_HL + 1). */
+static int shown_lines(const gh_View *v, int cur, int *out)
+{
+    int n = 0;
+    for (int i = 0; i < v->nquoted; i++)
+        if (v->quoted[i] >= 1 && v->quoted[i] <= v->nsrc) out[n++] = v->quoted[i];
+    if (cur && !quoted(v, cur)) out[n++] = cur;
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && out[k] < out[k - 1]; k--) { int t = out[k]; out[k] = out[k - 1]; out[k - 1] = t; }
+    return n;
+}
+
+/* The first line of a window from the top while the current line sits in the upper two
+ * thirds; else the current line a third down, whole, with rows after it when the file has
+ * them; at the end of the file the panel filled with earlier lines. */
+static int scroll_first(gh_View *v, const CodeGeom *g, int cur)
+{
+    int R = g->R, lo = cur > R ? cur - R : 1, first = 1;
+    if (!cur) return 1;
+    int upto = 0, ln;
+    for (ln = cur; ln >= 1 && ln >= lo; ln--) upto += rows_of(v, g, ln);
+    if (ln >= 1 || upto > R * 2 / 3) {
+        int after = 0;
+        for (int k = cur + 1; k <= v->nsrc && after < 2; k++) after += rows_of(v, g, k);
+        int budget = R / 3, room = R - rows_of(v, g, cur) - (after < 2 ? after : 2);
+        if (budget > room) budget = room;
+        int used = 0;
+        first = cur;
+        while (first > 1 && first > lo && used + rows_of(v, g, first - 1) <= budget) { first--; used += rows_of(v, g, first); }
+    }
+    int below = 0;
+    for (int k = first; k <= v->nsrc && below <= R; k++) below += rows_of(v, g, k);
+    while (first > 1 && first > lo && below + rows_of(v, g, first - 1) <= R) { first--; below += rows_of(v, g, first); }
+    return first;
+}
+
+/* Lines first.. down the panel: whole lines only, but for the current one and the line
+ * after it (context). */
+static void draw_window(gh_View *v, const CodeGeom *g, int first)
+{
+    int y = g->c.y, cur = v->curLine;
+    for (int ln = first; ln <= v->nsrc && y + g->lh <= g->c.y + g->c.h; ln++) {
+        int left = (g->c.y + g->c.h - y) / g->lh;
+        if (left < rows_of(v, g, ln) && ln != cur && ln > first && ln != cur + 1) break;
+        y += draw_line(v, g, ln, y, left) * g->lh;
+    }
+}
+
+static void source(gh_View *v)
+{
+    SDL_Rect c = gh_panel(v, GH_PANEL_SOURCE, v->srcName ? v->srcName : "scene", NULL);
+    v->nsrcShown = 0;
+    CodeGeom g = {.c = c, .lh = gh_text_h(v, GH_FONT_MONO)};
+    g.R = c.h / g.lh;
+    if (g.R <= 0 || v->nsrc <= 0) return;
+    g.digits = 2;
+    for (int n = v->nsrc; n >= 100; n /= 10) g.digits++;
+    g.adv = gh_text_w(v, GH_FONT_MONO, "mmmmmmmmmmmmmmmmmmmm") / 20.0f; /* a glyph's advance is not a whole pixel */
+    g.numw = v->pad / 2 + (int)((g.digits + 1) * g.adv);                /* arrow, number, space */
+    g.tw = c.w - g.numw;
     int cur = v->curLine >= 1 && v->curLine <= v->nsrc ? v->curLine : 0;
-    int lo = cur > R ? cur - R : 1, nwin = 0, nr[CODE_WINDOW];
-    for (int ln = lo; ln <= v->nsrc && nwin < CODE_WINDOW && ln <= (cur ? cur : 1) + R; ln++) {
-        expand_tabs(v->src[ln - 1], line);
-        nr[nwin++] = wrap_code(v, line, tw, adv, NULL, 0);
-    }
-#define ROWS(ln) ((ln) >= lo && (ln) - lo < nwin ? nr[(ln) - lo] : 1)
-    /* scroll: from the top while the current line sits in the upper two thirds; else the
-     * current line a third down, whole, with rows after it when the file has them */
-    int first = 1;
-    if (cur) {
-        int upto = 0, ln;
-        for (ln = cur; ln >= 1 && ln >= lo; ln--) upto += ROWS(ln);
-        if (ln >= 1 || upto > R * 2 / 3) {
-            int after = 0;
-            for (int k = cur + 1; k <= v->nsrc && after < 2; k++) after += ROWS(k);
-            int budget = R / 3, room = R - ROWS(cur) - (after < 2 ? after : 2);
-            if (budget > room) budget = room;
-            int used = 0;
-            first = cur;
-            while (first > 1 && first > lo && used + ROWS(first - 1) <= budget) { first--; used += ROWS(first); }
-        }
-        /* at the end of the file, fill the panel with earlier lines */
-        int below = 0;
-        for (int k = first; k <= v->nsrc && below <= R; k++) below += ROWS(k);
-        while (first > 1 && first > lo && below + ROWS(first - 1) <= R) { first--; below += ROWS(first); }
-    }
+    int must[GH_MAX_HL + 1], nmust = v->nquoted ? shown_lines(v, cur, must) : 0;
     SDL_RenderSetClipRect(v->r, &v->panel[GH_PANEL_SOURCE]);
-    int y = c.y;
-    for (int ln = first; ln <= v->nsrc && y + lh <= c.y + c.h; ln++) {
-        expand_tabs(v->src[ln - 1], line);
-        CodeRow rows[CODE_ROWS_MAX];
-        int n = wrap_code(v, line, tw, adv, rows, CODE_ROWS_MAX);
-        if (n > CODE_ROWS_MAX) n = CODE_ROWS_MAX;
-        bool mark = ln == cur;
-        int vis = (c.y + c.h - y) / lh < n ? (c.y + c.h - y) / lh : n;
-        /* whole lines only, but for the marked one and the line after it (context) */
-        if (vis < n && !mark && ln > first && ln != cur + 1) break;
-        if (mark) {
-            gh_fill(v, (SDL_Rect){c.x - v->pad / 2, y, c.w + v->pad, vis * lh}, pal->codeLine);
-            gh_tri(v, (float)c.x - v->pad / 2, (float)y + 2, (float)c.x - v->pad / 2, (float)y + lh - 2,
-                   (float)c.x + v->pad / 2, (float)y + lh / 2.0f, pal->text);
+    if (nmust) {
+        /* quoted lines: one stretch from the first to the last when it fits (the spare rows
+         * split above and below), else each line alone, "⋮" for the lines between */
+        int span = 0, alone = 0;
+        for (int ln = must[0]; ln <= must[nmust - 1] && span <= g.R; ln++) span += rows_of(v, &g, ln);
+        for (int i = 0; i < nmust; i++) alone += rows_of(v, &g, must[i]) + (i && must[i] > must[i - 1] + 1);
+        if (span <= g.R) {
+            int first = must[0], spare = g.R - span, used = 0;
+            while (first > 1 && used + rows_of(v, &g, first - 1) <= spare / 2) { first--; used += rows_of(v, &g, first); }
+            int below = 0; /* at the end of the file: earlier lines fill the panel */
+            for (int k = first; k <= v->nsrc && below <= g.R; k++) below += rows_of(v, &g, k);
+            while (first > 1 && below + rows_of(v, &g, first - 1) <= g.R) { first--; below += rows_of(v, &g, first); }
+            draw_window(v, &g, first);
+        } else if (alone <= g.R) {
+            int y = c.y;
+            for (int i = 0; i < nmust; i++) {
+                if (i && must[i] > must[i - 1] + 1) {
+                    gh_text(v, GH_FONT_SMALL, "⋮", c.x + v->pad / 2 + (int)(g.digits * g.adv), y, v->pal->dim, GH_ALIGN_RIGHT, 0);
+                    y += g.lh;
+                }
+                y += draw_line(v, &g, must[i], y, g.R) * g.lh;
+            }
+        } else {
+            draw_window(v, &g, scroll_first(v, &g, cur)); /* too many: the current line's window */
         }
-        char num[16];
-        snprintf(num, sizeof num, "%d", ln);
-        gh_text(v, GH_FONT_MONO, num, c.x + v->pad / 2 + (int)(digits * adv), y, mark ? pal->text : pal->dim, GH_ALIGN_RIGHT, 0);
-        for (int i = 0; i < vis; i++, y += lh) {
-            char t[CODE_LINE_MAX];
-            snprintf(t, sizeof t, "%.*s", rows[i].e - rows[i].b, line + rows[i].b);
-            int x = c.x + numw + (int)(rows[i].indent * adv);
-            gh_text(v, GH_FONT_MONO, t, x, y, pal->text, GH_ALIGN_LEFT, c.x + c.w - x);
-        }
+    } else {
+        draw_window(v, &g, scroll_first(v, &g, cur));
     }
-#undef ROWS
     SDL_RenderSetClipRect(v->r, NULL);
+    for (int i = 0; i < v->nquoted; i++) {
+        SDL_Rect r;
+        v->quotedShown[i] = gh_view_source_line_rect(v, v->quoted[i], &r);
+    }
+}
+
+bool gh_view_source_line_rect(const gh_View *v, int line, SDL_Rect *out)
+{
+    for (int i = 0; i < v->nsrcShown; i++)
+        if (v->srcShownLine[i] == line) { *out = v->srcShownRect[i]; return true; }
+    return false;
 }
 
 void gh_lesson_draw(gh_View *v)

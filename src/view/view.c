@@ -145,7 +145,14 @@ void gh_view_set_room_noter(gh_View *v, int (*fn)(void *, uint64_t, char *, size
     v->roomNoteUd = ud;
 }
 
-void gh_view_clear_highlights(gh_View *v) { v->nhl = 0; }
+void gh_view_clear_highlights(gh_View *v) { v->nhl = v->nquoted = 0; }
+
+void gh_view_quote_line(gh_View *v, int line)
+{
+    for (int i = 0; i < v->nquoted; i++)
+        if (v->quoted[i] == line) return;
+    if (line >= 1 && v->nquoted < GH_MAX_HL) v->quoted[v->nquoted++] = line;
+}
 
 static gh_ViewHighlight *add_hl(gh_View *v, uint8_t kind, const char *label)
 {

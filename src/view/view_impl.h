@@ -235,6 +235,12 @@ struct gh_View {
     void *roomNoteUd;
     gh_ViewHighlight hl[GH_MAX_HL];
     int nhl;
+    int quoted[GH_MAX_HL];   /* source lines the narration quotes (gh_view_quote_line) ... */
+    int nquoted;
+    uint8_t quotedShown[GH_MAX_HL]; /* ... and whether the last frame's code panel showed each */
+    int srcShownLine[64];    /* the source lines the last frame drew, and where (first row) */
+    SDL_Rect srcShownRect[64];
+    int nsrcShown;
     /* hotel */
     gh_HotelLayout hotel;
     gh_Pixels px;

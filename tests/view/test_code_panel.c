@@ -2,7 +2,10 @@
  * line too long for the code panel wraps onto several rows inside the panel (indented under
  * its first row, no character lost, nothing cut with "…"); the current line's arrow is on
  * its first row; the marked line stays in view when it is the last line of a long file; and
- * a Go program (a .go source) gets a code column wide enough for its ordinary lines. */
+ * a Go program (a .go source) gets a code column wide enough for its ordinary lines. Lines
+ * the narration quotes (gh_view_quote_line) are shown whatever line is current: near it,
+ * as one stretch; far from it, each alone with a "⋮" row for the lines between; and a
+ * quoted line the panel cannot show is a layout problem. */
 #include "fixture.h"
 #include "offscreen.h"
 
@@ -155,6 +158,92 @@ CASE("a Go program gets a code column that fits its ordinary lines unwrapped, an
     CHECK(gh_view_panel_rect(c.v, GH_PANEL_HOTEL, &hotel) && hotel.w >= 1280 * 2 / 5, "the hotel keeps 40%% of the width (%d)",
           hotel.w);
 
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
+
+/* The scene of long_line_scene without its long line: NLINES short lines. */
+static void short_lines_scene(VC *c, Fixture *f)
+{
+    *c = vc_open(1280, 720, true);
+    *f = fx_small();
+    for (int i = 0; i < NLINES; i++) {
+        snprintf(lines[i], sizeof lines[i], "t[%d] = %d", i + 1, i * i);
+        src[i] = lines[i];
+    }
+    gh_view_set_narration(c->v, "Lines far apart.");
+    gh_view_set_source(c->v, "scenes/demo.lua", src, NLINES);
+}
+
+static int ellipsis_rows(const gh_View *v, SDL_Rect panel)
+{
+    int n = 0;
+    for (int i = 0; i < gh_view_label_count(v); i++) {
+        SDL_Rect r;
+        if (!strcmp(gh_view_label(v, i, &r), "⋮") && inside(r, panel)) n++;
+    }
+    return n;
+}
+
+CASE("quoted lines far from the current one are shown each alone, a ⋮ row for the lines between")
+{
+    VC c;
+    Fixture f;
+    short_lines_scene(&c, &f);
+    gh_view_set_line(c.v, 35);
+    gh_view_quote_line(c.v, 3);
+    gh_view_quote_line(c.v, 4);
+    gh_view_quote_line(c.v, 20);
+    gh_view_render(c.v, f.sim, 0);
+    vc_save(&c, "code_panel_quotes.png");
+    SDL_Rect panel, r3, r4, r20, r35;
+    CHECK(gh_view_panel_rect(c.v, GH_PANEL_SOURCE, &panel), "a code panel");
+    CHECK(gh_view_source_line_rect(c.v, 3, &r3) && gh_view_source_line_rect(c.v, 4, &r4) &&
+              gh_view_source_line_rect(c.v, 20, &r20) && gh_view_source_line_rect(c.v, 35, &r35),
+          "lines 3, 4, 20 and the current 35 are all drawn");
+    CHECK(r3.y < r4.y && r4.y < r20.y && r20.y < r35.y, "in file order");
+    CHECK_EQ(r4.y, r3.y + r3.h, "3 and 4 are neighbours: no row between them");
+    CHECK_EQ(ellipsis_rows(c.v, panel), 2, "one ⋮ row before 20 and one before 35");
+    CHECK(!gh_view_source_line_rect(c.v, 10, &r3), "a line between them is not drawn");
+    CHECK(vc_has_label(c.v, "t[20] = 361"), "line 20's text is drawn");
+    char buf[1024];
+    CHECK_EQ(gh_view_layout_problems(c.v, buf, sizeof buf), 0, "no layout problem: %s", buf);
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
+
+CASE("quoted lines near the current one are one stretch, with no ⋮")
+{
+    VC c;
+    Fixture f;
+    short_lines_scene(&c, &f);
+    gh_view_set_line(c.v, 30);
+    gh_view_quote_line(c.v, 26);
+    gh_view_render(c.v, f.sim, 0);
+    SDL_Rect panel, r;
+    CHECK(gh_view_panel_rect(c.v, GH_PANEL_SOURCE, &panel), "a code panel");
+    for (int ln = 26; ln <= 30; ln++) CHECK(gh_view_source_line_rect(c.v, ln, &r), "line %d is drawn", ln);
+    CHECK_EQ(ellipsis_rows(c.v, panel), 0, "no ⋮ row");
+    gh_sim_free(f.sim);
+    vc_close(&c);
+}
+
+CASE("a quoted line the panel cannot show is a layout problem")
+{
+    VC c;
+    Fixture f;
+    short_lines_scene(&c, &f);
+    gh_view_set_line(c.v, 40);
+    for (int ln = 1; ln <= 39; ln += 2) gh_view_quote_line(c.v, ln); /* 20 lines apart: more than the panel's rows */
+    gh_view_render(c.v, f.sim, 0);
+    char buf[4096];
+    int n = gh_view_layout_problems(c.v, buf, sizeof buf);
+    CHECK(n > 0 && strstr(buf, "quoted line 1: not shown in the code panel"), "the checker names line 1: %s", buf);
+    SDL_Rect r;
+    CHECK(gh_view_source_line_rect(c.v, 40, &r), "the current line is still shown");
+    gh_view_clear_highlights(c.v);
+    gh_view_render(c.v, f.sim, 0);
+    CHECK_EQ(gh_view_layout_problems(c.v, buf, sizeof buf), 0, "cleared, the quotes are gone: %s", buf);
     gh_sim_free(f.sim);
     vc_close(&c);
 }
