@@ -63,6 +63,7 @@ lesson.expect("of those bytes", first.TotalAlloc, bytes)
 prog:run_to{call = "main.func3"}
 lesson.clear()                             -- the label of measure's last Printf room
 local get_line, put_line = prog:find("bp := pool.Get()"), prog:find("pool.Put(bp)")
+for _, l in ipairs({ get_line, put_line, prog:find("func newBuf") }) do lesson.highlight("line", l) end -- the lines quoted
 lesson.step("pool", "Now each request takes a buffer with Get (line %d) and gives it back with Put (line %d). When the pool is empty, Get calls New: newBuf, line %d.",
   get_line, put_line, prog:find("func newBuf"))
 
@@ -88,6 +89,7 @@ lesson.predict(string.format("%d requests with Get and Put. How many allocations
   for _, d in ipairs(prog:diagnostics(b_line)) do if d:find("moved to heap", 1, true) then moved = d end end
   lesson.check(moved ~= nil, "the compiler moved b to the heap")
   lesson.highlight("room", buf, "New's buffer, in every request")
+  lesson.highlight("line", b_line)
   return string.format("%s, %s: New ran once. Line %d made its buffer, and b itself, since &b is returned (the compiler: %s). Every other request reused that buffer.",
     kit.plural(m.Mallocs, "allocation"), kit.bytes(m.TotalAlloc), b_line, moved)
 end)

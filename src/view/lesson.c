@@ -245,6 +245,53 @@ static void draw_window(gh_View *v, const CodeGeom *g, int first)
     }
 }
 
+enum { CODE_SHOWN_MAX = 4096 };
+
+/* The shown line before ln (0 none) and after it (0 none). */
+static void neighbours(const uint8_t *show, int nsrc, int ln, int *prev, int *next)
+{
+    *prev = *next = 0;
+    for (int k = ln - 1; k >= 1 && !*prev; k--) if (show[k]) *prev = k;
+    for (int k = ln + 1; k <= nsrc && !*next; k++) if (show[k]) *next = k;
+}
+
+/* Lines far apart: each must-line alone, a "⋮" row where lines are left out; the rows to
+ * spare go to context, nearest first: after and before the current line, then around each
+ * quoted line. */
+static void excerpt(gh_View *v, const CodeGeom *g, const int *must, int nmust, int used)
+{
+    static uint8_t show[CODE_SHOWN_MAX + 1];
+    memset(show, 0, (size_t)v->nsrc + 1);
+    for (int i = 0; i < nmust; i++) show[must[i]] = 1;
+    for (int d = 1, grew = 1; grew && d <= g->R; d++) {
+        grew = 0;
+        for (int i = -1; i < nmust; i++) {
+            int base = i < 0 ? v->curLine : must[i];
+            for (int side = 0; side < 2 && base >= 1; side++) {
+                int ln = side ? base - d : base + d, p, n;
+                if (ln < 1 || ln > v->nsrc || show[ln]) continue;
+                neighbours(show, v->nsrc, ln, &p, &n);
+                int gaps = (p && ln > p + 1) + (n && n > ln + 1) - (p && n && n > p + 1);
+                int cost = rows_of(v, g, ln) + gaps;
+                if (used + cost > g->R) continue;
+                show[ln] = 1;
+                used += cost;
+                grew = 1;
+            }
+        }
+    }
+    int y = g->c.y, prev = 0;
+    for (int ln = 1; ln <= v->nsrc; ln++) {
+        if (!show[ln]) continue;
+        if (prev && ln > prev + 1) {
+            gh_text(v, GH_FONT_SMALL, "⋮", g->c.x + v->pad / 2 + (int)(g->digits * g->adv), y, v->pal->dim, GH_ALIGN_RIGHT, 0);
+            y += g->lh;
+        }
+        y += draw_line(v, g, ln, y, g->R) * g->lh;
+        prev = ln;
+    }
+}
+
 static void source(gh_View *v)
 {
     SDL_Rect c = gh_panel(v, GH_PANEL_SOURCE, v->srcName ? v->srcName : "scene", NULL);
@@ -262,8 +309,8 @@ static void source(gh_View *v)
     SDL_RenderSetClipRect(v->r, &v->panel[GH_PANEL_SOURCE]);
     if (nmust) {
         /* quoted lines: one stretch from the first to the last when it fits (the spare rows
-         * split above and below), else each line alone, "⋮" for the lines between */
-        int span = 0, alone = 0;
+         * split above and below), else excerpts around each, "⋮" for the lines between */
+        int span = 0, alone = 0; /* rows: one stretch; each line alone, a row per gap */
         for (int ln = must[0]; ln <= must[nmust - 1] && span <= g.R; ln++) span += rows_of(v, &g, ln);
         for (int i = 0; i < nmust; i++) alone += rows_of(v, &g, must[i]) + (i && must[i] > must[i - 1] + 1);
         if (span <= g.R) {
@@ -273,15 +320,8 @@ static void source(gh_View *v)
             for (int k = first; k <= v->nsrc && below <= g.R; k++) below += rows_of(v, &g, k);
             while (first > 1 && below + rows_of(v, &g, first - 1) <= g.R) { first--; below += rows_of(v, &g, first); }
             draw_window(v, &g, first);
-        } else if (alone <= g.R) {
-            int y = c.y;
-            for (int i = 0; i < nmust; i++) {
-                if (i && must[i] > must[i - 1] + 1) {
-                    gh_text(v, GH_FONT_SMALL, "⋮", c.x + v->pad / 2 + (int)(g.digits * g.adv), y, v->pal->dim, GH_ALIGN_RIGHT, 0);
-                    y += g.lh;
-                }
-                y += draw_line(v, &g, must[i], y, g.R) * g.lh;
-            }
+        } else if (alone <= g.R && v->nsrc <= CODE_SHOWN_MAX) {
+            excerpt(v, &g, must, nmust, alone);
         } else {
             draw_window(v, &g, scroll_first(v, &g, cur)); /* too many: the current line's window */
         }

@@ -143,8 +143,8 @@ void gh_view_highlight_addr(gh_View *v, gh_HighlightKind kind, gh_Addr addr, con
 void gh_view_highlight_frame(gh_View *v, int32_t gid, int32_t frame, const char *local, const char *label);
 /* Show line `line` (from 1) of the source in the code panel, whole and with a light band,
  * besides the current line: a line the narration quotes. When the quoted lines and the
- * current one do not fit as one stretch, the panel shows each of them, a "⋮" row standing
- * for the lines between. */
+ * current one do not fit as one stretch, the panel shows excerpts around each, a "⋮" row
+ * standing for the lines left out. */
 void gh_view_quote_line(gh_View *v, int line);
 /* Where the last frame drew source line `line` (its first row; the panel's rows), if it did. */
 bool gh_view_source_line_rect(const gh_View *v, int line, SDL_Rect *out);

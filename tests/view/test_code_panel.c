@@ -4,7 +4,8 @@
  * its first row; the marked line stays in view when it is the last line of a long file; and
  * a Go program (a .go source) gets a code column wide enough for its ordinary lines. Lines
  * the narration quotes (gh_view_quote_line) are shown whatever line is current: near it,
- * as one stretch; far from it, each alone with a "⋮" row for the lines between; and a
+ * as one stretch; far from it, in excerpts (the spare rows as context around each) with a "⋮"
+ * row for the lines left out; and a
  * quoted line the panel cannot show is a layout problem. */
 #include "fixture.h"
 #include "offscreen.h"
@@ -185,7 +186,7 @@ static int ellipsis_rows(const gh_View *v, SDL_Rect panel)
     return n;
 }
 
-CASE("quoted lines far from the current one are shown each alone, a ⋮ row for the lines between")
+CASE("quoted lines far from the current one are shown in excerpts with context, a ⋮ row for the lines between")
 {
     VC c;
     Fixture f;
@@ -204,7 +205,8 @@ CASE("quoted lines far from the current one are shown each alone, a ⋮ row for 
     CHECK(r3.y < r4.y && r4.y < r20.y && r20.y < r35.y, "in file order");
     CHECK_EQ(r4.y, r3.y + r3.h, "3 and 4 are neighbours: no row between them");
     CHECK_EQ(ellipsis_rows(c.v, panel), 2, "one ⋮ row before 20 and one before 35");
-    CHECK(!gh_view_source_line_rect(c.v, 10, &r3), "a line between them is not drawn");
+    CHECK(!gh_view_source_line_rect(c.v, 10, &r3), "a line far from them is not drawn");
+    CHECK(gh_view_source_line_rect(c.v, 36, &r3) && r3.y == r35.y + r35.h, "the line after the current one is context");
     CHECK(vc_has_label(c.v, "t[20] = 361"), "line 20's text is drawn");
     char buf[1024];
     CHECK_EQ(gh_view_layout_problems(c.v, buf, sizeof buf), 0, "no layout problem: %s", buf);
