@@ -57,14 +57,21 @@ prog:run_to{line = f_line}                    -- inside measure, about to run th
 lesson.step("memstats", "Tool 1: runtime.ReadMemStats. measure reads Mallocs and TotalAlloc before and after f() (line %d), the step it is given.",
   f_line)
 
--- Each step measured from its closure's entry to its return.
-local m = {}
+-- Each step measured from its closure's entry to its return. buildReport is run one
+-- allocation at a time: a stop whose value went into a tiny block already begun (offset
+-- > 0) is a tiny fit, the allocation the profile does not record.
+local m, fits = {}, {}
 for k, s in ipairs(steps) do
   if prog:where() ~= s[2] then prog:run_to{call = s[2]} end
   m[s[1]] = lesson.measure(s[1], function()
     if k == 1 then users_pause() end
-    prog:run_to{ret = s[2]}
+    if k ~= 2 then prog:run_to{ret = s[2]} return end
+    repeat
+      local r = prog:run_to{alloc = true, ret = s[2]}
+      if r.reason == "alloc" and r.offset > 0 then fits[#fits + 1] = r end
+    until r.reason ~= "alloc"
   end)
+  lesson.expect(s[1] .. " has returned to measure", prog:where(), "measure")
 end
 lesson.expect("sumAges allocates nothing", m.sumAges.Mallocs, 0)
 lesson.figure("users.Cap", go.cap(prog:var("users")))
@@ -82,6 +89,7 @@ local report = go.load(prog:addr("report"))
 lesson.predict("Which function allocates the most bytes?", function()
   lesson.check(m.buildReport.TotalAlloc > m.loadUsers.TotalAlloc, "buildReport allocates more bytes than loadUsers")
   lesson.highlight("room", report, "report: the last +=")
+  lesson.highlight("line", concat_line)
   return string.format("buildReport: %s, against %s for loadUsers. Each += copies the whole string so far into a new, longer one; the older ones are garbage.",
     kit.bytes(m.buildReport.TotalAlloc), kit.bytes(m.loadUsers.TotalAlloc))
 end)
@@ -137,8 +145,11 @@ lesson.step("top", "The top line, %d: %s in buildReport, %s in %d objects, %d%% 
 
 lesson.check(rows[1].flat_objects < m.buildReport.Mallocs, "the profile has fewer objects than Mallocs")
 print(string.format("buildReport: MemStats Mallocs %d; profile, line %d: %d objects", m.buildReport.Mallocs, rows[1].line, rows[1].flat_objects))
-lesson.step("tiny", "Mallocs said %d, the profile %d objects: %s fitted into a %d-byte tiny block another string had begun, and the profile does not record such tiny fits.",
-  m.buildReport.Mallocs, rows[1].flat_objects, kit.plural(m.buildReport.Mallocs - rows[1].flat_objects, "short string"),
+lesson.expect("the missing objects are buildReport's tiny fits", #fits, m.buildReport.Mallocs - rows[1].flat_objects)
+lesson.expect("the fit was made by the top line", fits[1].ran, concat_line)
+lesson.highlight("room", fits[1].room, string.format("a tiny block: a string at offset %d", fits[1].offset))
+lesson.step("tiny", "Mallocs said %d, the profile %d objects: %s fitted into a %d-byte tiny block another string had begun (marked), and the profile does not record such tiny fits.",
+  m.buildReport.Mallocs, rows[1].flat_objects, kit.plural(#fits, "short string"),
   lesson.sizes().tiny)
 
 local last = prog:run_to{done = true}
