@@ -155,4 +155,5 @@ lesson.step("tiny", "Mallocs said %d, the profile %d objects: %s fitted into a %
 local last = prog:run_to{done = true}
 lesson.check(last.reason == "done" and prog:done(), "the program ran to its end")
 lesson.clear()
+quote(concat_line, append_line)               -- the two lines the fix changes
 lesson.step("fix", "Fix the top line first: a strings.Builder in buildReport (lesson 5). Then make([]*User, 0, n) so append does not regrow users.")
