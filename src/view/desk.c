@@ -56,8 +56,17 @@ static void more_text(int keys, bool tiny, bool shortForm, char *t, size_t n)
     else snprintf(t, n, "+%d key%s%s", keys, keys == 1 ? "" : "s", tiny ? ", tiny" : "");
 }
 
+/* Does a lesson highlight point into span id (a room or the floor)? */
+static bool highlighted(const gh_View *v, const gh_Sim *sim, int32_t id)
+{
+    for (int i = 0; i < v->nhl; i++)
+        if ((v->hl[i].kind == GH_HL_ROOM || v->hl[i].kind == GH_HL_FLOOR) && gh_sim_span_of(sim, v->hl[i].addr) == id) return true;
+    return false;
+}
+
 /* One P's key ring: its name, a chip per span class its mcache holds, then its tiny block.
- * When the row is too narrow, as many chips as leave room for an honest count of the rest. */
+ * When the row is too narrow, as many chips as leave room for an honest count of the rest,
+ * the keys to floors the lesson highlights first. */
 static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
 {
     const gh_Palette *pal = v->pal;
@@ -67,8 +76,11 @@ static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
     snprintf(tiny, sizeof tiny, "tiny %llu/16", (unsigned long long)c.tinyoffset);
     int x = r.x + gh_text(v, GH_FONT_BOLD, name, r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2, maxx = r.x + r.w;
     int spcs[GH_NUM_SPAN_CLASSES], w[GH_NUM_SPAN_CLASSES], n = 0, gap = v->pad / 3;
-    for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++)
-        if (gh_sim_mcache_span(sim, p, spc) >= 0) { spcs[n] = spc; w[n] = key_w(v, sim, p, spc); n++; }
+    for (int pass = 0; pass < 2; pass++) /* the keys to highlighted floors first: the lesson talks about them */
+        for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
+            int32_t id = gh_sim_mcache_span(sim, p, spc);
+            if (id >= 0 && highlighted(v, sim, id) == !pass) { spcs[n] = spc; w[n] = key_w(v, sim, p, spc); n++; }
+        }
     int tw = c.tiny ? gh_text_w(v, GH_FONT_SMALL, tiny) : 0;
     /* the most keys (and the tiny block after them) that fit with the count of the rest;
      * fewer chips rather than a count too short to name the tiny block */

@@ -2,11 +2,12 @@
  * key for each of Go's 136 span classes; at 1280x720 in classroom mode a ring has room for
  * about eight chips. The ring then shows as many chips as leave room for a count of the
  * rest ("+59 keys, tiny"), and shown + counted is every key the mcache holds. A ring that
- * fits shows every key and its tiny block, with no count. */
+ * fits shows every key and its tiny block, with no count. The key to a floor the lesson
+ * highlights comes first, so the one the narration talks about is never the one counted. */
 #include "fixture.h"
 #include "offscreen.h"
 
-typedef struct Ring { int chips, counted; bool tiny, tinyCounted, more; } Ring;
+typedef struct Ring { int chips, counted; bool tiny, tinyCounted, more; char first[24]; } Ring;
 
 /* Read P0's ring back from the labels drawn on its row of the front desk. */
 static Ring read_ring(const gh_View *v)
@@ -29,7 +30,9 @@ static Ring read_ring(const gh_View *v)
             g.counted = atoi(s + 1);
             g.tinyCounted = strstr(s, "tiny") != NULL;
         } else if (!strncmp(s, "tiny ", 5)) g.tiny = true;
-        else if (strstr(s, " B") || strstr(s, " KiB")) g.chips++;
+        else if (strstr(s, " B") || strstr(s, " KiB")) {
+            if (!g.chips++) snprintf(g.first, sizeof g.first, "%s", s);
+        }
     }
     return g;
 }
@@ -71,6 +74,27 @@ CASE("a ring with more keys than fit shows some and counts the rest, tiny block 
     CHECK(g.more, "the ring says how many keys it does not show");
     CHECK_EQ(g.chips + g.counted, held, "chips shown + keys counted = keys the mcache holds");
     CHECK(!g.tiny && g.tinyCounted, "the tiny block, not shown after the keys, is named in the count");
+    check_layout(c.v);
+    gh_sim_free(sim);
+    vc_close(&c);
+}
+
+CASE("the key to a highlighted floor is shown first, however late its class")
+{
+    VC c = vc_open(1280, 720, true);
+    gh_Sim *sim = gh_sim_new(NULL);
+    gh_gc_set_background(sim, false);
+    if (gh_newproc(sim) < 0 || !gh_frame_push(sim, "main", 64, 1)) exit(1);
+    gh_Addr last = 0;
+    for (int k = 2; k < GH_NUM_SIZE_CLASSES; k++) last = gh_mallocgc(sim, gh_class_to_size[k], GH_TYPE_BYTES, true);
+    gh_temps_clear(sim);
+    gh_view_set_narration(c.v, "The 32 KiB floor.");
+    gh_view_highlight_addr(c.v, GH_HL_FLOOR, last, "32 KiB rooms");
+    gh_view_render(c.v, sim, 0);
+    Ring g = read_ring(c.v);
+    CHECK(g.more, "most keys are counted, not shown");
+    CHECK_STR(g.first, "32 KiB", "the highlighted floor's key, the last class, is the first chip");
+    CHECK_EQ(g.chips + g.counted, keys_held(sim), "and the count stays honest");
     check_layout(c.v);
     gh_sim_free(sim);
     vc_close(&c);
