@@ -354,7 +354,7 @@ void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n)
     case GH_N_RANGE: range_stmt(e, n); break;
     case GH_N_RETURN: return_stmt(e, n); break;
     case GH_N_GO: gh_esc_go_stmt(e, n); break;
-    default: break;
+    default: gh_esc_switch_stmt(e, n); break;
     }
 }
 

@@ -165,6 +165,11 @@ static int compare_vals(gh_Exec *ex, gh_GoNode *n, gh_GoType *t, const uint8_t *
     return memcmp(a, b, 8) != 0;   /* pointers, and slices/funcs against nil */
 }
 
+int gh_x_compare_vals(gh_Exec *ex, gh_GoNode *n, gh_GoType *t, const uint8_t *a, const uint8_t *b)
+{
+    return compare_vals(ex, n, t, a, b);
+}
+
 static bool compare(gh_Exec *ex, gh_GoNode *n)
 {
     gh_GoType *t = n->x->type;

@@ -151,6 +151,7 @@ struct gh_Exec {
     int32_t pp_type;         /* "fmt.pp" type id + 1 */
     gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */
     gh_Addr *globals;        /* per global id */
+    const gh_GoObj *branch_label; /* the label of the break, continue or goto in flight (XStatus) */
     gh_Addr osfiles[2];      /* os.Stdout, os.Stderr: data-segment words standing for the files */
     uint64_t nmallocs;       /* heap allocations seen since the program loaded (tiny fits too) */
     gh_Addr recent[X_RECENT_ALLOCS]; /* the newest of them: allocation i at recent[i % X_RECENT_ALLOCS] */
@@ -309,8 +310,15 @@ void gh_x_method_value(gh_Exec *ex, gh_GoNode *n, void *out);
 bool gh_x_method_recv(gh_Exec *ex, gh_Addr fv, void *out);
 
 /* exec_stmt.c */
-typedef enum { XS_NORMAL, XS_BREAK, XS_CONTINUE, XS_RETURN } XStatus;
+/* How a statement ended. A labelled break/continue, and goto, leave their label in
+ * gh_Exec.branch_label (NULL: unlabelled) until the statement it names takes it. */
+typedef enum { XS_NORMAL, XS_BREAK, XS_CONTINUE, XS_RETURN, XS_GOTO } XStatus;
 XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b);
+XStatus gh_x_stmt(gh_Exec *ex, gh_GoNode *s);
+/* exec_switch.c: expression and type switches */
+XStatus gh_x_switch(gh_Exec *ex, gh_GoNode *s);
+/* exec_expr.c: Go's == on two values of type t (0: equal) */
+int gh_x_compare_vals(gh_Exec *ex, gh_GoNode *n, gh_GoType *t, const uint8_t *a, const uint8_t *b);
 void gh_x_declare(gh_Exec *ex, gh_GoObj *o);
 /* Runs the package-level var initialisers (in source order) before main.main. */
 void gh_x_init_globals(gh_Exec *ex);

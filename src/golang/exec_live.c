@@ -69,7 +69,29 @@ typedef struct LCtx {
     XLive *lv;
     const uint64_t *brk, *cont;   /* live at the innermost loop's exit / continue target */
     bool fail;
+    /* the same for labelled statements: break L / continue L (see label_targets) */
+    const gh_GoObj *lab[64]; const uint64_t *lbrk[64], *lcont[64]; int nlab;
 } LCtx;
+
+/* Records c->brk and c->cont as where break/continue naming s's label go. */
+static void label_targets(LCtx *c, const gh_GoNode *s)
+{
+    if (!s->obj || s->obj->kind != GH_OBJ_LABEL) return;
+    int i = 0;
+    while (i < c->nlab && c->lab[i] != s->obj) i++;
+    if (i == 64) { c->fail = true; return; }
+    if (i == c->nlab) c->nlab++;
+    c->lab[i] = s->obj;
+    c->lbrk[i] = c->brk;
+    c->lcont[i] = c->cont;
+}
+
+static const uint64_t *label_target(const LCtx *c, const gh_GoNode *b)
+{
+    for (int i = 0; i < c->nlab; i++)
+        if (c->lab[i] == b->obj) return b->tok == GH_T_BREAK ? c->lbrk[i] : c->lcont[i];
+    return NULL;
+}
 
 static uint64_t *set_new(LCtx *c)
 {
@@ -299,6 +321,7 @@ static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
     for (int pass = 0; !c->fail && pass < 10000; pass++) {
         if (range) {
             c->brk = out; c->cont = head;
+            label_targets(c, s);
             live_stmt(c, s->w, head, body_in);
             set_copy(c, nh, body_in);
             set_andnot(c, nh, keys);
@@ -308,6 +331,7 @@ static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
             if (s->z) live_stmt(c, s->z, head, post_in);
             else set_copy(c, post_in, head);
             c->brk = out; c->cont = post_in;
+            label_targets(c, s);
             live_stmt(c, s->w, post_in, body_in);
             memset(nh, 0, sizeof *nh * (size_t)c->lv->words);
             uses(c, s->y, nh);
@@ -333,6 +357,51 @@ static void for_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
         record(c, s, in);
     }
     free(head); free(post_in); free(body_in); free(nh); free(keys); free(kvuse);
+}
+
+/* A switch: a clause's body flows to the switch's exit (break too) or, ending in
+ * fallthrough, into the next body; the tests run in order, each reading its values, the
+ * last failing one leading to default's body (or the exit); a type switch's clause defines
+ * its v. Recorded: each tested clause (its test), the tag, and the switch (init first). */
+static void switch_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
+{
+    int n = s->nlist;
+    uint64_t **body = calloc((size_t)n + 1, sizeof *body);
+    uint64_t *next = set_new(c), *miss = set_new(c), *tmp = set_new(c);
+    if (!body) { c->fail = true; free(next); free(miss); free(tmp); return; }
+    const uint64_t *brk = c->brk;
+    c->brk = out;
+    label_targets(c, s);
+    int dflt = -1;
+    for (int k = n - 1; k >= 0 && !c->fail; k--) {
+        gh_GoNode *cl = s->list[k];
+        body[k] = set_new(c);
+        live_stmt(c, cl->z, cl->define && k + 1 < n ? body[k + 1] : out, body[k]);
+        if (cl->tok == GH_T_DEFAULT) dflt = k;
+    }
+    c->brk = brk;
+    for (int k = 0; k < n && !c->fail; k++) {   /* a clause's v is stored as the clause begins */
+        gh_GoNode *cl = s->list[k];
+        if (!cl->obj || !is_local(c, cl->obj)) continue;
+        gh_GoObj *v = cl->obj;
+        if (!v->heap && gh_x_size(v->type) <= X_VMAX && body[k]) body[k][v->id >> 6] &= ~((uint64_t)1 << (v->id & 63));
+    }
+    set_copy(c, miss, dflt >= 0 ? body[dflt] : out);
+    set_copy(c, next, miss);
+    for (int k = n - 1; k >= 0 && !c->fail; k--) {
+        gh_GoNode *cl = s->list[k];
+        if (cl->tok == GH_T_DEFAULT) continue;
+        set_or(c, next, body[k]);
+        for (int i = 0; i < cl->nlist; i++) uses(c, cl->list[i], next);
+        record(c, cl, next);
+    }
+    gh_GoNode *tag = s->kind == GH_N_TYPESWITCH ? s->z : s->y;
+    if (tag) { uses(c, tag, next); record(c, tag, next); }
+    if (s->x) live_stmt(c, s->x, next, in);
+    else set_copy(c, in, next);
+    record(c, s, in);
+    for (int k = 0; k < n; k++) free(body[k]);
+    free(body); free(next); free(miss); free(tmp);
 }
 
 static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
@@ -384,8 +453,17 @@ static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
         for (int i = 0; i < s->nlist; i++) uses(c, s->list[i], use);
         simple(c, s, c->lv->exit, use, def, in);
         break;
+    case GH_N_SWITCH: case GH_N_TYPESWITCH:
+        switch_stmt(c, s, out, in);
+        break;
+    case GH_N_LABELED:
+        live_stmt(c, s->x, out, in);
+        break;
     case GH_N_BRANCH: {
         const uint64_t *to = s->tok == GH_T_BREAK ? c->brk : c->cont;
+        if (s->name) to = label_target(c, s);
+        if (s->tok == GH_T_GOTO) to = NULL;           /* wherever it lands: everything live */
+        if (s->tok == GH_T_FALLTHROUGH) to = out;     /* out is the next clause's body (switch_stmt) */
         set_copy(c, in, to ? to : c->lv->all);
         record(c, s, in);
         break;

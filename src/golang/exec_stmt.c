@@ -217,11 +217,18 @@ static bool cond(gh_Exec *ex, gh_GoNode *c)
 
 static XStatus stmt(gh_Exec *ex, gh_GoNode *s);
 
-static XStatus loop_body(gh_Exec *ex, gh_GoNode *body, bool *stop)
+/* One run of a loop's body: an unlabelled break or continue, or one naming this loop's
+ * label, is this loop's; anything else (return, goto, another label's) leaves it. */
+static XStatus loop_body(gh_Exec *ex, gh_GoNode *loop, bool *stop)
 {
-    XStatus st = gh_x_block(ex, body);
-    *stop = st == XS_BREAK || st == XS_RETURN;
-    return st == XS_RETURN ? XS_RETURN : XS_NORMAL;
+    XStatus st = gh_x_block(ex, loop->w);
+    if ((st == XS_BREAK || st == XS_CONTINUE) && (!ex->branch_label || ex->branch_label == loop->obj)) {
+        ex->branch_label = NULL;
+        *stop = st == XS_BREAK;
+        return XS_NORMAL;
+    }
+    *stop = st != XS_NORMAL;
+    return st;
 }
 
 static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
@@ -236,7 +243,7 @@ static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
         gh_x_live_at(ex, s->w);
         if (s->y && !cond(ex, s->y)) return XS_NORMAL;
         bool stop;
-        XStatus st = loop_body(ex, s->w, &stop);
+        XStatus st = loop_body(ex, s, &stop);
         if (stop) return st;
     }
 }
@@ -317,7 +324,7 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
             gh_x_store(ex, a, s->y->type, v);
         }
         bool stop;
-        XStatus st = loop_body(ex, s->w, &stop);
+        XStatus st = loop_body(ex, s, &stop);
         if (stop) { gh_x_unpin_all(ex, mark); return st; }
         i = next;
     }
@@ -380,16 +387,33 @@ static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
     case GH_N_RANGE: return range_stmt(ex, s);
     case GH_N_RETURN: return ret(ex, s);
     case GH_N_GO: gh_x_go(ex, s->x); return XS_NORMAL;
-    case GH_N_BRANCH: return s->tok == GH_T_BREAK ? XS_BREAK : XS_CONTINUE;
+    case GH_N_BRANCH:
+        if (s->tok == GH_T_FALLTHROUGH) return XS_NORMAL;   /* the switch runs the next clause */
+        ex->branch_label = s->obj;
+        return s->tok == GH_T_BREAK ? XS_BREAK : s->tok == GH_T_CONTINUE ? XS_CONTINUE : XS_GOTO;
+    case GH_N_SWITCH: case GH_N_TYPESWITCH: return gh_x_switch(ex, s);
+    case GH_N_LABELED: return stmt(ex, s->x);
     default: gh_x_unsupported(ex, s->pos, "statement not supported by the interpreter");
     }
+}
+
+XStatus gh_x_stmt(gh_Exec *ex, gh_GoNode *s) { return stmt(ex, s); }
+
+/* A goto to a label of block b: the index of its statement, or -1. */
+static int goto_target(gh_Exec *ex, gh_GoNode *b)
+{
+    for (int i = 0; i < b->nlist; i++)
+        for (gh_GoNode *s = b->list[i]; s->kind == GH_N_LABELED; s = s->x)
+            if (s->obj == ex->branch_label) return i;
+    return -1;
 }
 
 XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
 {
     for (int i = 0; i < b->nlist; i++) {
         gh_GoNode *s = b->list[i];
-        bool simple = s->kind != GH_N_BLOCK && s->kind != GH_N_CONSTDECL;
+        while (s->kind == GH_N_LABELED) s = s->x;   /* a step is the labelled statement's */
+        bool simple = s->kind != GH_N_BLOCK && s->kind != GH_N_CONSTDECL && s->kind != GH_N_EMPTY;
         gh_x_live_at(ex, s);   /* dead locals stop being roots here (exec_live.c) */
         if (simple) {
             gh_x_pad_stack(ex);
@@ -397,6 +421,7 @@ XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
         }
         XStatus st = stmt(ex, s);
         if (simple) gh_x_unpad_stack(ex);
+        if (st == XS_GOTO && (i = goto_target(ex, b)) >= 0) { ex->branch_label = NULL; i--; continue; }
         if (st != XS_NORMAL) return st;
     }
     return XS_NORMAL;

@@ -27,7 +27,11 @@ typedef enum gh_GoNodeKind {
     GH_N_DDDSLICE,    /* list: variadic arguments packed into a slice ("... argument") */
     /* statements */
     GH_N_EXPRSTMT, GH_N_ASSIGN, GH_N_INCDEC, GH_N_VARDECL, GH_N_BLOCK, GH_N_IF,
-    GH_N_FOR, GH_N_RANGE, GH_N_RETURN, GH_N_GO, GH_N_DEFER, GH_N_BRANCH, GH_N_EMPTY,
+    GH_N_FOR, GH_N_RANGE, GH_N_RETURN, GH_N_GO, GH_N_DEFER,
+    GH_N_SWITCH, GH_N_TYPESWITCH,   /* go_parser_switch.c: switch x { ... }, switch v := x.(type) { ... } */
+    GH_N_BRANCH, GH_N_EMPTY,
+    GH_N_CASE,        /* a switch's case or default clause */
+    GH_N_LABELED,     /* L: stmt */
     /* declarations */
     GH_N_FUNCDECL, GH_N_TYPEDECL, GH_N_IMPORT, GH_N_CONSTDECL
 } gh_GoNodeKind;

@@ -8,7 +8,8 @@
 
 typedef enum gh_GoObjKind {
     GH_OBJ_VAR, GH_OBJ_CONST, GH_OBJ_TYPE, GH_OBJ_FUNC, GH_OBJ_PKG, GH_OBJ_BUILTIN,
-    GH_OBJ_NIL, GH_OBJ_LIBFUNC
+    GH_OBJ_NIL, GH_OBJ_LIBFUNC,
+    GH_OBJ_LABEL            /* a statement label: defn is its GH_N_LABELED statement (go_check_branch.c) */
 } gh_GoObjKind;
 
 /* Storage class of a variable, in the compiler's terms. */

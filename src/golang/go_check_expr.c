@@ -598,6 +598,7 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     case GH_N_INDEX: return check_index(c, n);
     case GH_N_SLICE: return check_slice(c, n);
     case GH_N_TYPEASSERT: {
+        if (n->tok == GH_T_TYPE) gh_go_fail(c->src, gh_go_start_pos(c, n->x), "invalid AST: use of .(type) outside type switch");
         gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
         if (!gh_go_type_is_interface(xt)) gh_go_fail(c->src, n->x->pos, "invalid operation: %s is not an interface", describe(n->x));
         n->type = gh_go_check_type(c, n->y);

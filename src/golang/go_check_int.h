@@ -59,6 +59,18 @@ void gh_go_check_decl_counts(gh_GoChecker *c, gh_GoNode *d, int tuple_ok);
 /* Inserts a package-level function literal among the declared functions by position. */
 void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f);
 
+/* go_check_stmt.c: one statement; a block's statements in the current scope; a new scope. */
+void gh_go_check_stmt(gh_GoChecker *c, gh_GoNode *s);
+void gh_go_check_stmts(gh_GoChecker *c, gh_GoNode *b);
+void gh_go_scope_push(gh_GoChecker *c);
+/* go_check_switch.c: expression and type switches. */
+void gh_go_check_switch(gh_GoChecker *c, gh_GoNode *s);
+void gh_go_check_typeswitch(gh_GoChecker *c, gh_GoNode *s);
+/* go_check_branch.c: labels, break/continue/goto/fallthrough targets (Go's checkBranches),
+ * and Go's terminating statements (a function with results must end in one). */
+void gh_go_check_branches(gh_GoChecker *c, gh_GoFunc *fn);
+int gh_go_is_terminating(const gh_GoNode *s);
+
 /* go_check_iface.c: refuses interface method calls Go 1.19 would devirtualize. */
 void gh_go_check_devirtualize(gh_GoChecker *c);
 

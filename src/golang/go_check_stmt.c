@@ -319,10 +319,10 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
     case GH_N_DEFER:
         gh_go_fail(c->src, s->pos, "defer statements are not supported");
         break;
-    case GH_N_BRANCH:
-        if (c->loop_depth == 0)
-            gh_go_fail(c->src, s->pos, "%s is not in a loop", gh_go_tok_string(s->tok));
-        break;
+    case GH_N_BRANCH: break;   /* their targets: gh_go_check_branches, once the body is checked */
+    case GH_N_SWITCH: gh_go_check_switch(c, s); break;
+    case GH_N_TYPESWITCH: gh_go_check_typeswitch(c, s); break;
+    case GH_N_LABELED: check_stmt(c, s->x); break;
     default:
         gh_go_fail(c->src, s->pos, "unsupported statement");
     }
@@ -335,18 +335,9 @@ static void check_block(gh_GoChecker *c, gh_GoNode *b, int new_scope)
     if (new_scope) c->scope = c->scope->parent;
 }
 
-static int terminates(gh_GoNode *s)
-{
-    if (!s) return 0;
-    switch (s->kind) {
-    case GH_N_RETURN: return 1;
-    case GH_N_EXPRSTMT: return s->x->op == GH_OP_PANIC;
-    case GH_N_BLOCK: return s->nlist && terminates(s->list[s->nlist - 1]);
-    case GH_N_IF: return s->w && terminates(s->z) && terminates(s->w);
-    case GH_N_FOR: return !s->y; /* no condition; break statements are not tracked */
-    default: return 0;
-    }
-}
+void gh_go_check_stmt(gh_GoChecker *c, gh_GoNode *s) { check_stmt(c, s); }
+void gh_go_check_stmts(gh_GoChecker *c, gh_GoNode *b) { check_block(c, b, 0); }
+void gh_go_scope_push(gh_GoChecker *c) { push(c); }
 
 void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn)
 {
@@ -354,6 +345,7 @@ void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn)
     c->loop_depth = 0;
     check_block(c, fn->body, 1);
     c->loop_depth = saved_depth;
-    if (fn->nresults && !terminates(fn->body))
+    gh_go_check_branches(c, fn);
+    if (fn->nresults && !gh_go_is_terminating(fn->body))
         gh_go_fail(c->src, fn->body->end, "missing return");
 }

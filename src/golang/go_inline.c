@@ -49,6 +49,11 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
     case GH_N_INCDEC: c = 2; break;
     case GH_N_VARDECL: c = 3 * n->nlist; break;   /* declaration + assignment per name */
     case GH_N_RANGE: c = 3; break;
+    case GH_N_BRANCH: return n->tok == GH_T_FALLTHROUGH ? 0 : 1;   /* Go drops fallthrough from the body */
+    case GH_N_TYPESWITCH:   /* the switch, its guard, the guard's name, per clause its types and its v */
+        c = 2 + cost(in, n->x, hairy) + (n->y ? 1 : 0) + cost(in, n->z, hairy);
+        for (int i = 0; i < n->nlist; i++) c += 1 + n->list[i]->nlist + (n->y ? 1 : 0) + cost(in, n->list[i]->z, hairy);
+        return c;
     case GH_N_FUNCLIT: return 1 + CLOSURE_COST + cost(in, n->z, hairy);
     case GH_N_DDDSLICE: c = 0; break;  /* variadic args are packed only after inlining */
     case GH_N_CALL:

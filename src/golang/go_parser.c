@@ -5,6 +5,8 @@
  *   VARDECL list=NAMEs, x=type, list2=values     ASSIGN list=lhs, list2=rhs, tok=op
  *   IF x=init y=cond z=then w=else    FOR x=init y=cond z=post w=body
  *   RANGE x=key y=value z=expr w=body    RETURN list    GO/DEFER x=call
+ *   BRANCH tok=break/continue/goto/fallthrough, name=label (end=its position)
+ *   LABELED name=label, x=statement (EMPTY when none)    SWITCH, CASE: go_parser_switch.c
  */
 #include "golang/go_parser.h"
 #include <stdio.h>
@@ -48,7 +50,8 @@ gh_GoPos gh_go_parser_want(gh_GoParser *p, gh_GoTok t, const char *expecting)
     return pos;
 }
 
-static gh_GoNode *parse_stmt(gh_GoParser *p);
+#define parse_stmt gh_go_parse_stmt
+#define parse_simple gh_go_parse_simple
 
 gh_GoNode *gh_go_parse_block(gh_GoParser *p)
 {
@@ -102,9 +105,11 @@ static gh_GoNode *parse_decl_group(gh_GoParser *p, gh_GoNodeKind kind)
     return parse_var_spec(p, kind);
 }
 
-/* Simple statement: expression, assignment, :=, x++; range_ok allows "k, v := range e". */
-static gh_GoNode *parse_simple(gh_GoParser *p, int range_ok)
+/* Simple statement: expression, assignment, :=, x++; GH_SIMPLE_RANGE allows "k, v := range e",
+ * GH_SIMPLE_LABEL "L: stmt" (a statement of a block). */
+gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags)
 {
+    int range_ok = flags & GH_SIMPLE_RANGE;
     gh_GoPos pos = p->tok.pos;
     if (range_ok && p->tok.tok == GH_T_RANGE) {
         gh_GoNode *r = gh_go_node_new(p->src, GH_N_RANGE, pos);
@@ -154,8 +159,17 @@ static gh_GoNode *parse_simple(gh_GoParser *p, int range_ok)
         gh_go_fail(p->src, p->tok.pos, "channel operations are not supported");
         return NULL;
     case GH_T_COLON:
-        gh_go_fail(p->src, pos, "labels are not supported");
-        return NULL;
+        if (!(flags & GH_SIMPLE_LABEL) || lhs->nlist != 1 || lhs->list[0]->kind != GH_N_NAME || lhs->list[0]->parens)
+            gh_go_parser_expect_fail(p, ":= or = or comma");
+        lhs->kind = GH_N_LABELED;   /* the list node becomes the labeled statement */
+        lhs->name = lhs->list[0]->name;
+        lhs->pos = lhs->list[0]->pos;
+        lhs->list = NULL;
+        lhs->nlist = 0;
+        gh_go_parser_next(p);
+        lhs->x = p->tok.tok == GH_T_RBRACE ? NULL : gh_go_parse_stmt(p);
+        if (!lhs->x) lhs->x = gh_go_node_new(p->src, GH_N_EMPTY, p->tok.pos);
+        return lhs;
     default:
         if (lhs->nlist > 1) gh_go_parser_expect_fail(p, ":= or = or comma");
         gh_GoNode *x = lhs->list[0]; /* the list node becomes the statement */
@@ -206,7 +220,7 @@ static gh_GoNode *parse_for(gh_GoParser *p)
     p->expr_lev = -1;
     gh_GoNode *s = gh_go_node_new(p->src, GH_N_FOR, pos);
     if (p->tok.tok != GH_T_LBRACE) {
-        gh_GoNode *init = p->tok.tok == GH_T_SEMICOLON ? NULL : parse_simple(p, 1);
+        gh_GoNode *init = p->tok.tok == GH_T_SEMICOLON ? NULL : parse_simple(p, GH_SIMPLE_RANGE);
         if (init && init->kind == GH_N_RANGE) {
             p->expr_lev = old;
             init->pos = pos;
@@ -233,7 +247,7 @@ static gh_GoNode *parse_for(gh_GoParser *p)
     return s;
 }
 
-static gh_GoNode *parse_stmt(gh_GoParser *p)
+gh_GoNode *gh_go_parse_stmt(gh_GoParser *p)
 {
     gh_GoPos pos = p->tok.pos;
     switch (p->tok.tok) {
@@ -258,18 +272,25 @@ static gh_GoNode *parse_stmt(gh_GoParser *p)
             gh_go_fail(p->src, g->x->pos, "expression in %s must be function call", g->kind == GH_N_GO ? "go" : "defer");
         return g;
     }
-    case GH_T_BREAK: case GH_T_CONTINUE: {
+    case GH_T_BREAK: case GH_T_CONTINUE: case GH_T_GOTO: case GH_T_FALLTHROUGH: {
         gh_GoNode *b = gh_go_node_new(p->src, GH_N_BRANCH, pos);
         b->tok = p->tok.tok;
         gh_go_parser_next(p);
-        if (p->tok.tok == GH_T_IDENT) gh_go_fail(p->src, p->tok.pos, "labels are not supported");
+        if (b->tok != GH_T_FALLTHROUGH && p->tok.tok == GH_T_IDENT) {
+            b->name = p->tok.text;
+            b->end = p->tok.pos;
+            gh_go_parser_next(p);
+        } else if (b->tok == GH_T_GOTO) {
+            gh_go_parser_expect_fail(p, "name");
+        }
         return b;
     }
-    case GH_T_SWITCH: case GH_T_SELECT: case GH_T_GOTO: case GH_T_FALLTHROUGH:
+    case GH_T_SWITCH: return gh_go_parse_switch(p);
+    case GH_T_SELECT:
         gh_go_fail(p->src, pos, "%s statements are not supported", gh_go_tok_string(p->tok.tok));
         return NULL;
     default:
-        return parse_simple(p, 0);
+        return parse_simple(p, GH_SIMPLE_LABEL);
     }
 }
 

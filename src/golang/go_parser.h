@@ -24,5 +24,11 @@ gh_GoNode *gh_go_parse_type(gh_GoParser *p);
 gh_GoNode *gh_go_parse_functype(gh_GoParser *p, gh_GoPos func_pos);
 gh_GoNode *gh_go_parse_block(gh_GoParser *p);
 void gh_go_parse_exprlist(gh_GoParser *p, gh_GoNode *into, int which);
+/* A statement (NULL for an empty one), and a simple statement (flags: GH_SIMPLE_*). */
+gh_GoNode *gh_go_parse_stmt(gh_GoParser *p);
+enum { GH_SIMPLE_RANGE = 1, GH_SIMPLE_LABEL = 2 };
+gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags);
+/* go_parser_switch.c: switch statements (at the 'switch' keyword) and goto/fallthrough. */
+gh_GoNode *gh_go_parse_switch(gh_GoParser *p);
 
 #endif

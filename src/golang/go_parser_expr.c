@@ -289,8 +289,8 @@ static gh_GoNode *parse_primary(gh_GoParser *p)
                 gh_go_parser_next(p);
                 gh_GoNode *ta = gh_go_node_new(p->src, GH_N_TYPEASSERT, pos);
                 ta->x = x;
-                if (p->tok.tok == GH_T_TYPE) gh_go_fail(p->src, p->tok.pos, "type switches are not supported");
-                ta->y = gh_go_parse_type(p);
+                if (p->tok.tok == GH_T_TYPE) { ta->tok = GH_T_TYPE; gh_go_parser_next(p); }   /* x.(type): a type switch's guard */
+                else ta->y = gh_go_parse_type(p);
                 gh_go_parser_want(p, GH_T_RPAREN, ")");
                 x = ta;
             } else {
