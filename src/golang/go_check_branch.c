@@ -109,8 +109,8 @@ static void fallthrough_stmt(BCtx *b, gh_GoNode *s, int ft, int last)
 {
     if ((ft & FT_OK) && last) return;
     const char *msg = "fallthrough statement out of place";
-    if (ft & FT_FINAL) msg = "cannot fallthrough final case in switch";
-    else if (ft & FT_TYPE) msg = "cannot fallthrough in type switch";
+    if (ft & FT_TYPE) msg = "cannot fallthrough in type switch";   /* Go tells this first, even in the final case */
+    else if (ft & FT_FINAL) msg = "cannot fallthrough final case in switch";
     gh_go_fail(b->c->src, s->pos, "%s", msg);
 }
 

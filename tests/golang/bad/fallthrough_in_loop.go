@@ -1,7 +1,7 @@
 package main
 
 func main() {
-	x := 1
-	switch x {
+	for {
+		fallthrough
 	}
 }

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	var x interface{} = 1
+	switch x.(type) {
+	case int:
+	case string:
+		fallthrough
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x interface{}
+	y := x.(type)
+	println(x, y)
+}
