@@ -63,6 +63,7 @@ bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap
 /* Every statement kind a step stops before (blocks and constant declarations run none). */
 static bool is_stmt(const gh_GoNode *n)
 {
+    if (n->kind == GH_N_CASE) return n->tok != GH_T_DEFAULT;   /* a case's test (exec_switch.c) */
     return n->kind >= GH_N_EXPRSTMT && n->kind <= GH_N_BRANCH && n->kind != GH_N_BLOCK && n->kind != GH_N_EMPTY;
 }
 

@@ -1,7 +1,7 @@
 /* exec_switch.c — switch statements.  The switch itself is one step (its init statement
  * and its tag, or the x of x.(type), evaluated once and held pinned: a collection while a
- * case value is computed still sees its pointers); each further case tested is a step at
- * its `case` line, as each `else if` is.  Clauses are tested in source order and a clause's
+ * case value is computed still sees its pointers); each case tested is a step at its `case`
+ * line, as each `else if` is (default is no test: its body's statements are the steps).  Clauses are tested in source order and a clause's
  * values left to right, stopping at the first match (Go evaluates non-constant case values
  * in that order too; its binary search over constant ones cannot be observed); default
  * runs when nothing matched, wherever it is written.  A clause ending in fallthrough runs
@@ -88,15 +88,13 @@ XStatus gh_x_switch(gh_Exec *ex, gh_GoNode *s)
     if (tag) { gh_x_live_at(ex, tag); gh_x_eval(ex, tag, val); }
     else val[0] = 1;   /* switch { ... } is switch true { ... } */
     int mark = gh_x_pin(ex, t, val);
-    int chosen = -1, dflt = -1, tested = 0;
+    int chosen = -1, dflt = -1;
     for (int k = 0; k < s->nlist && chosen < 0; k++) {
         gh_GoNode *cl = s->list[k];
         if (cl->tok == GH_T_DEFAULT) { dflt = k; continue; }
         gh_x_live_at(ex, cl);
-        if (tested++) {
-            gh_x_unpin(ex, mark, t, val);
-            gh_x_yield(ex, cl->pos.line);
-        }
+        gh_x_yield(ex, cl->pos.line);
+        gh_x_unpin(ex, mark, t, val);
         if (clause_matches(ex, s, cl, t, val, mark)) chosen = k;
     }
     if (chosen < 0) chosen = dflt;
