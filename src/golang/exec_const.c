@@ -63,7 +63,8 @@ static gh_GoNode *const_defn(gh_Exec *ex, gh_GoObj *o, gh_GoNode *b)
     for (int i = 0; i < b->nlist; i++) { gh_GoNode *r = const_defn(ex, o, b->list[i]); if (r) return r; }
     for (int i = 0; i < 4; i++)
         if (kids[i] && (kids[i]->kind == GH_N_BLOCK || kids[i]->kind == GH_N_FUNCDECL || kids[i]->kind == GH_N_IF ||
-                        kids[i]->kind == GH_N_FOR || kids[i]->kind == GH_N_RANGE)) {
+                        kids[i]->kind == GH_N_FOR || kids[i]->kind == GH_N_RANGE || kids[i]->kind == GH_N_SWITCH ||
+                        kids[i]->kind == GH_N_TYPESWITCH || kids[i]->kind == GH_N_CASE || kids[i]->kind == GH_N_LABELED)) {
             gh_GoNode *r = const_defn(ex, o, kids[i]);
             if (r) return r;
         }

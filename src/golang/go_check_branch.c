@@ -156,7 +156,7 @@ static void block_branches(BCtx *b, Blk *parent, Targets t, gh_GoNode *lstmt, gh
     for (int i = 0; i < n; i++) {
         gh_GoNode *s = body[i];
         gh_GoNode *ls = NULL;
-        if (s->kind == GH_N_LABELED) {
+        while (s->kind == GH_N_LABELED) {   /* L1: L2: for ...: the innermost label is the for's */
             if (strcmp(s->name, "_")) {
                 Label *l = declare(b, blk, s);
                 int keep = 0;
