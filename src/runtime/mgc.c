@@ -39,9 +39,25 @@ static void set_phase(gh_Sim *sim, uint8_t phase, uint8_t state)
     gh_emit(sim, GH_EV_GC_PHASE, -1, -1, 0, 0, phase, state);
 }
 
-/* CPUs the background workers get while the one mutator goroutine runs: idle Ps run idle
- * workers, and with a single P the fractional worker takes 25 %. */
-static double bg_cpus(const gh_Sim *sim) { return sim->nprocs > 1 ? sim->nprocs - 1 : 0.25; }
+/* CPUs the background workers get while the one mutator goroutine runs: the other Ps run
+ * the dedicated and idle mark workers, but only as many CPUs as the machine has besides
+ * the mutator's: GOMAXPROCS=4 on 2 CPUs gives the workers 1 CPU, not 3 (their threads share
+ * it). With a single P the fractional worker takes 25 %. */
+static double bg_cpus(const gh_Sim *sim)
+{
+    int32_t running = sim->nprocs < sim->cfg.ncpu ? sim->nprocs : sim->cfg.ncpu;
+    return running > 1 ? running - 1 : 0.25;
+}
+
+/* The share of the workers' CPU that gctrace reports as the dedicated/fractional workers'
+ * (Go's 25 % of GOMAXPROCS); the idle workers on the other Ps get the rest. When the worker
+ * Ps outnumber the spare CPUs, their threads share them evenly. */
+static double dedicated_share(const gh_Sim *sim)
+{
+    if (sim->nprocs <= 1) return 1;
+    double share = 0.25 * sim->nprocs / (sim->nprocs - 1);
+    return share < 1 ? share : 1;
+}
 
 bool gh_gc_trigger_test(gh_Sim *sim)
 {
@@ -143,8 +159,7 @@ void gh_gc_mark_done(gh_Sim *sim)
     c->endNs = sim->nanotime;
     record_pause(sim, c->stwSweepTermNs + c->stwMarkTermNs);
     double markCpu = (double)c->concMarkNs * bg_cpus(sim);
-    double bgShare = 0.25 * sim->nprocs < bg_cpus(sim) ? 0.25 * sim->nprocs : bg_cpus(sim);
-    c->bgWorkerNs = (uint64_t)((double)c->concMarkNs * bgShare);
+    c->bgWorkerNs = (uint64_t)(markCpu * dedicated_share(sim));
     c->idleNs = (uint64_t)(markCpu - (double)c->bgWorkerNs);
     gc->gcCPUNs += (c->stwSweepTermNs + c->stwMarkTermNs) * (uint64_t)sim->nprocs + c->assistNs + c->bgWorkerNs;
     double total = (double)sim->nanotime * sim->nprocs;

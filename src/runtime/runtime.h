@@ -138,6 +138,9 @@ enum { GH_ERRMSG_MAX = 256 };  /* bytes of an error message, with its NUL */
 
 typedef struct gh_Config {
     int32_t gomaxprocs;        /* default 4 so per-P caches are visible */
+    int32_t ncpu;              /* CPUs of the simulated machine (Go's runtime.NumCPU); default
+                                * GH_REFERENCE_NCPU. GOMAXPROCS may exceed it: the extra Ps then
+                                * share those CPUs, and so do the mark workers on idle Ps. */
     uint64_t memoryLimit;      /* simulated physical memory; beyond it: out of memory (default 4 GiB) */
     int32_t gcPercent;         /* GOGC, default 100; -1 = off */
     bool checkmark;            /* GODEBUG=gccheckmark=1: verify every mark */
@@ -145,6 +148,9 @@ typedef struct gh_Config {
                                 * (heap, stacks, metadata, pools, masks; see budget.h); past it:
                                 * "fatal error: out of memory". Default GH_HOST_BUDGET_DEFAULT */
 } gh_Config;
+/* The machine real Go 1.19's figures were measured on (tests/golang/diff, tests/lessons/go,
+ * bench/go) has 2 CPUs. */
+#define GH_REFERENCE_NCPU 2
 #define GH_HOST_BUDGET_DEFAULT ((uint64_t)1 << 30) /* 1 GiB, `--max-memory` changes it */
 #define GH_HOST_BUDGET_MIN ((uint64_t)16 << 20)    /* below it a simulator cannot start its heap */
 

@@ -7,7 +7,7 @@
 
 gh_Config gh_config_default(void)
 {
-    gh_Config c = {.gomaxprocs = 4, .memoryLimit = (uint64_t)4 << 30, .gcPercent = 100, .checkmark = false,
+    gh_Config c = {.gomaxprocs = 4, .ncpu = GH_REFERENCE_NCPU, .memoryLimit = (uint64_t)4 << 30, .gcPercent = 100, .checkmark = false,
                    .hostBudget = GH_HOST_BUDGET_DEFAULT};
     return c;
 }
@@ -20,6 +20,7 @@ gh_Sim *gh_sim_new(const gh_Config *cfg)
     sim->cfg = cfg ? *cfg : gh_config_default();
     if (sim->cfg.gomaxprocs < 1) sim->cfg.gomaxprocs = 1;
     if (sim->cfg.gomaxprocs > GH_MAX_PROCS) sim->cfg.gomaxprocs = GH_MAX_PROCS;
+    if (sim->cfg.ncpu < 1) sim->cfg.ncpu = GH_REFERENCE_NCPU;
     if (sim->cfg.memoryLimit < GH_ARENA_BYTES) sim->cfg.memoryLimit = GH_ARENA_BYTES;
     if (sim->cfg.hostBudget == 0) sim->cfg.hostBudget = GH_HOST_BUDGET_DEFAULT;
     sim->budget.limit = sim->cfg.hostBudget;
