@@ -15,6 +15,9 @@
  *              the background sweeper, until none is left (IDLE).
  * The virtual clock (ns) is deterministic: each operation costs a documented amount
  * (docs/cost-model.md); STW pauses, mark durations and gctrace times come from it.
+ * The workers get the CPUs the machine has besides the mutator's: min(GOMAXPROCS, NumCPU)
+ * − 1 (gh_Config.ncpu, 2 by default like the machine real Go was measured on), so with
+ * GOMAXPROCS=4 on 2 CPUs a mark lasts as long as with GOMAXPROCS=2, as Go's does.
  * Simplifications versus Go: one mutator goroutine runs at a time; idle Ps always run idle
  * mark workers; no time-triggered (2-minute) GC; no GC CPU limiter. */
 #include <stdio.h>
