@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "app/cli.h"
-#include "app/paths.h"
+#include "app/offscreen_view.h"
 #include "app/session.h"
 
 static const gh_OptionSpec SPEC = {
@@ -33,8 +33,8 @@ enum { LINE_MS = 500, PAUSE_MS = 3000, MAX_STEPS = 4000 };
 
 typedef struct Gif {
     gh_Session s;
-    gh_View *v;
-    SDL_Surface *surf;
+    gh_OffscreenView off;
+    gh_View *v;                 /* off.v */
     gh_GifRecorder *rec;
     int fps;
     uint32_t now;   /* the recording's clock, ms */
@@ -69,7 +69,7 @@ static bool hold(Gif *g, uint32_t ms)
     int cs = 100 / g->fps;
     for (int i = 0; i < frames; i++) {
         gh_view_render(g->v, gh_stepper_sim(g->s.st), g->now);
-        if (!gh_gif_add(g->rec, g->surf->pixels, g->surf->pitch, cs)) return false;
+        if (!gh_gif_add(g->rec, g->off.surf->pixels, g->off.surf->pitch, cs)) return false;
         g->now += 1000u / (uint32_t)g->fps;
     }
     return true;
@@ -116,21 +116,8 @@ int gh_cmd_gif(int argc, char **argv)
     }
     int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
     Gif g = {.fps = o.fps ? o.fps : 10, .now = 1000};
-    SDL_Renderer *r;
-    if (!gh_view_offscreen(w, h, &g.surf, &r)) {
-        fprintf(stderr, "gohotel gif: cannot create an offscreen renderer: %s\n", SDL_GetError());
-        return 1;
-    }
-    char fontDir[GH_APP_PATH_MAX];
-    gh_ViewOptions vo = {.projector = o.projector, .palette = o.projector ? 1 : 0,
-                         .font_dir = gh_app_dir("assets/fonts", fontDir, sizeof fontDir)};
-    g.v = gh_view_new(r, w, h, &vo);
-    if (!g.v) {
-        fprintf(stderr, "gohotel gif: cannot create the view\n");
-        SDL_DestroyRenderer(r), SDL_FreeSurface(g.surf);
-        return 1;
-    }
-    if (gh_view_warning(g.v)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(g.v));
+    if (!gh_offscreen_view_open(&g.off, "gif", w, h, o.projector)) return 1;
+    g.v = g.off.v;
     gh_session_open(&g.s, g.v, o.file, &o.cfg, o.params, o.nparams, o.maxStepSeconds);
     uint64_t from = 0, to = UINT64_MAX;
     if (gh_stepper_failed(g.s.st) && gh_stepper_position(g.s.st) == 0 && gh_stepper_error(g.s.st)[0]) {
@@ -200,8 +187,6 @@ int gh_cmd_gif(int argc, char **argv)
         rc = 1;
     }
     gh_session_close(&g.s);
-    gh_view_free(g.v);
-    SDL_DestroyRenderer(r);
-    SDL_FreeSurface(g.surf);
+    gh_offscreen_view_close(&g.off);
     return rc;
 }

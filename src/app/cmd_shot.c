@@ -11,7 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "app/cli.h"
-#include "app/paths.h"
+#include "app/offscreen_view.h"
 #include "app/session.h"
 
 static const gh_OptionSpec SPEC = {
@@ -134,21 +134,9 @@ int gh_cmd_shot(int argc, char **argv)
     if (!o.out) return usage(o.where == GH_WHERE_PAUSES ? "--pauses needs -o DIR" : "-o FILE.png is missing");
     int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
     Shot sh = {.scene = o.file, .check = o.checkLayout};
-    SDL_Surface *surf;
-    SDL_Renderer *r;
-    if (!gh_view_offscreen(w, h, &surf, &r)) {
-        fprintf(stderr, "gohotel shot: cannot create an offscreen renderer: %s\n", SDL_GetError());
-        return 1;
-    }
-    char fontDir[GH_APP_PATH_MAX];
-    gh_ViewOptions opt = {.projector = o.projector, .palette = o.projector ? 1 : 0,
-                          .font_dir = gh_app_dir("assets/fonts", fontDir, sizeof fontDir)};
-    sh.v = gh_view_new(r, w, h, &opt);
-    if (!sh.v) {
-        fprintf(stderr, "gohotel shot: cannot create the view\n");
-        return 1;
-    }
-    if (gh_view_warning(sh.v)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(sh.v));
+    gh_OffscreenView off;
+    if (!gh_offscreen_view_open(&off, "shot", w, h, o.projector)) return 1;
+    sh.v = off.v;
     gh_session_open(&sh.s, sh.v, sh.scene, &o.cfg, o.params, o.nparams, o.maxStepSeconds);
     char label[300] = "";
     if (gh_stepper_failed(sh.s.st) && gh_stepper_position(sh.s.st) == 0 && gh_stepper_error(sh.s.st)[0]) {
@@ -184,8 +172,6 @@ int gh_cmd_shot(int argc, char **argv)
         rc = 1;
     }
     gh_session_close(&sh.s);
-    gh_view_free(sh.v);
-    SDL_DestroyRenderer(r);
-    SDL_FreeSurface(surf);
+    gh_offscreen_view_close(&off);
     return rc;
 }

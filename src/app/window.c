@@ -53,6 +53,8 @@ typedef struct Win {
 
 static const char *base_name(const char *p) { return strrchr(p, '/') ? strrchr(p, '/') + 1 : p; }
 static void stop_recording(Win *w);
+/* The scene file's name without its extension (".lua"), for pictures and recordings. */
+static int stem_len(const char *base) { return (int)(strlen(base) > 4 ? strlen(base) - 4 : strlen(base)); }
 
 static void hide_prompt(Win *w)
 {
@@ -345,7 +347,7 @@ static void screenshot(Win *w)
 {
     char path[300];
     const char *base = base_name(w->s.scene);
-    snprintf(path, sizeof path, "gohotel-%.*s-step%llu-%d.png", (int)(strlen(base) > 4 ? strlen(base) - 4 : strlen(base)), base,
+    snprintf(path, sizeof path, "gohotel-%.*s-step%llu-%d.png", stem_len(base), base,
              (unsigned long long)gh_stepper_position(w->s.st), ++w->shots);
     bool ok = gh_view_screenshot(w->view, path);
     snprintf(w->s.status, sizeof w->s.status, ok ? "saved %.140s" : "could not write %.130s", path);
@@ -375,7 +377,7 @@ static void start_recording(Win *w)
     int ww, hh;
     SDL_GetRendererOutputSize(w->r, &ww, &hh);
     const char *base = base_name(w->s.scene);
-    snprintf(w->recPath, sizeof w->recPath, "gohotel-%.*s-%d.gif", (int)(strlen(base) > 4 ? strlen(base) - 4 : strlen(base)), base,
+    snprintf(w->recPath, sizeof w->recPath, "gohotel-%.*s-%d.gif", stem_len(base), base,
              ++w->shots);
     char err[300];
     w->recBuf = malloc((size_t)ww * hh * 4);

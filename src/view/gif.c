@@ -91,9 +91,11 @@ static uint8_t index_of(gh_GifRecorder *g, uint32_t argb)
     return (uint8_t)g->nearest[k];
 }
 
+static const char *why(int code) { return GifErrorString(code) ? GifErrorString(code) : "error"; }
+
 static bool fail(gh_GifRecorder *g, const char *what, int code)
 {
-    snprintf(g->err, sizeof g->err, "%s: %s", what, GifErrorString(code) ? GifErrorString(code) : "error");
+    snprintf(g->err, sizeof g->err, "%s: %s", what, why(code));
     return false;
 }
 
@@ -136,7 +138,7 @@ gh_GifRecorder *gh_gif_open(const gh_View *v, const char *path, int w, int h, ch
     int code = 0, fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666); /* giflib's own open makes it 0600 */
     g->gif = fd >= 0 ? EGifOpenFileHandle(fd, &code) : NULL;
     if (!g->gif) {
-        snprintf(err, n, "cannot write %s: %s", path, fd < 0 ? strerror(errno) : GifErrorString(code) ? GifErrorString(code) : "error");
+        snprintf(err, n, "cannot write %s: %s", path, fd < 0 ? strerror(errno) : why(code));
         if (fd >= 0) close(fd);
         free(g->prev), free(g->cur), free(g);
         return NULL;
@@ -151,7 +153,7 @@ gh_GifRecorder *gh_gif_open(const gh_View *v, const char *path, int w, int h, ch
          EGifPutExtensionBlock(g->gif, 11, "NETSCAPE2.0") != GIF_ERROR && EGifPutExtensionBlock(g->gif, 3, loop) != GIF_ERROR &&
          EGifPutExtensionTrailer(g->gif) != GIF_ERROR;
     if (!ok) {
-        snprintf(err, n, "cannot write %s: %s", path, GifErrorString(g->gif->Error) ? GifErrorString(g->gif->Error) : "error");
+        snprintf(err, n, "cannot write %s: %s", path, why(g->gif->Error));
         EGifCloseFile(g->gif, &code);
         free(g->prev), free(g->cur), free(g);
         return NULL;
@@ -202,7 +204,7 @@ bool gh_gif_close(gh_GifRecorder *g, char *err, size_t n)
     if (!ok) snprintf(err, n, "%s", g->err);
     int code = 0;
     if (EGifCloseFile(g->gif, &code) == GIF_ERROR && ok) {
-        snprintf(err, n, "closing the GIF: %s", GifErrorString(code) ? GifErrorString(code) : "error");
+        snprintf(err, n, "closing the GIF: %s", why(code));
         ok = false;
     }
     free(g->prev), free(g->cur), free(g);

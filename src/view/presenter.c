@@ -70,6 +70,14 @@ static void draw_hints(gh_View *v)
                 GH_ALIGN_CENTER, card.w - pad);
 }
 
+/* Half the width of the chord a circle of radius r cuts from the row dy from its centre. */
+static int chord(int r, int dy)
+{
+    int half = 0;
+    while ((half + 1) * (half + 1) + dy * dy <= r * r) half++;
+    return half;
+}
+
 /* The spotlight: every row of the window is dimmed outside the chord the circle cuts from
  * it (a circle drawn as spans, no texture needed), then a ring and a dot at the centre. */
 static void draw_laser(gh_View *v)
@@ -83,8 +91,7 @@ static void draw_laser(gh_View *v)
     if (cy - r > 0) SDL_RenderFillRect(v->r, &(SDL_Rect){0, 0, v->w, cy - r});
     if (cy + r < v->h) SDL_RenderFillRect(v->r, &(SDL_Rect){0, cy + r, v->w, v->h - cy - r});
     for (int y = cy - r > 0 ? cy - r : 0; y < cy + r && y < v->h; y++) {
-        int dy = y - cy, half = 0;
-        while ((half + 1) * (half + 1) + dy * dy <= r * r) half++;
+        int half = chord(r, y - cy);
         SDL_RenderFillRect(v->r, &(SDL_Rect){0, y, cx - half > 0 ? cx - half : 0, 1});
         if (cx + half < v->w) SDL_RenderFillRect(v->r, &(SDL_Rect){cx + half, y, v->w - cx - half, 1});
     }
@@ -94,8 +101,7 @@ static void draw_laser(gh_View *v)
         int rr = dot + 6 - 2 * ring;
         SDL_SetRenderDrawColor(v->r, red.r, red.g, red.b, (Uint8)(60 + 60 * ring));
         for (int y = -rr; y <= rr; y++) {
-            int half = 0;
-            while ((half + 1) * (half + 1) + y * y <= rr * rr) half++;
+            int half = chord(rr, y);
             SDL_RenderFillRect(v->r, &(SDL_Rect){cx - half, cy + y, 2 * half + 1, 1});
         }
     }

@@ -9,9 +9,8 @@
 #include "fixture.h"
 #include "offscreen.h"
 
-static SDL_Color decoded(const SavedImage *img, const ColorMapObject *map, int x, int y, const uint8_t *canvas, int w)
+static SDL_Color decoded(const ColorMapObject *map, int x, int y, const uint8_t *canvas, int w)
 {
-    (void)img;
     GifColorType c = map->Colors[canvas[(size_t)y * w + x]];
     return (SDL_Color){c.Red, c.Green, c.Blue, 255};
 }
@@ -77,7 +76,7 @@ static void run(bool projector)
             int x, y;
             if (!gh_view_room_probe(c.v, f.sim, id, k, &x, &y)) continue;
             SDL_Color want = gh_view_state_color(c.v, gh_view_room_state(f.sim, id, k));
-            SDL_Color got = decoded(&in->SavedImages[1], in->SColorMap, x, y, canvas, 1280);
+            SDL_Color got = decoded(in->SColorMap, x, y, canvas, 1280);
             SDL_Color drawn = vc_pixel(&c, x, y);
             CHECK(vc_same(want, got) && vc_same(drawn, got), "span %d room %u: drawn #%02x%02x%02x, in the GIF #%02x%02x%02x", id, k,
                   drawn.r, drawn.g, drawn.b, got.r, got.g, got.b);
