@@ -121,7 +121,7 @@ static void universe(gh_GoChecker *c)
     u->byte_slice->elem = byte;
     gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "byte", none, byte));
     gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "rune", none, rune));
-    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "any", none, u->any));
+    gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "any", none, u->anyAlias));
     gh_go_scope_declare(c, gh_go_obj_new(c, GH_OBJ_TYPE, "error", none, u->error));
     gh_GoObj *t = gh_go_obj_new(c, GH_OBJ_CONST, "true", none, u->basic[GH_K_UNTYPED_BOOL]);
     t->cval = 1;

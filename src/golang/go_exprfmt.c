@@ -62,7 +62,7 @@ static void fmt_list(Out *o, gh_GoNode **l, int n)
 
 static int type_has_name(gh_GoType *t)
 {
-    return t && (t->kind == GH_K_NAMED || (t->kind < GH_K_UNTYPED_INT && t->name));
+    return t && (t->kind == GH_K_NAMED || ((t->kind < GH_K_UNTYPED_INT || t->kind == GH_K_INTERFACE) && t->name));
 }
 
 static void fmt_call(Out *o, const gh_GoNode *n, int prec)

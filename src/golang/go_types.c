@@ -52,6 +52,8 @@ void gh_go_types_init(gh_GoSource *src, gh_GoUniverseTypes *u)
         u->basic[k]->name = basic_names[k];
     }
     u->any = gh_go_type_new(src, GH_K_INTERFACE);
+    u->anyAlias = gh_go_type_new(src, GH_K_INTERFACE);
+    u->anyAlias->name = "any";
     u->error = gh_go_type_new(src, GH_K_NAMED);
     u->error->name = "error";
     u->error->underlying = gh_go_type_new(src, GH_K_INTERFACE);
@@ -239,7 +241,9 @@ static int fmt_type(gh_GoType *t, char *buf, int n, int at)
         snprintf(tmp, sizeof tmp, "[%lld]", t->len);
         at = put(buf, n, at, tmp);
         return fmt_type(t->elem, buf, n, at);
-    case GH_K_INTERFACE: return put(buf, n, at, t->nmethods ? "interface { Error() string }" : "interface {}");
+    case GH_K_INTERFACE:
+        if (t->name) return put(buf, n, at, t->name); /* `any` */
+        return put(buf, n, at, t->nmethods ? "interface { Error() string }" : "interface {}");
     case GH_K_STRUCT:
         at = put(buf, n, at, "struct {");
         for (int i = 0; i < t->nfields; i++) {

@@ -43,6 +43,8 @@ struct gh_GoType {
 typedef struct gh_GoUniverseTypes {
     gh_GoType *basic[GH_K_UNTYPED_NIL + 1];
     gh_GoType *any;            /* interface{} */
+    gh_GoType *anyAlias;       /* the predeclared `any`: identical to interface{}, but the
+                                  compiler prints it by its name ("[]any{...}", "any(3)") */
     gh_GoType *error;          /* named error (treated as a non-empty interface shape) */
     gh_GoType *byte_slice;
 } gh_GoUniverseTypes;
