@@ -109,9 +109,13 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
                 gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
                 if (a >= hi) break;
                 int st = states[i];
-                double x0 = (double)(a - base) * k, x1 = x0 + s->elemsize * k;
-                int xa = (int)x0, xb = (int)x1;
-                if (xb >= W) xb = W - 1;
+                /* the first object may begin left of the strip (zoomed in): only its
+                 * visible part counts, from column 0 */
+                double x1 = ((double)a - (double)base + s->elemsize) * k, x0 = x1 - s->elemsize * k;
+                if (x1 <= 0) continue;
+                if (x0 < 0) x0 = 0;
+                if (x0 >= W) break;
+                int xa = (int)x0, xb = x1 >= W ? W - 1 : (int)x1;
                 if (xa >= xb) { c[(xa < W ? xa : W - 1) * NCOUNT + st] += s->elemsize; continue; }
                 for (int x = xa; x <= xb; x++) /* zoomed in: an object covers several columns */
                     c[x * NCOUNT + st] += (float)(perCol * ((x == xa ? xa + 1 - x0 : x == xb ? x1 - xb : 1)));
