@@ -1,11 +1,13 @@
 /* cmd_exec.c — `gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N]
- * [--max-ops N] [--max-memory SIZE]`: run a Go-subset program on the simulated runtime headless, print its
- * output, then the run report. A program stops after --max-ops operations (default
+ * [--max-ops N] [--max-memory SIZE] [--pprof FILE]`: run a Go-subset program on the simulated runtime headless, print its
+ * output, then the run report; --pprof also writes the heap profile for `go tool pprof`
+ * (every allocation recorded, run/pprof.h). A program stops after --max-ops operations (default
  * 50 000 000; a statement counts 1, a goroutine switch 20, a go statement and a GC cycle
  * 1000: a few seconds of an endless loop here), so `for {}` ends with a clear message. Exit status is the program's (0, 2 for a panic) or 1 for bad input or a
  * program stopped at the limit, 2 for bad usage. */
 #include <stdio.h>
 #include "app/cli.h"
+#include "app/pprof_out.h"
 #include "golang/exec.h"
 #include "golang/exec_report.h"
 #include "runtime/runtime.h"
@@ -14,9 +16,9 @@ enum { EXEC_MAX_STATEMENTS = 50000000 };
 
 static const gh_OptionSpec SPEC = {
     .cmd = "exec",
-    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY,
+    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY | GH_OPT_PPROF,
     .usage = "usage: gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N] [--max-ops N]\n"
-             "                    [--max-memory SIZE]\n",
+             "                    [--max-memory SIZE] [--pprof FILE]\n",
     .fileNoun = "Go file",
 };
 
@@ -27,11 +29,18 @@ int gh_cmd_exec(int argc, char **argv)
     if (prc) return prc < 0 ? 0 : prc;
     const char *file = o.file;
     bool json = o.json, gctrace = o.gctrace;
+    gh_PprofOut pp;
+    if (!gh_pprof_out_open(&pp, "exec", o.pprof)) return 1;
     gh_Sim *sim = gh_sim_new(&o.cfg);
-    if (!sim) return fprintf(stderr, "gohotel: out of memory\n"), 1;
+    if (!sim) return gh_pprof_out_close(&pp, file, false), fprintf(stderr, "gohotel: out of memory\n"), 1;
     FILE *out = json ? stderr : stdout;
     gh_Exec *ex = gh_exec_load(file, NULL, 0, sim, out, stderr);
     int rc = 1;
+    if (ex && pp.hp && !gh_exec_pprof(ex, pp.hp)) {
+        fprintf(stderr, "gohotel exec: out of memory for the --pprof profile\n");
+        gh_exec_free(ex);
+        ex = NULL;
+    }
     if (ex) {
         if (gctrace) gh_exec_gctrace(ex, stderr);
         long long max = o.maxOps ? (long long)o.maxOps : EXEC_MAX_STATEMENTS;
@@ -49,6 +58,7 @@ int gh_cmd_exec(int argc, char **argv)
         if (json) gh_exec_report_json(stdout, ex, &m);
         else { fputc('\n', stdout); gh_exec_report_text(stdout, ex, &m); }
     }
+    if (!gh_pprof_out_close(&pp, file, ex != NULL) && rc == 0) rc = 1;
     gh_exec_free(ex);
     gh_sim_free(sim);
     return rc;

@@ -142,6 +142,11 @@ static bool set_pause(Parse *p, const char *opt, const char *v)
 }
 
 static bool set_out(Parse *p, const char *opt, const char *v) { return p->o->out = v, true; }
+static bool set_pprof(Parse *p, const char *opt, const char *v)
+{
+    if (!v[0]) return fail(p, "%s needs a file name to write the profile to, not '%s'", opt, v);
+    return p->o->pprof = v, true;
+}
 
 /* --from / --to: a stop point by number, or a pause by name; --clip: a lesson's named stretch
  * (all checked against the scene later). */
@@ -224,6 +229,7 @@ static const Option OPTIONS[] = {
     {"--clip", GH_OPT_RANGE, set_range, 0},
     {"--fps", GH_OPT_FPS, set_fps, 0},
     {"--by", GH_OPT_BY, set_by, 0},
+    {"--pprof", GH_OPT_PPROF, set_pprof, 0},
 };
 
 static const Option *find(const char *name, uint32_t accepts)

@@ -32,6 +32,7 @@ enum {
     GH_OPT_RANGE = 1u << 18,     /* --from STEP|PAUSE --to STEP|PAUSE: a stretch of the scene */
     GH_OPT_FPS = 1u << 19,       /* --fps N: frames per second of a recording */
     GH_OPT_BY = 1u << 20,        /* --by line|operation|event|phase|pause: the size of a step */
+    GH_OPT_PPROF = 1u << 21,     /* --pprof FILE: write the heap profile as pprof's profile.proto */
 };
 
 enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
@@ -57,6 +58,7 @@ typedef struct gh_RunOptions {
     const char *from, *to;       /* --from, --to: a step number or a pause name (NULL: start, end) */
     const char *clip;            /* --clip NAME: a stretch the lesson named (lesson.clip) */
     int fps;                     /* --fps; 0 when not given */
+    const char *pprof;           /* --pprof FILE (NULL: none) */
     int by;                      /* --by: 1 + a GH_GRAN_* of session.h (line 1 ... pause 5); 0 when not given */
 } gh_RunOptions;
 

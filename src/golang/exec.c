@@ -312,6 +312,7 @@ static void on_event(void *ud, const gh_Event *ev)
         gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);
         fprintf(ex->gctrace, "%s\n", line);
     }
+    if (ex->hprof) gh_x_pprof_event(ex, ev);
     if (ev->kind != GH_EV_MALLOC) return;
     ex->recent[ex->nmallocs++ % X_RECENT_ALLOCS] = ev->addr;
     int line = gh_sim_site(ex->sim);
@@ -394,6 +395,9 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->globals);
     gh_profile_free(&ex->prof);
     free(ex->lines);
+    free(ex->hprof_file);
+    free(ex->hprof_frames);
+    free(ex->hprof_names);
     free(ex->errmsg);
     for (int i = 0; i < ex->npending; i++) free(ex->pending[i]);
     if (ex->owned_src) {

@@ -6,6 +6,7 @@
 #define GH_EXEC_H
 #include <stdbool.h>
 #include <stdio.h>
+#include "run/heap_profile.h"
 #include "runtime/runtime.h"
 
 typedef struct gh_Exec gh_Exec;
@@ -125,5 +126,16 @@ bool gh_exec_var_path(const gh_Exec *ex, const char *path, gh_ExecVar *out, char
  * lines an allocation made now is charged to for cum (a function's cum holds what its
  * callees allocate). *lines is valid until the program runs on; returns the count. */
 int gh_exec_stack_lines(gh_Exec *ex, const int **lines);
+
+/* --pprof (exec_pprof.c): from now on every heap allocation the program makes is recorded
+ * in hp with the running goroutine's call stack, and every object the collector frees is
+ * counted off (hp NULL: stop recording). False when out of host memory. */
+bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp);
+/* The running goroutine's call stack as a profile names it, innermost first: "main.f" at
+ * the file and line running in each frame, calls Go inlines marked so, and runtime.main
+ * under the main goroutine's, as in Go's profiles. names[i] holds frame i's name; at most
+ * max frames (the outermost are cut); returns the count. */
+enum { GH_EXEC_FUNC_NAME_MAX = 160 };
+int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_EXEC_FUNC_NAME_MAX], int max);
 
 #endif

@@ -312,6 +312,7 @@ static __attribute__((noinline)) gh_GoFunc *setup_call(gh_Exec *ex, gh_GoNode *n
     prepare(ex, n, &c);
     gh_temps_clear(ex->sim);
     if (!gh_x_enter(ex, gh_x_g(ex), c.fn, c.closure, c.args, n->pos.line)) gh_x_check(ex);
+    gh_x_frame(ex)->inl = n->inl;
     return c.fn;
 }
 

@@ -71,6 +71,7 @@ typedef struct XFrame {     /* host mirror of one Go call */
     int nspill;
     int npads;              /* "no shrink" frames pushed above it by the running statement */
     uint64_t call;          /* which call this is: 1, 2, ... in the order calls began (exec_inspect.c) */
+    bool inl;               /* entered through a call Go 1.19 inlines (its profile frames share a location) */
 } XFrame;
 
 typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState; /* XG_NEW: spawning */
@@ -139,6 +140,9 @@ struct gh_Exec {
     gh_Profile prof;         /* allocations by source line: flat = while the line ran, cum = while
                               * on any frame of the goroutine; no tiny fits, as Go's MemProfile */
     int *lines; int caplines; /* scratch: the distinct lines of a goroutine's frames */
+    struct gh_HeapProfile *hprof; /* --pprof: every allocation and free recorded (exec_pprof.c), NULL: off */
+    char *hprof_file;        /* the program's file as the profile names it (absolute when known) */
+    gh_HeapFrame *hprof_frames; char (*hprof_names)[GH_EXEC_FUNC_NAME_MAX]; /* scratch: a stack */
     void *pending[X_PENDING]; int npending; /* host buffers a panic may abandon (freed with ex) */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
@@ -362,6 +366,9 @@ void gh_x_release_sudog(gh_Exec *ex, gh_Addr s);
 
 /* exec_printer.c: fmt's pp from the ppFree pool (see there). */
 void gh_x_printer_get(gh_Exec *ex, XOut *o);
+/* --- exec_pprof.c --- */
+/* A MALLOC or FREE_OBJECT event into ex->hprof. */
+void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev);
 /* pp.buf holding the output (the host bytes stored into it): what fmt writes or copies. */
 gh_String gh_x_printer_bytes(gh_Exec *ex, XOut *o);
 /* p.free(): pp back into ppFree (pp.buf kept at length 0), unless pp.buf is over 64 KiB. */

@@ -24,7 +24,7 @@ static void crc_table(uint32_t t[256])
     }
 }
 
-uint32_t gh_crc32(uint32_t crc, const void *data, size_t n)
+uint32_t gh_gzip_crc32(uint32_t crc, const void *data, size_t n)
 {
     static uint32_t table[256];
     if (!table[1]) crc_table(table);   /* a pure function of nothing: racing threads write the same */
@@ -54,7 +54,7 @@ bool gh_gzip_write(FILE *f, const void *data, size_t n)
         off += len;
     } while (off < n);
     unsigned char tail[8];
-    le32(tail, gh_crc32(0, data, n));
+    le32(tail, gh_gzip_crc32(0, data, n));
     le32(tail + 4, (uint32_t)n);
     return fwrite(tail, 1, 8, f) == 8;
 }

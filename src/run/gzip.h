@@ -11,7 +11,7 @@
 
 /* CRC-32 (ISO-HDLC: reflected polynomial 0xEDB88320, initial and final xor ~0) of data,
  * continued from crc (0 to start). */
-uint32_t gh_crc32(uint32_t crc, const void *data, size_t n);
+uint32_t gh_gzip_crc32(uint32_t crc, const void *data, size_t n);
 /* Write data[0..n) to f as one gzip member. False when a write fails (errno says why). */
 bool gh_gzip_write(FILE *f, const void *data, size_t n);
 

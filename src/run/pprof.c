@@ -5,14 +5,18 @@
  *   1 sample_type  ValueType{1 type, 2 unit}, one per value of a sample
  *   2 sample       Sample{1 location_id (packed, innermost first), 2 value (packed),
  *                         3 label Label{1 key, 3 num}}
- *   4 location     Location{1 id, 4 line Line{1 function_id, 2 line}} (several lines:
+ *   3 mapping      Mapping{1 id, 5 filename, 7..10 has_functions, has_filenames,
+ *                  has_line_numbers, has_inline_frames}: one, the whole "binary"
+ *   4 location     Location{1 id, 2 mapping_id, 4 line Line{1 function_id, 2 line}} (several lines:
  *                  calls inlined into the location's function, innermost first)
  *   5 function     Function{1 id, 2 name, 3 system_name, 4 filename, 5 start_line}
  *   6 string_table, 11 period_type ValueType, 12 period, 13 comment (string indexes).
  * Go's WriteHeapProfile writes the same sample types and a "bytes" label (the object
- * size) on each sample; it adds the binary's mappings and addresses, which a simulated
- * program does not have: locations here carry no address and no mapping, which pprof
- * accepts (it then symbolizes nothing and shows the names as given). */
+ * size) on each sample, and the mappings of the binary with each location's address. A
+ * simulated program has no binary: its one mapping is named after the program (what
+ * `go run prog.go` names it, shown as pprof's "File:") and says every location already
+ * has its function, file, line and inlined calls, so pprof symbolizes nothing; locations
+ * carry no address. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,12 +25,14 @@
 #include "run/pprof.h"
 
 /* profile.proto's field numbers */
-enum { P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_LOCATION = 4, P_FUNCTION = 5, P_STRING_TABLE = 6,
+enum { P_SAMPLE_TYPE = 1, P_SAMPLE = 2, P_MAPPING = 3, P_LOCATION = 4, P_FUNCTION = 5, P_STRING_TABLE = 6,
        P_PERIOD_TYPE = 11, P_PERIOD = 12, P_COMMENT = 13 };
 enum { VT_TYPE = 1, VT_UNIT = 2 };
 enum { S_LOCATION_ID = 1, S_VALUE = 2, S_LABEL = 3 };
 enum { LB_KEY = 1, LB_NUM = 3 };
-enum { L_ID = 1, L_LINE = 4 };
+enum { M_ID = 1, M_FILENAME = 5, M_HAS_FUNCTIONS = 7, M_HAS_FILENAMES = 8, M_HAS_LINE_NUMBERS = 9,
+       M_HAS_INLINE_FRAMES = 10 };
+enum { L_ID = 1, L_MAPPING_ID = 2, L_LINE = 4 };
 enum { LN_FUNCTION_ID = 1, LN_LINE = 2 };
 enum { F_ID = 1, F_NAME = 2, F_SYSTEM_NAME = 3, F_FILENAME = 4, F_START_LINE = 5 };
 
@@ -79,6 +85,7 @@ static void location(gh_PBuf *pb, const gh_HeapView *v, uint32_t id)
     const gh_HeapLoc *l = &v->locs[id - 1];
     size_t m = gh_pb_begin(pb, P_LOCATION);
     gh_pb_uint(pb, L_ID, id);
+    gh_pb_uint(pb, L_MAPPING_ID, 1);
     for (uint32_t i = 0; i < l->nlines; i++) {
         const gh_HeapLine *ln = &v->lines[l->line0 + i];
         size_t lm = gh_pb_begin(pb, L_LINE);
@@ -101,7 +108,16 @@ static void function(gh_PBuf *pb, Strings *t, const gh_HeapFunc *f, uint32_t id)
     gh_pb_end(pb, m);
 }
 
-bool gh_pprof_encode(const gh_HeapProfile *hp, gh_PBuf *pb)
+static void mapping(gh_PBuf *pb, Strings *t, const char *binary)
+{
+    size_t m = gh_pb_begin(pb, P_MAPPING);
+    gh_pb_uint(pb, M_ID, 1);
+    gh_pb_uint(pb, M_FILENAME, str_index(t, binary));
+    for (int f = M_HAS_FUNCTIONS; f <= M_HAS_INLINE_FRAMES; f++) gh_pb_uint(pb, f, 1);
+    gh_pb_end(pb, m);
+}
+
+bool gh_pprof_encode(const gh_HeapProfile *hp, const char *binary, gh_PBuf *pb)
 {
     if (!gh_heap_profile_ok(hp)) return false;
     gh_HeapView v = gh_heap_profile_view(hp);
@@ -113,6 +129,7 @@ bool gh_pprof_encode(const gh_HeapProfile *hp, gh_PBuf *pb)
     value_type(pb, P_SAMPLE_TYPE, &t, "inuse_space", "bytes");
     uint64_t bytesKey = str_index(&t, "bytes");
     for (uint32_t i = 0; i < v.nbuckets; i++) sample(pb, &v, &v.buckets[i], bytesKey);
+    mapping(pb, &t, binary);
     for (uint32_t i = 1; i <= v.nlocs; i++) location(pb, &v, i);
     for (uint32_t i = 1; i <= v.nfuncs; i++) function(pb, &t, &v.funcs[i - 1], i);
     value_type(pb, P_PERIOD_TYPE, &t, "space", "bytes");
@@ -124,10 +141,10 @@ bool gh_pprof_encode(const gh_HeapProfile *hp, gh_PBuf *pb)
     return ok;
 }
 
-bool gh_pprof_write(const gh_HeapProfile *hp, const char *path, char *err, size_t n)
+bool gh_pprof_write(const gh_HeapProfile *hp, const char *binary, const char *path, char *err, size_t n)
 {
     gh_PBuf pb = {0};
-    if (!gh_pprof_encode(hp, &pb)) {
+    if (!gh_pprof_encode(hp, binary, &pb)) {
         gh_pb_free(&pb);
         snprintf(err, n, "cannot write pprof file %s: out of host memory for the profile", path);
         return false;

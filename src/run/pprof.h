@@ -9,10 +9,11 @@
 #include "run/heap_profile.h"
 #include "run/protobuf.h"
 
-/* The profile.proto message of hp (not gzipped) into *pb; false when out of host memory. */
-bool gh_pprof_encode(const gh_HeapProfile *hp, gh_PBuf *pb);
+/* The profile.proto message of hp (not gzipped) into *pb; binary names the program (the
+ * profile's one mapping: "alloc10" for alloc10.go). False when out of host memory. */
+bool gh_pprof_encode(const gh_HeapProfile *hp, const char *binary, gh_PBuf *pb);
 /* Write hp gzipped to path. False with err[0..n) saying why ("cannot write pprof file
  * PATH: REASON"); a file that could not be finished is removed. */
-bool gh_pprof_write(const gh_HeapProfile *hp, const char *path, char *err, size_t n);
+bool gh_pprof_write(const gh_HeapProfile *hp, const char *binary, const char *path, char *err, size_t n);
 
 #endif
