@@ -142,7 +142,7 @@ struct gh_Exec {
     int *lines; int caplines; /* scratch: the distinct lines of a goroutine's frames */
     struct gh_HeapProfile *hprof; /* --pprof: every allocation and free recorded (exec_pprof.c), NULL: off */
     char *hprof_file;        /* the program's file as the profile names it (absolute when known) */
-    gh_HeapFrame *hprof_frames; char (*hprof_names)[GH_EXEC_FUNC_NAME_MAX]; /* scratch: a stack */
+    gh_HeapFrame *hprof_frames; char (*hprof_names)[GH_HEAP_NAME_MAX]; /* scratch: a stack */
     void *pending[X_PENDING]; int npending; /* host buffers a panic may abandon (freed with ex) */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */

@@ -22,15 +22,21 @@ enum { RUNTIME_MAIN_LINE = 250, STACK_MAX = 256 };
 
 /* The stack and its names are scratch on the host heap: events fire on a goroutine's host
  * stack, which has no room for 40 KiB of names. */
+/* The program's file as profiles name it: absolute, as Go's are (pprof -list finds it). */
+static const char *file_name(gh_Exec *ex)
+{
+    if (!ex->hprof_file) {
+        char abs[PATH_MAX];
+        ex->hprof_file = strdup(realpath(ex->prog->src->path, abs) ? abs : ex->prog->src->path);
+    }
+    return ex->hprof_file ? ex->hprof_file : ex->prog->src->path;
+}
+
 bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp)
 {
     ex->hprof = NULL;
     if (!hp) return true;
-    if (!ex->hprof_file) {
-        char abs[PATH_MAX];
-        const char *path = realpath(ex->prog->src->path, abs) ? abs : ex->prog->src->path;
-        ex->hprof_file = strdup(path);
-    }
+    file_name(ex);
     if (!ex->hprof_frames) ex->hprof_frames = malloc(sizeof *ex->hprof_frames * STACK_MAX);
     if (!ex->hprof_names) ex->hprof_names = malloc(sizeof *ex->hprof_names * STACK_MAX);
     if (!ex->hprof_file || !ex->hprof_frames || !ex->hprof_names) return false;
@@ -38,20 +44,20 @@ bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp)
     return true;
 }
 
-int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_EXEC_FUNC_NAME_MAX], int max)
+int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NAME_MAX], int max, bool root)
 {
     XG *g = gh_x_g(ex);
     if (!g || max <= 0) return 0;
-    const char *file = ex->hprof_file ? ex->hprof_file : ex->prog->src->path;
+    const char *file = file_name(ex);
     int site = gh_sim_site(ex->sim), n = 0;
     for (int i = g->nframes - 1; i >= 0 && n < max; i--) {
         const XFrame *f = &g->frames[i];
-        snprintf(names[n], GH_EXEC_FUNC_NAME_MAX, "main.%s", f->fn->name);
+        snprintf(names[n], GH_HEAP_NAME_MAX, "main.%s", f->fn->name);
         int line = i == g->nframes - 1 && site > 0 ? site : f->line;
         out[n] = (gh_HeapFrame){names[n], file, line, f->fn->pos.line, f->inl && i > 0};
         n++;
     }
-    if (n < max && g->idx == 0 && g->entry && !strcmp(g->entry->name, "main")) {
+    if (root && n < max && g->idx == 0 && g->entry && !strcmp(g->entry->name, "main")) {
         out[n] = (gh_HeapFrame){"runtime.main", "runtime/proc.go", RUNTIME_MAIN_LINE, 0, false};
         n++;
     }
@@ -65,6 +71,6 @@ void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev)
         return;
     }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;
-    int n = gh_exec_heap_frames(ex, ex->hprof_frames, ex->hprof_names, STACK_MAX);
+    int n = gh_exec_heap_frames(ex, ex->hprof_frames, ex->hprof_names, STACK_MAX, true);
     gh_heap_profile_malloc(ex->hprof, ev->addr, ev->size, ex->hprof_frames, n);
 }

@@ -13,6 +13,7 @@
 /* One frame of an allocation's call stack, innermost first. inlined: Go's compiler
  * inlined this call into the next frame (the caller), so both share one location, as in
  * Go's profiles ("main.f (inline)"). */
+enum { GH_HEAP_NAME_MAX = 160 };   /* bytes of a frame's function name a front end builds, with its NUL */
 typedef struct gh_HeapFrame {
     const char *func;           /* "main.f", "main.(*T).M", "main chunk" */
     const char *file;           /* the source file */

@@ -54,6 +54,7 @@ static void on_event(void *ud, const gh_Event *ev)
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
     if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT && !charge_profile(S, ev->size))
         gh_script_out_of_memory(S, "allocation profile");
+    if (S->hprof) gh_script_pprof_event(S, ev);
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;
     uint32_t kind = GH_STOP_EVENT;
@@ -94,6 +95,7 @@ bool gh_script_boot_sim(gh_Script *S, const gh_Config *cfg)
     if (S->sim) gh_sim_free(S->sim);
     S->sim = sim;
     S->gen++;
+    gh_script_pprof_reset(S);
     gh_sim_listen(sim, on_event, S);
     if (!gh_tdescs_reregister(&S->types, sim)) return false;
     /* The main goroutine and main.main's frame: the scene's top-level locals live here. */
@@ -136,6 +138,9 @@ void gh_script_free(gh_Script *S)
     gh_sim_free(S->sim);
     gh_tdescs_free(&S->types);
     gh_profile_free(&S->prof);
+    free(S->hprofFrames);
+    free(S->hprofFile);
+    free(S->hprofNames);
     for (int i = 0; i < S->ngoProf; i++) {
         gh_profile_free(&S->goProf[i].prof);
         gh_text_free(&S->goProf[i].text);

@@ -13,6 +13,7 @@
 #include "runtime/runtime.h"
 #include "script/gotype.h"
 #include "run/fiber.h"
+#include "run/heap_profile.h"
 #include "run/profile.h"
 #include "script/stepper.h"
 #include "script/watchdog.h"
@@ -157,6 +158,10 @@ typedef struct gh_Script {
     int ngoProf;
     int goProfCur;              /* 1 + the goProf a Go statement is charging now; 0: the scene */
     struct gh_Exec *goExecCur;  /* the program running that statement: its call stack is cum's */
+    gh_HeapProfile *hprof;      /* --pprof: every allocation with its stack (pprof_scene.c); NULL: off */
+    gh_HeapFrame *hprofFrames;  /* scratch: one stack */
+    char (*hprofNames)[GH_HEAP_NAME_MAX]; /* scratch: its frames' names */
+    char *hprofFile;            /* the scene file as the profile names it (absolute when known) */
     gh_EventFn fwd;
     void *fwdUd;
     gh_ScriptTeardown teardown[GH_MAX_TEARDOWNS]; /* gh_script_on_teardown */
@@ -183,6 +188,15 @@ typedef struct gh_Script {
 } gh_Script;
 
 static inline gh_Script *gh_script_of(lua_State *L) { return *(gh_Script **)lua_getextraspace(L); }
+
+/* --- pprof_scene.c --- */
+/* Record every heap allocation from now on in hp with its stack, every free counted off
+ * (NULL: stop). False when out of host memory. */
+bool gh_script_pprof(gh_Script *S, gh_HeapProfile *hp);
+/* A MALLOC or FREE_OBJECT event into S->hprof; a fresh simulator (lesson.reset) forgets
+ * the old heap's objects (gh_script_pprof_reset). */
+void gh_script_pprof_event(gh_Script *S, const gh_Event *ev);
+void gh_script_pprof_reset(gh_Script *S);
 
 /* --- script.c --- */
 /* A new scene context (not loaded). NULL if the host is out of memory. */

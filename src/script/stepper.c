@@ -188,6 +188,8 @@ int gh_stepper_highlights(const gh_Stepper *st, const gh_Highlight **out)
     return st->S && st->S->tick ? st->S->nshown : 0;
 }
 
+bool gh_stepper_pprof(gh_Stepper *st, struct gh_HeapProfile *hp) { return st->S && gh_script_pprof(st->S, hp); }
+
 void gh_stepper_listen(gh_Stepper *st, gh_EventFn fn, void *ud)
 {
     st->fn = fn;

@@ -131,6 +131,12 @@ int gh_stepper_pauses_passed(const gh_Stepper *st);
 gh_Sim *gh_stepper_sim(const gh_Stepper *st);
 /* The full-state hash of the simulator now. */
 uint64_t gh_stepper_hash(const gh_Stepper *st);
+/* --pprof: record the scene's heap allocations from now on in hp (run/heap_profile.h),
+ * each with the scene's Lua call stack (and the Go frames of a go.program statement).
+ * Only for a run that goes forward: a step back replays into a fresh scene, which records
+ * nothing. False when out of host memory. */
+struct gh_HeapProfile;
+bool gh_stepper_pprof(gh_Stepper *st, struct gh_HeapProfile *hp);
 /* Events of forward steps go to fn (never during a replay). */
 void gh_stepper_listen(gh_Stepper *st, gh_EventFn fn, void *ud);
 /* The scene context, for reports (measures, profile, params). */
