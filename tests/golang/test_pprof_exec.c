@@ -1,0 +1,102 @@
+/* test_pprof_exec.c — `gohotel exec --pprof` end to end, in process: a Go program runs on
+ * the simulated runtime with its heap profile recorded, the profile is written, and the
+ * file is read back (tests/pprof_read.h: gunzip, protobuf) to find what Go 1.19 with
+ * runtime.MemProfileRate = 1 reports for the same program (checked with go1.19.8: the same
+ * samples at the same functions and lines). */
+#include <unistd.h>
+#include "check.h"
+#include "pprof_read.h"
+#include "golang/exec.h"
+#include "run/pprof.h"
+
+/* The line of path holding marker ("// alloc site"), 0 if none. */
+static int line_of(const char *path, const char *marker)
+{
+    FILE *f = fopen(path, "r");
+    char buf[512];
+    int line = 0, found = 0;
+    while (f && !found && fgets(buf, sizeof buf, f)) line++, found = strstr(buf, marker) != NULL;
+    if (f) fclose(f);
+    return found ? line : 0;
+}
+
+/* Run the Go program at path with its heap profile on, write it, read it back into *p. */
+static bool profile_of(const char *path, PrProfile *p)
+{
+    gh_Config cfg = gh_config_default();
+    gh_Sim *sim = gh_sim_new(&cfg);
+    FILE *null = fopen("/dev/null", "w");
+    gh_Exec *ex = gh_exec_load(path, NULL, 0, sim, null, stderr);
+    gh_HeapProfile *hp = gh_heap_profile_new();
+    bool ok = ex && hp && gh_exec_pprof(ex, hp);
+    while (ok && !gh_exec_done(ex)) gh_exec_run(ex, 1000000);
+    ok = ok && gh_exec_status(ex) == 0;
+    char out[] = "/tmp/gohotel-pprof-exec-XXXXXX", err[300] = "";
+    int fd = mkstemp(out);
+    if (fd >= 0) close(fd);
+    ok = ok && fd >= 0 && gh_pprof_write(hp, "prog", out, err, sizeof err);
+    if (err[0]) fprintf(stderr, "%s\n", err);
+    ok = ok && pr_read_file(out, p);
+    if (fd >= 0) unlink(out);
+    gh_heap_profile_free(hp);
+    gh_exec_free(ex);
+    gh_sim_free(sim);
+    fclose(null);
+    return ok;
+}
+
+CASE("10 x make([]byte, 1000) in main.f: 10 objects, 10240 bytes (the 1024-byte size class) at main.f's line")
+{
+    const char *path = "tests/golang/pprof/alloc10.go";
+    int site = line_of(path, "// alloc site"), call = line_of(path, "// call site");
+    PrProfile p;
+    if (!CHECK(profile_of(path, &p), "the program runs and its profile reads back: %s", p.why)) return pr_free(&p);
+    const PrSample *s = pr_sample_at(&p, "main.f", 1024);
+    if (CHECK(s != NULL, "a sample of 1024-byte objects whose innermost function is main.f")) {
+        CHECK_EQ(s->v[0], 10, "alloc_objects");
+        CHECK_EQ(s->v[1], 10 * 1024, "alloc_space: ten objects of the 1024-byte class");
+        CHECK_EQ(s->v[2], 10, "inuse_objects: all kept in sink, no GC ran");
+        CHECK_EQ(s->v[3], 10 * 1024, "inuse_space");
+        const PrLoc *l = s->nlocs ? pr_loc(&p, s->locs[0]) : NULL;
+        if (CHECK(l && l->nlines == 2, "main.f is inlined: its location holds main.f and main.main")) {
+            CHECK_EQ(l->lines[0].line, site, "main.f at the make's line");
+            CHECK_STR(pr_loc_func(&p, s->locs[0], 1), "main.main", "inlined into main.main");
+            CHECK_EQ(l->lines[1].line, call, "at the call's line");
+            const PrFunc *fn = pr_func(&p, l->lines[0].func);
+            CHECK(fn && strstr(pr_str(&p, fn->file), "tests/golang/pprof/alloc10.go"), "the program's file (absolute)");
+        }
+        CHECK(s->nlocs == 2 && !strcmp(pr_loc_func(&p, s->locs[1], 0), "runtime.main"), "the main goroutine's root: runtime.main");
+    }
+    /* sink's growth: append doubles a []([]byte) of 24-byte headers from 1 to 16 */
+    static const int64_t growth[] = {24, 48, 96, 192, 384};
+    for (int i = 0; i < 5; i++) {
+        s = pr_sample_at(&p, "main.f", growth[i]);
+        if (CHECK(s != NULL, "append grew sink to %lld bytes once", (long long)growth[i])) CHECK_EQ(s->v[0], 1, "one object");
+    }
+    pr_free(&p);
+}
+
+CASE("a goroutine's garbage: 100 allocated, 1 in use after runtime.GC, on main.garbage <- main.main.func1")
+{
+    const char *path = "tests/golang/pprof/garbage.go";
+    int site = line_of(path, "// alloc site"), call = line_of(path, "// call site");
+    PrProfile p;
+    if (!CHECK(profile_of(path, &p), "the program runs and its profile reads back: %s", p.why)) return pr_free(&p);
+    const PrSample *s = pr_sample_at(&p, "main.garbage", 4096);
+    if (CHECK(s != NULL, "a sample of 4096-byte objects at main.garbage")) {
+        CHECK_EQ(s->v[0], 100, "alloc_objects");
+        CHECK_EQ(s->v[1], 100 * 4096, "alloc_space");
+        CHECK_EQ(s->v[2], 1, "inuse_objects: the collector freed all but the one keep holds");
+        CHECK_EQ(s->v[3], 4096, "inuse_space");
+        const PrLoc *l = s->nlocs ? pr_loc(&p, s->locs[0]) : NULL;
+        CHECK(l && l->nlines == 1 && l->lines[0].line == site, "//go:noinline: main.garbage has its own location, at the make");
+        if (CHECK_EQ(s->nlocs, 2, "two frames: no runtime.main under a goroutine")) {
+            CHECK_STR(pr_loc_func(&p, s->locs[1], 0), "main.main.func1", "the go statement's function literal");
+            const PrLoc *c = pr_loc(&p, s->locs[1]);
+            CHECK(c && c->lines[0].line == call, "at the call's line");
+        }
+    }
+    pr_free(&p);
+}
+
+int main(int argc, char **argv) { return gh_check_main(argc, argv); }
