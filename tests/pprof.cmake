@@ -1,0 +1,47 @@
+# pprof.cmake — `gohotel exec/run --pprof FILE` from the command line: bad paths are clear
+# errors, and where Go is installed its own `go tool pprof` reads the files (skipped, exit
+# 77, where it is not; tests/golang/test_pprof_exec.c and tests/script/test_pprof_scene.c
+# decode the files without it). The figures are real Go 1.19.8's: alloc10.go run with
+# runtime.MemProfileRate = 1 gives `10984B 79.83% 79.83% 10984B 79.83% main.f (inline)`
+# (its 10 x 1024 B plus sink's growth, 24 + 48 + 96 + 192 + 384 B; real Go's other 20%
+# is its own runtime's and os.Create's, which a simulated program does not run).
+set(PPROF_OUT ${CMAKE_BINARY_DIR}/test-pprof)
+file(MAKE_DIRECTORY ${PPROF_OUT})
+set(PPROF_GO ${CMAKE_SOURCE_DIR}/tests/golang/pprof)
+
+add_test(NAME cli/exec_pprof_unwritable_path
+  COMMAND sh -c "$<TARGET_FILE:gohotel> exec ${PPROF_GO}/alloc10.go --pprof /nonexistent-dir/p.pb.gz 2>&1; echo exit $?")
+set_tests_properties(cli/exec_pprof_unwritable_path PROPERTIES PASS_REGULAR_EXPRESSION
+  "gohotel exec: cannot write pprof file /nonexistent-dir/p.pb.gz: No such file or directory\nexit 1")
+add_test(NAME cli/run_pprof_unwritable_path
+  COMMAND sh -c "$<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/tests/script/pprof/scene.lua --pprof ${PPROF_OUT} 2>&1; echo exit $?")
+set_tests_properties(cli/run_pprof_unwritable_path PROPERTIES PASS_REGULAR_EXPRESSION
+  "gohotel run: cannot write pprof file .*test-pprof: Is a directory\nexit 1")
+add_test(NAME cli/exec_pprof_needs_a_file_name
+  COMMAND sh -c "$<TARGET_FILE:gohotel> exec ${PPROF_GO}/alloc10.go --pprof '' 2>&1; echo exit $?")
+set_tests_properties(cli/exec_pprof_needs_a_file_name PROPERTIES PASS_REGULAR_EXPRESSION
+  "--pprof needs a file name to write the profile to.*usage: gohotel exec.*exit 2")
+# A program that does not compile writes no profile (and leaves no empty file behind).
+file(WRITE ${PPROF_OUT}/bad.go "package main\n\nfunc main() {\n\tvar x int = \"s\"\n}\n")
+add_test(NAME cli/exec_pprof_bad_program_leaves_no_file
+  COMMAND sh -c "$<TARGET_FILE:gohotel> exec ${PPROF_OUT}/bad.go --pprof ${PPROF_OUT}/bad.pb.gz 2>&1; echo exit $?; test -e ${PPROF_OUT}/bad.pb.gz || echo no file")
+set_tests_properties(cli/exec_pprof_bad_program_leaves_no_file PROPERTIES PASS_REGULAR_EXPRESSION "bad.go:4:14: cannot use \"s\" \\(untyped string constant\\) as int value.*exit 1\nno file")
+
+# go tool pprof reads the files: -top's first row, -list's line, -traces' stack.
+set(PPROF_SKIP "command -v go >/dev/null 2>&1 || { echo 'go is not installed: skipped'; exit 77; }")
+add_test(NAME cli/exec_pprof_go_tool_top
+  COMMAND sh -c "${PPROF_SKIP}; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/alloc10.go --pprof ${PPROF_OUT}/alloc10.pb.gz >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B ${PPROF_OUT}/alloc10.pb.gz 2>&1 | awk '/flat%/ { getline; print \"top:\" $0; exit }'")
+set_tests_properties(cli/exec_pprof_go_tool_top PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
+  "top: +10984B +100% +100% +10984B +100% +main.f \\(inline\\)")
+add_test(NAME cli/exec_pprof_go_tool_objects_and_list
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/alloc10-list.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/alloc10.go --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_objects $f 2>&1 | grep 'main.f' && go tool pprof -list 'main.f' -sample_index=alloc_space -unit=B $f 2>&1 | grep 'alloc site'")
+set_tests_properties(cli/exec_pprof_go_tool_objects_and_list PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
+  " 15 +100% +100% +15 +100% +main.f \\(inline\\).*10984B +10984B +10:.*make\\(\\[\\]byte, 1000\\)")
+add_test(NAME cli/exec_pprof_go_tool_goroutine_inuse
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/garbage.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/garbage.go --pprof $f >/dev/null && go tool pprof -traces -sample_index=inuse_space -unit=B $f 2>&1 | grep -A1 '4096B *main.garbage'")
+set_tests_properties(cli/exec_pprof_go_tool_goroutine_inuse PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
+  "4096B +main.garbage\n +main.main.func1")
+add_test(NAME cli/run_pprof_go_tool_top
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/scene.pb.gz; $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/tests/script/pprof/scene.lua --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1")
+set_tests_properties(cli/run_pprof_go_tool_top PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
+  "File: scene\n.*10480B +100% +100% +10480B +100% +build\n +0 +0% +100% +10480B +100% +main chunk")
