@@ -56,7 +56,7 @@ void gh_x_new_g(gh_Exec *ex)
     if (ex->runq.ndead > ex->reused_gs) { ex->reused_gs++; return; }   /* gfget */
     if (!ex->g_type) ex->g_type = gh_type_register(ex->sim, "runtime.g", X_G_SIZE, NULL) + 1;
     gh_Addr g;
-    X_BY(ex, "the new goroutine's g (runtime.g)", g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true));
+    X_BY(ex, GH_X_BY_NEW_G, g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true));
     gh_x_check(ex);
     int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &g);   /* until allgs holds it */
     allgs_append(ex, g);

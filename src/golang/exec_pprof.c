@@ -10,6 +10,12 @@
  * "main.f (inline)". The main goroutine's stack ends in runtime.main, which calls
  * main.main at line 250 of Go 1.19's runtime/proc.go; another goroutine's ends in the
  * function its go statement started, as in Go's profiles.
+ * A go statement's new g is made on the system stack, so Go's profile shows it under the
+ * runtime's frames alone (runtime.malg <- newproc1 <- newproc.func1 <- systemstack), not
+ * under the program's; so does this one. The other allocations the runtime or a library
+ * makes for the program (allgs, a sudog, fmt's printer and buffer, a pool's poolLocal) are
+ * charged to the program's frames that caused them, where Go shows the library's functions
+ * (runtime.acquireSudog, fmt.newPrinter, ...) above those frames.
  * Like Go's MemProfile, a tiny allocation that fits in the current 16-byte block is not
  * recorded (the block was, once, as 16 bytes), nor is a zero-size one (zerobase). */
 #include <limits.h>
@@ -19,6 +25,15 @@
 #include "golang/exec_int.h"
 
 enum { RUNTIME_MAIN_LINE = 250, STACK_MAX = 256 };
+
+/* Where Go 1.19.8 makes a new goroutine's g, as its heap profiles show it (go1.19.8
+ * linux/amd64, runtime.MemProfileRate = 1: `go tool pprof -raw`). */
+static const gh_HeapFrame NEW_G_STACK[] = {
+    {"runtime.malg", "runtime/proc.go", 4076, 0, false},
+    {"runtime.newproc1", "runtime/proc.go", 4123, 0, false},
+    {"runtime.newproc.func1", "runtime/proc.go", 4098, 0, false},
+    {"runtime.systemstack", "runtime/asm_amd64.s", 492, 0, false},
+};
 
 /* The stack and its names are scratch on the host heap: events fire on a goroutine's host
  * stack, which has no room for 40 KiB of names. */
@@ -71,6 +86,10 @@ void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev)
         return;
     }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;
+    if (ex->by && !strcmp(ex->by, GH_X_BY_NEW_G)) {
+        gh_heap_profile_malloc(ex->hprof, ev->addr, ev->size, NEW_G_STACK, 4);
+        return;
+    }
     int n = gh_exec_heap_frames(ex, ex->hprof_frames, ex->hprof_names, STACK_MAX, true);
     gh_heap_profile_malloc(ex->hprof, ev->addr, ev->size, ex->hprof_frames, n);
 }

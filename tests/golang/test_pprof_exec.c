@@ -96,6 +96,13 @@ CASE("a goroutine's garbage: 100 allocated, 1 in use after runtime.GC, on main.g
             CHECK(c && c->lines[0].line == call, "at the call's line");
         }
     }
+    /* the go statement's g (416 bytes, Go 1.19's runtime.g in its size class), made on the
+     * system stack: Go's profile has it under the runtime's frames only */
+    s = pr_sample_at(&p, "runtime.malg", 416);
+    if (CHECK(s != NULL, "the new g at runtime.malg") && CHECK_EQ(s->nlocs, 4, "malg <- newproc1 <- newproc.func1 <- systemstack")) {
+        CHECK_EQ(s->v[0], 1, "one g");
+        CHECK_STR(pr_loc_func(&p, s->locs[3], 0), "runtime.systemstack", "the root");
+    }
     pr_free(&p);
 }
 
