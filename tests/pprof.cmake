@@ -45,3 +45,9 @@ add_test(NAME cli/run_pprof_go_tool_top
   COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/scene.pb.gz; $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/tests/script/pprof/scene.lua --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1")
 set_tests_properties(cli/run_pprof_go_tool_top PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
   "File: scene\n.*10480B +100% +100% +10480B +100% +build\n +0 +0% +100% +10480B +100% +main chunk")
+
+# Deterministic: the same scene gives the same profile, byte for byte (no time stamp, no
+# compression choices: stored blocks).
+add_test(NAME cli/run_pprof_same_bytes_twice
+  COMMAND sh -c "f=${PPROF_OUT}/twice; for i in 1 2; do $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/05_concat_vs_builder.lua --pprof $f.$i.pb.gz >/dev/null 2>&1 || exit 1; done; cmp $f.1.pb.gz $f.2.pb.gz && echo identical")
+set_tests_properties(cli/run_pprof_same_bytes_twice PROPERTIES PASS_REGULAR_EXPRESSION "^identical\n$")
