@@ -19,7 +19,7 @@ static const char *const help =
     "                       --transcript` with the same options\n"
     "  run SCENE.lua        run a scene headless and print its report  [--param K=V] [--json]\n"
     "                       [--transcript] [--gctrace] [--gogc N|off] [--procs N] [--steps N]\n"
-    "                       [--max-ops N] [--max-memory SIZE]\n"
+    "                       [--max-ops N] [--max-memory SIZE] [--pprof FILE]\n"
     "  shot SCENE.lua       render one step of a scene to a PNG  (--step N | --end | --pause NAME)\n"
     "                       -o FILE.png [--size WxH] [--projector] [--param K=V] [--digest]\n"
     "                       --pauses -o DIR: one PNG per pause; --check-layout: fail on text\n"
@@ -30,6 +30,7 @@ static const char *const help =
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
     "  exec FILE.go         run a Go-subset program on the simulated runtime  [--json] [--gctrace]\n"
     "                       [--gogc N|off] [--procs N] [--max-ops N] [--max-memory SIZE]\n"
+    "                       [--pprof FILE]\n"
     "  sizeclasses          print Go's size class table as the simulator uses it (CSV)\n"
     "\n"
     "options:\n"
@@ -37,7 +38,9 @@ static const char *const help =
     "  --version            show the version\n"
     "  --max-memory SIZE    (run, play, shot, exec) host memory the scene or program may make\n"
     "                       gohotel allocate: 512M, 2G, bytes (default 1G); past it, Go's\n"
-    "                       'fatal error: out of memory' at the line that asked\n";
+    "                       'fatal error: out of memory' at the line that asked\n"
+    "  --pprof FILE         (run, exec) write the heap profile for `go tool pprof FILE`:\n"
+    "                       every allocation with its stack (exact counts: MemProfileRate=1)\n";
 
 int main(int argc, char **argv)
 {
