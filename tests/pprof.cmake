@@ -27,6 +27,12 @@ add_test(NAME cli/exec_pprof_bad_program_leaves_no_file
   COMMAND sh -c "$<TARGET_FILE:gohotel> exec ${PPROF_OUT}/bad.go --pprof ${PPROF_OUT}/bad.pb.gz 2>&1; echo exit $?; test -e ${PPROF_OUT}/bad.pb.gz || echo no file")
 set_tests_properties(cli/exec_pprof_bad_program_leaves_no_file PROPERTIES PASS_REGULAR_EXPRESSION "bad.go:4:14: cannot use \"s\" \\(untyped string constant\\) as int value.*exit 1\nno file")
 
+# A program that panics ran: its profile is written, and its exit status stays Go's 2.
+file(WRITE ${PPROF_OUT}/panics.go "package main\n\nvar sink []byte\n\nfunc main() {\n\tsink = make([]byte, 100)\n\tvar p *int\n\t*p = 1\n}\n")
+add_test(NAME cli/exec_pprof_panicking_program_writes_its_profile
+  COMMAND sh -c "rm -f ${PPROF_OUT}/panics.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_OUT}/panics.go --pprof ${PPROF_OUT}/panics.pb.gz >/dev/null 2>&1; echo exit $?; test -s ${PPROF_OUT}/panics.pb.gz && echo written")
+set_tests_properties(cli/exec_pprof_panicking_program_writes_its_profile PROPERTIES PASS_REGULAR_EXPRESSION "^exit 2\nwritten\n$")
+
 # go tool pprof reads the files: -top's first row, -list's line, -traces' stack.
 set(PPROF_SKIP "command -v go >/dev/null 2>&1 || { echo 'go is not installed: skipped'; exit 77; }")
 add_test(NAME cli/exec_pprof_go_tool_top
