@@ -133,7 +133,8 @@ int gh_exec_stack_lines(gh_Exec *ex, const int **lines);
 bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp);
 /* The running goroutine's call stack as a profile names it, innermost first: "main.f" at
  * the file (absolute when known) and line running in each frame, calls Go inlines marked
- * so, and (root) runtime.main under the main goroutine's, as in Go's profiles. names[i]
+ * so, and (root) runtime.main under the main goroutine's, as in Go's profiles; while a go
+ * statement makes its g, the runtime's frames that make it (on the system stack). names[i]
  * holds frame i's name; at most max frames (the outermost are cut); returns the count. */
 int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NAME_MAX], int max, bool root);
 

@@ -35,8 +35,6 @@ static const gh_HeapFrame NEW_G_STACK[] = {
     {"runtime.systemstack", "runtime/asm_amd64.s", 492, 0, false},
 };
 
-/* The stack and its names are scratch on the host heap: events fire on a goroutine's host
- * stack, which has no room for 40 KiB of names. */
 /* The program's file as profiles name it: absolute, as Go's are (pprof -list finds it). */
 static const char *file_name(gh_Exec *ex)
 {
@@ -47,6 +45,8 @@ static const char *file_name(gh_Exec *ex)
     return ex->hprof_file ? ex->hprof_file : ex->prog->src->path;
 }
 
+/* The stack and its names are scratch on the host heap: events fire on a goroutine's host
+ * stack, which has no room for 40 KiB of names. */
 bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp)
 {
     ex->hprof = NULL;
@@ -63,6 +63,11 @@ int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NA
 {
     XG *g = gh_x_g(ex);
     if (!g || max <= 0) return 0;
+    if (ex->by && !strcmp(ex->by, GH_X_BY_NEW_G)) {
+        int n = max < 4 ? max : 4;
+        memcpy(out, NEW_G_STACK, sizeof *out * (size_t)n);
+        return n;
+    }
     const char *file = file_name(ex);
     int site = gh_sim_site(ex->sim), n = 0;
     for (int i = g->nframes - 1; i >= 0 && n < max; i--) {
@@ -86,10 +91,6 @@ void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev)
         return;
     }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;
-    if (ex->by && !strcmp(ex->by, GH_X_BY_NEW_G)) {
-        gh_heap_profile_malloc(ex->hprof, ev->addr, ev->size, NEW_G_STACK, 4);
-        return;
-    }
     int n = gh_exec_heap_frames(ex, ex->hprof_frames, ex->hprof_names, STACK_MAX, true);
     gh_heap_profile_malloc(ex->hprof, ev->addr, ev->size, ex->hprof_frames, n);
 }
