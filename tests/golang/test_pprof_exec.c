@@ -2,7 +2,8 @@
  * the simulated runtime with its heap profile recorded, the profile is written, and the
  * file is read back (tests/pprof_read.h: gunzip, protobuf) to find what Go 1.19 with
  * runtime.MemProfileRate = 1 reports for the same program (checked with go1.19.8: the same
- * samples at the same functions and lines). */
+ * samples at the same functions and lines; lesson 11's program against the figures real Go
+ * wrote to tests/lessons/go/11_profiling/expected.txt). */
 #include <unistd.h>
 #include "check.h"
 #include "pprof_read.h"
@@ -102,6 +103,55 @@ CASE("a goroutine's garbage: 100 allocated, 1 in use after runtime.GC, on main.g
     if (CHECK(s != NULL, "the new g at runtime.malg") && CHECK_EQ(s->nlocs, 4, "malg <- newproc1 <- newproc.func1 <- systemstack")) {
         CHECK_EQ(s->v[0], 1, "one g");
         CHECK_STR(pr_loc_func(&p, s->locs[3], 0), "runtime.systemstack", "the root");
+    }
+    pr_free(&p);
+}
+
+/* A figure of real Go's expected.txt ("profile.loadUsers.bytes 10488"), -1 if missing. */
+static long long expected(const char *path, const char *name)
+{
+    FILE *f = fopen(path, "r");
+    char key[128], buf[256];
+    long long v = -1, x;
+    while (f && fgets(buf, sizeof buf, f))
+        if (sscanf(buf, "%127s %lld", key, &x) == 2 && !strcmp(key, name)) v = x;
+    if (f) fclose(f);
+    return v;
+}
+
+/* cum of function fn, as pprof counts it: the values of every sample with fn on its stack. */
+static void cum_of(const PrProfile *p, const char *fn, int64_t *objects, int64_t *bytes)
+{
+    *objects = *bytes = 0;
+    for (int i = 0; i < p->nsamples; i++) {
+        const PrSample *s = &p->samples[i];
+        bool on = false;
+        for (int k = 0; k < s->nlocs && !on; k++) {
+            const PrLoc *l = pr_loc(p, s->locs[k]);
+            for (int j = 0; l && j < l->nlines && !on; j++) on = !strcmp(pr_loc_func(p, s->locs[k], j), fn);
+        }
+        if (on) *objects += s->v[0], *bytes += s->v[1];
+    }
+}
+
+CASE("lesson 11's program: each function's cum is real Go 1.19's MemProfile of it (expected.txt)")
+{
+    const char *want = "tests/lessons/go/11_profiling/expected.txt";
+    PrProfile p;
+    if (!CHECK(profile_of("scenes/go/11_profiling.go", &p), "the program runs and its profile reads back: %s", p.why))
+        return pr_free(&p);
+    static const char *const fns[] = {"loadUsers", "buildReport", "sumAges"};
+    for (int i = 0; i < 3; i++) {
+        char fn[64], ko[96], kb[96];
+        snprintf(fn, sizeof fn, "main.%s", fns[i]);
+        snprintf(ko, sizeof ko, "profile.%s.objects", fns[i]);
+        snprintf(kb, sizeof kb, "profile.%s.bytes", fns[i]);
+        int64_t objects, bytes;
+        cum_of(&p, fn, &objects, &bytes);
+        long long wo = expected(want, ko), wb = expected(want, kb);
+        if (!CHECK(wo >= 0 && wb >= 0, "expected.txt has %s and %s", ko, kb)) continue;
+        CHECK_EQ(objects, wo, "%s's cum objects (alloc_objects)", fn);
+        CHECK_EQ(bytes, wb, "%s's cum bytes (alloc_space)", fn);
     }
     pr_free(&p);
 }
