@@ -17,6 +17,10 @@ add_test(NAME cli/run_pprof_unwritable_path
   COMMAND sh -c "$<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/tests/script/pprof/scene.lua --pprof ${PPROF_OUT} 2>&1; echo exit $?")
 set_tests_properties(cli/run_pprof_unwritable_path PROPERTIES PASS_REGULAR_EXPRESSION
   "gohotel run: cannot write pprof file .*test-pprof: Is a directory\nexit 1")
+add_test(NAME cli/exec_pprof_refuses_a_fifo
+  COMMAND sh -c "rm -f ${PPROF_OUT}/fifo && mkfifo ${PPROF_OUT}/fifo && $<TARGET_FILE:gohotel> exec ${PPROF_GO}/alloc10.go --pprof ${PPROF_OUT}/fifo 2>&1; echo exit $?")
+set_tests_properties(cli/exec_pprof_refuses_a_fifo PROPERTIES TIMEOUT 20 PASS_REGULAR_EXPRESSION
+  "gohotel exec: cannot write pprof file .*fifo: it is a named pipe \\(FIFO\\), not a file\nexit 1")
 add_test(NAME cli/exec_pprof_needs_a_file_name
   COMMAND sh -c "$<TARGET_FILE:gohotel> exec ${PPROF_GO}/alloc10.go --pprof '' 2>&1; echo exit $?")
 set_tests_properties(cli/exec_pprof_needs_a_file_name PROPERTIES PASS_REGULAR_EXPRESSION

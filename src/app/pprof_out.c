@@ -1,7 +1,10 @@
-/* pprof_out.c — opening and finishing the --pprof file (app/pprof_out.h). */
+/* pprof_out.c — opening and finishing the --pprof file (app/pprof_out.h). A FIFO is
+ * refused before it is opened: opening one for writing waits for a reader, and a run never
+ * hangs on its options. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "app/pprof_out.h"
 #include "run/pprof.h"
 
@@ -9,6 +12,11 @@ bool gh_pprof_out_open(gh_PprofOut *pp, const char *cmd, const char *path)
 {
     *pp = (gh_PprofOut){cmd, path, NULL};
     if (!path) return true;
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISFIFO(sb.st_mode)) {
+        fprintf(stderr, "gohotel %s: cannot write pprof file %s: it is a named pipe (FIFO), not a file\n", cmd, path);
+        return false;
+    }
     FILE *f = fopen(path, "wb");
     if (!f) {
         fprintf(stderr, "gohotel %s: cannot write pprof file %s: %s\n", cmd, path, strerror(errno));
