@@ -150,6 +150,21 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
         for (int i = 1; i < n->nlist; i++) gh_esc_discard(e, n->list[i]);
         return;
     case GH_OP_PTRLIT: gh_esc_expr(e, gh_esc_spill(e, k, n), n->x); return;
+    /* maps: the hmap is the allocation; keys and values put in a map are stored in the heap
+     * (Go's "key of map put", "map literal key/value"); a lookup or delete leaks nothing */
+    case GH_OP_MAKEMAP:
+        gh_esc_spill(e, k, n);
+        for (int i = 1; i < n->nlist; i++) gh_esc_discard(e, n->list[i]);
+        return;
+    case GH_OP_MAPLIT:
+        gh_esc_spill(e, k, n);
+        for (int i = 0; i < n->nlist; i++) {
+            gh_esc_expr(e, gh_esc_heap_hole(e), n->list[i]->x);
+            gh_esc_expr(e, gh_esc_heap_hole(e), n->list[i]->y);
+        }
+        return;
+    case GH_OP_INDEX_MAP: gh_esc_discard(e, n->x); gh_esc_discard(e, n->y); return;
+    case GH_OP_DELETE: gh_esc_discard(e, n->list[0]); gh_esc_discard(e, n->list[1]); return;
     case GH_OP_ARRAYLIT:
         for (int i = 0; i < n->nlist; i++) gh_esc_expr(e, k, n->list[i]);
         return;
@@ -194,6 +209,10 @@ gh_EscHole gh_esc_addr_of(gh_EscState *e, const gh_GoNode *n)
     case GH_OP_INDEX_SLICE:
         gh_esc_discard(e, n->y);
         gh_esc_discard(e, n->x);
+        return gh_esc_heap_hole(e);
+    case GH_OP_INDEX_MAP:   /* m[k] = v: mapassign stores k and v in the map's buckets */
+        gh_esc_discard(e, n->x);
+        gh_esc_expr(e, gh_esc_heap_hole(e), n->y);
         return gh_esc_heap_hole(e);
     default: /* *p, p.f through a pointer */
         gh_esc_discard(e, n);
@@ -267,6 +286,11 @@ static void assign_stmt(gh_EscState *e, const gh_GoNode *s)
     gh_EscHole ks[16];
     int n = s->nlist < 16 ? s->nlist : 16;
     for (int i = 0; i < n; i++) ks[i] = gh_esc_addr_of(e, s->list[i]);
+    if (tuple && s->list2[0]->op == GH_OP_INDEX_MAP) {   /* v, ok = m[k] */
+        gh_esc_expr(e, ks[0], s->list2[0]);
+        gh_esc_reassigned(e, ks, n, s);
+        return;
+    }
     if (tuple) {
         gh_esc_call(e, ks, n, s->list2[0]);
         gh_esc_reassigned(e, ks, n, s);
@@ -282,6 +306,11 @@ static void vardecl(gh_EscState *e, const gh_GoNode *d)
     gh_EscHole ks[16];
     int n = d->nlist < 16 ? d->nlist : 16;
     for (int i = 0; i < n; i++) ks[i] = gh_esc_addr_of(e, d->list[i]);
+    if (d->nlist2 == 1 && d->nlist > 1 && d->list2[0]->op == GH_OP_INDEX_MAP) {   /* var v, ok = m[k] */
+        gh_esc_expr(e, ks[0], d->list2[0]);
+        gh_esc_reassigned(e, ks, n, d);
+        return;
+    }
     if (d->nlist2 == 1 && d->nlist > 1) {
         gh_esc_call(e, ks, n, d->list2[0]);
         gh_esc_reassigned(e, ks, n, d);

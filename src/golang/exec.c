@@ -385,6 +385,7 @@ void gh_exec_free(gh_Exec *ex)
         }
     gh_xmap_free(&ex->nodes);
     gh_xmap_free(&ex->lits);
+    gh_xmap_free(&ex->maptypes);
     gh_xmap_free(&ex->types);
     gh_xmap_free(&ex->layouts);
     gh_xmap_free(&ex->funcvals);

@@ -104,6 +104,7 @@ gh_Addr gh_x_addr(gh_Exec *ex, gh_GoNode *n)
         gh_x_index_check(ex, i, s.len);
         return s.ptr + (uint64_t)(i * gh_x_size(n->type));
     }
+    case GH_OP_INDEX_MAP: return gh_x_mapindex_addr(ex, n);
     default:
         gh_x_unsupported(ex, n->pos, "cannot take the address of this expression");
     }
@@ -342,7 +343,8 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_GoNode *a = n->list[0];
         gh_GoType *u = gh_go_under(a->type);
         int64_t v;
-        if (u->kind == GH_K_ARRAY) v = u->len;
+        if (u->kind == GH_K_MAP) { gh_Addr h = 0; gh_x_eval(ex, a, &h); v = gh_x_maplen(ex, h); }
+        else if (u->kind == GH_K_ARRAY) v = u->len;
         else if (u->kind == GH_K_POINTER) v = gh_go_under(u->elem)->len;
         else {
             uint8_t h[24] = {0};
@@ -353,6 +355,10 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         return;
     }
     case GH_OP_MAKESLICE: gh_x_makeslice(ex, n, out); return;
+    case GH_OP_MAKEMAP: { gh_Addr h = gh_x_makemap(ex, n); memcpy(out, &h, 8); return; }
+    case GH_OP_MAPLIT: gh_x_maplit(ex, n, out); return;
+    case GH_OP_INDEX_MAP: gh_x_mapindex(ex, n, out); return;
+    case GH_OP_DELETE: gh_x_mapdelete(ex, n); return;
     case GH_OP_APPEND: gh_x_append(ex, n, out); return;
     case GH_OP_COPY: {
         uint8_t d[24], s[24];

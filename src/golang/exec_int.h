@@ -128,6 +128,8 @@ struct gh_Exec {
     char *errmsg;            /* malloc'd failure text */
     XMap nodes;              /* node -> stack offset of its temporary */
     XMap lits;               /* node -> cached read-only data (string literals, boxed constants) */
+    XMap maptypes;           /* map gh_GoType -> its runtime description (exec_gomap.c) */
+    uint64_t fastrand;       /* the runtime's fastrand, seeded identically every run: map hash seeds, range starts */
     XMap types;              /* gh_GoType -> simulated type id */
     XMap layouts;            /* gh_GoFunc -> XLayout */
     XMap funcvals;           /* gh_GoFunc -> static funcval address */
@@ -319,6 +321,20 @@ bool gh_x_method_recv(gh_Exec *ex, gh_Addr fv, void *out);
  * gh_Exec.branch_label (NULL: unlabelled) until the statement it names takes it. */
 typedef enum { XS_NORMAL, XS_BREAK, XS_CONTINUE, XS_RETURN, XS_GOTO } XStatus;
 XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b);
+/* exec_gomap.c: Go maps (hmap, buckets) in simulated memory */
+gh_Addr gh_x_makemap(gh_Exec *ex, gh_GoNode *n);
+void gh_x_maplit(gh_Exec *ex, gh_GoNode *n, gh_Addr *out);
+gh_Addr gh_x_mapindex_addr(gh_Exec *ex, gh_GoNode *n);      /* m[k] = v: mapassign */
+void gh_x_mapindex(gh_Exec *ex, gh_GoNode *n, void *out);   /* v := m[k], v, ok := m[k] */
+void gh_x_mapdelete(gh_Exec *ex, gh_GoNode *call);
+int64_t gh_x_maplen(gh_Exec *ex, gh_Addr h);
+XStatus gh_x_range_map(gh_Exec *ex, gh_GoNode *s);
+long long gh_x_map_bucket_size(gh_GoType *mt);
+bool gh_x_map_small_hint(const gh_GoNode *n);
+gh_GoType *gh_x_map_stack_type(gh_Exec *ex, const gh_GoNode *n);
+/* exec_stmt.c: one run of a loop's body (break/continue of this loop handled) */
+XStatus gh_x_loop_body(gh_Exec *ex, gh_GoNode *loop, bool *stop);
+
 XStatus gh_x_stmt(gh_Exec *ex, gh_GoNode *s);
 /* exec_switch.c: expression and type switches */
 XStatus gh_x_switch(gh_Exec *ex, gh_GoNode *s);

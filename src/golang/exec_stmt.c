@@ -219,7 +219,7 @@ static XStatus stmt(gh_Exec *ex, gh_GoNode *s);
 
 /* One run of a loop's body: an unlabelled break or continue, or one naming this loop's
  * label, is this loop's; anything else (return, goto, another label's) leaves it. */
-static XStatus loop_body(gh_Exec *ex, gh_GoNode *loop, bool *stop)
+XStatus gh_x_loop_body(gh_Exec *ex, gh_GoNode *loop, bool *stop)
 {
     XStatus st = gh_x_block(ex, loop->w);
     if ((st == XS_BREAK || st == XS_CONTINUE) && (!ex->branch_label || ex->branch_label == loop->obj)) {
@@ -243,7 +243,7 @@ static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
         gh_x_live_at(ex, s->w);
         if (s->y && !cond(ex, s->y)) return XS_NORMAL;
         bool stop;
-        XStatus st = loop_body(ex, s, &stop);
+        XStatus st = gh_x_loop_body(ex, s, &stop);
         if (stop) return st;
     }
 }
@@ -251,6 +251,7 @@ static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
 static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoType *xt = gh_go_under(s->z->type);
+    if (xt->kind == GH_K_MAP) return gh_x_range_map(ex, s);
     int64_t n;
     gh_GoType *elem = NULL;
     gh_Addr base = 0;
@@ -324,7 +325,7 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
             gh_x_store(ex, a, s->y->type, v);
         }
         bool stop;
-        XStatus st = loop_body(ex, s, &stop);
+        XStatus st = gh_x_loop_body(ex, s, &stop);
         if (stop) { gh_x_unpin_all(ex, mark); return st; }
         i = next;
     }

@@ -152,6 +152,7 @@ static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
     case GH_OP_CONVIFACE: return n->list[0]->type;
     case GH_OP_SLICELIT: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->nlist);
     case GH_OP_MAKESLICE: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->list[n->nlist - 1]->cval);
+    case GH_OP_MAKEMAP: case GH_OP_MAPLIT: return gh_x_map_stack_type(ex, n);
     default: return gh_go_type_array(src, ex->prog->u.basic[GH_K_UINT8], temp_size(n));
     }
 }
@@ -170,6 +171,8 @@ static uint32_t temp_size(const gh_GoNode *n)
     case GH_OP_CALLLIB: return n->lib->effect == GH_LIBFX_ERRORS_NEW ? 16 : 0;   /* errors.New's errorString */
     case GH_OP_CONVIFACE: return round8(gh_x_size(n->list[0]->type));
     case GH_OP_SLICELIT: return round8(gh_x_size(gh_go_under(n->type)->elem) * (n->nlist ? n->nlist : 0));
+    case GH_OP_MAKEMAP: case GH_OP_MAPLIT:   /* the hmap, and for a small hint its first bucket */
+        return (uint32_t)(48 + (gh_x_map_small_hint(n) ? gh_x_map_bucket_size(n->type) : 0));
     case GH_OP_MAKESLICE: {
         const gh_GoNode *c = n->list[n->nlist - 1];
         if (c->op != GH_OP_CONST) return 0;

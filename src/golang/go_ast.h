@@ -61,9 +61,14 @@ typedef enum gh_GoOp {
     GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC,
     GH_OP_DOTTYPE,
     GH_OP_IMETHOD,       /* x.M of an interface value x (error's Error) */
-    GH_OP_CALLIFACE      /* call of an interface method: the callee is x's dynamic type's method */
+    GH_OP_CALLIFACE,     /* call of an interface method: the callee is x's dynamic type's method */
+    /* maps (go_check_map.c, exec_gomap.c) */
+    GH_OP_INDEX_MAP,     /* m[k]; tok == GH_T_COMMA: the comma-ok form v, ok := m[k] */
+    GH_OP_MAPLIT,        /* map[K]V{k: v, ...} */
+    GH_OP_MAKEMAP,       /* make(map[K]V[, hint]) */
+    GH_OP_DELETE         /* delete(m, k) */
 } gh_GoOp;
-_Static_assert(GH_OP_CALLIFACE < 256, "gh_GoNode.op is one byte");
+_Static_assert(GH_OP_DELETE < 256, "gh_GoNode.op is one byte");
 
 typedef struct gh_GoNode gh_GoNode;
 /* A file of 100 000 functions holds about 7 million nodes, so the layout matters:

@@ -59,6 +59,7 @@ gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
         }
         break;
     case GH_N_INTERFACETYPE: t = u->any; break;
+    case GH_N_MAPTYPE: t = gh_go_check_map_type(c, n); break;
     case GH_N_FUNCTYPE: t = gh_go_check_funclit_sig(c, n, NULL); break;
     default: gh_go_fail(c->src, n->pos, "%s is not a type", describe(n));
     }
@@ -112,7 +113,7 @@ static int assignable(gh_GoType *from, gh_GoType *to)
         return gh_go_has_error_method(from);
     }
     if (from->kind == GH_K_UNTYPED_NIL)
-        return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR;
+        return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR || tu->kind == GH_K_MAP;
     if ((from->kind != GH_K_NAMED || to->kind != GH_K_NAMED) && gh_go_type_identical(fu, tu)) return 1;
     switch (from->kind) {
     case GH_K_UNTYPED_INT: case GH_K_UNTYPED_RUNE: return gh_go_type_is_numeric(tu);
@@ -276,6 +277,7 @@ static gh_GoType *check_composite(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint
         }
         return t;
     }
+    if (u->kind == GH_K_MAP) return gh_go_check_maplit(c, n, t);
     if (u->kind != GH_K_SLICE && u->kind != GH_K_ARRAY)
         gh_go_fail(c->src, n->pos, "invalid composite literal type");
     n->op = u->kind == GH_K_SLICE ? GH_OP_SLICELIT : GH_OP_ARRAYLIT;
@@ -431,6 +433,7 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
 static gh_GoType *check_index(gh_GoChecker *c, gh_GoNode *n)
 {
     gh_GoType *xt = one_value(c, n->x, gh_go_check_expr(c, n->x, NULL), "value or type");
+    if (gh_go_under(xt)->kind == GH_K_MAP) return gh_go_check_map_index(c, n, xt);
     gh_GoType *it = one_value(c, n->y, gh_go_check_expr(c, n->y, NULL), "value");
     if (!gh_go_type_is_integer(it)) gh_go_fail(c->src, n->y->pos, "invalid argument: index %s must be integer", describe(n->y));
     if (gh_go_type_is_untyped(it)) {

@@ -34,6 +34,13 @@ gh_GoObj *gh_go_obj_new(gh_GoChecker *c, gh_GoObjKind k, const char *name, gh_Go
 void gh_go_declare_local(gh_GoChecker *c, gh_GoObj *v, gh_GoClass cls);
 
 gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n);
+/* go_check_map.c */
+gh_GoType *gh_go_check_map_type(gh_GoChecker *c, gh_GoNode *n);
+gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt);
+void gh_go_check_map_commaok(gh_GoChecker *c, gh_GoNode *n);
+gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
+gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
+gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
 /* Checks that x can be assigned to t; converts untyped constants and wraps
  * value->interface conversions in CONVIFACE (name operands take name_pos). */

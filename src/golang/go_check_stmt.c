@@ -41,7 +41,7 @@ static void check_lhs(gh_GoChecker *c, gh_GoNode *l, int blank_ok)
     if (!blank_ok && l->kind == GH_N_NAME && !strcmp(l->name, "_")) gh_go_fail(c->src, l->pos, "cannot use _ as value");
     if (l->kind == GH_N_NAME && !strcmp(l->name, "_")) { l->op = GH_OP_NONE; l->type = NULL; return; }
     gh_go_check_expr(c, l, NULL);
-    if (!gh_go_is_addressable(l) && l->op != GH_OP_INDEX_SLICE && l->op != GH_OP_DOTPTR)
+    if (!gh_go_is_addressable(l) && l->op != GH_OP_INDEX_SLICE && l->op != GH_OP_DOTPTR && l->op != GH_OP_INDEX_MAP)
         gh_go_fail(c->src, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                    l->kind == GH_N_NAME ? l->name : "expression");
     gh_go_note_assigned(c, l);
@@ -84,6 +84,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         }
         gh_go_check_expr(c, s->list2[i], hint);
     }
+    if (tuple && s->nlist == 2) gh_go_check_map_commaok(c, s->list2[0]);
     if (tuple) {
         gh_GoType *t = s->list2[0]->type;
         if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist)
@@ -178,6 +179,7 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
     int tuple = d->nlist2 == 1 && d->nlist > 1 && d->kind == GH_N_VARDECL;
     gh_go_check_decl_counts(c, d, 1);
     for (int i = 0; i < d->nlist2; i++) gh_go_check_expr(c, d->list2[i], t);
+    if (tuple && d->nlist == 2) gh_go_check_map_commaok(c, d->list2[0]);
     if (d->kind == GH_N_CONSTDECL) {
         for (int i = 0; i < d->nlist; i++) {
             if (!d->nlist2 || d->list2[i]->op != GH_OP_CONST) gh_go_fail(c->src, d->list[i]->pos, "missing constant value");
@@ -213,6 +215,7 @@ static void check_range(gh_GoChecker *c, gh_GoNode *s)
     if (u->kind == GH_K_POINTER && gh_go_under(u->elem)->kind == GH_K_ARRAY) u = gh_go_under(u->elem);
     switch (u->kind) {
     case GH_K_SLICE: case GH_K_ARRAY: vt = u->elem; break;
+    case GH_K_MAP: kt = u->key; vt = u->elem; break;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: vt = c->prog->u.basic[GH_K_INT32]; break;
     default: {   /* integers too: range over an int is Go 1.22, Go 1.19 refuses it */
         char op[1024];

@@ -167,8 +167,13 @@ gh_GoNode *gh_go_parse_type(gh_GoParser *p)
         gh_go_parser_next(p);
         t = gh_go_parse_functype(p, pos);
         break;
-    case GH_T_MAP:
-        gh_go_fail(p->src, pos, "map types are not supported");
+    case GH_T_MAP:   /* map[K]V: x the key type, y the value type */
+        gh_go_parser_next(p);
+        t = gh_go_node_new(p->src, GH_N_MAPTYPE, pos);
+        gh_go_parser_want(p, GH_T_LBRACK, "[");
+        t->x = gh_go_parse_type(p);
+        gh_go_parser_want(p, GH_T_RBRACK, "]");
+        t->y = gh_go_parse_type(p);
         break;
     case GH_T_CHAN: case GH_T_ARROW:
         gh_go_fail(p->src, pos, "channel types are not supported");

@@ -39,6 +39,14 @@ gh_GoType *gh_go_type_array(gh_GoSource *src, gh_GoType *elem, long long len)
     return t;
 }
 
+gh_GoType *gh_go_type_map(gh_GoSource *src, gh_GoType *key, gh_GoType *elem)
+{
+    gh_GoType *t = gh_go_type_new(src, GH_K_MAP);
+    t->key = key;
+    t->elem = elem;
+    return t;
+}
+
 static const char *basic_names[] = {
     "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
     "uint64", "uintptr", "float32", "float64", "string", "unsafe.Pointer",
@@ -127,7 +135,7 @@ int gh_go_type_has_pointers(gh_GoType *t)
     gh_GoType *u = gh_go_under(t);
     int r = 0;
     switch (u->kind) {
-    case GH_K_STRING: case GH_K_POINTER: case GH_K_SLICE: case GH_K_INTERFACE: case GH_K_FUNC:
+    case GH_K_STRING: case GH_K_POINTER: case GH_K_SLICE: case GH_K_INTERFACE: case GH_K_FUNC: case GH_K_MAP:
     case GH_K_UNSAFEPTR: case GH_K_UNTYPED_STRING: case GH_K_UNTYPED_NIL:
         r = 1; break;
     case GH_K_ARRAY: r = u->len > 0 && gh_go_type_has_pointers(u->elem); break;
@@ -172,7 +180,7 @@ int gh_go_type_is_direct_iface(gh_GoType *t)
     gh_GoType *u = gh_go_under(t);
     if (!u) return 0;
     switch (u->kind) {
-    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: return 1;
+    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_MAP: return 1;
     case GH_K_ARRAY: return u->len == 1 && gh_go_type_is_direct_iface(u->elem);
     case GH_K_STRUCT: return u->nfields == 1 && gh_go_type_is_direct_iface(u->fields[0].type);
     default: return 0;
@@ -187,6 +195,7 @@ int gh_go_type_identical(gh_GoType *a, gh_GoType *b)
     case GH_K_NAMED: return 0;
     case GH_K_POINTER: case GH_K_SLICE: return gh_go_type_identical(a->elem, b->elem);
     case GH_K_ARRAY: return a->len == b->len && gh_go_type_identical(a->elem, b->elem);
+    case GH_K_MAP: return gh_go_type_identical(a->key, b->key) && gh_go_type_identical(a->elem, b->elem);
     case GH_K_INTERFACE: return a->nmethods == b->nmethods;
     case GH_K_STRUCT:
         if (a->nfields != b->nfields) return 0;
@@ -237,6 +246,11 @@ static int fmt_type(gh_GoType *t, char *buf, int n, int at)
     case GH_K_NAMED: return put(buf, n, at, t->name);
     case GH_K_POINTER: at = put(buf, n, at, "*"); return fmt_type(t->elem, buf, n, at);
     case GH_K_SLICE: at = put(buf, n, at, "[]"); return fmt_type(t->elem, buf, n, at);
+    case GH_K_MAP:
+        at = put(buf, n, at, "map[");
+        at = fmt_type(t->key, buf, n, at);
+        at = put(buf, n, at, "]");
+        return fmt_type(t->elem, buf, n, at);
     case GH_K_ARRAY:
         snprintf(tmp, sizeof tmp, "[%lld]", t->len);
         at = put(buf, n, at, tmp);

@@ -13,7 +13,8 @@ typedef enum gh_GoKind {
     GH_K_UNTYPED_INT, GH_K_UNTYPED_RUNE, GH_K_UNTYPED_FLOAT, GH_K_UNTYPED_STRING,
     GH_K_UNTYPED_BOOL, GH_K_UNTYPED_NIL,
     GH_K_POINTER, GH_K_SLICE, GH_K_ARRAY, GH_K_STRUCT, GH_K_INTERFACE, GH_K_FUNC,
-    GH_K_NAMED, GH_K_TUPLE
+    GH_K_NAMED, GH_K_TUPLE,
+    GH_K_MAP                  /* map[key]elem: one word, a pointer to the runtime's hmap */
 } gh_GoKind;
 
 typedef struct gh_GoField {
@@ -25,7 +26,8 @@ typedef struct gh_GoField {
 
 struct gh_GoType {
     gh_GoKind kind;
-    gh_GoType *elem;          /* pointer/slice/array element */
+    gh_GoType *elem;          /* pointer/slice/array element, map value */
+    gh_GoType *key;           /* map key */
     long long len;            /* array length */
     gh_GoField *fields; int nfields;   /* struct fields; func params; tuple parts */
     gh_GoField *results; int nresults; /* func results */
@@ -54,6 +56,7 @@ gh_GoType *gh_go_type_new(gh_GoSource *src, gh_GoKind k);
 gh_GoType *gh_go_type_ptr(gh_GoSource *src, gh_GoType *elem);
 gh_GoType *gh_go_type_slice(gh_GoSource *src, gh_GoType *elem);
 gh_GoType *gh_go_type_array(gh_GoSource *src, gh_GoType *elem, long long len);
+gh_GoType *gh_go_type_map(gh_GoSource *src, gh_GoType *key, gh_GoType *elem);
 /* Underlying type (follows named types). */
 gh_GoType *gh_go_under(gh_GoType *t);
 long long gh_go_type_size(gh_GoType *t);
