@@ -252,6 +252,8 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
     switch (u->kind) {
     case GH_K_BOOL: case GH_K_UNTYPED_BOOL: gh_x_put(ex, o, *b ? "true" : "false", *b ? 4 : 5); return;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
+    case GH_K_MAP:   /* Go's fmt sorts the keys (internal/fmtsort), with allocations not modelled */
+        gh_x_panic(ex, "fatal error: gohotel's fmt does not print maps (Go prints them sorted by key): print len(m) or the entries");
     case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: {
         uint64_t p;
         memcpy(&p, v, 8);

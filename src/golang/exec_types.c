@@ -42,7 +42,7 @@ static void mark_ptrs(gh_GoType *t, uint64_t off, uint8_t *mask)
 {
     gh_GoType *u = gh_go_under(t);
     switch (u->kind) {
-    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_STRING: case GH_K_SLICE:
+    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_STRING: case GH_K_SLICE: case GH_K_MAP:
         mask[off / 64] |= (uint8_t)(1u << ((off / 8) % 8));
         break;
     case GH_K_INTERFACE: /* word 0 is a type word in read-only data, word 1 the data pointer */
@@ -54,7 +54,7 @@ static void mark_ptrs(gh_GoType *t, uint64_t off, uint8_t *mask)
     case GH_K_ARRAY: {
         if (!gh_go_type_has_pointers(u->elem)) break;
         gh_GoType *e = gh_go_under(u->elem);
-        if (e->kind == GH_K_POINTER || e->kind == GH_K_FUNC || e->kind == GH_K_UNSAFEPTR) {
+        if (e->kind == GH_K_POINTER || e->kind == GH_K_FUNC || e->kind == GH_K_UNSAFEPTR || e->kind == GH_K_MAP) {
             mark_words(mask, off / 8, (uint64_t)u->len);   /* one pointer word an element */
             break;
         }
