@@ -105,7 +105,12 @@ gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
 
 gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n)
 {
-    if (n->nlist != 2) gh_go_fail(c->src, n->pos, "%s arguments for delete", n->nlist < 2 ? "not enough" : "too many");
+    if (n->nlist != 2) {
+        char call[160];
+        gh_go_expr_format(n, call, sizeof call);
+        gh_go_fail(c->src, gh_go_start_pos(c, n), "invalid operation: %s arguments for %s (expected 2, found %d)",
+                   n->nlist < 2 ? "not enough" : "too many", call, n->nlist);
+    }
     gh_GoType *mt = gh_go_check_expr(c, n->list[0], NULL);
     if (!mt || gh_go_under(mt)->kind != GH_K_MAP) {
         char op[1024];

@@ -1,7 +1,7 @@
 package main
 
 func main() {
-	m := map[string]int{}
-	m["a"] = 1
-	println(len(m))
+	c := make(chan int, 1)
+	c <- 1
+	println(<-c)
 }

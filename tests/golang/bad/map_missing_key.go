@@ -1,6 +1,6 @@
 package main
 
 func main() {
-	m := map[string]int{}
+	m := map[string]int{"a": 1, 2}
 	_ = m
 }

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var m map[[]int]int
+	_ = m
+}
