@@ -22,6 +22,11 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "floating-point values are not supported by the interpreter"};
         return;
     }
+    gh_GoType *mt = expr && n->type ? gh_go_under(n->type) : NULL;
+    if (mt && mt->kind == GH_K_MAP && (is_float(mt->key) || gh_go_type_is_interface(mt->key))) {
+        *bad = (Bad){n->pos, "maps with float or interface keys are not supported by the interpreter"};
+        return;
+    }
     if (n->kind == GH_N_SELECTOR && ((n->op == GH_OP_METHOD && n->lib) || n->op == GH_OP_IMETHOD) &&
         !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
         *bad = (Bad){n->pos, n->op == GH_OP_IMETHOD ? "method values of interface methods are not supported by the interpreter"

@@ -558,6 +558,7 @@ static gh_GoType *check_unary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
             return n->type;
         }
         gh_go_check_expr(c, x, NULL);
+        if (x->op == GH_OP_INDEX_MAP) gh_go_map_not_addressable(c, x);
         if (!gh_go_is_addressable(x)) gh_go_fail(c->src, n->pos, "invalid operation: cannot take address of %s", describe(x));
         if (x->kind == GH_N_NAME && x->obj) x->obj->reassigned_syntax = 1;
         n->op = GH_OP_ADDR;

@@ -41,6 +41,9 @@ void gh_go_check_map_commaok(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
 gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
 gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n);
+/* Go's errors for &m[k] and m[k].f = v (a map element is not addressable) */
+void gh_go_map_not_addressable(gh_GoChecker *c, gh_GoNode *x);
+void gh_go_map_field_assign(gh_GoChecker *c, gh_GoNode *lhs);
 gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
 /* Checks that x can be assigned to t; converts untyped constants and wraps
  * value->interface conversions in CONVIFACE (name operands take name_pos). */

@@ -89,7 +89,12 @@ gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
 
 gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
 {
-    if (n->nlist > 2) gh_go_fail(c->src, n->pos, "invalid operation: %s expects 1 or 2 arguments; found %d", "make", n->nlist);
+    n->type = t;
+    if (n->nlist > 2) {
+        char call[160];
+        gh_go_expr_format(n, call, sizeof call);
+        gh_go_fail(c->src, gh_go_start_pos(c, n), "invalid operation: %s expects 1 or 2 arguments; found %d", call, n->nlist);
+    }
     n->op = GH_OP_MAKEMAP;
     if (n->nlist == 2) {
         gh_GoNode *h = n->list[1];
@@ -122,4 +127,23 @@ gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n)
     n->list[1] = gh_go_assign_conv(c, n->list[1], kt, n->list[1]->pos, "argument to delete");
     n->type = NULL;
     return NULL;
+}
+
+void gh_go_map_not_addressable(gh_GoChecker *c, gh_GoNode *x)
+{
+    char text[160], tb[96];
+    gh_go_expr_format(x, text, sizeof text);
+    gh_go_type_format(x->type, tb, sizeof tb);
+    gh_go_fail(c->src, gh_go_start_pos(c, x), "invalid operation: cannot take address of %s (map index expression of type %s)", text, tb);
+}
+
+void gh_go_map_field_assign(gh_GoChecker *c, gh_GoNode *lhs)
+{
+    gh_GoNode *r = lhs;
+    while (r->op == GH_OP_DOT || r->op == GH_OP_INDEX_ARRAY) r = r->x;
+    if (r == lhs || r->op != GH_OP_INDEX_MAP) return;
+    char text[160];
+    gh_go_expr_format(lhs, text, sizeof text);
+    if (lhs->op == GH_OP_DOT) gh_go_fail(c->src, gh_go_start_pos(c, lhs), "cannot assign to struct field %s in map", text);
+    gh_go_fail(c->src, gh_go_start_pos(c, lhs), "cannot assign to %s (neither addressable nor a map index expression)", text);
 }

@@ -41,6 +41,7 @@ static void check_lhs(gh_GoChecker *c, gh_GoNode *l, int blank_ok)
     if (!blank_ok && l->kind == GH_N_NAME && !strcmp(l->name, "_")) gh_go_fail(c->src, l->pos, "cannot use _ as value");
     if (l->kind == GH_N_NAME && !strcmp(l->name, "_")) { l->op = GH_OP_NONE; l->type = NULL; return; }
     gh_go_check_expr(c, l, NULL);
+    gh_go_map_field_assign(c, l);
     if (!gh_go_is_addressable(l) && l->op != GH_OP_INDEX_SLICE && l->op != GH_OP_DOTPTR && l->op != GH_OP_INDEX_MAP)
         gh_go_fail(c->src, l->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                    l->kind == GH_N_NAME ? l->name : "expression");
@@ -90,7 +91,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist)
         {
             int nv = t && t->kind == GH_K_TUPLE ? t->nfields : 1;
-            gh_go_fail(c->src, s->list2[0]->pos, "assignment mismatch: %d variables but %d value%s", s->nlist,
+            gh_go_fail(c->src, s->list2[0]->op == GH_OP_INDEX_MAP ? gh_go_start_pos(c, s->list2[0]) : s->list2[0]->pos, "assignment mismatch: %d variables but %d value%s", s->nlist,
                        nv, nv == 1 ? "" : "s");
         }
     } else {

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	m := map[int]int{}
+	q := &m[1]
+	_ = q
+}
