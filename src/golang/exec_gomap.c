@@ -147,12 +147,19 @@ static MapT *maptype(gh_Exec *ex, gh_GoType *mt)
     return m;
 }
 
+/* The frame temporary of a make(map)/literal that does not escape: its hmap, and its first
+ * bucket when the hint allows (one type per node, made once). */
 gh_GoType *gh_x_map_stack_type(gh_Exec *ex, const gh_GoNode *n)
 {
+    uint64_t *e = gh_xmap_get(&ex->maptypes, n, true);
+    if (!e) gh_x_panic(ex, "fatal error: out of memory");
+    if (e[0]) return (gh_GoType *)(uintptr_t)e[0];
     static const char *const names[] = {"h", "bv"};
     bool bucket = gh_x_map_small_hint(n);
     gh_GoType *types[] = {hmap_type(ex), bucket ? maptype(ex, n->type)->bucket : NULL};
-    return struct_of(ex, bucket ? 2 : 1, names, types);
+    gh_GoType *t = struct_of(ex, bucket ? 2 : 1, names, types);
+    e[0] = (uint64_t)(uintptr_t)t;
+    return t;
 }
 
 /* make(map[K]V) or a literal of at most 8 entries: Go gives a non-escaping map its first
