@@ -299,7 +299,8 @@ static gh_Addr make_bucket_array(gh_Exec *ex, MapT *m, int B, gh_Addr *next_over
         uint64_t sz = (uint64_t)m->bsize * n, up = gh_roundupsize(sz);
         if (up != sz) n = up / (uint64_t)m->bsize;
     }
-    gh_Addr arr = keep(ex, gh_newarray(ex->sim, m->bucket_id, (int64_t)n));
+    gh_Addr arr;
+    X_BY(ex, "a map's bucket array (runtime.makeBucketArray)", arr = keep(ex, gh_newarray(ex->sim, m->bucket_id, (int64_t)n)));
     *next_overflow = 0;
     if (n != base) {
         *next_overflow = bucket_at(m, arr, base);
@@ -312,7 +313,8 @@ static gh_Addr extra_of(gh_Exec *ex, gh_Addr h, bool create)
 {
     gh_Addr x = ld(ex, h + H_EXTRA, 8);
     if (!x && create) {
-        x = keep(ex, gh_newobject(ex->sim, gh_x_type_id(ex, extra_type(ex))));
+        int32_t xt = gh_x_type_id(ex, extra_type(ex));
+        X_BY(ex, "a map's hmap.extra (runtime.mapextra)", x = keep(ex, gh_newobject(ex->sim, xt)));
         stp(ex, h + H_EXTRA, x);
     }
     return x;
@@ -324,7 +326,10 @@ static gh_Addr create_overflow(gh_Exec *ex, gh_Addr h)
     gh_Addr x = extra_of(ex, h, true);
     if (!ld(ex, x + X_OVERFLOW, 8)) {
         gh_GoType *sl = gh_go_type_slice(ex->prog->src, basic(ex, GH_K_UNSAFEPTR));
-        stp(ex, x + X_OVERFLOW, keep(ex, gh_newobject(ex->sim, gh_x_type_id(ex, sl))));
+        int32_t st_id = gh_x_type_id(ex, sl);
+        gh_Addr list;
+        X_BY(ex, "a map's list of overflow buckets (hmap.extra.overflow)", list = keep(ex, gh_newobject(ex->sim, st_id)));
+        stp(ex, x + X_OVERFLOW, list);
     }
     return x;
 }
@@ -336,7 +341,7 @@ static gh_Addr new_overflow(gh_Exec *ex, MapT *m, gh_Addr h, gh_Addr b)
         if (!overflow_of(ex, m, ovf)) stp(ex, x + X_NEXTOVERFLOW, ovf + (uint64_t)m->bsize);
         else { set_overflow(ex, m, ovf, 0); stp(ex, x + X_NEXTOVERFLOW, 0); }
     } else {
-        ovf = keep(ex, gh_newobject(ex->sim, m->bucket_id));
+        X_BY(ex, "a map's overflow bucket (runtime.newoverflow)", ovf = keep(ex, gh_newobject(ex->sim, m->bucket_id)));
     }
     int B = B_of(ex, h);   /* incnoverflow: exact below B = 16, then counted 1 in 2^(B-15) */
     if (B < 16 || !(fastrand(ex) & (((uint32_t)1 << (B - 15)) - 1)))
@@ -348,7 +353,10 @@ static gh_Addr new_overflow(gh_Exec *ex, MapT *m, gh_Addr h, gh_Addr b)
         gh_x_load(ex, sp, &s, 24);
         if (s.len == s.cap) {
             int64_t len = s.len;
-            if (!gh_growslice(ex->sim, gh_x_type_id(ex, basic(ex, GH_K_UNSAFEPTR)), s, s.len + 1, &s)) gh_x_check(ex);
+            int32_t pt = gh_x_type_id(ex, basic(ex, GH_K_UNSAFEPTR));
+            bool grown;
+            X_BY(ex, "a map's list of overflow buckets (hmap.extra.overflow)", grown = gh_growslice(ex->sim, pt, s, s.len + 1, &s));
+            if (!grown) gh_x_check(ex);
             keep(ex, s.ptr);
             s.len = len;
         }
@@ -528,7 +536,11 @@ static gh_Addr mapassign(gh_Exec *ex, MapT *m, gh_Addr h, const void *key)
 {
     if (!h) gh_x_panic(ex, "panic: assignment to entry in nil map");
     uint64_t hash = hash_key(ex, m, h, key);
-    if (!ld(ex, h + H_BUCKETS, 8)) stp(ex, h + H_BUCKETS, keep(ex, gh_newobject(ex->sim, m->bucket_id)));
+    if (!ld(ex, h + H_BUCKETS, 8)) {   /* makemap_small's map gets its first bucket */
+        gh_Addr b;
+        X_BY(ex, "a map's first bucket (runtime.mapassign)", b = keep(ex, gh_newobject(ex->sim, m->bucket_id)));
+        stp(ex, h + H_BUCKETS, b);
+    }
     uint8_t top = tophash(hash);
     for (;;) {
         uint64_t bucket = hash & bmask(B_of(ex, h));
@@ -560,8 +572,20 @@ static gh_Addr mapassign(gh_Exec *ex, MapT *m, gh_Addr h, const void *key)
         }
         if (!ins) { ins = new_overflow(ex, m, h, last); insi = 0; }
         gh_Addr ks = ins + (uint64_t)(m->koff + insi * m->ksz), vs = ins + (uint64_t)(m->voff + insi * m->vsz);
-        if (m->ikey) { gh_Addr k = keep(ex, gh_newobject(ex->sim, gh_x_type_id(ex, m->key))); stp(ex, ks, k); ks = k; }
-        if (m->ielem) { gh_Addr v = keep(ex, gh_newobject(ex->sim, gh_x_type_id(ex, m->elem))); stp(ex, vs, v); vs = v; }
+        if (m->ikey) {
+            int32_t kt = gh_x_type_id(ex, m->key);
+            gh_Addr k;
+            X_BY(ex, "a map key over 128 bytes, stored indirectly", k = keep(ex, gh_newobject(ex->sim, kt)));
+            stp(ex, ks, k);
+            ks = k;
+        }
+        if (m->ielem) {
+            int32_t vt = gh_x_type_id(ex, m->elem);
+            gh_Addr v;
+            X_BY(ex, "a map value over 128 bytes, stored indirectly", v = keep(ex, gh_newobject(ex->sim, vt)));
+            stp(ex, vs, v);
+            vs = v;
+        }
         gh_x_store(ex, ks, m->key, key);
         st(ex, ins + (uint64_t)insi, 1, top);
         st(ex, h + H_COUNT, 8, (uint64_t)(count + 1));
