@@ -46,6 +46,7 @@ typedef struct MapT {
     int64_t ksz, vsz;        /* bytes of a key / value slot (8 when indirect) */
     int64_t koff, voff, ovoff, bsize;
     bool ikey, ielem, noscan;
+    bool keyupdate;          /* the key holds a string: overwriting stores the new key (needkeyupdate) */
 } MapT;
 
 static gh_GoType *named(gh_Exec *ex, const char *name, gh_GoType *u)
@@ -108,6 +109,19 @@ long long gh_x_map_bucket_size(gh_GoType *mt)
     return (off + 7) / 8 * 8 + 8;
 }
 
+static bool needkeyupdate(gh_GoType *t)
+{
+    gh_GoType *u = gh_go_under(t);
+    switch (u->kind) {
+    case GH_K_STRING: return true;
+    case GH_K_ARRAY: return needkeyupdate(u->elem);
+    case GH_K_STRUCT:
+        for (int i = 0; i < u->nfields; i++) if (needkeyupdate(u->fields[i].type)) return true;
+        return false;
+    default: return false;
+    }
+}
+
 static MapT *maptype(gh_Exec *ex, gh_GoType *mt)
 {
     uint64_t *e = gh_xmap_get(&ex->maptypes, mt, true);
@@ -122,6 +136,7 @@ static MapT *maptype(gh_Exec *ex, gh_GoType *mt)
     if (kk == GH_K_FLOAT32 || kk == GH_K_FLOAT64 || kk == GH_K_INTERFACE)
         gh_x_panic(ex, "fatal error: gohotel's maps take keys of integer, bool, string, pointer, array and struct types, not %s",
                    kk == GH_K_INTERFACE ? "interfaces" : "floats");
+    m->keyupdate = needkeyupdate(u->key);
     m->ikey = gh_x_size(u->key) > MAX_KEY;
     m->ielem = gh_x_size(u->elem) > MAX_ELEM;
     gh_GoType *kslot = m->ikey ? gh_go_type_ptr(ex->prog->src, u->key) : u->key;
@@ -559,6 +574,9 @@ static gh_Addr mapassign(gh_Exec *ex, MapT *m, gh_Addr h, const void *key)
                 }
                 gh_Addr ks = b + (uint64_t)(m->koff + i * m->ksz);
                 if (!key_equal(ex, m, ks, key)) continue;
+                /* needkeyupdate: an equal string key may be another string (a substring of a big
+                 * one): Go stores the new key, so the old one can be collected */
+                if (m->keyupdate) gh_x_store(ex, m->ikey ? ld(ex, ks, 8) : ks, m->key, key);
                 gh_Addr vs = b + (uint64_t)(m->voff + i * m->vsz);
                 return m->ielem ? ld(ex, vs, 8) : vs;
             }
