@@ -76,6 +76,8 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
         case GH_OP_MAKESLICE:
             for (int i = 1; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
             return c;
+        case GH_OP_MAKEMAP:   /* Go's typecheck gives make(map[K]V) the hint 0: one literal more */
+            return c + (n->nlist > 1 ? cost(in, n->list[1], hairy) : 1);
         case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
             return c + cost(in, n->list[0], hairy);
         default: break;
