@@ -503,7 +503,8 @@ gh_Addr gh_x_makemap(gh_Exec *ex, gh_GoNode *n)
     bool hinted = n->op == GH_OP_MAPLIT || n->nlist > 1;
     bool const_hint = n->op == GH_OP_MAPLIT || n->nlist < 2 || n->list[1]->op == GH_OP_CONST;
     int64_t hint = n->op == GH_OP_MAPLIT ? n->nlist : n->nlist > 1 ? gh_x_eval_int(ex, n->list[1]) : 0;
-    if (hint < 0 && !const_hint) gh_x_panic(ex, "panic: runtime error: makemap: size out of range");
+    /* makemap: a hint whose buckets could not be allocated (negative, or past maxAlloc) counts as 0 */
+    if (hint < 0 || (uint64_t)hint > ((uint64_t)1 << 48) / (uint64_t)m->bsize) hint = 0;
     gh_Addr h = gh_x_temp(ex, n);
     bool small = gh_x_map_small_hint(n);
     if (h) {                                   /* the hmap (and maybe a bucket) in the frame */

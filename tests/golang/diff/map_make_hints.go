@@ -1,5 +1,6 @@
 // map_make_hints.go — make(map[int]int, hint): hint 0 and 8 give no bucket array until the first insert,
-// 9 gives 2 buckets, 100 gives 16 (and overflow buckets preallocated with B >= 4), 1000 gives 256
+// 9 gives 2 buckets, 100 gives 16 (and overflow buckets preallocated with B >= 4), 1000 gives 256;
+// a negative or huge variable hint is taken as 0
 package main
 
 import (
@@ -37,5 +38,8 @@ func main() {
 	measure("hint1000fill1000", func() { m := make(map[int]int, 1000); fill(m, 1000); sink = m })
 	n := 50
 	measure("hintvar50", func() { sink = make(map[int]int, n) })
+	neg, huge := -1, 1<<50 // makemap treats a hint it cannot allocate for as 0: no panic
+	measure("hintneg", func() { sink = make(map[int]int, neg) })
+	measure("hinthuge", func() { sink = make(map[int]int, huge) })
 	fmt.Println("len", len(sink))
 }
