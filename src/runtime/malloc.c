@@ -76,9 +76,13 @@ static void clear_memory(gh_Sim *sim, gh_Addr x, uint64_t n)
     gh_emit(sim, GH_EV_ZERO, sim->curp, -1, 0, x, n, 0);
 }
 
-/* Step 3: returns the address, or 0 with *fresh = false on failure. */
-static gh_Addr tiny_alloc(gh_Sim *sim, uint64_t size, bool *refilled, int32_t *spanOut, uint32_t *slotOut)
+/* Step 3: returns the address, or 0 with *fresh = false on failure; *fit says whether it went
+ * into the current block (no new object). Told explicitly: comparing tinyAllocs before and after
+ * does not work, because a refill of the tiny span class resets it, and then a new block (even
+ * one allocated during marking) was taken for a fit and never marked. */
+static gh_Addr tiny_alloc(gh_Sim *sim, uint64_t size, bool *refilled, int32_t *spanOut, uint32_t *slotOut, bool *fit)
 {
+    *fit = false;
     gh_MCache *c = gh_sim_mcache(sim);
     uint64_t off = c->tinyoffset;
     if ((size & 7) == 0) off = (off + 7) & ~(uint64_t)7;
@@ -88,6 +92,7 @@ static gh_Addr tiny_alloc(gh_Sim *sim, uint64_t size, bool *refilled, int32_t *s
         gh_Addr x = c->tiny + off;
         c->tinyoffset = off + size;
         c->tinyAllocs++;
+        *fit = true;
         int32_t sid = gh_mheap_span_of(sim, x);
         *spanOut = sid;
         *slotOut = gh_mspan_obj_index(gh_span(sim, sid), x);
@@ -157,10 +162,10 @@ gh_Addr gh_mallocgc(gh_Sim *sim, uint64_t size, int32_t type, bool needzero)
     gh_Addr x;
     if (size <= GH_MAX_SMALL_SIZE) {
         if (noscan && size < GH_TINY_SIZE) {
-            uint64_t before = gh_sim_mcache(sim)->tinyAllocs;
-            x = tiny_alloc(sim, size, &refilled, &sid, &slot);
+            bool fit;
+            x = tiny_alloc(sim, size, &refilled, &sid, &slot, &fit);
             if (!x) return 0;
-            if (gh_sim_mcache(sim)->tinyAllocs != before) { /* fit in the current block */
+            if (fit) { /* fit in the current block */
                 gh_temp_push(sim, x);
                 sim->lastAlloc = x;
                 gh_gc_charge_alloc_time(sim, 0, false);

@@ -1,4 +1,4 @@
-// map_gc.go — maps growing and evacuating while the collector runs (GOGC=10, many cycles): string keys
+// map_gc.go — maps growing and evacuating while the collector runs (GOGC=10, many cycles): 4-byte string keys (tiny allocations)
 // and pointer values in scanned buckets, a map[int][]byte with deletes, a noscan map[int]int whose
 // overflow buckets only hmap.extra keeps alive; every entry must survive every cycle. What it prints is
 // the same in every run; the cycle count varies, so only "collected" is printed.
@@ -26,7 +26,7 @@ func main() {
 	bufs := make(map[int][]byte)
 	ints := make(map[int]int)
 	for i := 0; i < 40000; i++ {
-		k := names[i%8] + names[(i/8)%8] + names[(i/64)%8] + names[(i/512)%8] + "-a-key-of-18-bytes"
+		k := names[i%8] + names[(i/8)%8] + names[(i/64)%8] + names[(i/512)%8]
 		m[k] = &node{id: i, name: k, next: m[k]}
 		bufs[i] = make([]byte, 64)
 		bufs[i][0] = byte(i)
