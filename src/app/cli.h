@@ -22,5 +22,8 @@ int gh_cmd_exec(int argc, char **argv);
 /* `run`'s work once its options are parsed: run o->file headless and print its report.
  * `play` with no display runs the same options through it. */
 int gh_run_scene(const gh_RunOptions *o);
+/* shot and run with --compare (cmd_shot_compare.c, cmd_run_compare.c). */
+int gh_shot_compare(const gh_RunOptions *o);
+int gh_run_compare(const gh_RunOptions *o);
 
 #endif

@@ -12,15 +12,16 @@
 #include <sys/stat.h>
 #include "app/cli.h"
 #include "app/offscreen_view.h"
+#include "app/outdir.h"
 #include "app/session.h"
 
 static const gh_OptionSpec SPEC = {
     .cmd = "shot",
     .accepts = GH_OPT_PARAM | GH_OPT_WHERE | GH_OPT_OUT | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_CHECK_LAYOUT |
-               GH_OPT_DIGEST | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY,
+               GH_OPT_DIGEST | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_COMPARE,
     .usage = "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png\n"
              "                  [--size WxH] [--projector] [--check-layout] [--digest] [--max-step-seconds N]\n"
-             "                  [--max-memory SIZE]\n"
+             "                  [--max-memory SIZE] [--compare K=V,K=V]\n"
              "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n",
     .fileNoun = "scene",
 };
@@ -68,36 +69,10 @@ static bool render(Shot *sh, const char *path, const char *where)
     return true;
 }
 
-/* A pause name as part of a file name: letters, digits, '-', '_' and '.'; others become '_'. */
-static void file_part(const char *name, char *out, size_t n)
-{
-    size_t k = 0;
-    for (; *name && k + 1 < n; name++) {
-        unsigned char c = (unsigned char)*name;
-        out[k++] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ? (char)c : '_';
-    }
-    out[k] = 0;
-    if (!k) snprintf(out, n, "pause");
-}
-
-/* mkdir -p: the folder and any missing parents. */
-static bool make_dirs(const char *dir)
-{
-    char p[1024];
-    snprintf(p, sizeof p, "%s", dir);
-    for (char *q = p + 1; *q; q++) {
-        if (*q != '/') continue;
-        *q = 0;
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) return false;
-        *q = '/';
-    }
-    return mkdir(p, 0777) == 0 || errno == EEXIST;
-}
-
 /* Every pause of the lesson in order, then the end. */
 static bool all_pauses(Shot *sh, const char *dir)
 {
-    if (!make_dirs(dir)) {
+    if (!gh_out_make_dirs(dir)) {
         fprintf(stderr, "gohotel shot: cannot create %s: %s\n", dir, strerror(errno));
         return false;
     }
@@ -110,7 +85,7 @@ static bool all_pauses(Shot *sh, const char *dir)
         const char *name = pause ? gh_stepper_pause_name(sh->s.st) : "end";
         gh_session_sync_view(&sh->s);
         gh_view_reset(sh->v); /* each picture as `shot --pause NAME` draws it: no history from earlier pauses */
-        file_part(name, part, sizeof part);
+        gh_out_file_part(name, part, sizeof part);
         snprintf(path, sizeof path, "%s/%02d-%s.png", dir, ++k, part);
         snprintf(where, sizeof where, "%s %s", pause ? "pause" : "end", pause ? name : "of scene");
         if (!render(sh, path, where)) return false;
@@ -132,6 +107,7 @@ int gh_cmd_shot(int argc, char **argv)
     if (rc) return rc < 0 ? 0 : rc;
     if (!o.where) return usage("choose what to render: --step N, --end, --pause NAME or --pauses");
     if (!o.out) return usage(o.where == GH_WHERE_PAUSES ? "--pauses needs -o DIR" : "-o FILE.png is missing");
+    if (o.compare) return gh_shot_compare(&o);
     int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
     Shot sh = {.scene = o.file, .check = o.checkLayout};
     gh_OffscreenView off;

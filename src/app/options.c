@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "app/compare.h"
 #include "app/options.h"
 
 typedef struct Parse {
@@ -176,6 +177,14 @@ static bool set_fps(Parse *p, const char *opt, const char *v)
     p->o->fps = (int)n;
     return true;
 }
+/* --compare: its syntax is checked here, its keys once the scene's params are known. */
+static bool set_compare(Parse *p, const char *opt, const char *v)
+{
+    gh_CompareSpec spec;
+    if (!gh_compare_parse(v, &spec, p->why, sizeof p->why)) return false;
+    p->o->compare = v;
+    return true;
+}
 static bool set_keys(Parse *p, const char *opt, const char *v) { return p->o->keys = v, true; }
 
 /* Flags: their bit says which. */
@@ -230,6 +239,7 @@ static const Option OPTIONS[] = {
     {"--fps", GH_OPT_FPS, set_fps, 0},
     {"--by", GH_OPT_BY, set_by, 0},
     {"--pprof", GH_OPT_PPROF, set_pprof, 0},
+    {"--compare", GH_OPT_COMPARE, set_compare, 0},
 };
 
 static const Option *find(const char *name, uint32_t accepts)

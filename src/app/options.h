@@ -33,6 +33,7 @@ enum {
     GH_OPT_FPS = 1u << 19,       /* --fps N: frames per second of a recording */
     GH_OPT_BY = 1u << 20,        /* --by line|operation|event|phase|pause: the size of a step */
     GH_OPT_PPROF = 1u << 21,     /* --pprof FILE: write the heap profile as pprof's profile.proto */
+    GH_OPT_COMPARE = 1u << 22,   /* --compare K=V,K=V: two configurations side by side (compare.h) */
 };
 
 enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
@@ -60,6 +61,7 @@ typedef struct gh_RunOptions {
     int fps;                     /* --fps; 0 when not given */
     const char *pprof;           /* --pprof FILE (NULL: none) */
     int by;                      /* --by: 1 + a GH_GRAN_* of session.h (line 1 ... pause 5); 0 when not given */
+    const char *compare;         /* --compare: as given (checked by gh_compare_parse), NULL when not given */
 } gh_RunOptions;
 
 /* What a command takes. */
