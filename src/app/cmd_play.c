@@ -10,16 +10,17 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "app/cli.h"
+#include "app/compare.h"
 #include "app/paths.h"
 #include "app/window.h"
 
 static const gh_OptionSpec SPEC = {
     .cmd = "play",
     .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_KEYS |
-               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY,
+               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_COMPARE,
     .usage = "usage: gohotel play [SCENE.lua] [--param K=V]... [--projector] [--gogc N|off] [--procs N] "
              "[--size WxH] [--keys K1,K2,...] [--window]\n"
-             "                   [--max-step-seconds N] [--max-memory SIZE]\n",
+             "                   [--max-step-seconds N] [--max-memory SIZE] [--compare K=V,K=V]\n",
     .fileNoun = "scene",
     .fileOptional = true,
 };
@@ -40,9 +41,16 @@ int gh_cmd_play(int argc, char **argv)
     gh_RunOptions o;
     int rc = gh_run_options_parse(&o, &SPEC, argc, argv);
     if (rc) return rc < 0 ? 0 : rc;
+    if (o.compare && o.file) { /* a bad comparison is a usage error, before any window opens */
+        char why[1200];
+        if (!gh_compare_check(o.compare, o.file, &o, why, sizeof why)) {
+            fprintf(stderr, "gohotel play: %s\n", why);
+            return strstr(why, "--compare") == why ? 2 : 1;
+        }
+    }
     gh_WindowOptions w = {.scene = o.file, .cfg = o.cfg, .params = o.params, .nparams = o.nparams,
                           .projector = o.projector, .w = o.w, .h = o.h, .keys = o.keys,
-                          .maxStepSeconds = o.maxStepSeconds};
+                          .maxStepSeconds = o.maxStepSeconds, .compare = o.compare};
     const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *drv = getenv("SDL_VIDEODRIVER");
     bool canWindow = o.window || (display && *display) || (wayland && *wayland) ||
                      (drv && *drv && strcmp(drv, "dummy") && strcmp(drv, "offscreen"));
@@ -53,5 +61,5 @@ int gh_cmd_play(int argc, char **argv)
     if (!o.file) o.file = default_scene(buf, sizeof buf);
     fprintf(stderr, "gohotel: no display; running %s headless\n", o.file);
     o.transcript = true;
-    return gh_run_scene(&o);
+    return o.compare ? gh_run_compare(&o) : gh_run_scene(&o);
 }

@@ -2,7 +2,8 @@
  * -o FILE.png [--size WxH] [--projector] [--check-layout] [--digest]`, or `--pauses -o DIR`: render
  * exact frames of a scene offscreen with SDL's software renderer (no display needed) and
  * write them as PNGs. --pauses writes DIR/NN-PAUSENAME.png for every lesson pause in order,
- * then DIR/NN-end.png. --check-layout asks the view, after each render, for its layout
+ * then DIR/NN-end.png; a pause the lesson asks to compare (lesson.compare) also gets
+ * DIR/NN-PAUSENAME-compare.png, the split view (cmd_shot_compare.c). --check-layout asks the view, after each render, for its layout
  * problems (text too small for the back row, overflowing, overlapping; highlighted rooms
  * too small), prints them as `SCENE: pause NAME (step N): problem` and exits 1 if any. */
 #include <errno.h>
@@ -33,6 +34,7 @@ static int usage(const char *why)
 }
 
 typedef struct Shot {
+    const gh_RunOptions *o;
     const char *scene;
     gh_Session s;
     gh_View *v;
@@ -89,6 +91,13 @@ static bool all_pauses(Shot *sh, const char *dir)
         snprintf(path, sizeof path, "%s/%02d-%s.png", dir, ++k, part);
         snprintf(where, sizeof where, "%s %s", pause ? "pause" : "end", pause ? name : "of scene");
         if (!render(sh, path, where)) return false;
+        const char *cmp = pause ? gh_stepper_compare(sh->s.st) : "";
+        if (cmp[0]) { /* lesson.compare: this pause side by side too */
+            snprintf(path, sizeof path, "%s/%02d-%s-compare.png", dir, k, part);
+            int problems = gh_shot_compare_pause(sh->o, cmp, gh_session_pause_index(&sh->s), path);
+            if (problems < 0) return false;
+            sh->problems += problems;
+        }
         if (gh_stepper_finished(sh->s.st)) break;
     }
     if (!gh_stepper_finished(sh->s.st)) { /* the last stop was a pause: the end is one more picture */
@@ -109,7 +118,7 @@ int gh_cmd_shot(int argc, char **argv)
     if (!o.out) return usage(o.where == GH_WHERE_PAUSES ? "--pauses needs -o DIR" : "-o FILE.png is missing");
     if (o.compare) return gh_shot_compare(&o);
     int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
-    Shot sh = {.scene = o.file, .check = o.checkLayout};
+    Shot sh = {.o = &o, .scene = o.file, .check = o.checkLayout};
     gh_OffscreenView off;
     if (!gh_offscreen_view_open(&off, "shot", w, h, o.projector)) return 1;
     sh.v = off.v;

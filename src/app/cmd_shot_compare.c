@@ -14,10 +14,40 @@
 
 typedef struct Shot {
     const gh_RunOptions *o;
+    const char *spec;           /* the comparison: --compare's, or a lesson.compare's */
     gh_CompareScreen cs;
+    SDL_Surface *surf;
     SDL_Renderer *r;
     int problems;
 } Shot;
+
+/* The offscreen split view of sh->spec; 0, or the exit status after printing the error. */
+static int open_shot(Shot *sh)
+{
+    const gh_RunOptions *o = sh->o;
+    int w = o->w ? o->w : 1280, h = o->h ? o->h : 720;
+    if (!gh_view_offscreen(w, h, &sh->surf, &sh->r)) {
+        fprintf(stderr, "gohotel shot: cannot create an offscreen renderer: %s\n", SDL_GetError());
+        return 1;
+    }
+    char fontDir[GH_APP_PATH_MAX], why[1200];
+    gh_ViewOptions vo = {.projector = o->projector, .palette = o->projector ? 1 : 0,
+                         .font_dir = gh_app_dir("assets/fonts", fontDir, sizeof fontDir)};
+    if (!gh_compare_screen_open(&sh->cs, sh->r, w, h, &vo, sh->spec, o->file, o, why, sizeof why)) {
+        fprintf(stderr, "gohotel shot: %s\n", why);
+        SDL_DestroyRenderer(sh->r);
+        SDL_FreeSurface(sh->surf);
+        return strstr(why, "--compare") == why ? 2 : 1;
+    }
+    return 0;
+}
+
+static void close_shot(Shot *sh)
+{
+    gh_compare_screen_close(&sh->cs);
+    SDL_DestroyRenderer(sh->r);
+    SDL_FreeSurface(sh->surf);
+}
 
 static bool render(Shot *sh, const char *path, const char *where)
 {
@@ -36,7 +66,7 @@ static bool render(Shot *sh, const char *path, const char *where)
         for (char *p = buf; n && *p;) {
             char *nl = strchr(p, '\n');
             if (nl) *nl = 0;
-            fprintf(stderr, "%s: %s (compare %s): %s\n", sh->o->file, where, sh->o->compare, p);
+            fprintf(stderr, "%s: %s (compare %s): %s\n", sh->o->file, where, sh->spec, p);
             if (!nl) break;
             p = nl + 1;
         }
@@ -45,7 +75,6 @@ static bool render(Shot *sh, const char *path, const char *where)
     return true;
 }
 
-/* Pause number k of side i's run, or NULL when it has fewer pauses. */
 static bool at_pause(const gh_Stepper *st) { return (gh_stepper_stop_kind(st) & GH_STEP_PAUSE) != 0; }
 
 static bool all_pauses(Shot *sh, const char *dir)
@@ -86,24 +115,25 @@ static bool goto_pause(Shot *sh, const char *name)
     return false;
 }
 
+int gh_shot_compare_pause(const gh_RunOptions *o, const char *spec, int k, const char *path)
+{
+    Shot sh = {.o = o, .spec = spec};
+    if (open_shot(&sh)) return -1;
+    gh_compare_goto_pause_index(&sh.cs.c, k);
+    char where[300];
+    snprintf(where, sizeof where, "pause %.200s", gh_stepper_pause_name(sh.cs.c.s[0].st));
+    bool ok = render(&sh, path, where);
+    const char *err = gh_compare_error(&sh.cs.c);
+    if (ok && err) fprintf(stderr, "%s\n", err);
+    close_shot(&sh);
+    return ok && !err ? sh.problems : -1;
+}
+
 int gh_shot_compare(const gh_RunOptions *o)
 {
-    int w = o->w ? o->w : 1280, h = o->h ? o->h : 720, rc = 0;
-    SDL_Surface *surf = NULL;
-    Shot sh = {.o = o};
-    if (!gh_view_offscreen(w, h, &surf, &sh.r)) {
-        fprintf(stderr, "gohotel shot: cannot create an offscreen renderer: %s\n", SDL_GetError());
-        return 1;
-    }
-    char fontDir[GH_APP_PATH_MAX], why[1200];
-    gh_ViewOptions vo = {.projector = o->projector, .palette = o->projector ? 1 : 0,
-                         .font_dir = gh_app_dir("assets/fonts", fontDir, sizeof fontDir)};
-    if (!gh_compare_screen_open(&sh.cs, sh.r, w, h, &vo, o->compare, o->file, o, why, sizeof why)) {
-        fprintf(stderr, "gohotel shot: %s\n", why);
-        SDL_DestroyRenderer(sh.r);
-        SDL_FreeSurface(surf);
-        return strstr(why, "--compare") == why ? 2 : 1;
-    }
+    Shot sh = {.o = o, .spec = o->compare};
+    int rc = open_shot(&sh);
+    if (rc) return rc;
     gh_Compare *c = &sh.cs.c;
     char label[300] = "";
     if (o->where == GH_WHERE_PAUSES) {
@@ -134,8 +164,6 @@ int gh_shot_compare(const gh_RunOptions *o)
         fprintf(stderr, "gohotel shot: %d layout problem%s\n", sh.problems, sh.problems == 1 ? "" : "s");
         rc = 1;
     }
-    gh_compare_screen_close(&sh.cs);
-    SDL_DestroyRenderer(sh.r);
-    SDL_FreeSurface(surf);
+    close_shot(&sh);
     return rc;
 }

@@ -149,6 +149,14 @@ int gh_compare_scene_params(const char *scene, const gh_RunOptions *base, gh_Par
     return count;
 }
 
+bool gh_compare_check(const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n)
+{
+    gh_Compare c;
+    if (!gh_compare_open(&c, text, scene, base, NULL, NULL, why, n)) return false;
+    gh_compare_close(&c);
+    return true;
+}
+
 bool gh_compare_open(gh_Compare *c, const char *text, const char *scene, const gh_RunOptions *base, gh_View *left,
                      gh_View *right, char *why, size_t n)
 {

@@ -46,6 +46,9 @@ bool gh_compare_resolve(const gh_CompareSpec *spec, int i, const gh_RunOptions *
 int gh_compare_scene_params(const char *scene, const gh_RunOptions *base, gh_ParamDecl *out, int max, char *why,
                             size_t n);
 
+/* Is `text` a comparison scene can run (its syntax, keys and values)? False with why. */
+bool gh_compare_check(const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n);
+
 /* Both sides of a comparison, each with its own session (and view, NULL headless). */
 typedef struct gh_Compare {
     gh_CompareSpec spec;

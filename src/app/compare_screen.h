@@ -16,8 +16,8 @@ typedef struct gh_CompareScreen {
 bool gh_compare_screen_open(gh_CompareScreen *cs, SDL_Renderer *r, int w, int h, const gh_ViewOptions *vo,
                             const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n);
 void gh_compare_screen_close(gh_CompareScreen *cs);
-/* Push both sides' state into the split view: each half's lesson panels (its title led by
- * the side's name), the figures and where the two stand. */
+/* Push both sides' state into the split view: each half's lesson panels (its header titled
+ * with the side's name), the figures and where the two stand. */
 void gh_compare_screen_sync(gh_CompareScreen *cs);
 /* Sync and draw one frame. */
 void gh_compare_screen_render(gh_CompareScreen *cs, uint32_t now_ms);

@@ -10,6 +10,9 @@
  *     which also come up for a few seconds when the first scene opens;
  *   - W starts recording the window to gohotel-SCENE-N.gif, W again stops (gif.c);
  *   - a pause's speaker notes (lesson.notes) are printed to the terminal, never drawn;
+ *   - D at a pause whose lesson asks for a comparison (lesson.compare), or from the start
+ *     with `play --compare K=V,K=V`: the scene side by side in two configurations, both
+ *     stepping together (window_compare.c); D or Esc comes back;
  *   - V opens the params bar: the lesson's params and their suggested values (Left/Right
  *     choose, Up/Down another param, Enter restarts the lesson with it at the same pause);
  *   - Esc leaves fullscreen first, then goes back to the menu (or quits when started on a
@@ -23,6 +26,7 @@
 #include "app/paths.h"
 #include "app/session.h"
 #include "app/window.h"
+#include "app/window_compare.h"
 
 typedef enum { PROMPT_NONE, PROMPT_QUIT, PROMPT_NEXT, PROMPT_PARAMS } PromptKind;
 
@@ -49,6 +53,7 @@ typedef struct Win {
     int param, choice, nvals; /* PROMPT_PARAMS: declaration shown, value selected */
     char vals[16][64], labels[16][96], title[256];
     int rc;                   /* 1 once a scripted expectation failed */
+    gh_WindowCompare cmp;     /* D: side by side (cmp.on) */
 } Win;
 
 static const char *base_name(const char *p) { return strrchr(p, '/') ? strrchr(p, '/') + 1 : p; }
@@ -209,6 +214,14 @@ static void expect(Win *w, const char *tok)
     if (!strncmp(tok, "expect-pause:", 13)) {
         ok = atPause && !strcmp(pause, arg);
         snprintf(got, sizeof got, "%s%s", atPause ? "pause " : "not at a pause; last pause ", pause);
+    } else if (!strncmp(tok, "expect-compare:", 15)) { /* side by side: the comparison shown, or "none" */
+        char shown[300]; /* --keys splits at commas: the token spells the comma '|' */
+        snprintf(shown, sizeof shown, "%s", w->cmp.on ? w->cmp.spec : "none");
+        for (char *c = strchr(shown, ','); c; c = strchr(c, ',')) *c = '|';
+        ok = !strcmp(shown, arg);
+        if (ok && w->cmp.on && w->cmp.cs.c.s[0].st) /* and both halves at the same pause */
+            ok = gh_stepper_pauses_passed(w->cmp.cs.c.s[0].st) == gh_stepper_pauses_passed(w->cmp.cs.c.s[1].st);
+        snprintf(got, sizeof got, "comparison %s", shown);
     } else if (!strncmp(tok, "expect-pause-index:", 19)) { /* the N-th pause of the scene */
         int k = w->inScene ? gh_session_pause_index(&w->s) : -1;
         ok = atPause && k == atoi(arg);
@@ -418,11 +431,39 @@ static void record_frame(Win *w, uint32_t now)
     SDL_RenderFillRect(w->r, &(SDL_Rect){ww - 14, 4, 10, 10});
 }
 
+/* D: the comparison `play --compare` gave, else the one the lesson asks for at this pause. */
+static void enter_compare(Win *w, const char *spec)
+{
+    if (!spec || !spec[0]) spec = w->o->compare;
+    if (!spec || !spec[0]) {
+        snprintf(w->s.status, sizeof w->s.status, "no comparison here (lesson.compare, or play --compare K=V,K=V)");
+        gh_session_sync_view(&w->s);
+        return;
+    }
+    int ww, hh;
+    char why[1200];
+    SDL_GetRendererOutputSize(w->r, &ww, &hh);
+    if (!gh_window_compare_enter(&w->cmp, w->r, ww, hh, gh_view_projector(w->view), spec, &w->s, why, sizeof why)) {
+        fprintf(stderr, "gohotel: %s\n", why);
+        snprintf(w->s.status, sizeof w->s.status, "cannot compare: %.120s", why);
+        gh_session_sync_view(&w->s);
+    }
+}
+
 /* One input event while a scene is shown. Returns false to quit the program. */
 static bool scene_event(Win *w, const SDL_Event *e)
 {
     gh_ViewAction a = GH_ACT_NONE;
     if (e->type == SDL_QUIT) return false;
+    if (w->cmp.on) {
+        int r = gh_window_compare_event(&w->cmp, e);
+        if (r > 0) gh_window_compare_leave(&w->cmp);
+        return r >= 0;
+    }
+    if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_d && w->prompt == PROMPT_NONE) {
+        enter_compare(w, gh_stepper_compare(w->s.st));
+        return true;
+    }
     if (e->type == SDL_KEYDOWN) {
         SDL_Keycode k = e->key.keysym.sym;
         /* the view sees every key first: it hides the hover tooltip and resets the zoom on 0 */
@@ -585,6 +626,7 @@ int gh_window_run(const gh_WindowOptions *o)
     if (gh_view_warning(w.view)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(w.view));
     w.haveMenu = gh_menu_open(&w.menu, gh_app_dir("scenes", scenesDir, sizeof scenesDir), fontDir, o->projector);
     if (o->scene) open_scene(&w, o->scene);
+    if (o->scene && o->compare) enter_compare(&w, o->compare);
     w.fromMenu = !o->scene;
     bool running = true;
     const char *script = o->keys;
@@ -596,6 +638,7 @@ int gh_window_run(const gh_WindowOptions *o)
             if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
                 int rw = e.window.data1 > 1 ? e.window.data1 : 1, rh = e.window.data2 > 1 ? e.window.data2 : 1;
                 gh_view_resize(w.view, rw, rh);
+                gh_window_compare_resize(&w.cmp, rw, rh);
                 continue;
             }
             running = w.inScene ? scene_event(&w, &e) : menu_event(&w, &e);
@@ -603,7 +646,9 @@ int gh_window_run(const gh_WindowOptions *o)
         uint32_t now = SDL_GetTicks();
         if (now - started < 1000) fit_on_screen(w.win);
         SDL_GetRendererOutputSize(w.r, &ww, &hh);
-        if (w.inScene) {
+        if (w.inScene && w.cmp.on) {
+            gh_window_compare_frame(&w.cmp, (now - last) / 1000.0, now);
+        } else if (w.inScene) {
             gh_session_tick(&w.s, (now - last) / 1000.0);
             gh_view_render(w.view, gh_stepper_sim(w.s.st), now);
             record_frame(&w, now);
@@ -623,6 +668,7 @@ int gh_window_run(const gh_WindowOptions *o)
                 w.inScene && (gh_stepper_stop_kind(w.s.st) & GH_STEP_PAUSE) ? gh_stepper_pause_name(w.s.st) : "", left);
     }
     stop_recording(&w);
+    gh_window_compare_leave(&w.cmp);
     if (w.inScene) gh_session_close(&w.s);
     if (w.haveMenu) gh_menu_close(&w.menu);
     gh_view_free(w.view);

@@ -9,6 +9,7 @@ typedef struct gh_WindowOptions {
     const char *scene;       /* NULL: start at the lesson menu */
     gh_Config cfg;
     const char *const *params; /* "K=V" */
+    const char *compare;     /* --compare K=V,K=V: open the scene side by side (NULL: no) */
     int nparams;
     bool projector;
     double maxStepSeconds;   /* --max-step-seconds (gh_StepperConfig.maxStepSeconds) */
@@ -19,7 +20,9 @@ typedef struct gh_WindowOptions {
                                 expect-scene:FILE.lua, expect-menu, expect-title:TEXT,
                                 expect-prompt:TEXT, expect-no-prompt, expect-gran:NAME,
                                 expect-selected:TEXT (menu), expect-param:K=V,
-                                expect-error:TEXT (the scene's error shown), expect-no-error;
+                                expect-error:TEXT (the scene's error shown), expect-no-error,
+                                expect-compare:K=V|K=V or none (side by side, both at one
+                                pause; '|' for the comma);
                                 pin-newest (click the newest heap object's room) and
                                 expect-tooltip:TEXT (the pinned tooltip says TEXT). A failed check
                                 prints "failed: got ..." and makes the exit status 1. The

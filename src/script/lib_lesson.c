@@ -60,6 +60,30 @@ static int f_clip(lua_State *L)
     return 0;
 }
 
+/* lesson.compare{"K=V", "K=V"}: the next pause is worth seeing side by side, the scene run
+ * once with each configuration (each "K=V" or "K=V+K=V": a param of the scene, or gogc /
+ * procs), as `--compare K=V,K=V` runs it. The window offers it at that pause and `shot
+ * --pauses` draws it; the keys are checked when the comparison opens. */
+static int f_compare(lua_State *L)
+{
+    gh_Script *S = gh_script_of(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (luaL_len(L, 1) != 2) return luaL_error(L, "lesson.compare: give two configurations, {\"K=V\", \"K=V\"}");
+    char both[2][128];
+    for (int i = 0; i < 2; i++) {
+        lua_rawgeti(L, 1, i + 1);
+        const char *t = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        if (!t || !strchr(t, '=') || t[0] == '=' || strchr(t, ',') || strlen(t) >= sizeof both[i])
+            return luaL_error(L, "lesson.compare: configuration %d must be a string K=V (or K=V+K=V) of up to %d characters",
+                              i + 1, (int)sizeof both[i] - 1);
+        snprintf(both[i], sizeof both[i], "%s", t);
+        lua_pop(L, 1);
+    }
+    if (!strcmp(both[0], both[1])) return luaL_error(L, "lesson.compare: both configurations are '%s'", both[0]);
+    snprintf(S->compare, sizeof S->compare, "%s,%s", both[0], both[1]);
+    return 0;
+}
+
 static int f_pause(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
@@ -69,6 +93,7 @@ static int f_pause(lua_State *L)
     gh_console_transcript(S, S->pauseName, S->tick + 1, S->narration);
     gh_script_tick(S, GH_STOP_PAUSE);
     S->notes[0] = 0; /* they were this pause's */
+    S->compare[0] = 0;
     gh_highlights_prune(S, true); /* the lesson goes on: what it pointed at is said */
     return 0;
 }
@@ -407,7 +432,7 @@ static int f_profile(lua_State *L)
 
 int gh_open_lesson(lua_State *L)
 {
-    static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"notes", f_notes}, {"clip", f_clip}, {"pause", f_pause},
+    static const luaL_Reg fns[] = {{"title", f_title}, {"say", f_say}, {"notes", f_notes}, {"compare", f_compare}, {"clip", f_clip}, {"pause", f_pause},
                                    {"highlight", f_highlight}, {"clear", f_clear}, {"measure", f_measure},
                                    {"check", f_check}, {"expect", f_expect}, {"stats", f_stats},
                                    {"phase", f_phase}, {"reset", f_reset}, {"zeroing", f_zeroing},

@@ -144,6 +144,7 @@ typedef struct gh_Script {
     char title[128];
     char narration[1024];
     char notes[2048];
+    char compare[256];          /* lesson.compare for the coming pause: "K=V,K=V" ("" none) */
     gh_Clip clips[GH_MAX_CLIPS]; /* lesson.clip: stretches worth a GIF */
     int nclips;           /* speaker notes for the coming pause (lesson.notes): terminal only */
     char pauseName[64];

@@ -106,6 +106,9 @@ const char *gh_stepper_narration(const gh_Stepper *st);
 const char *gh_stepper_pause_name(const gh_Stepper *st);
 /* The speaker notes of the pause the scene stopped at (lesson.notes), "" when none. */
 const char *gh_stepper_notes(const gh_Stepper *st);
+/* The comparison the pause the scene stopped at asks for (lesson.compare): "K=V,K=V" as
+ * `--compare` takes it, "" when none. */
+const char *gh_stepper_compare(const gh_Stepper *st);
 /* The scene line that made this step: at a pause the line that called it, otherwise the
  * line running (the innermost frame of the scene file; never a line of lua/ modules). */
 int gh_stepper_line(const gh_Stepper *st);

@@ -1,9 +1,21 @@
 /* header.c — the strip across the top: program and lesson title on the left (the program's
  * name gives way to a long title); on the right the janitor's phase as a pill, the virtual
- * clock, GOGC and GOMAXPROCS. */
+ * clock, GOGC and GOMAXPROCS (a narrow header drops the clock, then shortens the pill). */
 #include <inttypes.h>
 #include <stdio.h>
 #include "view/view_impl.h"
+
+/* The phase's short name, for a narrow header (a half of a split view). */
+static const char *gc_state_short(uint8_t st)
+{
+    switch (st) {
+    case GH_GCS_SWEEPTERM: return "GC · STW";
+    case GH_GCS_MARK: return "GC · mark";
+    case GH_GCS_MARKTERM: return "GC · STW";
+    case GH_GCS_SWEEP: return "GC · sweep";
+    default: return "GC off";
+    }
+}
 
 static const char *gh_gc_state_label(uint8_t st)
 {
@@ -23,14 +35,22 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim)
     gh_fill(v, r, pal->panel);
     gh_fill(v, (SDL_Rect){r.x, r.y + r.h - v->line, r.w, v->line}, pal->panelEdge);
     int th = gh_text_h(v, GH_FONT_TITLE), y = r.y + (r.h - th) / 2, x = r.x + v->pad;
-    char right[160];
+    char right[160], gogc[16];
     gh_GCInfo g = gh_sim_gc(sim);
     double ms = gh_sim_nanotime(sim) / 1e6;
-    if (g.gcPercent < 0) snprintf(right, sizeof right, "t = %.3f ms · GOGC=off · GOMAXPROCS=%d", ms, gh_sim_nprocs(sim));
-    else snprintf(right, sizeof right, "t = %.3f ms · GOGC=%d · GOMAXPROCS=%d", ms, g.gcPercent, gh_sim_nprocs(sim));
+    if (g.gcPercent < 0) snprintf(gogc, sizeof gogc, "off");
+    else snprintf(gogc, sizeof gogc, "%d", g.gcPercent);
+    snprintf(right, sizeof right, "t = %.3f ms · GOGC=%s · GOMAXPROCS=%d", ms, gogc, gh_sim_nprocs(sim));
+    const char *gc = gh_gc_state_label(g.state);
+    /* a narrow header (half a split view) keeps the title whole: the clock goes first, then
+     * the phase's long name */
+    int need = gh_text_w(v, GH_FONT_TITLE, v->title ? v->title : "gohotel") + gh_text_w(v, GH_FONT_BOLD, gc) + 5 * v->pad;
+    if (need + gh_text_w(v, GH_FONT_BODY, right) > r.w) {
+        snprintf(right, sizeof right, "GOGC=%s · GOMAXPROCS=%d", gogc, gh_sim_nprocs(sim));
+        if (need + gh_text_w(v, GH_FONT_BODY, right) > r.w) gc = gc_state_short(g.state);
+    }
     int rw = gh_text(v, GH_FONT_BODY, right, r.x + r.w - v->pad, r.y + (r.h - gh_text_h(v, GH_FONT_BODY)) / 2, pal->dim,
                      GH_ALIGN_RIGHT, 0);
-    const char *gc = gh_gc_state_label(g.state);
     bool stw = g.state == GH_GCS_SWEEPTERM || g.state == GH_GCS_MARKTERM;
     int pw = gh_text_w(v, GH_FONT_BOLD, gc) + 2 * v->pad, bh = gh_text_h(v, GH_FONT_BOLD);
     SDL_Rect pill = {r.x + r.w - 2 * v->pad - rw - pw, r.y + (r.h - bh - 4) / 2, pw, bh + 4};

@@ -150,13 +150,14 @@ static void draw_panel(gh_SplitView *s)
     gh_fill(c, p, pal->panel);
     gh_fill(c, (SDL_Rect){p.x, p.y, p.w, c->line}, pal->panelEdge);
     int sh = gh_text_h(c, GH_FONT_SMALL), bh = gh_text_h(c, GH_FONT_BODY);
-    /* the label column: as wide as the widest side name or "difference", at most a fifth */
+    /* the label column: as wide as the widest side name, "difference" or the status, at most a quarter */
     int lw = gh_text_w(c, GH_FONT_BOLD, "difference");
+    if (gh_text_w(c, GH_FONT_SMALL, s->status) > lw) lw = gh_text_w(c, GH_FONT_SMALL, s->status);
     for (int i = 0; i < 2; i++) {
         int w = gh_text_w(c, GH_FONT_BOLD, s->label[i]);
         if (w > lw) lw = w;
     }
-    if (lw > p.w / 5) lw = p.w / 5;
+    if (lw > p.w / 4) lw = p.w / 4;
     int x0 = p.x + c->pad, y0 = p.y + c->pad, cols = s->nrows ? s->nrows : 1;
     int cw = (p.w - 2 * c->pad - lw - c->pad) / cols;
     cell(s, GH_FONT_SMALL, s->status, x0, y0, lw, pal->dim, GH_ALIGN_LEFT);
