@@ -179,6 +179,11 @@ for _, g in ipairs(GOGCS) do
         r = figures(g)
         lesson.check(r.cycles > 0, "the janitor ran")
         prog:run_to{line = prog:find("live, sink = nil, nil", print_line)}   -- its three Printfs: the console shows them
+        -- D in the window (and `shot --pauses`) shows this answer in run(50) and run(200) side by side
+        lesson.compare{ "gogc=50", "gogc=200" }
+        lesson.notes("D: this answer side by side, stopped in run(50) and in run(200). Each half narrates its own run. "
+          .. "The panel's Mallocs, TotalAlloc and NumGC count from the program's start, and run(200) comes after run(50) and run(100): "
+          .. "compare the narrations' cycle counts, and the peak heap.")
         return string.format("%s while the garbage was made (NumGC grew by %d). HeapAlloc peaked at %s, %s above the live data: %d%% of the room the goal allowed. The console shows the program's own gogc%d lines.",
           kit.plural(r.cycles, "cycle"), r.cycles, kit.bytes(base + r.garbage), kit.bytes(r.garbage), r.pct, g)
       end)

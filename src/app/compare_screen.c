@@ -45,7 +45,6 @@ void gh_compare_screen_sync(gh_CompareScreen *cs)
         gh_session_sync_view(&c->s[i]);
         /* the lesson's title is the same on both sides: each half's header names its side */
         gh_view_set_title(gh_split_view_half(cs->sv, i), c->spec.side[i].label);
-        gh_view_set_console(gh_split_view_half(cs->sv, i), NULL); /* half a width: the narration needs the room */
         gh_compare_figures(gh_stepper_sim(c->s[i].st), fig[i]);
     }
     gh_SplitRow rows[GH_COMPARE_NFIGURES];

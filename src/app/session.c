@@ -378,6 +378,8 @@ void gh_session_sync_view(gh_Session *s)
     const char *pause = gh_stepper_pause_name(s->st);
     if (s->status[0]) snprintf(status, sizeof status, "%s", s->status);
     else if (gh_stepper_finished(s->st)) snprintf(status, sizeof status, "%s", gh_stepper_failed(s->st) ? "scene failed" : "end of scene");
+    else if (pause && pause[0] && (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE) && gh_stepper_compare(s->st)[0])
+        snprintf(status, sizeof status, "paused at %.60s · D: side by side %.100s", pause, gh_stepper_compare(s->st));
     else if (pause && pause[0] && (gh_stepper_stop_kind(s->st) & GH_STEP_PAUSE)) snprintf(status, sizeof status, "paused at %s", pause);
     else status[0] = 0;
     gh_ViewControls c = {.playing = s->playing, .speed = s->speed, .step = (int64_t)gh_stepper_position(s->st),

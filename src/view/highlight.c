@@ -38,7 +38,9 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
         SDL_Rect pr;
         if (gh_view_panel_rect(v, (gh_ViewPanel)p, &pr) && SDL_PointInRect(&mid, &pr)) box = pr;
     }
-    /* in the hotel, callouts stay right of the floor signs */
+    /* in the hotel, callouts stay right of the floor signs (unless that leaves too little
+     * room for the label even in two lines: a narrow hotel, half a split view) */
+    SDL_Rect panelBox = box;
     if (v->panelOn[GH_PANEL_HOTEL] && SDL_PointInRect(&mid, &v->hotel.area) && v->hotel.nbuild && !v->hotel.density) {
         int signs = v->hotel.area.x + v->hotel.signW + v->pad / 2;
         if (box.x < signs && signs < box.x + box.w) { box.w -= signs - box.x; box.x = signs; }
@@ -56,6 +58,11 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
             int w1 = gh_text_w(v, GH_FONT_BOLD, l1), w2 = gh_text_w(v, GH_FONT_BOLD, l2);
             w = (w1 > w2 ? w1 : w2) + v->pad;
         }
+    }
+    if (w > box.w) { /* reach left over the signs only as far as the label needs */
+        int x0 = box.x + box.w - w;
+        box.x = x0 > panelBox.x ? x0 : panelBox.x;
+        box.w = panelBox.x + panelBox.w - box.x;
     }
     int sh = l2[0] ? 2 * lh : lh;
     int x = o.x;
