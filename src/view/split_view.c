@@ -80,6 +80,7 @@ void gh_split_view_resize(gh_SplitView *s, int w, int h)
     layout(s);
 }
 
+gh_View *gh_split_view_panel_view(gh_SplitView *s) { return s->chrome; }
 gh_View *gh_split_view_half(gh_SplitView *s, int side) { return s->half[side ? 1 : 0]; }
 SDL_Rect gh_split_view_rect(const gh_SplitView *s, int which) { return s->rect[which < 0 || which > 2 ? 2 : which]; }
 

@@ -39,6 +39,9 @@ void gh_split_view_render(gh_SplitView *s, const gh_Sim *left, const gh_Sim *rig
 int gh_split_view_layout_problems(gh_SplitView *s, char *buf, int n);
 /* The last frame as a PNG. */
 bool gh_split_view_screenshot(gh_SplitView *s, const char *path);
+/* The view that draws the difference panel (the whole window's size): its labels
+ * (gh_view_label) are the panel's texts of the last frame. */
+gh_View *gh_split_view_panel_view(gh_SplitView *s);
 /* Where the last frame put a half (0, 1) or the panel (2). */
 SDL_Rect gh_split_view_rect(const gh_SplitView *s, int which);
 
