@@ -38,5 +38,8 @@ local b = lesson.measure("builder", function() g.sink = builder(n) end)
 lesson.expect("length after builder", go.len(g.sink), n)
 
 if b.Mallocs > 0 then lesson.highlight("room", g, "sink", "sink: the Builder's buffer") end
+-- D in the window (and shot --pauses): this pause for n=100 and n=5000 side by side
+lesson.compare{ "n=100", "n=5000" }
+lesson.notes("D: n=100 and n=5000 side by side. += copies the whole string each time, so its bytes grow with n squared; the Builder's with n.")
 lesson.step("compare", "concat: %s, %s; builder: %s, %s. b.String() hands out the Builder's buffer without a copy.",
   kit.plural(c.Mallocs, "allocation"), kit.bytes(c.TotalAlloc), kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc))
