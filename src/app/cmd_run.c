@@ -21,12 +21,9 @@ static const gh_OptionSpec SPEC = {
     .cmd = "run",
     .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_STEPS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY | GH_OPT_JSON |
                GH_OPT_GCTRACE | GH_OPT_TRANSCRIPT | GH_OPT_MAX_STEP_SECONDS | GH_OPT_PPROF | GH_OPT_COMPARE,
-    .usage = "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--transcript] [--gogc N|off] [--procs N]
-"
-             "                [--steps N] [--max-ops N] [--max-step-seconds N] [--max-memory SIZE] [--pprof FILE]
-"
-             "                [--compare K=V,K=V]
-",
+    .usage = "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--transcript] [--gogc N|off] [--procs N]\n"
+             "                [--steps N] [--max-ops N] [--max-step-seconds N] [--max-memory SIZE] [--pprof FILE]\n"
+             "                [--compare K=V,K=V]\n",
     .fileNoun = "scene",
 };
 
