@@ -6,15 +6,28 @@
 #include <string.h>
 #include "view/view_impl.h"
 
-/* Area of c covered by text drawn so far. */
+/* Area of c covered by text drawn so far, times SOFT, plus the area of door words it covers
+ * (up to SOFT - 1): a callout goes where it hides no other text, and among such places
+ * where it hides the fewest door numbers. */
+enum { SOFT = 4096 };
 static int text_overlap(const gh_View *v, SDL_Rect c)
 {
-    int a = 0;
+    int hard = 0, soft = 0;
     for (int i = 0; i < v->nlabels; i++) {
         SDL_Rect x;
-        if (SDL_IntersectRect(&c, &v->labels[i].r, &x)) a += x.w * x.h;
+        if (v->labels[i].flags & GH_LABEL_HIDDEN || !SDL_IntersectRect(&c, &v->labels[i].r, &x)) continue;
+        if (v->labels[i].flags & GH_LABEL_UNDER) soft += x.w * x.h;
+        else hard += x.w * x.h;
     }
-    return a;
+    if (hard > (1 << 30) / SOFT) hard = (1 << 30) / SOFT;
+    return hard * SOFT + (soft < SOFT ? soft : SOFT - 1);
+}
+
+/* The door words an opaque callout box now covers are hidden from view (and the checker). */
+static void hide_under(gh_View *v, SDL_Rect c)
+{
+    for (int i = 0; i < v->nlabels; i++)
+        if (v->labels[i].flags & GH_LABEL_UNDER && SDL_HasIntersection(&c, &v->labels[i].r)) v->labels[i].flags |= GH_LABEL_HIDDEN;
 }
 
 /* A yellow ring with black edges; `out` pixels outside r (small for text lines). The
@@ -77,13 +90,14 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out)
             bx = tx, by = ty;
         }
     }
-    for (int k = 0; k < 3 * 8 && bestCover > 0; k++) {
+    for (int k = 0; k < 3 * 8 && bestCover >= SOFT; k++) { /* the first place that hides no sign */
         int j = k % 3, tx = x + (k / 3) * (w / 2 + v->pad), ty = ys[j];
         if (j == 2 && o.h < sh + 2 * t + 6) continue; /* inside: only in a ring tall enough */
         if (tx + w > box.x + box.w || ty < box.y || ty + sh > box.y + box.h) continue;
         int cover = text_overlap(v, (SDL_Rect){tx, ty, w, sh});
         if (cover < bestCover) { bestCover = cover; bx = tx; by = ty; }
     }
+    hide_under(v, (SDL_Rect){bx, by, w, sh});
     gh_fill(v, (SDL_Rect){bx, by, w, sh}, pal->highlight);
     gh_frame(v, (SDL_Rect){bx, by, w, sh}, 1, pal->highlightEdge);
     gh_text(v, GH_FONT_BOLD, l1, bx + v->pad / 2, by, (SDL_Color){0, 0, 0, 255}, GH_ALIGN_LEFT, 0);

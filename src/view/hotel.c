@@ -16,7 +16,8 @@ static uint32_t count_color(const gh_Palette *pal, int k)
     return gh_argb(k == EMPTY ? pal->emptyFloor : k == RELEASED ? pal->released : pal->room[k]);
 }
 
-static void paint_room(gh_View *v, int x, int y, int w, int h, gh_RoomState st, int gap)
+/* A room's fill in its state's colour and pattern (and the tiny block's divider). */
+static void paint_fill(gh_View *v, int x, int y, int w, int h, gh_RoomState st)
 {
     const gh_Palette *pal = v->pal;
     gh_Pixels *b = &v->px;
@@ -27,6 +28,39 @@ static void paint_room(gh_View *v, int x, int y, int w, int h, gh_RoomState st, 
         gh_px_hatch(b, x, y, w, h, pat, gh_argb(pc));
     }
     if (st == GH_ROOM_TINY && w >= 6) gh_px_fill(b, x + w / 2, y + 1, 1, h - 2, gh_argb(pal->roomEdge));
+}
+
+/* A room big enough to be a door: the wall around it, a lintel above, the leaf in the
+ * room's state. A taken room's door is shut, framed dark, with a brass knob; a free room
+ * is an empty doorway: pale, thinly framed, no knob — told apart by shape, not colour. */
+static void paint_door(gh_View *v, int x, int y, int w, int h, gh_RoomState st)
+{
+    const gh_Palette *pal = v->pal;
+    gh_Pixels *b = &v->px;
+    SDL_Rect leaf = gh_door_leaf((SDL_Rect){x, y, w, h});
+    gh_px_fill(b, x, y, w, h, gh_argb(gh_mix(pal->wall, pal->roomEdge, 0.25f)));
+    gh_px_fill(b, leaf.x - 1, leaf.y - 1, leaf.w + 2, 1, gh_argb(pal->roomEdge)); /* lintel */
+    if (st == GH_ROOM_FREE) {
+        gh_px_fill(b, leaf.x, leaf.y, leaf.w, leaf.h, gh_argb(pal->room[st]));
+        gh_px_frame(b, leaf.x, leaf.y, leaf.w, leaf.h, 1, gh_argb(gh_mix(pal->room[st], pal->roomEdge, 0.3f)));
+        return;
+    }
+    paint_fill(v, leaf.x, leaf.y, leaf.w, leaf.h, st);
+    int t = v->projector && leaf.w >= 16 && leaf.h >= 16 ? 2 : 1;
+    SDL_Color e = st == GH_ROOM_BLACK && v->paletteId == 0 ? pal->dim : pal->roomEdge;
+    gh_px_frame(b, leaf.x, leaf.y, leaf.w, leaf.h, t, gh_argb(e));
+    int k = leaf.w / 7 < 2 ? 2 : leaf.w / 7 > 6 ? 6 : leaf.w / 7; /* the knob, right of the middle */
+    int kx = leaf.x + leaf.w - t - 1 - k - (leaf.w >= 20 ? 1 : 0), ky = leaf.y + leaf.h / 2 + 1;
+    gh_px_fill(b, kx, ky, k, k, gh_argb(pal->key));
+    if (k >= 4) gh_px_frame(b, kx, ky, k, k, 1, gh_argb(pal->roomEdge));
+}
+
+static void paint_room(gh_View *v, int x, int y, int w, int h, gh_RoomState st, int gap)
+{
+    const gh_Palette *pal = v->pal;
+    gh_Pixels *b = &v->px;
+    if (gap && gh_door_fits(w, h)) { paint_door(v, x, y, w, h, st); return; }
+    paint_fill(v, x, y, w, h, st);
     if (gap && w >= 5 && h >= 5) {
         int t = v->projector && w >= 16 && h >= 16 ? 2 : 1;
         SDL_Color e = st == GH_ROOM_FREE ? gh_mix(pal->room[st], pal->roomEdge, 0.3f) : pal->roomEdge;
@@ -126,16 +160,16 @@ static void paint_row(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
 }
 
-/* A detail-mode floor whose rooms are narrower than a pixel: one strip for the span. */
-static void paint_span_strip(gh_View *v, const gh_Sim *sim, const gh_Floor *f, const gh_MSpan *s)
+/* A floor whose rooms would be slivers: one occupancy bar, its rooms sorted by state
+ * (hotel_bar.c); the numbers are written on it with the signs. */
+static void paint_bar(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
 {
-    int W = f->rooms.w;
-    float *c = scratch(v, W);
-    if (!c || W <= 0) return;
-    uint8_t states[GH_MAX_OBJS_PER_SPAN];
-    uint32_t n = gh_room_states(sim, f->span, states, GH_MAX_OBJS_PER_SPAN);
-    for (uint32_t i = 0; i < n; i++) c[(int)((uint64_t)i * W / s->nelems) * NCOUNT + states[i]] += 1;
-    for (int x = 0; x < W; x++) paint_column(v, f->rooms.x + x, f->rooms.y, f->rooms.h, c + x * NCOUNT);
+    gh_BarSegment seg[GH_ROOM_STATE_COUNT];
+    uint32_t taken, rooms;
+    int n = gh_bar_segments(sim, f, seg, &taken, &rooms);
+    for (int i = 0; i < n; i++) paint_fill(v, f->rooms.x + seg[i].x, f->rooms.y, seg[i].w, f->rooms.h, (gh_RoomState)seg[i].state);
+    /* the frame goes round the bar, outside its columns (queries probe the columns) */
+    gh_px_frame(&v->px, f->rooms.x - 1, f->rooms.y - 1, f->rooms.w + 2, f->rooms.h + 2, 1, gh_argb(v->pal->roomEdge));
 }
 
 static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Rect a);
@@ -172,13 +206,15 @@ static void paint_rooms(gh_View *v, const gh_Sim *sim, const gh_Floor *f, SDL_Re
     }
     const gh_MSpan *s = gh_sim_span(sim, f->span);
     if (f->kind != GH_FLOOR_SPAN) {
-        gh_RoomState st = gh_view_room_state(sim, f->span, 0);
-        paint_room(v, a.x, a.y, a.w, a.h, st, 1);
+        gh_RoomState st = gh_view_room_state(sim, f->span, 0); /* a suite or a stack: one wide room, no door */
+        paint_fill(v, a.x, a.y, a.w, a.h, st);
+        SDL_Color e = st == GH_ROOM_BLACK && v->paletteId == 0 ? pal->dim : pal->roomEdge;
+        gh_px_frame(b, a.x, a.y, a.w, a.h, v->projector && a.w >= 16 && a.h >= 16 ? 2 : 1, gh_argb(e));
         if (f->kind == GH_FLOOR_STACK) /* plates: a shelf line per 2 KiB */
             for (uint32_t k = 1; k < s->npages * 4; k++) gh_px_fill(b, a.x + (int)(a.w * k / (s->npages * 4)), a.y + 2, 1, a.h - 4, gh_argb(pal->roomEdge));
         return;
     }
-    if (f->cols > a.w || f->rw < 1 || f->rh < 1) { paint_span_strip(v, sim, f, s); return; }
+    if (gh_floor_is_bar(f)) { paint_bar(v, sim, f); return; }
     uint8_t states[GH_MAX_OBJS_PER_SPAN];
     uint32_t n = gh_room_states(sim, f->span, states, GH_MAX_OBJS_PER_SPAN);
     for (uint32_t i = 0; i < n; i++) {

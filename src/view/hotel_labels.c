@@ -1,6 +1,6 @@
 /* hotel_labels.c — everything written on the hotel: the legend, each building's roof with
- * its arena address, floor signs ("48 B rooms · 170 rooms"), which P holds a floor's key,
- * names inside large rooms, address marks in density mode, and the flashes that follow
+ * its arena address, floor signs ("48 B rooms · 170 rooms"), which P holds a floor's key
+ * (door numbers and contents: room_text.c; bars: hotel_bar.c), address marks in density mode, and the flashes that follow
  * events (a room just allocated, shaded by the write barrier, freed, a floor swept). */
 #include <inttypes.h>
 #include <stdio.h>
@@ -235,53 +235,6 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     }
 }
 
-/* Names inside rooms big enough to hold them: a string's text, a type, "tiny". */
-static void room_names(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
-{
-    if (f->kind == GH_FLOOR_FREE || f->kind == GH_FLOOR_STACK) return;
-    int sh = gh_text_h(v, GH_FONT_SMALL);
-    if (f->rh < sh + 2 || f->rw < 3 * sh) return;
-    const gh_MSpan *s = gh_sim_span(sim, f->span);
-    for (uint32_t i = 0; i < s->nelems; i++) {
-        gh_RoomState st = gh_room_state(sim, f->span, i);
-        if (st == GH_ROOM_FREE) continue;
-        SDL_Rect r;
-        bool agg;
-        if (!gh_hotel_room_rect(v, sim, f->span, i, &r, &agg) || agg) continue;
-        /* the name, or a shorter form that fits the room whole (a string's text is cut
-         * inside its quotes: "hello, go…"), or nothing */
-        char t[48] = "", text[16] = "";
-        int maxw = r.w - 4, nt = 0;
-        gh_Addr a = s->startAddr + (gh_Addr)i * s->elemsize;
-        int32_t ty = s->objtype ? s->objtype[i] : -1;
-        const gh_Type *type = gh_sim_type(sim, ty);
-        if (ty == GH_OBJ_TINY_BLOCK) snprintf(t, sizeof t, gh_text_w(v, GH_FONT_SMALL, "tiny 16 B") <= maxw ? "tiny 16 B" : "tiny");
-        else if (ty == GH_TYPE_BYTES) {
-            const uint8_t *p = gh_peek(sim, a, s->elemsize < 12 ? s->elemsize : 12);
-            for (uint32_t j = 0; p && j < 12 && j < s->elemsize && p[j]; j++) text[nt++] = p[j] >= 32 && p[j] < 127 ? (char)p[j] : '.';
-            text[nt] = 0;
-            bool more = nt == 12 && s->elemsize > 12;
-            snprintf(t, sizeof t, nt ? "\"%s%s\"" : "[]byte", text, more ? "…" : "");
-            while (nt > 1 && gh_text_w(v, GH_FONT_SMALL, t) > maxw) { text[--nt] = 0; snprintf(t, sizeof t, "\"%s…\"", text); }
-        } else if (ty == GH_TYPE_POINTER || ty == GH_TYPE_SLICE_HDR) {
-            /* the runtime's generic pointer and slice words: say what the room holds */
-            uint64_t words = s->elemsize / 8;
-            bool ptrs = ty == GH_TYPE_POINTER;
-            snprintf(t, sizeof t, "%llu %s", (unsigned long long)(ptrs ? words : words / 3), ptrs ? "pointers" : "slices");
-            if (gh_text_w(v, GH_FONT_SMALL, t) > maxw) snprintf(t, sizeof t, "%s", ptrs ? "pointers" : "slices");
-        } else if (type) {
-            snprintf(t, sizeof t, "%.40s", type->name);
-            const char *dot = strrchr(type->name, '.');
-            if (dot && dot[1] && gh_text_w(v, GH_FONT_SMALL, t) > maxw) snprintf(t, sizeof t, "%.40s", dot + 1);
-        }
-        if (!t[0] || gh_text_w(v, GH_FONT_SMALL, t) > maxw) continue;
-        bool darkRoom = st == GH_ROOM_BLACK || st == GH_ROOM_ALLOC || st == GH_ROOM_TINY;
-        SDL_Color c = darkRoom ? (SDL_Color){255, 255, 255, 255} : (SDL_Color){0, 0, 0, 255};
-        if (st == GH_ROOM_ALLOC && v->paletteId == 0) c = (SDL_Color){0, 0, 0, 255};
-        gh_text(v, GH_FONT_SMALL, t, r.x + r.w / 2, r.y + (r.h - sh) / 2, c, GH_ALIGN_CENTER, 0);
-    }
-}
-
 static void flashes(gh_View *v, const gh_Sim *sim)
 {
     const gh_Palette *pal = v->pal;
@@ -332,7 +285,8 @@ void gh_hotel_overlay(gh_View *v, const gh_Sim *sim)
         SDL_Rect r = win(v, L->floors[i].r);
         if (!SDL_HasIntersection(&r, &L->area)) continue;
         sign(v, sim, &L->floors[i]);
-        room_names(v, sim, &L->floors[i]);
+        if (gh_floor_is_bar(&L->floors[i])) gh_bar_label(v, sim, &L->floors[i]);
+        else gh_room_texts(v, sim, &L->floors[i]);
     }
     flashes(v, sim);
 }

@@ -38,8 +38,10 @@ bool gh_hotel_room_rect(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
     const gh_Floor *f = gh_hotel_floor_of(v, span);
     if (!f) return false;
     SDL_Rect r = f->rooms;
-    if (f->kind == GH_FLOOR_SPAN && (f->cols > f->rooms.w || f->rw < 1 || f->rh < 1)) {
-        r = (SDL_Rect){f->rooms.x + (int)((uint64_t)slot * f->rooms.w / s->nelems), f->rooms.y, 1, f->rooms.h};
+    if (gh_floor_is_bar(f)) { /* the column its state's segment gives it (hotel_bar.c) */
+        int col = gh_bar_slot_col(sim, f, slot);
+        if (col < 0) return false;
+        r = (SDL_Rect){f->rooms.x + col, f->rooms.y, 1, f->rooms.h};
     } else if (f->kind == GH_FLOOR_SPAN) {
         *agg = false;
         r = (SDL_Rect){f->rooms.x + (int)(slot % (uint32_t)f->cols) * f->rw, f->rooms.y + (int)(slot / (uint32_t)f->cols) * f->rh,
@@ -66,6 +68,11 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
     if (!gh_hotel_room_rect(v, sim, span, slot, &r, &agg)) return false;
     if (agg) { *x = r.x; *y = r.y + r.h - 1; return true; } /* bottom of a density column */
     int px = r.x + r.w / 3, py = r.y + r.h / 2;
+    if (gh_door_fits(r.w, r.h)) { /* a door: low on its leaf, left of the knob, under its words */
+        SDL_Rect leaf = gh_door_leaf(r);
+        px = leaf.x + leaf.w / 4;
+        py = leaf.y + leaf.h - 4;
+    }
     int step = gh_room_pattern(gh_room_state(sim, span, slot));
     if (step) /* hatching follows buffer coordinates: step off its diagonal */
         while (((px - v->hotel.area.x) + (py - v->hotel.area.y)) % step == 0) px++;
@@ -133,8 +140,8 @@ bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit 
         if (!gh_rect_has(f->rooms, bx, by) || f->kind == GH_FLOOR_STACK) return true;
         uint32_t slot = 0;
         if (f->kind == GH_FLOOR_SPAN) {
-            if (f->cols > f->rooms.w || f->rw < 1 || f->rh < 1) {
-                slot = (uint32_t)((uint64_t)(bx - f->rooms.x) * s->nelems / (uint32_t)f->rooms.w);
+            if (gh_floor_is_bar(f)) {
+                if (!gh_bar_slot_at(sim, f, bx - f->rooms.x, &slot)) return true;
                 h->aggregated = true;
             } else {
                 int c = (bx - f->rooms.x) / f->rw, r = (by - f->rooms.y) / f->rh;

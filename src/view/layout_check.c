@@ -114,6 +114,7 @@ static void containment(const gh_View *v, Out *o)
 static bool covered(const gh_View *v, const gh_Label *l, int i)
 {
     SDL_Rect c = v->stwBanner, x;
+    if (l->flags & GH_LABEL_HIDDEN) return true; /* door words under a callout */
     return c.w > 0 && i < v->stwLabel0 && SDL_IntersectRect(&l->r, &c, &x) && x.w * x.h * 2 > l->r.w * l->r.h;
 }
 

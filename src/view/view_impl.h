@@ -34,7 +34,9 @@ enum { GH_TEXT_CACHE = 4096, GH_MAX_LABELS = 4096 };
 /* A string drawn in the last frame, for the layout checker (layout_check.c): where (after
  * clipping), at which font pixel size, for which panel (-1: floats over the window), and
  * whether it is narration. */
-enum { GH_LABEL_NARRATION = 1 };
+/* GH_LABEL_UNDER: words on a door, which an opaque callout may cover (highlight.c), and
+ * GH_LABEL_HIDDEN: such words a callout did cover (not seen, so not checked). */
+enum { GH_LABEL_NARRATION = 1, GH_LABEL_UNDER = 2, GH_LABEL_HIDDEN = 4 };
 typedef struct gh_Label { char s[48]; SDL_Rect r; int16_t px, panel; uint8_t flags; } gh_Label;
 
 bool gh_text_open(gh_View *v);
@@ -113,6 +115,27 @@ const gh_Floor *gh_hotel_floor_of(const gh_View *v, int32_t span);
 bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit *h);
 /* Density mode: the window rectangle of the byte run starting at page index + offset. */
 bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out);
+
+/* ---- floors drawn as one occupancy bar (hotel_bar.c) ---- */
+/* Rooms narrower or shorter than this are not drawn one by one: the floor is a bar. */
+enum { GH_MIN_ROOM_PX = 5 };
+typedef struct gh_BarSegment { uint8_t state; int x, w; uint32_t n; } gh_BarSegment; /* x, w: columns of the room area */
+bool gh_floor_is_bar(const gh_Floor *f);
+/* The bar's segments left to right (at most GH_ROOM_STATE_COUNT); taken = rooms not free. */
+int gh_bar_segments(const gh_Sim *sim, const gh_Floor *f, gh_BarSegment *seg, uint32_t *taken, uint32_t *rooms);
+int gh_bar_slot_col(const gh_Sim *sim, const gh_Floor *f, uint32_t slot);            /* column of a room, -1 none */
+bool gh_bar_slot_at(const gh_Sim *sim, const gh_Floor *f, int col, uint32_t *slot);  /* the room a column shows */
+void gh_bar_label(gh_View *v, const gh_Sim *sim, const gh_Floor *f);                 /* "31 of 170 taken" */
+
+/* ---- rooms drawn as doors (hotel.c paints them, room_text.c writes on them) ---- */
+/* A room this big is a door: a leaf under a lintel, a knob when taken, its number on it. */
+static inline bool gh_door_fits(int w, int h) { return w >= 9 && h >= 11; }
+static inline SDL_Rect gh_door_leaf(SDL_Rect r)
+{
+    int m = r.w / 8 < 1 ? 1 : r.w / 8 > 4 ? 4 : r.w / 8, t = r.h / 7 < 2 ? 2 : r.h / 7 > 5 ? 5 : r.h / 7;
+    return (SDL_Rect){r.x + m, r.y + t, r.w - 2 * m, r.h - t};
+}
+void gh_room_texts(gh_View *v, const gh_Sim *sim, const gh_Floor *f);  /* room_text.c: numbers, contents */
 
 /* ---- room states (room.c; the runtime decides them: gh_room_state) ---- */
 /* The state's pattern: 0 none, else the hatch step in pixels. */
