@@ -39,6 +39,8 @@ static void set_phase(gh_Sim *sim, uint8_t phase, uint8_t state)
 {
     sim->gc.phase = phase;
     sim->gc.state = state;
+    sim->gc.workSpan = -1; /* each phase starts between jobs */
+    sim->gc.workSlot = 0;
     gh_emit(sim, GH_EV_GC_PHASE, -1, -1, 0, 0, phase, state);
 }
 

@@ -33,6 +33,11 @@ typedef struct gh_Collector {
     uint32_t ngrey, capgrey;
     uint32_t rootNext, nroots; /* root jobs: globals, one per goroutine stack, finalizers, pools */
     uint64_t bytesMarked;
+    /* where the collector works now (the janitor's place in the view): the span and slot
+     * of the object it scanned last, the stack span of the goroutine whose plates it read,
+     * or the span it swept last (slot GH_WORK_WHOLE_SPAN); -1 between jobs and at rest */
+    int32_t workSpan;
+    uint32_t workSlot;
     uint64_t heapScanWork, stackScanWork, globalsScanWork;
     double bgCredit;           /* background workers' time (ns) not yet spent */
     uint64_t shadeCost;        /* cost of the objects shaded by the current unit */

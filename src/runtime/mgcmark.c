@@ -143,6 +143,8 @@ static uint64_t scanobject(gh_Sim *sim, gh_Addr b)
         n = base + n - b < OBLET_BYTES ? base + n - b : OBLET_BYTES;
     }
     uint32_t slot = gh_mspan_obj_index(s, b);
+    sim->gc.workSpan = id;
+    sim->gc.workSlot = slot;
     if (b == base) {
         gh_bit_clear(s->greyBits, slot);
         gh_emit(sim, GH_EV_SHADE_BLACK, -1, id, slot, base, s->elemsize, 0);
@@ -156,6 +158,7 @@ static uint64_t scanobject(gh_Sim *sim, gh_Addr b)
 static uint64_t scan_data(gh_Sim *sim)
 {
     gh_Stacks *st = &sim->stacks;
+    sim->gc.workSpan = -1; /* globals are no floor of the hotel */
     for (uint32_t w = 0; w < st->dataUsed / 8; w++) {
         if (!((st->dataPtrBits[w >> 6] >> (w & 63)) & 1)) continue;
         uint64_t v;
@@ -171,6 +174,8 @@ static uint64_t scan_stack(gh_Sim *sim, gh_G *g)
     if (g->status == GH_G_DEAD || g->scannedCycle == sim->gc.cycle) return COST_ROOT_NS;
     gh_stack_shrink(sim, g);
     uint64_t used = g->stackhi - g->sp;
+    sim->gc.workSpan = gh_mheap_span_of(sim, g->stackhi - 1);
+    sim->gc.workSlot = 0;
     scan_block(sim, g->sp, used, 0, 0, 3);
     for (uint32_t i = 0; i < g->ntemps; i++) gh_gc_shade(sim, g->temps[i], 3);
     g->scannedCycle = sim->gc.cycle;
@@ -184,6 +189,7 @@ static uint64_t scan_stack(gh_Sim *sim, gh_G *g)
 static uint64_t scan_finalizers(gh_Sim *sim)
 {
     gh_Collector *gc = &sim->gc;
+    gc->workSpan = -1;
     for (uint32_t i = 0; i < gc->nspecials; i++) {
         gh_MSpan *s = gh_span(sim, gc->specials[i].span);
         if (!gh_spanclass_noscan(s->spanclass))
@@ -195,6 +201,7 @@ static uint64_t scan_finalizers(gh_Sim *sim)
 
 static uint64_t scan_pools(gh_Sim *sim)
 {
+    sim->gc.workSpan = -1;
     uint32_t n = gh_pool_for_each_object(sim, gh_gc_shade_pool_object, NULL);
     return COST_ROOT_NS + COST_GREY_NS * n;
 }

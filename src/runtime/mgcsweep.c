@@ -24,6 +24,8 @@ uint32_t gh_sweep_span(gh_Sim *sim, int32_t id, bool preserve)
     uint32_t sg = h->sweepgen;
     int sc = gh_spanclass_sizeclass(s->spanclass);
     sim->gc.pagesSwept += s->npages;
+    sim->gc.workSpan = id;
+    sim->gc.workSlot = GH_WORK_WHOLE_SPAN;
     /* Finalizers first: they can resurrect objects. */
     if (s->specials) {
         bool any = false;
@@ -100,7 +102,7 @@ uint32_t gh_sweepone(gh_Sim *sim, bool *done)
         }
     }
     *done = true;
-    if (sim->gc.state == GH_GCS_SWEEP) sim->gc.state = GH_GCS_IDLE;
+    if (sim->gc.state == GH_GCS_SWEEP) { sim->gc.state = GH_GCS_IDLE; sim->gc.workSpan = -1; } /* nothing left: at rest */
     return 0;
 }
 
@@ -127,5 +129,5 @@ void gh_gc_finish_sweep(gh_Sim *sim)
 {
     bool done = false;
     while (!done) gh_sweepone(sim, &done);
-    sim->gc.state = sim->gc.state == GH_GCS_SWEEP ? GH_GCS_IDLE : sim->gc.state;
+    if (sim->gc.state == GH_GCS_SWEEP) { sim->gc.state = GH_GCS_IDLE; sim->gc.workSpan = -1; }
 }

@@ -170,6 +170,8 @@ gh_GCInfo gh_sim_gc(const gh_Sim *sim)
         .rootsDone = gc->rootNext < gc->nroots ? gc->rootNext : gc->nroots,
         .ngrey = gc->ngrey,
         .bytesMarked = gc->bytesMarked,
+        .workSpan = gc->workSpan,
+        .workSlot = gc->workSlot,
         .gcPercent = gc->gcPercent,
         .memoryLimit = gc->memoryLimit,
         .heapMarked = gc->heapMarked,

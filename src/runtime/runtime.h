@@ -349,6 +349,7 @@ typedef struct gh_CycleStats { /* what gctrace prints for one cycle */
 } gh_CycleStats;
 
 /* A snapshot of the collector and its pacer. */
+#define GH_WORK_WHOLE_SPAN UINT32_MAX /* gh_GCInfo.workSlot: the whole span (sweeping it) */
 typedef struct gh_GCInfo {
     uint8_t phase;             /* gh_GCPhase: write barrier on when != OFF */
     uint8_t state;             /* gh_GCState */
@@ -357,6 +358,12 @@ typedef struct gh_GCInfo {
     uint32_t nroots, rootsDone;/* root jobs of this cycle and how many are done */
     uint32_t ngrey;            /* objects in the grey queue */
     uint64_t bytesMarked;
+    /* Where the collector is working: the span and slot of the object scanned last, the
+     * stack span of the goroutine scanned last (slot 0), the span swept last (slot
+     * GH_WORK_WHOLE_SPAN); workSpan -1 when between jobs (a new phase, globals, finalizer
+     * and pool roots) or at rest. The span may have been freed by its sweep. */
+    int32_t workSpan;
+    uint32_t workSlot;
     int32_t gcPercent;         /* GOGC; negative = off */
     uint64_t memoryLimit;
     uint64_t heapMarked, heapGoal, trigger;

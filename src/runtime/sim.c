@@ -37,6 +37,7 @@ gh_Sim *gh_sim_new(const gh_Config *cfg)
     }
     gh_types_init(&sim->types);
     sim->gc.globalsScan = sim->stacks.dataUsed + GH_PROGRAM_GLOBALS;
+    sim->gc.workSpan = -1;
     gh_gc_pacer_init(sim, sim->cfg.gcPercent);
     return sim;
 }
