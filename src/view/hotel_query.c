@@ -73,6 +73,14 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
         px = leaf.x + leaf.w / 4;
         py = leaf.y + leaf.h - 4;
     }
+    /* the janitor may stand in front of the room: try the room's other corners */
+    SDL_Rect j = v->janitorRect, in = gh_door_fits(r.w, r.h) ? gh_inset(gh_door_leaf(r), 3) : r;
+    const int tx[3] = {px, in.x, in.x + in.w - 1}, ty[3] = {py, in.y + in.h - 1, in.y + in.h - 1};
+    int k = 0;
+    while (k < 3 && j.w > 0 && gh_rect_has(j, tx[k], ty[k])) k++;
+    if (k == 3) return false;
+    px = tx[k];
+    py = ty[k];
     int step = gh_room_pattern(gh_room_state(sim, span, slot));
     if (step) /* hatching follows buffer coordinates: step off its diagonal */
         while (((px - v->hotel.area.x) + (py - v->hotel.area.y)) % step == 0) px++;

@@ -118,6 +118,13 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     stw_overlay(v, sim);
     v->textPanel = -1; /* what floats: callouts, the tooltip, the prompt (checked against the panel they sit in) */
     gh_highlights_draw(v, sim);
+    if (v->panel[GH_PANEL_HOTEL].h) { /* over the rings and arrows, beside the callouts */
+        SDL_RenderSetClipRect(v->r, &v->hotel.area);
+        gh_hotel_janitor_draw(v, sim);
+        SDL_RenderSetClipRect(v->r, NULL);
+    } else {
+        v->janitorRect = (SDL_Rect){0, 0, 0, 0};
+    }
     gh_tooltip_draw(v, sim);
     /* modal, on top; above the narration band so the question's context stays readable */
     SDL_Rect band = v->panel[GH_PANEL_NARRATION];

@@ -206,6 +206,9 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
 /* Floor of a span (detail mode only); plate of frame `frame` (0 = main) of goroutine gid;
  * the line of its local number `local`; a control bar button. False when not drawn. */
 bool gh_view_floor_rect(const gh_View *v, int32_t span, SDL_Rect *out);
+/* The janitor figure in the hotel (where the collector works, gh_GCInfo.workSpan); false
+ * when he is not drawn (no cycle, or off screen). */
+bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out);
 bool gh_view_frame_rect(const gh_View *v, int32_t gid, int32_t frame, SDL_Rect *out);
 bool gh_view_local_rect(const gh_View *v, int32_t gid, int32_t frame, int32_t local, SDL_Rect *out);
 bool gh_view_button_rect(const gh_View *v, gh_ViewAction a, SDL_Rect *out);

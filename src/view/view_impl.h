@@ -147,6 +147,7 @@ void gh_hotel_overlay(gh_View *v, const gh_Sim *sim);     /* hotel_labels.c: sig
 void gh_desk_draw(gh_View *v, const gh_Sim *sim);         /* desk.c: mcache key rings, mcentral, mheap */
 void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim);    /* cafeteria.c */
 void gh_janitor_draw(gh_View *v, const gh_Sim *sim);      /* janitor.c */
+void gh_hotel_janitor_draw(gh_View *v, const gh_Sim *sim); /* hotel_janitor.c: the figure where the collector works */
 void gh_graph_draw(gh_View *v, const gh_Sim *sim);        /* graph.c: pointer arrows */
 void gh_chart_draw(gh_View *v, const gh_Sim *sim);        /* chart.c */
 void gh_memstats_draw(gh_View *v, const gh_Sim *sim);     /* memstats_panel.c */
@@ -243,6 +244,7 @@ struct gh_View {
     SDL_Rect hlRoom[GH_MAX_HL];  /* last frame: a room of each room/floor highlight ... */
     uint8_t hlSeen[GH_MAX_HL];   /* ... and how it was drawn (GH_SEEN_*, layout_check.c) */
     SDL_Rect stwBanner;      /* the stop-the-world banner of the last frame (w = 0 none) */
+    SDL_Rect janitorRect;    /* the janitor figure in the hotel in the last frame (w = 0 none) */
     int stwLabel0;           /* labels drawn before the banner (it hides those under it) */
     int nprocs;              /* the simulator's Ps at this frame (the desk's height depends on it) */
     char warning[256];
