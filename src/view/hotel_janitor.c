@@ -136,8 +136,14 @@ void gh_hotel_janitor_draw(gh_View *v, const gh_Sim *sim)
             box = at_door(v, room, sh); /* beside the door he works at */
         else if (!sweeping && f->kind == GH_FLOOR_SPAN && gh_hotel_room_rect(v, sim, gc.workSpan, gc.workSlot, &room, &agg))
             box = (SDL_Rect){room.x - W / 2, floorBottom - H, W, H}; /* at the room's column of a bar */
-        else
-            box = (SDL_Rect){fr.x + 2, floorBottom - H, W, H}; /* at the floor's start: sweeping, a stack */
+        else { /* at the floor's start (sweeping, a stack): on the sign's right end when that
+                * hides no text, else in front of the first rooms */
+            int fh = win(v, f->r).h * 85 / 100, lo = sh * 6 / 5, hi = sh * 5 / 2;
+            H = fh < lo ? lo : fh > hi ? hi : fh;
+            W = H * 7 / 10;
+            box = (SDL_Rect){fr.x - W - 1, floorBottom - H, W, H};
+            if (covers_text(v, box)) box.x = fr.x + 2;
+        }
     }
     const SDL_Rect A = L->area;
     if (box.x + box.w > A.x + A.w) box.x = A.x + A.w - box.w;

@@ -66,7 +66,15 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
     SDL_Rect r;
     bool agg;
     if (!gh_hotel_room_rect(v, sim, span, slot, &r, &agg)) return false;
-    if (agg) { *x = r.x; *y = r.y + r.h - 1; return true; } /* bottom of a density column */
+    if (agg) { /* bottom of a density column or of the room's column on a bar */
+        *x = r.x;
+        *y = r.y + r.h - 1;
+        const gh_Floor *f = v->hotel.density ? NULL : gh_hotel_floor_of(v, span);
+        int step = f && gh_floor_is_bar(f) ? gh_room_pattern(gh_room_state(sim, span, slot)) : 0;
+        if (step) /* a bar's segments carry their state's hatching: step off its diagonal */
+            while (((*x - v->hotel.area.x) + (*y - v->hotel.area.y)) % step == 0) (*y)--;
+        return true;
+    }
     int px = r.x + r.w / 3, py = r.y + r.h / 2;
     if (gh_door_fits(r.w, r.h)) { /* a door: low on its leaf, left of the knob, under its words */
         SDL_Rect leaf = gh_door_leaf(r);
