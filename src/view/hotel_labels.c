@@ -271,6 +271,18 @@ static void density_marks(gh_View *v)
         if (r.x < L->area.x) r.x = L->area.x;
         gh_text(v, GH_FONT_SMALL, s, r.x + 2, r.y + r.h - sh, v->pal->signText, GH_ALIGN_LEFT, L->signW - 2);
     }
+    /* a run of free pages squeezed into one row (hotel_layout.c) says what it holds */
+    for (int i = 0; i < L->nfloors; i++) {
+        const gh_Floor *f = &L->floors[i];
+        if (f->npages <= (uint32_t)L->pagesPerRow || f->rooms.h < sh) continue;
+        char n[32], t[64];
+        gh_fmt_bytes(n, sizeof n, (uint64_t)f->npages * GH_PAGE_SIZE);
+        snprintf(t, sizeof t, "%s of free pages, drawn as one row", n);
+        if (gh_text_w(v, GH_FONT_SMALL, t) > f->rooms.w - v->pad) snprintf(t, sizeof t, "%s free pages", n);
+        if (gh_text_w(v, GH_FONT_SMALL, t) > f->rooms.w - v->pad) continue;
+        SDL_Rect r = win(v, f->rooms);
+        gh_text(v, GH_FONT_SMALL, t, r.x + r.w / 2, r.y + (r.h - sh) / 2, v->pal->dim, GH_ALIGN_CENTER, 0);
+    }
 }
 
 void gh_hotel_overlay(gh_View *v, const gh_Sim *sim)

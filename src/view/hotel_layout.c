@@ -138,25 +138,54 @@ int gh_hotel_need_fh(const gh_View *v, uint32_t n, int bw, int side, int minFh, 
     return -1;
 }
 
-/* Density mode: the arena's mapped pages as rows of pagesPerRow pages, ground row first. */
-static void place_density(gh_View *v, gh_Building *b, int bottom)
+/* Density mode: the arena's mapped pages as rows of pagesPerRow pages, ground row first,
+ * except that a run of free pages covering two rows or more is one row of its own (its
+ * whole rows of pages squeezed into one, so the rows that hold objects get the height):
+ * a heap of 300 KiB in a 4 MiB arena is drawn as its objects, not as an address ruler of
+ * empty pages. Rows keep starting at multiples of pagesPerRow, so the address marks stay
+ * round. Calls row(ud, page0, npages) per row, bottom up; returns the number of rows. */
+static int density_rows(const gh_Sim *sim, const gh_Building *b, uint32_t ppr, void (*row)(void *, uint32_t, uint32_t), void *ud)
+{
+    int rows = 0;
+    for (uint32_t p = 0; p < b->npages;) {
+        uint32_t q = p;
+        while (q < b->npages && gh_sim_page_span(sim, b->page0 + q) < 0) q++;
+        uint32_t n = (q - p) / ppr * ppr;
+        if (n < 2 * ppr) n = b->npages - p < ppr ? b->npages - p : ppr;
+        if (row) row(ud, b->page0 + p, n);
+        rows++;
+        p += n;
+    }
+    return rows;
+}
+
+typedef struct RowCtx { gh_View *v; gh_Building *b; int bottom, i; } RowCtx;
+
+static void place_row(void *ud, uint32_t page0, uint32_t npages)
+{
+    RowCtx *c = ud;
+    gh_HotelLayout *L = &c->v->hotel;
+    gh_Building *b = c->b;
+    int in = 1;
+    gh_Floor f = {.kind = GH_FLOOR_FREE, .span = -1, .page0 = page0, .npages = npages};
+    int y = c->bottom - (++c->i) * L->rowH;
+    f.r = (SDL_Rect){b->r.x, y, b->r.w, L->rowH};
+    uint32_t shown = npages < (uint32_t)L->pagesPerRow ? npages : (uint32_t)L->pagesPerRow; /* a free run: squeezed */
+    int w = (int)((int64_t)(b->r.w - L->signW - 2 * in) * shown / (uint32_t)L->pagesPerRow);
+    f.rooms = (SDL_Rect){b->r.x + L->signW + in, y, w, L->rowH - (L->rowH > 3 ? 1 : 0)};
+    f.cols = f.rooms.w * 64; /* always a density strip */
+    f.rows = 1;
+    push_floor(L, f);
+    b->nfloors++;
+}
+
+static void place_density(gh_View *v, const gh_Sim *sim, gh_Building *b, int bottom)
 {
     gh_HotelLayout *L = &v->hotel;
     b->firstFloor = L->nfloors;
     b->nfloors = 0;
-    int in = 1;
-    for (uint32_t p = 0; p < b->npages; p += (uint32_t)L->pagesPerRow) {
-        gh_Floor f = {.kind = GH_FLOOR_FREE, .span = -1, .page0 = b->page0 + p};
-        f.npages = b->npages - p < (uint32_t)L->pagesPerRow ? b->npages - p : (uint32_t)L->pagesPerRow;
-        int y = bottom - (int)(p / (uint32_t)L->pagesPerRow + 1) * L->rowH;
-        f.r = (SDL_Rect){b->r.x, y, b->r.w, L->rowH};
-        int w = (int)((int64_t)(b->r.w - L->signW - 2 * in) * f.npages / (uint32_t)L->pagesPerRow);
-        f.rooms = (SDL_Rect){b->r.x + L->signW + in, y, w, L->rowH - (L->rowH > 3 ? 1 : 0)};
-        f.cols = f.rooms.w * 64; /* always a density strip */
-        f.rows = 1;
-        push_floor(L, f);
-        b->nfloors++;
-    }
+    RowCtx c = {v, b, bottom, 0};
+    density_rows(sim, b, (uint32_t)L->pagesPerRow, place_row, &c);
 }
 
 static uint32_t mix(uint32_t h, uint32_t x) { return (h ^ x) * 16777619u; }
@@ -210,10 +239,12 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         /* the address marks ("3.50 MiB" into the arena) are never cut */
         int mark = gh_text_w(v, GH_FONT_SMALL, "88.8 MiB") + 6;
         if (L->signW < mark && mark < bw / 3) L->signW = mark;
-        uint32_t most = 0;
-        for (int i = 0; i < L->nbuild; i++) most = L->b[i].npages > most ? L->b[i].npages : most;
         for (L->pagesPerRow = 8; L->pagesPerRow < 1024; L->pagesPerRow *= 2) {
-            rows = (int)((most + (uint32_t)L->pagesPerRow - 1) / (uint32_t)L->pagesPerRow);
+            rows = 1;
+            for (int i = 0; i < L->nbuild; i++) {
+                int r = density_rows(sim, &L->b[i], (uint32_t)L->pagesPerRow, NULL, NULL);
+                rows = r > rows ? r : rows;
+            }
             L->rowH = (int)(availH * v->zoom / rows);
             if (L->rowH >= 4 * s && (bw - L->signW) / L->pagesPerRow < 24 * s) break;
         }
@@ -238,7 +269,7 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     for (int i = 0; i < L->nbuild; i++) {
         gh_Building *b = &L->b[i];
         b->r = (SDL_Rect){i * (bw + gapB) - v->panX, 0, bw, 0};
-        if (L->density) place_density(v, b, bottom);
+        if (L->density) place_density(v, sim, b, bottom);
         else place_detail(v, sim, b, bottom);
         int top = b->nfloors ? L->floors[b->firstFloor + b->nfloors - 1].r.y : bottom;
         b->r.y = top;
