@@ -17,6 +17,7 @@ static void emit(gh_EscState *e, gh_GoPos pos, const char *text)
 static void param_tags(gh_EscState *e, gh_EscFunc *f)
 {
     gh_GoFunc *fn = f->fn;
+    if (f->pos_override.line == GH_ESC_AUTOGEN_LINE) return;   /* Go does not diagnose a wrapper's parameters */
     int np = fn->nparams + (fn->recv ? 1 : 0);
     for (int i = 0; i < np; i++) {
         gh_GoObj *p = fn->recv ? (i == 0 ? fn->recv : fn->params[i - 1]) : fn->params[i];

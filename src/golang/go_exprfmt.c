@@ -89,6 +89,20 @@ static void fmt_call(Out *o, const gh_GoNode *n, int prec)
     default:
         /* an inlined call is its result ~R0, which Go parenthesizes inside any operator */
         if (n->inl && n->type && n->type->kind != GH_K_TUPLE) { put(o, prec > 0 ? "(~R0)" : "~R0"); return; }
+        if (n->op == GH_OP_CALLMETH && n->fn && n->fn->name) {
+            /* Go prints a method call as its method expression called with the receiver
+             * first, as written (no implicit & or *): t.get() is T.get(t), p.pm(1) (*T).pm(p, 1) */
+            const gh_GoNode *r = n->x->x;
+            if (r->kind == GH_N_ADDR_IMPLICIT || r->kind == GH_N_DEREF_IMPLICIT) r = r->x;
+            put(o, n->fn->name);
+            put(o, "(");
+            fmt(o, r, 0);
+            if (n->nlist) put(o, ", ");
+            fmt_list(o, n->list, n->nlist);
+            if (n->dotdotdot || (n->nlist && n->list[n->nlist - 1]->kind == GH_N_DDDSLICE)) put(o, "...");
+            put(o, ")");
+            return;
+        }
         fmt(o, n->x, 8);
         put(o, "(");
         fmt_list(o, n->list, n->nlist);
