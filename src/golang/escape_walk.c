@@ -292,7 +292,9 @@ static void assign_stmt(gh_EscState *e, const gh_GoNode *s)
         return;
     }
     if (tuple) {
-        gh_esc_call(e, ks, n, s->list2[0]);
+        /* v, ok := x.(T) flows x into v (ok is a fresh bool); else a call's results */
+        if (s->list2[0]->op == GH_OP_DOTTYPE) gh_esc_expr(e, ks[0], s->list2[0]);
+        else gh_esc_call(e, ks, n, s->list2[0]);
         gh_esc_reassigned(e, ks, n, s);
         return;
     }
@@ -312,7 +314,8 @@ static void vardecl(gh_EscState *e, const gh_GoNode *d)
         return;
     }
     if (d->nlist2 == 1 && d->nlist > 1) {
-        gh_esc_call(e, ks, n, d->list2[0]);
+        if (d->list2[0]->op == GH_OP_DOTTYPE) gh_esc_expr(e, ks[0], d->list2[0]);
+        else gh_esc_call(e, ks, n, d->list2[0]);
         gh_esc_reassigned(e, ks, n, d);
         return;
     }

@@ -40,10 +40,6 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "library functions as values are not supported by the interpreter"};
         return;
     }
-    if (n->kind == GH_N_ASSIGN && n->nlist == 2 && n->nlist2 == 1 && n->list2[0]->op == GH_OP_DOTTYPE) {
-        *bad = (Bad){n->pos, "comma-ok type assertions are not supported by the interpreter"};
-        return;
-    }
     if (n->kind == GH_N_ARRAYTYPE || n->kind == GH_N_STRUCTTYPE || n->kind == GH_N_FUNCTYPE) return;
     walk(n->x, n, bad); walk(n->y, n, bad); walk(n->z, n, bad); walk(n->w, n, bad);
     for (int i = 0; i < n->nlist; i++) walk(n->list[i], n, bad);

@@ -375,20 +375,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     }
     case GH_OP_PRINT: case GH_OP_PRINTLN: gh_x_println(ex, n); return;
     case GH_OP_PANIC: panic_value(ex, n);
-    case GH_OP_DOTTYPE: {
-        uint64_t e[2];
-        gh_x_eval(ex, n->x, e);
-        gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
-        if (!dt || !gh_go_type_identical(dt, n->type)) {
-            char want[96], have[96] = "nil";
-            gh_go_type_format(n->type, want, sizeof want);
-            if (dt) gh_go_type_format(dt, have, sizeof have);
-            gh_x_panic(ex, "panic: interface conversion: interface {} is %s, not %s", have, want);
-        }
-        if (gh_go_type_is_direct_iface(dt)) memcpy(out, &e[1], 8);
-        else gh_x_load(ex, e[1], out, (uint64_t)gh_x_size(dt));
-        return;
-    }
+    case GH_OP_DOTTYPE: gh_x_type_assert(ex, n, out, false); return;   /* exec_assert.c */
     case GH_OP_CALLFUNC: case GH_OP_CALLMETH: case GH_OP_CALLDYN: case GH_OP_CALLLIB: case GH_OP_CALLIFACE:
         gh_x_eval_call(ex, n, out); return;
     default:

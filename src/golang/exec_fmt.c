@@ -366,7 +366,7 @@ void gh_x_println(gh_Exec *ex, gh_GoNode *n)
 
 /* reflect.TypeOf(x).String(): Go's spelling with the package of the program's own named
  * types ("main.T", "*main.T", "[]main.T"); library types carry theirs already. */
-static void reflect_type_string(gh_GoType *t, char *buf, size_t n)
+void gh_x_reflect_type_string(gh_GoType *t, char *buf, size_t n)
 {
     gh_GoType *u = t->kind == GH_K_NAMED ? NULL : t;
     if (u && (u->kind == GH_K_POINTER || u->kind == GH_K_SLICE || u->kind == GH_K_ARRAY) && u->elem) {
@@ -374,7 +374,7 @@ static void reflect_type_string(gh_GoType *t, char *buf, size_t n)
         if (u->kind == GH_K_POINTER) snprintf(pre, sizeof pre, "*");
         else if (u->kind == GH_K_SLICE) snprintf(pre, sizeof pre, "[]");
         else snprintf(pre, sizeof pre, "[%lld]", u->len);
-        reflect_type_string(u->elem, in, sizeof in);
+        gh_x_reflect_type_string(u->elem, in, sizeof in);
         snprintf(buf, n, "%s%s", pre, in);
         return;
     }
@@ -433,7 +433,7 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
         break;
     case 'T': {
         char t[160] = "<nil>";
-        if (dt) reflect_type_string(dt, t, sizeof t);
+        if (dt) gh_x_reflect_type_string(dt, t, sizeof t);
         XOut q;   /* fmtS of reflect.TypeOf(arg).String(): one write */
         gh_x_out_init(ex, &q);
         puts_(ex, &q, t);
@@ -463,7 +463,7 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
     gh_x_put(ex, o, "(", 1);
     if (dt) {
         char tn[160];
-        reflect_type_string(dt, tn, sizeof tn);
+        gh_x_reflect_type_string(dt, tn, sizeof tn);
         puts_(ex, o, tn);
         gh_x_put(ex, o, "=", 1);
     }

@@ -242,6 +242,10 @@ long long gh_x_size(gh_GoType *t);
 int32_t gh_x_type_id(gh_Exec *ex, gh_GoType *t);
 uint64_t gh_x_rtype(gh_Exec *ex, gh_GoType *t);     /* interface type word */
 gh_GoType *gh_x_rtype_get(gh_Exec *ex, uint64_t w);
+/* exec_fmt.c: a type as reflect spells it ("*main.T", "[]int") */
+void gh_x_reflect_type_string(gh_GoType *t, char *buf, size_t n);
+/* exec_assert.c: x.(T) into out; comma_ok: false and T's zero value instead of a panic */
+bool gh_x_type_assert(gh_Exec *ex, const gh_GoNode *n, void *out, bool comma_ok);
 bool gh_x_is_signed(gh_GoType *t);
 /* Truncates/sign-extends v to t's width. */
 int64_t gh_x_norm(gh_GoType *t, int64_t v);

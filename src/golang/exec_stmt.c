@@ -138,6 +138,22 @@ static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_
 static void assign_results(gh_Exec *ex, gh_GoNode *s, bool define)
 {
     uint8_t res[2 * X_VMAX];
+    if (s->list2[0]->op == GH_OP_DOTTYPE) {   /* v, ok := x.(T) (exec_assert.c) */
+        gh_GoNode *x = s->list2[0], *l = s->list[0];
+        if (gh_x_size(x->type) > X_VMAX) gh_x_unsupported(ex, x->pos, "value too large for a comma-ok type assertion");
+        uint8_t ok = gh_x_type_assert(ex, x, res, true);
+        int mark = gh_x_pin(ex, x->type, res);   /* declaring v may allocate (moved to heap) */
+        if (!is_blank(l) && define && l->obj && l->obj->defn == s) gh_x_declare(ex, l->obj);
+        gh_Addr a = is_blank(l) ? 0 : gh_x_addr(ex, l);
+        gh_x_unpin(ex, mark, x->type, res);
+        gh_x_unpin_all(ex, mark);
+        if (!is_blank(l)) {
+            if (l->kind == GH_N_NAME) gh_x_live_def(ex, l->obj);
+            gh_x_store(ex, a, l->type, res);
+        }
+        assign_to(ex, s->list[1], &ok, define, s);
+        return;
+    }
     gh_GoType *tt = s->list2[0]->type;
     gh_x_eval(ex, s->list2[0], res);
     gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);

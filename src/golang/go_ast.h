@@ -94,7 +94,7 @@ struct gh_GoNode {
     unsigned char kind;        /* gh_GoNodeKind */
     unsigned char tok;         /* gh_GoTok: operator, assignment op, literal kind, branch keyword */
     unsigned char op;          /* gh_GoOp, checker: what the expression turned out to be */
-    unsigned char define;      /* := in assignment / range */
+    unsigned char define;      /* := in assignment / range; TYPEASSERT: the comma-ok form v, ok = x.(T) */
     unsigned char dotdotdot;   /* f(xs...) */
     unsigned char noinline;    /* func decl preceded by //go:noinline */
     unsigned char conv_name_pos; /* checker, CONVIFACE: printed position came from context */

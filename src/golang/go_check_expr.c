@@ -124,10 +124,19 @@ static int assignable(gh_GoType *from, gh_GoType *to)
     }
 }
 
+int gh_go_assignable(gh_GoType *from, gh_GoType *to) { return assignable(from, to); }
+
+/* types2 spells the empty interface "interface{}" (the compiler's -m output "interface {}"). */
+void gh_go_type_format_types2(gh_GoType *t, char *buf, int size)
+{
+    gh_go_type_format(t, buf, size);
+    for (char *p = strstr(buf, "interface {"); p; p = strstr(p, "interface {")) memmove(p + 9, p + 10, strlen(p + 10) + 1);
+}
+
 void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size)
 {
     char a[96], e[512];
-    gh_go_type_format(xt, a, sizeof a);
+    gh_go_type_format_types2(xt, a, sizeof a);
     gh_go_source_expr(x, e, sizeof e);
     if (x->op == GH_OP_CONST && gh_go_type_is_numeric(xt)) gh_go_const_operand(x, op, size);
     else if (gh_go_type_is_untyped(xt)) {
@@ -160,11 +169,14 @@ static gh_GoNode *assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_Go
     if (!assignable(xt, t)) {
         /* the operand as types2 prints it: "1 << 3 (untyped int constant 8)", "w (variable of type uint)" */
         char b[96], op[1024];
-        gh_go_type_format(t, b, sizeof b);
+        gh_go_type_format_types2(t, b, sizeof b);
         gh_go_describe_operand(x, xt, op, sizeof op);
         /* an untyped value converts implicitly ("as T value"); a typed one is Go 1.19's compiler wording "as type T" */
         if (gh_go_type_is_untyped(xt)) gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as %s value in %s", op, b, ctx);
-        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as type %s in %s", op, b, ctx);
+        /* an interface holding a T that could be a t: Go's second line names the fix */
+        int need = gh_go_type_is_interface(xt) && !gh_go_type_is_interface(t) &&
+                   (!gh_go_under(xt)->nmethods || gh_go_has_error_method(t));
+        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as type %s in %s%s", op, b, ctx, need ? ":\n\tneed type assertion" : "");
     }
     if (gh_go_type_is_untyped(xt)) {
         gh_GoType *vt = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;
@@ -604,9 +616,18 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     case GH_N_TYPEASSERT: {
         if (n->tok == GH_T_TYPE) gh_go_fail(c->src, gh_go_start_pos(c, n->x), "invalid AST: use of .(type) outside type switch");
         gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
-        if (!gh_go_type_is_interface(xt)) gh_go_fail(c->src, n->x->pos, "invalid operation: %s is not an interface", describe(n->x));
+        char op[1024], e[512], tn[96];
+        if (!gh_go_type_is_interface(xt)) {
+            gh_go_describe_operand(n->x, xt, op, sizeof op);
+            gh_go_fail(c->src, gh_go_start_pos(c, n->x), "invalid operation: %s is not an interface", op);
+        }
         n->type = gh_go_check_type(c, n->y);
         n->op = GH_OP_DOTTYPE;
+        if (n->type && !gh_go_type_is_interface(n->type) && gh_go_under(xt)->nmethods && !gh_go_has_error_method(n->type)) {
+            gh_go_source_expr(n, e, sizeof e);
+            gh_go_type_format_types2(n->type, tn, sizeof tn);
+            gh_go_fail(c->src, gh_go_start_pos(c, n->x), "impossible type assertion: %s\n\t%s does not implement error (missing Error method)", e, tn);
+        }
         return n->type;
     }
     case GH_N_CALL: return gh_go_check_call(c, n, hint);

@@ -59,6 +59,10 @@ int gh_go_is_addressable(gh_GoNode *n);
 /* The operand as types2 prints it in messages: "1 << 3 (untyped int constant 8)",
  * "w (variable of type uint)", "f() (value of type int)". */
 void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size);
+/* A type as types2 spells it in messages ("interface{}", no space). */
+void gh_go_type_format_types2(gh_GoType *t, char *buf, int size);
+/* Go's assignability of a value of type from to a variable of type to. */
+int gh_go_assignable(gh_GoType *from, gh_GoType *to);
 /* Marks obj as written after its definition (affects closure capture). */
 void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs);
 

@@ -48,9 +48,58 @@ static void check_lhs(gh_GoChecker *c, gh_GoNode *l, int blank_ok)
     gh_go_note_assigned(c, l);
 }
 
-/* Values of a multi-result call spread over several left-hand sides. */
-static gh_GoType *rhs_part(gh_GoNode *s, int i)
+/* y, ok := x.(T): the comma-ok form of a type assertion (the checker sets define on the
+ * TYPEASSERT node): x's value as T, or T's zero value, and whether x held a T. */
+static int comma_ok(const gh_GoNode *s)
 {
+    return s->nlist2 == 1 && s->nlist == 2 && s->list2[0]->op == GH_OP_DOTTYPE;
+}
+
+/* Go's errors for a comma-ok assignment to variables of other types (types2's wording:
+ * the value "of type T" in the compiler's "as type U", the ok "untyped bool value"). */
+static void check_comma_ok_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *t0, gh_GoType *t1)
+{
+    gh_GoNode *x = s->list2[0];
+    char e[512], a[96], b[96];
+    gh_go_source_expr(x, e, sizeof e);
+    if (t0 && !gh_go_type_identical(t0, x->type)) {
+        gh_go_type_format_types2(x->type, a, sizeof a);
+        gh_go_type_format_types2(t0, b, sizeof b);
+        if (!gh_go_assignable(x->type, t0))
+            gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (value of type %s) as type %s in assignment", e, a, b);
+        gh_go_fail(c->src, gh_go_start_pos(c, x), "gohotel runs a comma-ok type assertion only into a variable of the asserted type %s (here %s)", a, b);
+    }
+    if (t1 && gh_go_under(t1)->kind != GH_K_BOOL) {
+        gh_go_type_format_types2(t1, b, sizeof b);
+        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (untyped bool value) as %s value in assignment", e, b);
+    }
+}
+
+/* Go's message for n variables given the values of one expression that has another count:
+ * at the expression's start, a call named by its callee ("but f returns 1 value"). */
+static void tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n)
+{
+    gh_GoType *t = rhs->type;
+    int nv = t && t->kind == GH_K_TUPLE ? t->nfields : 1;
+    int conv = rhs->op == GH_OP_CONV || rhs->op == GH_OP_CONVIFACE || rhs->op == GH_OP_STR2BYTES || rhs->op == GH_OP_BYTES2STR;
+    gh_GoPos at = gh_go_start_pos(c, rhs);
+    if (rhs->kind == GH_N_CALL && !conv && (!t || (t->kind == GH_K_TUPLE && !t->nfields))) {
+        char e[512];
+        gh_go_source_expr(rhs, e, sizeof e);
+        gh_go_fail(c->src, at, "%s (no value) used as value", e);
+    }
+    if (rhs->kind == GH_N_CALL && !rhs->parens && !conv) {
+        char e[512];
+        gh_go_source_expr(rhs->x, e, sizeof e);
+        gh_go_fail(c->src, at, "assignment mismatch: %d variables but %s returns %d value%s", n, e, nv, nv == 1 ? "" : "s");
+    }
+    gh_go_fail(c->src, at, "assignment mismatch: %d variables but %d value%s", n, nv, nv == 1 ? "" : "s");
+}
+
+/* Values of a multi-result call (or of a comma-ok form) spread over several left-hand sides. */
+static gh_GoType *rhs_part(gh_GoChecker *c, gh_GoNode *s, int i)
+{
+    if (comma_ok(s)) return i == 0 ? s->list2[0]->type : c->prog->u.basic[GH_K_BOOL];
     gh_GoType *t = s->list2[0]->type;
     return t && t->kind == GH_K_TUPLE && i < t->nfields ? t->fields[i].type : NULL;
 }
@@ -86,14 +135,11 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         gh_go_check_expr(c, s->list2[i], hint);
     }
     if (tuple && s->nlist == 2) gh_go_check_map_commaok(c, s->list2[0]);
-    if (tuple) {
+    if (tuple && comma_ok(s)) {
+        s->list2[0]->define = 1;
+    } else if (tuple) {
         gh_GoType *t = s->list2[0]->type;
-        if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist)
-        {
-            int nv = t && t->kind == GH_K_TUPLE ? t->nfields : 1;
-            gh_go_fail(c->src, s->list2[0]->op == GH_OP_INDEX_MAP ? gh_go_start_pos(c, s->list2[0]) : s->list2[0]->pos, "assignment mismatch: %d variables but %d value%s", s->nlist,
-                       nv, nv == 1 ? "" : "s");
-        }
+        if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist) tuple_mismatch(c, s->list2[0], s->nlist);
     } else {
         for (int i = 0; i < s->nlist2; i++) {
             gh_GoType *t = s->list2[i]->type;
@@ -125,7 +171,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         for (int i = 0; i < s->nlist; i++) {
             gh_GoNode *l = s->list[i];
             if (!strcmp(l->name, "_") || l->obj) continue;
-            gh_GoType *t = tuple ? rhs_part(s, i) : s->list2[i]->type;
+            gh_GoType *t = tuple ? rhs_part(c, s, i) : s->list2[i]->type;
             gh_GoObj *v = new_local(c, l, t, s);
             if (!tuple && s->list2[i]->kind == GH_N_FUNCLIT) v->funclit = s->list2[i];
         }
@@ -142,6 +188,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         check_lhs(c, s->list[i], 1);
         last_lhs = gh_go_trail_pos(s->list[i], last_lhs);
     }
+    if (tuple && comma_ok(s)) check_comma_ok_targets(c, s, s->list[0]->type, s->list[1]->type);
     for (int i = 0; i < s->nlist; i++) {
         if (!tuple && s->list[i]->type)
             s->list2[i] = gh_go_assign_conv(c, s->list2[i], s->list[i]->type, last_lhs, "assignment");
@@ -193,11 +240,18 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
         }
         return;
     }
+    if (tuple && comma_ok(d)) {
+        d->list2[0]->define = 1;
+        if (t) check_comma_ok_targets(c, d, t, t);
+    } else if (tuple) {
+        gh_GoType *rt = d->list2[0]->type;
+        if (rt && (rt->kind != GH_K_TUPLE || rt->nfields != d->nlist)) tuple_mismatch(c, d->list2[0], d->nlist);
+    }
     gh_GoPos trail = d->pos;   /* Go converts the values once all are translated (go_check_pos.c) */
     for (int i = 0; i < d->nlist2; i++) trail = gh_go_trail_pos(d->list2[i], trail);
     for (int i = 0; i < d->nlist; i++) {
         gh_GoType *vt = t;
-        if (!vt) vt = tuple ? rhs_part(d, i) : d->list2[i]->type;
+        if (!vt) vt = tuple ? rhs_part(c, d, i) : d->list2[i]->type;
         if (!vt) gh_go_fail(c->src, d->pos, "cannot infer type");
         gh_GoObj *v = new_local(c, d->list[i], vt, d->nlist2 ? d : NULL);
         if (d->nlist2 && !tuple) {

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := func() {}
+	a, b := f()
+	println(a, b)
+}

@@ -1,0 +1,8 @@
+package main
+
+func f(n int) {}
+
+func main() {
+	var x interface{} = 5
+	f(x)
+}
