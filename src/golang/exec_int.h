@@ -276,6 +276,9 @@ void gh_x_unpin_all(gh_Exec *ex, int mark);
 void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out);
 /* Evaluates n directly into simulated memory at a (large values, composite literals). */
 void gh_x_eval_into(gh_Exec *ex, gh_GoNode *n, gh_Addr a, gh_GoType *t);
+/* exec_stmt.c: `for i, v := range arr` over an array (not *[N]T) with a value variable:
+ * Go ranges over a copy of arr, a stack temporary of the frame */
+bool gh_x_range_copies(const gh_GoNode *s);
 gh_Addr gh_x_addr(gh_Exec *ex, gh_GoNode *n);
 gh_Addr gh_x_var_addr(gh_Exec *ex, gh_GoObj *o);
 gh_String gh_x_const_string(gh_Exec *ex, gh_GoNode *n);

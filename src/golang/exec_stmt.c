@@ -264,13 +264,18 @@ static XStatus for_stmt(gh_Exec *ex, gh_GoNode *s)
     }
 }
 
+bool gh_x_range_copies(const gh_GoNode *s)
+{
+    return s->z && s->z->type && gh_go_under(s->z->type)->kind == GH_K_ARRAY && s->y && !is_blank(s->y);
+}
+
 static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoType *xt = gh_go_under(s->z->type);
     if (xt->kind == GH_K_MAP) return gh_x_range_map(ex, s);
     int64_t n;
     gh_GoType *elem = NULL;
-    gh_Addr base = 0;
+    gh_Addr base = 0, copy = 0;
     bool is_str = false;
     uint8_t xv[24] = {0};
     if (xt->kind == GH_K_ARRAY || (xt->kind == GH_K_POINTER && gh_go_under(xt->elem)->kind == GH_K_ARRAY)) {
@@ -282,7 +287,15 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
             if (!base && n && s->y && !is_blank(s->y))
                 gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
         }
-        else if (s->y) base = gh_x_addr(ex, s->z);   /* Go copies the array; reading it in place is equivalent unless the body writes it */
+        else if (gh_x_range_copies(s)) {
+            /* Go evaluates `ha := arr` once and reads v from ha: the body's writes to arr
+             * do not change v. ha is a stack temporary (.autotmp) of the frame. */
+            long off = gh_x_node_slot(ex, gh_x_frame(ex)->fn, s);
+            if (off < 0) gh_x_unsupported(ex, s->pos, "range over an array: no stack copy");
+            copy = gh_x_frame_base(ex, gh_x_frame(ex)) + (uint64_t)off;
+            gh_x_eval_into(ex, s->z, copy, s->z->type);
+            base = copy;
+        }
     } else if (s->z->op == GH_OP_STR2BYTES && gh_go_type_is_string(gh_go_under(s->z->list[0]->type))) {
         /* range []byte(s): Go's order pass reads s's own bytes (OSTR2BYTESTMP), no copy */
         gh_String str;

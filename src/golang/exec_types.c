@@ -202,6 +202,12 @@ static void walk_temps(LayCtx *c, const gh_GoNode *n)
         gh_GoType *mt = gh_x_method_closure_type(c->ex, n->fn);
         add_temp(c, n, mt, round8(gh_x_size(mt)));
     }
+    if (n->kind == GH_N_RANGE && gh_x_range_copies(n)) {   /* the copy of a ranged array (exec_stmt.c) */
+        uint64_t *e = gh_xmap_get(&c->ex->nodes, n, true);
+        if (!e) gh_x_panic(c->ex, "fatal error: out of memory");
+        e[0] = c->off + 1;
+        add_temp(c, n, n->z->type, round8(gh_x_size(n->z->type)));
+    }
     uint32_t sz = temp_size(n);
     if (n->kind == GH_N_DDDSLICE && n->esc == 2) sz = round8(16LL * n->nlist);
     if (sz) {
