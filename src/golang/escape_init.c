@@ -70,13 +70,12 @@ void gh_esc_analyze_init(gh_EscState *e)
     fn->id = prog->nall;   /* the spare slot of the per-function tables */
     fn->body = gh_go_node_new(prog->src, GH_N_BLOCK, file->pos);
     Init in = {e, fn->body, NULL};
-    for (int i = 0; i < file->nlist; i++) {
-        gh_GoNode *d = file->list[i];
-        if (!d || d->kind != GH_N_VARDECL || !d->nlist2) continue;
-        for (int k = 0; k < d->nlist && k < d->nlist2; k++) {
-            in.lhs = d->list[k];
-            if (d->nlist2 == d->nlist) assign(&in, d->list2[k]);
-        }
+    for (int i = 0; i < prog->ninits; i++) {   /* in Go's initialization order (go_check_init.c) */
+        gh_GoNode *d = prog->inits[i].decl;
+        int k = prog->inits[i].k;
+        if (d->nlist2 != d->nlist) continue;
+        in.lhs = d->list[k];
+        assign(&in, d->list2[k]);
     }
     if (fn->body->nlist) gh_esc_analyze_batch(e, &fn, 1);
 }

@@ -457,17 +457,19 @@ XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
     return XS_NORMAL;
 }
 
+/* The package variables, in Go's initialization order (go_check_init.c): one step per
+ * declaration, each value stored into its variable. */
 void gh_x_init_globals(gh_Exec *ex)
 {
-    gh_GoNode *file = ex->prog->file;
-    for (int i = 0; i < file->nlist; i++) {
-        gh_GoNode *d = file->list[i];
-        if (!d || d->kind != GH_N_VARDECL || !d->nlist2) continue;
-        gh_x_yield(ex, d->pos.line);
-        for (int k = 0; k < d->nlist && k < d->nlist2; k++) {
-            gh_GoNode *l = d->list[k];
-            if (is_blank(l) || !l->obj) continue;
-            gh_x_eval_into(ex, d->list2[k], gh_x_var_addr(ex, l->obj), l->obj->type);
-        }
+    const gh_GoNode *last = NULL;
+    for (int i = 0; i < ex->prog->ninits; i++) {
+        gh_GoNode *d = ex->prog->inits[i].decl;
+        int k = ex->prog->inits[i].k;
+        if (k >= d->nlist2) continue;
+        if (d != last) gh_x_yield(ex, d->pos.line);
+        last = d;
+        gh_GoNode *l = d->list[k];
+        if (is_blank(l) || !l->obj) continue;
+        gh_x_eval_into(ex, d->list2[k], gh_x_var_addr(ex, l->obj), l->obj->type);
     }
 }

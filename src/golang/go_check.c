@@ -397,7 +397,7 @@ static void check_all(gh_GoSource *src, gh_GoProgram *prog)
     push_scope(&c);
     declare_imports(&c);
     collect_decls(&c);
-    check_package_values(&c, GH_N_VARDECL);
+    gh_go_check_package_vars(&c);   /* go_check_init.c */
     gh_GoObj *mainobj = gh_go_scope_lookup(&c, "main");
     gh_GoPos first = {1, 1};
     if (!mainobj || mainobj->kind != GH_OBJ_FUNC)
@@ -418,6 +418,7 @@ static void check_all(gh_GoSource *src, gh_GoProgram *prog)
         c.fn = NULL;
     }
     gh_go_check_devirtualize(&c);
+    gh_go_init_order(&c);
 }
 
 int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog)

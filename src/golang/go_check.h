@@ -71,6 +71,10 @@ struct gh_GoLibFunc {
     gh_GoType *type;                 /* built signature */
 };
 
+/* One package-level assignment `var x = e` (decl->list[k] = decl->list2[k], or no value),
+ * in Go's initialization order (go_check_init.c). */
+typedef struct gh_GoInit { gh_GoNode *decl; int k; } gh_GoInit;
+
 typedef struct gh_GoProgram {
     gh_GoSource *src;
     gh_GoNode *file;
@@ -78,6 +82,7 @@ typedef struct gh_GoProgram {
     gh_GoFunc **funcs; int nfuncs;      /* declared functions and methods, source order */
     gh_GoFunc **all; int nall;          /* funcs plus closures */
     gh_GoObj **globals; int nglobals;
+    gh_GoInit *inits; int ninits;       /* every package variable, in initialization order */
     gh_GoLibFunc *libs; int nlibs;
     gh_GoType **libtypes; int nlibtypes;
     int nglobal_closures;               /* glob..funcN counter */

@@ -239,6 +239,7 @@ static gh_GoType *check_name(gh_GoChecker *c, gh_GoNode *n)
     case GH_OBJ_VAR:
         n->op = GH_OP_VAR;
         if (o->owner && o->owner != c->fn) capture(c, o);
+        if (o->cls == GH_CLASS_GLOBAL) { gh_go_check_global_use(c, o); n->type = o->type; }   /* go_check_init.c */
         break;
     case GH_OBJ_CONST: n->op = GH_OP_CONST; n->cval = o->cval; n->big = o->big; break;
     case GH_OBJ_TYPE: n->op = GH_OP_TYPE; break;

@@ -23,7 +23,16 @@ typedef struct gh_GoChecker {
     gh_GoFunc *top;         /* its outermost declared function (for closure names) */
     int loop_depth;
     const gh_GoNode *callee; /* the call's callee being checked (a method there is called, not a value) */
+    struct gh_GoPkgVars *pkgvars; /* go_check_init.c: package variables checked on first use */
 } gh_GoChecker;
+
+/* go_check_init.c: declares the package variables, then checks each initializer (on first
+ * use, else in source order); a use of a package variable checks its declaration first. */
+void gh_go_check_package_vars(gh_GoChecker *c);
+void gh_go_check_global_use(gh_GoChecker *c, gh_GoObj *o);
+/* Go's initialization order of the package variables (prog->inits), or its
+ * "initialization loop" error. */
+void gh_go_init_order(gh_GoChecker *c);
 
 gh_GoObj *gh_go_scope_lookup(gh_GoChecker *c, const char *name);
 /* The object named name declared in scope s itself (not its parents), or NULL. */

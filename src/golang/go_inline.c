@@ -175,4 +175,8 @@ void gh_go_inline_decide(gh_GoProgram *prog)
         while (top->outer) top = top->outer;
         mark(&in, prog->all[i]->body, top, 0);
     }
+    /* the package's init function inlines the calls of the variables' initializers too */
+    for (int i = 0; i < prog->file->nlist; i++)
+        if (prog->file->list[i] && prog->file->list[i]->kind == GH_N_VARDECL)
+            for (int k = 0; k < prog->file->list[i]->nlist2; k++) mark(&in, prog->file->list[i]->list2[k], NULL, 0);
 }

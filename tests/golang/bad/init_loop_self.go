@@ -1,0 +1,5 @@
+package main
+
+var x = x + 1
+
+func main() { println(x) }
