@@ -6,21 +6,10 @@
  * wrote to tests/lessons/go/11_profiling/expected.txt). */
 #include <unistd.h>
 #include "check.h"
-#include "pprof_read.h"
+#include "pprof_roundtrip.h"
 #include "golang/exec.h"
-#include "run/pprof.h"
 
 /* The line of path holding marker ("// alloc site"), 0 if none. */
-static int line_of(const char *path, const char *marker)
-{
-    FILE *f = fopen(path, "r");
-    char buf[512];
-    int line = 0, found = 0;
-    while (f && !found && fgets(buf, sizeof buf, f)) line++, found = strstr(buf, marker) != NULL;
-    if (f) fclose(f);
-    return found ? line : 0;
-}
-
 /* Run the Go program at path with its heap profile on, write it, read it back into *p. */
 static bool profile_of(const char *path, PrProfile *p)
 {
@@ -32,13 +21,7 @@ static bool profile_of(const char *path, PrProfile *p)
     bool ok = ex && hp && gh_exec_pprof(ex, hp);
     while (ok && !gh_exec_done(ex)) gh_exec_run(ex, 1000000);
     ok = ok && gh_exec_status(ex) == 0;
-    char out[] = "/tmp/gohotel-pprof-exec-XXXXXX", err[300] = "";
-    int fd = mkstemp(out);
-    if (fd >= 0) close(fd);
-    ok = ok && fd >= 0 && gh_pprof_write(hp, "prog", out, err, sizeof err);
-    if (err[0]) fprintf(stderr, "%s\n", err);
-    ok = ok && pr_read_file(out, p);
-    if (fd >= 0) unlink(out);
+    ok = ok && pprof_roundtrip(hp, "prog", p);
     gh_heap_profile_free(hp);
     gh_exec_free(ex);
     gh_sim_free(sim);

@@ -6,19 +6,8 @@
  * the scene line that stepped it. */
 #include <unistd.h>
 #include "check.h"
-#include "pprof_read.h"
-#include "run/pprof.h"
+#include "pprof_roundtrip.h"
 #include "script/stepper.h"
-
-static int line_of(const char *path, const char *marker)
-{
-    FILE *f = fopen(path, "r");
-    char buf[512];
-    int line = 0, found = 0;
-    while (f && !found && fgets(buf, sizeof buf, f)) line++, found = strstr(buf, marker) != NULL;
-    if (f) fclose(f);
-    return found ? line : 0;
-}
 
 static bool profile_of(const char *scene, PrProfile *p)
 {
@@ -29,12 +18,7 @@ static bool profile_of(const char *scene, PrProfile *p)
     if (ok) gh_stepper_step(st, GH_STEP_END);
     ok = ok && gh_stepper_finished(st) && !gh_stepper_failed(st);
     if (!ok) fprintf(stderr, "%s\n", gh_stepper_error(st));
-    char out[] = "/tmp/gohotel-pprof-scene-XXXXXX", err[300] = "";
-    int fd = mkstemp(out);
-    if (fd >= 0) close(fd);
-    ok = ok && fd >= 0 && gh_pprof_write(hp, "scene", out, err, sizeof err);
-    ok = ok && pr_read_file(out, p);
-    if (fd >= 0) unlink(out);
+    ok = ok && pprof_roundtrip(hp, "scene", p);
     gh_heap_profile_free(hp);
     gh_stepper_free(st);
     return ok;
