@@ -22,10 +22,10 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "gif",
     .accepts = GH_OPT_PARAM | GH_OPT_OUT | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_RANGE | GH_OPT_FPS | GH_OPT_BY |
-               GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_GOGC | GH_OPT_PROCS,
+               GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_REDUCED_MOTION,
     .usage = "usage: gohotel gif SCENE.lua [--param K=V]... [--from STEP|PAUSE] [--to STEP|PAUSE | --clip NAME] -o FILE.gif\n"
              "                 [--by line|operation|event|phase|pause] [--size WxH] [--fps N] [--projector]\n"
-             "                 [--gogc N|off] [--procs N]\n",
+             "                 [--gogc N|off] [--procs N] [--reduced-motion]\n",
     .fileNoun = "scene",
 };
 
@@ -118,6 +118,7 @@ int gh_cmd_gif(int argc, char **argv)
     Gif g = {.fps = o.fps ? o.fps : 10, .now = 1000};
     if (!gh_offscreen_view_open(&g.off, "gif", w, h, o.projector)) return 1;
     g.v = g.off.v;
+    gh_view_set_reduced_motion(g.v, o.reducedMotion);
     gh_session_open(&g.s, g.v, o.file, &o.cfg, o.params, o.nparams, o.maxStepSeconds);
     uint64_t from = 0, to = UINT64_MAX;
     if (gh_stepper_failed(g.s.st) && gh_stepper_position(g.s.st) == 0 && gh_stepper_error(g.s.st)[0]) {

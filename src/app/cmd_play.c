@@ -17,10 +17,10 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "play",
     .accepts = GH_OPT_PARAM | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_KEYS |
-               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_COMPARE,
+               GH_OPT_WINDOW | GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_COMPARE | GH_OPT_REDUCED_MOTION,
     .usage = "usage: gohotel play [SCENE.lua] [--param K=V]... [--projector] [--gogc N|off] [--procs N] "
              "[--size WxH] [--keys K1,K2,...] [--window]\n"
-             "                   [--max-step-seconds N] [--max-memory SIZE] [--compare K=V,K=V]\n",
+             "                   [--max-step-seconds N] [--max-memory SIZE] [--compare K=V,K=V] [--reduced-motion]\n",
     .fileNoun = "scene",
     .fileOptional = true,
 };
@@ -50,7 +50,7 @@ int gh_cmd_play(int argc, char **argv)
     }
     gh_WindowOptions w = {.scene = o.file, .cfg = o.cfg, .params = o.params, .nparams = o.nparams,
                           .projector = o.projector, .w = o.w, .h = o.h, .keys = o.keys,
-                          .maxStepSeconds = o.maxStepSeconds, .compare = o.compare};
+                          .maxStepSeconds = o.maxStepSeconds, .compare = o.compare, .reducedMotion = o.reducedMotion};
     const char *display = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *drv = getenv("SDL_VIDEODRIVER");
     bool canWindow = o.window || (display && *display) || (wayland && *wayland) ||
                      (drv && *drv && strcmp(drv, "dummy") && strcmp(drv, "offscreen"));

@@ -199,6 +199,7 @@ static bool set_flag(Parse *p, uint32_t bit)
     case GH_OPT_WINDOW: o->window = true; break;
     case GH_OPT_CHECK_LAYOUT: o->checkLayout = true; break;
     case GH_OPT_DIGEST: o->digest = true; break;
+    case GH_OPT_REDUCED_MOTION: o->reducedMotion = true; break;
     default: break;
     }
     return true;
@@ -240,6 +241,7 @@ static const Option OPTIONS[] = {
     {"--by", GH_OPT_BY, set_by, 0},
     {"--pprof", GH_OPT_PPROF, set_pprof, 0},
     {"--compare", GH_OPT_COMPARE, set_compare, 0},
+    {"--reduced-motion", GH_OPT_REDUCED_MOTION, NULL, 0},
 };
 
 static const Option *find(const char *name, uint32_t accepts)

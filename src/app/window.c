@@ -489,6 +489,12 @@ static bool scene_event(Win *w, const SDL_Event *e)
             else start_recording(w);
             return true;
         }
+        if (k == SDLK_m) { /* reduced motion: changes show at once, the janitor does not walk */
+            gh_view_set_reduced_motion(w->view, !gh_view_reduced_motion(w->view));
+            snprintf(w->s.status, sizeof w->s.status, "motion %s", gh_view_reduced_motion(w->view) ? "reduced" : "on");
+            gh_session_sync_view(&w->s);
+            return true;
+        }
         if (k == SDLK_t) { /* the compiler's temporaries (.autotmp, .spill, ...) on the plates */
             w->temps = !w->temps;
             gh_view_set_show_temporaries(w->view, w->temps);
@@ -624,6 +630,7 @@ int gh_window_run(const gh_WindowOptions *o)
         return 1;
     }
     if (gh_view_warning(w.view)[0]) fprintf(stderr, "gohotel: warning: %s\n", gh_view_warning(w.view));
+    gh_view_set_reduced_motion(w.view, o->reducedMotion);
     w.haveMenu = gh_menu_open(&w.menu, gh_app_dir("scenes", scenesDir, sizeof scenesDir), fontDir, o->projector);
     if (o->scene) open_scene(&w, o->scene);
     if (o->scene && o->compare) enter_compare(&w, o->compare);

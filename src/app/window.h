@@ -12,6 +12,7 @@ typedef struct gh_WindowOptions {
     const char *compare;     /* --compare K=V,K=V: open the scene side by side (NULL: no) */
     int nparams;
     bool projector;
+    bool reducedMotion;      /* --reduced-motion (key M toggles it) */
     double maxStepSeconds;   /* --max-step-seconds (gh_StepperConfig.maxStepSeconds) */
     int w, h;
     const char *keys;        /* scripted input, comma separated: key names ("PageDown", "F11",

@@ -109,6 +109,7 @@ void gh_view_reset(gh_View *v)
     v->growG = -1;
     v->fullDirty = true;
     v->legendSim = NULL;
+    v->janHave = false; /* the janitor appears where he is, without a walk */
 }
 
 /* Called once per frame: one more chart point when the virtual clock moved. */

@@ -9,10 +9,15 @@
  *     finalizers, pools): in the lift's car, waiting on the first building's roof, left
  *     of its sign;
  *   - at rest (no cycle, nothing left to sweep): not in the hotel at all.
- * In density mode he stands at the column of the span's first byte. The figure is made of
+ * In density mode he stands at the column of the span's first byte.
+ * Motion: when his place changes he walks there over GH_WALK_MS (eased), riding the lift's
+ * car when the new place is on another floor; a still (now 0) and reduced motion show him
+ * at once where he is. The figure is made of
  * shapes (cap, head, overalls, legs, broom), so it reads without colour; its rectangle is
  * kept for the layout queries (gh_view_janitor_rect; room probes step around it). */
 #include "view/view_impl.h"
+
+enum { GH_WALK_MS = 300 };
 
 static SDL_Rect win(const gh_View *v, SDL_Rect r) { return (SDL_Rect){r.x + v->hotel.area.x, r.y + v->hotel.area.y, r.w, r.h}; }
 
@@ -102,12 +107,51 @@ static SDL_Rect at_door(const gh_View *v, SDL_Rect room, int sh)
     return (SDL_Rect){xs[0], y, W, H};
 }
 
+static int lerp(int a, int b, float t) { return a + (int)((float)(b - a) * t + (b > a ? 0.5f : -0.5f)); }
+
+/* Where he is drawn now on his way to `to` (started when `to` became his place). */
+static SDL_Rect on_the_way(const gh_View *v)
+{
+    if (v->now <= v->janT0) return v->janFrom;
+    float t = (float)(v->now - v->janT0) / GH_WALK_MS;
+    if (t >= 1) return v->janTo;
+    t = t * t * (3 - 2 * t); /* ease in and out */
+    SDL_Rect a = v->janFrom, b = v->janTo;
+    return (SDL_Rect){lerp(a.x, b.x, t), lerp(a.y, b.y, t), lerp(a.w, b.w, t), lerp(a.h, b.h, t)};
+}
+
+/* Draw him at `to`, or on his way there. */
+static void walk(gh_View *v, SDL_Rect to, bool broomLeft, bool sweeping)
+{
+    bool still = v->now == 0 || v->reducedMotion || !v->janHave;
+    if (still) {
+        v->janFrom = v->janTo = to;
+        v->janT0 = v->now;
+    } else if (!SDL_RectEquals(&to, &v->janTo)) {
+        v->janFrom = on_the_way(v);
+        v->janTo = to;
+        v->janT0 = v->now;
+    }
+    v->janHave = true;
+    SDL_Rect at = still ? to : on_the_way(v);
+    if (at.y != v->janTo.y) { /* between floors: in the lift's car */
+        SDL_Rect car = {at.x - 3, at.y - 2, at.w + 6, at.h + 3};
+        gh_fill(v, car, gh_mix(v->pal->sign, v->pal->wall, 0.4f));
+        gh_frame(v, car, 1, v->pal->key);
+    }
+    v->janitorRect = at;
+    figure(v, at, broomLeft, sweeping);
+}
+
+void gh_view_set_reduced_motion(gh_View *v, bool on) { v->reducedMotion = on; }
+bool gh_view_reduced_motion(const gh_View *v) { return v->reducedMotion; }
+
 void gh_hotel_janitor_draw(gh_View *v, const gh_Sim *sim)
 {
     v->janitorRect = (SDL_Rect){0, 0, 0, 0};
     const gh_HotelLayout *L = &v->hotel;
     gh_GCInfo gc = gh_sim_gc(sim);
-    if (gc.state == GH_GCS_IDLE || !L->nbuild) return;
+    if (gc.state == GH_GCS_IDLE || !L->nbuild) { v->janHave = false; return; }
     int sh = gh_text_h(v, GH_FONT_SMALL), H = sh * 3 / 2, W = H * 7 / 10;
     const gh_MSpan *s = gc.workSpan >= 0 ? gh_sim_span(sim, gc.workSpan) : NULL;
     if (s && s->state == GH_SPAN_DEAD) s = NULL;
@@ -115,9 +159,8 @@ void gh_hotel_janitor_draw(gh_View *v, const gh_Sim *sim)
     bool sweeping = gc.workSlot == GH_WORK_WHOLE_SPAN;
     if (!s) { /* between jobs: in the lift, up on the roof */
         SDL_Rect car = lift(v, &L->b[0]);
-        if (!SDL_HasIntersection(&car, &L->area)) return;
-        v->janitorRect = car;
-        figure(v, car, false, false);
+        if (!SDL_HasIntersection(&car, &L->area)) { v->janHave = false; return; }
+        walk(v, car, false, false);
         return;
     }
     uint32_t page = (uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE);
@@ -148,9 +191,8 @@ void gh_hotel_janitor_draw(gh_View *v, const gh_Sim *sim)
     const SDL_Rect A = L->area;
     if (box.x + box.w > A.x + A.w) box.x = A.x + A.w - box.w;
     if (box.x < A.x) box.x = A.x;
-    if (!SDL_HasIntersection(&box, &A)) return;
-    v->janitorRect = box;
-    figure(v, box, !sweeping, sweeping);
+    if (!SDL_HasIntersection(&box, &A)) { v->janHave = false; return; }
+    walk(v, box, !sweeping, sweeping);
 }
 
 bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out)

@@ -93,6 +93,10 @@ void gh_view_set_graph(gh_View *v, int mode);
 /* Plates show compiler temporaries (.autotmp_N, .spill, .closureptr: any name starting with
  * '.') and the runtime's pseudo frames only when on (default off). */
 void gh_view_set_show_temporaries(gh_View *v, bool on);
+/* Reduced motion: changes between two steps show at once instead of moving over about
+ * 300 ms (the janitor's walk). A still (`now_ms` 0 in gh_view_render) never moves anyway. */
+void gh_view_set_reduced_motion(gh_View *v, bool on);
+bool gh_view_reduced_motion(const gh_View *v);
 
 /* ---- lesson content (all strings are copied) ---- */
 /* The lesson title shown in the header. */

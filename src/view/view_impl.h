@@ -245,6 +245,10 @@ struct gh_View {
     uint8_t hlSeen[GH_MAX_HL];   /* ... and how it was drawn (GH_SEEN_*, layout_check.c) */
     SDL_Rect stwBanner;      /* the stop-the-world banner of the last frame (w = 0 none) */
     SDL_Rect janitorRect;    /* the janitor figure in the hotel in the last frame (w = 0 none) */
+    SDL_Rect janFrom, janTo; /* his walk (hotel_janitor.c): from where, to where, since when */
+    uint32_t janT0;
+    bool janHave;
+    bool reducedMotion;      /* no walks: every change shows at once */
     int stwLabel0;           /* labels drawn before the banner (it hides those under it) */
     int nprocs;              /* the simulator's Ps at this frame (the desk's height depends on it) */
     char warning[256];

@@ -200,6 +200,52 @@ CASE("the janitor stands at the room the collector scanned, at the floor it swep
     vc_close(&c);
 }
 
+/* Marks until the collector has scanned a node (not a stack); the janitor's place then. */
+static SDL_Rect next_room(VC *c, gh_Sim *sim, uint32_t now)
+{
+    SDL_Rect j = {0};
+    while (gh_gc_mark_unit(sim)) {
+        gh_GCInfo gc = gh_sim_gc(sim);
+        if (gc.workSpan < 0 || gh_sim_span(sim, gc.workSpan)->state != GH_SPAN_INUSE) continue;
+        gh_view_render(c->v, sim, now);
+        gh_view_janitor_rect(c->v, &j);
+        return j;
+    }
+    return j;
+}
+
+CASE("between two steps the janitor walks for about 300 ms; with reduced motion, and in a still, he is there at once")
+{
+    for (int reduced = 0; reduced < 2; reduced++) {
+        VC c = vc_open(1280, 720, true);
+        gh_view_set_reduced_motion(c.v, reduced);
+        CHECK_EQ(gh_view_reduced_motion(c.v), (bool)reduced, "the setting reads back");
+        gh_Addr nodes[4], hello;
+        gh_Sim *sim = doors_sim(4, nodes, &hello);
+        lesson(c.v);
+        gh_gc_start(sim, false);
+        SDL_Rect a = next_room(&c, sim, 1000), start = next_room(&c, sim, 2000), mid, end, r;
+        bool agg;
+        gh_GCInfo gc = gh_sim_gc(sim);
+        CHECK(gh_view_room_rect(c.v, sim, gc.workSpan, gc.workSlot, &r, &agg), "the second scanned room");
+        gh_view_render(c.v, sim, 2150); /* half way */
+        CHECK(gh_view_janitor_rect(c.v, &mid), "drawn half way");
+        gh_view_render(c.v, sim, 2000 + 300);
+        CHECK(gh_view_janitor_rect(c.v, &end), "drawn at the end");
+        CHECK(SDL_HasIntersection(&end, &r), "after 300 ms he is at the second room");
+        CHECK(a.w > 0 && a.x != end.x, "two places (x %d then %d)", a.x, end.x);
+        if (reduced) {
+            CHECK(start.x == end.x && mid.x == end.x, "reduced motion: at the new room at once (%d, %d, %d)", start.x, mid.x, end.x);
+        } else {
+            CHECK_EQ(start.x, a.x, "the step's first frame: still where he was");
+            CHECK(mid.x > (a.x < end.x ? a.x : end.x) && mid.x < (a.x > end.x ? a.x : end.x), "walking: x %d between %d and %d",
+                  mid.x, a.x, end.x);
+        }
+        gh_sim_free(sim);
+        vc_close(&c);
+    }
+}
+
 /* No layout problem (overlaps, text out of its panel, small text) and no cut hotel label. */
 static void check_layout(gh_Sim *sim, const char *what, bool wantDoors)
 {
