@@ -283,10 +283,11 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
         gh_Addr fv;
         gh_x_eval(ex, n->x, &fv);
         if (!fv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
-        c->fn = gh_x_funcval_fn(ex, fv);
-        c->closure = c->fn->ncaptured ? fv : 0;
+        bool builtin = gh_x_is_bound_builtin(ex, fv);   /* a library or interface method value */
+        c->fn = builtin ? NULL : gh_x_funcval_fn(ex, fv);
+        c->closure = builtin || c->fn->ncaptured ? fv : 0;
         first = gh_x_pin(ex, n->x->type, &c->closure);
-        if (gh_x_method_recv(ex, fv, c->buf)) {   /* a method value: its receiver comes first */
+        if (!builtin && gh_x_method_recv(ex, fv, c->buf)) {   /* a method value: its receiver comes first */
             gh_GoType *rt = c->fn->recv->type;
             marks[0] = gh_x_pin(ex, rt, c->buf);
             types[0] = rt;
@@ -306,17 +307,22 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
 
 /* Evaluates callee and arguments and enters the callee's frame; separate from the call
  * itself so the argument buffers are off the host stack while the body runs. */
-static __attribute__((noinline)) gh_GoFunc *setup_call(gh_Exec *ex, gh_GoNode *n)
+static __attribute__((noinline)) gh_GoFunc *setup_call(gh_Exec *ex, gh_GoNode *n, void *out)
 {
     Call c;
     prepare(ex, n, &c);
+    if (!c.fn) { gh_x_bound_builtin_call(ex, n, c.closure, c.args, c.nargs, out); return NULL; }   /* exec_methval.c */
     gh_temps_clear(ex->sim);
     if (!gh_x_enter(ex, gh_x_g(ex), c.fn, c.closure, c.args, n->pos.line)) gh_x_check(ex);
     gh_x_frame(ex)->inl = n->inl;
     return c.fn;
 }
 
-static void user_call(gh_Exec *ex, gh_GoNode *n, void *out) { finish_call(ex, setup_call(ex, n), out); }
+static void user_call(gh_Exec *ex, gh_GoNode *n, void *out)
+{
+    gh_GoFunc *fn = setup_call(ex, n, out);
+    if (fn) finish_call(ex, fn, out);
+}
 
 /* x.M() on an interface value: the method of x's dynamic type, its receiver the data word
  * (a pointer receiver, or a pointer-shaped value) or the value it points to. The errors of
@@ -325,6 +331,11 @@ static void iface_call(gh_Exec *ex, gh_GoNode *n, void *out)
 {
     uint64_t iv[2];
     gh_x_eval(ex, n->x->x, iv);
+    gh_x_iface_method_call(ex, iv, n->x->name, n->pos, out);
+}
+
+void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name, gh_GoPos pos, void *out)
+{
     if (!iv[0]) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
     gh_GoType *dt = gh_x_rtype_get(ex, iv[0]);
     bool ptr = dt->kind != GH_K_NAMED && gh_go_under(dt)->kind == GH_K_POINTER;
@@ -338,12 +349,12 @@ static void iface_call(gh_Exec *ex, gh_GoNode *n, void *out)
     }
     gh_GoFunc *m = NULL;
     for (int i = 0; i < base->nmethods && !m; i++)
-        if (!strcmp(base->methods[i]->decl->name, n->x->name)) m = base->methods[i];
-    if (!m) gh_x_panic(ex, "fatal error: %s has no method %s", base->name, n->x->name);
+        if (!strcmp(base->methods[i]->decl->name, name)) m = base->methods[i];
+    if (!m) gh_x_panic(ex, "fatal error: %s has no method %s", base->name, name);
     uint8_t recv[X_VMAX] = {0};
     bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
     long long rs = gh_x_size(m->recv->type);
-    if (rs > X_VMAX) gh_x_unsupported(ex, n->pos, "receivers larger than %d bytes are not supported", X_VMAX);
+    if (rs > X_VMAX) gh_x_unsupported(ex, pos, "receivers larger than %d bytes are not supported", X_VMAX);
     if (want_ptr || (!ptr && gh_go_type_is_direct_iface(dt))) {
         memcpy(recv, &iv[1], 8);
     } else {
@@ -351,7 +362,7 @@ static void iface_call(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_x_load(ex, iv[1], recv, (uint64_t)rs);
     }
     const void *args[1] = {recv};
-    gh_x_call(ex, m, 0, args, out, n->pos.line);
+    gh_x_call(ex, m, 0, args, out, pos.line);
 }
 
 void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
@@ -393,6 +404,7 @@ void gh_x_go(gh_Exec *ex, gh_GoNode *call)
     Call c;
     ex->work += X_WORK_GO;
     prepare(ex, call, &c);
+    if (!c.fn) gh_x_unsupported(ex, call->pos, "go with a method value of a library type or an interface is not supported");
     go_costs(ex, call, &c);
     XG *parent = gh_x_g(ex);
     int32_t gid = gh_newproc(ex->sim);

@@ -27,12 +27,6 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "maps with float or interface keys are not supported by the interpreter"};
         return;
     }
-    if (n->kind == GH_N_SELECTOR && ((n->op == GH_OP_METHOD && n->lib) || n->op == GH_OP_IMETHOD) &&
-        !(parent && parent->kind == GH_N_CALL && parent->x == n)) {
-        *bad = (Bad){n->pos, n->op == GH_OP_IMETHOD ? "method values of interface methods are not supported by the interpreter"
-                                                    : "method values of library types are not supported by the interpreter"};
-        return;
-    }
     bool called = parent && parent->kind == GH_N_CALL && parent->x == n;
     bool discarded = parent && parent->kind == GH_N_ASSIGN && parent->nlist == 1 && parent->list[0]->kind == GH_N_NAME &&
                      parent->list[0]->name[0] == '_' && !parent->list[0]->name[1];   /* _ = strings.ToUpper */

@@ -279,9 +279,9 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     }
     case GH_OP_SLICE_SLICE: case GH_OP_SLICE_STRING: case GH_OP_SLICE_ARRAY: slice_expr(ex, n, out); return;
     case GH_OP_FUNCNAME: { gh_Addr f = gh_x_funcval(ex, n); memcpy(out, &f, 8); return; }
-    case GH_OP_METHOD:
-        if (n->fn) { gh_x_method_value(ex, n, out); return; }
-        break;
+    case GH_OP_METHOD: case GH_OP_IMETHOD:   /* not called: a method value (exec_methval.c) */
+        gh_x_method_value(ex, n, out);
+        return;
     case GH_OP_PKGMEMBER:
         if (!n->lib && n->name) { uint64_t f = gh_x_os_file(ex, n->name); memcpy(out, &f, 8); return; }
         memset(out, 0, 8);   /* only ever discarded (_ = pkg.F): exec_check.c rejects other uses */

@@ -252,6 +252,9 @@ int64_t gh_x_norm(gh_GoType *t, int64_t v);
 XLayout *gh_x_layout(gh_Exec *ex, gh_GoFunc *fn);
 /* Closure objects: {F uintptr; captured vars by value or by address}. */
 gh_GoType *gh_x_closure_type(gh_Exec *ex, gh_GoFunc *fn);
+/* exec_types.c: {F uintptr; names[i] types[i]...} named "name closure", one per key */
+gh_GoType *gh_x_closure_struct(gh_Exec *ex, const void *key, const char *name, int n,
+                               const char *const *names, gh_GoType *const *types);
 bool gh_x_by_value(gh_GoObj *o);
 /* Data-segment room for an allocating node of a package initializer that Go lays out as
  * static data (esc == 3, escape_init.c): what a stack temporary would hold, in a global. */
@@ -317,8 +320,16 @@ gh_GoFunc *gh_x_funcval_fn(gh_Exec *ex, gh_Addr fv);
 /* Offset of result i inside a results buffer. */
 long long gh_x_result_off(gh_GoType *sig, int i);
 
+/* exec_methval.c: method values of a library type (sb.WriteString) or an interface
+ * (err.Error): closures {F; R} with F past 2 * nall; calls through them. */
+bool gh_x_is_bound_builtin(gh_Exec *ex, gh_Addr fv);
+void gh_x_bound_builtin_call(gh_Exec *ex, gh_GoNode *call, gh_Addr fv, const void *const *args, int nargs, void *out);
+/* exec_call.c: name() on the interface value iv (its dynamic type's method) */
+void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name, gh_GoPos pos, void *out);
+/* exec_lib.c: a library method on its receiver (a pointer), its one argument evaluated */
+void gh_x_call_lib_method(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr recv, uint8_t *arg, void *out);
 /* exec_methval.c: method values x.m, closures {F; R} (F: all[] index + nall). */
-gh_GoType *gh_x_method_closure_type(gh_Exec *ex, gh_GoFunc *fn);
+gh_GoType *gh_x_method_closure_type(gh_Exec *ex, const gh_GoNode *n);   /* n: the x.m selector */
 void gh_x_method_value(gh_Exec *ex, gh_GoNode *n, void *out);
 /* If the func value fv is a method value: its bound receiver into out, true. */
 bool gh_x_method_recv(gh_Exec *ex, gh_Addr fv, void *out);

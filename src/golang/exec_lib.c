@@ -471,9 +471,16 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (l->recv) gh_x_unpin(ex, marks[--nm], n->x->x->type, &recv);
     if (l->recv || n->nlist) gh_x_unpin_all(ex, marks[0]);
     if (l->recv && !recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
-    if (is(l, "strings", "Builder", l->name)) call_writer(ex, &gh_writer_builder, l, recv, args[0], out);
-    else if (is(l, "bytes", "Buffer", l->name)) call_writer(ex, &gh_writer_buffer, l, recv, args[0], out);
-    else if (!strcmp(l->pkg, "sync")) call_sync(ex, l, recv, args[0], out);
-    else if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
+    if (l->recv) { gh_x_call_lib_method(ex, l, recv, args[0], out); return; }
+    if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
     else call_runtime(ex, n, l, args, out);
+}
+
+/* A library method on its receiver recv (a pointer), with at most one argument already
+ * evaluated: a call x.M(a), or a call through a method value bound to x (exec_methval.c). */
+void gh_x_call_lib_method(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr recv, uint8_t *arg, void *out)
+{
+    if (is(l, "strings", "Builder", l->name)) call_writer(ex, &gh_writer_builder, l, recv, arg, out);
+    else if (is(l, "bytes", "Buffer", l->name)) call_writer(ex, &gh_writer_buffer, l, recv, arg, out);
+    else call_sync(ex, l, recv, arg, out);
 }

@@ -1,55 +1,72 @@
-/* exec_methval.c — method values (f := c.inc): as in Go, a closure object {F; R} holding
- * the receiver the method is bound to (a pointer, or a copy of the value taken when the
- * method value is made). F names the method with an index past the plain functions, so a
- * call through the func value passes R as the method's receiver. The object lives in the
- * frame when escape analysis says the method value does not escape, else on the heap.
+/* exec_methval.c — method values (f := c.inc, w := sb.WriteString, g := err.Error): as
+ * in Go, a closure object {F; R} holding the receiver the method is bound to, evaluated
+ * when the method value is made:
+ *   - a method of the program: R is a pointer, or a copy of the value (`*p` for a value
+ *     method on a pointer); F names the method with an index past the plain functions
+ *     (nall + i), so a call through the func value passes R as the method's receiver;
+ *   - a library method (strings.Builder, bytes.Buffer, sync): R is the receiver's pointer
+ *     (`&sb`), F = 2 * nall + 1 + the library function's index;
+ *   - an interface method (error's Error): R is the interface value, both words (Go's
+ *     closure for it is 24 bytes); F = 2 * nall. Making it from a nil interface panics at
+ *     once, as Go's nil check does; calling it calls the dynamic type's method.
+ * The object lives in the frame when escape analysis says the method value does not
+ * escape ("err.Error does not escape"), else on the heap.
  */
 #include <string.h>
 #include "golang/exec_int.h"
 
-gh_GoType *gh_x_method_closure_type(gh_Exec *ex, gh_GoFunc *fn)
+static gh_GoType *recv_type(gh_Exec *ex, const gh_GoNode *n)
 {
-    uint64_t *e = gh_xmap_get(&ex->types, (const char *)fn + 2, true);
-    if (!e) gh_x_panic(ex, "fatal error: out of memory");
-    if (e[0]) return (gh_GoType *)(uintptr_t)e[0];
-    gh_GoSource *src = ex->prog->src;
-    gh_GoType *t = gh_go_type_new(src, GH_K_STRUCT);
-    gh_GoField *f = gh_go_arena_push(&src->arena, &t->fields, &t->nfields, sizeof *f);
-    f->name = "F";
-    f->type = ex->prog->u.basic[GH_K_UINTPTR];
-    f = gh_go_arena_push(&src->arena, &t->fields, &t->nfields, sizeof *f);
-    f->name = "R";
-    f->type = fn->recv->type;
-    gh_GoType *named = gh_go_type_new(src, GH_K_NAMED);
-    named->name = gh_go_arena_printf(&src->arena, "%s-fm closure", fn->name);
-    named->underlying = t;
-    named->lib_id = -1;
-    e[0] = (uint64_t)(uintptr_t)named;
-    return named;
+    if (n->fn) return n->fn->recv->type;
+    return n->op == GH_OP_IMETHOD ? ex->prog->u.error : n->x->type;
 }
 
-static uint64_t method_index(gh_Exec *ex, gh_GoFunc *fn)
+gh_GoType *gh_x_method_closure_type(gh_Exec *ex, const gh_GoNode *n)
 {
-    for (int i = 0; i < ex->prog->nall; i++)
-        if (ex->prog->all[i] == fn) return (uint64_t)(ex->prog->nall + i);
-    gh_x_panic(ex, "fatal error: unknown method %s", fn->name);
+    const char *names[1] = {"R"};
+    gh_GoType *types[1] = {recv_type(ex, n)};
+    if (n->fn) {
+        char name[256];
+        snprintf(name, sizeof name, "%s-fm", n->fn->name);
+        return gh_x_closure_struct(ex, (const char *)n->fn + 2, gh_go_arena_printf(&ex->prog->src->arena, "%s", name), 1, names, types);
+    }
+    if (n->lib) {
+        const gh_GoLibFunc *l = n->lib;
+        return gh_x_closure_struct(ex, (const char *)l + 2, gh_go_arena_printf(&ex->prog->src->arena, "%s.%s-fm", l->recv, l->name), 1, names, types);
+    }
+    return gh_x_closure_struct(ex, (const char *)ex->prog->u.error + 2, "error.Error-fm", 1, names, types);
+}
+
+static uint64_t method_index(gh_Exec *ex, const gh_GoNode *n)
+{
+    gh_GoProgram *p = ex->prog;
+    if (n->op == GH_OP_IMETHOD) return 2 * (uint64_t)p->nall;
+    if (n->lib) return 2 * (uint64_t)p->nall + 1 + (uint64_t)(n->lib - p->libs);
+    for (int i = 0; i < p->nall; i++)
+        if (p->all[i] == n->fn) return (uint64_t)(p->nall + i);
+    gh_x_panic(ex, "fatal error: unknown method %s", n->fn->name);
 }
 
 void gh_x_method_value(gh_Exec *ex, gh_GoNode *n, void *out)
 {
-    gh_GoFunc *fn = n->fn;
-    gh_GoType *rt = fn->recv->type;
+    gh_GoType *rt = recv_type(ex, n);
     uint64_t rsize = (uint64_t)gh_x_size(rt);
     if (rsize > X_VMAX)
         gh_x_unsupported(ex, n->pos, "method values with receivers larger than %d bytes are not supported", X_VMAX);
+    if (!n->fn && !n->lib && n->op != GH_OP_IMETHOD) gh_x_unsupported(ex, n->pos, "this method value is not supported by the interpreter");
     uint8_t recv[X_VMAX];
     gh_x_eval(ex, n->x, recv);
-    gh_GoType *ct = gh_x_method_closure_type(ex, fn);
+    if (n->op == GH_OP_IMETHOD) {   /* Go checks the interface when the method value is made */
+        uint64_t w;
+        memcpy(&w, recv, 8);
+        if (!w) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    }
+    gh_GoType *ct = gh_x_method_closure_type(ex, n);
     int mark = gh_x_pin(ex, rt, recv);
     gh_Addr c = gh_x_closure_object(ex, n, ct);
     gh_x_unpin(ex, mark, rt, recv);
     gh_x_unpin_all(ex, mark);
-    uint64_t idx = method_index(ex, fn);
+    uint64_t idx = method_index(ex, n);
     gh_store(ex->sim, c, &idx, 8);
     if (rsize) gh_x_store(ex, c + 8, rt, recv);
     memcpy(out, &c, 8);
@@ -64,4 +81,32 @@ bool gh_x_method_recv(gh_Exec *ex, gh_Addr fv, void *out)
     uint64_t rsize = (uint64_t)gh_x_size(fn->recv->type);
     if (rsize) gh_x_load(ex, fv + 8, out, rsize);
     return true;
+}
+
+bool gh_x_is_bound_builtin(gh_Exec *ex, gh_Addr fv)
+{
+    uint64_t idx;
+    gh_x_load(ex, fv, &idx, 8);
+    return idx >= 2 * (uint64_t)ex->prog->nall && idx <= 2 * (uint64_t)ex->prog->nall + (uint64_t)ex->prog->nlibs;
+}
+
+void gh_x_bound_builtin_call(gh_Exec *ex, gh_GoNode *call, gh_Addr fv, const void *const *args, int nargs, void *out)
+{
+    uint64_t idx;
+    gh_x_load(ex, fv, &idx, 8);
+    uint64_t k = idx - 2 * (uint64_t)ex->prog->nall;
+    if (k == 0) {
+        uint64_t iv[2];
+        gh_x_load(ex, fv + 8, iv, 16);
+        gh_x_iface_method_call(ex, iv, "Error", call->pos, out);
+        return;
+    }
+    const gh_GoLibFunc *l = &ex->prog->libs[k - 1];
+    if (nargs > 1) gh_x_unsupported(ex, call->pos, "too many arguments");
+    gh_Addr recv;
+    gh_x_load(ex, fv + 8, &recv, 8);
+    uint8_t arg[X_VMAX] = {0};
+    if (nargs) memcpy(arg, args[0], (size_t)gh_x_size(call->list[0]->type));
+    if (!recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    gh_x_call_lib_method(ex, l, recv, arg, out);
 }

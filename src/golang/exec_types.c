@@ -195,11 +195,11 @@ static void walk_temps(LayCtx *c, const gh_GoNode *n)
         }
         return;
     }
-    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_METHOD && n->fn && n->esc == 2) {  /* a method value's closure */
+    if (n->kind == GH_N_SELECTOR && (n->op == GH_OP_METHOD || n->op == GH_OP_IMETHOD) && n->esc == 2) {  /* a method value's closure */
         uint64_t *e = gh_xmap_get(&c->ex->nodes, n, true);
         if (!e) gh_x_panic(c->ex, "fatal error: out of memory");
         e[0] = c->off + 1;
-        gh_GoType *mt = gh_x_method_closure_type(c->ex, n->fn);
+        gh_GoType *mt = gh_x_method_closure_type(c->ex, n);
         add_temp(c, n, mt, round8(gh_x_size(mt)));
     }
     if (n->kind == GH_N_RANGE && gh_x_range_copies(n)) {   /* the copy of a ranged array (exec_stmt.c) */
@@ -278,9 +278,13 @@ bool gh_x_by_value(gh_GoObj *o)
     return !o->heap && !o->reassigned_syntax && gh_x_size(o->type) <= 128;
 }
 
-gh_GoType *gh_x_closure_type(gh_Exec *ex, gh_GoFunc *fn)
+/* The object a func value points to: {F uintptr; fields...}, F naming the code (closures,
+ * method values: exec_call.c, exec_methval.c), named "NAME closure" for the views; one per
+ * key (a pointer the caller owns, offset to tell its kinds apart). */
+gh_GoType *gh_x_closure_struct(gh_Exec *ex, const void *key, const char *name, int n,
+                               const char *const *names, gh_GoType *const *types)
 {
-    uint64_t *e = gh_xmap_get(&ex->types, (const char *)fn + 1, true);
+    uint64_t *e = gh_xmap_get(&ex->types, key, true);
     if (!e) gh_x_panic(ex, "fatal error: out of memory");
     if (e[0]) return (gh_GoType *)(uintptr_t)e[0];
     gh_GoSource *src = ex->prog->src;
@@ -288,16 +292,28 @@ gh_GoType *gh_x_closure_type(gh_Exec *ex, gh_GoFunc *fn)
     gh_GoField *f = gh_go_arena_push(&src->arena, &t->fields, &t->nfields, sizeof *f);
     f->name = "F";
     f->type = ex->prog->u.basic[GH_K_UINTPTR];
-    for (int i = 0; i < fn->ncaptured; i++) {
-        gh_GoObj *o = fn->captured[i];
+    for (int i = 0; i < n; i++) {
         f = gh_go_arena_push(&src->arena, &t->fields, &t->nfields, sizeof *f);
-        f->name = o->name;
-        f->type = gh_x_by_value(o) ? o->type : gh_go_type_ptr(src, o->type);
+        f->name = names[i];
+        f->type = types[i];
     }
     gh_GoType *named = gh_go_type_new(src, GH_K_NAMED);
-    named->name = gh_go_arena_printf(&src->arena, "%s closure", fn->name);
+    named->name = gh_go_arena_printf(&src->arena, "%s closure", name);
     named->underlying = t;
     named->lib_id = -1;
     e[0] = (uint64_t)(uintptr_t)named;
     return named;
+}
+
+/* A closure's object: its captured variables, by value or by address (gh_x_by_value). */
+gh_GoType *gh_x_closure_type(gh_Exec *ex, gh_GoFunc *fn)
+{
+    const char *names[fn->ncaptured + 1];
+    gh_GoType *types[fn->ncaptured + 1];
+    for (int i = 0; i < fn->ncaptured; i++) {
+        gh_GoObj *o = fn->captured[i];
+        names[i] = o->name;
+        types[i] = gh_x_by_value(o) ? o->type : gh_go_type_ptr(ex->prog->src, o->type);
+    }
+    return gh_x_closure_struct(ex, (const char *)fn + 1, fn->name, fn->ncaptured, names, types);
 }

@@ -414,7 +414,20 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
                 return n->type;
             }
         gh_GoLibFunc *lf = gh_go_library_method(c->prog, base, n->name);
-        if (lf) { n->op = GH_OP_METHOD; n->lib = lf; n->type = lf->type; return n->type; }
+        if (lf) {
+            n->op = GH_OP_METHOD; n->lib = lf; n->type = lf->type;
+            /* a method value sb.WriteString binds &sb (every library method has a pointer receiver) */
+            if (!called && gh_go_under(n->x->type)->kind != GH_K_POINTER) {
+                gh_GoNode *recv = n->x;
+                if (!gh_go_is_addressable(recv))
+                    gh_go_fail(c->src, n->pos, "cannot call pointer method %s on %s", n->name, recv->kind == GH_N_NAME ? recv->name : "value");
+                gh_GoNode *a = gh_go_node_new(c->src, GH_N_ADDR_IMPLICIT, recv->pos);
+                a->x = recv; a->op = GH_OP_ADDR; a->type = gh_go_type_ptr(c->src, recv->type);
+                if (recv->kind == GH_N_NAME && recv->obj) recv->obj->reassigned_syntax = 1;
+                n->x = a;
+            }
+            return n->type;
+        }
     }
     gh_GoType *u = gh_go_under(base);
     if (!ptr && u->kind == GH_K_INTERFACE && u->nmethods && !strcmp(n->name, "Error")) {
