@@ -47,7 +47,7 @@ static void draw_hints(gh_View *v)
     if (a <= 0) return;
     static const char *const lines[] = {
         "PgDn / →  next pause      PgUp / ←  back      Space  play",
-        "hold L  laser pointer      B  blank screen      F  full screen",
+        "hold L  laser pointer      B  blank screen      F  full screen      M  motion on/off",
         "V  lesson's values      C  classroom mode      H  these keys      Esc  menu",
     };
     enum { NLINES = sizeof lines / sizeof lines[0] };

@@ -142,7 +142,7 @@ static void record(gh_View *v, gh_FontId f, const char *s, SDL_Rect r)
         r = vis;
     }
     gh_Label *l = &v->labels[v->nlabels++];
-    snprintf(l->s, sizeof l->s, "%.47s", s);
+    snprintf(l->s, sizeof l->s, "%.95s", s); /* whole lines, so a test sees a line's end */
     l->r = r;
     l->px = (int16_t)v->fontPx[f];
     l->panel = (int16_t)v->textPanel;

@@ -37,7 +37,7 @@ enum { GH_TEXT_CACHE = 4096, GH_MAX_LABELS = 4096 };
 /* GH_LABEL_UNDER: words on a door, which an opaque callout may cover (highlight.c), and
  * GH_LABEL_HIDDEN: such words a callout did cover (not seen, so not checked). */
 enum { GH_LABEL_NARRATION = 1, GH_LABEL_UNDER = 2, GH_LABEL_HIDDEN = 4 };
-typedef struct gh_Label { char s[48]; SDL_Rect r; int16_t px, panel; uint8_t flags; } gh_Label;
+typedef struct gh_Label { char s[96]; SDL_Rect r; int16_t px, panel; uint8_t flags; } gh_Label;
 
 bool gh_text_open(gh_View *v);
 void gh_text_close(gh_View *v);

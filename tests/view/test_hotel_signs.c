@@ -27,8 +27,8 @@ static int check_hotel_labels(const VC *c, const char *what)
         SDL_Point mid = {r.x + r.w / 2, r.y + r.h / 2};
         if (!SDL_PointInRect(&mid, &hotel)) continue;
         n++;
-        /* labels are recorded up to 47 bytes: a longer one could hide its ellipsis */
-        CHECK(strlen(s) < 47, "%s: hotel label \"%s\" is too long to check", what, s);
+        /* labels are recorded up to 95 bytes: a longer one could hide its ellipsis */
+        CHECK(strlen(s) < 95, "%s: hotel label \"%s\" is too long to check", what, s);
         CHECK(!ends_with_ellipsis(s), "%s: hotel label \"%s\" is cut", what, s);
     }
     return n;

@@ -15,6 +15,7 @@ CASE("the key hints show for a few seconds once asked for, and never in a still"
     gh_view_render(c.v, f.sim, 2000);
     CHECK(gh_view_key_hints_shown(c.v) && vc_has_label(c.v, "laser pointer"), "a second later the card names the laser key");
     CHECK(vc_has_label(c.v, "next pause"), "and the clicker's PageDown");
+    CHECK(vc_has_label(c.v, "M  motion on/off"), "and M, which turns the janitor's walk and the doors' motion on or off");
     vc_save(&c, "presenter_hints.png");
     gh_view_render(c.v, f.sim, 1000 + 5600);
     CHECK(!gh_view_key_hints_shown(c.v) && !vc_has_label(c.v, "laser pointer"), "after about five seconds it is gone");
