@@ -1,7 +1,8 @@
 /* bench_frame.c — frame times of the view at 1920×1080 on SDL's software renderer, for
- * heaps of 1, 16 and 64 MiB of live small objects: idle frames, frames while the program
- * allocates a little each frame, frames while the janitor marks, and full repaints; plus
- * startup to the first frame. Prints median and p95; never fails on time. */
+ * heaps of 1, 16 and 64 MiB of live small objects (a linked list, so a mark has work): idle frames, frames while the program
+ * allocates a little each frame, frames while the janitor marks, the hotel picture with
+ * motion on (the janitor walking, over 300 ms, to each new place the mark reaches), and full
+ * repaints; plus startup to the first frame. Prints median and p95; never fails on time. */
 #include <stdlib.h>
 #include "../tests/view/fixture.h"
 #include "view/view.h"
@@ -24,21 +25,59 @@ static void report(const char *what, double *t, int n)
     printf("  %-28s median %6.2f ms   p95 %6.2f ms   max %6.2f ms\n", what, t[n / 2], t[n * 95 / 100], t[n - 1]);
 }
 
-typedef enum { IDLE, ALLOC, MARK, REPAINT } Mode;
+typedef enum { IDLE, ALLOC, MARK, MOTION, REPAINT } Mode;
 
 static void frames(Ctx *c, Mode m, const char *what)
 {
     double t[FRAMES];
-    if (m == MARK) gh_gc_start(c->sim, true);
+    int moved = 0; /* MOTION: frames in which the janitor was drawn somewhere new */
+    SDL_Rect was = {0};
+    if (m == MARK || m == MOTION) gh_gc_start(c->sim, true); /* MOTION goes on with MARK's cycle */
+    gh_view_set_reduced_motion(c->v, m != MOTION);
     for (int i = 0; i < FRAMES; i++) {
         if (m == ALLOC) for (int k = 0; k < 8; k++) gh_mallocgc(c->sim, 48, GH_TYPE_BYTES, true);
-        if (m == MARK) for (int k = 0; k < 64; k++) gh_gc_mark_unit(c->sim);
+        if (m == MARK || m == MOTION) for (int k = 0; k < 64; k++) gh_gc_mark_unit(c->sim);
         if (m == REPAINT) gh_view_invalidate(c->v);
+        /* 60 frames a second; MOTION's clock goes on past the earlier cases' (a time of 0 is a still) */
+        uint32_t at = (uint32_t)(m == MOTION ? 100000 + (i + 1) * 16 : i * 16);
         double t0 = now_ms();
-        gh_view_render(c->v, c->sim, (uint32_t)(i * 16));
+        gh_view_render(c->v, c->sim, at);
         t[i] = now_ms() - t0;
+        SDL_Rect j;
+        if (m == MOTION && gh_view_janitor_rect(c->v, &j)) {
+            if (i > 0 && !SDL_RectEquals(&j, &was)) moved++;
+            was = j;
+        }
     }
     report(what, t, FRAMES);
+    if (m == MOTION) printf("  %-28s the janitor moved in %d of %d frames\n", "", moved, FRAMES);
+}
+
+/* The heap: live objects of eight size classes, taken in turn (as fx_big), each a pointer
+ * array whose first word points to the object allocated after it, and a global holding the
+ * first: a linked list through the whole heap. The mark walks it one object a unit, and as
+ * consecutive objects sit on different floors the janitor has a new place every frame. */
+static gh_Sim *linked_heap(uint64_t bytes, gh_EventFn fn, void *ud)
+{
+    gh_Config cfg = gh_config_default();
+    cfg.gcPercent = -1; /* the benchmark starts its cycle itself */
+    gh_Sim *sim = gh_sim_new(&cfg);
+    if (!sim) fx_die("gh_sim_new");
+    gh_gc_set_background(sim, false);
+    if (fn) gh_sim_listen(sim, fn, ud);
+    gh_newproc(sim);
+    gh_frame_push(sim, "main", 256, 1);
+    gh_Addr head = gh_global(sim, "head", GH_TYPE_POINTER, 8), prev = 0;
+    if (!head) fx_die("gh_global");
+    static const uint32_t sizes[] = {16, 32, 48, 64, 128, 24, 256, 512};
+    for (uint64_t i = 0, used = 0; used < bytes; i++) {
+        uint32_t sz = sizes[i % 8];
+        gh_Addr p = gh_mallocgc(sim, sz, GH_TYPE_POINTER, true);
+        if (!p || !gh_store_ptr(sim, prev ? prev : head, p)) fx_die("mallocgc");
+        prev = p;
+        used += sz;
+    }
+    return sim;
 }
 
 static void bench(uint64_t mib)
@@ -47,7 +86,7 @@ static void bench(uint64_t mib)
     SDL_Renderer *r;
     Ctx c = {0};
     double t0 = now_ms();
-    c.sim = fx_big(mib << 20, listen, &c);
+    c.sim = linked_heap(mib << 20, listen, &c);
     double built = now_ms();
     if (!gh_view_offscreen(W, H, &surf, &r)) { fprintf(stderr, "offscreen: %s\n", SDL_GetError()); exit(1); }
     c.v = gh_view_new(r, W, H, NULL);
@@ -62,6 +101,7 @@ static void bench(uint64_t mib)
     frames(&c, IDLE, "idle (nothing changed)");
     frames(&c, ALLOC, "allocating 8 objects/frame");
     frames(&c, MARK, "marking 64 units/frame");
+    frames(&c, MOTION, "marking, motion on (walking)");
     frames(&c, REPAINT, "full repaint every frame");
     gh_view_free(c.v);
     gh_sim_free(c.sim);
