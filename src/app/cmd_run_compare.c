@@ -84,7 +84,7 @@ int gh_run_compare(const gh_RunOptions *o)
     uint64_t fig[2][GH_COMPARE_NFIGURES];
     gh_MemStats m[2];
     for (int i = 0; i < 2; i++) {
-        gh_compare_figures(gh_stepper_sim(c.s[i].st), fig[i]); /* before ReadMemStats flushes the mcaches */
+        gh_compare_side_figures(&c, i, fig[i]); /* before ReadMemStats flushes the mcaches */
         gh_ReadMemStats(gh_stepper_sim(c.s[i].st), &m[i]);
     }
     if (o->json) {

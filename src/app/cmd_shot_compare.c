@@ -3,7 +3,9 @@
  * the two configurations standing at the same place: the same step number, the end, or
  * the same pause (by its number among the pauses passed, so a pause named once per run is
  * the same pause on both sides). --digest prints each side's step and event digest, the
- * figures `gohotel shot` and `run --json` print for that configuration alone. */
+ * figures `gohotel shot` and `run --json` print for that configuration alone, then the
+ * difference panel as drawn: what its counters count from, and each figure's two values
+ * (also for the split picture `shot --pauses` adds at a lesson.compare pause). */
 #include <stdio.h>
 #include <string.h>
 #include "app/cli.h"
@@ -75,6 +77,18 @@ static bool render(Shot *sh, const char *path, const char *where)
     return true;
 }
 
+/* The panel's figures as the picture shows them: "panel since: ..." then "panel NAME: L R". */
+static void print_panel(const gh_Compare *c)
+{
+    char since[400];
+    gh_compare_since_text(c, since, sizeof since);
+    printf("panel since: %s\n", since);
+    uint64_t fig[2][GH_COMPARE_NFIGURES];
+    for (int i = 0; i < 2; i++) gh_compare_side_figures(c, i, fig[i]);
+    for (int k = 0; k < GH_COMPARE_NFIGURES; k++)
+        printf("panel %s: %llu %llu\n", gh_compare_figure[k].json, (unsigned long long)fig[0][k], (unsigned long long)fig[1][k]);
+}
+
 static bool at_pause(const gh_Stepper *st) { return (gh_stepper_stop_kind(st) & GH_STEP_PAUSE) != 0; }
 
 static bool all_pauses(Shot *sh, const char *dir)
@@ -123,6 +137,7 @@ int gh_shot_compare_pause(const gh_RunOptions *o, const char *spec, int k, const
     char where[300];
     snprintf(where, sizeof where, "pause %.200s", gh_stepper_pause_name(sh.cs.c.s[0].st));
     bool ok = render(&sh, path, where);
+    if (ok && o->digest) print_panel(&sh.cs.c);
     const char *err = gh_compare_error(&sh.cs.c);
     if (ok && err) fprintf(stderr, "%s\n", err);
     close_shot(&sh);
@@ -155,6 +170,7 @@ int gh_shot_compare(const gh_RunOptions *o)
         for (int i = 0; i < 2; i++)
             printf("%s: steps %llu event_digest %016llx\n", c->spec.side[i].label,
                    (unsigned long long)gh_stepper_position(c->s[i].st), (unsigned long long)gh_stepper_event_digest(c->s[i].st));
+    if (rc == 0 && o->digest) print_panel(c);
     const char *err = gh_compare_error(c);
     if (rc == 0 && err) {
         fprintf(stderr, "%s\n", err);

@@ -79,9 +79,18 @@ typedef struct gh_CompareFigure {
     const char *name;          /* Go's name where Go has one: "Mallocs", "NumGC" */
     const char *json;          /* the key in `run --json --compare`'s "difference" */
     gh_FigureKind kind;
+    bool counter;              /* only grows (Mallocs ...): counted from a measure's start */
 } gh_CompareFigure;
 extern const gh_CompareFigure gh_compare_figure[GH_COMPARE_NFIGURES];
-/* The figures of sim now, in the order of gh_compare_figure. Reads only (no mcache flush). */
-void gh_compare_figures(const gh_Sim *sim, uint64_t out[GH_COMPARE_NFIGURES]);
+/* The figures of sim now, in the order of gh_compare_figure: the gauges first, then the
+ * counters, which count from since (a lesson.measure's starting MemStats) when given,
+ * else from the program's start. Reads only (no mcache flush). */
+void gh_compare_figures(const gh_Sim *sim, const gh_MemStats *since, uint64_t out[GH_COMPARE_NFIGURES]);
+/* Side i's figures at its step: the counters since its innermost running lesson.measure
+ * began, if one runs (its name returned), else since the start (NULL returned). */
+const char *gh_compare_side_figures(const gh_Compare *c, int i, uint64_t out[GH_COMPARE_NFIGURES]);
+/* What the counters count from, said for both sides: "since measure 'NAME' began",
+ * "since the program started", or each side's when they differ. */
+void gh_compare_since_text(const gh_Compare *c, char *buf, size_t n);
 
 #endif

@@ -1,4 +1,6 @@
-/* compare_screen.c — a comparison on a split view (compare_screen.h). */
+/* compare_screen.c — a comparison on a split view (compare_screen.h). The panel groups its
+ * figures: the gauges under "now", the counters under what they count from (the running
+ * lesson.measure's start on each side, else the program's start). */
 #include <stdio.h>
 #include <string.h>
 #include "app/compare_screen.h"
@@ -45,7 +47,7 @@ void gh_compare_screen_sync(gh_CompareScreen *cs)
         gh_session_sync_view(&c->s[i]);
         /* the lesson's title is the same on both sides: each half's header names its side */
         gh_view_set_title(gh_split_view_half(cs->sv, i), c->spec.side[i].label);
-        gh_compare_figures(gh_stepper_sim(c->s[i].st), fig[i]);
+        gh_compare_side_figures(c, i, fig[i]);
     }
     gh_SplitRow rows[GH_COMPARE_NFIGURES];
     for (int k = 0; k < GH_COMPARE_NFIGURES; k++) {
@@ -54,6 +56,12 @@ void gh_compare_screen_sync(gh_CompareScreen *cs)
                                 {fig[0][k], fig[1][k]}};
     }
     gh_split_view_set_rows(cs->sv, rows, GH_COMPARE_NFIGURES);
+    /* the gauges say now; the counters since the lesson's measure began (or the start) */
+    int gauges = 0;
+    while (gauges < GH_COMPARE_NFIGURES && !gh_compare_figure[gauges].counter) gauges++;
+    char since[400];
+    gh_compare_since_text(c, since, sizeof since);
+    gh_split_view_set_groups(cs->sv, gauges, "now", since);
     char st[200];
     status(c, st, sizeof st);
     gh_split_view_set_status(cs->sv, st);

@@ -293,8 +293,18 @@ static int f_measure(lua_State *L)
     gh_MemStats a, b;
     gh_ReadMemStats(gh_op_begin(L), &a);
     gh_op_end(L, 0);
+    /* open while fn runs, so a pause inside it can count from where it began; an error in
+     * fn closes it too (a scene may pcall lesson.measure) before going on up */
+    int depth = S->nopen;
+    if (depth < GH_MAX_MEASURES) {
+        snprintf(S->open[depth].name, sizeof S->open[depth].name, "%s", name);
+        S->open[depth].base = a;
+        S->nopen = depth + 1;
+    }
     lua_pushvalue(L, 2);
-    lua_call(L, 0, 0);
+    int st = lua_pcall(L, 0, 0, 0);
+    S->nopen = depth;
+    if (st != LUA_OK) return lua_error(L);
     gh_ReadMemStats(gh_op_begin(L), &b);
     /* Checked again here: measurements nested inside fn recorded theirs while this one ran,
      * so the check above alone lets 65 nested calls write past measures[64]. */

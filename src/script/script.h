@@ -152,6 +152,10 @@ typedef struct gh_Script {
     int nhl;
     gh_Measure measures[GH_MAX_MEASURES];
     int nmeasures;
+    /* the lesson.measure calls running now, outermost first: each one's name and the
+     * MemStats its ReadMemStats read when it began (what the comparison's panel counts from) */
+    struct { char name[64]; gh_MemStats base; } open[GH_MAX_MEASURES];
+    int nopen;
     int checkpoints;
     /* allocation profile and event forwarding */
     gh_Profile prof;            /* by scene line */

@@ -148,6 +148,12 @@ const char *gh_stepper_compare(const gh_Stepper *st)
 {
     return st->S && (gh_stepper_stop_kind(st) & GH_STEP_PAUSE) ? st->S->compare : "";
 }
+const char *gh_stepper_measure_open(const gh_Stepper *st, gh_MemStats *base)
+{
+    if (!st->S || !st->S->nopen) return NULL;
+    *base = st->S->open[st->S->nopen - 1].base;
+    return st->S->open[st->S->nopen - 1].name;
+}
 int gh_stepper_line(const gh_Stepper *st) { return st->S && st->S->tick ? st->S->shownLine : 0; }
 const char *gh_stepper_console(const gh_Stepper *st) { return st->S ? st->S->con : ""; }
 uint64_t gh_stepper_event_digest(const gh_Stepper *st) { return st->S ? st->S->digest : GH_DIGEST_START; }

@@ -109,6 +109,9 @@ const char *gh_stepper_notes(const gh_Stepper *st);
 /* The comparison the pause the scene stopped at asks for (lesson.compare): "K=V,K=V" as
  * `--compare` takes it, "" when none. */
 const char *gh_stepper_compare(const gh_Stepper *st);
+/* The innermost lesson.measure running at this step (a pause inside its fn): its name,
+ * and in base the MemStats its ReadMemStats read when it began. NULL when none runs. */
+const char *gh_stepper_measure_open(const gh_Stepper *st, gh_MemStats *base);
 /* The scene line that made this step: at a pause the line that called it, otherwise the
  * line running (the innermost frame of the scene file; never a line of lua/ modules). */
 int gh_stepper_line(const gh_Stepper *st);

@@ -7,7 +7,8 @@
  *
  * The panel is a table: one column per figure (its name on top), a row per side, and a
  * row of differences (right minus left); a figure that differs is drawn in the accent
- * colour, one that does not says "same". */
+ * colour, one that does not says "same". Headings may group the columns (gauges "now",
+ * counters "since measure 'x' began"), each over a rule as wide as its columns. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,18 +31,31 @@ struct gh_SplitView {
     int nrows;
     char problems[2048];        /* the panel's, from the last frame */
     int nproblems;
+    int groupAt;                /* columns before it under head[0], the rest under head[1] */
+    char head[2][160];
+    bool groups;
 };
 
-/* The panel's height: a line of names, two of values, one of differences. */
-static int panel_h(gh_View *c)
+/* The space above the panel's first line of text. */
+static int panel_top(const gh_SplitView *s) { return s->groups ? 2 * s->chrome->line : s->chrome->pad; }
+
+/* The panel's height: a line of names, two of values, one of differences (and one of
+ * headings when the columns are grouped). */
+static int panel_h(const gh_SplitView *s)
 {
-    return c->pad + gh_text_h(c, GH_FONT_SMALL) + 3 * gh_text_h(c, GH_FONT_BODY) + c->pad / 2 + c->pad;
+    gh_View *c = s->chrome;
+    int rows = gh_text_h(c, GH_FONT_SMALL) + 3 * gh_text_h(c, GH_FONT_BODY);
+    /* the headings' line is paid for by tighter margins, so the halves keep most of their height */
+    if (s->groups) return panel_top(s) + gh_text_h(c, GH_FONT_SMALL) + rows + c->pad / 3;
+    return c->pad + rows + c->pad / 2 + c->pad;
 }
+
+
 
 static void layout(gh_SplitView *s)
 {
     gh_View *c = s->chrome;
-    int ph = panel_h(c), g = c->pad / 2 > 2 ? c->pad / 2 : 2;
+    int ph = panel_h(s), g = c->pad / 2 > 2 ? c->pad / 2 : 2;
     int hw = (s->w - g) / 2, hh = s->h - ph;
     s->rect[0] = (SDL_Rect){0, 0, hw, hh};
     s->rect[1] = (SDL_Rect){s->w - hw, 0, hw, hh};
@@ -102,6 +116,16 @@ void gh_split_view_set_rows(gh_SplitView *s, const gh_SplitRow *rows, int n)
 
 void gh_split_view_set_status(gh_SplitView *s, const char *status) { snprintf(s->status, sizeof s->status, "%s", status); }
 
+void gh_split_view_set_groups(gh_SplitView *s, int at, const char *head0, const char *head1)
+{
+    bool was = s->groups;
+    s->groups = head0 && head1;
+    s->groupAt = at;
+    snprintf(s->head[0], sizeof s->head[0], "%s", head0 ? head0 : "");
+    snprintf(s->head[1], sizeof s->head[1], "%s", head1 ? head1 : "");
+    if (was != s->groups) layout(s);
+}
+
 static void fmt_ns(char *buf, size_t n, uint64_t ns)
 {
     if (ns < 1000) snprintf(buf, n, "%" PRIu64 " ns", ns);
@@ -159,8 +183,19 @@ static void draw_panel(gh_SplitView *s)
         if (w > lw) lw = w;
     }
     if (lw > p.w / 4) lw = p.w / 4;
-    int x0 = p.x + c->pad, y0 = p.y + c->pad, cols = s->nrows ? s->nrows : 1;
+    int x0 = p.x + c->pad, y0 = p.y + panel_top(s), cols = s->nrows ? s->nrows : 1;
     int cw = (p.w - 2 * c->pad - lw - c->pad) / cols;
+    if (s->groups) { /* each heading over its columns, a rule under it */
+        int at = s->groupAt < 0 ? 0 : s->groupAt > s->nrows ? s->nrows : s->groupAt;
+        int from[2] = {0, at}, to[2] = {at, s->nrows};
+        for (int g = 0; g < 2; g++) {
+            if (to[g] <= from[g]) continue;
+            int gx = x0 + lw + c->pad + from[g] * cw, gw = (to[g] - from[g]) * cw - c->pad;
+            cell(s, GH_FONT_SMALL, s->head[g], gx, y0, gw, pal->text, GH_ALIGN_RIGHT);
+            gh_fill(c, (SDL_Rect){gx, y0 + sh - c->line, gw, c->line}, pal->panelEdge);
+        }
+        y0 += sh;
+    }
     cell(s, GH_FONT_SMALL, s->status, x0, y0, lw, pal->dim, GH_ALIGN_LEFT);
     const char *rowName[3] = {s->label[0], s->label[1], "difference"};
     for (int r = 0; r < 3; r++)

@@ -30,6 +30,10 @@ void gh_split_view_set_labels(gh_SplitView *s, const char *left, const char *rig
 /* The panel's figures (copied; at most 12) and its status text ("pause 7 · cycles"). */
 void gh_split_view_set_rows(gh_SplitView *s, const gh_SplitRow *rows, int n);
 void gh_split_view_set_status(gh_SplitView *s, const char *status);
+/* Headings over the panel's columns: head0 over columns [0, at), head1 over [at, n)
+ * ("now", "since measure 'x' began"), a line of their own above the figures' names.
+ * NULL heads: no headings (and no line for them). */
+void gh_split_view_set_groups(gh_SplitView *s, int at, const char *head0, const char *head1);
 /* The text of a difference, right minus left, as the panel shows it ("+1.5 MiB", "same"). */
 void gh_split_view_diff_text(gh_SplitKind kind, uint64_t left, uint64_t right, char *buf, size_t n);
 /* Draw one frame: both halves, then the panel. */
