@@ -76,3 +76,22 @@ add_test(NAME compare/window_lesson_compare_at_its_pause
 set_tests_properties(compare/window_steps_both_and_leaves compare/window_lesson_compare_at_its_pause PROPERTIES
   ENVIRONMENT "SDL_VIDEODRIVER=dummy;GOHOTEL_FONT_DIR=${CMAKE_SOURCE_DIR}/assets/fonts"
   FAIL_REGULAR_EXPRESSION "failed: got|unknown expectation|unknown key")
+
+# The panel's counters count from the lesson's measure: at lesson 4's answer each side's
+# NumGC is the cycles its narration says; without a measure running (one that failed
+# inside pcall is closed), they count from the program's start, and the heading says so.
+add_test(NAME compare/panel_counts_since_the_lessons_measure
+  COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:gohotel> -DSCENE=${L4} -DOUT=${CMP_OUT}/since
+          -P ${CMAKE_SOURCE_DIR}/tests/compare_since_check.cmake)
+file(WRITE ${CMP_OUT}/measure_failed.lua "lesson.title('a measure that failed')
+local ok = pcall(lesson.measure, 'broken', function() error('no') end)
+lesson.check(not ok, 'the measure failed')
+lesson.measure('open', function() lesson.pause('inside') end)
+lesson.pause('after')
+")
+add_test(NAME compare/panel_inside_a_measure
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMP_OUT}/measure_failed.lua --compare gogc=50,gogc=200 --pause inside --digest -o ${CMP_OUT}/in.png)
+add_test(NAME compare/panel_after_a_failed_measure
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMP_OUT}/measure_failed.lua --compare gogc=50,gogc=200 --pause after --digest -o ${CMP_OUT}/after.png)
+set_tests_properties(compare/panel_inside_a_measure PROPERTIES PASS_REGULAR_EXPRESSION "panel since: since measure 'open' began")
+set_tests_properties(compare/panel_after_a_failed_measure PROPERTIES PASS_REGULAR_EXPRESSION "panel since: since the program started")
