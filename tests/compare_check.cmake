@@ -13,6 +13,11 @@ execute_process(COMMAND ${EXE} run ${SCENE} --json --compare ${SPEC} ${args} OUT
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "run --compare ${SPEC} exited ${rc}")
 endif()
+# stopped outside every lesson.measure, the counters count from the start, as MemStats does
+string(JSON since GET "${cmp}" since)
+if(NOT since STREQUAL "since the program started")
+  message(FATAL_ERROR "stopped outside every measure, the counters say '${since}'")
+endif()
 set(side_left ${sl})
 set(side_right ${sr})
 set(digests "")

@@ -2,9 +2,11 @@
  * scene run headless once per configuration (to the end, or both to stop point N), each
  * side reported as `run` reports that configuration alone, then the difference figures
  * (compare_figures.c) at the end. As one JSON object: {"compare", "left", "right",
- * "difference": {FIGURE: {"left", "right", "difference"}}}, "left" and "right" being
+ * "difference": {FIGURE: {"left", "right", "difference"}}, "since"}, "left" and "right" being
  * `run --json`'s objects with a "config" (the side as given) added. What the scenes
- * print is not echoed (two runs would interleave); it is in each side's "console". */
+ * print is not echoed (two runs would interleave); it is in each side's "console".
+ * "since" says what the counters (Mallocs, TotalAlloc, NumGC, PauseTotalNs) count from, as
+ * the panel does: a lesson.measure running at the stop (--steps inside one), else the start. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -56,7 +58,9 @@ static void difference_json(FILE *f, const uint64_t fig[2][GH_COMPARE_NFIGURES])
 
 static void difference_text(FILE *f, const gh_Compare *c, const uint64_t fig[2][GH_COMPARE_NFIGURES])
 {
-    fprintf(f, "\ndifference (%s against %s)\n", c->spec.side[1].label, c->spec.side[0].label);
+    char since[400];
+    gh_compare_since_text(c, since, sizeof since);
+    fprintf(f, "\ndifference (%s against %s; the counters %s)\n", c->spec.side[1].label, c->spec.side[0].label, since);
     fprintf(f, "  %-14s %16s %16s %16s\n", "", c->spec.side[0].label, c->spec.side[1].label, "difference");
     for (int k = 0; k < GH_COMPARE_NFIGURES; k++)
         fprintf(f, "  %-14s %16" PRIu64 " %16" PRIu64 " %+16lld\n", gh_compare_figure[k].name, fig[0][k], fig[1][k],
@@ -96,6 +100,10 @@ int gh_run_compare(const gh_RunOptions *o)
         }
         fputs(", \"difference\": ", stdout);
         difference_json(stdout, fig);
+        char since[400];
+        gh_compare_since_text(&c, since, sizeof since);
+        fputs(", \"since\": ", stdout);
+        json_string(stdout, since);
         fputs("}\n", stdout);
     } else {
         for (int i = 0; i < 2; i++) {

@@ -115,6 +115,41 @@ CASE("each half draws its own simulator's hotel in its own half")
     pair_free(&p);
 }
 
+CASE("headings group the columns: each over its own, on a line of their own above the names")
+{
+    Pair p = pair();
+    VC c = vc_open(1280, 720, true);
+    gh_SplitView *s = gh_split_view_new(c.r, 1280, 720, &(gh_ViewOptions){.projector = true});
+    if (!CHECK(s != NULL, "a split view opens")) return;
+    gh_split_view_set_rows(s, p.rows, 3);
+    gh_split_view_render(s, p.a.sim, p.b.sim, 0);
+    SDL_Rect before = gh_split_view_rect(s, 2);
+    gh_split_view_set_groups(s, 1, "now", "since measure 'x' began");
+    gh_split_view_render(s, p.a.sim, p.b.sim, 0);
+    CHECK(panel_has(s, "now") && panel_has(s, "since measure 'x' began"), "both headings are drawn");
+    gh_View *v = gh_split_view_panel_view(s);
+    SDL_Rect head = {0}, first = {0}, second = {0};
+    for (int i = 0; i < gh_view_label_count(v); i++) {
+        SDL_Rect r;
+        const char *t = gh_view_label(v, i, &r);
+        if (!strcmp(t, "since measure 'x' began")) head = r;
+        if (!strcmp(t, "Mallocs")) first = r;
+        if (!strcmp(t, "TotalAlloc")) second = r;
+    }
+    CHECK(head.y + head.h <= second.y + 2, "the heading is on a line above the names (%d+%d, %d)", head.y, head.h, second.y);
+    CHECK(head.x + head.w > second.x && head.x >= first.x + first.w, "the second heading is over columns 2 and 3, not over column 1");
+    SDL_Rect after = gh_split_view_rect(s, 2);
+    CHECK(after.h >= before.h && after.h - before.h < gh_text_h(v, GH_FONT_SMALL), "the line costs the halves less than a line of text (%d -> %d px)", before.h, after.h);
+    char buf[8192];
+    gh_split_view_layout_problems(s, buf, sizeof buf);
+    CHECK(!strstr(buf, "difference panel"), "the headings fit: %s", buf);
+    gh_split_view_set_groups(s, 0, NULL, NULL);
+    CHECK(gh_split_view_rect(s, 2).h == before.h, "without headings the panel is as it was");
+    gh_split_view_free(s);
+    vc_close(&c);
+    pair_free(&p);
+}
+
 CASE("a panel too narrow for its figures is a layout problem")
 {
     Pair p = pair();
