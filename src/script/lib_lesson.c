@@ -282,7 +282,9 @@ static int too_many_measures(lua_State *L, gh_Script *S, int line)
     return lua_error(L);
 }
 
-/* lesson.measure(name, fn): MemStats deltas of fn, like Go's ReadMemStats before and after. */
+/* lesson.measure(name, fn): MemStats deltas of fn, like Go's ReadMemStats before and after.
+ * While fn runs the measure is open (S->open): a pause inside it shows the comparison's
+ * counters from its start (gh_stepper_measure_open). */
 static int f_measure(lua_State *L)
 {
     gh_Script *S = gh_script_of(L);
