@@ -42,12 +42,13 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim)
     else snprintf(gogc, sizeof gogc, "%d", g.gcPercent);
     snprintf(right, sizeof right, "t = %.3f ms · GOGC=%s · GOMAXPROCS=%d", ms, gogc, gh_sim_nprocs(sim));
     const char *gc = gh_gc_state_label(g.state);
-    /* a narrow header (half a split view) keeps the title whole: the clock goes first, then
-     * the phase's long name */
+    /* a narrow header keeps the title whole: the clock goes first, then the phase's long name;
+     * a half of a split view always takes the narrow form, so both halves look alike */
     int need = gh_text_w(v, GH_FONT_TITLE, v->title ? v->title : "gohotel") + gh_text_w(v, GH_FONT_BOLD, gc) + 5 * v->pad;
-    if (need + gh_text_w(v, GH_FONT_BODY, right) > r.w) {
+    bool narrow = v->half || need + gh_text_w(v, GH_FONT_BODY, right) > r.w;
+    if (narrow) {
         snprintf(right, sizeof right, "GOGC=%s · GOMAXPROCS=%d", gogc, gh_sim_nprocs(sim));
-        if (need + gh_text_w(v, GH_FONT_BODY, right) > r.w) gc = gc_state_short(g.state);
+        if (v->half || need + gh_text_w(v, GH_FONT_BODY, right) > r.w) gc = gc_state_short(g.state);
     }
     int rw = gh_text(v, GH_FONT_BODY, right, r.x + r.w - v->pad, r.y + (r.h - gh_text_h(v, GH_FONT_BODY)) / 2, pal->dim,
                      GH_ALIGN_RIGHT, 0);
@@ -59,9 +60,10 @@ void gh_header_draw(gh_View *v, const gh_Sim *sim)
     gh_fill(v, pill, bg);
     gh_frame(v, pill, v->line, pal->panelEdge);
     gh_text(v, GH_FONT_BOLD, gc, pill.x + pw / 2, pill.y + 2, fg, GH_ALIGN_CENTER, 0);
-    /* the program's name when the lesson's title leaves room for it */
+    /* the program's name when the lesson's title leaves room for it; never in a narrow header,
+     * so that both halves of a split view are laid out alike whatever their clocks read */
     int brand = gh_text_w(v, GH_FONT_TITLE, "gohotel") + v->pad;
-    if (!v->title || x + brand + gh_text_w(v, GH_FONT_TITLE, v->title) <= pill.x - v->pad)
+    if (!v->title || (!narrow && x + brand + gh_text_w(v, GH_FONT_TITLE, v->title) <= pill.x - v->pad))
         x += gh_text(v, GH_FONT_TITLE, "gohotel", x, y, pal->accent, GH_ALIGN_LEFT, 0) + v->pad;
     if (v->title) gh_text(v, GH_FONT_TITLE, v->title, x, y, pal->text, GH_ALIGN_LEFT, pill.x - x - v->pad);
 }

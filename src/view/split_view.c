@@ -74,7 +74,10 @@ gh_SplitView *gh_split_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOpti
         gh_split_view_free(s);
         return NULL;
     }
-    for (int i = 0; i < 2; i++) gh_view_show_panel(s->half[i], GH_PANEL_CONTROLS, false); /* the panel says where we are */
+    for (int i = 0; i < 2; i++) {
+        gh_view_show_panel(s->half[i], GH_PANEL_CONTROLS, false); /* the panel says where we are */
+        gh_view_set_half(s->half[i], true);
+    }
     layout(s);
     return s;
 }

@@ -92,6 +92,8 @@ void gh_view_set_palette(gh_View *v, int palette)
 }
 void gh_view_toggle_palette(gh_View *v) { gh_view_set_palette(v, !v->paletteId); }
 void gh_view_set_blank(gh_View *v, bool on) { v->blank = on; }
+void gh_view_set_half(gh_View *v, bool on) { v->half = on; }
+
 void gh_view_show_panel(gh_View *v, gh_ViewPanel p, bool on)
 {
     if ((unsigned)p < GH_PANEL_COUNT) v->panelOn[p] = on;

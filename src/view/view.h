@@ -87,6 +87,9 @@ void gh_view_toggle_palette(gh_View *v);
 void gh_view_set_blank(gh_View *v, bool on);
 /* Show or hide a panel; hidden panels give their room to the hotel. */
 void gh_view_show_panel(gh_View *v, gh_ViewPanel p, bool on);
+/* Marks v as one half of a split view: its header takes the narrow form whatever its figures
+ * read, so that the two halves are laid out alike. */
+void gh_view_set_half(gh_View *v, bool on);
 /* Pointer arrows: -1 automatic (locals always, object graph for small heaps), 0 no arrows
  * at all, 1 object graph forced on. */
 void gh_view_set_graph(gh_View *v, int mode);

@@ -224,6 +224,7 @@ struct gh_View {
     float scale;             /* UI scale: 1 at 1280×720 */
     int pad, line;           /* spacing and outline thickness in pixels */
     bool panelOn[GH_PANEL_COUNT];
+    bool half;               /* one half of a split view: the header's narrow form, always */
     SDL_Rect panel[GH_PANEL_COUNT];
     gh_GraphScratch graph;       /* graph.c's per-frame scratch */
     int graphMode;
