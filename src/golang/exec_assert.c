@@ -30,14 +30,21 @@ bool gh_x_type_assert(gh_Exec *ex, const gh_GoNode *n, void *out, bool comma_ok)
     gh_GoType *dt = e[0] ? gh_x_rtype_get(ex, e[0]) : NULL;
     gh_GoType *t = n->type;
     bool to_iface = gh_go_type_is_interface(t);
-    bool needs_error = to_iface && gh_go_under(t)->nmethods;
-    bool ok = dt && (to_iface ? !needs_error || gh_go_has_error_method(dt) : gh_go_type_identical(dt, t));
+    gh_GoType *iu = gh_go_under(t);
+    bool ok = dt && (to_iface ? gh_go_implements(dt, t, NULL, 0) : gh_go_type_identical(dt, t));
     if (!ok) {
         if (comma_ok) { memset(out, 0, (size_t)gh_x_size(t)); return false; }
         char want[160], have[160] = "nil";
         gh_x_reflect_type_string(t, want, sizeof want);
         if (dt) gh_x_reflect_type_string(dt, have, sizeof have);
-        if (to_iface && dt) gh_x_panic(ex, "panic: interface conversion: %s is not %s: missing method Error", have, want);
+        if (to_iface && dt) {   /* the runtime names the first method (in name order) dt lacks */
+            const char *miss = iu->nfields ? NULL : "Error";
+            for (int i = 0; i < iu->nfields; i++) {
+                gh_GoType one = {.kind = GH_K_INTERFACE, .fields = &iu->fields[i], .nfields = 1, .nmethods = 1};
+                if (!gh_go_implements(dt, &one, NULL, 0) && (!miss || strcmp(iu->fields[i].name, miss) < 0)) miss = iu->fields[i].name;
+            }
+            gh_x_panic(ex, "panic: interface conversion: %s is not %s: missing method %s", have, want, miss);
+        }
         if (to_iface) gh_x_panic(ex, "panic: interface conversion: interface is nil, not %s", want);
         gh_x_panic(ex, "panic: interface conversion: %s is %s, not %s", iface_name(n->x->type), have, want);
     }

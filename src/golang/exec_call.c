@@ -295,6 +295,15 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
             used = (size_t)gh_x_size(rt);
             c->bound = true;
         }
+    } else if (n->op == GH_OP_CALLIFACE) {   /* s.Area(x): the receiver from s's dynamic type (exec_itab.c) */
+        uint64_t iv[2];
+        gh_x_eval(ex, n->x->x, iv);
+        c->fn = gh_x_itab_method(ex, iv, n->x->name, n->pos, c->buf);
+        gh_GoType *rt = c->fn->recv->type;
+        marks[0] = gh_x_pin(ex, rt, c->buf);
+        types[0] = rt;
+        c->args[c->nargs++] = c->buf;
+        used = (size_t)gh_x_size(rt);
     } else {
         c->fn = n->fn;
         if (n->op == GH_OP_CALLMETH) { types[c->nargs] = n->x->x->type; add_arg(ex, c, n->x->x, &used, marks); }
@@ -347,27 +356,15 @@ void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name,
         if (out) memcpy(out, &s, 16);
         return;
     }
-    gh_GoFunc *m = NULL;
-    for (int i = 0; i < base->nmethods && !m; i++)
-        if (!strcmp(base->methods[i]->decl->name, name)) m = base->methods[i];
-    if (!m) gh_x_panic(ex, "fatal error: %s has no method %s", base->name, name);
     uint8_t recv[X_VMAX] = {0};
-    bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
-    long long rs = gh_x_size(m->recv->type);
-    if (rs > X_VMAX) gh_x_unsupported(ex, pos, "receivers larger than %d bytes are not supported", X_VMAX);
-    if (want_ptr || (!ptr && gh_go_type_is_direct_iface(dt))) {
-        memcpy(recv, &iv[1], 8);
-    } else {
-        if (!iv[1]) gh_x_panic(ex, "panic: value method main.%s called using nil *%s pointer", m->name, base->name);
-        gh_x_load(ex, iv[1], recv, (uint64_t)rs);
-    }
+    gh_GoFunc *m = gh_x_itab_method(ex, iv, name, pos, recv);
     const void *args[1] = {recv};
     gh_x_call(ex, m, 0, args, out, pos.line);
 }
 
 void gh_x_eval_call(gh_Exec *ex, gh_GoNode *n, void *out)
 {
-    if (n->op == GH_OP_CALLIFACE) iface_call(ex, n, out);
+    if (n->op == GH_OP_CALLIFACE && !n->nlist) iface_call(ex, n, out);   /* also the library's errors */
     else if (n->op == GH_OP_CALLLIB) gh_x_call_lib(ex, n, out);
     else user_call(ex, n, out);
 }

@@ -326,6 +326,9 @@ bool gh_x_is_bound_builtin(gh_Exec *ex, gh_Addr fv);
 void gh_x_bound_builtin_call(gh_Exec *ex, gh_GoNode *call, gh_Addr fv, const void *const *args, int nargs, void *out);
 /* exec_call.c: name() on the interface value iv (its dynamic type's method) */
 void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name, gh_GoPos pos, void *out);
+/* exec_itab.c: the method name of the interface value iv's dynamic type, its receiver put in
+ * recv (X_VMAX bytes); panics as Go does on a nil interface or a nil pointer for a value method. */
+gh_GoFunc *gh_x_itab_method(gh_Exec *ex, const uint64_t iv[2], const char *name, gh_GoPos pos, void *recv);
 /* exec_lib.c: a library method on its receiver (a pointer), its one argument evaluated */
 void gh_x_call_lib_method(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr recv, uint8_t *arg, void *out);
 /* exec_methval.c: method values x.m, closures {F; R} (F: all[] index + nall). */

@@ -40,7 +40,7 @@ static bool type_matches(gh_Exec *ex, const gh_GoNode *te, const uint64_t x[2])
     if (te->op == GH_OP_NIL) return x[0] == 0;
     if (!x[0]) return false;
     gh_GoType *dt = gh_x_rtype_get(ex, x[0]);
-    if (gh_go_type_is_interface(te->type)) return !gh_go_under(te->type)->nmethods || gh_go_has_error_method(dt);
+    if (gh_go_type_is_interface(te->type)) return gh_go_implements(dt, te->type, NULL, 0);
     return dt && gh_go_type_identical(dt, te->type);
 }
 

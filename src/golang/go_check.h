@@ -97,6 +97,9 @@ gh_GoFunc *gh_go_static_closure(const gh_GoNode *x);
 /* Whether t's method set holds Error() string, so t implements error (a named type's
  * method, or errors.New's and fmt.Errorf's *errors.errorString and *fmt.wrapError). */
 int gh_go_has_error_method(gh_GoType *t);
+/* Whether t implements the interface it (go_check_itab.c); if not, why (n bytes) gets Go's
+ * reason, "missing Area method". */
+int gh_go_implements(gh_GoType *t, gh_GoType *it, char *why, int n);
 /* A library type by package and name ("errors", "errorString"), or NULL (go_library.c). */
 gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name);
 

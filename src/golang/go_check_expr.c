@@ -17,7 +17,6 @@ static const char *describe(gh_GoNode *n)
 
 gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
 {
-    gh_GoUniverseTypes *u = &c->prog->u;
     gh_GoType *t = NULL;
     switch (n->kind) {
     case GH_N_NAME: {
@@ -58,7 +57,7 @@ gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
             f->type = gh_go_check_type(c, n->list[i]->x);
         }
         break;
-    case GH_N_INTERFACETYPE: t = u->any; break;
+    case GH_N_INTERFACETYPE: t = gh_go_check_iface_type(c, n); break;
     case GH_N_MAPTYPE: t = gh_go_check_map_type(c, n); break;
     case GH_N_FUNCTYPE: t = gh_go_check_funclit_sig(c, n, NULL); break;
     default: gh_go_fail(c->src, n->pos, "%s is not a type", describe(n));
@@ -109,8 +108,7 @@ static int assignable(gh_GoType *from, gh_GoType *to)
     gh_GoType *fu = gh_go_under(from), *tu = gh_go_under(to);
     if (gh_go_type_is_interface(to)) {
         if (tu->nmethods == 0 || from->kind == GH_K_UNTYPED_NIL) return 1;
-        if (gh_go_type_is_interface(from)) return gh_go_under(from)->nmethods > 0;
-        return gh_go_has_error_method(from);
+        return gh_go_implements(from, to, NULL, 0);
     }
     if (from->kind == GH_K_UNTYPED_NIL)
         return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR || tu->kind == GH_K_MAP;
@@ -175,8 +173,14 @@ static gh_GoNode *assign_conv(gh_GoChecker *c, gh_GoNode *x, gh_GoType *t, gh_Go
         if (gh_go_type_is_untyped(xt)) gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as %s value in %s", op, b, ctx);
         /* an interface holding a T that could be a t: Go's second line names the fix */
         int need = gh_go_type_is_interface(xt) && !gh_go_type_is_interface(t) &&
-                   (!gh_go_under(xt)->nmethods || gh_go_has_error_method(t));
-        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as type %s in %s%s", op, b, ctx, need ? ":\n\tneed type assertion" : "");
+                   gh_go_implements(t, xt, NULL, 0);
+        /* a concrete value that lacks a method: Go's second line names the method */
+        char why[512] = "", tn[96], line[700] = "";
+        if (gh_go_type_is_interface(t) && gh_go_under(t)->nfields && !gh_go_implements(xt, t, why, sizeof why)) {
+            gh_go_type_format_types2(xt, tn, sizeof tn);
+            snprintf(line, sizeof line, ":\n\t%s does not implement %s (%s%s", tn, b, why, strchr(why, '\n') ? "" : ")");
+        }
+        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s as type %s in %s%s", op, b, ctx, need ? ":\n\tneed type assertion" : line);
     }
     if (gh_go_type_is_untyped(xt)) {
         gh_GoType *vt = gh_go_type_is_interface(t) ? gh_go_type_default(&c->prog->u, xt) : t;
@@ -430,7 +434,9 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
         }
     }
     gh_GoType *u = gh_go_under(base);
-    if (!ptr && u->kind == GH_K_INTERFACE && u->nmethods && !strcmp(n->name, "Error")) {
+    for (int i = 0; !ptr && u->kind == GH_K_INTERFACE && i < u->nfields; i++)
+        if (!strcmp(u->fields[i].name, n->name)) { n->op = GH_OP_IMETHOD; n->type = u->fields[i].type; return n->type; }
+    if (!ptr && u->kind == GH_K_INTERFACE && u->nmethods && !u->nfields && !strcmp(n->name, "Error")) {
         /* error's one method: func() string */
         gh_GoType *ft = gh_go_type_new(c->src, GH_K_FUNC);
         gh_GoField *r = gh_go_arena_push(&c->src->arena, &ft->results, &ft->nresults, sizeof *r);
@@ -637,10 +643,14 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         }
         n->type = gh_go_check_type(c, n->y);
         n->op = GH_OP_DOTTYPE;
-        if (n->type && !gh_go_type_is_interface(n->type) && gh_go_under(xt)->nmethods && !gh_go_has_error_method(n->type)) {
+        char why[512];
+        if (n->type && !gh_go_type_is_interface(n->type) && !gh_go_implements(n->type, xt, why, sizeof why)) {
+            char in[96];
             gh_go_source_expr(n, e, sizeof e);
             gh_go_type_format_types2(n->type, tn, sizeof tn);
-            gh_go_fail(c->src, gh_go_start_pos(c, n->x), "impossible type assertion: %s\n\t%s does not implement error (missing Error method)", e, tn);
+            gh_go_type_format_types2(xt, in, sizeof in);
+            gh_go_fail(c->src, gh_go_start_pos(c, n->x), "impossible type assertion: %s\n\t%s does not implement %s (%s%s", e, tn, in, why,
+                       strchr(why, '\n') ? "" : ")");
         }
         return n->type;
     }

@@ -43,6 +43,8 @@ gh_GoObj *gh_go_obj_new(gh_GoChecker *c, gh_GoObjKind k, const char *name, gh_Go
 void gh_go_declare_local(gh_GoChecker *c, gh_GoObj *v, gh_GoClass cls);
 
 gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n);
+/* go_check_itab.c: interface{...} with methods; the implements check (why: Go's reason) */
+gh_GoType *gh_go_check_iface_type(gh_GoChecker *c, gh_GoNode *n);
 /* go_check_map.c */
 gh_GoType *gh_go_check_map_type(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt);

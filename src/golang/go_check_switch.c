@@ -31,8 +31,8 @@ static gh_GoObj *clause_var(gh_GoChecker *c, gh_GoNode *name, gh_GoPos pos, gh_G
 static int comparable_with(gh_GoType *a, gh_GoType *b)
 {
     if (gh_go_type_identical(a, b)) return 1;
-    if (gh_go_type_is_interface(a) && !gh_go_type_is_interface(b)) return gh_go_under(a)->nmethods == 0 || gh_go_has_error_method(b);
-    if (gh_go_type_is_interface(b) && !gh_go_type_is_interface(a)) return gh_go_under(b)->nmethods == 0 || gh_go_has_error_method(a);
+    if (gh_go_type_is_interface(a) && !gh_go_type_is_interface(b)) return gh_go_implements(b, a, NULL, 0);
+    if (gh_go_type_is_interface(b) && !gh_go_type_is_interface(a)) return gh_go_implements(a, b, NULL, 0);
     if (a->kind == GH_K_UNTYPED_NIL || b->kind == GH_K_UNTYPED_NIL) {
         gh_GoType *o = gh_go_under(a->kind == GH_K_UNTYPED_NIL ? b : a);
         return o->kind == GH_K_POINTER || o->kind == GH_K_SLICE || o->kind == GH_K_FUNC || o->kind == GH_K_INTERFACE;
@@ -157,11 +157,12 @@ static void check_case_type(gh_GoChecker *c, gh_GoNode *s, gh_GoNode *te, gh_GoT
     }
     seen[*nseen] = te;
     seen_t[(*nseen)++] = t;
-    if (t && !gh_go_type_is_interface(t) && gh_go_under(xt)->nmethods && !gh_go_has_error_method(t)) {
+    char why[512];
+    if (t && !gh_go_type_is_interface(t) && !gh_go_implements(t, xt, why, sizeof why)) {
         gh_go_source_expr(te, e, sizeof e);
         gh_go_describe_operand(s->z, xt, op, sizeof op);
-        gh_go_fail(c->src, gh_go_start_pos(c, te), "impossible type switch case: %s\n\t%s cannot have dynamic type %s (missing Error method)",
-                   e, op, e);
+        gh_go_fail(c->src, gh_go_start_pos(c, te), "impossible type switch case: %s\n\t%s cannot have dynamic type %s (%s%s",
+                   e, op, e, why, strchr(why, '\n') ? "" : ")");
     }
 }
 

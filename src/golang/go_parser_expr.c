@@ -159,8 +159,17 @@ gh_GoNode *gh_go_parse_type(gh_GoParser *p)
         gh_go_parser_next(p);
         t = gh_go_node_new(p->src, GH_N_INTERFACETYPE, pos);
         gh_go_parser_want(p, GH_T_LBRACE, "{");
-        if (p->tok.tok != GH_T_RBRACE)
-            gh_go_fail(p->src, p->tok.pos, "interface types with methods are not supported");
+        /* methods: each a GH_N_FIELD named M whose x is its GH_N_FUNCTYPE */
+        while (p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
+            gh_GoNode *name = name_node(p);
+            if (p->tok.tok != GH_T_LPAREN)
+                gh_go_fail(p->src, name->pos, "embedded interfaces and type sets are not supported");
+            gh_GoNode *f = gh_go_node_new(p->src, GH_N_FIELD, name->pos);
+            f->name = name->name;
+            f->x = gh_go_parse_functype(p, name->pos);
+            gh_go_node_append(p->src, t, 1, f);
+            if (p->tok.tok != GH_T_RBRACE) gh_go_parser_want(p, GH_T_SEMICOLON, "semicolon, newline, or }");
+        }
         gh_go_parser_want(p, GH_T_RBRACE, "}");
         break;
     case GH_T_FUNC:
