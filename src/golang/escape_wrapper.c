@@ -9,7 +9,7 @@
  * wrapper's own parameters are never reported (Go does not diagnose wrappers).
  *
  * Order, as measured with Go 1.19.8: first the types an itab is built for (a T or *T
- * converted to error, in the order the function bodies are compiled, i.e. source order;
+ * converted to error or another interface with methods, in the order the function bodies are compiled, i.e. source order;
  * a T stored directly in the interface word needs no wrapper for that), then every other
  * type with value methods sorted by name (byte order); within a type, methods by name.
  *
@@ -42,7 +42,7 @@ static void itabs_in(const gh_GoNode *n, gh_GoType *error, Recv *rs, int nr, int
     if (n->kind == GH_N_CONVIFACE || n->op == GH_OP_CONVIFACE) {
         const gh_GoNode *v = n->kind == GH_N_CONVIFACE ? n->x : (n->nlist ? n->list[0] : NULL);
         gh_GoType *it = n->type;
-        if (v && v->type && it == error) {
+        if (v && v->type && it && (it == error || gh_go_under(it)->nmethods)) {   /* error or a user interface with methods */
             gh_GoType *t = v->type;
             int direct = 0;
             if (t->kind == GH_K_POINTER && t->elem && t->elem->kind == GH_K_NAMED) t = t->elem;
