@@ -124,11 +124,24 @@ static int assignable(gh_GoType *from, gh_GoType *to)
 
 int gh_go_assignable(gh_GoType *from, gh_GoType *to) { return assignable(from, to); }
 
-/* types2 spells the empty interface "interface{}" (the compiler's -m output "interface {}"). */
+/* types2 spells the empty interface "interface{}" and one with methods "interface{Area() int}"
+ * (the compiler's -m output "interface {}", "interface { Area() int }"). */
 void gh_go_type_format_types2(gh_GoType *t, char *buf, int size)
 {
     gh_go_type_format(t, buf, size);
-    for (char *p = strstr(buf, "interface {"); p; p = strstr(p, "interface {")) memmove(p + 9, p + 10, strlen(p + 10) + 1);
+    for (char *p = strstr(buf, "interface {"); p; p = strstr(p, "interface {")) {
+        memmove(p + 9, p + 10, strlen(p + 10) + 1);
+        if (p[10] != ' ') continue;
+        memmove(p + 10, p + 11, strlen(p + 11) + 1);
+        int depth = 1;
+        for (char *q = p + 10; *q; q++) {
+            depth += *q == '{' ? 1 : *q == '}' ? -1 : 0;
+            if (!depth) {
+                if (q[-1] == ' ') memmove(q - 1, q, strlen(q) + 1);
+                break;
+            }
+        }
+    }
 }
 
 void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size)

@@ -196,7 +196,12 @@ int gh_go_type_identical(gh_GoType *a, gh_GoType *b)
     case GH_K_POINTER: case GH_K_SLICE: return gh_go_type_identical(a->elem, b->elem);
     case GH_K_ARRAY: return a->len == b->len && gh_go_type_identical(a->elem, b->elem);
     case GH_K_MAP: return gh_go_type_identical(a->key, b->key) && gh_go_type_identical(a->elem, b->elem);
-    case GH_K_INTERFACE: return a->nmethods == b->nmethods;
+    case GH_K_INTERFACE:   /* the same methods, by name and signature (in declaration order here) */
+        if (a->nmethods != b->nmethods || a->nfields != b->nfields) return 0;
+        for (int i = 0; i < a->nfields; i++)
+            if (strcmp(a->fields[i].name, b->fields[i].name) || !gh_go_type_identical(a->fields[i].type, b->fields[i].type))
+                return 0;
+        return 1;
     case GH_K_STRUCT:
         if (a->nfields != b->nfields) return 0;
         for (int i = 0; i < a->nfields; i++)
@@ -257,7 +262,16 @@ static int fmt_type(gh_GoType *t, char *buf, int n, int at)
         return fmt_type(t->elem, buf, n, at);
     case GH_K_INTERFACE:
         if (t->name) return put(buf, n, at, t->name); /* `any` */
-        return put(buf, n, at, t->nmethods ? "interface { Error() string }" : "interface {}");
+        if (!t->nfields) return put(buf, n, at, t->nmethods ? "interface { Error() string }" : "interface {}");
+        at = put(buf, n, at, "interface {");   /* "interface { Area() int; Scale(int) int }" */
+        for (int i = 0; i < t->nfields; i++) {
+            char sig[256];
+            fmt_type(t->fields[i].type, sig, sizeof sig, 0);
+            at = put(buf, n, at, i ? "; " : " ");
+            at = put(buf, n, at, t->fields[i].name);
+            at = put(buf, n, at, strncmp(sig, "func", 4) ? sig : sig + 4);
+        }
+        return put(buf, n, at, " }");
     case GH_K_STRUCT:
         at = put(buf, n, at, "struct {");
         for (int i = 0; i < t->nfields; i++) {
