@@ -91,14 +91,16 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
     int nhave = spread ? spread->nfields : nargs;
     int min = sig->variadic ? np - 1 : np;
     if (nhave < min || (!sig->variadic && nhave > np) || (n->dotdotdot && nhave != np)) {
-        char have[512], want[512];
+        char have[512], want[512], callee[256] = "function";
+        /* types2 names the callee as written: f, r.Area, s.Area */
+        if (n->x->kind == GH_N_NAME || n->x->kind == GH_N_SELECTOR) gh_go_source_expr(n->x, callee, sizeof callee);
         args_summary(n, first, spread, have, sizeof have);
         params_summary(sig, want, sizeof want);
         /* Go's place: the first extra argument; else the last argument; else the call */
         gh_GoNode *at = nhave > np && !spread ? n->list[first + np] : nargs ? n->list[first + nargs - 1] : n;
         gh_go_fail(c->src, gh_go_start_pos(c, at),
                    "%s arguments in call to %s\n\thave %s\n\twant %s", nhave < min ? "not enough" : "too many",
-                   n->x->kind == GH_N_NAME ? n->x->name : n->x->kind == GH_N_SELECTOR ? n->x->name : "function", have, want);
+                   callee, have, want);
     }
     if (spread) gh_go_fail(c->src, n->list[first]->pos, "passing a multi-value call as arguments is not supported");
     /* Go names the callee in "cannot use ... as T value in argument to f" */

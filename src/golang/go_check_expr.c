@@ -448,7 +448,10 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     }
     gh_GoType *u = gh_go_under(base);
     for (int i = 0; !ptr && u->kind == GH_K_INTERFACE && i < u->nfields; i++)
-        if (!strcmp(u->fields[i].name, n->name)) { n->op = GH_OP_IMETHOD; n->type = u->fields[i].type; return n->type; }
+        if (!strcmp(u->fields[i].name, n->name)) {
+            if (!called) gh_go_fail(c->src, n->pos, "method values of interface methods other than error's Error are not supported");
+            n->op = GH_OP_IMETHOD; n->type = u->fields[i].type; return n->type;
+        }
     if (!ptr && u->kind == GH_K_INTERFACE && u->nmethods && !u->nfields && !strcmp(n->name, "Error")) {
         /* error's one method: func() string */
         gh_GoType *ft = gh_go_type_new(c->src, GH_K_FUNC);

@@ -83,7 +83,8 @@ gh_GoType *gh_go_check_iface_type(gh_GoChecker *c, gh_GoNode *n)
     for (int i = 0; i < n->nlist; i++) {
         for (int k = 0; k < i; k++)
             if (!strcmp(n->list[k]->name, n->list[i]->name))
-                gh_go_fail(c->src, n->list[i]->pos, "duplicate method %s", n->list[i]->name);
+                gh_go_fail(c->src, n->list[i]->pos, "duplicate method %s\n\t./%s:%d:%d: other declaration of %s", n->list[i]->name,
+                           c->src->base, n->list[k]->pos.line, n->list[k]->pos.col, n->list[i]->name);
         gh_GoField *f = gh_go_arena_push(&c->src->arena, &t->fields, &t->nfields, sizeof *f);
         f->name = n->list[i]->name;
         f->pos = n->list[i]->pos;

@@ -1,0 +1,8 @@
+package main
+
+type Shape interface {
+	Area() int
+	Area() int
+}
+
+func main() {}
