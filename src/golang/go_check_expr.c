@@ -149,6 +149,9 @@ void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t 
     char a[96], e[512];
     gh_go_type_format_types2(xt, a, sizeof a);
     gh_go_source_expr(x, e, sizeof e);
+    /* types2 elides a literal's elements with one character, "Rect{…}" (-m prints "{...}");
+     * U+2026 is three bytes in UTF-8, as many as "..." */
+    for (char *p = strstr(e, "{...}"); p; p = strstr(p + 4, "{...}")) memcpy(p + 1, "\xe2\x80\xa6", 3);
     if (x->op == GH_OP_CONST && gh_go_type_is_numeric(xt)) gh_go_const_operand(x, op, size);
     else if (gh_go_type_is_untyped(xt)) {
         const char *nm = xt->kind == GH_K_UNTYPED_NIL ? "untyped nil" : xt->kind == GH_K_UNTYPED_STRING ? "untyped string constant" : "untyped bool constant";

@@ -90,6 +90,14 @@ gh_GoType *gh_go_check_iface_type(gh_GoChecker *c, gh_GoNode *n)
         f->pos = n->list[i]->pos;
         f->type = gh_go_check_type(c, n->list[i]->x);
     }
+    /* Go keeps an interface's methods sorted by name (the itab's fun[] order): the first
+     * missing method a message names is the first in that order */
+    for (int i = 1; i < t->nfields; i++)
+        for (int k = i; k > 0 && strcmp(t->fields[k - 1].name, t->fields[k].name) > 0; k--) {
+            gh_GoField f = t->fields[k];
+            t->fields[k] = t->fields[k - 1];
+            t->fields[k - 1] = f;
+        }
     t->nmethods = t->nfields;
     return t;
 }

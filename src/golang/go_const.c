@@ -345,7 +345,8 @@ gh_GoPos gh_go_start_pos(gh_GoChecker *c, const gh_GoNode *n)
     for (;;) {
         parens += n->parens;
         if (n->kind != GH_N_BINARY && n->kind != GH_N_INDEX && n->kind != GH_N_SLICE && n->kind != GH_N_SELECTOR &&
-            n->kind != GH_N_CALL && n->kind != GH_N_TYPEASSERT && n->kind != GH_N_CONVIFACE)
+            n->kind != GH_N_CALL && n->kind != GH_N_TYPEASSERT && n->kind != GH_N_CONVIFACE &&
+            !(n->kind == GH_N_COMPOSITE && n->x))   /* T{...} starts at its type */
             break;
         n = n->x;
     }
