@@ -56,6 +56,12 @@ _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...)
     va_end(ap);
     XG *g = gh_x_g(ex);
     if (!g) abort(); /* only host out-of-memory can fail outside a goroutine */
+    /* a panic runs the goroutine's deferred calls before Go prints it; a fatal error, a
+     * simulator failure or a panic inside one of those calls does not */
+    if (!strncmp(buf, "panic:", 6) && !gh_sim_err(ex->sim) && !g->panicking) {
+        g->panicking = true;
+        gh_x_run_defers(ex, -1);
+    }
     if (!strncmp(buf, "panic: runtime error: invalid memory address", 44))
         strcat(buf, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
     traceback(ex, g, buf, sizeof buf, "running");
@@ -371,6 +377,7 @@ void gh_exec_free(gh_Exec *ex)
     for (int i = 0; i < ex->ngs; i++) {
         free_host_stack(ex, ex->gs[i]);
         free(ex->gs[i]->frames);
+        free(ex->gs[i]->defers);
         free(ex->gs[i]);
     }
     free(ex->gs);

@@ -117,6 +117,7 @@ void gh_x_run_entry(gh_Exec *ex)
 {
     XFrame *f = gh_x_frame(ex);
     gh_x_block(ex, f->fn->body);
+    gh_x_run_defers(ex, gh_x_g(ex)->nframes - 1);
     leave(ex);
 }
 
@@ -124,6 +125,7 @@ void gh_x_run_entry(gh_Exec *ex)
 static void finish_call(gh_Exec *ex, gh_GoFunc *fn, void *res)
 {
     gh_x_block(ex, fn->body);
+    gh_x_run_defers(ex, gh_x_g(ex)->nframes - 1);   /* after return set the results: a deferred closure may change them */
     for (int i = 0; i < fn->nresults && res; i++) {
         gh_GoObj *o = fn->results[i];
         long long off = gh_x_result_off(fn->sig, i);
@@ -248,14 +250,7 @@ gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
 
 /* --- call expressions --------------------------------------------------------------- */
 
-typedef struct Call {
-    gh_GoFunc *fn;
-    gh_Addr closure;
-    uint8_t buf[4 * X_VMAX];
-    const void *args[64];
-    int nargs;
-    bool bound;             /* args[0] is a method value's receiver */
-} Call;
+typedef XCall Call;
 
 static void add_arg(gh_Exec *ex, Call *c, gh_GoNode *a, size_t *used, int *marks)
 {
@@ -313,6 +308,8 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
     if (n->op == GH_OP_CALLDYN) gh_x_unpin(ex, first, n->x->type, &c->closure);
     gh_x_unpin_all(ex, n->op == GH_OP_CALLDYN ? first : (c->nargs ? marks[0] : gh_x_frame(ex)->nspill));
 }
+
+void gh_x_prepare_call(gh_Exec *ex, gh_GoNode *n, XCall *c) { prepare(ex, n, c); }
 
 /* Evaluates callee and arguments and enters the callee's frame; separate from the call
  * itself so the argument buffers are off the host stack while the body runs. */

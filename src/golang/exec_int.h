@@ -88,6 +88,9 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     int ran;                /* statements run in the current slice */
     uint64_t wait_addr;     /* WaitGroup/Mutex it blocks on */
     int idx;                /* its index in gs (spawn order) */
+    struct XDefer *defers;  /* deferred calls of all its frames, newest last (exec_defer.c) */
+    int ndefers, capdefers;
+    bool panicking;         /* its deferred calls are running for a panic */
 } XG;
 
 /* Who can run (exec_runq.c): a bit per goroutine and a summary bit per 64, plus counts. */
@@ -207,6 +210,23 @@ void gh_x_runq_free(gh_Exec *ex);
 bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *const *args, int line);
 /* Runs the body of the running goroutine's first frame, then pops it. */
 void gh_x_run_entry(gh_Exec *ex);
+
+/* A user call's callee and arguments, evaluated (exec_call.c). */
+typedef struct XCall {
+    gh_GoFunc *fn;          /* NULL: a library or interface method value (closure) */
+    gh_Addr closure;
+    uint8_t buf[4 * X_VMAX];
+    const void *args[64];
+    int nargs;
+    bool bound;             /* args[0] is a method value's receiver */
+} XCall;
+/* Evaluates the callee and arguments of a user call n, in Go's order. */
+void gh_x_prepare_call(gh_Exec *ex, gh_GoNode *n, XCall *c);
+
+/* exec_defer.c: `defer CALL` records the evaluated call on the goroutine; run_defers runs
+ * (newest first) those of frame index fi, or of every frame if fi < 0 (a panic). */
+void gh_x_defer(gh_Exec *ex, gh_GoNode *s);
+void gh_x_run_defers(gh_Exec *ex, int fi);
 
 /* Host scratch memory that survives a panic's longjmp (freed by gh_x_release or with ex). */
 void *gh_x_alloc(gh_Exec *ex, size_t n);

@@ -417,6 +417,7 @@ static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
     case GH_N_RANGE: return range_stmt(ex, s);
     case GH_N_RETURN: return ret(ex, s);
     case GH_N_GO: gh_x_go(ex, s->x); return XS_NORMAL;
+    case GH_N_DEFER: gh_x_defer(ex, s); return XS_NORMAL;
     case GH_N_BRANCH:
         if (s->tok == GH_T_FALLTHROUGH) return XS_NORMAL;   /* the switch runs the next clause */
         ex->branch_label = s->obj;

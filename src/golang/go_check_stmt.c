@@ -374,9 +374,7 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
             gh_go_fail(c->src, s->x->pos, "go discards result of builtin or conversion");
         c->fn->has_go_or_defer = 1;
         break;
-    case GH_N_DEFER:
-        gh_go_fail(c->src, s->pos, "defer statements are not supported");
-        break;
+    case GH_N_DEFER: gh_go_check_defer(c, s); break;
     case GH_N_BRANCH: break;   /* their targets: gh_go_check_branches, once the body is checked */
     case GH_N_SWITCH: gh_go_check_switch(c, s); break;
     case GH_N_TYPESWITCH: gh_go_check_typeswitch(c, s); break;

@@ -137,7 +137,7 @@ static int func_cost(Inl *in, gh_GoFunc *f)
 static void mark(Inl *in, gh_GoNode *n, gh_GoFunc *top, int in_go)
 {
     if (!n) return;
-    if (n->kind == GH_N_GO) { mark(in, n->x, top, 1); return; }
+    if (n->kind == GH_N_GO || n->kind == GH_N_DEFER) { mark(in, n->x, top, 1); return; }   /* a deferred call is not inlined either */
     if (n->kind == GH_N_CALL && !in_go) {
         gh_GoFunc *f = NULL;
         if (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLMETH) f = n->fn;
@@ -149,7 +149,7 @@ static void mark(Inl *in, gh_GoNode *n, gh_GoFunc *top, int in_go)
         if (n->op == GH_OP_CALLLIB) n->inl = n->lib->inlined;
     }
     if (n->kind == GH_N_CALL && in_go) {
-        /* the go'd call itself is not inlined, its arguments may contain calls */
+        /* the go or deferred call itself is not inlined, its arguments may contain calls */
         mark(in, n->x, top, 0);
         for (int i = 0; i < n->nlist; i++) mark(in, n->list[i], top, 0);
         return;
