@@ -1,5 +1,6 @@
 /* exec_check.c — before running, finds what the checker accepts but the interpreter
- * cannot run (floating point, library methods and functions as values), so a
+ * cannot run (floating point, library methods and functions as values, deferred library
+ * calls and builtins), so a
  * program fails with "file.go:line:col: message" before printing anything.
  */
 #include <stdio.h>
@@ -32,6 +33,11 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
                      parent->list[0]->name[0] == '_' && !parent->list[0]->name[1];   /* _ = strings.ToUpper */
     if (n->kind == GH_N_SELECTOR && n->op == GH_OP_PKGMEMBER && n->lib && !called && !discarded) {
         *bad = (Bad){n->pos, "library functions as values are not supported by the interpreter"};
+        return;
+    }
+    if (n->kind == GH_N_DEFER && n->x->op != GH_OP_CALLFUNC && n->x->op != GH_OP_CALLMETH && n->x->op != GH_OP_CALLDYN) {
+        *bad = (Bad){n->pos, "defer of a library function, builtin or interface method is not supported yet; "
+                             "wrap it in a func literal: defer func() { ... }()"};
         return;
     }
     if (n->kind == GH_N_ARRAYTYPE || n->kind == GH_N_STRUCTTYPE || n->kind == GH_N_FUNCTYPE) return;

@@ -41,7 +41,7 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoNode *call = s->x;
     if (call->op != GH_OP_CALLFUNC && call->op != GH_OP_CALLMETH && call->op != GH_OP_CALLDYN)
-        gh_x_unsupported(ex, call->pos, "defer of a library function, builtin or interface method is not supported yet; "
+        gh_x_unsupported(ex, s->pos, "defer of a library function, builtin or interface method is not supported yet; "
                                         "wrap it in a func literal: defer func() { ... }()");
     XCall c;
     gh_x_prepare_call(ex, call, &c);

@@ -413,7 +413,7 @@ static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
     case GH_N_EMPTY: case GH_N_CONSTDECL: case GH_N_TYPEDECL:
         set_copy(c, in, out);
         break;
-    case GH_N_EXPRSTMT: case GH_N_INCDEC: case GH_N_GO:
+    case GH_N_EXPRSTMT: case GH_N_INCDEC: case GH_N_GO: case GH_N_DEFER:   /* a defer reads its operands there (they stay pinned in the frame) */
         uses(c, s->x, use);
         simple(c, s, out, use, def, in);
         break;

@@ -3,11 +3,10 @@
  * the defer statement and runs the call when the function returns or panics (exec_defer.c);
  * so the deferred expression must be a call, not a conversion, and not a builtin whose
  * result would be thrown away (len, cap, new, make, append; copy, delete, print, println
- * and panic may be deferred). A defer inside a for loop needs a heap _defer record per
- * iteration in Go 1.19 (defers outside loops are open-coded in the frame); gohotel does not
- * model those records yet and refuses such a defer.
+ * and panic may be deferred). A defer inside a for loop gets a _defer record per iteration
+ * in Go 1.19, from the per-P deferpool or the heap (defers outside loops are open-coded in
+ * the frame); gohotel does not model those records yet and refuses such a defer.
  */
-#include <string.h>
 #include "golang/go_check_int.h"
 #include "golang/go_const_int.h"
 
@@ -33,7 +32,7 @@ void gh_go_check_defer(gh_GoChecker *c, gh_GoNode *s)
         gh_go_fail(c->src, gh_go_start_pos(c, x), "defer discards result of %s", op);
     }
     if (c->loop_depth > 0)
-        gh_go_fail(c->src, s->pos, "defer inside a loop is not supported yet (Go 1.19 heap-allocates a _defer record "
-                                   "for each; gohotel models only open-coded defers, outside loops)");
+        gh_go_fail(c->src, s->pos, "defer inside a loop is not supported yet (Go 1.19 gives each a _defer record "
+                                   "from a per-P pool; gohotel models only open-coded defers, outside loops)");
     c->fn->has_go_or_defer = 1;
 }

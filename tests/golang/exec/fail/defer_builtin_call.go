@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println("refused before anything runs")
+	defer println("deferred builtin")
+}
