@@ -321,3 +321,10 @@ set_tests_properties(cli/go_program_script_tiny_pack_stops PROPERTIES PASS_REGUL
 add_test(NAME cli/go_program_vars COMMAND gohotel run tests/script/goprog_vars.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_vars PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 3\n")
+# A panic through frames with open-coded defers takes Go 1.19's _defer records to run them
+# (gopanic: min(frames, 2) records of the 80-byte class, measured with go run for 1, 2 and 3
+# frames); defer_panic.go panics through inner and main, both with defers: 2 mallocs, 160 B.
+add_test(NAME cli/exec_panic_takes_defer_records
+  COMMAND $<TARGET_FILE:gohotel> exec ${CMAKE_SOURCE_DIR}/tests/golang/exec/fail/defer_panic.go --json)
+set_tests_properties(cli/exec_panic_takes_defer_records PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"TotalAlloc\": 160,.*\"Mallocs\": 2,")
