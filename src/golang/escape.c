@@ -62,7 +62,7 @@
  *    their inlined bodies print are transcribed (go_library.c).
  *  - Static callees through variables are found only for `f := func...`
  *    assigned once; results of inlined calls are not followed.
- *  - No maps, channels, defer, labels/goto, switch.
+ *  - No channels; defer only outside loops (the deferred call flows as a call made there).
  *  - "Transient" locations (which only affect code generation) are not kept.
  */
 #include "golang/escape_int.h"

@@ -60,7 +60,7 @@ _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...)
      * simulator failure or a panic inside one of those calls does not */
     if (!strncmp(buf, "panic:", 6) && !gh_sim_err(ex->sim) && !g->panicking) {
         g->panicking = true;
-        gh_x_run_defers(ex, -1);
+        gh_x_run_panic_defers(ex);
     }
     if (!strncmp(buf, "panic: runtime error: invalid memory address", 44))
         strcat(buf, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");

@@ -116,16 +116,15 @@ static void leave(gh_Exec *ex)
 void gh_x_run_entry(gh_Exec *ex)
 {
     XFrame *f = gh_x_frame(ex);
-    gh_x_block(ex, f->fn->body);
-    gh_x_run_defers(ex, gh_x_g(ex)->nframes - 1);
+    gh_x_run_defers(ex, gh_x_block(ex, f->fn->body), f->fn->body);
     leave(ex);
 }
 
 /* Runs the body of the frame just entered, copies its results out and pops it. */
 static void finish_call(gh_Exec *ex, gh_GoFunc *fn, void *res)
 {
-    gh_x_block(ex, fn->body);
-    gh_x_run_defers(ex, gh_x_g(ex)->nframes - 1);   /* after return set the results: a deferred closure may change them */
+    /* after return set the results: a deferred closure may change them */
+    gh_x_run_defers(ex, gh_x_block(ex, fn->body), fn->body);
     for (int i = 0; i < fn->nresults && res; i++) {
         gh_GoObj *o = fn->results[i];
         long long off = gh_x_result_off(fn->sig, i);

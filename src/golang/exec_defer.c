@@ -38,6 +38,15 @@ static int in_types(gh_GoFunc *fn, gh_GoType **out)
     return n;
 }
 
+static int ptr_words(gh_Exec *ex, gh_GoType *t)
+{
+    if (!gh_go_type_has_pointers(t)) return 0;
+    const gh_Type *ty = gh_sim_type(ex->sim, gh_x_type_id(ex, t));
+    int n = 0;
+    for (uint64_t w = 0; ty && w * 8 < (uint64_t)gh_x_size(t); w++) n += gh_type_word_is_ptr(ty, w);
+    return n;
+}
+
 void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoNode *call = s->x;
@@ -68,15 +77,17 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
     memcpy(d->buf, c.buf, sizeof d->buf);
     for (int k = 0; k < c.nargs; k++) d->off[k] = (uint32_t)((const uint8_t *)c.args[k] - c.buf);
     /* pin: they stay in the spill area until the call runs (statements pin above them) */
-    gh_x_pin(ex, ptr_type(ex), &d->closure);
+    int need = d->closure ? 1 : 0;
     for (int k = 0; k < d->nargs; k++) {
         if (gh_x_size(d->type[k]) > X_VMAX && gh_go_type_has_pointers(d->type[k]))
-            gh_x_unsupported(ex, call->pos, "deferred arguments with pointers larger than %d bytes are not supported", X_VMAX);
-        gh_x_pin(ex, d->type[k], d->buf + d->off[k]);
+            gh_x_unsupported(ex, s->pos, "deferred arguments with pointers larger than %d bytes are not supported", X_VMAX);
+        need += ptr_words(ex, d->type[k]);
     }
-    if (f->nspill >= X_SPILL_WORDS)
-        gh_x_unsupported(ex, call->pos, "deferred calls holding more than %d pointers in one function are not supported",
-                         X_SPILL_WORDS - 1);
+    if (f->nspill + need > X_SPILL_WORDS)
+        gh_x_unsupported(ex, s->pos, "deferred calls holding more than %d pointers in one function are not supported",
+                         X_SPILL_WORDS);
+    if (d->closure) gh_x_pin(ex, ptr_type(ex), &d->closure);
+    for (int k = 0; k < d->nargs; k++) gh_x_pin(ex, d->type[k], d->buf + d->off[k]);
     g->ndefers++;
 }
 
@@ -114,7 +125,7 @@ static void panic_records(gh_Exec *ex, XG *g)
     }
 }
 
-void gh_x_run_defers(gh_Exec *ex, int fi)
+static void run(gh_Exec *ex, int fi)
 {
     XG *g = gh_x_g(ex);
     bool ran = false;
@@ -126,7 +137,7 @@ void gh_x_run_defers(gh_Exec *ex, int fi)
         d->started = true;
         XFrame *f = &g->frames[d->frame];
         int k = d->mark;
-        read_back(ex, f, &k, ptr_type(ex), (uint8_t *)&d->closure);
+        if (d->closure) read_back(ex, f, &k, ptr_type(ex), (uint8_t *)&d->closure);
         const void *args[64];
         for (int a = 0; a < d->nargs; a++) {
             read_back(ex, f, &k, d->type[a], d->buf + d->off[a]);
@@ -140,4 +151,17 @@ void gh_x_run_defers(gh_Exec *ex, int fi)
         g->ndefers--;   /* the callee's records ran and went at its return: this one is on top */
     }
     if (ran && fi >= 0) gh_x_unpad_stack(ex);
+}
+
+void gh_x_run_panic_defers(gh_Exec *ex) { run(ex, -1); }
+
+void gh_x_run_defers(gh_Exec *ex, int st, const gh_GoNode *body)
+{
+    XG *g = gh_x_g(ex);
+    int fi = g->nframes - 1;
+    if (!g->ndefers || g->defers[g->ndefers - 1].frame != fi) return;
+    /* a body that ran off its end returns at the closing brace: Go's traceback and profile
+     * name that line for the deferred calls (after a return statement, its own line) */
+    if (st != XS_RETURN && body->end.line) g->frames[fi].line = body->end.line;
+    run(ex, fi);
 }

@@ -224,9 +224,11 @@ typedef struct XCall {
 void gh_x_prepare_call(gh_Exec *ex, gh_GoNode *n, XCall *c);
 
 /* exec_defer.c: `defer CALL` records the evaluated call on the goroutine; run_defers runs
- * (newest first) those of frame index fi, or of every frame if fi < 0 (a panic). */
+ * (newest first) those of the running frame once its body ended with status st;
+ * run_panic_defers those of every frame, innermost first (a panic). */
 void gh_x_defer(gh_Exec *ex, gh_GoNode *s);
-void gh_x_run_defers(gh_Exec *ex, int fi);
+void gh_x_run_defers(gh_Exec *ex, int st, const gh_GoNode *body);
+void gh_x_run_panic_defers(gh_Exec *ex);
 
 /* Host scratch memory that survives a panic's longjmp (freed by gh_x_release or with ex). */
 void *gh_x_alloc(gh_Exec *ex, size_t n);
