@@ -35,8 +35,10 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "library functions as values are not supported by the interpreter"};
         return;
     }
-    if (n->kind == GH_N_DEFER && n->x->op != GH_OP_CALLFUNC && n->x->op != GH_OP_CALLMETH && n->x->op != GH_OP_CALLDYN) {
-        *bad = (Bad){n->pos, "defer of a library function, builtin or interface method is not supported yet; "
+    if (n->kind == GH_N_DEFER && n->x->op != GH_OP_CALLFUNC && n->x->op != GH_OP_CALLMETH && n->x->op != GH_OP_CALLDYN &&
+        n->x->op != GH_OP_PRINTLN && n->x->op != GH_OP_PRINT) {
+        *bad = (Bad){n->pos, "defer of a library function, a builtin other than println and print, or an interface method "
+                             "is not supported yet; "
                              "wrap it in a func literal: defer func() { ... }()"};
         return;
     }

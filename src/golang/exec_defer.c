@@ -10,6 +10,7 @@
  * every frame, innermost first, before the panic message is printed (and takes the _defer
  * records Go's gopanic uses for them, panic_records).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
@@ -19,7 +20,8 @@ typedef struct XDefer {
     int mark;               /* its first spill word */
     bool started;           /* running (a panic inside it must not run it again) */
     int line;
-    gh_GoFunc *fn;
+    gh_GoFunc *fn;          /* NULL: the println or print call print */
+    const gh_GoNode *print;
     gh_Addr closure;
     int nargs;
     uint32_t off[64];       /* argument k at buf + off[k] */
@@ -47,16 +49,8 @@ static int ptr_words(gh_Exec *ex, gh_GoType *t)
     return n;
 }
 
-void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
+static XDefer *new_record(gh_Exec *ex, XG *g, gh_GoNode *s)
 {
-    gh_GoNode *call = s->x;
-    if (call->op != GH_OP_CALLFUNC && call->op != GH_OP_CALLMETH && call->op != GH_OP_CALLDYN)
-        gh_x_unsupported(ex, s->pos, "defer of a library function, builtin or interface method is not supported yet; "
-                                        "wrap it in a func literal: defer func() { ... }()");
-    XCall c;
-    gh_x_prepare_call(ex, call, &c);
-    if (!c.fn) gh_x_unsupported(ex, call->pos, "defer of a method value of a library type or an interface is not supported yet");
-    XG *g = gh_x_g(ex);
     if (g->ndefers == g->capdefers) {
         int nc = g->capdefers ? g->capdefers * 2 : 4;
         XDefer *nv = realloc(g->defers, sizeof *nv * (size_t)nc);
@@ -65,11 +59,66 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
         g->capdefers = nc;
     }
     XDefer *d = &g->defers[g->ndefers];
-    XFrame *f = gh_x_frame(ex);
+    memset(d, 0, offsetof(XDefer, buf));
     d->frame = g->nframes - 1;
-    d->mark = f->nspill;
-    d->started = false;
+    d->mark = gh_x_frame(ex)->nspill;
     d->line = s->pos.line;
+    return d;
+}
+
+/* defer println(a, b): the runtime's printer, its operands evaluated now (each pinned at
+ * once, so evaluating the next cannot lose it) */
+static void defer_print(gh_Exec *ex, gh_GoNode *s)
+{
+    gh_GoNode *call = s->x;
+    XG *g = gh_x_g(ex);
+    int need = 0;
+    size_t used = 0;
+    if (call->nlist > 64) gh_x_unsupported(ex, s->pos, "deferred println of more than 64 values is not supported");
+    for (int i = 0; i < call->nlist; i++) {
+        need += ptr_words(ex, call->list[i]->type);
+        used = ((used + 7) & ~(size_t)7) + (size_t)gh_x_size(call->list[i]->type);
+    }
+    if (used > sizeof ((XDefer *)0)->buf || gh_x_frame(ex)->nspill + need > X_SPILL_WORDS)
+        gh_x_unsupported(ex, s->pos, "deferred println operands over %d bytes or %d pointers are not supported",
+                         (int)sizeof ((XDefer *)0)->buf, X_SPILL_WORDS);
+    XDefer *d = new_record(ex, g, s);
+    d->print = call;
+    d->nargs = call->nlist;
+    /* on the list already, marked started so a panic while its operands are evaluated skips
+     * it; a call among them may defer in its own frame above it (and grow g->defers) */
+    d->started = true;
+    int idx = g->ndefers++;
+    used = 0;
+    for (int i = 0; i < call->nlist; i++) {
+        gh_GoNode *a = call->list[i];
+        uint8_t v[X_VMAX] = {0};
+        gh_x_eval(ex, a, v);
+        used = (used + 7) & ~(size_t)7;
+        d = &g->defers[idx];
+        d->off[i] = (uint32_t)used;
+        d->type[i] = a->type;
+        memcpy(d->buf + used, v, (size_t)gh_x_size(a->type));
+        gh_x_pin(ex, a->type, d->buf + used);
+        used += (size_t)gh_x_size(a->type);
+    }
+    g->defers[idx].started = false;
+}
+
+void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
+{
+    gh_GoNode *call = s->x;
+    if (call->op == GH_OP_PRINTLN || call->op == GH_OP_PRINT) { defer_print(ex, s); return; }
+    if (call->op != GH_OP_CALLFUNC && call->op != GH_OP_CALLMETH && call->op != GH_OP_CALLDYN)
+        gh_x_unsupported(ex, s->pos, "defer of a library function, a builtin other than println and print, or an interface "
+                                     "method is not supported yet; "
+                                        "wrap it in a func literal: defer func() { ... }()");
+    XCall c;
+    gh_x_prepare_call(ex, call, &c);
+    if (!c.fn) gh_x_unsupported(ex, call->pos, "defer of a method value of a library type or an interface is not supported yet");
+    XG *g = gh_x_g(ex);
+    XDefer *d = new_record(ex, g, s);
+    XFrame *f = gh_x_frame(ex);
     d->fn = c.fn;
     d->closure = c.closure;
     d->nargs = in_types(c.fn, d->type);
@@ -147,7 +196,8 @@ static void run(gh_Exec *ex, int fi)
         ran = true;
         /* gh_x_enter copies the arguments into the callee's frame before its body runs, so
          * g->defers may grow (the callee's own defers) without harm */
-        gh_x_call(ex, d->fn, d->closure, args, NULL, d->line);
+        if (d->print) gh_x_print_values(ex, d->print, args);
+        else gh_x_call(ex, d->fn, d->closure, args, NULL, d->line);
         g->ndefers--;   /* the callee's records ran and went at its return: this one is on top */
     }
     if (ran && fi >= 0) gh_x_unpad_stack(ex);

@@ -331,6 +331,45 @@ void gh_x_format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth)
     format_iface(ex, e, o, depth, 0);
 }
 
+/* One operand of println/print, as the runtime's printer shows it. */
+static void print_one(gh_Exec *ex, XOut *o, gh_GoType *type, const uint8_t *v)
+{
+    gh_GoType *u = gh_go_under(type);
+    char t[96];
+    if (u->kind == GH_K_INTERFACE) {
+        uint64_t w[2];
+        memcpy(w, v, 16);
+        int k = snprintf(t, sizeof t, "(0x%llx,0x%llx)", (unsigned long long)w[0], (unsigned long long)w[1]);
+        gh_x_put(ex, o, t, (size_t)k);
+    } else if (u->kind == GH_K_SLICE) {
+        int64_t w[3];
+        memcpy(w, v, 24);
+        int k = snprintf(t, sizeof t, "[%lld/%lld]0x%llx", (long long)w[1], (long long)w[2], (unsigned long long)w[0]);
+        gh_x_put(ex, o, t, (size_t)k);
+    } else if (u->kind == GH_K_POINTER || u->kind == GH_K_FUNC || u->kind == GH_K_UNSAFEPTR) {
+        uint64_t w;
+        memcpy(&w, v, 8);
+        putf(ex, o, "0x%llx", (unsigned long long)w);
+    } else {
+        format_value(ex, type, v, o, 1, F_RO);   /* no methods, no reflection */
+    }
+}
+
+/* A deferred println/print: its operands were evaluated at the defer statement (exec_defer.c). */
+void gh_x_print_values(gh_Exec *ex, const gh_GoNode *n, const void *const *vals)
+{
+    XOut o;
+    gh_x_out_init(ex, &o);
+    for (int i = 0; i < n->nlist; i++) {
+        if (i && n->op == GH_OP_PRINTLN) gh_x_put(ex, &o, " ", 1);
+        print_one(ex, &o, n->list[i]->type, vals[i]);
+    }
+    if (n->op == GH_OP_PRINTLN) gh_x_put(ex, &o, "\n", 1);
+    fflush(ex->out);
+    fwrite(o.b, 1, o.len, ex->err);
+    gh_x_out_free(ex, &o);
+}
+
 /* println/print: the runtime's own printer (no fmt, no allocation), on stderr. */
 void gh_x_println(gh_Exec *ex, gh_GoNode *n)
 {
@@ -342,21 +381,7 @@ void gh_x_println(gh_Exec *ex, gh_GoNode *n)
         if (gh_x_size(a->type) > X_VMAX) gh_x_unsupported(ex, a->pos, "value too large to print");
         gh_x_eval(ex, a, v);
         if (i && n->op == GH_OP_PRINTLN) gh_x_put(ex, &o, " ", 1);
-        gh_GoType *u = gh_go_under(a->type);
-        char t[96];
-        if (u->kind == GH_K_INTERFACE) {
-            int k = snprintf(t, sizeof t, "(0x%llx,0x%llx)", (unsigned long long)((uint64_t *)v)[0], (unsigned long long)((uint64_t *)v)[1]);
-            gh_x_put(ex, &o, t, (size_t)k);
-        } else if (u->kind == GH_K_SLICE) {
-            int64_t w[3];
-            memcpy(w, v, 24);
-            int k = snprintf(t, sizeof t, "[%lld/%lld]0x%llx", (long long)w[1], (long long)w[2], (unsigned long long)w[0]);
-            gh_x_put(ex, &o, t, (size_t)k);
-        } else if (u->kind == GH_K_POINTER || u->kind == GH_K_FUNC || u->kind == GH_K_UNSAFEPTR) {
-            putf(ex, &o, "0x%llx", *(uint64_t *)v);
-        } else {
-            format_value(ex, a->type, v, &o, 1, F_RO);   /* no methods, no reflection */
-        }
+        print_one(ex, &o, a->type, v);
     }
     if (n->op == GH_OP_PRINTLN) gh_x_put(ex, &o, "\n", 1);
     fflush(ex->out);

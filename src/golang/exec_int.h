@@ -410,6 +410,7 @@ void gh_x_put(gh_Exec *ex, XOut *o, const char *s, size_t n);
 void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth);
 void gh_x_format_iface(gh_Exec *ex, const uint64_t eface[2], XOut *o, int depth);
 void gh_x_println(gh_Exec *ex, gh_GoNode *n);
+void gh_x_print_values(gh_Exec *ex, const gh_GoNode *n, const void *const *vals);   /* a deferred println */
 void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o);
 void gh_x_host_string(gh_Exec *ex, gh_String s, char *buf, size_t cap, size_t *len);
 /* strconv.Quote's spelling of the host bytes s[0:n] (as %q prints a string). */

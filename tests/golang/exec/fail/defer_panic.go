@@ -13,6 +13,9 @@ func inner() {
 }
 
 func main() {
+	x := 1
+	defer println("println deferred with x =", x)
+	x = 2
 	defer note("main")
 	defer func() { println("closure in main") }()
 	inner()

@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	println("refused before anything runs")
-	defer println("deferred builtin")
-}
