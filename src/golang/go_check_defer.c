@@ -36,3 +36,29 @@ void gh_go_check_defer(gh_GoChecker *c, gh_GoNode *s)
                                    "from a per-P pool; gohotel models only open-coded defers, outside loops)");
     c->fn->has_go_or_defer = 1;
 }
+
+/* A label that a goto jumps back to makes a loop (go_check_branch.c marks it define = 1),
+ * and Go's escape analysis counts a defer after it as in a loop: not open-coded. Refused, as
+ * in a for loop; conservatively for any defer of such a function (not inside its func
+ * literals, which are functions of their own). */
+static const gh_GoNode *find(const gh_GoNode *n, int want)
+{
+    if (!n || n->kind == GH_N_FUNCLIT) return NULL;
+    if (want == 0 && n->kind == GH_N_LABELED && n->define) return n;
+    if (want == 1 && n->kind == GH_N_DEFER) return n;
+    const gh_GoNode *r = NULL;
+    const gh_GoNode *kids[4] = {n->x, n->y, n->z, n->w};
+    for (int i = 0; i < 4 && !r; i++) r = find(kids[i], want);
+    for (int i = 0; i < n->nlist && !r; i++) r = find(n->list[i], want);
+    for (int i = 0; i < n->nlist2 && !r; i++) r = find(n->list2[i], want);
+    return r;
+}
+
+void gh_go_check_defer_gotos(gh_GoChecker *c, gh_GoFunc *fn)
+{
+    if (!fn->has_go_or_defer || !find(fn->body, 0)) return;
+    const gh_GoNode *d = find(fn->body, 1);
+    if (d)
+        gh_go_fail(c->src, d->pos, "defer in a function with a loop made of goto is not supported yet (Go 1.19 does not "
+                                   "open-code it: a _defer record each time; gohotel models only open-coded defers)");
+}

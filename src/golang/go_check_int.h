@@ -71,6 +71,8 @@ int gh_go_is_addressable(gh_GoNode *n);
  * "w (variable of type uint)", "f() (value of type int)". */
 /* go_check_defer.c: `defer CALL` (Go's errors for what cannot be deferred) */
 void gh_go_check_defer(gh_GoChecker *c, gh_GoNode *s);
+/* once branches are resolved: a defer in a function with a label gotos jump back to (a loop) */
+void gh_go_check_defer_gotos(gh_GoChecker *c, gh_GoFunc *fn);
 void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size);
 /* A type as types2 spells it in messages ("interface{}", no space). */
 void gh_go_type_format_types2(gh_GoType *t, char *buf, int size);

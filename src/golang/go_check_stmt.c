@@ -402,6 +402,7 @@ void gh_go_check_body(gh_GoChecker *c, gh_GoFunc *fn)
     check_block(c, fn->body, 1);
     c->loop_depth = saved_depth;
     gh_go_check_branches(c, fn);
+    gh_go_check_defer_gotos(c, fn);
     if (fn->nresults && !gh_go_is_terminating(fn->body))
         gh_go_fail(c->src, fn->body->end, "missing return");
 }
