@@ -115,8 +115,9 @@ static void leave(gh_Exec *ex)
 
 void gh_x_run_entry(gh_Exec *ex)
 {
-    XFrame *f = gh_x_frame(ex);
-    gh_x_run_defers(ex, gh_x_block(ex, f->fn->body), f->fn->body);
+    /* the body is read before it runs: calls inside it may grow (move) the frames array */
+    gh_GoNode *body = gh_x_frame(ex)->fn->body;
+    gh_x_run_defers(ex, gh_x_block(ex, body), body);
     leave(ex);
 }
 
