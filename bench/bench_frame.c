@@ -59,14 +59,7 @@ static void frames(Ctx *c, Mode m, const char *what)
  * consecutive objects sit on different floors the janitor has a new place every frame. */
 static gh_Sim *linked_heap(uint64_t bytes, gh_EventFn fn, void *ud)
 {
-    gh_Config cfg = gh_config_default();
-    cfg.gcPercent = -1; /* the benchmark starts its cycle itself */
-    gh_Sim *sim = gh_sim_new(&cfg);
-    if (!sim) fx_die("gh_sim_new");
-    gh_gc_set_background(sim, false);
-    if (fn) gh_sim_listen(sim, fn, ud);
-    gh_newproc(sim);
-    gh_frame_push(sim, "main", 256, 1);
+    gh_Sim *sim = fx_bench_sim(fn, ud);
     gh_Addr head = gh_global(sim, "head", GH_TYPE_POINTER, 8), prev = 0;
     if (!head) fx_die("gh_global");
     static const uint32_t sizes[] = {16, 32, 48, 64, 128, 24, 256, 512};

@@ -76,18 +76,26 @@ static inline void fx_mark(Fixture *f, int units)
         if (!gh_gc_mark_unit(f->sim)) break;
 }
 
-/* A heap of about `bytes` of live small objects of mixed size classes held by a global array
- * of pointers in big slices; every 7th object dropped so rooms are a mix of states. */
-static inline gh_Sim *fx_big(uint64_t bytes, gh_EventFn fn, void *ud)
+/* An empty sim for a benchmark's heap: GOGC off (every object is kept; the benchmark starts
+ * its cycles itself), no background collector, fn listening, one goroutine in a main frame. */
+static inline gh_Sim *fx_bench_sim(gh_EventFn fn, void *ud)
 {
     gh_Config cfg = gh_config_default();
-    cfg.gcPercent = -1; /* keep every object: the benchmark wants a full heap */
+    cfg.gcPercent = -1;
     gh_Sim *sim = gh_sim_new(&cfg);
     if (!sim) fx_die("gh_sim_new");
     gh_gc_set_background(sim, false);
     if (fn) gh_sim_listen(sim, fn, ud);
     gh_newproc(sim);
     gh_frame_push(sim, "main", 256, 1);
+    return sim;
+}
+
+/* A heap of about `bytes` of live small objects of mixed size classes held by a global array
+ * of pointers in big slices; every 7th object dropped so rooms are a mix of states. */
+static inline gh_Sim *fx_big(uint64_t bytes, gh_EventFn fn, void *ud)
+{
+    gh_Sim *sim = fx_bench_sim(fn, ud);
     static const uint32_t sizes[] = {16, 32, 48, 64, 128, 24, 256, 512};
     uint64_t used = 0;
     for (uint64_t i = 0; used < bytes; i++) {
