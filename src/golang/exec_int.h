@@ -128,6 +128,7 @@ struct gh_Exec {
     char limit_how[96];      /* how to allow more, for the message */
     int status;              /* exit status once done */
     bool done;
+    bool in_init;            /* the package variables' initializers are running (main.init) */
     char *errmsg;            /* malloc'd failure text */
     XMap nodes;              /* node -> stack offset of its temporary */
     XMap lits;               /* node -> cached read-only data (string literals, boxed constants) */

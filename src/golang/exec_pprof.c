@@ -24,7 +24,9 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-enum { RUNTIME_MAIN_LINE = 250, STACK_MAX = 256 };
+/* Where Go 1.19.8's runtime.main calls main.main, and calls the package's init through
+ * doInit (runtime/proc.go). */
+enum { RUNTIME_MAIN_LINE = 250, RUNTIME_MAIN_INIT_LINE = 233, DOINIT_LINE = 6329, STACK_MAX = 256 };
 
 /* Where Go 1.19.8 makes a new goroutine's g, as its heap profiles show it (go1.19.8
  * linux/amd64, runtime.MemProfileRate = 1: `go tool pprof -raw`). */
@@ -70,17 +72,21 @@ int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NA
     }
     const char *file = file_name(ex);
     int site = gh_sim_site(ex->sim), n = 0;
+    /* The initializers run in main's first frame here; Go runs them in main.init, a
+     * function of its own with no source line of its own. */
+    bool init = ex->in_init && g->idx == 0;
     for (int i = g->nframes - 1; i >= 0 && n < max; i--) {
         const XFrame *f = &g->frames[i];
-        snprintf(names[n], GH_HEAP_NAME_MAX, "main.%s", f->fn->name);
+        bool asInit = init && i == 0;
+        snprintf(names[n], GH_HEAP_NAME_MAX, "main.%s", asInit ? "init" : f->fn->name);
         int line = i == g->nframes - 1 && site > 0 ? site : f->line;
-        out[n] = (gh_HeapFrame){names[n], file, line, f->fn->pos.line, f->inl && i > 0};
+        out[n] = (gh_HeapFrame){names[n], file, line, asInit ? 0 : f->fn->pos.line, f->inl && i > 0};
         n++;
     }
-    if (root && n < max && g->idx == 0 && g->entry && !strcmp(g->entry->name, "main")) {
-        out[n] = (gh_HeapFrame){"runtime.main", "runtime/proc.go", RUNTIME_MAIN_LINE, 0, false};
-        n++;
-    }
+    if (root && init && n < max)
+        out[n++] = (gh_HeapFrame){"runtime.doInit", "runtime/proc.go", DOINIT_LINE, 0, false};
+    if (root && n < max && g->idx == 0 && g->entry && !strcmp(g->entry->name, "main"))
+        out[n++] = (gh_HeapFrame){"runtime.main", "runtime/proc.go", init ? RUNTIME_MAIN_INIT_LINE : RUNTIME_MAIN_LINE, 0, false};
     return n;
 }
 
@@ -88,6 +94,10 @@ void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev)
 {
     if (ev->kind == GH_EV_FREE_OBJECT) {
         gh_heap_profile_free_object(ex->hprof, ev->addr);
+        return;
+    }
+    if (ev->kind == GH_EV_GC_END) {
+        gh_heap_profile_gc_end(ex->hprof, gh_sim_gc_last_forced(ex->sim));
         return;
     }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;

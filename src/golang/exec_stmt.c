@@ -463,6 +463,7 @@ XStatus gh_x_block(gh_Exec *ex, gh_GoNode *b)
 void gh_x_init_globals(gh_Exec *ex)
 {
     const gh_GoNode *last = NULL;
+    ex->in_init = true;
     for (int i = 0; i < ex->prog->ninits; i++) {
         gh_GoNode *d = ex->prog->inits[i].decl;
         int k = ex->prog->inits[i].k;
@@ -473,4 +474,5 @@ void gh_x_init_globals(gh_Exec *ex)
         if (is_blank(l) || !l->obj) continue;
         gh_x_eval_into(ex, d->list2[k], gh_x_var_addr(ex, l->obj), l->obj->type);
     }
+    ex->in_init = false;
 }

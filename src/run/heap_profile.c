@@ -9,6 +9,18 @@
  * allocation is recorded and a hash map from object address to bucket stands in for the
  * specials.
  *
+ * Publishing (Go 1.19's mProf cycles). Counts are not seen at once: a profile cycle C
+ * runs from one mark termination to the next, and each bucket keeps three cycles of counts
+ * (future[3]) beside the published ones (active). An allocation in cycle C is counted in
+ * future[(C+2) % 3], a free (by the sweep after the mark that ended cycle C-1) in
+ * future[(C+1) % 3]. At mark termination C becomes C+1 and future[(C+1) % 3] is added to
+ * active: the allocations of cycle C-1 with the frees that followed them, so the profile
+ * shows the heap as of the mark termination before last, frees consistent with
+ * allocations. runtime.GC() also publishes future[(C+2) % 3] once its sweep is done
+ * (mProf_PostSweep), so after runtime.GC() the profile holds every allocation up to its
+ * mark and every free of its sweep. If nothing was ever published (no GC yet), reading
+ * the profile folds every cycle in.
+ *
  * Five tables, each deduplicated through an open-addressing hash index:
  *   functions (name, file)  ->  locations (a run of (function, line): a call and the
  *   calls inlined into it)  ->  buckets (a run of location ids, object size), and
@@ -35,6 +47,8 @@ struct gh_HeapProfile {
     uint32_t *stacks; uint32_t nstacks, capstacks;
     Index funcIx, locIx, bucketIx;
     LiveSlot *live; uint32_t livecap, liveused;   /* liveused counts tombstones too */
+    uint32_t cycle;             /* the profile cycle C: mark terminations so far */
+    bool postSweep;             /* a runtime.GC()'s cycle ended: publish C+1 once swept */
     bool oom;
 };
 
@@ -236,16 +250,56 @@ static uint32_t stack_locs(gh_HeapProfile *hp, const gh_HeapFrame *frames, int n
     return nlocs;
 }
 
+static void count_free(gh_HeapProfile *hp, uint32_t bucket1)
+{
+    hp->buckets[bucket1 - 1].future[(hp->cycle + 1) % 3].frees++;
+}
+
+/* Add cycle slot k of every bucket to what the profile shows, and clear it for reuse. */
+static void publish(gh_HeapProfile *hp, uint32_t k)
+{
+    for (uint32_t i = 0; i < hp->nbuckets; i++) {
+        gh_HeapBucket *b = &hp->buckets[i];
+        b->allocs += b->future[k].allocs;
+        b->frees += b->future[k].frees;
+        b->future[k] = (gh_HeapCycle){0, 0};
+    }
+}
+
+/* runtime.GC()'s post-sweep publish, done lazily: after its sweep nothing is counted in
+ * slot C+1 until the next mark termination, so publishing it then or now is the same. */
+static void post_sweep(gh_HeapProfile *hp)
+{
+    if (hp->postSweep) publish(hp, (hp->cycle + 1) % 3);
+    hp->postSweep = false;
+}
+
+void gh_heap_profile_gc_end(gh_HeapProfile *hp, bool forced)
+{
+    post_sweep(hp);
+    hp->cycle++;
+    publish(hp, hp->cycle % 3);
+    hp->postSweep = forced;
+}
+
+void gh_heap_profile_memprofile(gh_HeapProfile *hp)
+{
+    post_sweep(hp);
+    for (uint32_t i = 0; i < hp->nbuckets; i++)
+        if (hp->buckets[i].allocs || hp->buckets[i].frees) return;
+    for (uint32_t k = 0; k < 3; k++) publish(hp, k);
+}
+
 void gh_heap_profile_malloc(gh_HeapProfile *hp, uint64_t addr, uint64_t size, const gh_HeapFrame *frames, int n)
 {
     uint32_t locs[STACK_MAX];
     uint32_t nlocs = stack_locs(hp, frames, n, locs);
     uint32_t b = hp->oom ? 0 : bucket_id(hp, locs, nlocs, size);
     if (!b) return;
-    hp->buckets[b - 1].allocs++;
+    hp->buckets[b - 1].future[(hp->cycle + 2) % 3].allocs++;
     if (!addr || !live_room(hp)) return;
     LiveSlot *s = live_find(hp, addr, true);
-    if (s->bucket1 && s->bucket1 != UINT32_MAX) hp->buckets[s->bucket1 - 1].frees++;  /* reused unseen: gone */
+    if (s->bucket1 && s->bucket1 != UINT32_MAX) count_free(hp, s->bucket1);  /* reused unseen: gone */
     else if (!s->bucket1) hp->liveused++;
     *s = (LiveSlot){addr, b};
 }
@@ -254,12 +308,16 @@ void gh_heap_profile_free_object(gh_HeapProfile *hp, uint64_t addr)
 {
     LiveSlot *s = live_find(hp, addr, false);
     if (!s) return;
-    hp->buckets[s->bucket1 - 1].frees++;
+    count_free(hp, s->bucket1);
     s->bucket1 = UINT32_MAX;
 }
 
+/* The old heap's story ends here: everything counted so far is published, then every
+ * object still recorded is counted freed. */
 void gh_heap_profile_forget_live(gh_HeapProfile *hp)
 {
+    hp->postSweep = false;
+    for (uint32_t k = 0; k < 3; k++) publish(hp, k);
     for (uint32_t i = 0; i < hp->livecap; i++)
         if (hp->live[i].bucket1 && hp->live[i].bucket1 != UINT32_MAX) hp->buckets[hp->live[i].bucket1 - 1].frees++;
     memset(hp->live, 0, sizeof *hp->live * hp->livecap);

@@ -3,8 +3,10 @@
  * stack and object size, holding how many objects and bytes were allocated there and how
  * many of them the collector has not freed yet. `gohotel exec --pprof` and `gohotel run
  * --pprof` fill one from the event stream and write it as pprof's profile.proto
- * (run/pprof.h). Real Go samples about one allocation per 512 KiB (MemProfileRate) and
- * scales the counts up; here the rate is 1, so every figure is an exact count. */
+ * (run/pprof.h). Like Go's, it is published GC by GC: at the end it holds the heap as of
+ * the last mark termination, not the moment the program stopped. Real Go samples about one
+ * allocation per 512 KiB (MemProfileRate) and scales the counts up; here the rate is 1, so
+ * every figure is an exact count. */
 #ifndef GH_HEAP_PROFILE_H
 #define GH_HEAP_PROFILE_H
 #include <stdbool.h>
@@ -31,6 +33,16 @@ void gh_heap_profile_free(gh_HeapProfile *hp);
 void gh_heap_profile_malloc(gh_HeapProfile *hp, uint64_t addr, uint64_t size, const gh_HeapFrame *frames, int n);
 /* The collector freed the object at addr (nothing when it was not recorded). */
 void gh_heap_profile_free_object(gh_HeapProfile *hp, uint64_t addr);
+/* A GC cycle's mark termination (GC_END): Go's mProf_NextCycle and mProf_Flush publish
+ * the allocations of two cycles ago and the frees of the last sweep. forced: the cycle of a
+ * runtime.GC(), which publishes the state as of this mark termination once its sweep is
+ * done (mProf_PostSweep). */
+void gh_heap_profile_gc_end(gh_HeapProfile *hp, bool forced);
+/* What runtime.MemProfile does before it reads the buckets (pprof.WriteHeapProfile at
+ * the end of the program): a runtime.GC's pending post-sweep publish, and, when no cycle
+ * has published anything yet, every cycle folded in (Go's "absolutely no data" case, so a
+ * program that never collected still has a profile). Call it before viewing. */
+void gh_heap_profile_memprofile(gh_HeapProfile *hp);
 /* A fresh heap (lesson.reset): the objects recorded so far are gone with the old one. */
 void gh_heap_profile_forget_live(gh_HeapProfile *hp);
 /* False once a record failed for want of host memory (the profile is incomplete). */
@@ -40,10 +52,13 @@ bool gh_heap_profile_ok(const gh_HeapProfile *hp);
 typedef struct gh_HeapLine { uint32_t func; int line; } gh_HeapLine;
 typedef struct gh_HeapLoc { uint32_t line0, nlines; } gh_HeapLoc;       /* lines[line0..+nlines), innermost first */
 typedef struct gh_HeapFunc { const char *name, *file; int startLine; } gh_HeapFunc;
+/* Objects allocated and freed in one heap-profile cycle (Go's memRecordCycle). */
+typedef struct gh_HeapCycle { uint64_t allocs, frees; } gh_HeapCycle;
 typedef struct gh_HeapBucket {
     uint32_t loc0, nlocs;       /* locs[loc0..+nlocs): location ids, innermost first */
     uint64_t size;              /* bytes of one object */
-    uint64_t allocs, frees;     /* objects allocated, and freed by the collector */
+    uint64_t allocs, frees;     /* published (Go's memRecord.active): what the profile shows */
+    gh_HeapCycle future[3];     /* counted, not yet published (memRecord.future) */
 } gh_HeapBucket;
 typedef struct gh_HeapView {
     const gh_HeapFunc *funcs; uint32_t nfuncs;         /* function id i + 1 = funcs[i] */

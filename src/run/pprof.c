@@ -117,9 +117,10 @@ static void mapping(gh_PBuf *pb, Strings *t, const char *binary)
     gh_pb_end(pb, m);
 }
 
-bool gh_pprof_encode(const gh_HeapProfile *hp, const char *binary, gh_PBuf *pb)
+bool gh_pprof_encode(gh_HeapProfile *hp, const char *binary, gh_PBuf *pb)
 {
     if (!gh_heap_profile_ok(hp)) return false;
+    gh_heap_profile_memprofile(hp);
     gh_HeapView v = gh_heap_profile_view(hp);
     Strings t = {0};
     str_index(&t, "");
@@ -141,7 +142,7 @@ bool gh_pprof_encode(const gh_HeapProfile *hp, const char *binary, gh_PBuf *pb)
     return ok;
 }
 
-bool gh_pprof_write(const gh_HeapProfile *hp, const char *binary, const char *path, char *err, size_t n)
+bool gh_pprof_write(gh_HeapProfile *hp, const char *binary, const char *path, char *err, size_t n)
 {
     gh_PBuf pb = {0};
     if (!gh_pprof_encode(hp, binary, &pb)) {

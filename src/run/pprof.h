@@ -9,11 +9,12 @@
 #include "run/heap_profile.h"
 #include "run/protobuf.h"
 
-/* The profile.proto message of hp (not gzipped) into *pb; binary names the program (the
+/* The profile.proto message of hp (not gzipped) into *pb, read as pprof.WriteHeapProfile
+ * reads it (gh_heap_profile_memprofile first: what the last GC published); binary names the program (the
  * profile's one mapping: "alloc10" for alloc10.go). False when out of host memory. */
-bool gh_pprof_encode(const gh_HeapProfile *hp, const char *binary, gh_PBuf *pb);
+bool gh_pprof_encode(gh_HeapProfile *hp, const char *binary, gh_PBuf *pb);
 /* Write hp gzipped to path. False with err[0..n) saying why ("cannot write pprof file
  * PATH: REASON"); a file that could not be finished is removed. */
-bool gh_pprof_write(const gh_HeapProfile *hp, const char *binary, const char *path, char *err, size_t n);
+bool gh_pprof_write(gh_HeapProfile *hp, const char *binary, const char *path, char *err, size_t n);
 
 #endif

@@ -187,6 +187,7 @@ gh_GCInfo gh_sim_gc(const gh_Sim *sim)
 
 uint32_t gh_sim_gc_ncycles(const gh_Sim *sim) { return sim->gc.nhistory; }
 const gh_CycleStats *gh_sim_gc_cycle(const gh_Sim *sim, uint32_t i) { return i < sim->gc.nhistory ? &sim->gc.history[i] : NULL; }
+bool gh_sim_gc_last_forced(const gh_Sim *sim) { return sim->gc.nhistory && sim->gc.history[sim->gc.nhistory - 1].forced; }
 const gh_CycleStats *gh_sim_gc_current(const gh_Sim *sim) { return sim->gc.phase != GH_GC_OFF ? &sim->gc.cur : NULL; }
 
 /* ---- pools ---- */

@@ -522,6 +522,7 @@ gh_GCInfo gh_sim_gc(const gh_Sim *sim);
 /* Finished cycles (gctrace lines), oldest first. */
 uint32_t gh_sim_gc_ncycles(const gh_Sim *sim);
 const gh_CycleStats *gh_sim_gc_cycle(const gh_Sim *sim, uint32_t i);
+bool gh_sim_gc_last_forced(const gh_Sim *sim);   /* the last finished cycle was runtime.GC()'s */
 /* The cycle in progress (its figures so far), NULL while the collector is off. */
 const gh_CycleStats *gh_sim_gc_current(const gh_Sim *sim);
 /* The same figures as ReadMemStats without flushing anything, for views. */

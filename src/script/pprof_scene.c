@@ -68,6 +68,10 @@ void gh_script_pprof_event(gh_Script *S, const gh_Event *ev)
         gh_heap_profile_free_object(S->hprof, ev->addr);
         return;
     }
+    if (ev->kind == GH_EV_GC_END) {
+        gh_heap_profile_gc_end(S->hprof, gh_sim_gc_last_forced(S->sim));
+        return;
+    }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;
     int n = S->goExecCur ? gh_exec_heap_frames(S->goExecCur, S->hprofFrames, S->hprofNames, STACK_MAX, false) : 0;
     n += lua_frames(S, S->hprofFrames + n, S->hprofNames + n, STACK_MAX - n);

@@ -90,6 +90,44 @@ CASE("a goroutine's garbage: 100 allocated, 1 in use after runtime.GC, on main.g
     pr_free(&p);
 }
 
+CASE("package variables are made in main.init, under runtime.doInit and runtime.main, at their declaration's line")
+{
+    const char *path = "tests/golang/pprof/init_vars.go";
+    int table = line_of(path, "// table"), dyn = line_of(path, "// dyn");
+    PrProfile p;
+    if (!CHECK(profile_of(path, &p), "the program runs and its profile reads back: %s", p.why)) return pr_free(&p);
+    const PrSample *s = pr_sample_at(&p, "main.init", 2688);
+    if (CHECK(s != NULL, "make([]int, 300): 2688 bytes at main.init") && CHECK_EQ(s->nlocs, 3, "main.init <- runtime.doInit <- runtime.main")) {
+        const PrLoc *l = pr_loc(&p, s->locs[0]);
+        CHECK(l && l->lines[0].line == table, "at table's declaration");
+        CHECK_STR(pr_loc_func(&p, s->locs[1], 0), "runtime.doInit", "the package's init is run by doInit");
+        l = pr_loc(&p, s->locs[2]);
+        CHECK(l && l->lines[0].line == 233, "runtime.main calls it at proc.go:233 (main.main at :250)");
+    }
+    s = pr_sample_at(&p, "main.mk", 896);
+    if (CHECK(s != NULL, "mk(100)'s 896 bytes at main.mk") && CHECK_EQ(s->nlocs, 4, "main.mk <- main.init <- runtime.doInit <- runtime.main")) {
+        CHECK_STR(pr_loc_func(&p, s->locs[1], 0), "main.init", "called from main.init");
+        const PrLoc *l = pr_loc(&p, s->locs[1]);
+        CHECK(l && l->lines[0].line == dyn, "at dyn's declaration");
+    }
+    CHECK(pr_sample_at(&p, "main.main", 16) != NULL, "main's own Println is under main.main");
+    pr_free(&p);
+}
+
+CASE("a profile written at the end holds the heap as of the last runtime.GC(): main.after's buffers are not in it yet")
+{
+    PrProfile p;
+    if (!CHECK(profile_of("tests/golang/pprof/after_gc.go", &p), "the program runs and its profile reads back: %s", p.why)) return pr_free(&p);
+    const PrSample *s = pr_sample_at(&p, "main.before", 1024);
+    if (CHECK(s != NULL, "main.before's 1024-byte buffers")) {
+        CHECK_EQ(s->v[0], 10, "ten allocated");
+        CHECK_EQ(s->v[2], 10, "ten in use");
+    }
+    s = pr_sample_at(&p, "main.after", 2048);
+    CHECK(s == NULL || (s->v[0] == 0 && s->v[1] == 0), "main.after's five 2048-byte buffers came after the last GC: not published");
+    pr_free(&p);
+}
+
 /* A figure of real Go's expected.txt ("profile.loadUsers.bytes 10488"), -1 if missing. */
 static long long expected(const char *path, const char *name)
 {

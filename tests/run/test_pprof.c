@@ -178,14 +178,62 @@ CASE("heap profile: a fresh heap (lesson.reset) leaves nothing in use; a room re
     gh_HeapProfile *hp = gh_heap_profile_new();
     gh_heap_profile_malloc(hp, 0xc000010000, 64, G_AT_20, 3);
     gh_heap_profile_malloc(hp, 0xc000010000, 64, G_AT_20, 3);   /* the same room again, no free seen */
+    gh_heap_profile_memprofile(hp);                               /* no GC yet: every cycle folded in */
     gh_HeapView v = gh_heap_profile_view(hp);
     if (CHECK_EQ(v.nbuckets, 1, "one bucket")) {
         CHECK_EQ(v.buckets[0].allocs, 2, "two allocated");
         CHECK_EQ(v.buckets[0].frees, 1, "the first counted freed when its room was taken");
     }
     gh_heap_profile_forget_live(hp);
+    gh_heap_profile_memprofile(hp);
     v = gh_heap_profile_view(hp);
     if (v.nbuckets) CHECK_EQ(v.buckets[0].frees, 2, "after the reset neither is in use");
+    gh_heap_profile_free(hp);
+}
+
+/* The published counts of the bucket of G_AT_20 with objects of `size` bytes. */
+static gh_HeapBucket published(gh_HeapProfile *hp, uint64_t size)
+{
+    gh_heap_profile_memprofile(hp);
+    gh_HeapView v = gh_heap_profile_view(hp);
+    for (uint32_t i = 0; i < v.nbuckets; i++)
+        if (v.buckets[i].size == size) return v.buckets[i];
+    return (gh_HeapBucket){0};
+}
+
+CASE("heap profile: after runtime.GC() it holds what was allocated before the GC, not what came after (Go's mProf_PostSweep)")
+{
+    gh_HeapProfile *hp = gh_heap_profile_new();
+    gh_heap_profile_malloc(hp, 0xc000010000, 64, G_AT_20, 3);
+    gh_heap_profile_malloc(hp, 0xc000010040, 64, G_AT_20, 3);
+    gh_heap_profile_gc_end(hp, true);                         /* runtime.GC()'s mark */
+    gh_heap_profile_free_object(hp, 0xc000010000);           /* its sweep frees one */
+    gh_heap_profile_malloc(hp, 0xc000020000, 128, G_AT_20, 3);  /* after runtime.GC() returned */
+    gh_HeapBucket b = published(hp, 64);
+    CHECK_EQ(b.allocs, 2, "both 64-byte objects are in the profile");
+    CHECK_EQ(b.frees, 1, "and the sweep's free");
+    CHECK_EQ(published(hp, 128).allocs, 0, "the object allocated after the GC is not published yet");
+    gh_heap_profile_free(hp);
+}
+
+CASE("heap profile: a background cycle publishes the allocations of the cycle before it (up to two cycles old)")
+{
+    gh_HeapProfile *hp = gh_heap_profile_new();
+    gh_heap_profile_malloc(hp, 0xc000010000, 64, G_AT_20, 3);   /* cycle 0 */
+    gh_heap_profile_gc_end(hp, false);                           /* mark termination 1 */
+    gh_heap_profile_malloc(hp, 0xc000020000, 128, G_AT_20, 3);  /* cycle 1 */
+    CHECK_EQ(published(hp, 64).allocs, 1, "nothing published yet: every cycle is folded in");
+    gh_heap_profile_free(hp);
+
+    hp = gh_heap_profile_new();
+    gh_heap_profile_malloc(hp, 0xc000010000, 64, G_AT_20, 3);   /* cycle 0 */
+    gh_heap_profile_gc_end(hp, false);                           /* publishes cycle -1: nothing */
+    gh_heap_profile_malloc(hp, 0xc000020000, 128, G_AT_20, 3);  /* cycle 1 */
+    gh_heap_profile_gc_end(hp, false);                           /* publishes cycle 0 */
+    gh_heap_profile_malloc(hp, 0xc000030000, 256, G_AT_20, 3);  /* cycle 2 */
+    CHECK_EQ(published(hp, 64).allocs, 1, "cycle 0's object is published at the second mark termination");
+    CHECK_EQ(published(hp, 128).allocs, 0, "cycle 1's waits for the third");
+    CHECK_EQ(published(hp, 256).allocs, 0, "and cycle 2's for the fourth");
     gh_heap_profile_free(hp);
 }
 
