@@ -90,7 +90,7 @@ void gh_compare_figures(const gh_Sim *sim, const gh_MemStats *since, uint64_t ou
  * began, if one runs (its name returned), else since the start (NULL returned). */
 const char *gh_compare_side_figures(const gh_Compare *c, int i, uint64_t out[GH_COMPARE_NFIGURES]);
 /* What the counters count from, said for both sides: "since measure 'NAME' began",
- * "since the program started", or each side's when they differ. */
+ * "since the program started", or left | right when they differ ("since measures 'a' | 'b' began"). */
 void gh_compare_since_text(const gh_Compare *c, char *buf, size_t n);
 
 #endif

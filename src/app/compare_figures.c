@@ -50,22 +50,15 @@ const char *gh_compare_side_figures(const gh_Compare *c, int i, uint64_t out[GH_
     return name;
 }
 
-static void since_one(const char *name, char *buf, size_t n)
-{
-    if (name) snprintf(buf, n, "since measure '%.60s' began", name);
-    else snprintf(buf, n, "since the program started");
-}
-
+/* Said once when both sides count from the same place; else left | right, short enough for
+ * the panel's heading over four columns: "since measures 'concat' | 'builder' began". */
 void gh_compare_since_text(const gh_Compare *c, char *buf, size_t n)
 {
     gh_MemStats base;
     const char *a = gh_stepper_measure_open(c->s[0].st, &base), *b = gh_stepper_measure_open(c->s[1].st, &base);
-    if ((!a && !b) || (a && b && !strcmp(a, b))) {
-        since_one(a, buf, n);
-        return;
-    }
-    char l[100], r[100];
-    since_one(a, l, sizeof l);
-    since_one(b, r, sizeof r);
-    snprintf(buf, n, "%s: %s; %s: %s", c->spec.side[0].label, l, c->spec.side[1].label, r);
+    if (!a && !b) snprintf(buf, n, "since the program started");
+    else if (a && b && !strcmp(a, b)) snprintf(buf, n, "since measure '%.60s' began", a);
+    else if (a && b) snprintf(buf, n, "since measures '%.40s' | '%.40s' began", a, b);
+    else if (a) snprintf(buf, n, "since measure '%.40s' began | the start", a);
+    else snprintf(buf, n, "since the start | measure '%.40s' began", b);
 }
