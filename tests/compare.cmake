@@ -96,3 +96,4 @@ add_test(NAME compare/panel_after_a_failed_measure
 set_tests_properties(compare/panel_inside_a_measure PROPERTIES PASS_REGULAR_EXPRESSION "panel since: since measure 'open' began")
 set_tests_properties(compare/panel_after_a_failed_measure PROPERTIES PASS_REGULAR_EXPRESSION "panel since: since the program started")
 include(${CMAKE_SOURCE_DIR}/tests/compare_lesson5.cmake)
+include(${CMAKE_SOURCE_DIR}/tests/compare_scenes.cmake)

@@ -23,8 +23,10 @@ static const gh_OptionSpec SPEC = {
                GH_OPT_GCTRACE | GH_OPT_TRANSCRIPT | GH_OPT_MAX_STEP_SECONDS | GH_OPT_PPROF | GH_OPT_COMPARE,
     .usage = "usage: gohotel run SCENE.lua [--param K=V]... [--gctrace] [--json] [--transcript] [--gogc N|off] [--procs N]\n"
              "                [--steps N] [--max-ops N] [--max-step-seconds N] [--max-memory SIZE] [--pprof FILE]\n"
-             "                [--compare K=V,K=V]\n",
+             "                [--compare K=V,K=V]\n"
+             "       gohotel run A.lua B.lua [options]: both scenes, each reported, then their difference\n",
     .fileNoun = "scene",
+    .twoFiles = true,
 };
 
 static void on_event(void *ud, const gh_Event *ev)
@@ -95,6 +97,6 @@ int gh_cmd_run(int argc, char **argv)
     gh_RunOptions o;
     int rc = gh_run_options_parse(&o, &SPEC, argc, argv);
     if (rc) return rc < 0 ? 0 : rc;
-    if (o.compare) return gh_run_compare(&o);
+    if (o.compare || o.file2) return gh_run_compare(&o);
     return gh_run_scene(&o);
 }

@@ -6,7 +6,9 @@
  * `run --json`'s objects with a "config" (the side as given) added. What the scenes
  * print is not echoed (two runs would interleave); it is in each side's "console".
  * "since" says what the counters (Mallocs, TotalAlloc, NumGC, PauseTotalNs) count from, as
- * the panel does: a lesson.measure running at the stop (--steps inside one), else the start. */
+ * the panel does: a lesson.measure running at the stop (--steps inside one), else the start.
+ * `gohotel run A.lua B.lua` does the same for two scenes: "scenes" (the two paths) instead
+ * of "compare", each side's "config" its file's name. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -71,7 +73,8 @@ int gh_run_compare(const gh_RunOptions *o)
 {
     gh_Compare c;
     char why[1200];
-    if (!gh_compare_open(&c, o->compare, o->file, o, NULL, NULL, why, sizeof why)) {
+    gh_CompareWhat what = gh_compare_what(o);
+    if (!gh_compare_open(&c, &what, o, NULL, NULL, why, sizeof why)) {
         fprintf(stderr, "gohotel run: %s\n", why);
         return strstr(why, "--compare") == why ? 2 : 1;
     }
@@ -92,8 +95,16 @@ int gh_run_compare(const gh_RunOptions *o)
         gh_ReadMemStats(gh_stepper_sim(c.s[i].st), &m[i]);
     }
     if (o->json) {
-        fputs("{\"compare\": ", stdout);
-        json_string(stdout, o->compare);
+        if (c.scenes) { /* two scenes: their paths as given */
+            fputs("{\"scenes\": [", stdout);
+            json_string(stdout, o->file);
+            fputs(", ", stdout);
+            json_string(stdout, o->file2);
+            fputs("]", stdout);
+        } else {
+            fputs("{\"compare\": ", stdout);
+            json_string(stdout, o->compare);
+        }
         for (int i = 0; i < 2; i++) {
             fputs(i ? ", \"right\": " : ", \"left\": ", stdout);
             side_json(stdout, &c, i, &m[i]);
@@ -108,6 +119,7 @@ int gh_run_compare(const gh_RunOptions *o)
     } else {
         for (int i = 0; i < 2; i++) {
             printf("%s== %s ==\n", i ? "\n" : "", c.spec.side[i].label);
+            if (o->transcript) gh_report_transcript(stdout, c.s[i].st, 78); /* play with no display: the handout */
             gh_report_text(stdout, c.s[i].st, &m[i]);
         }
         difference_text(stdout, &c, fig);

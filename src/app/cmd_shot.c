@@ -23,8 +23,10 @@ static const gh_OptionSpec SPEC = {
     .usage = "usage: gohotel shot SCENE.lua [--param K=V]... (--step N | --end | --pause NAME) -o FILE.png\n"
              "                  [--size WxH] [--projector] [--check-layout] [--digest] [--max-step-seconds N]\n"
              "                  [--max-memory SIZE] [--compare K=V,K=V]\n"
-             "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n",
+             "       gohotel shot SCENE.lua [--param K=V]... --pauses -o DIR [--size WxH] [--projector] [--check-layout]\n"
+             "       gohotel shot A.lua B.lua ...: the two scenes side by side (as --compare shows one twice)\n",
     .fileNoun = "scene",
+    .twoFiles = true,
 };
 
 static int usage(const char *why)
@@ -116,7 +118,7 @@ int gh_cmd_shot(int argc, char **argv)
     if (rc) return rc < 0 ? 0 : rc;
     if (!o.where) return usage("choose what to render: --step N, --end, --pause NAME or --pauses");
     if (!o.out) return usage(o.where == GH_WHERE_PAUSES ? "--pauses needs -o DIR" : "-o FILE.png is missing");
-    if (o.compare) return gh_shot_compare(&o);
+    if (o.compare || o.file2) return gh_shot_compare(&o);
     int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
     Shot sh = {.o = &o, .scene = o.file, .check = o.checkLayout};
     gh_OffscreenView off;

@@ -1,4 +1,5 @@
-/* cmd_shot_compare.c — `gohotel shot SCENE.lua --compare K=V,K=V ...`: the same frames as
+/* cmd_shot_compare.c — `gohotel shot SCENE.lua --compare K=V,K=V ...` (or `shot A.lua B.lua
+ * ...`, two scenes side by side): the same frames as
  * shot (--step N, --end, --pause NAME, --pauses -o DIR), each drawn as the split view of
  * the two configurations standing at the same place: the same step number, the end, or
  * the same pause (by its number among the pauses passed, so a pause named once per run is
@@ -16,14 +17,15 @@
 
 typedef struct Shot {
     const gh_RunOptions *o;
-    const char *spec;           /* the comparison: --compare's, or a lesson.compare's */
+    gh_CompareWhat what;        /* --compare's, a lesson.compare's, or two scenes */
+    char text[600];             /* what, as messages name it */
     gh_CompareScreen cs;
     SDL_Surface *surf;
     SDL_Renderer *r;
     int problems;
 } Shot;
 
-/* The offscreen split view of sh->spec; 0, or the exit status after printing the error. */
+/* The offscreen split view of sh->what; 0, or the exit status after printing the error. */
 static int open_shot(Shot *sh)
 {
     const gh_RunOptions *o = sh->o;
@@ -35,7 +37,8 @@ static int open_shot(Shot *sh)
     char fontDir[GH_APP_PATH_MAX], why[1200];
     gh_ViewOptions vo = {.projector = o->projector, .palette = o->projector ? 1 : 0,
                          .font_dir = gh_app_dir("assets/fonts", fontDir, sizeof fontDir)};
-    if (!gh_compare_screen_open(&sh->cs, sh->r, w, h, &vo, sh->spec, o->file, o, why, sizeof why)) {
+    gh_compare_what_text(&sh->what, sh->text, sizeof sh->text);
+    if (!gh_compare_screen_open(&sh->cs, sh->r, w, h, &vo, &sh->what, o, why, sizeof why)) {
         fprintf(stderr, "gohotel shot: %s\n", why);
         SDL_DestroyRenderer(sh->r);
         SDL_FreeSurface(sh->surf);
@@ -68,7 +71,7 @@ static bool render(Shot *sh, const char *path, const char *where)
         for (char *p = buf; n && *p;) {
             char *nl = strchr(p, '\n');
             if (nl) *nl = 0;
-            fprintf(stderr, "%s: %s (compare %s): %s\n", sh->o->file, where, sh->spec, p);
+            fprintf(stderr, "%s: %s (compare %s): %s\n", sh->o->file, where, sh->text, p);
             if (!nl) break;
             p = nl + 1;
         }
@@ -116,22 +119,25 @@ static bool all_pauses(Shot *sh, const char *dir)
     return render(sh, path, "end of scene");
 }
 
-/* The pause called name on the left side: both to that pause's number. */
+/* The pause called name on the left side (two scenes: else on the right): both to that
+ * pause's number. */
 static bool goto_pause(Shot *sh, const char *name)
 {
-    gh_Stepper *st = sh->cs.c.s[0].st;
-    gh_stepper_goto(st, 0);
-    while (gh_stepper_step(st, GH_STEP_PAUSE | GH_STEP_END))
-        if (at_pause(st) && !strcmp(gh_stepper_pause_name(st), name)) {
-            gh_compare_goto_pause_index(&sh->cs.c, gh_stepper_pauses_passed(st));
-            return true;
-        }
+    for (int side = 0; side < (sh->cs.c.scenes ? 2 : 1); side++) {
+        gh_Stepper *st = sh->cs.c.s[side].st;
+        gh_stepper_goto(st, 0);
+        while (gh_stepper_step(st, GH_STEP_PAUSE | GH_STEP_END))
+            if (at_pause(st) && !strcmp(gh_stepper_pause_name(st), name)) {
+                gh_compare_goto_pause_index(&sh->cs.c, gh_stepper_pauses_passed(st));
+                return true;
+            }
+    }
     return false;
 }
 
 int gh_shot_compare_pause(const gh_RunOptions *o, const char *spec, int k, const char *path)
 {
-    Shot sh = {.o = o, .spec = spec};
+    Shot sh = {.o = o, .what = {spec, {o->file, NULL}}};
     if (open_shot(&sh)) return -1;
     gh_compare_goto_pause_index(&sh.cs.c, k);
     char where[300];
@@ -146,7 +152,7 @@ int gh_shot_compare_pause(const gh_RunOptions *o, const char *spec, int k, const
 
 int gh_shot_compare(const gh_RunOptions *o)
 {
-    Shot sh = {.o = o, .spec = o->compare};
+    Shot sh = {.o = o, .what = gh_compare_what(o)};
     int rc = open_shot(&sh);
     if (rc) return rc;
     gh_Compare *c = &sh.cs.c;
@@ -160,7 +166,7 @@ int gh_shot_compare(const gh_RunOptions *o)
         gh_compare_goto_end(c);
         snprintf(label, sizeof label, "end of scene");
     } else if (!goto_pause(&sh, o->pause)) {
-        fprintf(stderr, "gohotel shot: %s has no pause point named '%s'\n", o->file, o->pause);
+        fprintf(stderr, "gohotel shot: %s has no pause point named '%s'\n", o->file2 ? sh.text : o->file, o->pause);
         rc = 1;
     } else {
         snprintf(label, sizeof label, "pause %.200s", o->pause);

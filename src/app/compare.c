@@ -5,7 +5,9 @@
  * the other's events: each is the very run its configuration gives alone, and `back`
  * replays each from its own start. By pause, both stand at the same pause of the lesson
  * (the same number of pauses passed); by line, at the same line of the scene or its Go
- * program while the two runs take the same path. */
+ * program while the two runs take the same path. Two scenes (`play A.lua B.lua`) are
+ * stepped the same way: by pause, each stands at its k-th pause, or at its end when it has
+ * fewer. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,34 +151,82 @@ int gh_compare_scene_params(const char *scene, const gh_RunOptions *base, gh_Par
     return count;
 }
 
-bool gh_compare_check(const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n)
+gh_CompareWhat gh_compare_what(const gh_RunOptions *o)
+{
+    if (o->compare) return (gh_CompareWhat){o->compare, {o->file, NULL}};
+    return (gh_CompareWhat){NULL, {o->file, o->file2}};
+}
+
+/* A scene's label: its file's name (the path as given when both names are the same). */
+static void scene_labels(const gh_CompareWhat *w, gh_CompareSpec *spec)
+{
+    const char *base[2];
+    for (int i = 0; i < 2; i++) {
+        const char *slash = strrchr(w->scene[i], '/');
+        base[i] = slash ? slash + 1 : w->scene[i];
+    }
+    bool same = !strcmp(base[0], base[1]);
+    for (int i = 0; i < 2; i++) snprintf(spec->side[i].label, sizeof spec->side[i].label, "%s", same ? w->scene[i] : base[i]);
+}
+
+void gh_compare_what_text(const gh_CompareWhat *w, char *buf, size_t n)
+{
+    if (w->spec) {
+        snprintf(buf, n, "%s", w->spec);
+        return;
+    }
+    gh_CompareSpec spec;
+    scene_labels(w, &spec);
+    snprintf(buf, n, "%s,%s", spec.side[0].label, spec.side[1].label);
+}
+
+bool gh_compare_check(const gh_CompareWhat *what, const gh_RunOptions *base, char *why, size_t n)
 {
     gh_Compare c;
-    if (!gh_compare_open(&c, text, scene, base, NULL, NULL, why, n)) return false;
+    if (!gh_compare_open(&c, what, base, NULL, NULL, why, n)) return false;
     gh_compare_close(&c);
     return true;
 }
 
-bool gh_compare_open(gh_Compare *c, const char *text, const char *scene, const gh_RunOptions *base, gh_View *left,
+/* Two scenes: each side has the base options as they are (no settings of its own). */
+static bool open_scenes(gh_Compare *c, const gh_CompareWhat *what, const gh_RunOptions *base, char *why, size_t n)
+{
+    if (!what->scene[1]) return fail(why, n, "two scenes are compared: the second is missing%s%s", "", "");
+    if (!strcmp(what->scene[0], what->scene[1]))
+        return fail(why, n, "both sides are %s: nothing to compare (run one scene twice with --compare K=V,K=V)%s",
+                    what->scene[0], "");
+    c->scenes = true;
+    scene_labels(what, &c->spec);
+    gh_CompareSpec none;
+    memset(&none, 0, sizeof none);
+    for (int i = 0; i < 2; i++) gh_compare_resolve(&none, i, base, NULL, 0, &c->conf[i], why, n);
+    return true;
+}
+
+bool gh_compare_open(gh_Compare *c, const gh_CompareWhat *what, const gh_RunOptions *base, gh_View *left,
                      gh_View *right, char *why, size_t n)
 {
     memset(c, 0, sizeof *c);
-    if (!gh_compare_parse(text, &c->spec, why, n)) return false;
-    gh_ParamDecl decls[GH_MAX_PARAM_DECLS];
-    int nd = gh_compare_scene_params(scene, base, decls, GH_MAX_PARAM_DECLS, why, n);
-    if (nd < 0) return false;
-    for (int i = 0; i < 2; i++)
-        if (!gh_compare_resolve(&c->spec, i, base, decls, nd, &c->conf[i], why, n)) return false;
+    if (!what->spec) {
+        if (!open_scenes(c, what, base, why, n)) return false;
+    } else {
+        if (!gh_compare_parse(what->spec, &c->spec, why, n)) return false;
+        gh_ParamDecl decls[GH_MAX_PARAM_DECLS];
+        int nd = gh_compare_scene_params(what->scene[0], base, decls, GH_MAX_PARAM_DECLS, why, n);
+        if (nd < 0) return false;
+        for (int i = 0; i < 2; i++)
+            if (!gh_compare_resolve(&c->spec, i, base, decls, nd, &c->conf[i], why, n)) return false;
+    }
     gh_View *views[2] = {left, right};
     for (int i = 0; i < 2; i++)
-        gh_session_open(&c->s[i], views[i], scene, &c->conf[i].cfg, c->conf[i].params, c->conf[i].nparams,
-                        base->maxStepSeconds);
-    const char *err = gh_compare_error(c);
-    if (err && gh_stepper_position(c->s[0].st) == 0) { /* a bad value for a param: the scene says so */
-        snprintf(why, n, "%s", err);
-        gh_compare_close(c);
-        return false;
-    }
+        gh_session_open(&c->s[i], views[i], what->scene[c->scenes ? i : 0], &c->conf[i].cfg, c->conf[i].params,
+                        c->conf[i].nparams, base->maxStepSeconds);
+    for (int i = 0; i < 2; i++) /* a bad value for a param, a scene that does not load: the scene says so */
+        if (gh_stepper_failed(c->s[i].st) && gh_stepper_position(c->s[i].st) == 0) {
+            snprintf(why, n, "%s", gh_compare_error_of(c, i));
+            gh_compare_close(c);
+            return false;
+        }
     return true;
 }
 
@@ -214,13 +264,21 @@ void gh_compare_goto_end(gh_Compare *c)
     for (int i = 0; i < 2; i++) gh_session_goto_end(&c->s[i]);
 }
 
-const char *gh_compare_error(const gh_Compare *c)
+const char *gh_compare_error_of(const gh_Compare *c, int i)
 {
     static char buf[2400];
+    const char *err = c->s[i].st ? gh_stepper_error(c->s[i].st) : "";
+    if (c->scenes)
+        snprintf(buf, sizeof buf, "%.2000s (in the comparison's %s side, %s)", err[0] ? err : "failed", i ? "right" : "left",
+                 c->spec.side[i].label);
+    else
+        snprintf(buf, sizeof buf, "%.2000s (in the comparison's side %s)", err[0] ? err : "failed", c->spec.side[i].label);
+    return buf;
+}
+
+const char *gh_compare_error(const gh_Compare *c)
+{
     for (int i = 0; i < 2; i++)
-        if (c->s[i].st && gh_stepper_failed(c->s[i].st) && gh_stepper_error(c->s[i].st)[0]) {
-            snprintf(buf, sizeof buf, "%.2000s (in the comparison's side %s)", gh_stepper_error(c->s[i].st), c->spec.side[i].label);
-            return buf;
-        }
+        if (c->s[i].st && gh_stepper_failed(c->s[i].st) && gh_stepper_error(c->s[i].st)[0]) return gh_compare_error_of(c, i);
     return NULL;
 }

@@ -1,6 +1,7 @@
-/* compare.h — one scene run twice side by side: two configurations (`--compare gogc=50,
- * gogc=200`, or a lesson's lesson.compare{...}), each its own simulator in its own session,
- * stepped in lock step: every step, back, restart or jump is done to both, so each half is
+/* compare.h — two runs side by side: one scene under two configurations (`--compare
+ * gogc=50,gogc=200`, or a lesson's lesson.compare{...}), or two scenes under the same
+ * options (`play A.lua B.lua`), each its own simulator in its own session, stepped in lock
+ * step: every step, back, restart or jump is done to both, so each half is
  * exactly the run that configuration gives alone (same events, same digest). The figures
  * that tell the two apart are read from both simulators at the same step (compare_figures.c). */
 #ifndef GH_APP_COMPARE_H
@@ -46,19 +47,34 @@ bool gh_compare_resolve(const gh_CompareSpec *spec, int i, const gh_RunOptions *
 int gh_compare_scene_params(const char *scene, const gh_RunOptions *base, gh_ParamDecl *out, int max, char *why,
                             size_t n);
 
-/* Is `text` a comparison scene can run (its syntax, keys and values)? False with why. */
-bool gh_compare_check(const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n);
+/* What is compared: scene[0] under the two configurations of spec ("K=V,K=V"), or, spec
+ * NULL, scene[0] (left) and scene[1] (right) under the same options. */
+typedef struct gh_CompareWhat {
+    const char *spec;
+    const char *scene[2];
+} gh_CompareWhat;
+/* The comparison the options ask for: --compare on o->file, else o->file and o->file2. */
+gh_CompareWhat gh_compare_what(const gh_RunOptions *o);
+/* The comparison as one line, for messages and expect-compare: the spec, or "A.lua,B.lua"
+ * (the sides' labels). */
+void gh_compare_what_text(const gh_CompareWhat *w, char *buf, size_t n);
+
+/* Can `what` run: the spec's syntax, keys and values, or both scenes loading? False with
+ * why (the scene's own error, `scene.lua:LINE: ...`, naming the side). */
+bool gh_compare_check(const gh_CompareWhat *what, const gh_RunOptions *base, char *why, size_t n);
 
 /* Both sides of a comparison, each with its own session (and view, NULL headless). */
 typedef struct gh_Compare {
-    gh_CompareSpec spec;
+    gh_CompareSpec spec;         /* two scenes: each side's label is its file's name, no settings */
+    bool scenes;                 /* two scenes, not one scene twice */
     gh_CompareConfig conf[2];
     gh_Session s[2];
 } gh_Compare;
 
-/* Parse, resolve and open both sides of `text` on scene (views may be NULL). False with
- * why filled, nothing left open. */
-bool gh_compare_open(gh_Compare *c, const char *text, const char *scene, const gh_RunOptions *base, gh_View *left,
+/* Parse, resolve and open both sides of what (views may be NULL). False with why filled,
+ * nothing left open: a bad spec ("--compare: ..."), or a side whose scene fails before its
+ * first step (its error, naming the side). */
+bool gh_compare_open(gh_Compare *c, const gh_CompareWhat *what, const gh_RunOptions *base, gh_View *left,
                      gh_View *right, char *why, size_t n);
 void gh_compare_close(gh_Compare *c);
 /* Each session's opening (gh_session_start): its home, the first pause. */
@@ -69,8 +85,11 @@ bool gh_compare_act(gh_Compare *c, gh_ViewAction a);
 void gh_compare_goto_pause_index(gh_Compare *c, int k);
 /* Both sides to their end. */
 void gh_compare_goto_end(gh_Compare *c);
-/* A side failed: its error text, else NULL. */
+/* A side failed: its error text, naming the side ("(in the comparison's side gogc=50)",
+ * "(in the comparison's right side, b.lua)"), else NULL. */
 const char *gh_compare_error(const gh_Compare *c);
+/* Side i's error named as gh_compare_error names it (static storage). */
+const char *gh_compare_error_of(const gh_Compare *c, int i);
 
 /* ---- the figures of the difference panel (compare_figures.c) ---- */
 enum { GH_COMPARE_NFIGURES = 7 };

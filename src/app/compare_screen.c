@@ -6,12 +6,12 @@
 #include "app/compare_screen.h"
 
 bool gh_compare_screen_open(gh_CompareScreen *cs, SDL_Renderer *r, int w, int h, const gh_ViewOptions *vo,
-                            const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n)
+                            const gh_CompareWhat *what, const gh_RunOptions *base, char *why, size_t n)
 {
     memset(cs, 0, sizeof *cs);
     cs->sv = gh_split_view_new(r, w, h, vo);
     if (!cs->sv) return snprintf(why, n, "cannot create the split view"), false;
-    if (!gh_compare_open(&cs->c, text, scene, base, gh_split_view_half(cs->sv, 0), gh_split_view_half(cs->sv, 1), why, n)) {
+    if (!gh_compare_open(&cs->c, what, base, gh_split_view_half(cs->sv, 0), gh_split_view_half(cs->sv, 1), why, n)) {
         gh_split_view_free(cs->sv);
         cs->sv = NULL;
         return false;
@@ -27,14 +27,21 @@ void gh_compare_screen_close(gh_CompareScreen *cs)
     memset(cs, 0, sizeof *cs);
 }
 
-/* Where the two stand: the pause both are at, else each one's step. */
+/* Where the two stand: the pause both are at (two scenes: each one's name when they differ;
+ * one at its end: the other's pause), else each one's step. */
 static void status(const gh_Compare *c, char *buf, size_t n)
 {
     const gh_Stepper *a = c->s[0].st, *b = c->s[1].st;
     bool pa = (gh_stepper_stop_kind(a) & GH_STEP_PAUSE) != 0, pb = (gh_stepper_stop_kind(b) & GH_STEP_PAUSE) != 0;
     if (gh_stepper_finished(a) && gh_stepper_finished(b)) snprintf(buf, n, "both at the end");
+    else if (pa && pb && gh_stepper_pauses_passed(a) == gh_stepper_pauses_passed(b) &&
+             strcmp(gh_stepper_pause_name(a), gh_stepper_pause_name(b)))
+        snprintf(buf, n, "pause %d · %.60s | %.60s", gh_stepper_pauses_passed(a), gh_stepper_pause_name(a), gh_stepper_pause_name(b));
     else if (pa && pb && gh_stepper_pauses_passed(a) == gh_stepper_pauses_passed(b))
         snprintf(buf, n, "pause %d · %s", gh_stepper_pauses_passed(a), gh_stepper_pause_name(a));
+    else if ((pa && gh_stepper_finished(b)) || (pb && gh_stepper_finished(a))) /* the one with fewer pauses waits at its end */
+        snprintf(buf, n, "pause %d · %.60s | %.60s", gh_stepper_pauses_passed(pa ? a : b), pa ? gh_stepper_pause_name(a) : "end",
+                 pa ? "end" : gh_stepper_pause_name(b));
     else
         snprintf(buf, n, "step %llu | %llu", (unsigned long long)gh_stepper_position(a), (unsigned long long)gh_stepper_position(b));
 }
@@ -45,8 +52,8 @@ void gh_compare_screen_sync(gh_CompareScreen *cs)
     uint64_t fig[2][GH_COMPARE_NFIGURES];
     for (int i = 0; i < 2; i++) {
         gh_session_sync_view(&c->s[i]);
-        /* the lesson's title is the same on both sides: each half's header names its side */
-        gh_view_set_title(gh_split_view_half(cs->sv, i), c->spec.side[i].label);
+        /* one scene's title is the same on both sides: each half's header names its side */
+        if (!c->scenes) gh_view_set_title(gh_split_view_half(cs->sv, i), c->spec.side[i].label);
         gh_compare_side_figures(c, i, fig[i]);
     }
     gh_SplitRow rows[GH_COMPARE_NFIGURES];

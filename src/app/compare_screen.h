@@ -11,10 +11,10 @@ typedef struct gh_CompareScreen {
     gh_SplitView *sv;
 } gh_CompareScreen;
 
-/* Open the comparison `text` of scene on a new split view drawing into r (w×h). False
- * with why filled, nothing left open. */
+/* Open the comparison `what` on a new split view drawing into r (w×h). False with why
+ * filled, nothing left open. */
 bool gh_compare_screen_open(gh_CompareScreen *cs, SDL_Renderer *r, int w, int h, const gh_ViewOptions *vo,
-                            const char *text, const char *scene, const gh_RunOptions *base, char *why, size_t n);
+                            const gh_CompareWhat *what, const gh_RunOptions *base, char *why, size_t n);
 void gh_compare_screen_close(gh_CompareScreen *cs);
 /* Push both sides' state into the split view: each half's lesson panels (its header titled
  * with the side's name), the figures and where the two stand. */

@@ -262,6 +262,8 @@ static bool parse_one(Parse *p, int argc, char **argv, int *i)
         if (*i + 1 >= argc) return fail(p, "%s needs a value%s", a, "");
         return opt->value(p, a, argv[++*i]);
     }
+    if (p->o->file && p->spec->twoFiles && !p->o->file2) return p->o->file2 = a, true;
+    if (p->o->file2) return fail(p, "more than two %ss: %s (two are shown side by side)", p->spec->fileNoun, a);
     if (p->o->file) return fail(p, "more than one %s: %s", p->spec->fileNoun, a);
     p->o->file = a;
     return true;
@@ -278,6 +280,11 @@ int gh_run_options_parse(gh_RunOptions *o, const gh_OptionSpec *spec, int argc, 
             fprintf(stderr, "gohotel %s: %s\n%s", spec->cmd, p.why, spec->usage);
             return 2;
         }
+    }
+    if (o->file2 && o->compare) {
+        fprintf(stderr, "gohotel %s: two %ss or --compare, not both: --compare K=V,K=V runs one %s twice\n%s", spec->cmd,
+                spec->fileNoun, spec->fileNoun, spec->usage);
+        return 2;
     }
     if (!o->file && !spec->fileOptional) {
         fprintf(stderr, "gohotel %s: no %s given\n%s", spec->cmd, spec->fileNoun, spec->usage);

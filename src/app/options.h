@@ -43,7 +43,8 @@ enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
 typedef enum { GH_WHERE_NONE, GH_WHERE_STEP, GH_WHERE_END, GH_WHERE_PAUSE, GH_WHERE_PAUSES } gh_Where;
 
 typedef struct gh_RunOptions {
-    const char *file;            /* the scene or Go program (the one positional argument) */
+    const char *file;            /* the scene or Go program (the first positional argument) */
+    const char *file2;           /* a second scene, side by side with the first (twoFiles commands) */
     gh_Config cfg;               /* --gogc (-1 = off), --procs, --max-memory; the rest gh_config_default() */
     const char *params[GH_RUN_MAX_PARAMS]; /* "KEY=VALUE" as given (argv's storage) */
     int nparams;
@@ -72,6 +73,7 @@ typedef struct gh_OptionSpec {
     const char *usage;           /* printed after an error (stderr) and for --help (stdout) */
     const char *fileNoun;        /* "scene", "Go file": "no scene given", "more than one scene" */
     bool fileOptional;           /* play: no scene opens the menu */
+    bool twoFiles;               /* a second scene may follow: the two side by side (compare.h) */
 } gh_OptionSpec;
 
 /* Parse argv[1..argc-1] (argv[0] is the command's name) into *o (gh_config_default() for

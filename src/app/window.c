@@ -11,7 +11,8 @@
  *   - W starts recording the window to gohotel-SCENE-N.gif, W again stops (gif.c);
  *   - a pause's speaker notes (lesson.notes) are printed to the terminal, never drawn;
  *   - D at a pause whose lesson asks for a comparison (lesson.compare), or from the start
- *     with `play --compare K=V,K=V`: the scene side by side in two configurations, both
+ *     with `play --compare K=V,K=V` (or `play A.lua B.lua`): the scene side by side in two
+ *     configurations (or the two scenes), both
  *     stepping together (window_compare.c); D or Esc comes back;
  *   - V opens the params bar: the lesson's params and their suggested values (Left/Right
  *     choose, Up/Down another param, Enter restarts the lesson with it at the same pause);
@@ -215,12 +216,13 @@ static void expect(Win *w, const char *tok)
         ok = atPause && !strcmp(pause, arg);
         snprintf(got, sizeof got, "%s%s", atPause ? "pause " : "not at a pause; last pause ", pause);
     } else if (!strncmp(tok, "expect-compare:", 15)) { /* side by side: the comparison shown, or "none" */
-        char shown[300]; /* --keys splits at commas: the token spells the comma '|' */
+        char shown[600]; /* --keys splits at commas: the token spells the comma '|' */
         snprintf(shown, sizeof shown, "%s", w->cmp.on ? w->cmp.spec : "none");
         for (char *c = strchr(shown, ','); c; c = strchr(c, ',')) *c = '|';
         ok = !strcmp(shown, arg);
-        if (ok && w->cmp.on && w->cmp.cs.c.s[0].st) /* and both halves at the same pause */
-            ok = gh_stepper_pauses_passed(w->cmp.cs.c.s[0].st) == gh_stepper_pauses_passed(w->cmp.cs.c.s[1].st);
+        const gh_Stepper *l = w->cmp.on ? w->cmp.cs.c.s[0].st : NULL, *r = w->cmp.on ? w->cmp.cs.c.s[1].st : NULL;
+        if (ok && l) /* and both halves at the same pause, or the one with fewer pauses at its end */
+            ok = gh_stepper_pauses_passed(l) == gh_stepper_pauses_passed(r) || gh_stepper_finished(l) || gh_stepper_finished(r);
         snprintf(got, sizeof got, "comparison %s", shown);
     } else if (!strncmp(tok, "expect-pause-index:", 19)) { /* the N-th pause of the scene */
         int k = w->inScene ? gh_session_pause_index(&w->s) : -1;
@@ -431,11 +433,13 @@ static void record_frame(Win *w, uint32_t now)
     SDL_RenderFillRect(w->r, &(SDL_Rect){ww - 14, 4, 10, 10});
 }
 
-/* D: the comparison `play --compare` gave, else the one the lesson asks for at this pause. */
+/* D: the comparison the lesson asks for at this pause, else the one `play --compare` gave,
+ * else `play A.lua B.lua`'s second scene beside this one. */
 static void enter_compare(Win *w, const char *spec)
 {
     if (!spec || !spec[0]) spec = w->o->compare;
-    if (!spec || !spec[0]) {
+    if (!spec || !spec[0]) spec = NULL;
+    if (!spec && !w->o->scene2) {
         snprintf(w->s.status, sizeof w->s.status, "no comparison here (lesson.compare, or play --compare K=V,K=V)");
         gh_session_sync_view(&w->s);
         return;
@@ -443,7 +447,7 @@ static void enter_compare(Win *w, const char *spec)
     int ww, hh;
     char why[1200];
     SDL_GetRendererOutputSize(w->r, &ww, &hh);
-    if (!gh_window_compare_enter(&w->cmp, w->r, ww, hh, gh_view_projector(w->view), spec, &w->s, why, sizeof why)) {
+    if (!gh_window_compare_enter(&w->cmp, w->r, ww, hh, gh_view_projector(w->view), spec, w->o->scene2, &w->s, why, sizeof why)) {
         fprintf(stderr, "gohotel: %s\n", why);
         snprintf(w->s.status, sizeof w->s.status, "cannot compare: %.120s", why);
         gh_session_sync_view(&w->s);
@@ -633,7 +637,7 @@ int gh_window_run(const gh_WindowOptions *o)
     gh_view_set_reduced_motion(w.view, o->reducedMotion);
     w.haveMenu = gh_menu_open(&w.menu, gh_app_dir("scenes", scenesDir, sizeof scenesDir), fontDir, o->projector);
     if (o->scene) open_scene(&w, o->scene);
-    if (o->scene && o->compare) enter_compare(&w, o->compare);
+    if (o->scene && (o->compare || o->scene2)) enter_compare(&w, o->compare);
     w.fromMenu = !o->scene;
     bool running = true;
     const char *script = o->keys;

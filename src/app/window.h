@@ -10,6 +10,7 @@ typedef struct gh_WindowOptions {
     gh_Config cfg;
     const char *const *params; /* "K=V" */
     const char *compare;     /* --compare K=V,K=V: open the scene side by side (NULL: no) */
+    const char *scene2;      /* play A.lua B.lua: the second scene, side by side with scene */
     int nparams;
     bool projector;
     bool reducedMotion;      /* --reduced-motion (key M toggles it) */

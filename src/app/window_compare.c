@@ -8,7 +8,7 @@
 #include "app/window_compare.h"
 
 bool gh_window_compare_enter(gh_WindowCompare *wc, SDL_Renderer *r, int w, int h, bool projector, const char *spec,
-                             const gh_Session *s, char *why, size_t n)
+                             const char *scene2, const gh_Session *s, char *why, size_t n)
 {
     static char kv[GH_SESSION_MAX_PARAMS][520];
     gh_RunOptions base = {.file = s->scene, .cfg = s->cfg, .maxStepSeconds = s->maxStepSeconds};
@@ -22,8 +22,9 @@ bool gh_window_compare_enter(gh_WindowCompare *wc, SDL_Renderer *r, int w, int h
     int shots = wc->shots;
     memset(wc, 0, sizeof *wc);
     wc->shots = shots;
-    if (!gh_compare_screen_open(&wc->cs, r, w, h, &vo, spec, s->scene, &base, why, n)) return false;
-    snprintf(wc->spec, sizeof wc->spec, "%s", spec);
+    gh_CompareWhat what = {spec, {s->scene, spec ? NULL : scene2}};
+    if (!gh_compare_screen_open(&wc->cs, r, w, h, &vo, &what, &base, why, n)) return false;
+    gh_compare_what_text(&what, wc->spec, sizeof wc->spec);
     int k = s->st ? gh_stepper_pauses_passed(s->st) : 0;
     gh_compare_start(&wc->cs.c, NULL);
     if (k > 0) gh_compare_goto_pause_index(&wc->cs.c, k);
