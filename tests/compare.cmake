@@ -97,3 +97,4 @@ set_tests_properties(compare/panel_inside_a_measure PROPERTIES PASS_REGULAR_EXPR
 set_tests_properties(compare/panel_after_a_failed_measure PROPERTIES PASS_REGULAR_EXPRESSION "panel since: since the program started")
 include(${CMAKE_SOURCE_DIR}/tests/compare_lesson5.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/compare_scenes.cmake)
+include(${CMAKE_SOURCE_DIR}/tests/compare_gif.cmake)

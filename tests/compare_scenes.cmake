@@ -70,3 +70,14 @@ gohotel_expect(compare/scenes_three 2 "more than two scenes: .*pair_a.lua \\(two
 gohotel_expect(compare/scenes_and_compare 2 "two scenes or --compare, not both" shot ${A} ${B} --compare gogc=1,gogc=2 --end -o ${CS_OUT}/x.png)
 gohotel_expect(compare/scenes_the_same_twice 1 "both sides are .*pair_a.lua: nothing to compare" run ${A} ${A})
 gohotel_expect(compare/scenes_no_such_pause 1 "has no pause point named 'nowhere'" shot ${A} ${B} --pause nowhere -o ${CS_OUT}/x.png)
+
+# --compare and the two-scene form are listed where they work: gohotel --help, and each
+# command's own usage (play, run, shot, gif).
+add_test(NAME compare/help_lists_compare COMMAND $<TARGET_FILE:gohotel> --help)
+set_tests_properties(compare/help_lists_compare PROPERTIES PASS_REGULAR_EXPRESSION
+  "play \\[SCENE.lua\\][^\n]*\n[^\n]*--compare K=V,K=V.*run SCENE.lua.*--compare K=V,K=V.*shot SCENE.lua.*--compare K=V,K=V.*gif SCENE.lua.*--compare K=V,K=V.*\\(play, run, shot, gif\\) the scene twice.*A.lua B.lua +\\(play, run, shot, gif\\) two scenes")
+foreach(cmd play run shot gif)
+  add_test(NAME compare/usage_of_${cmd}_lists_compare COMMAND $<TARGET_FILE:gohotel> ${cmd} --help)
+  set_tests_properties(compare/usage_of_${cmd}_lists_compare PROPERTIES PASS_REGULAR_EXPRESSION
+    "\\[--compare K=V,K=V\\].*gohotel ${cmd} A.lua B.lua")
+endforeach()

@@ -25,6 +25,8 @@ int gh_run_scene(const gh_RunOptions *o);
 /* shot and run with --compare (cmd_shot_compare.c, cmd_run_compare.c). */
 int gh_shot_compare(const gh_RunOptions *o);
 int gh_run_compare(const gh_RunOptions *o);
+/* gif with --compare or two scenes (cmd_gif_compare.c). */
+int gh_gif_compare(const gh_RunOptions *o);
 /* The split view of comparison `spec` at pause number k of o->file, written to path: the
  * number of layout problems (o->checkLayout, printed), or -1 after printing an error. */
 int gh_shot_compare_pause(const gh_RunOptions *o, const char *spec, int k, const char *path);

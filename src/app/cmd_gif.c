@@ -11,7 +11,8 @@
  * lesson.clip(NAME, FROM_PAUSE, TO_PAUSE). The steps are counted before anything is drawn, so a stretch too long for
  * one GIF is refused at once. Time in the frames is the recording's own clock
  * (frame k is drawn at k/fps seconds), never the wall clock, so the same command gives the
- * same file: flashes fade over the held frames exactly as in the window. */
+ * same file: flashes fade over the held frames exactly as in the window. With --compare
+ * K=V,K=V, or two scenes, it records the split view instead (cmd_gif_compare.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +23,13 @@
 static const gh_OptionSpec SPEC = {
     .cmd = "gif",
     .accepts = GH_OPT_PARAM | GH_OPT_OUT | GH_OPT_SIZE | GH_OPT_PROJECTOR | GH_OPT_RANGE | GH_OPT_FPS | GH_OPT_BY |
-               GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_REDUCED_MOTION,
+               GH_OPT_MAX_STEP_SECONDS | GH_OPT_MAX_MEMORY | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_REDUCED_MOTION | GH_OPT_COMPARE,
     .usage = "usage: gohotel gif SCENE.lua [--param K=V]... [--from STEP|PAUSE] [--to STEP|PAUSE | --clip NAME] -o FILE.gif\n"
              "                 [--by line|operation|event|phase|pause] [--size WxH] [--fps N] [--projector]\n"
-             "                 [--gogc N|off] [--procs N] [--reduced-motion]\n",
+             "                 [--gogc N|off] [--procs N] [--reduced-motion] [--compare K=V,K=V]\n"
+             "       gohotel gif A.lua B.lua [options]: the two scenes side by side (as --compare shows one twice)\n",
     .fileNoun = "scene",
+    .twoFiles = true,
 };
 
 enum { LINE_MS = 500, PAUSE_MS = 3000, MAX_STEPS = 4000 };
@@ -114,6 +117,7 @@ int gh_cmd_gif(int argc, char **argv)
         fprintf(stderr, "gohotel gif: -o FILE.gif is missing\n%s", SPEC.usage);
         return 2;
     }
+    if (o.compare || o.file2) return gh_gif_compare(&o); /* the split view */
     int w = o.w ? o.w : 1280, h = o.h ? o.h : 720;
     Gif g = {.fps = o.fps ? o.fps : 10, .now = 1000};
     if (!gh_offscreen_view_open(&g.off, "gif", w, h, o.projector)) return 1;

@@ -28,6 +28,7 @@ static const char *const help =
     "  gif SCENE.lua        record a stretch of a scene as an animated GIF, narration burned in\n"
     "                       [--from STEP|PAUSE] [--to STEP|PAUSE] -o FILE.gif [--size WxH]\n"
     "                       [--by line|operation|event|phase|pause] [--fps N] [--projector]\n"
+    "                       [--compare K=V,K=V]\n"
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
     "  exec FILE.go         run a Go-subset program on the simulated runtime  [--json] [--gctrace]\n"
     "                       [--gogc N|off] [--procs N] [--max-ops N] [--max-memory SIZE]\n"
@@ -40,9 +41,11 @@ static const char *const help =
     "  --max-memory SIZE    (run, play, shot, exec) host memory the scene or program may make\n"
     "                       gohotel allocate: 512M, 2G, bytes (default 1G); past it, Go's\n"
     "                       'fatal error: out of memory' at the line that asked\n"
-    "  --compare K=V,K=V    (play, run, shot) the scene twice side by side, in lock step:\n"
-    "                       each side sets a param of the scene, gogc or procs (join several\n"
-    "                       with +: n=100+gogc=50,n=1000+gogc=50)\n"
+    "  --compare K=V,K=V    (play, run, shot, gif) the scene twice side by side, in lock\n"
+    "                       step: each side sets a param of the scene, gogc or procs (join\n"
+    "                       several with +: n=100+gogc=50,n=1000+gogc=50)\n"
+    "  A.lua B.lua          (play, run, shot, gif) two scenes side by side, in lock step by\n"
+    "                       pause (the one with fewer pauses waits at its end)\n"
     "  --pprof FILE         (run, exec) write the heap profile for `go tool pprof FILE`:\n"
     "                       every allocation with its stack (exact counts: MemProfileRate=1)\n";
 
