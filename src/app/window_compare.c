@@ -1,7 +1,8 @@
 /* window_compare.c — side by side in the window (window_compare.h). The keys are the
  * window's (gh_view_key_action): every step, back, restart, next GC, end, play and step
  * size goes to both sides at once (gh_compare_act); S saves the split picture as
- * gohotel-compare-N.png; D or Esc leaves. */
+ * gohotel-compare-N.png; D or Esc leaves. The mouse works in either half as in the single
+ * view: hover a room for its tooltip, click to pin it, wheel and drag (split_view.c). */
 #include <stdio.h>
 #include <string.h>
 #include "app/paths.h"
@@ -42,6 +43,8 @@ void gh_window_compare_leave(gh_WindowCompare *wc)
 int gh_window_compare_event(gh_WindowCompare *wc, const SDL_Event *e)
 {
     if (e->type == SDL_QUIT) return -1;
+    /* the mouse to the half under it (hover, pin, zoom, pan); a key also hides both tooltips */
+    gh_split_view_handle_event(wc->cs.sv, gh_stepper_sim(wc->cs.c.s[0].st), gh_stepper_sim(wc->cs.c.s[1].st), e);
     if (e->type != SDL_KEYDOWN) return 0;
     SDL_Keycode k = e->key.keysym.sym;
     if (k == SDLK_d || k == SDLK_ESCAPE) return 1;

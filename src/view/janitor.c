@@ -79,6 +79,9 @@ void gh_janitor_draw(gh_View *v, const gh_Sim *sim)
     bool stw = gc->state == GH_GCS_SWEEPTERM || gc->state == GH_GCS_MARKTERM;
     char sub[64];
     snprintf(sub, sizeof sub, "cycle %u · NumGC %u", gc->cycle, gc->numGC);
+    /* a narrow panel (a half of the split view) keeps the cycle's number whole: "cycle 3" */
+    int subRoom = v->panel[GH_PANEL_JANITOR].w - 3 * v->pad - gh_text_w(v, GH_FONT_BOLD, "Janitor · GC");
+    if (gh_text_w(v, GH_FONT_SMALL, sub) > subRoom) snprintf(sub, sizeof sub, "cycle %u", gc->cycle);
     SDL_Rect c = gh_panel(v, GH_PANEL_JANITOR, "Janitor · GC", sub);
     if (stw) {
         SDL_Rect r = v->panel[GH_PANEL_JANITOR];

@@ -8,7 +8,8 @@
  * The panel is a table: one column per figure (its name on top), a row per side, and a
  * row of differences (right minus left); a figure that differs is drawn in the accent
  * colour, one that does not says "same". Headings may group the columns (gauges "now",
- * counters "since measure 'x' began"), each over a rule as wide as its columns. */
+ * counters "since measure 'x' began"), each over a rule as wide as its columns. The mouse
+ * goes to the half under it, in the half's own coordinates (gh_split_view_handle_event). */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,8 @@ struct gh_SplitView {
     int groupAt;                /* columns before it under head[0], the rest under head[1] */
     char head[2][160];
     bool groups;
+    int mouseHalf;              /* the half under the pointer (-1: neither) */
+    int dragHalf;               /* the half a button press began in (-1: none) */
 };
 
 /* The space above the panel's first line of text. */
@@ -68,6 +71,7 @@ gh_SplitView *gh_split_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOpti
     gh_SplitView *s = calloc(1, sizeof *s);
     if (!s) return NULL;
     s->r = r, s->w = w, s->h = h;
+    s->mouseHalf = s->dragHalf = -1;
     s->chrome = gh_view_new(r, w, h, opt);
     for (int i = 0; i < 2; i++) s->half[i] = gh_view_new(r, w / 2, h, opt);
     if (!s->chrome || !s->half[0] || !s->half[1]) {
@@ -215,6 +219,57 @@ static void draw_panel(gh_SplitView *s)
         gh_split_view_diff_text(row->kind, row->v[0], row->v[1], t, sizeof t);
         cell(s, GH_FONT_BOLD, t, x, y0 + sh + 2 * bh, w, row->v[0] == row->v[1] ? pal->dim : pal->accent, GH_ALIGN_RIGHT);
     }
+}
+
+/* The half whose rectangle holds (x, y), or -1 (the panel, the gap). */
+static int half_at(const gh_SplitView *s, int x, int y)
+{
+    for (int i = 0; i < 2; i++)
+        if (x >= s->rect[i].x && x < s->rect[i].x + s->rect[i].w && y >= s->rect[i].y && y < s->rect[i].y + s->rect[i].h) return i;
+    return -1;
+}
+
+/* Half i's hover ends, as when the pointer leaves a window. */
+static void leave(gh_SplitView *s, const gh_Sim *sim, int i)
+{
+    SDL_Event e = {.type = SDL_WINDOWEVENT};
+    e.window.event = SDL_WINDOWEVENT_LEAVE;
+    gh_view_handle_event(s->half[i], sim, &e);
+}
+
+gh_ViewAction gh_split_view_handle_event(gh_SplitView *s, const gh_Sim *left, const gh_Sim *right, const SDL_Event *e)
+{
+    const gh_Sim *sims[2] = {left, right};
+    SDL_Event local = *e;
+    int to = -1;
+    switch (e->type) {
+    case SDL_MOUSEMOTION:
+        s->mouseHalf = half_at(s, e->motion.x, e->motion.y);
+        to = s->dragHalf >= 0 ? s->dragHalf : s->mouseHalf;
+        if (to >= 0) local.motion.x -= s->rect[to].x, local.motion.y -= s->rect[to].y;
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        s->mouseHalf = half_at(s, e->button.x, e->button.y);
+        to = e->type == SDL_MOUSEBUTTONUP && s->dragHalf >= 0 ? s->dragHalf : s->mouseHalf;
+        s->dragHalf = e->type == SDL_MOUSEBUTTONDOWN ? to : -1;
+        if (to >= 0) local.button.x -= s->rect[to].x, local.button.y -= s->rect[to].y;
+        break;
+    case SDL_MOUSEWHEEL: to = s->mouseHalf; break; /* at the pointer the half last saw */
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_LEAVE) s->mouseHalf = -1;
+        if (e->window.event != SDL_WINDOWEVENT_LEAVE) return GH_ACT_NONE; /* a resize is gh_split_view_resize */
+        break;
+    case SDL_KEYDOWN: {
+        gh_ViewAction a = gh_view_handle_event(s->half[0], left, e);
+        gh_view_handle_event(s->half[1], right, e);
+        return a;
+    }
+    default: return GH_ACT_NONE;
+    }
+    for (int i = 0; i < 2; i++)
+        if (i != to) leave(s, sims[i], i);
+    return to >= 0 ? gh_view_handle_event(s->half[to], sims[to], &local) : GH_ACT_NONE;
 }
 
 void gh_split_view_render(gh_SplitView *s, const gh_Sim *left, const gh_Sim *right, uint32_t now_ms)

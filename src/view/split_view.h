@@ -36,6 +36,13 @@ void gh_split_view_set_status(gh_SplitView *s, const char *status);
 void gh_split_view_set_groups(gh_SplitView *s, int at, const char *head0, const char *head1);
 /* The text of a difference, right minus left, as the panel shows it ("+1.5 MiB", "same"). */
 void gh_split_view_diff_text(gh_SplitKind kind, uint64_t left, uint64_t right, char *buf, size_t n);
+/* The mouse on the split view, as each half's gh_view_handle_event understands it: an event
+ * at a point goes to the half under it, in that half's own coordinates (hover tooltip,
+ * click to pin, wheel zoom, drag pan), and the other half's hover ends; a drag stays with
+ * the half it began in. A key goes to both (their hover tooltips wait for the mouse to
+ * move; 0 resets both zooms). Returns the action the event asks for (a key's binding; the
+ * halves have no control bar). */
+gh_ViewAction gh_split_view_handle_event(gh_SplitView *s, const gh_Sim *left, const gh_Sim *right, const SDL_Event *e);
 /* Draw one frame: both halves, then the panel. */
 void gh_split_view_render(gh_SplitView *s, const gh_Sim *left, const gh_Sim *right, uint32_t now_ms);
 /* Layout problems of the last frame: each half's (gh_view_layout_problems, prefixed with
