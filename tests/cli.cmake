@@ -59,7 +59,7 @@ gohotel_expect(cli/usage_gogc 2 "bad --gogc value" run scenes/concat_vs_builder.
 gohotel_expect(cli/usage_procs 2 "--procs needs a number" run scenes/concat_vs_builder.lua --procs 0)
 gohotel_expect(cli/usage_param 2 "bad --param" run scenes/concat_vs_builder.lua --param n)
 gohotel_expect(cli/usage_missing 2 "cannot open scene" run tests/bad/no_such_scene.lua)
-gohotel_expect(cli/usage_two 2 "more than one scene" run scenes/concat_vs_builder.lua scenes/concat_vs_builder.lua)
+gohotel_expect(cli/usage_two 2 "more than two scenes" run scenes/concat_vs_builder.lua scenes/01_stack_vs_heap.lua scenes/concat_vs_builder.lua)
 # --max-step-seconds (the wall-clock watchdog, src/script/watchdog.h): seconds, 0 = off.
 set(step_secs_bad "--max-step-seconds needs seconds from 0\\.01 to 86400 \\(0: no limit\\), not")
 foreach(v -1 ten 1e3 0x10 86401 0.001 " 5")
