@@ -182,7 +182,7 @@ if way == "builder" then
 else
   builder_measured(false)
   lesson.highlight("room", go.load(prog:addr("sink")), "sink: b's buffer")
-  lesson.step("other", "The Builder then ran on its own, line %d %d times. b.String() made no copy: sink is b's last buffer. Builder: %s, %s. += needed %d times more allocations.",
+  lesson.step("other", "The Builder then ran on its own: line %d ran %d times. b.String() made no copy: sink is b's last buffer. Builder: %s, %s. += needed %d times more allocations.",
     write, n, kit.plural(b.Mallocs, "allocation"), kit.bytes(b.TotalAlloc), c.Mallocs // math.max(b.Mallocs, 1))
 end
 lesson.clear()
