@@ -328,3 +328,24 @@ add_test(NAME cli/exec_panic_takes_defer_records
   COMMAND $<TARGET_FILE:gohotel> exec ${CMAKE_SOURCE_DIR}/tests/golang/exec/fail/defer_panic.go --json)
 set_tests_properties(cli/exec_panic_takes_defer_records PROPERTIES PASS_REGULAR_EXPRESSION
   "\"TotalAlloc\": 160,.*\"Mallocs\": 2,")
+
+# `gohotel exec --param K=V` (src/golang/go_param.c): a run as if the file said `var K = V`
+# (and, for a string, as real Go's -ldflags=-X main.K=V); refused with the file, K's line and why.
+find_program(GH_GO_FOR_PARAM go)
+add_test(NAME cli/exec_param_as_if_the_file_said_so
+  COMMAND ${CMAKE_COMMAND} -DEXE=$<TARGET_FILE:gohotel> -DSRC=${CMAKE_SOURCE_DIR}/tests/golang/diff/param_sizes.go
+          -DWORK=${CMAKE_BINARY_DIR}/param -DGO=${GH_GO_FOR_PARAM} -P ${CMAKE_SOURCE_DIR}/tests/golang/param/check_param.cmake)
+set(gh_param_go tests/golang/diff/param_sizes.go)
+gohotel_expect(cli/exec_param_unknown_names_the_variables 1
+  "^param_sizes\\.go: --param size=5: no package-level variable size \\(--param can set n, word, pointers\\)" exec ${gh_param_go} --param size=5)
+gohotel_expect(cli/exec_param_int_needs_a_whole_number 1
+  "^param_sizes\\.go:10:5: --param n=lots: n is an int and 'lots' is not a whole number" exec ${gh_param_go} --param n=lots)
+gohotel_expect(cli/exec_param_int_out_of_range 1
+  "^param_sizes\\.go:10:5: --param n=9223372036854775808: n is an int and" exec ${gh_param_go} --param n=9223372036854775808)
+gohotel_expect(cli/exec_param_bool_is_true_or_false 1
+  "^param_sizes\\.go:12:5: --param pointers=1: pointers is a bool and '1' is neither true nor false" exec ${gh_param_go} --param pointers=1)
+gohotel_expect(cli/exec_param_not_a_constant 1
+  "^param_sizes\\.go:13:5: --param half=7: half is not initialised with a constant" exec ${gh_param_go} --param half=7)
+gohotel_expect(cli/exec_param_other_type 1
+  "^param_sizes\\.go:17:5: --param sink=7: sink is not of type int, string or bool" exec ${gh_param_go} --param sink=7)
+gohotel_expect(cli/exec_param_needs_key_value 2 "bad --param 'n'" exec ${gh_param_go} --param n)

@@ -1,6 +1,7 @@
-/* cmd_exec.c — `gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N]
+/* cmd_exec.c — `gohotel exec FILE.go [--param K=V]... [--json] [--gctrace] [--gogc N|off] [--procs N]
  * [--max-ops N] [--max-memory SIZE] [--pprof FILE]`: run a Go-subset program on the simulated runtime headless, print its
- * output, then the run report; --pprof also writes the heap profile for `go tool pprof`
+ * output, then the run report; --param K=V sets the package-level `var K = <constant>` (int,
+ * string or bool) to V before main runs, as `go build -ldflags=-X main.K=V` does (go_param.c); --pprof also writes the heap profile for `go tool pprof`
  * (every allocation recorded, run/pprof.h). A program stops after --max-ops operations (default
  * 50 000 000; a statement counts 1, a goroutine switch 20, a go statement and a GC cycle
  * 1000: a few seconds of an endless loop here), so `for {}` ends with a clear message. Exit status is the program's (0, 2 for a panic) or 1 for bad input or a
@@ -16,9 +17,11 @@ enum { EXEC_MAX_STATEMENTS = 50000000 };
 
 static const gh_OptionSpec SPEC = {
     .cmd = "exec",
-    .accepts = GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY | GH_OPT_PPROF,
-    .usage = "usage: gohotel exec FILE.go [--json] [--gctrace] [--gogc N|off] [--procs N] [--max-ops N]\n"
-             "                    [--max-memory SIZE] [--pprof FILE]\n",
+    .accepts = GH_OPT_PARAM | GH_OPT_JSON | GH_OPT_GCTRACE | GH_OPT_GOGC | GH_OPT_PROCS | GH_OPT_MAX_OPS | GH_OPT_MAX_MEMORY | GH_OPT_PPROF,
+    .usage = "usage: gohotel exec FILE.go [--param K=V]... [--json] [--gctrace] [--gogc N|off] [--procs N]\n"
+             "                    [--max-ops N] [--max-memory SIZE] [--pprof FILE]\n"
+             "  --param K=V  set the package-level `var K = <constant>` (int, string or bool) to V\n"
+             "               before main runs, as go build -ldflags=-X main.K=V does\n",
     .fileNoun = "Go file",
 };
 
@@ -34,7 +37,7 @@ int gh_cmd_exec(int argc, char **argv)
     gh_Sim *sim = gh_sim_new(&o.cfg);
     if (!sim) return gh_pprof_out_close(&pp, file, false), fprintf(stderr, "gohotel: out of memory\n"), 1;
     FILE *out = json ? stderr : stdout;
-    gh_Exec *ex = gh_exec_load(file, NULL, 0, sim, out, stderr);
+    gh_Exec *ex = gh_exec_load_params(file, NULL, 0, o.params, o.nparams, sim, out, stderr);
     int rc = 1;
     if (ex && pp.hp && !gh_exec_pprof(ex, pp.hp)) {
         fprintf(stderr, "gohotel exec: out of memory for the --pprof profile\n");

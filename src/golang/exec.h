@@ -48,6 +48,11 @@ long long gh_exec_steps(const gh_Exec *ex);
  * interpreter ready to step on sim (it owns the program), or NULL after printing
  * "file.go:line:col: message" to err. This is how a scene steps through Go source. */
 gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err);
+/* The same with the run's parameters, "K=V" each (go_param.h): before the program runs, each
+ * sets the package-level `var K = <constant>` (int, string or bool) to V, as Go's
+ * `-ldflags=-X main.K=V` does; an unknown K or a V of the wrong type is an error. */
+gh_Exec *gh_exec_load_params(const char *path, const char *text, size_t len, const char *const *params, int nparams,
+                             gh_Sim *sim, FILE *out, FILE *err);
 /* Source line whose statement allocated the heap object at addr (0 if unknown), and the
  * k-th compiler diagnostic on a line ("moved to heap: y", "make([]int, 1000) escapes to
  * heap"), so a view can label an allocation with the reason it is in the heap. */

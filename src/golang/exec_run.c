@@ -5,12 +5,19 @@
 #include <string.h>
 #include "golang/escape.h"
 #include "golang/exec_int.h"
+#include "golang/go_param.h"
 
 /* A Go file as the commands read it: regular (a FIFO is refused, never waited on), at most
  * 4 MiB; its bytes are judged by the front end with Go's messages. */
 const gh_TextRules gh_go_file_rules = {.what = "Go source", .maxBytes = 4 << 20, .allowEmpty = true, .anyBytes = true};
 
 gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *sim, FILE *out, FILE *err)
+{
+    return gh_exec_load_params(path, text, len, NULL, 0, sim, out, err);
+}
+
+gh_Exec *gh_exec_load_params(const char *path, const char *text, size_t len, const char *const *params, int nparams,
+                             gh_Sim *sim, FILE *out, FILE *err)
 {
     char *owned = NULL;
     if (!text) {
@@ -40,7 +47,7 @@ gh_Exec *gh_exec_load(const char *path, const char *text, size_t len, gh_Sim *si
         if (gh_go_check_program(src, prog) != 0) {
             gh_go_error_string(src, msg, sizeof msg);
             fprintf(err, "%s\n", msg);
-        } else if (!gh_x_precheck(prog, msg, sizeof msg)) {
+        } else if (!gh_go_param_apply(prog, params, nparams, msg, sizeof msg) || !gh_x_precheck(prog, msg, sizeof msg)) {
             fprintf(err, "%s\n", msg);
         } else {
             gh_EscResult res;
