@@ -73,6 +73,15 @@ void gh_esc_analyze_init(gh_EscState *e)
     for (int i = 0; i < prog->ninits; i++) {   /* in Go's initialization order (go_check_init.c) */
         gh_GoNode *d = prog->inits[i].decl;
         int k = prog->inits[i].k;
+        if (d->nlist2 == 1 && d->nlist > 1) {   /* var a, b = f(): never static, one assignment of init */
+            gh_GoNode *a = gh_go_node_new(prog->src, GH_N_ASSIGN, d->list2[0]->pos);
+            a->tok = GH_T_ASSIGN;
+            for (int j = 0; j < d->nlist; j++)
+                *(gh_GoNode **)gh_go_arena_push(e->arena, &a->list, &a->nlist, sizeof a) = d->list[j];
+            *(gh_GoNode **)gh_go_arena_push(e->arena, &a->list2, &a->nlist2, sizeof a) = d->list2[0];
+            *(gh_GoNode **)gh_go_arena_push(e->arena, &fn->body->list, &fn->body->nlist, sizeof a) = a;
+            continue;
+        }
         if (d->nlist2 != d->nlist) continue;
         in.lhs = d->list[k];
         assign(&in, d->list2[k]);

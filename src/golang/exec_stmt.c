@@ -470,6 +470,7 @@ void gh_x_init_globals(gh_Exec *ex)
         if (k >= d->nlist2) continue;
         if (d != last) gh_x_yield(ex, d->pos.line);
         last = d;
+        if (d->nlist2 == 1 && d->nlist > 1) { assign_results(ex, d, false); continue; }   /* var a, b = f() */
         gh_GoNode *l = d->list[k];
         if (is_blank(l) || !l->obj) continue;
         gh_x_eval_into(ex, d->list2[k], gh_x_var_addr(ex, l->obj), l->obj->type);

@@ -9,8 +9,9 @@
  *
  * Order (the spec's "Package initialization", as cmd/compile's pkginit/initorder.go runs
  * it). Each `var x = e` is one assignment (`var a, b = 1, 2` two; `var x T` one with no
- * value). An assignment depends on the package variables e refers to, directly or through
- * the bodies of the functions and methods e refers to (transitively, closures included).
+ * value; `var a, b = f()` one for both, as Go's OAS2FUNC, standing under a's global id).
+ * An assignment depends on the package variables e refers to, directly or through the bodies
+ * of the functions and methods e refers to (transitively, closures included).
  * The assignments are taken in source order; each one waits for its dependencies not yet
  * initialized; whenever some are ready they are initialized, earliest declared first, and
  * what waited on them may become ready. `var a = b + 1; var b = f()` runs f, then a.
@@ -78,6 +79,14 @@ static void check_decl(gh_GoChecker *c, gh_GoNode *d)
     int depth = c->loop_depth;
     c->scope = pv->scope; c->fn = NULL; c->top = NULL; c->callee = NULL; c->loop_depth = 0;
     gh_GoType *t = d->list[0]->obj->type;   /* the named type, if any (set when declared) */
+    if (d->nlist > 1 && d->nlist2 == 1) {   /* var a, b = f() (or a comma-ok form): one assignment */
+        for (int k = 0; k < d->nlist; k++)
+            *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &pv->chain, &pv->nchain, sizeof d->list[k]->obj) = d->list[k]->obj;
+        gh_go_check_tuple_values(c, d, t);
+        for (int k = 0; k < d->nlist; k++) { pv->state[d->list[k]->obj->id] = 2; pv->nchain--; }
+        c->scope = scope; c->fn = fn; c->top = top; c->callee = callee; c->loop_depth = depth;
+        return;
+    }
     for (int k = 0; k < d->nlist; k++) {
         gh_GoObj *o = d->list[k]->obj;
         *(gh_GoObj **)gh_go_arena_push(&c->src->arena, &pv->chain, &pv->nchain, sizeof o) = o;
@@ -123,10 +132,7 @@ void gh_go_check_package_vars(gh_GoChecker *c)
         gh_GoNode *d = file->list[i];
         if (d->kind != GH_N_VARDECL) continue;
         gh_GoType *t = d->x ? gh_go_check_type(c, d->x) : NULL;
-        if (d->nlist2 == 1 && d->nlist > 1)
-            gh_go_fail(c->src, gh_go_start_pos(c, d->list2[0]), "gohotel does not support a package-level var of %d names given one value "
-                       "(a multi-value call or a comma-ok form): declare them one by one", d->nlist);
-        gh_go_check_decl_counts(c, d, 0);
+        gh_go_check_decl_counts(c, d, 1);
         for (int k = 0; k < d->nlist; k++) {
             gh_GoObj *o = gh_go_obj_new(c, GH_OBJ_VAR, d->list[k]->name, d->list[k]->pos, t);
             o->cls = GH_CLASS_GLOBAL;
@@ -192,8 +198,10 @@ static Ref *refs_of(Graph *g, RefCache *rc, Ref r, PkgVars *pv, int *n)
         if (r.fn) direct_refs(g, r.fn->body);
         else {
             gh_GoNode *d = pv->decl[r.var->id];
-            for (int k = 0; k < d->nlist && k < d->nlist2; k++)
-                if (d->list[k]->obj == r.var) direct_refs(g, d->list2[k]);
+            if (d->nlist2 == 1 && d->nlist > 1) direct_refs(g, d->list2[0]);   /* var a, b = f(): both */
+            else
+                for (int k = 0; k < d->nlist && k < d->nlist2; k++)
+                    if (d->list[k]->obj == r.var) direct_refs(g, d->list2[k]);
         }
         if (g->nrefs) qsort(g->refs, (size_t)g->nrefs, sizeof *g->refs, by_decl_pos);
         *slot = g->refs; *nslot = g->nrefs; have[id] = 1;
@@ -216,6 +224,14 @@ typedef struct Order {
     int *ready; int nready;    /* global ids, a set kept sorted by declaration position */
 } Order;
 
+/* The assignment a variable is initialised by, as the global id standing for it: its own,
+ * or for `var a, b = f()` (one assignment of both, as Go's OAS2FUNC) the first name's. */
+static int head(const PkgVars *pv, int id)
+{
+    const gh_GoNode *d = pv->decl[id];
+    return d && d->nlist2 == 1 && d->nlist > 1 ? d->list[0]->obj->id : id;
+}
+
 /* The variables v's initializer depends on, through functions transitively. */
 static void collect(Order *o, Ref r, int **out, int *nout)
 {
@@ -223,9 +239,10 @@ static void collect(Order *o, Ref r, int **out, int *nout)
     Ref *rs = refs_of(&o->g, &o->rc, r, o->pv, &n);
     for (int i = 0; i < n; i++) {
         if (rs[i].var) {
-            if (o->seen_var[rs[i].var->id]) continue;
-            o->seen_var[rs[i].var->id] = 1;
-            *(int *)gh_go_arena_push(&o->g.c->src->arena, out, nout, sizeof(int)) = rs[i].var->id;
+            int id = head(o->pv, rs[i].var->id);
+            if (o->seen_var[id]) continue;
+            o->seen_var[id] = 1;
+            *(int *)gh_go_arena_push(&o->g.c->src->arena, out, nout, sizeof(int)) = id;
         } else if (!o->seen_fn[rs[i].fn->id]) {
             o->seen_fn[rs[i].fn->id] = 1;
             collect(o, rs[i], out, nout);
@@ -249,6 +266,8 @@ static void flush(Order *o)
         memmove(o->ready, o->ready + 1, sizeof *o->ready * (size_t)--o->nready);
         o->blocked[id] = -1;
         gh_GoNode *d = o->pv->decl[id];
+        if (d->nlist2 == 1 && d->nlist > 1)   /* the other names of var a, b = f() are done with it */
+            for (int j = 1; j < d->nlist; j++) o->blocked[d->list[j]->obj->id] = -1;
         int k = 0;
         while (d->list[k]->obj->id != id) k++;
         gh_GoInit *in = gh_go_arena_push(&o->g.c->src->arena, &p->inits, &p->ninits, sizeof *in);
@@ -315,6 +334,7 @@ void gh_go_init_order(gh_GoChecker *c)
     o.rc.have_var = gh_go_arena_alloc(a, (size_t)ng);
     for (int id = 0; id < ng; id++) {   /* globals are numbered in source order */
         if (!pv->decl[id]) { o.blocked[id] = -1; continue; }
+        if (head(pv, id) != id) continue;   /* initialised with its declaration's first name */
         memset(o.seen_fn, 0, (size_t)nf);
         memset(o.seen_var, 0, (size_t)ng);
         int *deps = NULL, ndeps = 0;

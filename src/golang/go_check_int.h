@@ -84,6 +84,11 @@ void gh_go_note_assigned(gh_GoChecker *c, gh_GoNode *lhs);
 /* go_check_stmt.c: Go's errors for a declaration whose names and values do not pair up
  * (tuple_ok: one call may give a variable declaration all its values). */
 void gh_go_check_decl_counts(gh_GoChecker *c, gh_GoNode *d, int tuple_ok);
+/* go_check_stmt.c: Go's message for n variables given one expression of another count. */
+void gh_go_tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n);
+/* go_check_tuple.c: package-level `var a, b [T] = x`, x one call or comma-ok form: x checked
+ * and each variable given its value's type (or T). */
+void gh_go_check_tuple_values(gh_GoChecker *c, gh_GoNode *d, gh_GoType *t);
 
 /* Inserts a package-level function literal among the declared functions by position. */
 void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f);

@@ -77,7 +77,7 @@ static void check_comma_ok_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *t0,
 
 /* Go's message for n variables given the values of one expression that has another count:
  * at the expression's start, a call named by its callee ("but f returns 1 value"). */
-static void tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n)
+void gh_go_tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n)
 {
     gh_GoType *t = rhs->type;
     int nv = t && t->kind == GH_K_TUPLE ? t->nfields : 1;
@@ -139,7 +139,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         s->list2[0]->define = 1;
     } else if (tuple) {
         gh_GoType *t = s->list2[0]->type;
-        if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist) tuple_mismatch(c, s->list2[0], s->nlist);
+        if (!t || t->kind != GH_K_TUPLE || t->nfields != s->nlist) gh_go_tuple_mismatch(c, s->list2[0], s->nlist);
     } else {
         for (int i = 0; i < s->nlist2; i++) {
             gh_GoType *t = s->list2[i]->type;
@@ -245,7 +245,7 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
         if (t) check_comma_ok_targets(c, d, t, t);
     } else if (tuple) {
         gh_GoType *rt = d->list2[0]->type;
-        if (rt && (rt->kind != GH_K_TUPLE || rt->nfields != d->nlist)) tuple_mismatch(c, d->list2[0], d->nlist);
+        if (rt && (rt->kind != GH_K_TUPLE || rt->nfields != d->nlist)) gh_go_tuple_mismatch(c, d->list2[0], d->nlist);
     }
     gh_GoPos trail = d->pos;   /* Go converts the values once all are translated (go_check_pos.c) */
     for (int i = 0; i < d->nlist2; i++) trail = gh_go_trail_pos(d->list2[i], trail);
