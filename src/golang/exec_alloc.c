@@ -58,16 +58,23 @@ static uint64_t box(gh_Exec *ex, gh_GoNode *conv, gh_GoNode *x)
     gh_x_eval(ex, x, v);
     gh_Addr tmp = gh_x_temp(ex, conv);
     if (tmp) { gh_x_store(ex, tmp, t, v); return tmp; }   /* does not escape: a stack copy */
+    return gh_x_box_heap(ex, t, v);
+}
+
+uint64_t gh_x_box_heap(gh_Exec *ex, gh_GoType *t, const void *v)
+{
+    long long sz = gh_x_size(t);
+    if (gh_go_type_is_direct_iface(t)) { uint64_t p = 0; memcpy(&p, v, 8); return p; }
     if (sz == 0) return GH_ZEROBASE;
     gh_GoType *u = gh_go_under(t);
     gh_Addr p;
-    if (gh_go_type_is_string(t)) p = gh_convTstring(ex->sim, *(gh_String *)v);
+    if (gh_go_type_is_string(t)) p = gh_convTstring(ex->sim, *(const gh_String *)v);
     else if (gh_go_type_is_integer(t) || u->kind == GH_K_BOOL) {
         uint64_t w = (uint64_t)gh_x_int(t, v);
         if (sz == 1 || (w < 256 && !gh_x_is_signed(t)) || (w < 256 && (int64_t)w >= 0)) p = gh_staticuint64((uint8_t)w);
         else if (sz == 8) p = gh_convT64(ex->sim, w);
         else p = gh_convT(ex->sim, gh_x_type_id(ex, t), v);
-    } else if (u->kind == GH_K_SLICE && ((gh_Slice *)v)->ptr == 0) p = GH_ZEROBASE;
+    } else if (u->kind == GH_K_SLICE && ((const gh_Slice *)v)->ptr == 0) p = GH_ZEROBASE;
     else p = gh_convT(ex->sim, gh_x_type_id(ex, t), v);
     gh_x_check(ex);
     if (p) gh_temp_push(ex->sim, p);

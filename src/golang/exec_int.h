@@ -321,6 +321,11 @@ int64_t gh_x_shift_count(gh_GoType *count_type, int64_t b);
 /* exec_alloc.c: allocating expressions (escaping: mallocgc; not: the stack temporary) */
 void gh_x_addstr(gh_Exec *ex, gh_GoNode *n, gh_String *out);
 void gh_x_conv_iface(gh_Exec *ex, gh_GoNode *conv, gh_GoNode *x, uint64_t out[2]);
+/* The data word of the value v of concrete type t boxed for an interface by the runtime, as
+ * for a conversion the escape analysis never saw (convT64, convTstring, convT...; a pointer
+ * is its own data word, a small integer a staticuint64s entry): a comma-ok's value stored
+ * into an interface variable (exec_stmt.c). */
+uint64_t gh_x_box_heap(gh_Exec *ex, gh_GoType *t, const void *v);
 gh_Addr gh_x_new_object(gh_Exec *ex, gh_GoNode *n, gh_GoType *t);
 void gh_x_makeslice(gh_Exec *ex, gh_GoNode *n, gh_Slice *out);
 void gh_x_append(gh_Exec *ex, gh_GoNode *n, gh_Slice *out);

@@ -133,6 +133,23 @@ static void assign_to(gh_Exec *ex, gh_GoNode *l, const void *v, bool define, gh_
     gh_x_store(ex, a, l->type, v);
 }
 
+/* A part of type vt of a comma-ok form or a call stored into l, of a type it is only
+ * assignable to (go_check_tuple.c): into an interface it is boxed as Go's order does it,
+ * after the escape analysis (the heap); otherwise its bytes are l's (a named bool). */
+static void assign_part(gh_Exec *ex, gh_GoNode *l, gh_GoType *vt, void *v, bool define, gh_GoNode *stmt)
+{
+    if (is_blank(l) || !gh_go_type_is_interface(l->type) || gh_go_type_is_interface(vt)) {
+        assign_to(ex, l, v, define, stmt);
+        return;
+    }
+    uint64_t e[2] = {gh_x_rtype(ex, vt), 0};
+    int mark = gh_x_pin(ex, vt, v);   /* boxing allocates: the value's pointers stay roots */
+    e[1] = gh_x_box_heap(ex, vt, v);
+    gh_x_unpin(ex, mark, vt, v);
+    gh_x_unpin_all(ex, mark);
+    assign_to(ex, l, e, define, stmt);
+}
+
 /* a, b := f(), a, b = f() and var a, b = f() (s's one right-hand side is a call with as
  * many results as s has left-hand sides): each result to its left-hand side, in order. */
 static void assign_results(gh_Exec *ex, gh_GoNode *s, bool define)
@@ -147,11 +164,13 @@ static void assign_results(gh_Exec *ex, gh_GoNode *s, bool define)
         gh_Addr a = is_blank(l) ? 0 : gh_x_addr(ex, l);
         gh_x_unpin(ex, mark, x->type, res);
         gh_x_unpin_all(ex, mark);
-        if (!is_blank(l)) {
+        if (!is_blank(l) && gh_go_type_is_interface(l->type) && !gh_go_type_is_interface(x->type)) {
+            assign_part(ex, l, x->type, res, false, s);   /* into an interface: boxed (declared above) */
+        } else if (!is_blank(l)) {
             if (l->kind == GH_N_NAME) gh_x_live_def(ex, l->obj);
             gh_x_store(ex, a, l->type, res);
         }
-        assign_to(ex, s->list[1], &ok, define, s);
+        assign_part(ex, s->list[1], ex->prog->u.basic[GH_K_BOOL], &ok, define, s);
         return;
     }
     gh_GoType *tt = s->list2[0]->type;
@@ -159,7 +178,8 @@ static void assign_results(gh_Exec *ex, gh_GoNode *s, bool define)
     gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
     sig->results = tt->fields;
     sig->nresults = tt->nfields;
-    for (int i = 0; i < s->nlist; i++) assign_to(ex, s->list[i], res + gh_x_result_off(sig, i), define, s);
+    for (int i = 0; i < s->nlist; i++)
+        assign_part(ex, s->list[i], tt->fields[i].type, res + gh_x_result_off(sig, i), define, s);
 }
 
 static __attribute__((noinline)) void assign(gh_Exec *ex, gh_GoNode *s)

@@ -89,6 +89,9 @@ void gh_go_tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n);
 /* go_check_tuple.c: package-level `var a, b [T] = x`, x one call or comma-ok form: x checked
  * and each variable given its value's type (or T). */
 void gh_go_check_tuple_values(gh_GoChecker *c, gh_GoNode *d, gh_GoType *t);
+/* go_check_tuple.c: `a, b = x` (x one call or comma-ok form; also := redeclaring, and
+ * `var a, b T = x` with decl_t = T): each part assignable to its variable, Go's messages. */
+void gh_go_check_tuple_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *decl_t);
 
 /* Inserts a package-level function literal among the declared functions by position. */
 void gh_go_add_toplevel_func(gh_GoChecker *c, gh_GoFunc *f);

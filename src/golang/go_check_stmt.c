@@ -55,26 +55,6 @@ static int comma_ok(const gh_GoNode *s)
     return s->nlist2 == 1 && s->nlist == 2 && s->list2[0]->op == GH_OP_DOTTYPE;
 }
 
-/* Go's errors for a comma-ok assignment to variables of other types (types2's wording:
- * the value "of type T" in the compiler's "as type U", the ok "untyped bool value"). */
-static void check_comma_ok_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *t0, gh_GoType *t1)
-{
-    gh_GoNode *x = s->list2[0];
-    char e[512], a[96], b[96];
-    gh_go_source_expr(x, e, sizeof e);
-    if (t0 && !gh_go_type_identical(t0, x->type)) {
-        gh_go_type_format_types2(x->type, a, sizeof a);
-        gh_go_type_format_types2(t0, b, sizeof b);
-        if (!gh_go_assignable(x->type, t0))
-            gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (value of type %s) as type %s in assignment", e, a, b);
-        gh_go_fail(c->src, gh_go_start_pos(c, x), "gohotel runs a comma-ok type assertion only into a variable of the asserted type %s (here %s)", a, b);
-    }
-    if (t1 && gh_go_under(t1)->kind != GH_K_BOOL) {
-        gh_go_type_format_types2(t1, b, sizeof b);
-        gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (untyped bool value) as %s value in assignment", e, b);
-    }
-}
-
 /* Go's message for n variables given the values of one expression that has another count:
  * at the expression's start, a call named by its callee ("but f returns 1 value"). */
 void gh_go_tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n)
@@ -180,6 +160,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
             if (!strcmp(l->name, "_") || tuple) continue;
             s->list2[i] = gh_go_assign_conv(c, s->list2[i], l->type, last_lhs, "assignment");
         }
+        if (tuple) gh_go_check_tuple_targets(c, s, NULL);   /* the names := redeclares */
         for (int i = 0; i < s->nlist; i++)
             if (s->list[i]->obj && s->list[i]->obj->defn == s) gh_go_scope_declare(c, s->list[i]->obj);
         return;
@@ -188,7 +169,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         check_lhs(c, s->list[i], 1);
         last_lhs = gh_go_trail_pos(s->list[i], last_lhs);
     }
-    if (tuple && comma_ok(s)) check_comma_ok_targets(c, s, s->list[0]->type, s->list[1]->type);
+    if (tuple) gh_go_check_tuple_targets(c, s, NULL);
     for (int i = 0; i < s->nlist; i++) {
         if (!tuple && s->list[i]->type)
             s->list2[i] = gh_go_assign_conv(c, s->list2[i], s->list[i]->type, last_lhs, "assignment");
@@ -242,11 +223,11 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
     }
     if (tuple && comma_ok(d)) {
         d->list2[0]->define = 1;
-        if (t) check_comma_ok_targets(c, d, t, t);
     } else if (tuple) {
         gh_GoType *rt = d->list2[0]->type;
         if (rt && (rt->kind != GH_K_TUPLE || rt->nfields != d->nlist)) gh_go_tuple_mismatch(c, d->list2[0], d->nlist);
     }
+    if (tuple && t) gh_go_check_tuple_targets(c, d, t);
     gh_GoPos trail = d->pos;   /* Go converts the values once all are translated (go_check_pos.c) */
     for (int i = 0; i < d->nlist2; i++) trail = gh_go_trail_pos(d->list2[i], trail);
     for (int i = 0; i < d->nlist; i++) {

@@ -36,3 +36,61 @@ void gh_go_check_tuple_values(gh_GoChecker *c, gh_GoNode *d, gh_GoType *t)
         d->list[k]->op = GH_OP_VAR;   /* the interpreter stores each result through its name */
     }
 }
+
+/* ---- one value's parts stored into variables declared before (or of a declared type) ----
+ *
+ * `v, ok = m[k]`, `v, ok = x.(T)`, `a, b = f()` (and `var v, ok T = m[k]`): each part must be
+ * assignable to its variable, with Go's messages at the value's start. A part only
+ * assignable (an int into an interface{}, a bool into a named bool type) is converted as it
+ * is stored. For the comma-ok forms Go converts there after its escape analysis (order's
+ * as2ok: the value goes to a temporary, then the temporary, converted, to the variable), so
+ * the conversion is never analysed: it boxes in the heap as any unanalysed one (convT64 and
+ * friends; a small integer takes no allocation), with no escape line (exec_stmt.c,
+ * gh_x_box_value). A call's results Go converts while type checking (RewriteMultiValueCall
+ * puts them in temporaries first), where its escape analysis sees and reports them as
+ * ".autotmp_N": gohotel does not model those temporaries and refuses that case, unless the
+ * result is pointer-shaped (stored in the interface word as it is: no box, no line). */
+
+/* Part i's type; *untyped_bool when it is the ok of a comma-ok form. */
+static gh_GoType *part(gh_GoChecker *c, const gh_GoNode *x, int i, int *untyped_bool)
+{
+    *untyped_bool = 0;
+    if (x->op == GH_OP_DOTTYPE && x->define) {
+        *untyped_bool = i == 1;
+        return i == 0 ? x->type : c->prog->u.basic[GH_K_BOOL];
+    }
+    if (x->op == GH_OP_INDEX_MAP && x->tok == GH_T_COMMA) *untyped_bool = i == 1;
+    return x->type && x->type->kind == GH_K_TUPLE && i < x->type->nfields ? x->type->fields[i].type : NULL;
+}
+
+void gh_go_check_tuple_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *decl_t)
+{
+    gh_GoNode *x = s->list2[0];
+    int call = !(x->op == GH_OP_DOTTYPE && x->define) && !(x->op == GH_OP_INDEX_MAP && x->tok == GH_T_COMMA);
+    for (int i = 0; i < s->nlist; i++) {
+        gh_GoNode *l = s->list[i];
+        gh_GoType *lt = decl_t;
+        if (!lt) {
+            if (l->kind == GH_N_NAME && (!l->obj || l->obj->defn == s)) continue;   /* _, or a name := defines */
+            lt = l->type;
+        }
+        int ub;
+        gh_GoType *vt = part(c, x, i, &ub);
+        if (!lt || !vt || gh_go_type_identical(lt, vt)) continue;
+        char e[512], a[96], b[96];
+        gh_go_source_expr(x, e, sizeof e);
+        gh_go_type_format_types2(lt, b, sizeof b);
+        if (ub) {
+            if (gh_go_under(lt)->kind != GH_K_BOOL && !gh_go_assignable(c->prog->u.basic[GH_K_BOOL], lt))
+                gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (untyped bool value) as %s value in assignment", e, b);
+        } else if (!gh_go_assignable(vt, lt)) {
+            gh_go_type_format_types2(vt, a, sizeof a);
+            gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (value of type %s) as type %s in assignment", e, a, b);
+        }
+        if (call && gh_go_type_is_interface(lt) && !gh_go_type_is_interface(vt) && !gh_go_type_is_direct_iface(vt)) {
+            gh_go_type_format_types2(vt, a, sizeof a);
+            gh_go_fail(c->src, gh_go_start_pos(c, x), "gohotel does not store a call's result of type %s into a variable of "
+                       "type %s (Go converts it through a temporary, .autotmp_N): give the variable the result's type", a, b);
+        }
+    }
+}
