@@ -262,6 +262,29 @@ void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
     arguments_tagged(e, ks, nks, call, recv, fn, inst, NULL);
 }
 
+/* The receiver of a method value x.m (not called where it is written): Go's escape analysis
+ * does not know how the bound func will be called, so it takes every result of m to the heap
+ * and flows x into m's receiver parameter by m's tag (escape's OMETHVALUE, tagHole): a
+ * receiver that m leaks to a result escapes, one m only reads does not. A library method's
+ * receiver follows its table tag; a method of the batch being analysed, its receiver itself. */
+gh_EscHole gh_esc_method_value_recv(gh_EscState *e, const gh_GoNode *n)
+{
+    gh_EscHole heap[GH_ESC_NUM_RESULTS];
+    for (int i = 0; i < GH_ESC_NUM_RESULTS; i++) heap[i] = gh_esc_heap_hole(e);
+    if (n->lib) {
+        gh_EscLeaks lk = lib_leaks(n->lib->tags && n->lib->tags[0] ? n->lib->tags[0] : 'n');
+        return tag_hole(e, heap, GH_ESC_NUM_RESULTS, &lk);
+    }
+    gh_GoFunc *fn = n->fn;
+    if (!fn || !fn->recv) return gh_esc_heap_hole(e);
+    if (in_batch(e, fn)) {
+        for (int i = 0; i < e->nfns; i++)
+            if (e->fns[i]->fn == fn && e->fns[i]->original) return gh_esc_hole(e->fns[i]->vars[fn->recv->id]);
+        return gh_esc_heap_hole(e);
+    }
+    return tag_hole(e, heap, fn->nresults < GH_ESC_NUM_RESULTS ? fn->nresults : GH_ESC_NUM_RESULTS, &e->tags[fn->id][0]);
+}
+
 /* go f(args): the arguments are copied into a wrapper closure that outlives the
  * caller, so each argument's value flows to the heap (plus f's own tags). */
 void gh_esc_go_stmt(gh_EscState *e, const gh_GoNode *n)

@@ -120,6 +120,9 @@ void gh_esc_analyze_wrappers(gh_EscState *e);
 
 /* escape_call.c */
 void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call);
+/* Where the receiver of the method value n (x.m, not called) flows besides its closure:
+ * into m's receiver parameter by m's tag, with m's results taken to the heap. */
+gh_EscHole gh_esc_method_value_recv(gh_EscState *e, const gh_GoNode *n);
 void gh_esc_go_stmt(gh_EscState *e, const gh_GoNode *n);
 
 /* escape_report.c */

@@ -116,12 +116,11 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
     case GH_OP_DOT: gh_esc_expr(e, k, n->x); return;
     case GH_OP_METHOD: case GH_OP_IMETHOD: {  /* a method value (a call's callee is never walked): a closure holding the receiver */
         gh_EscHole ck = gh_esc_spill(e, k, n);
-        if (n->op == GH_OP_IMETHOD) {
-            /* Go also flows the receiver to the method's receiver parameter; an interface
-             * method is unknown, so that is the heap: err.Error makes err's data escape */
-            gh_EscHole ks[2] = {ck, gh_esc_heap_hole(e)};
-            ck = gh_esc_tee(e, ks, 2);
-        }
+        /* Go also flows the receiver to the method's receiver parameter; an interface
+         * method is unknown, so that is the heap: err.Error makes err's data escape; a
+         * static method by its tag, its results to the heap (escape_call.c) */
+        gh_EscHole ks[2] = {ck, n->op == GH_OP_IMETHOD ? gh_esc_heap_hole(e) : gh_esc_method_value_recv(e, n)};
+        ck = gh_esc_tee(e, ks, 2);
         gh_esc_expr(e, ck, n->x);
         return;
     }
