@@ -9,7 +9,8 @@
  * new 16-byte tiny block). The next Println of at most 8 bytes allocates nothing. A GC moves
  * the pooled pp to the victim cache: the next call pays the poolLocal array and allPools again
  * (2 / 136 B) and gets the same pp back; after a second GC the pp and its buffer are freed and
- * the next call pays all four again.
+ * the next call pays all four again. A printer freed while another is pooled (a nested
+ * Sprintf) goes to the shared chain, whose first dequeue costs 176 B more (mpool.c).
  * pp's layout (linux/amd64): buf []byte at 0, arg any at 24, value reflect.Value at 40, fmt
  * at 64 (its *buffer at 64, flags, wid, prec, intbuf [68]byte), five bools at 176, wrappedErr
  * error at 184: 200 bytes, pointer words 0, 3, 4, 5, 6, 8, 23, 24.

@@ -66,7 +66,7 @@ static double dedicated_share(const gh_Sim *sim)
 
 bool gh_gc_trigger_test(gh_Sim *sim)
 {
-    if (sim->gc.phase != GH_GC_OFF || sim->err) return false;
+    if (sim->gc.phase != GH_GC_OFF || sim->err || sim->pools.locks) return false;   /* gcStart: not while pinned */
     return sim->stats.heapLive >= gh_gc_trigger(sim);
 }
 

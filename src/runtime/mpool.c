@@ -19,30 +19,99 @@
 #include "runtime/runtime.h"
 #include "runtime/sim.h"
 
-/* Every pool and every shared chain is host memory charged to the budget (budget.h); a
- * victim chain dropped at poolCleanup gives its bytes back. */
+/* The shared chain (Go's poolChain). Put pushes at the head of its P's chain, Get pops there,
+ * other Ps steal from the tail. The chain is a list of poolDequeue rings, each a heap
+ * poolChainElt (48 B: headTail, vals, next, prev) and a vals array of efaces: the first push
+ * makes one of 8 (48 + 128 = 176 B, 2 Mallocs; the first nested Sprintf inside a Println pays
+ * them when its printer goes back to a pool whose private slot is taken); when the head ring
+ * is full a new one of twice the size is linked as the head (at most dequeueLimit, 2^30).
+ * Pops at the head never unlink a ring; a steal that finds the tail ring empty while another
+ * follows unlinks it (it becomes garbage). The rings are reached from the poolLocal array, so
+ * they are roots while their chain is primary or victim, and garbage when the victim is
+ * dropped. Put runs pinned to its P (runtime_procPin), so a GC cannot start in its mallocs
+ * (gcStart returns at once when the M holds locks; locks here, mgc.c). Every chain's
+ * host arrays are charged to the budget (budget.h); a victim chain dropped at poolCleanup
+ * gives its bytes back. */
+enum { DEQUEUE_INIT = 8, DEQUEUE_LIMIT = 1 << 30, ELT_SIZE = 48, EFACE_SIZE = 16 };
+
+static int32_t chain_type(gh_Sim *sim, int32_t *slot, const char *name, uint64_t size, uint8_t mask)
+{
+    if (!*slot) {
+        int32_t t = gh_type_register(sim, name, size, &mask);
+        if (t < 0) return -1;
+        *slot = t + 1;
+    }
+    return *slot - 1;
+}
+
+/* A new head ring of cap efaces for chain l: its poolChainElt and vals in the heap. */
+static bool new_seg(gh_Sim *sim, gh_PoolList *l, uint32_t cap)
+{
+    gh_Pools *ps = &sim->pools;
+    int32_t et = chain_type(sim, &ps->eltType, "sync.poolChainElt", ELT_SIZE, 0x32);   /* vals, next, prev */
+    int32_t vt = chain_type(sim, &ps->efaceType, "sync.eface", EFACE_SIZE, 0x03);       /* typ, val */
+    if (et < 0 || vt < 0) return false;
+    if (l->nseg == l->segcap) {
+        uint32_t nc = l->segcap ? l->segcap * 2 : 4;
+        if (!gh_sim_charge(sim, gh_budget_growth(l->segcap, nc, sizeof(gh_PoolSeg)), "sync.Pool")) return false;
+        gh_PoolSeg *v = realloc(l->seg, sizeof(gh_PoolSeg) * nc);
+        if (!v) return false;
+        l->seg = v;
+        l->segcap = nc;
+    }
+    ps->locks++;
+    uint64_t elt = gh_mallocgc(sim, ELT_SIZE, et, true);
+    uint64_t vals = elt ? gh_mallocgc(sim, (uint64_t)cap * EFACE_SIZE, vt, true) : 0;
+    ps->locks--;
+    if (!vals) return false;
+    l->seg[l->nseg++] = (gh_PoolSeg){elt, vals, cap, 0};
+    return true;
+}
+
 static bool list_push(gh_Sim *sim, gh_PoolList *l, uint64_t x)
 {
+    if (!l->nseg || l->seg[l->nseg - 1].count == l->seg[l->nseg - 1].cap) {
+        uint32_t cap = l->nseg ? l->seg[l->nseg - 1].cap * 2 : DEQUEUE_INIT;
+        if (!new_seg(sim, l, cap < DEQUEUE_LIMIT ? cap : DEQUEUE_LIMIT)) return false;
+    }
     if (l->n == l->cap) {
-        uint32_t nc = l->cap ? l->cap * 2 : 8; /* Go's first ring holds 8 */
+        uint32_t nc = l->cap ? l->cap * 2 : 8;
         if (!gh_sim_charge(sim, gh_budget_growth(l->cap, nc, sizeof(uint64_t)), "sync.Pool")) return false;
         uint64_t *v = realloc(l->v, sizeof(uint64_t) * nc);
         if (!v) return false;
         l->v = v;
         l->cap = nc;
     }
+    l->seg[l->nseg - 1].count++;
     l->v[l->n++] = x;
     return true;
 }
 
-static uint64_t list_pop_head(gh_PoolList *l) { return l->n ? l->v[--l->n] : 0; }
-
-static uint64_t list_pop_tail(gh_PoolList *l)
+/* popHead: the newest object, from the head ring or, when it is empty, the rings before it. */
+static uint64_t list_pop_head(gh_PoolList *l)
 {
     if (!l->n) return 0;
+    for (uint32_t i = l->nseg; i-- > 0;)
+        if (l->seg[i].count) { l->seg[i].count--; break; }
+    return l->v[--l->n];
+}
+
+/* popTail: the oldest object; an empty tail ring with a ring after it is unlinked first. */
+static uint64_t list_pop_tail(gh_PoolList *l)
+{
+    while (l->nseg > 1 && !l->seg[0].count) memmove(l->seg, l->seg + 1, sizeof *l->seg * --l->nseg);
+    if (!l->n) return 0;
+    l->seg[0].count--;
     uint64_t x = l->v[0];
     memmove(l->v, l->v + 1, sizeof(uint64_t) * --l->n);
     return x;
+}
+
+static void list_free(gh_Sim *sim, gh_PoolList *l)
+{
+    free(l->v);
+    free(l->seg);
+    if (sim) gh_sim_uncharge(sim, sizeof(uint64_t) * (uint64_t)l->cap + sizeof(gh_PoolSeg) * (uint64_t)l->segcap);
 }
 
 static gh_Pool *pool_at(gh_Sim *sim, int32_t id)
@@ -153,8 +222,7 @@ void gh_pool_cleanup(gh_Sim *sim)
         p->victimArr = p->localArr;
         p->localArr = 0;
         for (int k = 0; k < 64; k++) {
-            free(p->victim[k].shared.v);
-            gh_sim_uncharge(sim, sizeof(uint64_t) * (uint64_t)p->victim[k].shared.cap);
+            list_free(sim, &p->victim[k].shared);
             p->victim[k] = p->local[k];
             memset(&p->local[k], 0, sizeof p->local[k]);
         }
@@ -169,6 +237,11 @@ static uint32_t each_local(gh_Sim *sim, gh_PoolLocal *l, void (*fn)(gh_Sim *, ui
     uint32_t n = 0;
     if (l->private_) fn(sim, l->private_, ud), n++;
     for (uint32_t j = 0; j < l->shared.n; j++) fn(sim, l->shared.v[j], ud), n++;
+    for (uint32_t j = 0; j < l->shared.nseg; j++) {   /* the chain's rings themselves */
+        fn(sim, l->shared.seg[j].elt, ud);
+        fn(sim, l->shared.seg[j].vals, ud);
+        n += 2;
+    }
     return n;
 }
 
@@ -195,8 +268,8 @@ void gh_pools_free(gh_Sim *sim)
     gh_Pools *ps = &sim->pools;
     for (int32_t i = 0; i < ps->n; i++)
         for (int k = 0; k < 64; k++) {
-            free(ps->v[i].local[k].shared.v);
-            free(ps->v[i].victim[k].shared.v);
+            list_free(NULL, &ps->v[i].local[k].shared);
+            list_free(NULL, &ps->v[i].victim[k].shared);
         }
     free(ps->v);
     memset(ps, 0, sizeof *ps);

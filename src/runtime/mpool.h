@@ -5,7 +5,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-typedef struct gh_PoolList { uint64_t *v; uint32_t n, cap; } gh_PoolList; /* head = end */
+/* One poolDequeue of a shared chain, as the heap holds it: its poolChainElt (48 B) and its
+ * ring of vals (cap efaces, 16 B each), and how many of the chain's objects it holds. */
+typedef struct gh_PoolSeg { uint64_t elt, vals; uint32_t cap, count; } gh_PoolSeg;
+/* A shared poolChain: its objects tail first (head = end), held by its dequeues seg[0] (the
+ * tail) .. seg[nseg - 1] (the head), in the same order. */
+typedef struct gh_PoolList {
+    uint64_t *v; uint32_t n, cap;
+    gh_PoolSeg *seg; uint32_t nseg, segcap;
+} gh_PoolList;
 
 typedef struct gh_PoolLocal {
     uint64_t private_;     /* only its P uses it */
@@ -28,6 +36,8 @@ typedef struct gh_Pools {
     gh_Pool *v; int32_t n, cap;
     gh_PoolSlice allPools; uint64_t oldPools;
     int32_t localType;           /* "sync.poolLocal" type id + 1 (0 until the first pin) */
+    int32_t eltType, efaceType;  /* "sync.poolChainElt", "sync.eface" type ids + 1 */
+    int32_t locks;               /* > 0 while a Put runs pinned to its P: no GC starts (mpool.c) */
 } gh_Pools;
 
 struct gh_Sim;
