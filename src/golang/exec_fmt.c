@@ -19,8 +19,10 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-enum { F_ADDR = 1, F_RO = 2, F_NOMETH = 4 };   /* reflect's flagAddr and flagRO along the path to a value;
-                                               * F_NOMETH: p.erroring (a bad verb's operand: no Error/String) */
+enum { F_ADDR = 1, F_RO = 2, F_NOMETH = 4, F_PLUSV = 8 };   /* reflect's flagAddr and flagRO along the path to a value;
+                                               * F_NOMETH: p.erroring (a bad verb's operand: no Error/String);
+                                               * F_PLUSV: %+v, struct fields named (p.fmt.plusV) */
+enum { F_KEEP = F_RO | F_NOMETH | F_PLUSV };   /* what a value's elements inherit besides flagAddr */
 
 void gh_x_out_init(gh_Exec *ex, XOut *o)
 {
@@ -265,7 +267,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
             gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
             gh_x_put(ex, o, "&", 1);
             int w = gh_x_watch(ex, tmp, u->elem);
-            format_value(ex, u->elem, tmp, o, depth + 1, F_ADDR | (fl & (F_RO | F_NOMETH)));
+            format_value(ex, u->elem, tmp, o, depth + 1, F_ADDR | (fl & F_KEEP));
             gh_x_unwatch(ex, w);
             return;
         }
@@ -277,7 +279,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         int64_t n = u->len;
         if (u->kind == GH_K_SLICE) { memcpy(&p, b, 8); memcpy(&n, b + 8, 8); }
         long long es = gh_x_size(u->elem);
-        unsigned efl = u->kind == GH_K_SLICE ? F_ADDR | (fl & (F_RO | F_NOMETH)) : fl;
+        unsigned efl = u->kind == GH_K_SLICE ? F_ADDR | (fl & F_KEEP) : fl;
         uint8_t tmp[X_VMAX];
         int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
         gh_x_watch(ex, tmp, u->elem);
@@ -298,11 +300,21 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
             const char *name = u->fields[i].name;
             bool exported = name && name[0] >= 'A' && name[0] <= 'Z';
             if (i) gh_x_put(ex, o, " ", 1);
+            if ((fl & F_PLUSV) && name) {
+                /* the name comes from reflect's Type.Field(i), whose StructField.Index is a new
+                 * []int{i}: 8 bytes in the heap for each field named */
+                gh_Addr idx;
+                X_BY(ex, "reflect's StructField.Index ([]int{i}) for %+v", idx = gh_mallocgc(ex->sim, 8, gh_x_type_id(ex, ex->prog->u.basic[GH_K_INT]), true));
+                gh_x_check(ex);
+                if (!gh_store(ex->sim, idx, &(int64_t){i}, 8)) gh_x_check(ex);
+                puts_(ex, o, name);
+                gh_x_put(ex, o, ":", 1);
+            }
             format_value(ex, u->fields[i].type, b + u->fields[i].offset, o, depth + 1, fl | (exported ? 0 : F_RO));
         }
         gh_x_put(ex, o, "}", 1);
         return;
-    case GH_K_INTERFACE: format_iface(ex, v, o, depth + (depth > 0), fl & (F_RO | F_NOMETH)); return;
+    case GH_K_INTERFACE: format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP); return;
     case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: puts_(ex, o, "%!v(float)"); return;
     default: put_int(ex, o, t, gh_x_int(t, v));
     }
@@ -409,7 +421,7 @@ void gh_x_reflect_type_string(gh_GoType *t, char *buf, size_t n)
 }
 
 /* One operand of Printf, formatted by verb into o. */
-static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
+static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
 {
     gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
     uint8_t v[X_VMAX] = {0};
@@ -418,7 +430,11 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
     bool integer = dt && gh_go_type_is_integer(dt), str = dt && gh_go_type_is_string(dt);
     switch (c) {
     case 'd':   /* the number itself, even for a type with a String method */
-        if (integer) { put_int(ex, o, dt, gh_x_int(dt, v)); return; }
+        if (integer) {
+            if (plus && (!gh_x_is_signed(dt) || gh_x_int(dt, v) >= 0)) gh_x_put(ex, o, "+", 1);
+            put_int(ex, o, dt, gh_x_int(dt, v));
+            return;
+        }
         break;
     case 'x': case 'X':
         if (integer) { putf(ex, o, c == 'x' ? "%llx" : "%llX", (unsigned long long)gh_x_int(dt, v)); return; }
@@ -479,7 +495,8 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o)
         ex->fmt_wrap_errs = false;
         ex->fmt_wrapped[0] = ex->fmt_wrapped[1] = 0;
         break;
-    case 's': case 'v': case 't': format_iface(ex, e, o, 0, 0); return;
+    case 'v': format_iface(ex, e, o, 0, plus ? F_PLUSV : 0); return;   /* %+v: plusV, the plus flag cleared */
+    case 's': case 't': format_iface(ex, e, o, 0, 0); return;
     default: break;
     }
     /* fmt's badVerb: %!c(T=value), the value printed with p.erroring set (no Error/String) */
@@ -508,9 +525,9 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         while (i < fl && f[i] != '%') i++;
         gh_x_put(ex, o, f + lit, i - lit);
         if (i >= fl) break;
-        bool minus = false, zero = false;
+        bool minus = false, zero = false, plus = false;
         for (i++; i < fl && (f[i] == '-' || f[i] == '0' || f[i] == '+' || f[i] == ' ' || f[i] == '#'); i++) {
-            minus |= f[i] == '-'; zero |= f[i] == '0';
+            minus |= f[i] == '-'; zero |= f[i] == '0'; plus |= f[i] == '+';
         }
         int width = 0;
         while (i < fl && f[i] >= '0' && f[i] <= '9') width = width * 10 + (f[i++] - '0');
@@ -522,7 +539,7 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         gh_x_load(ex, args.ptr + (uint64_t)argi++ * 16, e, 16);
         XOut one;   /* the operand alone, then padded into o as fmt's pad does */
         gh_x_out_init(ex, &one);
-        verb(ex, c, e, &one);
+        verb(ex, c, e, &one, plus);
         size_t pad = width > (int)one.len ? (size_t)width - one.len : 0;
         char *padded = gh_x_alloc(ex, one.len + pad + 1), *q = padded;
         if (!minus) { memset(q, zero ? '0' : ' ', pad); q += pad; }
