@@ -104,6 +104,7 @@ static gh_Addr new_array(gh_Exec *ex, gh_GoNode *n, gh_GoType *elem, int64_t cou
 {
     gh_Addr a = gh_x_temp(ex, n);
     uint64_t bytes = (uint64_t)(gh_x_size(elem) * count);
+    if (a && n->kind == GH_N_DDDSLICE) gh_x_live_temp(ex, n);   /* live for its statement */
     if (a) {
         gh_GoType *at = gh_go_type_array(ex->prog->src, elem, count);
         gh_x_zero(ex, a, at);

@@ -249,6 +249,9 @@ void gh_x_unwatch(gh_Exec *ex, int mark);
 void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n);
 /* A statement is about to store a whole new value into o: its slot is live from here. */
 void gh_x_live_def(gh_Exec *ex, const gh_GoObj *o);
+/* The `... argument` array of n (a DDDSLICE on the stack) was just filled: live until the
+ * next statement starts (exec_live.c). */
+void gh_x_live_temp(gh_Exec *ex, const gh_GoNode *n);
 void gh_x_live_free(XLive *lv);
 
 /* exec_map.c */

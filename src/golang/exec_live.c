@@ -34,7 +34,11 @@
  * holds its heap address, defined by its declaration only; every other mention reads it.
  * Compiler temporaries: the spill words are only non-zero while in use; the .autotmp
  * stack homes of non-escaping literals (&T{}, closures) and the closure pointer are not
- * locals here and stay roots while their frame lives (Go: while in use).
+ * locals here and stay roots while their frame lives (Go: while in use). A `... argument`
+ * array on the stack (fmt.Println's []interface{}) is live only while its statement runs,
+ * as in Go's stack maps (the call is its last use): every statement starts with it dead,
+ * filling it makes it live (gh_x_live_temp), so a box it pointed at is garbage after the
+ * call. One a defer or go statement evaluates stays live (its call runs later).
  *
  * At run time each statement (and each loop head and if condition) applies its set to
  * the running frame through the runtime's gh_frame_set_live: a dead slot's words are no
@@ -61,6 +65,8 @@ struct XLive {
     uint64_t *all;          /* every local (statements the analysis does not know) */
     uint64_t *sets; int nsets, capsets;  /* nsets sets of `words` words */
     XMap at;                /* statement, if condition or loop body -> set index + 1 */
+    int *ddd, nddd;         /* frame-local indices of the `... argument` arrays on the stack */
+    bool ddd_known;
 };
 
 typedef struct LCtx {
@@ -513,9 +519,28 @@ static XLive *analyse(gh_Exec *ex, gh_GoFunc *fn)
 void gh_x_live_free(XLive *lv)
 {
     if (!lv) return;
-    free(lv->taken); free(lv->tk); free(lv->holders); free(lv->exit); free(lv->all); free(lv->sets);
+    free(lv->taken); free(lv->tk); free(lv->holders); free(lv->exit); free(lv->all); free(lv->sets); free(lv->ddd);
     gh_xmap_free(&lv->at);
     free(lv);
+}
+
+/* The `... argument` temporaries of fn's own statements (not under a defer or go). */
+static void ddd_walk(XLive *lv, const XLayout *lay, const gh_GoNode *n, bool later, int nlocals)
+{
+    if (!n || n->kind == GH_N_FUNCLIT) return;
+    later |= n->kind == GH_N_DEFER || n->kind == GH_N_GO;
+    if (n->kind == GH_N_DDDSLICE && n->esc == 2 && !later)
+        for (int i = 0; i < lay->ntemps; i++)
+            if (lay->temps[i].node == n) {
+                int *v = realloc(lv->ddd, sizeof *v * (size_t)(lv->nddd + 1));
+                if (!v) break;   /* out of host memory: it stays live, as before */
+                lv->ddd = v;
+                lv->ddd[lv->nddd++] = nlocals + 2 + i;   /* after the locals, .closureptr and .spill */
+            }
+    ddd_walk(lv, lay, n->x, later, nlocals); ddd_walk(lv, lay, n->y, later, nlocals);
+    ddd_walk(lv, lay, n->z, later, nlocals); ddd_walk(lv, lay, n->w, later, nlocals);
+    for (int i = 0; i < n->nlist; i++) ddd_walk(lv, lay, n->list[i], later, nlocals);
+    for (int i = 0; i < n->nlist2; i++) ddd_walk(lv, lay, n->list2[i], later, nlocals);
 }
 
 void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n)
@@ -528,11 +553,24 @@ void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n)
         if (!lay->live) gh_x_panic(ex, "fatal error: out of memory");
     }
     XLive *lv = lay->live;
+    if (!lv->ddd_known) { lv->ddd_known = true; ddd_walk(lv, lay, f->fn->body, false, f->fn->nlocals); }
+    for (int i = 0; i < lv->nddd; i++) gh_frame_set_live(ex->sim, f->gframe, (uint32_t)lv->ddd[i], false);
     uint64_t *e = gh_xmap_get(&lv->at, n, false);
     if (!e || !e[0]) return;
     const uint64_t *set = lv->sets + (e[0] - 1) * (uint64_t)lv->words;
     for (int k = 0; k < lv->nvars; k++)
         gh_frame_set_live(ex->sim, f->gframe, (uint32_t)k, bit(set, k));
+}
+
+void gh_x_live_temp(gh_Exec *ex, const gh_GoNode *n)
+{
+    XFrame *f = gh_x_frame(ex);
+    if (!f || !f->lay->live || !f->lay->live->nddd) return;
+    for (int i = 0; i < f->lay->ntemps; i++)
+        if (f->lay->temps[i].node == n) {
+            gh_frame_set_live(ex->sim, f->gframe, (uint32_t)(f->fn->nlocals + 2 + i), true);
+            return;
+        }
 }
 
 void gh_x_live_def(gh_Exec *ex, const gh_GoObj *o)
