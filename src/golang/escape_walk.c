@@ -284,6 +284,22 @@ static void dcl(gh_EscState *e, const gh_GoNode *name)
     if (l) l->loop_depth = e->loop_depth;
 }
 
+/* a, b = f() whose results Go converts through temporaries (go_check_tuple.c, s->w): the
+ * results go to the .autotmp_N temporaries, then each value (a temporary or its conversion,
+ * reported as ".autotmp_4 escapes to heap") to its left-hand side. */
+static void tuple_call_via_temps(gh_EscState *e, gh_EscHole *ks, int n, const gh_GoNode *s)
+{
+    const gh_GoNode *w = s->w;
+    gh_EscHole ts[16];
+    int nt = w->nlist2 < 16 ? w->nlist2 : 16;
+    for (int i = 0; i < nt; i++) {
+        dcl(e, w->list2[i]);
+        ts[i] = gh_esc_addr_of(e, w->list2[i]);
+    }
+    gh_esc_call(e, ts, nt, s->list2[0]);
+    for (int i = 0; i < n && i < w->nlist; i++) gh_esc_expr(e, ks[i], w->list[i]);
+}
+
 static void assign_stmt(gh_EscState *e, const gh_GoNode *s)
 {
     int tuple = s->nlist2 == 1 && s->nlist > 1;
@@ -301,6 +317,7 @@ static void assign_stmt(gh_EscState *e, const gh_GoNode *s)
     if (tuple) {
         /* v, ok := x.(T) flows x into v (ok is a fresh bool); else a call's results */
         if (s->list2[0]->op == GH_OP_DOTTYPE) gh_esc_expr(e, ks[0], s->list2[0]);
+        else if (s->w) tuple_call_via_temps(e, ks, n, s);
         else gh_esc_call(e, ks, n, s->list2[0]);
         gh_esc_reassigned(e, ks, n, s);
         return;
@@ -322,6 +339,7 @@ static void vardecl(gh_EscState *e, const gh_GoNode *d)
     }
     if (d->nlist2 == 1 && d->nlist > 1) {
         if (d->list2[0]->op == GH_OP_DOTTYPE) gh_esc_expr(e, ks[0], d->list2[0]);
+        else if (d->w) tuple_call_via_temps(e, ks, n, d);
         else gh_esc_call(e, ks, n, d->list2[0]);
         gh_esc_reassigned(e, ks, n, d);
         return;

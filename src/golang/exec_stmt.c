@@ -178,6 +178,19 @@ static void assign_results(gh_Exec *ex, gh_GoNode *s, bool define)
     gh_GoType *sig = gh_go_type_new(ex->prog->src, GH_K_FUNC);
     sig->results = tt->fields;
     sig->nresults = tt->nfields;
+    if (s->w) {   /* Go's RewriteMultiValueCall (go_check_tuple.c): t1, t2 := f(); a, b = t1, conv(t2) */
+        gh_GoNode *w = s->w;
+        for (int i = 0; i < w->nlist2; i++) {
+            gh_GoObj *t = w->list2[i]->obj;
+            gh_x_live_def(ex, t);   /* live while the values are converted (a box may collect) */
+            gh_x_store(ex, gh_x_var_addr(ex, t), t->type, res + gh_x_result_off(sig, i));
+        }
+        uint8_t vals[PAR_VALUES][PAR_VALUE];
+        if (w->nlist > PAR_VALUES) gh_x_unsupported(ex, s->pos, "more than 8 values in one assignment");
+        eval_all(ex, w->list, w->nlist, vals, "value too large for a multi-value assignment");
+        for (int i = 0; i < s->nlist; i++) assign_to(ex, s->list[i], vals[i], define, s);
+        return;
+    }
     for (int i = 0; i < s->nlist; i++)
         assign_part(ex, s->list[i], tt->fields[i].type, res + gh_x_result_off(sig, i), define, s);
 }

@@ -8,6 +8,7 @@
  * before main (exec_stmt.c: gh_x_init_globals).
  */
 #include "golang/go_const_int.h"
+#include <string.h>
 
 void gh_go_check_tuple_values(gh_GoChecker *c, gh_GoNode *d, gh_GoType *t)
 {
@@ -46,10 +47,16 @@ void gh_go_check_tuple_values(gh_GoChecker *c, gh_GoNode *d, gh_GoType *t)
  * as2ok: the value goes to a temporary, then the temporary, converted, to the variable), so
  * the conversion is never analysed: it boxes in the heap as any unanalysed one (convT64 and
  * friends; a small integer takes no allocation), with no escape line (exec_stmt.c,
- * gh_x_box_value). A call's results Go converts while type checking (RewriteMultiValueCall
- * puts them in temporaries first), where its escape analysis sees and reports them as
- * ".autotmp_N": gohotel does not model those temporaries and refuses that case, unless the
- * result is pointer-shaped (stored in the interface word as it is: no box, no line). */
+ * gh_x_box_heap).
+ * A call's results Go converts while type checking: RewriteMultiValueCall makes
+ * `a, b = f()` into `t1, t2 := f(); a, b = t1, t2` with a temporary per result, named
+ * .autotmp_N after the N variables the function has declared so far (its Dcl), and each
+ * conversion at the position of the last left-hand side. The escape analysis sees those
+ * conversions: ".autotmp_4 escapes to heap", or "does not escape" (then the box is a stack
+ * temporary). Here the temporaries are locals of the function (its frame has their slots)
+ * and s->w holds, per left-hand side, the value it is given (list: the temporary, or its
+ * conversion) and the temporaries themselves (list2): the escape analysis and the
+ * interpreter take the results through them (escape_walk.c, exec_stmt.c). */
 
 /* Part i's type; *untyped_bool when it is the ok of a comma-ok form. */
 static gh_GoType *part(gh_GoChecker *c, const gh_GoNode *x, int i, int *untyped_bool)
@@ -63,10 +70,43 @@ static gh_GoType *part(gh_GoChecker *c, const gh_GoNode *x, int i, int *untyped_
     return x->type && x->type->kind == GH_K_TUPLE && i < x->type->nfields ? x->type->fields[i].type : NULL;
 }
 
+/* RewriteMultiValueCall: the temporaries and the converted values (see above). */
+static void rewrite_call(gh_GoChecker *c, gh_GoNode *s, gh_GoType *decl_t, gh_GoPos at)
+{
+    gh_GoNode *x = s->list2[0], *w = gh_go_node_new(c->src, GH_N_BLOCK, s->pos);
+    int base = c->fn->nlocals;   /* a var declaration's own names are declared before, as in Go */
+    for (int i = 0; s->kind == GH_N_VARDECL && i < s->nlist; i++) base += strcmp(s->list[i]->name, "_") != 0;
+    for (int i = 0; i < x->type->nfields; i++) {
+        gh_GoType *vt = x->type->fields[i].type;
+        gh_GoObj *v = gh_go_obj_new(c, GH_OBJ_VAR, gh_go_arena_printf(&c->src->arena, ".autotmp_%d", base + i), at, vt);
+        v->defn = s;
+        gh_go_declare_local(c, v, GH_CLASS_AUTO);
+        gh_GoNode *tn = gh_go_node_new(c->src, GH_N_NAME, at);
+        tn->name = v->name; tn->obj = v; tn->op = GH_OP_VAR; tn->type = vt;
+        gh_go_node_append(c->src, w, 2, tn);
+        gh_GoNode *l = s->list[i];
+        gh_GoType *lt = decl_t ? decl_t : l->type;
+        int blank = l->kind == GH_N_NAME && !strcmp(l->name, "_");
+        gh_GoNode *val = tn;
+        if (!blank && lt && !gh_go_type_identical(lt, vt)) {
+            gh_GoNode *use = gh_go_node_new(c->src, GH_N_NAME, at);
+            *use = *tn;
+            val = gh_go_assign_conv_at(c, use, lt, at, "assignment");
+        }
+        gh_go_node_append(c->src, w, 1, val);
+    }
+    s->w = w;
+}
+
 void gh_go_check_tuple_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *decl_t)
 {
     gh_GoNode *x = s->list2[0];
     int call = !(x->op == GH_OP_DOTTYPE && x->define) && !(x->op == GH_OP_INDEX_MAP && x->tok == GH_T_COMMA);
+    int mismatched = 0;
+    /* where Go's type checker stands when it converts: after the value, then the left-hand
+     * sides it checks (not the names a := or a var declaration defines) */
+    gh_GoPos at = gh_go_trail_pos(x, s->pos);
+    for (int i = 0; s->kind == GH_N_ASSIGN && !s->define && i < s->nlist; i++) at = gh_go_trail_pos(s->list[i], at);
     for (int i = 0; i < s->nlist; i++) {
         gh_GoNode *l = s->list[i];
         gh_GoType *lt = decl_t;
@@ -87,10 +127,7 @@ void gh_go_check_tuple_targets(gh_GoChecker *c, gh_GoNode *s, gh_GoType *decl_t)
             gh_go_type_format_types2(vt, a, sizeof a);
             gh_go_fail(c->src, gh_go_start_pos(c, x), "cannot use %s (value of type %s) as type %s in assignment", e, a, b);
         }
-        if (call && gh_go_type_is_interface(lt) && !gh_go_type_is_interface(vt) && !gh_go_type_is_direct_iface(vt)) {
-            gh_go_type_format_types2(vt, a, sizeof a);
-            gh_go_fail(c->src, gh_go_start_pos(c, x), "gohotel does not store a call's result of type %s into a variable of "
-                       "type %s (Go converts it through a temporary, .autotmp_N): give the variable the result's type", a, b);
-        }
+        mismatched = 1;
     }
+    if (call && mismatched && c->fn) rewrite_call(c, s, decl_t, at);
 }
