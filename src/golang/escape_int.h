@@ -102,6 +102,9 @@ void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n);
 void gh_esc_block(gh_EscState *e, const gh_GoNode *b);
 /* escape_switch.c: switch statements and labels; 0 when s is neither */
 int gh_esc_switch_stmt(gh_EscState *e, const gh_GoNode *s);
+/* escape_chan.c: a send (its value stored in the heap: the channel's buffer or a receiver)
+ * and a select (each case's communication, then its body); 0 if s is neither. */
+int gh_esc_chan_stmt(gh_EscState *e, const gh_GoNode *s);
 void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n);
 void gh_esc_discard(gh_EscState *e, const gh_GoNode *n);
 gh_EscLoc *gh_esc_var_loc(gh_EscState *e, gh_GoObj *v);

@@ -172,6 +172,10 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
         return;
     case GH_OP_INDEX_MAP: gh_esc_discard(e, n->x); gh_esc_discard(e, n->y); return;
     case GH_OP_DELETE: gh_esc_discard(e, n->list[0]); gh_esc_discard(e, n->list[1]); return;
+    /* channels (escape_chan.c): makechan always allocates on the heap, no verdict to print */
+    case GH_OP_RECV: gh_esc_discard(e, n->x); return;
+    case GH_OP_MAKECHAN: for (int i = 1; i < n->nlist; i++) gh_esc_discard(e, n->list[i]); return;
+    case GH_OP_CLOSE: gh_esc_discard(e, n->list[0]); return;
     case GH_OP_ARRAYLIT:
         for (int i = 0; i < n->nlist; i++) gh_esc_expr(e, k, n->list[i]);
         return;
@@ -309,7 +313,7 @@ static void assign_stmt(gh_EscState *e, const gh_GoNode *s)
     gh_EscHole ks[16];
     int n = s->nlist < 16 ? s->nlist : 16;
     for (int i = 0; i < n; i++) ks[i] = gh_esc_addr_of(e, s->list[i]);
-    if (tuple && s->list2[0]->op == GH_OP_INDEX_MAP) {   /* v, ok = m[k] */
+    if (tuple && (s->list2[0]->op == GH_OP_INDEX_MAP || s->list2[0]->op == GH_OP_RECV)) {   /* v, ok = m[k]; v, ok = <-c */
         gh_esc_expr(e, ks[0], s->list2[0]);
         gh_esc_reassigned(e, ks, n, s);
         return;
@@ -332,7 +336,7 @@ static void vardecl(gh_EscState *e, const gh_GoNode *d)
     gh_EscHole ks[16];
     int n = d->nlist < 16 ? d->nlist : 16;
     for (int i = 0; i < n; i++) ks[i] = gh_esc_addr_of(e, d->list[i]);
-    if (d->nlist2 == 1 && d->nlist > 1 && d->list2[0]->op == GH_OP_INDEX_MAP) {   /* var v, ok = m[k] */
+    if (d->nlist2 == 1 && d->nlist > 1 && (d->list2[0]->op == GH_OP_INDEX_MAP || d->list2[0]->op == GH_OP_RECV)) {   /* var v, ok = m[k] */
         gh_esc_expr(e, ks[0], d->list2[0]);
         gh_esc_reassigned(e, ks, n, d);
         return;
@@ -415,7 +419,7 @@ void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n)
      * closure kept in the frame until it runs, so function and arguments do not escape and
      * flow as in a call made there (goDeferStmt: the later(discard) hole) */
     case GH_N_DEFER: gh_esc_call(e, NULL, 0, n->x); break;
-    default: gh_esc_switch_stmt(e, n); break;
+    default: if (!gh_esc_switch_stmt(e, n)) gh_esc_chan_stmt(e, n); break;
     }
 }
 

@@ -32,6 +32,8 @@ typedef enum gh_GoNodeKind {
     GH_N_BRANCH, GH_N_EMPTY,
     GH_N_CASE,        /* a switch's case or default clause */
     GH_N_LABELED,     /* L: stmt */
+    GH_N_SEND,        /* x <- y (pos: the arrow); go_parser_select.c */
+    GH_N_SELECT,      /* select { list: CASEs, each x = its SEND or receive statement (NULL: default) } */
     /* declarations */
     GH_N_FUNCDECL, GH_N_TYPEDECL, GH_N_IMPORT, GH_N_CONSTDECL
 } gh_GoNodeKind;
@@ -66,9 +68,13 @@ typedef enum gh_GoOp {
     GH_OP_INDEX_MAP,     /* m[k]; tok == GH_T_COMMA: the comma-ok form v, ok := m[k] */
     GH_OP_MAPLIT,        /* map[K]V{k: v, ...} */
     GH_OP_MAKEMAP,       /* make(map[K]V[, hint]) */
-    GH_OP_DELETE         /* delete(m, k) */
+    GH_OP_DELETE,        /* delete(m, k) */
+    /* channels (go_check_chan.c, exec_chan.c) */
+    GH_OP_RECV,          /* <-x (UNARY); define == 1: the comma-ok form v, ok := <-x */
+    GH_OP_MAKECHAN,      /* make(chan T[, n]) */
+    GH_OP_CLOSE          /* close(c) */
 } gh_GoOp;
-_Static_assert(GH_OP_DELETE < 256, "gh_GoNode.op is one byte");
+_Static_assert(GH_OP_CLOSE < 256, "gh_GoNode.op is one byte");
 
 typedef struct gh_GoNode gh_GoNode;
 /* A file of 100 000 functions holds about 7 million nodes, so the layout matters:

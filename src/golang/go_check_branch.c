@@ -78,14 +78,14 @@ static Label *declare(BCtx *b, Blk *blk, gh_GoNode *s)
     o->defn = s;
     s->obj = o;
     gh_GoNode *k = s->x;
-    if (k && (k->kind == GH_N_FOR || k->kind == GH_N_RANGE || k->kind == GH_N_SWITCH || k->kind == GH_N_TYPESWITCH)) k->obj = o;
+    if (k && (k->kind == GH_N_FOR || k->kind == GH_N_RANGE || k->kind == GH_N_SWITCH || k->kind == GH_N_TYPESWITCH || k->kind == GH_N_SELECT)) k->obj = o;
     Label *l = &b->labels[b->nlabels++];
     *l = (Label){o, blk, 0};
     return l;
 }
 
 static int is_loop(const gh_GoNode *s) { return s && (s->kind == GH_N_FOR || s->kind == GH_N_RANGE); }
-static int is_switch(const gh_GoNode *s) { return s && (s->kind == GH_N_SWITCH || s->kind == GH_N_TYPESWITCH); }
+static int is_switch(const gh_GoNode *s) { return s && (s->kind == GH_N_SWITCH || s->kind == GH_N_TYPESWITCH || s->kind == GH_N_SELECT); }
 
 /* The innermost enclosing block labelled l, as its labeled statement; NULL when none. */
 static gh_GoNode *enclosing(Blk *blk, Label *l)
@@ -221,6 +221,12 @@ static void block_branches(BCtx *b, Blk *parent, Targets t, gh_GoNode *lstmt, gh
             }
             break;
         }
+        case GH_N_SELECT: {   /* break leaves the select; no fallthrough in a select */
+            Targets st = {s, t.continues};
+            for (int k = 0; k < s->nlist; k++)
+                inner(b, blk, st, ls, s->list[k]->pos, s->list[k]->z->list, s->list[k]->z->nlist, 0, fwd);
+            break;
+        }
         default: break;
         }
     }
@@ -261,7 +267,7 @@ static int has_break(const gh_GoNode *s, const gh_GoObj *label, int implicit)
     case GH_N_LABELED: return has_break(s->x, label, implicit);
     case GH_N_CASE: return has_break(s->z, label, implicit);
     case GH_N_FOR: case GH_N_RANGE: return label && has_break(s->w, label, 0);
-    case GH_N_SWITCH: case GH_N_TYPESWITCH:
+    case GH_N_SWITCH: case GH_N_TYPESWITCH: case GH_N_SELECT:
         for (int i = 0; label && i < s->nlist; i++) if (has_break(s->list[i], label, 0)) return 1;
         return 0;
     default: return 0;
@@ -295,6 +301,10 @@ int gh_go_is_terminating(const gh_GoNode *s)
         }
         return dflt;
     }
+    case GH_N_SELECT:   /* every clause terminates and none breaks out (no default needed) */
+        for (int i = 0; i < s->nlist; i++)
+            if (!gh_go_is_terminating(s->list[i]->z) || has_break(s->list[i]->z, label, 1)) return 0;
+        return 1;
     default: return 0;
     }
 }

@@ -207,7 +207,7 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
         gh_GoType *t = gh_go_under(gh_go_check_expr(c, n->list[0], NULL));
         gh_GoType *arr = t && t->kind == GH_K_POINTER && gh_go_under(t->elem)->kind == GH_K_ARRAY ? gh_go_under(t->elem) :
                          t && t->kind == GH_K_ARRAY ? t : NULL;
-        if (!t || !(t->kind == GH_K_SLICE || arr || (op == GH_OP_LEN && (gh_go_type_is_string(t) || t->kind == GH_K_MAP))))
+        if (!t || !(t->kind == GH_K_SLICE || arr || t->kind == GH_K_CHAN || (op == GH_OP_LEN && (gh_go_type_is_string(t) || t->kind == GH_K_MAP))))
             gh_go_fail(c->src, n->list[0]->pos, "invalid argument for %s", nm);
         if (gh_go_type_is_untyped(t)) n->list[0]->type = u->basic[GH_K_STRING];
         n->type = u->basic[GH_K_INT];
@@ -218,6 +218,7 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
         return n->type;
     }
     case GH_OP_DELETE: return gh_go_check_delete(c, n);
+    case GH_OP_CLOSE: return gh_go_check_close(c, n);
     case GH_OP_NEW:
         if (n->nlist != 1) gh_go_fail(c->src, n->pos, "wrong number of arguments to new");
         n->type = gh_go_type_ptr(c->src, gh_go_check_type(c, n->list[0]));
@@ -226,6 +227,7 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
         if (n->nlist < 1) gh_go_fail(c->src, n->pos, "not enough arguments for make");
         gh_GoType *t = gh_go_check_type(c, n->list[0]);
         if (gh_go_under(t)->kind == GH_K_MAP) return gh_go_check_make_map(c, n, t);
+        if (gh_go_under(t)->kind == GH_K_CHAN) return gh_go_check_make_chan(c, n, t);
         if (gh_go_under(t)->kind != GH_K_SLICE) gh_go_fail(c->src, n->list[0]->pos, "make of non-slice types is not supported");
         if (n->nlist < 2 || n->nlist > 3) gh_go_fail(c->src, n->pos, "wrong number of arguments to make");
         for (int i = 1; i < n->nlist; i++) {

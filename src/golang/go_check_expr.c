@@ -59,6 +59,7 @@ gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
         break;
     case GH_N_INTERFACETYPE: t = gh_go_check_iface_type(c, n); break;
     case GH_N_MAPTYPE: t = gh_go_check_map_type(c, n); break;
+    case GH_N_CHANTYPE: t = gh_go_check_chan_type(c, n); break;
     case GH_N_FUNCTYPE: t = gh_go_check_funclit_sig(c, n, NULL); break;
     default: gh_go_fail(c->src, n->pos, "%s is not a type", describe(n));
     }
@@ -111,8 +112,12 @@ static int assignable(gh_GoType *from, gh_GoType *to)
         return gh_go_implements(from, to, NULL, 0);
     }
     if (from->kind == GH_K_UNTYPED_NIL)
-        return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR || tu->kind == GH_K_MAP;
+        return tu->kind == GH_K_POINTER || tu->kind == GH_K_SLICE || tu->kind == GH_K_FUNC || tu->kind == GH_K_UNSAFEPTR || tu->kind == GH_K_MAP ||
+               tu->kind == GH_K_CHAN;
     if ((from->kind != GH_K_NAMED || to->kind != GH_K_NAMED) && gh_go_type_identical(fu, tu)) return 1;
+    /* a bidirectional channel goes into a one-way channel of the same element type */
+    if (fu->kind == GH_K_CHAN && tu->kind == GH_K_CHAN && fu->chandir == GH_CHAN_BOTH && (from->kind != GH_K_NAMED || to->kind != GH_K_NAMED) &&
+        gh_go_type_identical(fu->elem, tu->elem)) return 1;
     switch (from->kind) {
     case GH_K_UNTYPED_INT: case GH_K_UNTYPED_RUNE: return gh_go_type_is_numeric(tu);
     case GH_K_UNTYPED_FLOAT: return tu->kind == GH_K_FLOAT32 || tu->kind == GH_K_FLOAT64;
@@ -616,6 +621,7 @@ static gh_GoType *check_unary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         n->type = gh_go_type_ptr(c->src, x->type);
         return n->type;
     }
+    if (n->tok == GH_T_ARROW) return gh_go_check_recv(c, n);
     gh_GoType *t = gh_go_check_expr(c, n->x, hint);
     if (!t || t->kind == GH_K_TUPLE) gh_go_fail(c->src, n->pos, "invalid operation: operand has no value");
     if (n->tok == GH_T_NOT) {
@@ -685,7 +691,7 @@ gh_GoType *gh_go_check_expr(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     }
     case GH_N_UNARY: return check_unary(c, n, hint);
     case GH_N_BINARY: return check_binary(c, n, hint);
-    case GH_N_ARRAYTYPE: case GH_N_STRUCTTYPE: case GH_N_FUNCTYPE: case GH_N_INTERFACETYPE:
+    case GH_N_ARRAYTYPE: case GH_N_STRUCTTYPE: case GH_N_FUNCTYPE: case GH_N_INTERFACETYPE: case GH_N_CHANTYPE:
         return gh_go_check_type(c, n);
     default:
         gh_go_fail(c->src, n->pos, "unsupported expression");

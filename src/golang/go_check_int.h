@@ -52,6 +52,16 @@ void gh_go_check_map_commaok(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
 gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
 gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n);
+/* go_check_chan.c: channel types, <-c (and its comma-ok form), c <- v, make(chan T[, n]),
+ * close(c), range over a channel (the element type), select */
+gh_GoType *gh_go_check_chan_type(gh_GoChecker *c, gh_GoNode *n);
+gh_GoType *gh_go_check_recv(gh_GoChecker *c, gh_GoNode *n);
+void gh_go_check_recv_commaok(gh_GoChecker *c, gh_GoNode *n);
+void gh_go_check_send(gh_GoChecker *c, gh_GoNode *s);
+gh_GoType *gh_go_check_make_chan(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
+gh_GoType *gh_go_check_close(gh_GoChecker *c, gh_GoNode *n);
+gh_GoType *gh_go_check_range_chan(gh_GoChecker *c, gh_GoNode *s, gh_GoType *xt);
+void gh_go_check_select(gh_GoChecker *c, gh_GoNode *s);
 /* Go's errors for &m[k] and m[k].f = v (a map element is not addressable) */
 void gh_go_map_not_addressable(gh_GoChecker *c, gh_GoNode *x);
 void gh_go_map_field_assign(gh_GoChecker *c, gh_GoNode *lhs);

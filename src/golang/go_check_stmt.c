@@ -115,6 +115,7 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         gh_go_check_expr(c, s->list2[i], hint);
     }
     if (tuple && s->nlist == 2) gh_go_check_map_commaok(c, s->list2[0]);
+    if (tuple && s->nlist == 2) gh_go_check_recv_commaok(c, s->list2[0]);
     if (tuple && comma_ok(s)) {
         s->list2[0]->define = 1;
     } else if (tuple) {
@@ -209,6 +210,7 @@ static void check_vardecl(gh_GoChecker *c, gh_GoNode *d)
     gh_go_check_decl_counts(c, d, 1);
     for (int i = 0; i < d->nlist2; i++) gh_go_check_expr(c, d->list2[i], t);
     if (tuple && d->nlist == 2) gh_go_check_map_commaok(c, d->list2[0]);
+    if (tuple && d->nlist == 2) gh_go_check_recv_commaok(c, d->list2[0]);
     if (d->kind == GH_N_CONSTDECL) {
         for (int i = 0; i < d->nlist; i++) {
             if (!d->nlist2 || d->list2[i]->op != GH_OP_CONST) gh_go_fail(c->src, d->list[i]->pos, "missing constant value");
@@ -252,6 +254,7 @@ static void check_range(gh_GoChecker *c, gh_GoNode *s)
     switch (u->kind) {
     case GH_K_SLICE: case GH_K_ARRAY: vt = u->elem; break;
     case GH_K_MAP: kt = u->key; vt = u->elem; break;
+    case GH_K_CHAN: kt = gh_go_check_range_chan(c, s, xt); break;   /* for v := range c: v takes the values */
     case GH_K_STRING: case GH_K_UNTYPED_STRING: vt = c->prog->u.basic[GH_K_INT32]; break;
     default: {   /* integers too: range over an int is Go 1.22, Go 1.19 refuses it */
         char op[1024];
@@ -284,6 +287,7 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
     switch (s->kind) {
     case GH_N_EXPRSTMT:
         gh_go_check_expr(c, s->x, NULL);
+        if (s->x->op == GH_OP_RECV && !s->x->parens) break;   /* <-c alone: the value is dropped */
         if (s->x->kind != GH_N_CALL || s->x->op == GH_OP_CONV || s->x->op == GH_OP_CONVIFACE ||
             s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR || s->x->op == GH_OP_LEN ||
             s->x->op == GH_OP_CAP || s->x->op == GH_OP_NEW || s->x->op == GH_OP_MAKESLICE || s->x->op == GH_OP_APPEND)
@@ -360,6 +364,8 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
     case GH_N_SWITCH: gh_go_check_switch(c, s); break;
     case GH_N_TYPESWITCH: gh_go_check_typeswitch(c, s); break;
     case GH_N_LABELED: check_stmt(c, s->x); break;
+    case GH_N_SEND: gh_go_check_send(c, s); break;
+    case GH_N_SELECT: gh_go_check_select(c, s); break;
     default:
         gh_go_fail(c->src, s->pos, "unsupported statement");
     }

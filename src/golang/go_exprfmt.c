@@ -80,7 +80,7 @@ static void fmt_call(Out *o, const gh_GoNode *n, int prec)
         put_type(o, n->type->elem);
         put(o, ")");
         return;
-    case GH_OP_MAKESLICE: case GH_OP_MAKEMAP:
+    case GH_OP_MAKESLICE: case GH_OP_MAKEMAP: case GH_OP_MAKECHAN:
         put(o, "make(");
         put_type(o, n->type);
         for (int i = 1; i < n->nlist; i++) { put(o, ", "); fmt(o, n->list[i], 0); }

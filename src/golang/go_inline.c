@@ -40,7 +40,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
     if (!n || n->op == GH_OP_TYPE) return 0;  /* type syntax is not code */
     int c = 1;
     switch (n->kind) {
-    case GH_N_GO: case GH_N_DEFER: *hairy = 1; return 0;
+    case GH_N_GO: case GH_N_DEFER: case GH_N_SELECT: *hairy = 1; return 0;   /* "unhandled op SELECT" */
     case GH_N_BLOCK: c = 0; break;
     case GH_N_EXPRSTMT: c = 0; break;
     case GH_N_ASSIGN: /* each new variable adds a declaration node and its name */
@@ -76,7 +76,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
         case GH_OP_MAKESLICE:
             for (int i = 1; i < n->nlist; i++) c += cost(in, n->list[i], hairy);
             return c;
-        case GH_OP_MAKEMAP:   /* Go's typecheck gives make(map[K]V) the hint 0: one literal more */
+        case GH_OP_MAKEMAP: case GH_OP_MAKECHAN:   /* Go's typecheck gives make(map[K]V), make(chan T) the size 0: one literal more */
             return c + (n->nlist > 1 ? cost(in, n->list[1], hairy) : 1);
         case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
             return c + cost(in, n->list[0], hairy);

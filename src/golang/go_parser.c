@@ -105,6 +105,19 @@ static gh_GoNode *parse_decl_group(gh_GoParser *p, gh_GoNodeKind kind)
     return parse_var_spec(p, kind);
 }
 
+/* An expression statement: the list node (one expression) becomes the statement. */
+static gh_GoNode *expr_stmt(gh_GoParser *p, gh_GoNode *lhs)
+{
+    if (lhs->nlist > 1) gh_go_parser_expect_fail(p, ":= or = or comma");
+    gh_GoNode *x = lhs->list[0];
+    lhs->kind = GH_N_EXPRSTMT;
+    lhs->pos = x->pos;
+    lhs->x = x;
+    lhs->list = NULL;
+    lhs->nlist = 0;
+    return lhs;
+}
+
 /* Simple statement: expression, assignment, :=, x++; GH_SIMPLE_RANGE allows "k, v := range e",
  * GH_SIMPLE_LABEL "L: stmt" (a statement of a block). */
 gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags)
@@ -156,9 +169,10 @@ gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags)
         return lhs;
     }
     case GH_T_ARROW:
-        gh_go_fail(p->src, p->tok.pos, "channel operations are not supported");
-        return NULL;
+        if (lhs->nlist > 1) gh_go_parser_expect_fail(p, ":= or = or comma");
+        return gh_go_parse_send(p, lhs, lhs->list[0]);
     case GH_T_COLON:
+        if (flags & GH_SIMPLE_COMM) return expr_stmt(p, lhs);   /* case <-c: */
         if (!(flags & GH_SIMPLE_LABEL) || lhs->nlist != 1 || lhs->list[0]->kind != GH_N_NAME || lhs->list[0]->parens)
             gh_go_parser_expect_fail(p, ":= or = or comma");
         lhs->kind = GH_N_LABELED;   /* the list node becomes the labeled statement */
@@ -171,14 +185,7 @@ gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags)
         if (!lhs->x) lhs->x = gh_go_node_new(p->src, GH_N_EMPTY, p->tok.pos);
         return lhs;
     default:
-        if (lhs->nlist > 1) gh_go_parser_expect_fail(p, ":= or = or comma");
-        gh_GoNode *x = lhs->list[0]; /* the list node becomes the statement */
-        lhs->kind = GH_N_EXPRSTMT;
-        lhs->pos = x->pos;
-        lhs->x = x;
-        lhs->list = NULL;
-        lhs->nlist = 0;
-        return lhs;
+        return expr_stmt(p, lhs);
     }
 }
 
@@ -286,9 +293,7 @@ gh_GoNode *gh_go_parse_stmt(gh_GoParser *p)
         return b;
     }
     case GH_T_SWITCH: return gh_go_parse_switch(p);
-    case GH_T_SELECT:
-        gh_go_fail(p->src, pos, "%s statements are not supported", gh_go_tok_string(p->tok.tok));
-        return NULL;
+    case GH_T_SELECT: return gh_go_parse_select(p);
     default:
         return parse_simple(p, GH_SIMPLE_LABEL);
     }

@@ -26,9 +26,17 @@ gh_GoNode *gh_go_parse_block(gh_GoParser *p);
 void gh_go_parse_exprlist(gh_GoParser *p, gh_GoNode *into, int which);
 /* A statement (NULL for an empty one), and a simple statement (flags: GH_SIMPLE_*). */
 gh_GoNode *gh_go_parse_stmt(gh_GoParser *p);
-enum { GH_SIMPLE_RANGE = 1, GH_SIMPLE_LABEL = 2 };
+enum { GH_SIMPLE_RANGE = 1, GH_SIMPLE_LABEL = 2, GH_SIMPLE_COMM = 4 /* a select case's: ends at ':' */ };
 gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags);
 /* go_parser_switch.c: switch statements (at the 'switch' keyword) and goto/fallthrough. */
 gh_GoNode *gh_go_parse_switch(gh_GoParser *p);
+/* The statements of one case clause, into body: up to the next case, default or '}'. */
+void gh_go_parse_clause_body(gh_GoParser *p, gh_GoNode *body);
+/* go_parser_chan.c: channel types (at 'chan' or '<-'; arrow_taken: the '<-' of <-chan T at pos
+ * was read already; CHANTYPE: x the element type, cval its GH_CHAN_* direction), the send statement
+ * x <- y (lhs: the parsed x, at the arrow), and select statements (at 'select'). */
+gh_GoNode *gh_go_parse_chantype(gh_GoParser *p, int arrow_taken, gh_GoPos pos);
+gh_GoNode *gh_go_parse_send(gh_GoParser *p, gh_GoNode *node, gh_GoNode *lhs);
+gh_GoNode *gh_go_parse_select(gh_GoParser *p);
 
 #endif

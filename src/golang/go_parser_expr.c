@@ -184,9 +184,7 @@ gh_GoNode *gh_go_parse_type(gh_GoParser *p)
         gh_go_parser_want(p, GH_T_RBRACK, "]");
         t->y = gh_go_parse_type(p);
         break;
-    case GH_T_CHAN: case GH_T_ARROW:
-        gh_go_fail(p->src, pos, "channel types are not supported");
-        break;
+    case GH_T_CHAN: case GH_T_ARROW: t = gh_go_parse_chantype(p, 0, pos); break;
     case GH_T_LPAREN:
         gh_go_parser_next(p);
         t = gh_go_parse_type(p);
@@ -386,9 +384,13 @@ static gh_GoNode *parse_unary(gh_GoParser *p)
         r = gh_go_node_new(p->src, GH_N_STAR, pos);
         r->x = parse_unary(p);
         break;
-    case GH_T_ARROW:
-        gh_go_fail(p->src, pos, "channel operations are not supported");
-        return NULL;
+    case GH_T_ARROW:   /* <-x, a receive; <-chan T, a type */
+        gh_go_parser_next(p);
+        if (p->tok.tok == GH_T_CHAN) { r = gh_go_parse_chantype(p, 1, pos); break; }
+        r = gh_go_node_new(p->src, GH_N_UNARY, pos);
+        r->tok = GH_T_ARROW;
+        r->x = parse_unary(p);
+        break;
     default:
         r = parse_primary(p);
     }

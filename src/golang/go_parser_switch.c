@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* The statements of one clause: up to the next case, default or the closing brace. */
-static void parse_clause_body(gh_GoParser *p, gh_GoNode *body)
+void gh_go_parse_clause_body(gh_GoParser *p, gh_GoNode *body)
 {
     if (++p->depth > 200) gh_go_fail(p->src, body->pos, "blocks nested too deeply");
     while (p->tok.tok != GH_T_CASE && p->tok.tok != GH_T_DEFAULT && p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
@@ -89,7 +89,7 @@ gh_GoNode *gh_go_parse_switch(gh_GoParser *p)
         }
         cl->z = gh_go_node_new(p->src, GH_N_BLOCK, p->tok.pos);
         gh_go_parser_want(p, GH_T_COLON, ":");
-        parse_clause_body(p, cl->z);
+        gh_go_parse_clause_body(p, cl->z);
         gh_go_node_append(p->src, sw, 1, cl);
     }
     sw->end = p->tok.pos;

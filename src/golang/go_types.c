@@ -47,6 +47,14 @@ gh_GoType *gh_go_type_map(gh_GoSource *src, gh_GoType *key, gh_GoType *elem)
     return t;
 }
 
+gh_GoType *gh_go_type_chan(gh_GoSource *src, gh_GoType *elem, int dir)
+{
+    gh_GoType *t = gh_go_type_new(src, GH_K_CHAN);
+    t->elem = elem;
+    t->chandir = dir;
+    return t;
+}
+
 static const char *basic_names[] = {
     "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
     "uint64", "uintptr", "float32", "float64", "string", "unsafe.Pointer",
@@ -135,7 +143,7 @@ int gh_go_type_has_pointers(gh_GoType *t)
     gh_GoType *u = gh_go_under(t);
     int r = 0;
     switch (u->kind) {
-    case GH_K_STRING: case GH_K_POINTER: case GH_K_SLICE: case GH_K_INTERFACE: case GH_K_FUNC: case GH_K_MAP:
+    case GH_K_STRING: case GH_K_POINTER: case GH_K_SLICE: case GH_K_INTERFACE: case GH_K_FUNC: case GH_K_MAP: case GH_K_CHAN:
     case GH_K_UNSAFEPTR: case GH_K_UNTYPED_STRING: case GH_K_UNTYPED_NIL:
         r = 1; break;
     case GH_K_ARRAY: r = u->len > 0 && gh_go_type_has_pointers(u->elem); break;
@@ -180,7 +188,7 @@ int gh_go_type_is_direct_iface(gh_GoType *t)
     gh_GoType *u = gh_go_under(t);
     if (!u) return 0;
     switch (u->kind) {
-    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_MAP: return 1;
+    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_MAP: case GH_K_CHAN: return 1;
     case GH_K_ARRAY: return u->len == 1 && gh_go_type_is_direct_iface(u->elem);
     case GH_K_STRUCT: return u->nfields == 1 && gh_go_type_is_direct_iface(u->fields[0].type);
     default: return 0;
@@ -196,6 +204,7 @@ int gh_go_type_identical(gh_GoType *a, gh_GoType *b)
     case GH_K_POINTER: case GH_K_SLICE: return gh_go_type_identical(a->elem, b->elem);
     case GH_K_ARRAY: return a->len == b->len && gh_go_type_identical(a->elem, b->elem);
     case GH_K_MAP: return gh_go_type_identical(a->key, b->key) && gh_go_type_identical(a->elem, b->elem);
+    case GH_K_CHAN: return a->chandir == b->chandir && gh_go_type_identical(a->elem, b->elem);
     case GH_K_INTERFACE:   /* the same methods, by name and signature (in declaration order here) */
         if (a->nmethods != b->nmethods || a->nfields != b->nfields) return 0;
         for (int i = 0; i < a->nfields; i++)
@@ -256,6 +265,13 @@ static int fmt_type(gh_GoType *t, char *buf, int n, int at)
         at = fmt_type(t->key, buf, n, at);
         at = put(buf, n, at, "]");
         return fmt_type(t->elem, buf, n, at);
+    case GH_K_CHAN: {   /* chan (<-chan int): the parentheses keep a receive-only element apart */
+        at = put(buf, n, at, t->chandir == GH_CHAN_RECV ? "<-chan " : t->chandir == GH_CHAN_SEND ? "chan<- " : "chan ");
+        int paren = t->chandir == GH_CHAN_BOTH && t->elem && t->elem->kind == GH_K_CHAN && t->elem->chandir == GH_CHAN_RECV;
+        if (paren) at = put(buf, n, at, "(");
+        at = fmt_type(t->elem, buf, n, at);
+        return paren ? put(buf, n, at, ")") : at;
+    }
     case GH_K_ARRAY:
         snprintf(tmp, sizeof tmp, "[%lld]", t->len);
         at = put(buf, n, at, tmp);

@@ -14,8 +14,12 @@ typedef enum gh_GoKind {
     GH_K_UNTYPED_BOOL, GH_K_UNTYPED_NIL,
     GH_K_POINTER, GH_K_SLICE, GH_K_ARRAY, GH_K_STRUCT, GH_K_INTERFACE, GH_K_FUNC,
     GH_K_NAMED, GH_K_TUPLE,
-    GH_K_MAP                  /* map[key]elem: one word, a pointer to the runtime's hmap */
+    GH_K_MAP,                 /* map[key]elem: one word, a pointer to the runtime's hmap */
+    GH_K_CHAN                 /* chan T, chan<- T, <-chan T: one word, a pointer to the runtime's hchan */
 } gh_GoKind;
+
+/* A channel type's direction (gh_GoType.chandir). */
+enum { GH_CHAN_BOTH = 0, GH_CHAN_SEND = 1, GH_CHAN_RECV = 2 };
 
 typedef struct gh_GoField {
     const char *name;
@@ -32,6 +36,7 @@ struct gh_GoType {
     gh_GoField *fields; int nfields;   /* struct fields; func params; tuple parts */
     gh_GoField *results; int nresults; /* func results */
     int variadic;             /* func: last param is ...T (stored as []T) */
+    int chandir;              /* chan: GH_CHAN_BOTH, GH_CHAN_SEND (chan<- T), GH_CHAN_RECV (<-chan T) */
     const char *name;         /* named: "point", "strings.Builder", "error", "any" */
     gh_GoType *underlying;    /* named */
     gh_GoFunc **methods; int nmethods; /* named user types */
@@ -57,6 +62,7 @@ gh_GoType *gh_go_type_ptr(gh_GoSource *src, gh_GoType *elem);
 gh_GoType *gh_go_type_slice(gh_GoSource *src, gh_GoType *elem);
 gh_GoType *gh_go_type_array(gh_GoSource *src, gh_GoType *elem, long long len);
 gh_GoType *gh_go_type_map(gh_GoSource *src, gh_GoType *key, gh_GoType *elem);
+gh_GoType *gh_go_type_chan(gh_GoSource *src, gh_GoType *elem, int dir);
 /* Underlying type (follows named types). */
 gh_GoType *gh_go_under(gh_GoType *t);
 long long gh_go_type_size(gh_GoType *t);

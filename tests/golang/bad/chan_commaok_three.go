@@ -2,5 +2,6 @@ package main
 
 func main() {
 	c := make(chan int)
-	_ = c
+	a, b, d := <-c
+	_, _, _ = a, b, d
 }

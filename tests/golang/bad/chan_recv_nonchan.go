@@ -1,5 +1,6 @@
 package main
 
 func main() {
-	select {}
+	x := 3
+	println(<-x)
 }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var r <-chan int
+	var c chan int = r
+	_ = c
+}
