@@ -221,10 +221,26 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
 /* Picks the next runnable goroutine after the current one. */
 static int pick(gh_Exec *ex) { return gh_x_runq_next(ex, ex->last); }
 
+/* As Go's checkdead: every goroutine of the program is shown, each with what it waits on
+ * (a channel wait's reason; a WaitGroup or Mutex: semacquire) and the go statement that
+ * created it. */
 static void deadlock(gh_Exec *ex)
 {
-    char buf[4096] = "fatal error: all goroutines are asleep - deadlock!";
-    traceback(ex, ex->gs[0], buf, sizeof buf, "semacquire");
+    static const char tail[] = "\nexit status 2";   /* traceback ends with it: once, at the very end */
+    const size_t ntail = sizeof tail - 1;
+    char buf[16384] = "fatal error: all goroutines are asleep - deadlock!";
+    for (int i = 0; i < ex->ngs; i++) {
+        XG *g = ex->gs[i];
+        if (!g->entry || (i > 0 && g->state != XG_BLOCKED)) continue;   /* the finalizer goroutine is the runtime's */
+        traceback(ex, g, buf, sizeof buf, g->wait_reason ? g->wait_reason : "semacquire");
+        size_t len = strlen(buf);
+        if (len >= ntail && !strcmp(buf + len - ntail, tail)) buf[len -= ntail] = 0;
+        if (g->creator && len < sizeof buf)
+            snprintf(buf + len, sizeof buf - len, "\ncreated by main.%s\n\t./%s:%d", g->creator->name, ex->prog->src->base,
+                     g->created_line);
+    }
+    size_t len = strlen(buf);
+    if (len < sizeof buf) snprintf(buf + len, sizeof buf - len, "%s", tail);
     set_error(ex, buf, 2);
 }
 
@@ -393,6 +409,7 @@ void gh_exec_free(gh_Exec *ex)
     gh_xmap_free(&ex->nodes);
     gh_xmap_free(&ex->lits);
     gh_xmap_free(&ex->maptypes);
+    gh_x_chan_free(ex);
     gh_xmap_free(&ex->types);
     gh_xmap_free(&ex->layouts);
     gh_xmap_free(&ex->funcvals);

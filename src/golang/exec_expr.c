@@ -344,6 +344,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_GoType *u = gh_go_under(a->type);
         int64_t v;
         if (u->kind == GH_K_MAP) { gh_Addr h = 0; gh_x_eval(ex, a, &h); v = gh_x_maplen(ex, h); }
+        else if (u->kind == GH_K_CHAN) { gh_Addr c = 0; gh_x_eval(ex, a, &c); v = gh_x_chanlen(ex, c, n->op == GH_OP_CAP); }
         else if (u->kind == GH_K_ARRAY) v = u->len;
         else if (u->kind == GH_K_POINTER) v = gh_go_under(u->elem)->len;
         else {
@@ -359,6 +360,9 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     case GH_OP_MAPLIT: gh_x_maplit(ex, n, out); return;
     case GH_OP_INDEX_MAP: gh_x_mapindex(ex, n, out); return;
     case GH_OP_DELETE: gh_x_mapdelete(ex, n); return;
+    case GH_OP_MAKECHAN: { gh_Addr c = gh_x_makechan(ex, n); memcpy(out, &c, 8); return; }
+    case GH_OP_RECV: gh_x_recv(ex, n, out); return;
+    case GH_OP_CLOSE: gh_x_closechan(ex, n); return;
     case GH_OP_APPEND: gh_x_append(ex, n, out); return;
     case GH_OP_COPY: {
         uint8_t d[24], s[24];

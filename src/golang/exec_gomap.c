@@ -205,13 +205,14 @@ static void stp(gh_Exec *ex, gh_Addr a, uint64_t v)
     if (!gh_store_ptr(ex->sim, a, v)) gh_x_check(ex);
 }
 
-static uint32_t fastrand(gh_Exec *ex)
+uint32_t gh_x_fastrand(gh_Exec *ex)
 {
     uint64_t z = (ex->fastrand += 0x9e3779b97f4a7c15ULL);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return (uint32_t)(z ^ (z >> 31));
 }
+static uint32_t fastrand(gh_Exec *ex) { return gh_x_fastrand(ex); }   /* shared with select (exec_chan.c) */
 
 static gh_Addr keep(gh_Exec *ex, gh_Addr a)
 {

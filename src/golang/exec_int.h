@@ -91,6 +91,8 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     struct XDefer *defers;  /* deferred calls of all its frames, newest last (exec_defer.c) */
     int ndefers, capdefers;
     bool panicking;         /* its deferred calls are running for a panic */
+    const char *wait_reason; /* parked on a channel or select: Go's waitReason ("chan receive"), else NULL */
+    gh_GoFunc *creator; int created_line; /* the go statement that started it ("created by" in a traceback) */
 } XG;
 
 /* Who can run (exec_runq.c): a bit per goroutine and a summary bit per 64, plus counts. */
@@ -133,7 +135,8 @@ struct gh_Exec {
     XMap nodes;              /* node -> stack offset of its temporary */
     XMap lits;               /* node -> cached read-only data (string literals, boxed constants) */
     XMap maptypes;           /* map gh_GoType -> its runtime description (exec_gomap.c) */
-    uint64_t fastrand;       /* the runtime's fastrand, seeded identically every run: map hash seeds, range starts */
+    uint64_t fastrand;       /* the runtime's fastrand, seeded identically every run: map hash seeds, range starts, select orders */
+    struct XChanState *chans; /* channels' wait queues (exec_chan.c), NULL until the first make(chan) */
     XMap types;              /* gh_GoType -> simulated type id */
     XMap layouts;            /* gh_GoFunc -> XLayout */
     XMap funcvals;           /* gh_GoFunc -> static funcval address */
@@ -157,6 +160,7 @@ struct gh_Exec {
     gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c) */
     gh_Addr allgs_pre[X_ALLGS_AT_MAIN + 8]; /* g's in the array Go made before main (not simulated) */
     gh_Addr *sudogs; int nsudogs, capsudogs; /* the sudog cache: free sudogs (exec_gs.c) */
+    bool premain_sudog_out;  /* the cache's sudog from before main (not simulated) is in use */
     int32_t ppfree;          /* fmt's printer pool ppFree: simulated pool id + 1 (0 until used) */
     int32_t pp_type;         /* "fmt.pp" type id + 1 */
     gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */
@@ -384,6 +388,19 @@ XStatus gh_x_range_map(gh_Exec *ex, gh_GoNode *s);
 long long gh_x_map_bucket_size(gh_GoType *mt);
 bool gh_x_map_small_hint(const gh_GoNode *n);
 gh_GoType *gh_x_map_stack_type(gh_Exec *ex, const gh_GoNode *n);
+uint32_t gh_x_fastrand(gh_Exec *ex);
+/* exec_chan.c: Go channels (hchan, buffer, wait queues, select) in simulated memory */
+gh_Addr gh_x_makechan(gh_Exec *ex, gh_GoNode *n);
+int64_t gh_x_chanlen(gh_Exec *ex, gh_Addr c, bool cap);
+void gh_x_send_stmt(gh_Exec *ex, gh_GoNode *s);
+void gh_x_recv(gh_Exec *ex, gh_GoNode *n, void *out);        /* <-c; v, ok := <-c */
+void gh_x_closechan(gh_Exec *ex, gh_GoNode *call);
+XStatus gh_x_range_chan(gh_Exec *ex, gh_GoNode *s);
+XStatus gh_x_select(gh_Exec *ex, gh_GoNode *sel);
+/* The stack temporary a send, a receive or a range over a channel moves its value through
+ * (of the channel's element type), NULL for other nodes. */
+gh_GoType *gh_x_chan_temp_type(const gh_GoNode *n);
+void gh_x_chan_free(gh_Exec *ex);
 /* exec_stmt.c: one run of a loop's body (break/continue of this loop handled) */
 XStatus gh_x_loop_body(gh_Exec *ex, gh_GoNode *loop, bool *stop);
 

@@ -420,7 +420,9 @@ static void live_stmt(LCtx *c, gh_GoNode *s, const uint64_t *out, uint64_t *in)
         set_copy(c, in, out);
         break;
     case GH_N_EXPRSTMT: case GH_N_INCDEC: case GH_N_GO: case GH_N_DEFER:   /* a defer reads its operands there (they stay pinned in the frame) */
+    case GH_N_SEND:
         uses(c, s->x, use);
+        if (s->kind == GH_N_SEND) uses(c, s->y, use);
         simple(c, s, out, use, def, in);
         break;
     case GH_N_ASSIGN: case GH_N_VARDECL:

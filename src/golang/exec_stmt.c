@@ -306,6 +306,7 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
 {
     gh_GoType *xt = gh_go_under(s->z->type);
     if (xt->kind == GH_K_MAP) return gh_x_range_map(ex, s);
+    if (xt->kind == GH_K_CHAN) return gh_x_range_chan(ex, s);
     int64_t n;
     gh_GoType *elem = NULL;
     gh_Addr base = 0, copy = 0;
@@ -457,6 +458,8 @@ static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
         return s->tok == GH_T_BREAK ? XS_BREAK : s->tok == GH_T_CONTINUE ? XS_CONTINUE : XS_GOTO;
     case GH_N_SWITCH: case GH_N_TYPESWITCH: return gh_x_switch(ex, s);
     case GH_N_LABELED: return stmt(ex, s->x);
+    case GH_N_SEND: gh_x_send_stmt(ex, s); return XS_NORMAL;
+    case GH_N_SELECT: return gh_x_select(ex, s);
     default: gh_x_unsupported(ex, s->pos, "statement not supported by the interpreter");
     }
 }

@@ -42,7 +42,7 @@ static void mark_ptrs(gh_GoType *t, uint64_t off, uint8_t *mask)
 {
     gh_GoType *u = gh_go_under(t);
     switch (u->kind) {
-    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_STRING: case GH_K_SLICE: case GH_K_MAP:
+    case GH_K_POINTER: case GH_K_FUNC: case GH_K_UNSAFEPTR: case GH_K_STRING: case GH_K_SLICE: case GH_K_MAP: case GH_K_CHAN:
         mask[off / 64] |= (uint8_t)(1u << ((off / 8) % 8));
         break;
     case GH_K_INTERFACE: /* word 0 is a type word in read-only data, word 1 the data pointer */
@@ -54,7 +54,7 @@ static void mark_ptrs(gh_GoType *t, uint64_t off, uint8_t *mask)
     case GH_K_ARRAY: {
         if (!gh_go_type_has_pointers(u->elem)) break;
         gh_GoType *e = gh_go_under(u->elem);
-        if (e->kind == GH_K_POINTER || e->kind == GH_K_FUNC || e->kind == GH_K_UNSAFEPTR || e->kind == GH_K_MAP) {
+        if (e->kind == GH_K_POINTER || e->kind == GH_K_FUNC || e->kind == GH_K_UNSAFEPTR || e->kind == GH_K_MAP || e->kind == GH_K_CHAN) {
             mark_words(mask, off / 8, (uint64_t)u->len);   /* one pointer word an element */
             break;
         }
@@ -210,11 +210,13 @@ static void walk_temps(LayCtx *c, const gh_GoNode *n)
     }
     uint32_t sz = temp_size(n);
     if (n->kind == GH_N_DDDSLICE && n->esc == 2) sz = round8(16LL * n->nlist);
+    gh_GoType *ct = sz ? NULL : gh_x_chan_temp_type(n);   /* a channel operation's value (exec_chan.c) */
+    if (ct) sz = round8(gh_x_size(ct));
     if (sz) {
         uint64_t *e = gh_xmap_get(&c->ex->nodes, n, true);
         if (!e) gh_x_panic(c->ex, "fatal error: out of memory");
         e[0] = c->off + 1;
-        add_temp(c, n, temp_type(c->ex, n), sz);
+        add_temp(c, n, ct ? ct : temp_type(c->ex, n), sz);
     }
     walk_temps(c, n->x); walk_temps(c, n->y); walk_temps(c, n->z); walk_temps(c, n->w);
     for (int i = 0; i < n->nlist; i++) walk_temps(c, n->list[i]);
