@@ -38,6 +38,9 @@ static void traceback(gh_Exec *ex, XG *g, char *buf, size_t cap, const char *sta
         len += (size_t)snprintf(buf + len, cap - len, "\nmain.%s(%s)\n\t./%s:%d", f->fn->name, args ? "..." : "",
                                 ex->prog->src->base, f->line);
     }
+    if (g->creator && len < cap)   /* as Go: the go statement that started it */
+        len += (size_t)snprintf(buf + len, cap - len, "\ncreated by main.%s\n\t./%s:%d", g->creator->name, ex->prog->src->base,
+                                g->created_line);
     if (len < cap) snprintf(buf + len, cap - len, "\nexit status 2");
 }
 
@@ -234,10 +237,7 @@ static void deadlock(gh_Exec *ex)
         if (!g->entry || (i > 0 && g->state != XG_BLOCKED)) continue;   /* the finalizer goroutine is the runtime's */
         traceback(ex, g, buf, sizeof buf, g->wait_reason ? g->wait_reason : "semacquire");
         size_t len = strlen(buf);
-        if (len >= ntail && !strcmp(buf + len - ntail, tail)) buf[len -= ntail] = 0;
-        if (g->creator && len < sizeof buf)
-            snprintf(buf + len, sizeof buf - len, "\ncreated by main.%s\n\t./%s:%d", g->creator->name, ex->prog->src->base,
-                     g->created_line);
+        if (len >= ntail && !strcmp(buf + len - ntail, tail)) buf[len - ntail] = 0;
     }
     size_t len = strlen(buf);
     if (len < sizeof buf) snprintf(buf + len, sizeof buf - len, "%s", tail);

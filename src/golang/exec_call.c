@@ -409,7 +409,7 @@ void gh_x_go(gh_Exec *ex, gh_GoNode *call)
     g->gid = gid;
     parent = gh_x_g(ex);  /* ex->gs may have moved */
     g->creator = gh_x_frame(ex)->fn;
-    g->created_line = call->pos.line;
+    g->created_line = parent->line;   /* the go statement's line */
     gh_gosched_to(ex->sim, gid);
     bool ok = gh_x_enter(ex, g, c.fn, c.closure, c.args, call->pos.line);
     gh_gosched_to(ex->sim, parent->gid);

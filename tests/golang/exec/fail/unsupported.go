@@ -1,7 +1,7 @@
 package main
 
 func main() {
-	c := make(chan int, 1)
-	c <- 1
-	println(<-c)
+	type point struct{ x, y int }
+	p := point{1, 2}
+	println(p.x)
 }
