@@ -56,7 +56,10 @@ void gh_go_check_send(gh_GoChecker *c, gh_GoNode *s)
     if (!u || u->kind != GH_K_CHAN) fail_operand(c, at, "send to non-channel", s->x, t);
     if (u->chandir == GH_CHAN_RECV) fail_operand(c, at, "send to receive-only channel", s->x, t);
     gh_go_check_expr(c, s->y, u->elem);
-    s->y = gh_go_assign_conv(c, s->y, u->elem, s->y->pos, "send");
+    /* an implicit conversion of the value is where Go's compiler stands once it has translated
+     * the value: the statement's start for a constant, the value's last operand otherwise */
+    if (s->y->kind == GH_N_NAME) s->y = gh_go_assign_conv(c, s->y, u->elem, s->y->pos, "send");
+    else s->y = gh_go_assign_conv_at(c, s->y, u->elem, gh_go_trail_pos(s->y, at), "send");
 }
 
 gh_GoType *gh_go_check_make_chan(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)

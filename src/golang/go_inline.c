@@ -40,7 +40,19 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
     if (!n || n->op == GH_OP_TYPE) return 0;  /* type syntax is not code */
     int c = 1;
     switch (n->kind) {
-    case GH_N_GO: case GH_N_DEFER: case GH_N_SELECT: *hairy = 1; return 0;   /* "unhandled op SELECT" */
+    case GH_N_GO: case GH_N_DEFER: *hairy = 1; return 0;
+    case GH_N_SELECT:   /* Go 1.19 inlines a select: each clause a node, a receive an OSELRECV2 */
+        for (int i = 0; i < n->nlist; i++) {
+            const gh_GoNode *cl = n->list[i], *comm = cl->x;
+            c += 1 + cost(in, cl->z, hairy);
+            if (!comm) continue;
+            if (comm->kind == GH_N_SEND) { c += cost(in, comm, hairy); continue; }
+            /* the assignment, the receive, its two left-hand slots, each new variable declared */
+            c += 1 + cost(in, comm->kind == GH_N_ASSIGN ? comm->list2[0] : comm->x, hairy) + 2;
+            if (comm->kind == GH_N_ASSIGN && comm->define)
+                for (int k = 0; k < comm->nlist; k++) if (comm->list[k]->obj && comm->list[k]->obj->defn == comm) c += 2;
+        }
+        return c;
     case GH_N_BLOCK: c = 0; break;
     case GH_N_EXPRSTMT: c = 0; break;
     case GH_N_ASSIGN: /* each new variable adds a declaration node and its name */
