@@ -256,10 +256,10 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
     case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
     case GH_K_MAP:   /* Go's fmt sorts the keys (internal/fmtsort), with allocations not modelled */
         gh_x_panic(ex, "fatal error: gohotel's fmt does not print maps (Go prints them sorted by key): print len(m) or the entries");
-    case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: {
+    case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: case GH_K_CHAN: {   /* a channel: its hchan's address */
         uint64_t p;
         memcpy(&p, v, 8);
-        if (!p) { puts_(ex, o, u->kind == GH_K_POINTER ? "<nil>" : "0x0"); return; }
+        if (!p) { puts_(ex, o, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? "<nil>" : "0x0"); return; }
         gh_GoType *e = u->kind == GH_K_POINTER ? gh_go_under(u->elem) : NULL;
         if (depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE) &&
             gh_x_size(u->elem) <= X_VMAX) {
