@@ -411,11 +411,10 @@ void gh_x_send_stmt(gh_Exec *ex, gh_GoNode *s)
     gh_x_eval(ex, s->y, v);
     gh_Addr src = temp_of(ex, s, et);
     if (src) gh_x_store(ex, src, et, v);
-    gh_x_unpin(ex, mark, ex->prog->u.basic[GH_K_UNSAFEPTR], &c);
-    gh_x_unpin_all(ex, mark);
-    chansend(ex, c, et, src);
+    chansend(ex, c, et, src);                  /* c stays pinned: the operation may run the collector */
     src = temp_of(ex, s, et);
     if (src) gh_x_zero(ex, src, et);           /* the temporary is dead once sent */
+    gh_x_unpin_all(ex, mark);
 }
 
 void gh_x_recv(gh_Exec *ex, gh_GoNode *n, void *out)
@@ -423,8 +422,10 @@ void gh_x_recv(gh_Exec *ex, gh_GoNode *n, void *out)
     gh_GoType *et = n->define ? n->type->fields[0].type : n->type;
     gh_Addr c = 0;
     gh_x_eval(ex, n->x, &c);
+    int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &c);
     gh_Addr dst = temp_of(ex, n, et);
     bool ok = chanrecv(ex, c, et, dst);
+    gh_x_unpin_all(ex, mark);
     dst = temp_of(ex, n, et);
     uint64_t sz = (uint64_t)gh_x_size(et);
     if (dst) {
@@ -440,6 +441,7 @@ void gh_x_closechan(gh_Exec *ex, gh_GoNode *n)
     gh_x_eval(ex, n->list[0], &c);
     if (!c) gh_x_panic(ex, "panic: close of nil channel");
     if (ld(ex, c + HC_CLOSED, 4)) gh_x_panic(ex, "panic: close of closed channel");
+    int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &c);
     st(ex, c + HC_CLOSED, 4, 1);
     gh_GoType *et = elem_type(n->list[0]->type);
     XChan *ch = chan_of(ex, c);
@@ -451,6 +453,7 @@ void gh_x_closechan(gh_Exec *ex, gh_GoNode *n)
     while ((w = q_take(&ch->sendq))) ready(ex, w, false);   /* senders: they panic */
     dequeued(ex, c, true);
     dequeued(ex, c, false);
+    gh_x_unpin_all(ex, mark);
 }
 
 XStatus gh_x_range_chan(gh_Exec *ex, gh_GoNode *s)
