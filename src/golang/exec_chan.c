@@ -220,7 +220,8 @@ gh_Addr gh_x_makechan(gh_Exec *ex, gh_GoNode *n)
     gh_Addr c, buf;
     if (mem == 0 || !gh_go_type_has_pointers(et)) {   /* hchan and buffer: one noscan object */
         if (!s->hchan_noscan) s->hchan_noscan = gh_type_register(ex->sim, "runtime.hchan", HCHAN_SIZE, NULL) + 1;
-        c = gh_mallocgc(ex->sim, HCHAN_SIZE + mem, s->hchan_noscan - 1, true);
+        X_BY(ex, mem ? "makechan: the hchan and its buffer, one object" : "makechan: the channel's hchan (96 B)",
+             c = gh_mallocgc(ex->sim, HCHAN_SIZE + mem, s->hchan_noscan - 1, true));
         gh_x_check(ex);
         buf = mem ? c + HCHAN_SIZE : c + HC_BUF;   /* no buffer: buf is the raceaddr, &c.buf */
         st(ex, c + HC_BUF, 8, buf);
@@ -229,10 +230,10 @@ gh_Addr gh_x_makechan(gh_Exec *ex, gh_GoNode *n)
             uint8_t mask[2] = {(uint8_t)(1u << 2 | 1u << 7), (uint8_t)(1u << 0 | 1u << 1 | 1u << 2)};
             s->hchan_scan = gh_type_register(ex->sim, "runtime.hchan", HCHAN_SIZE, mask) + 1;
         }
-        c = gh_mallocgc(ex->sim, HCHAN_SIZE, s->hchan_scan - 1, true);
+        X_BY(ex, "makechan: the channel's hchan (96 B)", c = gh_mallocgc(ex->sim, HCHAN_SIZE, s->hchan_scan - 1, true));
         gh_x_check(ex);
         int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &c);   /* until it is returned */
-        X_BY(ex, "a channel's buffer (hchan.buf)", buf = gh_mallocgc(ex->sim, mem, gh_x_type_id(ex, et), true));
+        X_BY(ex, "makechan: the channel's buffer (hchan.buf)", buf = gh_mallocgc(ex->sim, mem, gh_x_type_id(ex, et), true));
         gh_x_check(ex);
         gh_x_unpin(ex, mark, ex->prog->u.basic[GH_K_UNSAFEPTR], &c);
         gh_x_unpin_all(ex, mark);
