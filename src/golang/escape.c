@@ -62,7 +62,8 @@
  *    their inlined bodies print are transcribed (go_library.c).
  *  - Static callees through variables are found only for `f := func...`
  *    assigned once; results of inlined calls are not followed.
- *  - No channels; defer only outside loops (the deferred call flows as a call made there).
+ *  - Defer only outside loops (the deferred call flows as a call made there). Channels:
+ *    escape_chan.c (a sent value flows to the heap; makechan is never a location).
  *  - "Transient" locations (which only affect code generation) are not kept.
  */
 #include "golang/escape_int.h"
