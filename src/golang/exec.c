@@ -118,6 +118,7 @@ void gh_x_yield(gh_Exec *ex, int line)
     XG *g = gh_x_g(ex);
     if (gh_gc_queued_finalizers(ex->sim, GH_FIN_GO)) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
     g->next_line = line;
+    if (g->runnext) gh_x_runnext_steal(ex, g);
     /* With one P, Go runs a goroutine until it blocks (sysmon preempts only after 10 ms: no
      * statement-level interleaving); with more, the others run meanwhile: switch each statement. */
     long long slice = gh_sim_nprocs(ex->sim) == 1 ? X_PREEMPT_STMTS : 1;

@@ -175,13 +175,32 @@ static XWaiter *q_take(XWaitQ *q)
     return NULL;
 }
 
-/* The waiter has its communication (or its channel closed): it runs again. */
+enum { X_STEAL_STMTS = 3000 / X_STMT_NS };   /* ~3 µs: runqsteal leaves a running P's runnext that long */
+
+/* The waiter has its communication (or its channel closed): it runs again. As Go's goready,
+ * it goes into the running goroutine's P's runnext slot, where it waits until the waker blocks
+ * or ends (an idle P steals it after ~3 µs, gh_x_runnext_steal); a goroutine already there is
+ * kicked to the run queue. This decides how many goroutines hold a sudog at once: in an
+ * unbuffered ping-pong the sender of a reply parks before the woken receiver has given its
+ * sudog back, so a second sudog is allocated, as in Go. */
 static void ready(gh_Exec *ex, XWaiter *w, bool success)
 {
     w->success = success;
     if (w->fired) *w->fired = w->casei;
     else w->casei = 0;
-    gh_x_set_state(ex, w->g, XG_RUNNABLE);
+    XG *cur = gh_x_g(ex);
+    if (!cur || cur == w->g || cur->state != XG_RUNNABLE) { gh_x_set_state(ex, w->g, XG_RUNNABLE); return; }
+    if (cur->runnext) gh_x_set_state(ex, cur->runnext, XG_RUNNABLE);
+    cur->runnext = w->g;
+    cur->runnext_since = ex->steps;
+}
+
+void gh_x_runnext_steal(gh_Exec *ex, XG *g)
+{
+    if (gh_sim_nprocs(ex->sim) == 1 || ex->steps - g->runnext_since < X_STEAL_STMTS) return;
+    XG *next = g->runnext;
+    g->runnext = NULL;
+    gh_x_set_state(ex, next, XG_RUNNABLE);
 }
 
 /* --- moving values ---------------------------------------------------------------- */

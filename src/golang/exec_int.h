@@ -93,6 +93,9 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     bool panicking;         /* its deferred calls are running for a panic */
     const char *wait_reason; /* parked on a channel or select: Go's waitReason ("chan receive"), else NULL */
     gh_GoFunc *creator; int created_line; /* the go statement that started it ("created by" in a traceback) */
+    struct XG *runnext;     /* a goroutine its channel operation woke, waiting in its P's runnext slot
+                             * until it blocks or ends (exec_chan.c) */
+    long long runnext_since; /* ex->steps when runnext was set */
 } XG;
 
 /* Who can run (exec_runq.c): a bit per goroutine and a summary bit per 64, plus counts. */
@@ -208,6 +211,8 @@ void gh_x_set_state(gh_Exec *ex, XG *g, XGState st);
 int gh_x_runq_next(const gh_Exec *ex, int last);
 bool gh_x_others_runnable(const gh_Exec *ex);
 bool gh_x_runq_reserve(gh_Exec *ex, int n);
+/* exec_chan.c: an idle P steals the running goroutine's runnext after a while (GOMAXPROCS > 1) */
+void gh_x_runnext_steal(gh_Exec *ex, XG *g);
 void gh_x_runq_free(gh_Exec *ex);
 
 /* exec_call.c: pushes fn's frame on g (whose simulated G is running) with its params

@@ -50,6 +50,11 @@ static void mark(XRunQ *q, int i, bool on)
 void gh_x_set_state(gh_Exec *ex, XG *g, XGState st)
 {
     if (g->state == st) return;
+    if ((st == XG_BLOCKED || st == XG_DONE) && g->runnext) {   /* its P runs the runnext goroutine now */
+        XG *next = g->runnext;
+        g->runnext = NULL;
+        gh_x_set_state(ex, next, XG_RUNNABLE);
+    }
     XRunQ *q = &ex->runq;
     if (g->state == XG_RUNNABLE) q->nrunnable--, mark(q, g->idx, false);
     if (g->state == XG_BLOCKED) q->nblocked--;

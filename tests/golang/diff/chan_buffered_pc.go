@@ -36,7 +36,7 @@ func main() {
 			sum += *p
 		}
 	}
-	work() // the first round fills the sudog cache
-	measure("pc", work)
+	measure("cold", work) // main parks first (the cached sudog), the producer once the buffer is full (a new one)
+	measure("warm", work)
 	fmt.Println("sum", sum)
 }
