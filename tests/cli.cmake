@@ -135,6 +135,11 @@ set_tests_properties(cli/go_program_directed PROPERTIES PASS_REGULAR_EXPRESSION 
 add_test(NAME cli/go_program_names_rooms_the_library_made COMMAND gohotel run tests/script/goprog_made_by.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/go_program_names_rooms_the_library_made PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 9\n")
+# A channel's rooms are Go's hchan: its bytes hold qcount, sendx/recvx, buf and closed as chan.go
+# lays them out, the buffer after the header (or a room of its own for pointer elements).
+add_test(NAME cli/go_program_channel_rooms_are_hchans COMMAND gohotel run tests/script/goprog_chan_rooms.lua
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/go_program_channel_rooms_are_hchans PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 18\n")
 # A stop in a goroutine the program switches to (a new one started with go, main woken from
 # wg.Wait) comes before that goroutine's first statement, at GOMAXPROCS 4 and 1.
 add_test(NAME cli/go_program_stops_before_a_switched_goroutine_runs COMMAND gohotel run tests/script/goprog_switch.lua
