@@ -66,7 +66,7 @@ typedef struct XWaiter {
 } XWaiter;
 
 typedef struct XWaitQ { XWaiter **v; int n, cap; } XWaitQ;
-typedef struct XChan { XWaitQ recvq, sendq; } XChan;
+typedef struct XChan { XWaitQ recvq, sendq; bool scan; /* new(hchan): its pointer words are scanned */ } XChan;
 
 struct XChanState {
     XMap byaddr;            /* hchan address -> XChan */
@@ -126,10 +126,9 @@ static void st(gh_Exec *ex, gh_Addr a, uint64_t n, uint64_t v)
 }
 
 /* recvq/sendq's first and last sudog into the hchan, as the runtime's waitq holds them */
-static void sync_queue(gh_Exec *ex, gh_Addr c, gh_Addr off, const XWaitQ *q)
+static void sync_queue(gh_Exec *ex, gh_Addr c, gh_Addr off, const XWaitQ *q, bool scan)
 {
     gh_Addr first = q->n ? q->v[0]->sudog : 0, last = q->n ? q->v[q->n - 1]->sudog : 0;
-    bool scan = ld(ex, c + HC_BUF, 8) != c + HCHAN_SIZE && ld(ex, c + HC_BUF, 8) != c + HC_BUF;
     if (scan) {
         if (!gh_store_ptr(ex->sim, c + off, first) || !gh_store_ptr(ex->sim, c + off + 8, last)) gh_x_check(ex);
     } else {
@@ -258,6 +257,7 @@ gh_Addr gh_x_makechan(gh_Exec *ex, gh_GoNode *n)
         gh_x_unpin_all(ex, mark);
         if (!gh_store_ptr(ex->sim, c + HC_BUF, buf)) gh_x_check(ex);
     }
+    chan_of(ex, c)->scan = !(mem == 0 || !gh_go_type_has_pointers(et));   /* (a freed channel's record may be reused) */
     st(ex, c + HC_DATAQSIZ, 8, (uint64_t)size);
     st(ex, c + HC_ELEMSIZE, 2, es);
     st(ex, c + HC_ELEMTYPE, 8, gh_x_rtype(ex, et));
@@ -299,14 +299,14 @@ static void enqueue(gh_Exec *ex, XWaiter *w, bool recv)
     XChan *ch = chan_of(ex, w->c);
     XWaitQ *q = recv ? &ch->recvq : &ch->sendq;
     q_push(ex, q, w);
-    sync_queue(ex, w->c, recv ? HC_RECVQ : HC_SENDQ, q);
+    sync_queue(ex, w->c, recv ? HC_RECVQ : HC_SENDQ, q, ch->scan);
 }
 
 /* After waiters left c's queue: the hchan's words follow. */
 static void dequeued(gh_Exec *ex, gh_Addr c, bool recv)
 {
     XChan *ch = chan_of(ex, c);
-    sync_queue(ex, c, recv ? HC_RECVQ : HC_SENDQ, recv ? &ch->recvq : &ch->sendq);
+    sync_queue(ex, c, recv ? HC_RECVQ : HC_SENDQ, recv ? &ch->recvq : &ch->sendq, ch->scan);
 }
 
 /* --- send and receive ------------------------------------------------------------- */
