@@ -148,7 +148,7 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         return t;
     }
     if (at->kind == GH_K_UNTYPED_NIL) {
-        if (tu->kind != GH_K_SLICE && tu->kind != GH_K_POINTER && tu->kind != GH_K_FUNC)
+        if (tu->kind != GH_K_SLICE && tu->kind != GH_K_POINTER && tu->kind != GH_K_FUNC && tu->kind != GH_K_CHAN && tu->kind != GH_K_MAP)
             gh_go_fail(c->src, n->pos, "cannot convert nil to this type");
         a->type = t;
         n->op = GH_OP_CONV;
@@ -167,7 +167,8 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         gh_go_fail(c->src, n->pos, "conversion from integer to string is not supported");
     if ((gh_go_type_is_numeric(t) && gh_go_type_is_numeric(at)) || gh_go_type_identical(tu, au) ||
         (gh_go_type_is_string(t) && gh_go_type_is_string(at)) ||
-        (tu->kind == GH_K_POINTER && au->kind == GH_K_POINTER && gh_go_type_identical(gh_go_under(tu->elem), gh_go_under(au->elem)))) {
+        (tu->kind == GH_K_POINTER && au->kind == GH_K_POINTER && gh_go_type_identical(gh_go_under(tu->elem), gh_go_under(au->elem))) ||
+        (tu->kind == GH_K_CHAN && gh_go_assignable(at, t))) {   /* (<-chan int)(c): a value assignable to t converts */
         n->op = GH_OP_CONV;
         if (a->op == GH_OP_CONST && gh_go_type_is_numeric(t)) {
             gh_go_const_represent(c, a, t, "conversion");   /* int8(200): Go's "cannot convert" */
