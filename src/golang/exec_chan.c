@@ -178,7 +178,8 @@ enum { X_STEAL_STMTS = 3000 / X_STMT_NS };   /* ~3 µs: runqsteal leaves a runni
 
 /* The waiter has its communication (or its channel closed): it runs again. As Go's goready,
  * it goes into the running goroutine's P's runnext slot, where it waits until the waker blocks
- * or ends (an idle P steals it after ~3 µs, gh_x_runnext_steal); a goroutine already there is
+ * or ends (an idle P steals it after ~3 µs; with one P, the waker is preempted after 10 ms:
+ * gh_x_runnext_steal); a goroutine already there is
  * kicked to the run queue. This decides how many goroutines hold a sudog at once: in an
  * unbuffered ping-pong the sender of a reply parks before the woken receiver has given its
  * sudog back, so a second sudog is allocated, as in Go. */
@@ -196,7 +197,9 @@ static void ready(gh_Exec *ex, XWaiter *w, bool success)
 
 void gh_x_runnext_steal(gh_Exec *ex, XG *g)
 {
-    if (gh_sim_nprocs(ex->sim) == 1 || ex->steps - g->runnext_since < X_STEAL_STMTS) return;
+    /* with one P nobody steals: the waker runs on until sysmon preempts it (10 ms) */
+    long long wait = gh_sim_nprocs(ex->sim) == 1 ? X_PREEMPT_STMTS : X_STEAL_STMTS;
+    if (ex->steps - g->runnext_since < wait) return;
     XG *next = g->runnext;
     g->runnext = NULL;
     gh_x_set_state(ex, next, XG_RUNNABLE);
