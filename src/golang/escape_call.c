@@ -299,7 +299,7 @@ void gh_esc_go_stmt(gh_EscState *e, const gh_GoNode *n)
     }
     gh_GoPos none = {0, 0};
     int np = call->nlist;
-    const gh_GoNode *recv = (call->op == GH_OP_CALLMETH || (call->op == GH_OP_CALLLIB && call->x->op == GH_OP_METHOD)) ? call->x->x : NULL;
+    const gh_GoNode *recv = (call->op == GH_OP_CALLMETH || call->op == GH_OP_CALLIFACE || (call->op == GH_OP_CALLLIB && call->x->op == GH_OP_METHOD)) ? call->x->x : NULL;
     if (call->op == GH_OP_CALLDYN) {
         gh_EscLoc *tmp = gh_esc_new_loc(e, NULL, NULL, none);
         gh_esc_expr(e, gh_esc_hole(tmp), call->x);
@@ -307,6 +307,12 @@ void gh_esc_go_stmt(gh_EscState *e, const gh_GoNode *n)
     }
     for (int i = 0; i < np + (recv ? 1 : 0); i++) {
         const gh_GoNode *a = recv ? (i == 0 ? recv : call->list[i - 1]) : call->list[i];
+        if (a->kind == GH_N_DDDSLICE) {   /* the wrapper holds the converted values; it makes the slice itself */
+            gh_EscHole ks = gh_esc_spill(e, gh_esc_discard_hole(e), a);
+            (void)ks;
+            for (int k = 0; k < a->nlist; k++) gh_esc_expr(e, gh_esc_heap_hole(e), a->list[k]);
+            continue;
+        }
         gh_EscLoc *tmp = gh_esc_new_loc(e, NULL, NULL, none);
         gh_esc_expr(e, gh_esc_hole(tmp), a);
         gh_esc_flow(e, gh_esc_heap_hole(e), tmp);

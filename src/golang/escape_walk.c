@@ -415,10 +415,14 @@ void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n)
     case GH_N_RANGE: range_stmt(e, n); break;
     case GH_N_RETURN: return_stmt(e, n); break;
     case GH_N_GO: gh_esc_go_stmt(e, n); break;
-    /* a defer outside loops (the only kind the checker takes): Go 1.19 wraps the call in a
-     * closure kept in the frame until it runs, so function and arguments do not escape and
-     * flow as in a call made there (goDeferStmt: the later(discard) hole) */
-    case GH_N_DEFER: gh_esc_call(e, NULL, 0, n->x); break;
+    /* a defer outside loops: Go 1.19 wraps the call in a closure kept in the frame until it
+     * runs, so function and arguments do not escape and flow as in a call made there
+     * (goDeferStmt: the later(discard) hole); in a loop (go_check_defer.c: define 2) the
+     * wrapper is a heap closure, as a go statement's */
+    case GH_N_DEFER:
+        if (n->define == 2) gh_esc_go_stmt(e, n);
+        else gh_esc_call(e, NULL, 0, n->x);
+        break;
     default: if (!gh_esc_switch_stmt(e, n)) gh_esc_chan_stmt(e, n); break;
     }
 }

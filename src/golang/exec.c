@@ -59,15 +59,24 @@ _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...)
     va_end(ap);
     XG *g = gh_x_g(ex);
     if (!g) abort(); /* only host out-of-memory can fail outside a goroutine */
-    /* a panic runs the goroutine's deferred calls before Go prints it; a fatal error, a
-     * simulator failure or a panic inside one of those calls does not */
-    if (!strncmp(buf, "panic:", 6) && !gh_sim_err(ex->sim) && !g->panicking) {
-        g->panicking = true;
-        gh_x_run_panic_defers(ex);
-    }
-    if (!strncmp(buf, "panic: runtime error: invalid memory address", 44))
+    /* a panic runs the goroutine's deferred calls, which may recover it (exec_panic.c);
+     * a fatal error or a simulator failure does not */
+    if (!strncmp(buf, "panic: ", 7) && !gh_sim_err(ex->sim)) {
+        char msg[512];
+        memcpy(msg, buf + 7, sizeof msg - 1);   /* vsnprintf wrote at most 511 bytes */
+        msg[sizeof msg - 1] = 0;
+        gh_x_gopanic_msg(ex, msg, buf, 8192);   /* returns the chain's text when nobody recovered */
+    } else if (!strncmp(buf, "panic: runtime error: invalid memory address", 44)) {
         strcat(buf, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-    traceback(ex, g, buf, sizeof buf, "running");
+    }
+    gh_x_fatal_text(ex, buf);
+}
+
+_Noreturn void gh_x_fatal_text(gh_Exec *ex, const char *text)
+{
+    char buf[16384];
+    snprintf(buf, 8192, "%s", text);
+    traceback(ex, gh_x_g(ex), buf, sizeof buf, "running");
     set_error(ex, buf, 2);
     stop_goroutine(ex);
 }
@@ -330,6 +339,7 @@ static void on_event(void *ud, const gh_Event *ev)
     gh_Exec *ex = ud;
     if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
     if (ev->kind == GH_EV_GC_END) ex->work += X_WORK_GC;
+    if (ev->kind == GH_EV_GC_START) gh_x_deferpool_gc(ex);   /* clearpools */
     if (ev->kind == GH_EV_GC_END && ex->gctrace && gh_sim_gc_ncycles(ex->sim)) {
         char line[512];
         gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);
@@ -394,7 +404,8 @@ void gh_exec_free(gh_Exec *ex)
     for (int i = 0; i < ex->ngs; i++) {
         free_host_stack(ex, ex->gs[i]);
         free(ex->gs[i]->frames);
-        free(ex->gs[i]->defers);
+        gh_x_defers_free(ex->gs[i]);
+        gh_x_panics_free(ex->gs[i]);
         free(ex->gs[i]);
     }
     free(ex->gs);
@@ -418,6 +429,7 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->rtypes);
     free(ex->finfns);
     free(ex->sudogs);
+    gh_x_deferpool_free(ex);
     free(ex->globals);
     gh_profile_free(&ex->prof);
     free(ex->lines);

@@ -117,15 +117,16 @@ void gh_x_run_entry(gh_Exec *ex)
 {
     /* the body is read before it runs: calls inside it may grow (move) the frames array */
     gh_GoNode *body = gh_x_frame(ex)->fn->body;
-    gh_x_run_defers(ex, gh_x_block(ex, body), body);
+    gh_x_run_body(ex, body);   /* exec_panic.c: the body, then its deferred calls */
     leave(ex);
 }
 
 /* Runs the body of the frame just entered, copies its results out and pops it. */
 static void finish_call(gh_Exec *ex, gh_GoFunc *fn, void *res)
 {
-    /* after return set the results: a deferred closure may change them */
-    gh_x_run_defers(ex, gh_x_block(ex, fn->body), fn->body);
+    /* after return set the results: a deferred closure may change them (and a recovered
+     * panic resumes the frame there: exec_panic.c) */
+    gh_x_run_body(ex, fn->body);
     for (int i = 0; i < fn->nresults && res; i++) {
         gh_GoObj *o = fn->results[i];
         long long off = gh_x_result_off(fn->sig, i);
@@ -346,6 +347,15 @@ void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name,
     gh_GoType *dt = gh_x_rtype_get(ex, iv[0]);
     bool ptr = dt->kind != GH_K_NAMED && gh_go_under(dt)->kind == GH_K_POINTER;
     gh_GoType *base = ptr ? gh_go_under(dt)->elem : dt;
+    if (base->lib_id >= 0 && !strncmp(base->name, "runtime.", 8)) {   /* a runtime error's Error (exec_rterror.c) */
+        uint8_t v[X_VMAX];
+        if (gh_go_type_is_direct_iface(dt)) memcpy(v, &iv[1], 8);
+        else gh_x_load(ex, iv[1], v, (uint64_t)gh_x_size(dt));
+        gh_String s = {0, 0};
+        gh_x_runtime_error_string(ex, dt, v, &s);
+        if (out) memcpy(out, &s, 16);
+        return;
+    }
     if (base->lib_id >= 0) {
         if (!iv[1]) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
         gh_String s;

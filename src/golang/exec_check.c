@@ -4,6 +4,7 @@
  * program fails with "file.go:line:col: message" before printing anything.
  */
 #include <stdio.h>
+#include <string.h>
 #include "golang/exec_int.h"
 
 typedef struct Bad { gh_GoPos pos; const char *msg; } Bad;
@@ -35,12 +36,18 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         *bad = (Bad){n->pos, "library functions as values are not supported by the interpreter"};
         return;
     }
-    if (n->kind == GH_N_DEFER && n->x->op != GH_OP_CALLFUNC && n->x->op != GH_OP_CALLMETH && n->x->op != GH_OP_CALLDYN &&
-        n->x->op != GH_OP_PRINTLN && n->x->op != GH_OP_PRINT) {
-        *bad = (Bad){n->pos, "defer of a library function, a builtin other than println and print, or an interface method "
-                             "is not supported yet; "
-                             "wrap it in a func literal: defer func() { ... }()"};
+    if (n->kind == GH_N_DEFER && (n->x->op == GH_OP_COPY || n->x->op == GH_OP_DELETE)) {
+        *bad = (Bad){n->pos, "defer of copy or delete is not supported yet; wrap it in a func literal: defer func() { ... }()"};
         return;
+    }
+    if (n->kind == GH_N_DEFER && n->x->op == GH_OP_CALLLIB) {
+        const gh_GoLibFunc *l = n->x->lib;
+        bool fmtcall = !strcmp(l->pkg, "fmt") && strcmp(l->name, "Errorf") && l->name[0] != 'S';
+        if ((!l->recv && !fmtcall) || (l->recv && n->x->nlist > 1)) {
+            *bad = (Bad){n->pos, "defer of this library function is not supported yet (library methods and fmt's Print, "
+                                 "Println, Printf, Fprint* are); wrap it in a func literal: defer func() { ... }()"};
+            return;
+        }
     }
     if (n->kind == GH_N_ARRAYTYPE || n->kind == GH_N_STRUCTTYPE || n->kind == GH_N_FUNCTYPE) return;
     walk(n->x, n, bad); walk(n->y, n, bad); walk(n->z, n, bad); walk(n->w, n, bad);

@@ -1,27 +1,44 @@
-/* exec_defer.c — `defer CALL` as Go 1.19 runs a defer outside loops (an open-coded defer).
+/* exec_defer.c — `defer CALL` as Go 1.19 runs it, in its three kinds (go_check_defer.c).
  *
  * At the defer statement the call's function value and arguments are evaluated, as for a
- * call made there, and kept until the function returns: Go keeps them in stack slots of the
- * frame (no _defer record, nothing on the heap). gohotel keeps the bytes in a host record on
- * the goroutine and pins their pointer words in the frame's spill area, so the GC sees them
- * as roots and a stack copy relocates them, exactly as Go's stack slots are. When the body
- * returns (its return statement has already set the results, so a deferred closure may
- * still change a named result) the frame's records run newest first; a panic runs those of
- * every frame, innermost first, before the panic message is printed (and takes the _defer
- * records Go's gopanic uses for them, panic_records).
+ * call made there (a library call's operands converted to interface there too, a nil
+ * interface's method panics there), and kept until the function returns:
+ *   - open-coded and stack-allocated defers keep them in the frame (stack slots, or the
+ *     _defer record in the frame): nothing on the heap. gohotel keeps the bytes in a host
+ *     record on the goroutine and pins their pointer words in the frame's spill area, so
+ *     the GC sees them as roots and a stack copy relocates them, as Go's slots are;
+ *   - a heap-allocated defer (in a loop) takes a _defer record (exec_deferpool.c) and, when
+ *     the call has operands to keep, a heap closure holding them: Go 1.19 wraps
+ *     `defer f(a, b)` as `defer func() { f(a, b) }()` with a and b captured by value, so
+ *     the wrapper is {F; the function value unless it is a declared function; the receiver;
+ *     each argument that is not a constant} (16 B for add(i), 24 B for a.add(i) or
+ *     func(x int){...}(i), 48 B for fmt.Println("i", i): two interfaces). The record's fn
+ *     word points to the wrapper, and the record is held by g._defer until it runs.
+ * When the body returns (its return statement has already set the results, so a deferred
+ * closure may still change a named result) the frame's records run newest first. A panic
+ * runs them as gopanic does (gh_x_run_panic_defers): innermost first, every frame, each
+ * call marked started so a newer panic drops it; an open-coded frame needs a _defer record
+ * of its own while its calls run for a panic (addOneOpenDeferFrame: the next frame's is
+ * taken before the finished one goes back to the pool).
  */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
 
+enum { D_CALL, D_PRINT, D_LIB, D_PANIC, D_RECOVER };   /* what runs */
+enum { K_OPEN, K_STACK, K_HEAP };                        /* the record's kind */
+
 typedef struct XDefer {
     int frame;              /* index of the deferring frame in g->frames */
     int mark;               /* its first spill word */
-    bool started;           /* running (a panic inside it must not run it again) */
+    bool started;           /* running or ran (a newer panic drops it) */
+    int panic;              /* id of the panic that started it, 0: a return did */
     int line;
-    gh_GoFunc *fn;          /* NULL: the println or print call print */
-    const gh_GoNode *print;
+    uint8_t what, kind;
+    gh_Addr rec;            /* K_HEAP: its _defer record */
+    gh_GoFunc *fn;          /* D_CALL */
+    const gh_GoNode *node;  /* D_PRINT, D_LIB: the call */
     gh_Addr closure;
     int nargs;
     uint32_t off[64];       /* argument k at buf + off[k] */
@@ -63,69 +80,57 @@ static XDefer *new_record(gh_Exec *ex, XG *g, gh_GoNode *s)
     d->frame = g->nframes - 1;
     d->mark = gh_x_frame(ex)->nspill;
     d->line = s->pos.line;
+    d->kind = s->define == 2 ? K_HEAP : s->define == 1 ? K_STACK : K_OPEN;
     return d;
 }
 
-/* defer println(a, b): the runtime's printer, its operands evaluated now (each pinned at
- * once, so evaluating the next cannot lose it) */
-static void defer_print(gh_Exec *ex, gh_GoNode *s)
+void gh_x_defers_free(XG *g) { free(g->defers); }
+
+/* --- what is kept ---------------------------------------------------------------- */
+
+/* Appends an operand of type t (its bytes at v) to d; `keep`: the wrapper captures it. */
+static void add_operand(gh_Exec *ex, gh_GoNode *at, XDefer *d, size_t *used, gh_GoType *t, const void *v)
 {
-    gh_GoNode *call = s->x;
-    XG *g = gh_x_g(ex);
-    int need = 0;
-    size_t used = 0;
-    if (call->nlist > 64) gh_x_unsupported(ex, s->pos, "deferred println of more than 64 values is not supported");
-    for (int i = 0; i < call->nlist; i++) {
-        need += ptr_words(ex, call->list[i]->type);
-        used = ((used + 7) & ~(size_t)7) + (size_t)gh_x_size(call->list[i]->type);
-    }
-    if (used > sizeof ((XDefer *)0)->buf || gh_x_frame(ex)->nspill + need > X_SPILL_WORDS)
-        gh_x_unsupported(ex, s->pos, "deferred println operands over %d bytes or %d pointers are not supported",
-                         (int)sizeof ((XDefer *)0)->buf, X_SPILL_WORDS);
-    XDefer *d = new_record(ex, g, s);
-    d->print = call;
-    d->nargs = call->nlist;
-    /* on the list already, marked started so a panic while its operands are evaluated skips
-     * it; a call among them may defer in its own frame above it (and grow g->defers) */
-    d->started = true;
-    int idx = g->ndefers++;
-    used = 0;
-    for (int i = 0; i < call->nlist; i++) {
-        gh_GoNode *a = call->list[i];
-        uint8_t v[X_VMAX] = {0};
-        gh_x_eval(ex, a, v);
-        used = (used + 7) & ~(size_t)7;
-        d = &g->defers[idx];
-        d->off[i] = (uint32_t)used;
-        d->type[i] = a->type;
-        memcpy(d->buf + used, v, (size_t)gh_x_size(a->type));
-        gh_x_pin(ex, a->type, d->buf + used);
-        used += (size_t)gh_x_size(a->type);
-    }
-    g->defers[idx].started = false;
+    size_t off = (*used + 7) & ~(size_t)7;
+    long long sz = gh_x_size(t);
+    if (off + (size_t)sz > sizeof d->buf || d->nargs == 64 || sz > X_VMAX)
+        gh_x_unsupported(ex, at->pos, "deferred call operands over %d bytes are not supported", (int)sizeof d->buf);
+    memcpy(d->buf + off, v, (size_t)sz);
+    d->off[d->nargs] = (uint32_t)off;
+    d->type[d->nargs++] = t;
+    *used = off + (size_t)sz;
 }
 
-void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
+/* The heap wrapper of a defer in a loop: its fields are the captured operands (cap[k]:
+ * operand k is captured, the function value first when fv). */
+static void heap_wrapper(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, bool fv)
 {
-    gh_GoNode *call = s->x;
-    if (call->op == GH_OP_PRINTLN || call->op == GH_OP_PRINT) { defer_print(ex, s); return; }
-    if (call->op != GH_OP_CALLFUNC && call->op != GH_OP_CALLMETH && call->op != GH_OP_CALLDYN)
-        gh_x_unsupported(ex, s->pos, "defer of a library function, a builtin other than println and print, or an interface "
-                                     "method is not supported yet; "
-                                        "wrap it in a func literal: defer func() { ... }()");
-    XCall c;
-    gh_x_prepare_call(ex, call, &c);
-    if (!c.fn) gh_x_unsupported(ex, call->pos, "defer of a method value of a library type or an interface is not supported yet");
-    XG *g = gh_x_g(ex);
-    XDefer *d = new_record(ex, g, s);
+    const char *names[66];
+    gh_GoType *types[66];
+    const void *vals[66];
+    int n = 0;
+    if (fv) { names[n] = "fn"; types[n] = ptr_type(ex); vals[n++] = &d->closure; }
+    for (int k = 0; k < d->nargs; k++)
+        if (cap[k]) { names[n] = "a"; types[n] = d->type[k]; vals[n++] = d->buf + d->off[k]; }
+    d->rec = gh_x_newdefer(ex);
+    if (!n) {   /* nothing to keep: the record holds the function value itself */
+        if (d->closure && !gh_store_ptr(ex->sim, d->rec + 24, d->closure)) gh_x_check(ex);
+        return;
+    }
+    gh_GoType *ct = gh_x_closure_struct(ex, (const char *)s + 1, "deferwrap", n, names, types);
+    gh_GoType *st = gh_go_under(ct);
+    gh_Addr w;
+    X_BY(ex, "a deferred call's wrapper (its evaluated operands)",
+         w = gh_mallocgc(ex->sim, (uint64_t)gh_x_size(ct), gh_x_type_id(ex, ct), true));
+    gh_x_check(ex);
+    for (int i = 0; i < n; i++) gh_x_store(ex, w + (uint64_t)st->fields[i + 1].offset, types[i], vals[i]);
+    if (!gh_store_ptr(ex->sim, d->rec + 24, w)) gh_x_check(ex);   /* d.fn */
+}
+
+/* Pins the operands of an open-coded or stack-allocated defer in the frame. */
+static void pin_operands(gh_Exec *ex, gh_GoNode *s, XDefer *d)
+{
     XFrame *f = gh_x_frame(ex);
-    d->fn = c.fn;
-    d->closure = c.closure;
-    d->nargs = in_types(c.fn, d->type);
-    if (d->nargs != c.nargs) gh_x_panic(ex, "fatal error: deferred call of main.%s has %d arguments for %d parameters", c.fn->name, c.nargs, d->nargs);
-    memcpy(d->buf, c.buf, sizeof d->buf);
-    for (int k = 0; k < c.nargs; k++) d->off[k] = (uint32_t)((const uint8_t *)c.args[k] - c.buf);
-    /* pin: they stay in the spill area until the call runs (statements pin above them) */
     int need = d->closure ? 1 : 0;
     for (int k = 0; k < d->nargs; k++) {
         if (gh_x_size(d->type[k]) > X_VMAX && gh_go_type_has_pointers(d->type[k]))
@@ -137,8 +142,141 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
                          X_SPILL_WORDS);
     if (d->closure) gh_x_pin(ex, ptr_type(ex), &d->closure);
     for (int k = 0; k < d->nargs; k++) gh_x_pin(ex, d->type[k], d->buf + d->off[k]);
+}
+
+static void keep(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, bool fv)
+{
+    if (d->kind == K_HEAP) heap_wrapper(ex, s, d, cap, fv);
+    else pin_operands(ex, s, d);
+}
+
+static bool constant(const gh_GoNode *n) { return n->op == GH_OP_CONST || n->op == GH_OP_NIL; }
+
+/* --- the defer statement ------------------------------------------------------------ */
+
+/* Evaluates the operands of record idx in order, each held (pinned) while the next is
+ * evaluated, then takes them back as they are now (a call among them may move the stack). */
+static void eval_operands(gh_Exec *ex, XG *g, int idx, gh_GoNode *const *ops, int n)
+{
+    size_t used = 0;
+    int marks[64];
+    int mark = gh_x_frame(ex)->nspill;
+    for (int i = 0; i < n; i++) {
+        uint8_t v[X_VMAX] = {0};
+        gh_x_eval(ex, ops[i], v);
+        XDefer *d = &g->defers[idx];
+        add_operand(ex, ops[i], d, &used, ops[i]->type, v);
+        marks[i] = gh_x_pin(ex, ops[i]->type, d->buf + d->off[i]);
+    }
+    XDefer *d = &g->defers[idx];
+    for (int i = n - 1; i >= 0; i--) gh_x_unpin(ex, marks[i], d->type[i], d->buf + d->off[i]);
+    gh_x_unpin_all(ex, mark);
+}
+
+/* defer println(a, b), defer panic(v), defer recover(): a builtin with its operands */
+static void defer_builtin(gh_Exec *ex, gh_GoNode *s, int what)
+{
+    gh_GoNode *call = s->x;
+    XG *g = gh_x_g(ex);
+    if (call->nlist > 64) gh_x_unsupported(ex, s->pos, "deferred println of more than 64 values is not supported");
+    /* on the list already, marked started so a panic while the operands are evaluated skips
+     * it; a call among them may defer in its own frame above it (and grow g->defers) */
+    XDefer *d = new_record(ex, g, s);
+    d->what = (uint8_t)what;
+    d->node = call;
+    d->started = true;
+    int idx = g->ndefers++;
+    eval_operands(ex, g, idx, call->list, call->nlist);
+    d = &g->defers[idx];
+    bool cap[64];
+    for (int i = 0; i < call->nlist; i++) cap[i] = !constant(call->list[i]);
+    keep(ex, s, d, cap, false);
+    g->defers[idx].started = false;
+}
+
+/* defer mu.Unlock(), defer wg.Done(), defer sb.Reset(), defer fmt.Println(...): the
+ * receiver and the operands (a variadic call's values converted to interface) now */
+static void defer_lib(gh_Exec *ex, gh_GoNode *s)
+{
+    gh_GoNode *call = s->x;
+    const gh_GoLibFunc *l = call->lib;
+    bool fmtcall = !strcmp(l->pkg, "fmt") && strcmp(l->name, "Errorf") && l->name[0] != 'S';
+    if (!l->recv && !fmtcall)
+        gh_x_unsupported(ex, call->pos, "defer of %s.%s is not supported yet (deferred library calls: methods, fmt.Print*)",
+                         l->pkg, l->name);
+    if (l->recv && call->nlist > 1) gh_x_unsupported(ex, call->pos, "deferred library method with more than one argument");
+    XG *g = gh_x_g(ex);
+    XDefer *d = new_record(ex, g, s);
+    d->what = D_LIB;
+    d->node = call;
+    d->started = true;
+    int idx = g->ndefers++;
+    /* operands in order: the receiver, then each argument (a ... slice's elements one by one) */
+    gh_GoNode *ops[64] = {0};
+    int nops = 0;
+    if (l->recv) ops[nops++] = call->x->x;
+    for (int i = 0; i < call->nlist && nops < 64; i++) {
+        gh_GoNode *a = call->list[i];
+        if (a->kind == GH_N_DDDSLICE)
+            for (int k = 0; k < a->nlist && nops < 64; k++) ops[nops++] = a->list[k];
+        else ops[nops++] = a;
+    }
+    if (nops >= 64) gh_x_unsupported(ex, call->pos, "deferred call of more than 63 operands is not supported");
+    eval_operands(ex, g, idx, ops, nops);
+    d = &g->defers[idx];
+    bool cap[64];
+    for (int i = 0; i < nops; i++) cap[i] = !constant(ops[i]);
+    if (l->recv) {
+        uint64_t r;
+        memcpy(&r, d->buf, 8);
+        if (!r) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    }
+    keep(ex, s, d, cap, false);
+    g->defers[idx].started = false;
+}
+
+void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
+{
+    gh_GoNode *call = s->x;
+    if (call->op == GH_OP_PRINTLN || call->op == GH_OP_PRINT) { defer_builtin(ex, s, D_PRINT); return; }
+    if (call->op == GH_OP_PANIC) { defer_builtin(ex, s, D_PANIC); return; }
+    if (call->op == GH_OP_RECOVER) { defer_builtin(ex, s, D_RECOVER); return; }
+    if (call->op == GH_OP_CALLLIB) { defer_lib(ex, s); return; }
+    if (call->op != GH_OP_CALLFUNC && call->op != GH_OP_CALLMETH && call->op != GH_OP_CALLDYN && call->op != GH_OP_CALLIFACE)
+        gh_x_unsupported(ex, s->pos, "defer of this builtin is not supported yet; wrap it in a func literal: defer func() { ... }()");
+    XCall c;
+    gh_x_prepare_call(ex, call, &c);
+    if (!c.fn) gh_x_unsupported(ex, call->pos, "defer of a method value of a library type or a library error's method is not supported yet");
+    XG *g = gh_x_g(ex);
+    XDefer *d = new_record(ex, g, s);
+    d->what = D_CALL;
+    d->fn = c.fn;
+    d->closure = c.closure;
+    d->nargs = in_types(c.fn, d->type);
+    if (d->nargs != c.nargs) gh_x_panic(ex, "fatal error: deferred call of main.%s has %d arguments for %d parameters", c.fn->name, c.nargs, d->nargs);
+    memcpy(d->buf, c.buf, sizeof d->buf);
+    for (int k = 0; k < c.nargs; k++) d->off[k] = (uint32_t)((const uint8_t *)c.args[k] - c.buf);
+    /* what Go's wrapper captures: the receiver (a method, an interface's, a bound method
+     * value's) and every argument that is not a constant; a func value when it is called
+     * with arguments (called without, it is the record's function itself) */
+    bool cap[64];
+    int recv = call->op == GH_OP_CALLMETH || call->op == GH_OP_CALLIFACE || c.bound;
+    for (int k = 0; k < d->nargs; k++) cap[k] = k < recv ? call->op != GH_OP_CALLDYN : !constant(call->list[k - recv]);
+    bool fv = call->op == GH_OP_CALLDYN && (call->nlist > 0 || c.bound);
+    if (call->op == GH_OP_CALLDYN && !fv && !c.closure) d->closure = 0;
+    if (call->op == GH_OP_CALLDYN && !c.closure && fv) {   /* a static func value: the wrapper still holds it */
+        gh_Addr f;
+        gh_x_eval(ex, call->x, &f);
+        d->closure = f;
+        keep(ex, s, d, cap, fv);
+        d->closure = 0;
+    } else {
+        keep(ex, s, d, cap, fv);
+    }
     g->ndefers++;
 }
+
+/* --- running them ------------------------------------------------------------------- */
 
 /* Copies the pointer words pinned from word *k of frame f back into v (of type t): the
  * stack may have moved since the defer statement. */
@@ -155,55 +293,91 @@ static void read_back(gh_Exec *ex, XFrame *f, int *k, gh_GoType *t, uint8_t *v)
     }
 }
 
-/* What a panic allocates to run open-coded defers (Go 1.19's gopanic): a _defer record (72
- * bytes, the 80-byte class) for the frame whose defers run, from the per-P pool or new(_defer);
- * the next frame's record is taken before the finished one goes back to the pool, so a panic
- * through n frames with defers takes min(n, 2) records. Measured: 1, 2 and 2 mallocs of 80 B
- * for 1, 2 and 3 such frames. A panic that is not recovered ends the program, so its records
- * come from an empty pool; they stay held by the pool (a root). */
-static void panic_records(gh_Exec *ex, XG *g)
+/* A deferred library call: fmt's Print* get their ... slice in the wrapper's frame (Go
+ * builds it on the wrapper function's stack), methods their receiver and argument. */
+static void run_lib(gh_Exec *ex, XDefer *d, const void *const *args)
 {
-    int frames = 0, last = -1;
-    for (int i = g->ndefers - 1; i >= 0 && frames < 2; i--)
-        if (!g->defers[i].started && g->defers[i].frame != last) { frames++; last = g->defers[i].frame; }
-    for (int i = 0; i < frames; i++) {
-        gh_Addr d = gh_mallocgc(ex->sim, 72, GH_TYPE_POINTER, true);
-        gh_x_check(ex);
-        gh_Addr slot = gh_global(ex->sim, "runtime.deferpool", GH_TYPE_POINTER, 8);
-        if (!slot || !gh_store_ptr(ex->sim, slot, d)) gh_x_check(ex);
+    const gh_GoNode *call = d->node;
+    const gh_GoLibFunc *l = call->lib;
+    if (l->recv) {
+        uint64_t r;
+        memcpy(&r, args[0], 8);
+        uint8_t arg[X_VMAX] = {0};
+        if (d->nargs > 1) memcpy(arg, args[1], (size_t)gh_x_size(d->type[1]));
+        gh_x_call_lib_method(ex, l, r, arg, NULL);
+        return;
     }
+    int k = 0;
+    uint64_t w[2] = {0, 0};
+    gh_String f = {0, 0};
+    if (l->name[0] == 'F') memcpy(w, args[k++], 16);
+    if (strchr(l->name, 'f')) memcpy(&f, args[k++], 16);
+    int nv = d->nargs - k;
+    XFrame *top = gh_x_frame(ex);
+    int npads = top->npads;
+    uint32_t base = gh_sim_curg(ex->sim)->nframes;
+    char name[GH_SLOT_NAME_MAX];
+    snprintf(name, sizeof name, "main.%s.deferwrap", gh_x_g(ex)->frames[d->frame].fn->name);
+    gh_Addr arr = 0;
+    gh_GoType *any = ex->prog->u.any;
+    if (!gh_frame_push(ex->sim, name, (uint32_t)(16 * nv + 8), d->line) ||
+        (nv && !(arr = gh_frame_local(ex->sim, "...", gh_x_type_id(ex, gh_go_type_array(ex->prog->src, any, nv)), (uint32_t)(16 * nv), false))))
+        gh_x_check(ex);
+    for (int i = 0; i < nv; i++) gh_x_store(ex, arr + (uint64_t)i * 16, any, args[k + i]);
+    gh_Slice sl = {arr, nv, nv};
+    gh_x_call_fmt_values(ex, l, w, f, sl, call->pos, NULL);
+    while (gh_sim_curg(ex->sim)->nframes > base) gh_frame_pop(ex->sim);
+    gh_x_frame(ex)->npads = npads;
 }
 
-static void run(gh_Exec *ex, int fi)
+/* Runs record i: its operands back from the frame's pins, then the call. */
+static void call_record(gh_Exec *ex, XG *g, int i)
 {
-    XG *g = gh_x_g(ex);
-    bool ran = false;
-    if (fi < 0) panic_records(ex, g);
-    while (g->ndefers > 0 && (fi < 0 || g->defers[g->ndefers - 1].frame == fi)) {
-        int i = g->ndefers - 1;
-        XDefer *d = &g->defers[i];
-        if (d->started) { g->ndefers--; continue; }
-        d->started = true;
-        XFrame *f = &g->frames[d->frame];
+    XDefer *d = &g->defers[i];
+    XFrame *f = &g->frames[d->frame];
+    if (d->kind != K_HEAP) {
         int k = d->mark;
         if (d->closure) read_back(ex, f, &k, ptr_type(ex), (uint8_t *)&d->closure);
-        const void *args[64];
-        for (int a = 0; a < d->nargs; a++) {
-            read_back(ex, f, &k, d->type[a], d->buf + d->off[a]);
-            args[a] = d->buf + d->off[a];
-        }
-        f->nspill = d->mark;
-        ran = true;
+        for (int a = 0; a < d->nargs; a++) read_back(ex, f, &k, d->type[a], d->buf + d->off[a]);
+    }
+    f->nspill = d->mark;
+    const void *args[64];
+    for (int a = 0; a < d->nargs; a++) args[a] = d->buf + d->off[a];
+    switch (d->what) {
+    case D_PRINT: gh_x_print_values(ex, d->node, args); break;
+    case D_RECOVER: break;   /* recover not called by a deferred function: nil */
+    case D_PANIC: {
+        uint64_t e[2];
+        memcpy(e, args[0], 16);
+        gh_x_panic_value(ex, e);
+    }
+    case D_LIB: {
+        /* a copy: a String method fmt calls may defer and move g->defers */
+        XDefer *c = gh_x_alloc(ex, sizeof *c);   /* freed with ex if a panic leaves run_lib */
+        memcpy(c, d, sizeof *c);
+        for (int a = 0; a < c->nargs; a++) args[a] = c->buf + c->off[a];
+        run_lib(ex, c, args);
+        gh_x_release(ex, c);
+        break;
+    }
+    default:
         /* gh_x_enter copies the arguments into the callee's frame before its body runs, so
          * g->defers may grow (the callee's own defers) without harm */
-        if (d->print) gh_x_print_values(ex, d->print, args);
-        else gh_x_call(ex, d->fn, d->closure, args, NULL, d->line);
-        g->ndefers--;   /* the callee's records ran and went at its return: this one is on top */
+        gh_x_call(ex, d->fn, d->closure, args, NULL, d->line);
     }
-    if (ran && fi >= 0) gh_x_unpad_stack(ex);
 }
 
-void gh_x_run_panic_defers(gh_Exec *ex) { run(ex, -1); }
+/* Takes record i (the top one) off the goroutine: a heap record goes back to the pool. */
+static void drop(gh_Exec *ex, XG *g, int i)
+{
+    XDefer *d = &g->defers[i];
+    if (d->kind == K_HEAP && d->rec) {
+        gh_store_ptr(ex->sim, d->rec + 24, 0);   /* freedefer clears the record */
+        gh_x_freedefer(ex, d->rec);
+        d->rec = 0;
+    }
+    g->ndefers = i;
+}
 
 void gh_x_run_defers(gh_Exec *ex, int st, const gh_GoNode *body)
 {
@@ -213,5 +387,106 @@ void gh_x_run_defers(gh_Exec *ex, int st, const gh_GoNode *body)
     /* a body that ran off its end returns at the closing brace: Go's traceback and profile
      * name that line for the deferred calls (after a return statement, its own line) */
     if (st != XS_RETURN && body->end.line) g->frames[fi].line = body->end.line;
-    run(ex, fi);
+    bool ran = false;
+    while (g->ndefers > 0 && g->defers[g->ndefers - 1].frame == fi) {
+        int i = g->ndefers - 1;
+        XDefer *d = &g->defers[i];
+        if (!d->started) {
+            d->started = true;
+            d->panic = 0;
+            ran = true;
+            call_record(ex, g, i);
+        }
+        drop(ex, g, i);
+    }
+    if (ran) gh_x_unpad_stack(ex);
+}
+
+/* --- a panic (gopanic's loop) ------------------------------------------------------- */
+
+/* addOneOpenDeferFrame: the innermost frame at or below `from` whose defers are open-coded
+ * gets a _defer record for the panic, unless it has one (an older panic's). */
+static void add_open(gh_Exec *ex, XG *g, int from, int pid)
+{
+    XPanicState *ps = g->ps;
+    for (int f = from; f >= 0; f--) {
+        if (!g->frames[f].fn->open_defers) continue;
+        for (int k = 0; k < ps->no; k++)
+            if (ps->o[k].frame == f) return;
+        gh_Addr rec = gh_x_newdefer(ex);
+        ps = g->ps;
+        if (ps->no == ps->capo) {
+            int nc = ps->capo ? ps->capo * 2 : 4;
+            XOpenRec *nv = realloc(ps->o, sizeof *nv * (size_t)nc);
+            if (!nv) gh_x_panic(ex, "fatal error: out of memory");
+            ps->o = nv;
+            ps->capo = nc;
+        }
+        int at = ps->no;   /* kept outermost first */
+        while (at > 0 && ps->o[at - 1].frame > f) { ps->o[at] = ps->o[at - 1]; at--; }
+        ps->o[at] = (XOpenRec){f, rec, pid};
+        ps->no++;
+        return;
+    }
+}
+
+static void remove_open(gh_Exec *ex, XG *g, int frame)
+{
+    XPanicState *ps = g->ps;
+    for (int k = 0; k < ps->no; k++)
+        if (ps->o[k].frame == frame) {
+            gh_Addr rec = ps->o[k].rec;
+            memmove(&ps->o[k], &ps->o[k + 1], sizeof *ps->o * (size_t)(ps->no - k - 1));
+            ps->no--;
+            gh_x_freedefer(ex, rec);
+            return;
+        }
+}
+
+/* Runs record i for panic pid: a record some call already started (its call panicked:
+ * this newer panic) is dropped and the panic that started it is aborted. */
+static void panic_call(gh_Exec *ex, XG *g, int i, int pid)
+{
+    XDefer *d = &g->defers[i];
+    if (d->started) {
+        XPanic *old = d->panic ? gh_x_panic_by_id(g, d->panic) : NULL;
+        if (old) old->aborted = true;
+        drop(ex, g, i);
+        return;
+    }
+    d->started = true;
+    d->panic = pid;
+    int frame = d->frame;
+    XPanic *p = gh_x_panic_by_id(g, pid);
+    if (p) p->defer_frame = g->nframes;   /* the deferred call's own frame */
+    call_record(ex, g, i);
+    p = gh_x_panic_by_id(g, pid);
+    if (p) p->defer_frame = -1;
+    drop(ex, g, i);
+    if (p && p->recovered) gh_x_recovery(ex, frame);   /* exec_panic.c: does not return */
+}
+
+void gh_x_run_panic_defers(gh_Exec *ex)
+{
+    XG *g = gh_x_g(ex);
+    int pid = g->ps->p[g->ps->np - 1].id;
+    add_open(ex, g, g->nframes - 1, pid);
+    for (;;) {
+        XPanicState *ps = g->ps;
+        XOpenRec *o = ps->no ? &ps->o[ps->no - 1] : NULL;
+        int top = g->ndefers - 1;
+        XDefer *d = top >= 0 ? &g->defers[top] : NULL;
+        if (d && (!o || d->frame > o->frame)) { panic_call(ex, g, top, pid); continue; }   /* a heap or stack record */
+        if (!o) break;
+        if (o->panic != pid) {   /* an older panic was running this frame's calls */
+            XPanic *old = gh_x_panic_by_id(g, o->panic);
+            if (old) old->aborted = true;
+            o->panic = pid;
+        }
+        if (d && d->frame == o->frame) { panic_call(ex, g, top, pid); continue; }
+        /* the frame is done: the next one's record first, then this one back to the pool */
+        int of = o->frame;
+        add_open(ex, g, of - 1, pid);
+        remove_open(ex, g, of);
+    }
 }

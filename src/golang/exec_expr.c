@@ -251,10 +251,7 @@ _Noreturn static __attribute__((noinline)) void panic_value(gh_Exec *ex, gh_GoNo
 {
     uint64_t e[2];
     gh_x_eval(ex, n->list[0], e);
-    XOut o;
-    gh_x_out_init(ex, &o);
-    gh_x_format_iface(ex, e, &o, 0);
-    gh_x_panic(ex, "panic: %s", e[0] ? o.b : "nil");
+    gh_x_panic_value(ex, e);   /* exec_panic.c */
 }
 
 void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
@@ -379,6 +376,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     }
     case GH_OP_PRINT: case GH_OP_PRINTLN: gh_x_println(ex, n); return;
     case GH_OP_PANIC: panic_value(ex, n);
+    case GH_OP_RECOVER: gh_x_recover(ex, out); return;
     case GH_OP_DOTTYPE: gh_x_type_assert(ex, n, out, false); return;   /* exec_assert.c */
     case GH_OP_CALLFUNC: case GH_OP_CALLMETH: case GH_OP_CALLDYN: case GH_OP_CALLLIB: case GH_OP_CALLIFACE:
         gh_x_eval_call(ex, n, out); return;

@@ -197,6 +197,8 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
         put_string(ex, o, s);
         return true;
     }
+    gh_String rs;
+    if (gh_x_runtime_error_string(ex, t, v, &rs)) { put_string(ex, o, rs); return true; }   /* exec_rterror.c */
     gh_GoFunc *m = stringer(t, &ptr);
     if (!m) return false;
     uint8_t recv[X_VMAX];

@@ -72,6 +72,7 @@ typedef struct XFrame {     /* host mirror of one Go call */
     int npads;              /* "no shrink" frames pushed above it by the running statement */
     uint64_t call;          /* which call this is: 1, 2, ... in the order calls began (exec_inspect.c) */
     bool inl;               /* entered through a call Go 1.19 inlines (its profile frames share a location) */
+    struct XRecoverPoint *rp; /* where a recovered panic resumes this frame (exec_panic.c), NULL: no defers */
 } XFrame;
 
 typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState; /* XG_NEW: spawning */
@@ -90,12 +91,12 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     int idx;                /* its index in gs (spawn order) */
     struct XDefer *defers;  /* deferred calls of all its frames, newest last (exec_defer.c) */
     int ndefers, capdefers;
-    bool panicking;         /* its deferred calls are running for a panic */
     const char *wait_reason; /* parked on a channel or select: Go's waitReason ("chan receive"), else NULL */
     gh_GoFunc *creator; int created_line; /* the go statement that started it ("created by" in a traceback) */
     struct XG *runnext;     /* a goroutine its channel operation woke, waiting in its P's runnext slot
                              * until it blocks or ends (exec_chan.c) */
     long long runnext_since; /* ex->steps when runnext was set */
+    struct XPanicState *ps; /* its panics in progress and their _defer records (exec_panic.c), NULL: none yet */
 } XG;
 
 /* Who can run (exec_runq.c): a bit per goroutine and a summary bit per 64, plus counts. */
@@ -174,6 +175,7 @@ struct gh_Exec {
     gh_Addr recent[X_RECENT_ALLOCS]; /* the newest of them: allocation i at recent[i % X_RECENT_ALLOCS] */
     bool fmt_wrap_errs;      /* fmt.Errorf is formatting: %w takes an error operand (p.wrapErrs) */
     uint64_t fmt_wrapped[2]; /* the error operand %w took (p.wrappedErr), {0, 0} if none */
+    struct XDeferPool *deferpool; /* free _defer records: per-P pools and the central one (exec_deferpool.c) */
 };
 
 /* exec.c: scheduling and failure */
@@ -181,6 +183,8 @@ XG *gh_x_g(gh_Exec *ex);
 XFrame *gh_x_frame(gh_Exec *ex);
 /* Stops the running goroutine with a Go panic/fatal message (never returns). */
 _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Ends the program with text (a panic's, already past its deferred calls) and the traceback. */
+_Noreturn void gh_x_fatal_text(gh_Exec *ex, const char *text);
 /* Stops the program with "file.go:line:col: message", exit 1 (never returns). */
 _Noreturn void gh_x_unsupported(gh_Exec *ex, gh_GoPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* The operation cap (gh_exec_limit) is reached at the statement on line: "file.go:line:1:
@@ -239,6 +243,44 @@ void gh_x_prepare_call(gh_Exec *ex, gh_GoNode *n, XCall *c);
 void gh_x_defer(gh_Exec *ex, gh_GoNode *s);
 void gh_x_run_defers(gh_Exec *ex, int st, const gh_GoNode *body);
 void gh_x_run_panic_defers(gh_Exec *ex);
+void gh_x_defers_free(XG *g);
+
+/* exec_panic.c: panic and recover (Go 1.19's gopanic, gorecover, recovery, printpanics). */
+typedef struct XPanic {
+    uint64_t arg[2];        /* the panic value, an interface{} (also in its gopanic frame: a root) */
+    char *msg;              /* how printpanics spells it */
+    bool recovered, aborted, sigsegv;
+    int id;                 /* serial: which panic started a deferred call */
+    int defer_frame;        /* frame index of the deferred call it runs now (recover's "called directly"), -1 */
+    uint32_t gframe;        /* its runtime.gopanic frame on the simulated stack */
+} XPanic;
+typedef struct XOpenRec { int frame; gh_Addr rec; int panic; } XOpenRec; /* a _defer taken for an open-coded frame */
+typedef struct XPanicState {
+    XPanic *p; int np, capp;        /* g._panic, oldest first */
+    XOpenRec *o; int no, capo;      /* the open-coded frames' records, outermost first */
+    int serial;
+} XPanicState;
+/* Runs the frame just entered (its body, then its deferred calls); a recovered panic
+ * resumes it here and it returns normally. */
+int gh_x_run_body(gh_Exec *ex, gh_GoNode *body);   /* an XStatus */
+/* panic(v) with v boxed in e; a runtime error's message (after "panic: "); both run the
+ * deferred calls and return only when no call recovered, the chain's text in out. */
+_Noreturn void gh_x_panic_value(gh_Exec *ex, const uint64_t e[2]);
+void gh_x_gopanic_msg(gh_Exec *ex, const char *msg, char *out, size_t cap);
+void gh_x_recover(gh_Exec *ex, void *out);
+_Noreturn void gh_x_recovery(gh_Exec *ex, int frame);
+XPanic *gh_x_panic_by_id(XG *g, int id);
+void gh_x_panics_free(XG *g);
+/* exec_deferpool.c: newdefer/freedefer (the per-P pools, the central pool) */
+gh_Addr gh_x_newdefer(gh_Exec *ex);
+void gh_x_freedefer(gh_Exec *ex, gh_Addr d);
+void gh_x_deferpool_gc(gh_Exec *ex);      /* a GC cycle starts: clearpools drops the central pool */
+void gh_x_deferpool_free(gh_Exec *ex);
+/* exec_rterror.c: the error value a runtime panic carries (runtime.boundsError, errorString...) */
+void gh_x_runtime_error(gh_Exec *ex, const char *msg, uint64_t out[2]);
+/* Error() of a value v of dynamic type t if that is a runtime error type (allocating the
+ * string where Go's does), else false */
+bool gh_x_runtime_error_string(gh_Exec *ex, gh_GoType *t, const uint8_t *v, gh_String *out);
 
 /* Host scratch memory that survives a panic's longjmp (freed by gh_x_release or with ex). */
 void *gh_x_alloc(gh_Exec *ex, size_t n);
@@ -420,6 +462,9 @@ void gh_x_init_globals(gh_Exec *ex);
 
 /* exec_lib.c */
 void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out);
+/* fmt's Print*, Sprint*, Fprint* on evaluated operands (w: Fprint's writer; a deferred call) */
+void gh_x_call_fmt_values(gh_Exec *ex, const gh_GoLibFunc *l, const uint64_t w[2], gh_String f, gh_Slice args,
+                          gh_GoPos wpos, void *out);
 /* exec_errors.c: errors.New(text) (the call node's escape verdict says heap or stack), and
  * the error fmt.Errorf makes of its formatted string s. */
 void gh_x_errors_new(gh_Exec *ex, gh_GoNode *n, void *out);

@@ -64,30 +64,46 @@ static void call_fmt(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, void *out
 {
     gh_Slice args = {0, 0, 0};
     gh_String f = {0, 0};
-    FILE *dst = ex->out;
+    uint64_t w[2] = {0, 0};
     int first = 0;
-    uint64_t writer = 0;
-    gh_GoType *wtype = NULL;
     gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
     if (l->name[0] == 'F') {   /* Fprintf(w, ...): w is os.Stdout or os.Stderr */
-        uint64_t w[2];
         gh_x_eval(ex, n->list[0], w);
-        dst = w[1] == gh_x_os_file(ex, "Stderr") ? ex->err : w[1] == gh_x_os_file(ex, "Stdout") ? ex->out : NULL;
-        writer = w[1];
-        wtype = gh_x_rtype_get(ex, w[0]);
-        if (!dst && !writer_kind(wtype)) gh_x_unsupported(ex, n->list[0]->pos, "only os.Stdout, os.Stderr, *strings.Builder and *bytes.Buffer can be written to");
         first = 1;
     }
     bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf") ||
                        !strcmp(l->name, "Errorf");
-    int mark = gh_x_pin(ex, up, &writer);
+    int mark = gh_x_pin(ex, up, &w[1]), fmark = mark;
     if (printf_like) {
         gh_x_eval(ex, n->list[first], &f);
-        gh_x_pin(ex, n->list[first]->type, &f);
+        fmark = gh_x_pin(ex, n->list[first]->type, &f);
         gh_x_eval(ex, n->list[first + 1], &args);
+        gh_x_unpin(ex, fmark, n->list[first]->type, &f);
     } else {
         gh_x_eval(ex, n->list[first], &args);
     }
+    gh_x_unpin(ex, mark, up, &w[1]);   /* the stack may have moved: the words as they are now */
+    gh_x_unpin_all(ex, mark);
+    gh_x_call_fmt_values(ex, l, w, f, args, first ? n->list[0]->pos : n->pos, out);
+}
+
+void gh_x_call_fmt_values(gh_Exec *ex, const gh_GoLibFunc *l, const uint64_t w[2], gh_String f, gh_Slice args,
+                          gh_GoPos wpos, void *out)
+{
+    FILE *dst = ex->out;
+    uint64_t writer = 0;
+    gh_GoType *wtype = NULL;
+    gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
+    if (l->name[0] == 'F') {
+        dst = w[1] == gh_x_os_file(ex, "Stderr") ? ex->err : w[1] == gh_x_os_file(ex, "Stdout") ? ex->out : NULL;
+        writer = w[1];
+        wtype = gh_x_rtype_get(ex, w[0]);
+        if (!dst && !writer_kind(wtype)) gh_x_unsupported(ex, wpos, "only os.Stdout, os.Stderr, *strings.Builder and *bytes.Buffer can be written to");
+    }
+    bool printf_like = !strcmp(l->name, "Printf") || !strcmp(l->name, "Sprintf") || !strcmp(l->name, "Fprintf") ||
+                       !strcmp(l->name, "Errorf");
+    int mark = gh_x_pin(ex, up, &writer);
+    if (printf_like) gh_x_pin(ex, ex->prog->u.basic[GH_K_STRING], &f);
     gh_x_pin(ex, up, &args.ptr);
     XOut o;
     gh_x_printer_get(ex, &o);

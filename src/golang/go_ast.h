@@ -60,7 +60,7 @@ typedef enum gh_GoOp {
     GH_OP_CONVIFACE,     /* explicit conversion to an interface */
     GH_OP_STR2BYTES, GH_OP_BYTES2STR,
     GH_OP_LEN, GH_OP_CAP, GH_OP_NEW, GH_OP_MAKESLICE, GH_OP_APPEND, GH_OP_COPY,
-    GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC,
+    GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC, GH_OP_RECOVER,
     GH_OP_DOTTYPE,
     GH_OP_IMETHOD,       /* x.M of an interface value x (error's Error) */
     GH_OP_CALLIFACE,     /* call of an interface method: the callee is x's dynamic type's method */

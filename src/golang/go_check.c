@@ -132,7 +132,7 @@ static void universe(gh_GoChecker *c)
         {"len", GH_OP_LEN}, {"cap", GH_OP_CAP}, {"new", GH_OP_NEW}, {"make", GH_OP_MAKESLICE},
         {"append", GH_OP_APPEND}, {"copy", GH_OP_COPY}, {"print", GH_OP_PRINT},
         {"println", GH_OP_PRINTLN}, {"panic", GH_OP_PANIC}, {"delete", GH_OP_DELETE},
-        {"close", GH_OP_CLOSE},
+        {"close", GH_OP_CLOSE}, {"recover", GH_OP_RECOVER},
     };
     for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++) {
         gh_GoObj *b = gh_go_obj_new(c, GH_OBJ_BUILTIN, builtins[i].n, none, NULL);

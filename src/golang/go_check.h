@@ -51,6 +51,7 @@ struct gh_GoFunc {
     gh_GoFunc **closures; int nclosures; /* direct closures, in source order */
     int noinline;
     int has_go_or_defer;
+    int open_defers;        /* its defers are open-coded (go_check_defer.c): a panic takes a _defer for the frame */
     int nclosure_seq;       /* counter for naming nested closures */
     int id;
     /* inliner results (go_inline.c) */

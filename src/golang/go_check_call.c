@@ -284,6 +284,8 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
         }
         n->type = NULL;
         return NULL;
+    case GH_OP_RECOVER:   /* go_check_defer.c: recover() is an interface{} */
+        return gh_go_check_recover(c, n);
     case GH_OP_PANIC:
         if (n->nlist != 1) gh_go_fail(c->src, n->pos, "wrong number of arguments to panic");
         gh_go_check_expr(c, n->list[0], NULL);

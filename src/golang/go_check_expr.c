@@ -271,7 +271,7 @@ static gh_GoType *check_name(gh_GoChecker *c, gh_GoNode *n)
     case GH_OBJ_FUNC: n->op = GH_OP_FUNCNAME; n->fn = o->fn; n->type = o->fn->sig; break;
     case GH_OBJ_NIL: n->op = GH_OP_NIL; break;
     case GH_OBJ_PKG: gh_go_fail(c->src, n->pos, "use of package %s without selector", n->name); break;
-    case GH_OBJ_BUILTIN: gh_go_fail(c->src, n->pos, "%s (built-in function) must be called", n->name); break;
+    case GH_OBJ_BUILTIN: gh_go_fail(c->src, n->pos, "%s (built-in) must be called", n->name); break;
     default: break;
     }
     return n->type;

@@ -83,6 +83,8 @@ int gh_go_is_addressable(gh_GoNode *n);
 void gh_go_check_defer(gh_GoChecker *c, gh_GoNode *s);
 /* once branches are resolved: a defer in a function with a label gotos jump back to (a loop) */
 void gh_go_check_defer_gotos(gh_GoChecker *c, gh_GoFunc *fn);
+/* recover(): no arguments, an interface{} (go_check_defer.c) */
+gh_GoType *gh_go_check_recover(gh_GoChecker *c, gh_GoNode *n);
 void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size);
 /* A type as types2 spells it in messages ("interface{}", no space). */
 void gh_go_type_format_types2(gh_GoType *t, char *buf, int size);

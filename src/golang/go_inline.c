@@ -84,6 +84,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
         case GH_OP_CALLLIB: c += n->lib->cost ? n->lib->cost : EXTRA_CALL_COST; break;
         case GH_OP_CALLIFACE: c += EXTRA_CALL_COST; break;   /* never inlined */
         case GH_OP_PANIC: c += 1; break;
+        case GH_OP_RECOVER: *hairy = 1; return 0;   /* Go: "cannot inline f: call to recover" */
         case GH_OP_NEW: return 2;
         case GH_OP_MAKESLICE:
             for (int i = 1; i < n->nlist; i++) c += cost(in, n->list[i], hairy);

@@ -143,6 +143,22 @@ static void build_types(gh_GoChecker *c)
     NEWTYPE("fmt.wrapError");
     add_field(c, t, "msg", u->basic[GH_K_STRING]);
     add_field(c, t, "err", u->error);
+    /* the values of runtime panics (exec_rterror.c); errorString and plainError are named
+     * strings in Go, laid out here as a struct of one string */
+    NEWTYPE("runtime.boundsError");
+    add_field(c, t, "x", u->basic[GH_K_INT64]);
+    add_field(c, t, "y", u->basic[GH_K_INT]);
+    add_field(c, t, "signed", u->basic[GH_K_BOOL]);
+    add_field(c, t, "code", u->basic[GH_K_UINT8]);
+    NEWTYPE("runtime.errorString");
+    add_field(c, t, "s", u->basic[GH_K_STRING]);
+    NEWTYPE("runtime.plainError");
+    add_field(c, t, "s", u->basic[GH_K_STRING]);
+    NEWTYPE("runtime.TypeAssertionError");
+    add_field(c, t, "_interface", u->basic[GH_K_UNSAFEPTR]);
+    add_field(c, t, "concrete", u->basic[GH_K_UNSAFEPTR]);
+    add_field(c, t, "asserted", u->basic[GH_K_UNSAFEPTR]);
+    add_field(c, t, "missingMethod", u->basic[GH_K_STRING]);
     NEWTYPE("runtime.MemStats");
     static const char *u64s[] = {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
         "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects",
