@@ -421,7 +421,11 @@ void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n)
      * wrapper is a heap closure, as a go statement's */
     case GH_N_DEFER:
         if (n->define == 2) gh_esc_go_stmt(e, n);
-        else gh_esc_call(e, NULL, 0, n->x);
+        else if (n->x->op == GH_OP_CALLLIB) {   /* the wrapper does not inline it (no copyCheck lines) */
+            e->in_go = 1;
+            gh_esc_call(e, NULL, 0, n->x);
+            e->in_go = 0;
+        } else gh_esc_call(e, NULL, 0, n->x);
         break;
     default: if (!gh_esc_switch_stmt(e, n)) gh_esc_chan_stmt(e, n); break;
     }

@@ -294,6 +294,7 @@ static void prepare(gh_Exec *ex, gh_GoNode *n, Call *c)
     } else if (n->op == GH_OP_CALLIFACE) {   /* s.Area(x): the receiver from s's dynamic type (exec_itab.c) */
         uint64_t iv[2];
         gh_x_eval(ex, n->x->x, iv);
+        memcpy(c->iv, iv, 16);
         c->fn = gh_x_itab_method(ex, iv, n->x->name, n->pos, c->buf);
         gh_GoType *rt = c->fn->recv->type;
         marks[0] = gh_x_pin(ex, rt, c->buf);

@@ -103,15 +103,20 @@ static void add_operand(gh_Exec *ex, gh_GoNode *at, XDefer *d, size_t *used, gh_
 
 /* The heap wrapper of a defer in a loop: its fields are the captured operands (cap[k]:
  * operand k is captured, the function value first when fv). */
-static void heap_wrapper(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, bool fv)
+static void heap_wrapper(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, bool fv, const uint64_t *iv)
 {
     const char *names[66];
     gh_GoType *types[66];
     const void *vals[66];
     int n = 0;
     if (fv) { names[n] = "fn"; types[n] = ptr_type(ex); vals[n++] = &d->closure; }
-    for (int k = 0; k < d->nargs; k++)
-        if (cap[k]) { names[n] = "a"; types[n] = d->type[k]; vals[n++] = d->buf + d->off[k]; }
+    for (int k = 0; k < d->nargs; k++) {
+        if (!cap[k]) continue;
+        names[n] = "a";
+        /* an interface method's call keeps the interface value, not the receiver drawn from it */
+        types[n] = k == 0 && iv ? s->x->x->x->type : d->type[k];
+        vals[n++] = k == 0 && iv ? (const void *)iv : d->buf + d->off[k];
+    }
     d->rec = gh_x_newdefer(ex);
     if (!n) {   /* nothing to keep: the record holds the function value itself */
         if (d->closure && !gh_store_ptr(ex->sim, d->rec + 24, d->closure)) gh_x_check(ex);
@@ -144,9 +149,9 @@ static void pin_operands(gh_Exec *ex, gh_GoNode *s, XDefer *d)
     for (int k = 0; k < d->nargs; k++) gh_x_pin(ex, d->type[k], d->buf + d->off[k]);
 }
 
-static void keep(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, bool fv)
+static void keep(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, bool fv, const uint64_t *iv)
 {
-    if (d->kind == K_HEAP) heap_wrapper(ex, s, d, cap, fv);
+    if (d->kind == K_HEAP) heap_wrapper(ex, s, d, cap, fv, iv);
     else pin_operands(ex, s, d);
 }
 
@@ -190,7 +195,7 @@ static void defer_builtin(gh_Exec *ex, gh_GoNode *s, int what)
     d = &g->defers[idx];
     bool cap[64];
     for (int i = 0; i < call->nlist; i++) cap[i] = !constant(call->list[i]);
-    keep(ex, s, d, cap, false);
+    keep(ex, s, d, cap, false, NULL);
     g->defers[idx].started = false;
 }
 
@@ -231,7 +236,7 @@ static void defer_lib(gh_Exec *ex, gh_GoNode *s)
         memcpy(&r, d->buf, 8);
         if (!r) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
     }
-    keep(ex, s, d, cap, false);
+    keep(ex, s, d, cap, false, NULL);
     g->defers[idx].started = false;
 }
 
@@ -268,10 +273,10 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
         gh_Addr f;
         gh_x_eval(ex, call->x, &f);
         d->closure = f;
-        keep(ex, s, d, cap, fv);
+        keep(ex, s, d, cap, fv, NULL);
         d->closure = 0;
     } else {
-        keep(ex, s, d, cap, fv);
+        keep(ex, s, d, cap, fv, call->op == GH_OP_CALLIFACE ? c.iv : NULL);
     }
     g->ndefers++;
 }

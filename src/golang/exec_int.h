@@ -233,6 +233,7 @@ typedef struct XCall {
     const void *args[64];
     int nargs;
     bool bound;             /* args[0] is a method value's receiver */
+    uint64_t iv[2];         /* GH_OP_CALLIFACE: the interface value the receiver came from */
 } XCall;
 /* Evaluates the callee and arguments of a user call n, in Go's order. */
 void gh_x_prepare_call(gh_Exec *ex, gh_GoNode *n, XCall *c);

@@ -289,13 +289,14 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
     case GH_OP_PANIC:
         if (n->nlist != 1) gh_go_fail(c->src, n->pos, "wrong number of arguments to panic");
         gh_go_check_expr(c, n->list[0], NULL);
-        /* Go 1.19 boxes a panic value at the name itself, other values at the '(' */
+        /* Go 1.19 boxes a panic value at the trail position of its operand (go_check_pos.c): a
+         * name or an operand expression at its last non-constant part, a call at its (, else panic's ( */
         if (n->list[0]->kind == GH_N_NAME) n->list[0] = gh_go_assign_conv(c, n->list[0], u->any, n->list[0]->pos, "argument to panic");
         else {
             gh_GoNode *a = n->list[0];
-            gh_GoPos own = a->pos;
-            a->pos = n->pos;
-            n->list[0] = gh_go_assign_conv(c, a, u->any, n->pos, "argument to panic");
+            gh_GoPos own = a->pos, at = gh_go_trail_pos(a, n->pos);   /* go_check_pos.c */
+            a->pos = at;
+            n->list[0] = gh_go_assign_conv(c, a, u->any, at, "argument to panic");
             a->pos = own;
         }
         n->type = NULL;

@@ -100,6 +100,11 @@ int gh_go_has_error_method(gh_GoType *t)
         return (!mp || ptr) && sig && sig->nfields == 0 && sig->nresults == 1 &&
                gh_go_under(sig->results[0].type)->kind == GH_K_STRING && sig->results[0].type->kind != GH_K_NAMED;
     }
+    if (base->lib_id >= 0 && ptr && !strcmp(base->name, "runtime.TypeAssertionError")) return 1;
+    /* the runtime's errors have value receivers (exec_rterror.c) */
+    if (base->lib_id >= 0 && (!strcmp(base->name, "runtime.boundsError") || !strcmp(base->name, "runtime.errorString") ||
+                              !strcmp(base->name, "runtime.plainError")))
+        return 1;
     return base->lib_id >= 0 && ptr && (!strcmp(base->name, "errors.errorString") || !strcmp(base->name, "fmt.wrapError"));
 }
 
