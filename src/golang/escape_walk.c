@@ -382,6 +382,8 @@ static void return_stmt(gh_EscState *e, const gh_GoNode *s)
     gh_esc_assign_list(e, dsts, ks, (const gh_GoNode **)s->list, n, s);
 }
 
+static void wrapper_slice_last(gh_EscState *e, const gh_GoNode *call);
+
 void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n)
 {
     if (!n) return;
@@ -426,8 +428,20 @@ void gh_esc_stmt(gh_EscState *e, const gh_GoNode *n)
             gh_esc_call(e, NULL, 0, n->x);
             e->in_go = 0;
         } else gh_esc_call(e, NULL, 0, n->x);
+        if (n->x->op == GH_OP_CALLLIB) wrapper_slice_last(e, n->x);
         break;
     default: if (!gh_esc_switch_stmt(e, n)) gh_esc_chan_stmt(e, n); break;
+    }
+}
+
+/* A deferred library call's ... slice is made in the wrapper's body, after the defer
+ * statement converted the operands: Go reports it after them. */
+static void wrapper_slice_last(gh_EscState *e, const gh_GoNode *call)
+{
+    for (int i = 0; i < call->nlist; i++) {
+        if (call->list[i]->kind != GH_N_DDDSLICE) continue;
+        for (int k = 0; k < e->nlocs; k++)
+            if (e->locs[k]->expr == call->list[i]) e->locs[k]->key = (1LL << 50) + e->seq++;
     }
 }
 
