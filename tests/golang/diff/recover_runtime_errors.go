@@ -2,7 +2,8 @@
 // a boxed runtime.boundsError (24 B) for an index or slice out of range, a value made once
 // at start-up for a division by zero or a nil dereference, a constant for a nil map. fmt
 // prints it through its Error method, which builds the text (one allocation), except for
-// the nil map's plainError, which is its own text
+// the nil map's plainError, which is its own text; a failed type assertion boxes a
+// *runtime.TypeAssertionError (48 B)
 package main
 
 import (
@@ -35,6 +36,8 @@ var lo, hi = 2, 1
 var zero = 0
 var p *int
 var m map[string]int
+var i any = "s"
+var neg = -1
 
 func main() {
 	measure("warm", func() { catch(func() { panic("warm") }) })
@@ -58,4 +61,10 @@ func main() {
 	err, ok := got.(error)
 	fmt.Println(ok, err.Error())
 	measure("errorcall", func() { _ = err.Error() })
+	measure("assert", func() { catch(func() { _ = i.(int) }) })
+	measure("printassert", func() { fmt.Println(got) })
+	measure("makeslice", func() { catch(func() { _ = make([]int, neg) }) })
+	fmt.Println(got)
+	measure("shift", func() { catch(func() { k = 1 << neg }) })
+	fmt.Println(got)
 }
