@@ -267,17 +267,10 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
     bool cap[64];
     int recv = call->op == GH_OP_CALLMETH || call->op == GH_OP_CALLIFACE || c.bound;
     for (int k = 0; k < d->nargs; k++) cap[k] = k < recv ? call->op != GH_OP_CALLDYN : !constant(call->list[k - recv]);
+    /* (a static function's value, or a method value whose receiver is args[0], is held as
+     * a word that points at no heap object: the wrapper's field counts, its content not) */
     bool fv = call->op == GH_OP_CALLDYN && (call->nlist > 0 || c.bound);
-    if (call->op == GH_OP_CALLDYN && !fv && !c.closure) d->closure = 0;
-    if (call->op == GH_OP_CALLDYN && !c.closure && fv) {   /* a static func value: the wrapper still holds it */
-        gh_Addr f;
-        gh_x_eval(ex, call->x, &f);
-        d->closure = f;
-        keep(ex, s, d, cap, fv, NULL);
-        d->closure = 0;
-    } else {
-        keep(ex, s, d, cap, fv, call->op == GH_OP_CALLIFACE ? c.iv : NULL);
-    }
+    keep(ex, s, d, cap, fv, call->op == GH_OP_CALLIFACE ? c.iv : NULL);
     g->ndefers++;
 }
 
