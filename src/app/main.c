@@ -30,6 +30,7 @@ static const char *const help =
     "                       [--by line|operation|event|phase|pause] [--fps N] [--projector]\n"
     "                       [--compare K=V,K=V]\n"
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
+    "  escape -d=defer FILE.go  print the kind of each defer (-gcflags=-d=defer)\n"
     "  exec FILE.go         run a Go-subset program on the simulated runtime  [--json] [--gctrace]\n"
     "                       [--gogc N|off] [--procs N] [--max-ops N] [--max-memory SIZE]\n"
     "                       [--pprof FILE]\n"

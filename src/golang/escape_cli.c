@@ -1,14 +1,23 @@
 /* escape_cli.c — the `gohotel escape` command: read a file, check it, run the
  * escape analysis and print "./file.go:line:col: text" lines like `go build
- * -gcflags=-m` run from the file's directory.
+ * -gcflags=-m` run from the file's directory; with -d=defer, the kind of each defer as
+ * `go build -gcflags=-d=defer` prints it (go_defer_report.c).
  */
 #include "golang/escape_cli.h"
 #include "golang/escape.h"
 #include "run/text.h"
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+static int analyse(const char *path, const char *text, size_t len, FILE *out, FILE *err, bool defers);
+
 int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FILE *err)
+{
+    return analyse(path, text, len, out, err, false);
+}
+
+static int analyse(const char *path, const char *text, size_t len, FILE *out, FILE *err, bool defers)
 {
     if (memchr(text, 0, len)) {
         const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
@@ -24,6 +33,8 @@ int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FI
         gh_go_error_string(&src, msg, sizeof msg);
         fprintf(err, "%s\n", msg);
         rc = 1;
+    } else if (defers) {
+        gh_go_defer_report(&prog, out);   /* -d=defer (go_defer_report.c) */
     } else {
         gh_EscResult res;
         gh_go_escape_analyze(&prog, &res);
@@ -36,23 +47,28 @@ int gh_escape_text(const char *path, const char *text, size_t len, FILE *out, FI
     return rc;
 }
 
-int gh_escape_cli_run(const char *path, FILE *out, FILE *err)
+static int run(const char *path, FILE *out, FILE *err, bool defers)
 {
     gh_Text t;
     char why[1200];
     gh_TextStatus st = gh_text_load(&t, path, &gh_go_file_rules, why, sizeof why);
     if (st == GH_TEXT_MISSING) { fprintf(err, "gohotel escape: cannot read %s\n", path); return 1; }
     if (st != GH_TEXT_OK) { fprintf(err, "gohotel escape: %s\n", why); return 1; }
-    int rc = gh_escape_text(path, t.bytes, t.length, out, err);
+    int rc = analyse(path, t.bytes, t.length, out, err, defers);
     gh_text_free(&t);
     return rc;
 }
 
+int gh_escape_cli_run(const char *path, FILE *out, FILE *err) { return run(path, out, err, false); }
+int gh_escape_defers_run(const char *path, FILE *out, FILE *err) { return run(path, out, err, true); }
+
 int gh_escape_cli(int argc, char **argv)
 {
-    if (argc != 2 || !argv[1][0] || argv[1][0] == '-') {
-        fprintf(stderr, "usage: gohotel escape FILE.go\n");
+    bool defers = argc == 3 && !strcmp(argv[1], "-d=defer");
+    const char *file = argv[argc - 1];
+    if ((argc != 2 && !defers) || !file[0] || file[0] == '-') {
+        fprintf(stderr, "usage: gohotel escape [-d=defer] FILE.go\n");
         return 2;
     }
-    return gh_escape_cli_run(argv[1], stdout, stderr);
+    return run(file, stdout, stderr, defers);
 }

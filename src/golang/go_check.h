@@ -4,6 +4,7 @@
  */
 #ifndef GH_GO_CHECK_H
 #define GH_GO_CHECK_H
+#include <stdio.h>
 #include "golang/go_types.h"
 
 typedef enum gh_GoObjKind {
@@ -106,5 +107,7 @@ gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name
 
 /* Parses and type-checks src; returns 0 on success, -1 with src->err_* set. */
 int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog);
+/* go_defer_report.c: each defer's kind as `go build -gcflags=-d=defer` prints it  */
+int gh_go_defer_report(const gh_GoProgram *prog, FILE *out);
 
 #endif
