@@ -192,10 +192,19 @@ _Noreturn void gh_x_recovery(gh_Exec *ex, int fi)
     XG *g = gh_x_g(ex);
     XPanicState *ps = g->ps;
     /* the recovered panic, then the aborted ones, leave the chain */
+    int gone = ps->np;
     if (ps->np) free(ps->p[--ps->np].msg);
     while (ps->np && ps->p[ps->np - 1].aborted) free(ps->p[--ps->np].msg);
-    /* the open-coded frames' records from fi up are done: back to the pool */
-    while (ps->no && ps->o[ps->no - 1].frame >= fi) gh_x_freedefer(ex, ps->o[--ps->no].rec);
+    int first_gone_id = ps->np < gone ? ps->p[ps->np].id : 0;   /* ids past the kept ones are gone */
+    /* the open-coded frames' records from fi up are done, and those the gone panics took
+     * for frames below and did not start: back to the pool */
+    for (int k = ps->no - 1; k >= 0; k--) {
+        XOpenRec *o = &ps->o[k];
+        if (o->frame < fi && (!first_gone_id || o->panic < first_gone_id)) continue;
+        gh_x_freedefer(ex, o->rec);
+        memmove(o, o + 1, sizeof *o * (size_t)(ps->no - k - 1));
+        ps->no--;
+    }
     XFrame *f = &g->frames[fi];
     if (!f->rp) gh_x_panic(ex, "fatal error: recovery failed (main.%s has no recovery point)", f->fn->name);
     /* the stack back to the deferring frame: the frames above it, its pads and the
