@@ -70,6 +70,8 @@ static XDefer *new_record(gh_Exec *ex, XG *g, gh_GoNode *s)
 {
     if (g->ndefers == g->capdefers) {
         int nc = g->capdefers ? g->capdefers * 2 : 4;
+        /* host memory the program costs (`for { defer f() }` grows it): the budget's */
+        if (!gh_sim_charge(ex->sim, sizeof(XDefer) * (uint64_t)(nc - g->capdefers), "deferred calls")) gh_x_check(ex);
         XDefer *nv = realloc(g->defers, sizeof *nv * (size_t)nc);
         if (!nv) gh_x_panic(ex, "fatal error: out of memory");
         g->defers = nv;
@@ -118,6 +120,7 @@ static void heap_wrapper(gh_Exec *ex, gh_GoNode *s, XDefer *d, const bool *cap, 
         vals[n++] = k == 0 && iv ? (const void *)iv : d->buf + d->off[k];
     }
     d->rec = gh_x_newdefer(ex);
+    gh_x_defer_link(ex, &gh_x_panic_state(ex, gh_x_g(ex))->defers_root, d->rec);   /* on g._defer */
     if (!n) {   /* nothing to keep: the record holds the function value itself */
         if (d->closure && !gh_store_ptr(ex->sim, d->rec + 24, d->closure)) gh_x_check(ex);
         return;
@@ -371,6 +374,7 @@ static void drop(gh_Exec *ex, XG *g, int i)
     XDefer *d = &g->defers[i];
     if (d->kind == K_HEAP && d->rec) {
         gh_store_ptr(ex->sim, d->rec + 24, 0);   /* freedefer clears the record */
+        gh_x_defer_unlink(ex, g->ps ? g->ps->defers_root : 0, d->rec);
         gh_x_freedefer(ex, d->rec);
         d->rec = 0;
     }
@@ -416,6 +420,7 @@ static void add_open(gh_Exec *ex, XG *g, int from, int pid)
         for (int k = 0; k < ps->no; k++)
             if (ps->o[k].frame == f) return;
         gh_Addr rec = gh_x_newdefer(ex);
+        gh_x_defer_link(ex, &g->ps->defers_root, rec);
         ps = g->ps;
         if (ps->no == ps->capo) {
             int nc = ps->capo ? ps->capo * 2 : 4;
@@ -440,6 +445,7 @@ static void remove_open(gh_Exec *ex, XG *g, int frame)
             gh_Addr rec = ps->o[k].rec;
             memmove(&ps->o[k], &ps->o[k + 1], sizeof *ps->o * (size_t)(ps->no - k - 1));
             ps->no--;
+            gh_x_defer_unlink(ex, ps->defers_root, rec);
             gh_x_freedefer(ex, rec);
             return;
         }

@@ -14,40 +14,37 @@
  * So a loop of 40 defers in a fresh program allocates 40 records, and the next 40 reuse
  * them; after a runtime.GC() only the 24 left in the P's pool are there (if the goroutine
  * runs on the same P again: real Go may move it to another P, whose pool is empty).
- * Records are kept reachable as Go's are (by the P, by sched.deferpool, by g._defer while
- * in use): each by a pointer word of the data segment of its own, zeroed when it is
- * dropped (its slot goes to the next new record).
+ * Records are kept reachable as Go's are: the P's pool is an array of 32 pointers (a
+ * data-segment array here, standing for the P), the central pool a list linked through
+ * the records' link words from one root (sched.deferpool), and a record in use is on its
+ * goroutine's g._defer list (exec_defer.c: gh_x_defer_link / gh_x_defer_unlink).
  */
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
 
-enum { X_DEFER_SIZE = 72, X_DEFERPOOL_CAP = 32 };
+enum { X_DEFER_SIZE = 72, X_DEFERPOOL_CAP = 32, X_DEFER_LINK = 40 /* d.link */ };
 
-typedef struct XRec { gh_Addr addr, root; } XRec;
-typedef struct XRecs { XRec *v; int n, cap; } XRecs;
+typedef struct XRecs { gh_Addr *v; int n, cap; } XRecs;
 
 struct XDeferPool {
-    XRecs local[GH_MAX_PROCS];  /* pp.deferpool */
-    XRecs central;              /* sched.deferpool */
-    XRecs inuse;                /* taken: held by g._defer (or a panic) */
-    gh_Addr *free_roots; int nfree_roots, capfree_roots;
+    XRecs local[GH_MAX_PROCS];      /* pp.deferpool */
+    gh_Addr local_slots[GH_MAX_PROCS]; /* its 32 words, made when the P first pools a record */
+    XRecs central;                  /* sched.deferpool, newest first in v[n - 1] */
+    gh_Addr central_root;
 };
 
-static XRec *push(gh_Exec *ex, XRecs *s, XRec r)
+static void push(gh_Exec *ex, XRecs *s, gh_Addr r)
 {
     if (s->n == s->cap) {
         int nc = s->cap ? s->cap * 2 : 16;
-        XRec *nv = realloc(s->v, sizeof *nv * (size_t)nc);
+        gh_Addr *nv = realloc(s->v, sizeof *nv * (size_t)nc);
         if (!nv) gh_x_panic(ex, "fatal error: out of memory");
         s->v = nv;
         s->cap = nc;
     }
-    s->v[s->n] = r;
-    return &s->v[s->n++];
+    s->v[s->n++] = r;
 }
-
-static XRec pop(XRecs *s) { return s->v[--s->n]; }
 
 static struct XDeferPool *pool(gh_Exec *ex)
 {
@@ -58,65 +55,85 @@ static struct XDeferPool *pool(gh_Exec *ex)
     return ex->deferpool;
 }
 
-static XRecs *local_pool(gh_Exec *ex)
+static int cur_p(gh_Exec *ex)
 {
     const gh_G *g = gh_sim_curg(ex->sim);
-    int p = g && g->p >= 0 && g->p < GH_MAX_PROCS ? g->p : 0;
-    return &pool(ex)->local[p];
+    return g && g->p >= 0 && g->p < GH_MAX_PROCS ? g->p : 0;
+}
+
+static void store(gh_Exec *ex, gh_Addr slot, gh_Addr v)
+{
+    if (!gh_store_ptr(ex->sim, slot, v)) gh_x_check(ex);
+}
+
+/* The P's pool, its words in the data segment. */
+static void local_push(gh_Exec *ex, struct XDeferPool *dp, int p, gh_Addr d)
+{
+    if (!dp->local_slots[p]) {
+        dp->local_slots[p] = gh_global(ex->sim, "runtime.p.deferpool", GH_TYPE_POINTER, 8 * X_DEFERPOOL_CAP);
+        gh_x_check(ex);
+    }
+    store(ex, dp->local_slots[p] + 8 * (uint64_t)dp->local[p].n, d);
+    push(ex, &dp->local[p], d);
+}
+
+static gh_Addr local_pop(gh_Exec *ex, struct XDeferPool *dp, int p)
+{
+    gh_Addr d = dp->local[p].v[--dp->local[p].n];
+    store(ex, dp->local_slots[p] + 8 * (uint64_t)dp->local[p].n, 0);
+    return d;
+}
+
+/* sched.deferpool: a list through the records' link words. */
+static void central_push(gh_Exec *ex, struct XDeferPool *dp, gh_Addr d)
+{
+    if (!dp->central_root) {
+        dp->central_root = gh_global(ex->sim, "runtime.sched.deferpool", GH_TYPE_POINTER, 8);
+        gh_x_check(ex);
+    }
+    store(ex, d + X_DEFER_LINK, dp->central.n ? dp->central.v[dp->central.n - 1] : 0);
+    store(ex, dp->central_root, d);
+    push(ex, &dp->central, d);
+}
+
+static gh_Addr central_pop(gh_Exec *ex, struct XDeferPool *dp)
+{
+    gh_Addr d = dp->central.v[--dp->central.n];
+    store(ex, dp->central_root, dp->central.n ? dp->central.v[dp->central.n - 1] : 0);
+    store(ex, d + X_DEFER_LINK, 0);
+    return d;
 }
 
 gh_Addr gh_x_newdefer(gh_Exec *ex)
 {
     struct XDeferPool *dp = pool(ex);
-    XRecs *pp = local_pool(ex);
-    if (pp->n == 0)
-        while (pp->n < X_DEFERPOOL_CAP / 2 && dp->central.n) push(ex, pp, pop(&dp->central));
-    XRec r;
-    if (pp->n) {
-        r = pop(pp);
-    } else {
-        gh_Addr d;
-        X_BY(ex, "a defer record (runtime._defer)", d = gh_mallocgc(ex->sim, X_DEFER_SIZE, GH_TYPE_POINTER, true));
-        gh_x_check(ex);
-        gh_Addr root = dp->nfree_roots ? dp->free_roots[--dp->nfree_roots] : gh_global(ex->sim, "runtime._defer", GH_TYPE_POINTER, 8);
-        if (!root || !gh_store_ptr(ex->sim, root, d)) gh_x_check(ex);
-        r = (XRec){d, root};
-    }
-    push(ex, &dp->inuse, r);
-    return r.addr;
+    int p = cur_p(ex);
+    if (dp->local[p].n == 0)
+        while (dp->local[p].n < X_DEFERPOOL_CAP / 2 && dp->central.n) local_push(ex, dp, p, central_pop(ex, dp));
+    if (dp->local[p].n) return local_pop(ex, dp, p);   /* the caller links it at once */
+    gh_Addr d;
+    X_BY(ex, "a defer record (runtime._defer)", d = gh_mallocgc(ex->sim, X_DEFER_SIZE, GH_TYPE_POINTER, true));
+    gh_x_check(ex);
+    return d;
 }
 
 void gh_x_freedefer(gh_Exec *ex, gh_Addr d)
 {
     struct XDeferPool *dp = pool(ex);
-    int i = dp->inuse.n - 1;
-    while (i >= 0 && dp->inuse.v[i].addr != d) i--;
-    if (i < 0) return;
-    XRec r = dp->inuse.v[i];
-    dp->inuse.v[i] = dp->inuse.v[--dp->inuse.n];
-    XRecs *pp = local_pool(ex);
-    if (pp->n == X_DEFERPOOL_CAP) {   /* move half of the P's pool to the central pool */
-        for (int k = 0; k < X_DEFERPOOL_CAP / 2; k++) push(ex, &dp->central, pop(pp));
-    }
-    push(ex, pp, r);
+    int p = cur_p(ex);
+    if (dp->local[p].n == X_DEFERPOOL_CAP)   /* move half of the P's pool to the central pool */
+        for (int k = 0; k < X_DEFERPOOL_CAP / 2; k++) central_push(ex, dp, local_pop(ex, dp, p));
+    local_push(ex, dp, p, d);
 }
 
 void gh_x_deferpool_gc(gh_Exec *ex)
 {
     struct XDeferPool *dp = ex->deferpool;
-    if (!dp) return;
-    while (dp->central.n) {
-        XRec r = pop(&dp->central);
-        gh_store_ptr(ex->sim, r.root, 0);
-        if (dp->nfree_roots == dp->capfree_roots) {
-            int nc = dp->capfree_roots ? dp->capfree_roots * 2 : 16;
-            gh_Addr *nv = realloc(dp->free_roots, sizeof *nv * (size_t)nc);
-            if (!nv) continue;   /* the slot is simply not reused */
-            dp->free_roots = nv;
-            dp->capfree_roots = nc;
-        }
-        dp->free_roots[dp->nfree_roots++] = r.root;
-    }
+    if (!dp || !dp->central.n) return;
+    /* each record's link cleared, so that one still referenced does not pin the rest */
+    for (int i = 0; i < dp->central.n; i++) gh_store_ptr(ex->sim, dp->central.v[i] + X_DEFER_LINK, 0);
+    gh_store_ptr(ex->sim, dp->central_root, 0);
+    dp->central.n = 0;
 }
 
 void gh_x_deferpool_free(gh_Exec *ex)
@@ -125,8 +142,38 @@ void gh_x_deferpool_free(gh_Exec *ex)
     if (!dp) return;
     for (int i = 0; i < GH_MAX_PROCS; i++) free(dp->local[i].v);
     free(dp->central.v);
-    free(dp->inuse.v);
-    free(dp->free_roots);
     free(dp);
     ex->deferpool = NULL;
+}
+
+/* g._defer: the records a goroutine holds, listed through their link words from one root. */
+void gh_x_defer_link(gh_Exec *ex, gh_Addr *root, gh_Addr d)
+{
+    if (!*root) {
+        *root = gh_global(ex->sim, "runtime.g._defer", GH_TYPE_POINTER, 8);
+        gh_x_check(ex);
+    }
+    uint64_t head = 0;
+    gh_x_load(ex, *root, &head, 8);
+    store(ex, d + X_DEFER_LINK, head);
+    store(ex, *root, d);
+}
+
+void gh_x_defer_unlink(gh_Exec *ex, gh_Addr root, gh_Addr d)
+{
+    if (!root) return;
+    gh_Addr slot = root;
+    for (int guard = 0; guard < 1 << 24; guard++) {   /* d is the head but for a panic's records */
+        uint64_t cur = 0;
+        gh_x_load(ex, slot, &cur, 8);
+        if (!cur) return;
+        if (cur == d) {
+            uint64_t next = 0;
+            gh_x_load(ex, d + X_DEFER_LINK, &next, 8);
+            store(ex, slot, next);
+            store(ex, d + X_DEFER_LINK, 0);
+            return;
+        }
+        slot = cur + X_DEFER_LINK;
+    }
 }

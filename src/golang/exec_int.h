@@ -260,6 +260,7 @@ typedef struct XPanicState {
     XPanic *p; int np, capp;        /* g._panic, oldest first */
     XOpenRec *o; int no, capo;      /* the open-coded frames' records, outermost first */
     int serial;
+    gh_Addr defers_root;            /* g._defer: its records in use (exec_deferpool.c) */
 } XPanicState;
 /* Runs the frame just entered (its body, then its deferred calls); a recovered panic
  * resumes it here and it returns normally. */
@@ -271,10 +272,15 @@ void gh_x_gopanic_msg(gh_Exec *ex, const char *msg, char *out, size_t cap);
 void gh_x_recover(gh_Exec *ex, void *out);
 _Noreturn void gh_x_recovery(gh_Exec *ex, int frame);
 XPanic *gh_x_panic_by_id(XG *g, int id);
+XPanicState *gh_x_panic_state(gh_Exec *ex, XG *g);   /* made on first use */
 void gh_x_panics_free(XG *g);
 /* exec_deferpool.c: newdefer/freedefer (the per-P pools, the central pool) */
-gh_Addr gh_x_newdefer(gh_Exec *ex);
+gh_Addr gh_x_newdefer(gh_Exec *ex);   /* not held by anything: link it (below) at once */
 void gh_x_freedefer(gh_Exec *ex, gh_Addr d);
+/* g._defer: a goroutine's records in use, listed through their link words from *root (a
+ * data-segment word made on first use) */
+void gh_x_defer_link(gh_Exec *ex, gh_Addr *root, gh_Addr d);
+void gh_x_defer_unlink(gh_Exec *ex, gh_Addr root, gh_Addr d);
 void gh_x_deferpool_gc(gh_Exec *ex);      /* a GC cycle starts: clearpools drops the central pool */
 void gh_x_deferpool_free(gh_Exec *ex);
 /* exec_rterror.c: the error value a runtime panic carries (runtime.boundsError, errorString...) */

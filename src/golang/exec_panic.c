@@ -36,7 +36,7 @@ typedef struct XRecoverPoint {
     bool fmt_wrap_errs;
 } XRecoverPoint;
 
-static XPanicState *state(gh_Exec *ex, XG *g)
+XPanicState *gh_x_panic_state(gh_Exec *ex, XG *g)
 {
     if (!g->ps) {
         g->ps = calloc(1, sizeof *g->ps);
@@ -125,7 +125,7 @@ static void print_panics(XPanicState *ps, char *out, size_t cap)
 static void gopanic(gh_Exec *ex, const uint64_t e[2], const char *msg, char *out, size_t cap)
 {
     XG *g = gh_x_g(ex);
-    XPanicState *ps = state(ex, g);
+    XPanicState *ps = gh_x_panic_state(ex, g);
     char *text = msg ? strdup(msg) : message(ex, e);
     if (!text) gh_x_panic(ex, "fatal error: out of memory");
     /* the value in gopanic's frame, where the collector sees it */
@@ -201,6 +201,7 @@ _Noreturn void gh_x_recovery(gh_Exec *ex, int fi)
     for (int k = ps->no - 1; k >= 0; k--) {
         XOpenRec *o = &ps->o[k];
         if (o->frame < fi && (!first_gone_id || o->panic < first_gone_id)) continue;
+        gh_x_defer_unlink(ex, ps->defers_root, o->rec);
         gh_x_freedefer(ex, o->rec);
         memmove(o, o + 1, sizeof *o * (size_t)(ps->no - k - 1));
         ps->no--;
