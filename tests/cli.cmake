@@ -299,6 +299,7 @@ gohotel_oom(pool_bomb pool_bomb 11 "main\\.main\\(\\)" "(heap|sync\\.Pool)" 32M)
 gohotel_oom(newproc_bomb newproc_bomb 12 "main\\.main\\(\\)" "(heap|goroutine host stacks)" 16M)
 gohotel_oom(deep_stack deep_stack 8 "main\\.f\\(\\.\\.\\.\\)" heap 64M)
 gohotel_oom(huge_type_masks huge_types 15 "main\\.main\\(\\)" "type pointer masks" 16M)
+gohotel_oom(defer_for_ever defer_for_ever 9 "main\\.main\\(\\)" "(heap|deferred calls)" 16M)
 # --max-memory takes bytes or K/M/G/T (1024-based), from 16M to 1T; anything else is usage.
 gohotel_expect(cli/exec_max_memory_must_be_a_size 2 "--max-memory needs a size from 16M to 1T \\(bytes, or a number with K, M, G or T: 512M, 2G\\), not .lots." exec tests/golang/runaway/for_ever.go --max-memory lots)
 gohotel_expect(cli/run_max_memory_too_small 2 "--max-memory needs a size from 16M to 1T.*not .1M." run scenes/concat_vs_builder.lua --max-memory 1M)
