@@ -194,6 +194,7 @@ static void co_main(void *ud)
             ex->done = true;
             ex->status = 0;
         } else {
+            gh_x_panics_done(ex, g);   /* its g._defer word goes to the next goroutine */
             gh_goexit(ex->sim, g->gid);
         }
     }

@@ -32,6 +32,7 @@ struct XDeferPool {
     gh_Addr local_slots[GH_MAX_PROCS]; /* its 32 words, made when the P first pools a record */
     XRecs central;                  /* sched.deferpool, newest first in v[n - 1] */
     gh_Addr central_root;
+    XRecs free_roots;               /* g._defer words of goroutines that ended (their lists empty) */
 };
 
 static void push(gh_Exec *ex, XRecs *s, gh_Addr r)
@@ -142,13 +143,23 @@ void gh_x_deferpool_free(gh_Exec *ex)
     if (!dp) return;
     for (int i = 0; i < GH_MAX_PROCS; i++) free(dp->local[i].v);
     free(dp->central.v);
+    free(dp->free_roots.v);
     free(dp);
     ex->deferpool = NULL;
+}
+
+void gh_x_defer_root_free(gh_Exec *ex, gh_Addr root)
+{
+    if (!root) return;
+    gh_store_ptr(ex->sim, root, 0);
+    push(ex, &pool(ex)->free_roots, root);
 }
 
 /* g._defer: the records a goroutine holds, listed through their link words from one root. */
 void gh_x_defer_link(gh_Exec *ex, gh_Addr *root, gh_Addr d)
 {
+    struct XDeferPool *dp = pool(ex);
+    if (!*root && dp->free_roots.n) *root = dp->free_roots.v[--dp->free_roots.n];
     if (!*root) {
         *root = gh_global(ex->sim, "runtime.g._defer", GH_TYPE_POINTER, 8);
         gh_x_check(ex);

@@ -281,6 +281,9 @@ void gh_x_freedefer(gh_Exec *ex, gh_Addr d);
  * data-segment word made on first use) */
 void gh_x_defer_link(gh_Exec *ex, gh_Addr *root, gh_Addr d);
 void gh_x_defer_unlink(gh_Exec *ex, gh_Addr root, gh_Addr d);
+void gh_x_defer_root_free(gh_Exec *ex, gh_Addr root);   /* its goroutine ended: the word is reused */
+/* exec_panic.c: a goroutine returned from its entry: its panic state goes */
+void gh_x_panics_done(gh_Exec *ex, XG *g);
 void gh_x_deferpool_gc(gh_Exec *ex);      /* a GC cycle starts: clearpools drops the central pool */
 void gh_x_deferpool_free(gh_Exec *ex);
 /* exec_rterror.c: the error value a runtime panic carries (runtime.boundsError, errorString...) */

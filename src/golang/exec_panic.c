@@ -62,6 +62,13 @@ void gh_x_panics_free(XG *g)
     g->ps = NULL;
 }
 
+void gh_x_panics_done(gh_Exec *ex, XG *g)
+{
+    if (!g->ps) return;
+    gh_x_defer_root_free(ex, g->ps->defers_root);
+    gh_x_panics_free(g);
+}
+
 int gh_x_run_body(gh_Exec *ex, gh_GoNode *body)
 {
     XG *g = gh_x_g(ex);
