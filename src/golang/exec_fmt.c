@@ -216,7 +216,7 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
             char tn[96];
             gh_go_type_format(t, tn, sizeof tn);
             gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1},
-                             "fmt would call (%s).%s on a nil %s and print <nil> if it panics; gohotel cannot recover a panic",
+                             "fmt would call (%s).%s on a nil %s and print <nil> if it panics; fmt's recovery of a method's panic is not modelled yet",
                              tn, m->decl->name, tn);
         }
     }
