@@ -19,7 +19,7 @@ gh_GoFunc *gh_x_itab_method(gh_Exec *ex, const uint64_t iv[2], const char *name,
     gh_GoFunc *m = NULL;
     for (int i = 0; base->kind == GH_K_NAMED && i < base->nmethods && !m; i++)
         if (!strcmp(base->methods[i]->decl->name, name)) m = base->methods[i];
-    if (!m) gh_x_panic(ex, "fatal error: %s has no method %s", base->name, name);
+    if (!m) return gh_x_promoted_method(ex, dt, iv, name, pos, recv);   /* through an embedded field (exec_embed.c) */
     bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
     long long rs = gh_x_size(m->recv->type);
     if (rs > X_VMAX) gh_x_unsupported(ex, pos, "receivers larger than %d bytes are not supported", X_VMAX);

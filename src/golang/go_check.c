@@ -306,6 +306,8 @@ static void collect_decls(gh_GoChecker *c)
             gh_go_scope_declare(c, o);
         }
     }
+    for (int i = 0; i < file->nlist; i++)   /* go_check_embed.c */
+        if (file->list[i]->kind == GH_N_TYPEDECL) gh_go_check_field_method_clash(c, file->list[i]->type);
     /* signatures (need a scope per function for parameter objects) */
     for (int i = 0; i < c->prog->nfuncs; i++) {
         gh_GoFunc *f = c->prog->funcs[i];

@@ -105,6 +105,26 @@ int gh_go_implements(gh_GoType *t, gh_GoType *it, char *why, int n);
 /* A library type by package and name ("errors", "errorString"), or NULL (go_library.c). */
 gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name);
 
+/* What a name selects in a type through its embedded fields, as Go's lookup finds it
+ * (go_check_embed.c): breadth first, the shallowest depth wins, two at one depth are
+ * ambiguous. path lists the embedded fields' indices from t's struct down to the type that
+ * declares the name; indirect says an embedded pointer (*A) was followed on the way. */
+#define GH_EMBED_MAX_DEPTH 16
+typedef enum gh_GoSelKind {
+    GH_SEL_NONE, GH_SEL_FIELD, GH_SEL_METHOD, GH_SEL_IMETHOD, GH_SEL_LIBMETHOD, GH_SEL_AMBIGUOUS
+} gh_GoSelKind;
+typedef struct gh_GoSelection {
+    gh_GoSelKind kind;
+    int path[GH_EMBED_MAX_DEPTH]; int depth;
+    int indirect;
+    gh_GoFunc *fn;          /* GH_SEL_METHOD */
+    gh_GoLibFunc *lib;      /* GH_SEL_LIBMETHOD */
+    gh_GoType *sig;         /* a method's signature */
+    int field;              /* GH_SEL_FIELD: its index in the struct that holds it */
+} gh_GoSelection;
+/* t may be a pointer (its elem is searched); p may be NULL (then library methods are not looked up). */
+gh_GoSelKind gh_go_lookup_selection(gh_GoProgram *p, gh_GoType *t, const char *name, gh_GoSelection *out);
+
 /* Parses and type-checks src; returns 0 on success, -1 with src->err_* set. */
 int gh_go_check_program(gh_GoSource *src, gh_GoProgram *prog);
 /* go_defer_report.c: each defer's kind as `go build -gcflags=-d=defer` prints it  */

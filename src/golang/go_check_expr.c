@@ -50,11 +50,14 @@ gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n)
         for (int i = 0; i < n->nlist; i++) {
             for (int k = 0; k < i; k++)
                 if (!strcmp(n->list[k]->name, n->list[i]->name))
-                    gh_go_fail(c->src, n->list[i]->pos, "%s redeclared", n->list[i]->name);
+                    gh_go_fail(c->src, n->list[i]->pos, "%s redeclared\n\t./%s:%d:%d: other declaration of %s", n->list[i]->name,
+                               c->src->base, n->list[k]->pos.line, n->list[k]->pos.col, n->list[k]->name);
             gh_GoField *f = gh_go_arena_push(&c->src->arena, &t->fields, &t->nfields, sizeof *f);
             f->name = n->list[i]->name;
             f->pos = n->list[i]->pos;
             f->type = gh_go_check_type(c, n->list[i]->x);
+            f->embedded = n->list[i]->define;
+            if (f->embedded) gh_go_check_embedded_field(c, n->list[i], f->type);
         }
         break;
     case GH_N_INTERFACETYPE: t = gh_go_check_iface_type(c, n); break;
@@ -307,7 +310,11 @@ static gh_GoType *check_composite(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint
                 if (e->kind != GH_N_KEYVALUE || e->x->kind != GH_N_NAME)
                     gh_go_fail(c->src, e->pos, "mixture of field:value and value elements in struct literal");
                 for (fi = 0; fi < u->nfields; fi++) if (!strcmp(u->fields[fi].name, e->x->name)) break;
-                if (fi == u->nfields) gh_go_fail(c->src, e->x->pos, "unknown field %s in struct literal", e->x->name);
+                if (fi == u->nfields) {
+                    char tb[96];
+                    gh_go_type_format_types2(t, tb, sizeof tb);
+                    gh_go_fail(c->src, e->x->pos, "unknown field '%s' in struct literal of type %s", e->x->name, tb);
+                }
                 e->field = fi;
                 gh_go_check_expr(c, e->y, u->fields[fi].type);
                 e->y = gh_go_assign_conv(c, e->y, u->fields[fi].type, e->pos, "struct literal");
@@ -433,6 +440,7 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
     if (n->x->op == GH_OP_TYPE) gh_go_fail(c->src, n->pos, "method expressions are not supported");
     one_value(c, n->x, xt, "value or type");
+    xt = gh_go_promote_selector(c, n, xt);   /* b.x of an embedded field's x: b.A.x (go_check_embed.c) */
     gh_GoType *base = xt;
     int ptr = 0;
     if (gh_go_under(xt)->kind == GH_K_POINTER) { base = gh_go_under(xt)->elem; ptr = 1; }

@@ -45,6 +45,11 @@ void gh_go_declare_local(gh_GoChecker *c, gh_GoObj *v, gh_GoClass cls);
 gh_GoType *gh_go_check_type(gh_GoChecker *c, gh_GoNode *n);
 /* go_check_itab.c: interface{...} with methods; the implements check (why: Go's reason) */
 gh_GoType *gh_go_check_iface_type(gh_GoChecker *c, gh_GoNode *n);
+/* go_check_embed.c: embedded fields and interfaces */
+gh_GoType *gh_go_promote_selector(gh_GoChecker *c, gh_GoNode *n, gh_GoType *xt);
+void gh_go_check_embedded_field(gh_GoChecker *c, gh_GoNode *fnode, gh_GoType *t);
+void gh_go_check_field_method_clash(gh_GoChecker *c, gh_GoType *named);
+void gh_go_iface_embed(gh_GoChecker *c, gh_GoNode *emb, gh_GoType *t, gh_GoPos *mpos);
 /* go_check_map.c */
 gh_GoType *gh_go_check_map_type(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt);

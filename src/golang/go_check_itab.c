@@ -52,25 +52,24 @@ int gh_go_implements(gh_GoType *t, gh_GoType *it, char *why, int n)
         }
         return 1;
     }
-    gh_GoType *base = t;
-    int ptr = 0;
-    if (t->kind != GH_K_NAMED && gh_go_under(t)->kind == GH_K_POINTER) { base = gh_go_under(t)->elem; ptr = 1; }
+    int ptr = t->kind != GH_K_NAMED && gh_go_under(t)->kind == GH_K_POINTER;
+    if (ptr && gh_go_under(gh_go_under(t)->elem)->kind == GH_K_POINTER) return reason(why, n, "missing %s method", iu->fields[0].name);
     for (int i = 0; i < iu->nfields; i++) {
         const char *name = iu->fields[i].name;
-        gh_GoFunc *m = NULL;
-        for (int k = 0; base && base->kind == GH_K_NAMED && k < base->nmethods && !m; k++)
-            if (!strcmp(base->methods[k]->decl->name, name)) m = base->methods[k];
-        if (!m) return reason(why, n, "missing %s method", name);
-        if (!gh_go_type_identical(m->sig, iu->fields[i].type)) {
+        gh_GoSelection s;   /* its own methods, or promoted through embedded fields (go_check_embed.c) */
+        gh_GoSelKind k = gh_go_lookup_selection(NULL, t, name, &s);
+        if (k != GH_SEL_METHOD && k != GH_SEL_IMETHOD) return reason(why, n, "missing %s method", name);
+        gh_GoFunc *m = s.fn;
+        if (!gh_go_type_identical(s.sig, iu->fields[i].type)) {
             if (why) {
                 char have[200], want[200];
-                sig_text(name, m->sig, have, sizeof have);
+                sig_text(name, s.sig, have, sizeof have);
                 sig_text(name, iu->fields[i].type, want, sizeof want);
                 snprintf(why, (size_t)n, "wrong type for %s method)\n\t\thave %s\n\t\twant %s", name, have, want);
             }
             return 0;
         }
-        if (!ptr && m->recv && gh_go_under(m->recv->type)->kind == GH_K_POINTER)
+        if (!ptr && !s.indirect && m && m->recv && gh_go_under(m->recv->type)->kind == GH_K_POINTER)
             return reason(why, n, "%s method has pointer receiver", name);
     }
     return 1;
@@ -80,16 +79,23 @@ gh_GoType *gh_go_check_iface_type(gh_GoChecker *c, gh_GoNode *n)
 {
     if (!n->nlist) return c->prog->u.any;
     gh_GoType *t = gh_go_type_new(c->src, GH_K_INTERFACE);
+    gh_GoPos mpos[256];   /* where each method came from: its declaration or the embedding */
     for (int i = 0; i < n->nlist; i++) {
+        if (n->list[i]->define) continue;   /* embedded interfaces after the explicit methods, as types2 */
+        if (t->nfields >= 256) gh_go_fail(c->src, n->list[i]->pos, "interfaces of more than 256 methods are not supported");
         for (int k = 0; k < i; k++)
-            if (!strcmp(n->list[k]->name, n->list[i]->name))
+            if (!n->list[k]->define && !strcmp(n->list[k]->name, n->list[i]->name))
                 gh_go_fail(c->src, n->list[i]->pos, "duplicate method %s\n\t./%s:%d:%d: other declaration of %s", n->list[i]->name,
                            c->src->base, n->list[k]->pos.line, n->list[k]->pos.col, n->list[i]->name);
         gh_GoField *f = gh_go_arena_push(&c->src->arena, &t->fields, &t->nfields, sizeof *f);
         f->name = n->list[i]->name;
         f->pos = n->list[i]->pos;
         f->type = gh_go_check_type(c, n->list[i]->x);
+        mpos[t->nfields - 1] = f->pos;
     }
+    for (int i = 0; i < n->nlist; i++)
+        if (n->list[i]->define) gh_go_iface_embed(c, n->list[i], t, mpos);   /* go_check_embed.c */
+    if (!t->nfields) return c->prog->u.any;
     /* Go keeps an interface's methods sorted by name (the itab's fun[] order): the first
      * missing method a message names is the first in that order */
     for (int i = 1; i < t->nfields; i++)

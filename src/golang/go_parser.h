@@ -11,6 +11,7 @@ typedef struct gh_GoParser {
     gh_GoToken tok;     /* current token */
     int expr_lev;       /* < 0 inside if/for/switch headers: T{ is not a literal */
     int depth;          /* nesting guard against stack overflow on hostile input */
+    gh_GoNode *pending; /* go_parser_embed.c: a field name read while looking for an embedded field */
 } gh_GoParser;
 
 void gh_go_parser_next(gh_GoParser *p);
@@ -38,5 +39,11 @@ void gh_go_parse_clause_body(gh_GoParser *p, gh_GoNode *body);
 gh_GoNode *gh_go_parse_chantype(gh_GoParser *p, int arrow_taken, gh_GoPos pos);
 gh_GoNode *gh_go_parse_send(gh_GoParser *p, gh_GoNode *node, gh_GoNode *lhs);
 gh_GoNode *gh_go_parse_select(gh_GoParser *p);
+
+/* go_parser_embed.c: an embedded struct field (A, *A, pkg.T, *pkg.T) at the current token, or
+ * NULL with the name it read in p->pending when the line declares named fields; an embedded
+ * interface (Reader, io.Reader) after its first name. Both are FIELDs with define = 1. */
+gh_GoNode *gh_go_parse_embedded_field(gh_GoParser *p);
+gh_GoNode *gh_go_embedded_iface(gh_GoParser *p, gh_GoNode *name);
 
 #endif

@@ -105,8 +105,16 @@ static gh_GoNode *parse_struct_type(gh_GoParser *p)
     gh_go_parser_next(p);
     gh_go_parser_want(p, GH_T_LBRACE, "{");
     while (p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
+        gh_GoNode *emb = gh_go_parse_embedded_field(p);
+        if (emb) {
+            gh_go_node_append(p->src, st, 1, emb);
+            if (p->tok.tok == GH_T_STRING) gh_go_fail(p->src, p->tok.pos, "struct field tags are not supported");
+            if (p->tok.tok != GH_T_RBRACE) gh_go_parser_want(p, GH_T_SEMICOLON, "semicolon, newline, or }");
+            continue;
+        }
         gh_GoNode *names = gh_go_node_new(p->src, GH_N_BLOCK, p->tok.pos);
-        gh_go_node_append(p->src, names, 1, name_node(p));
+        gh_go_node_append(p->src, names, 1, p->pending ? p->pending : name_node(p));
+        p->pending = NULL;
         while (gh_go_parser_got(p, GH_T_COMMA)) gh_go_node_append(p->src, names, 1, name_node(p));
         gh_GoNode *t = gh_go_parse_type(p);
         for (int i = 0; i < names->nlist; i++) {
@@ -162,8 +170,11 @@ gh_GoNode *gh_go_parse_type(gh_GoParser *p)
         /* methods: each a GH_N_FIELD named M whose x is its GH_N_FUNCTYPE */
         while (p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
             gh_GoNode *name = name_node(p);
-            if (p->tok.tok != GH_T_LPAREN)
-                gh_go_fail(p->src, name->pos, "embedded interfaces and type sets are not supported");
+            if (p->tok.tok != GH_T_LPAREN) {   /* an embedded interface: Reader or io.Reader */
+                gh_go_node_append(p->src, t, 1, gh_go_embedded_iface(p, name));
+                if (p->tok.tok != GH_T_RBRACE) gh_go_parser_want(p, GH_T_SEMICOLON, "semicolon, newline, or }");
+                continue;
+            }
             gh_GoNode *f = gh_go_node_new(p->src, GH_N_FIELD, name->pos);
             f->name = name->name;
             f->x = gh_go_parse_functype(p, name->pos);

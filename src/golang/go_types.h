@@ -26,6 +26,7 @@ typedef struct gh_GoField {
     gh_GoType *type;
     gh_GoPos pos;
     long long offset;
+    int embedded;             /* struct: an embedded field (A, *A), its name the type's (go_check_embed.c) */
 } gh_GoField;
 
 struct gh_GoType {
