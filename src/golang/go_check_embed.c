@@ -69,6 +69,7 @@ gh_GoSelKind gh_go_lookup_selection(gh_GoProgram *p, gh_GoType *t, const char *n
     memset(out, 0, sizeof *out);
     memset(&level[0][0], 0, sizeof level[0][0]);
     level[0][0].t = deref(t, &level[0][0].indirect);
+    seen[nseen++] = level[0][0].t;
     for (int depth = 0; n && depth < GH_EMBED_MAX_DEPTH; depth++) {
         int found = 0, nn = 0;
         for (int i = 0; i < n; i++) {
@@ -174,7 +175,7 @@ void gh_go_iface_embed(gh_GoChecker *c, gh_GoNode *emb, gh_GoType *t, gh_GoPos *
 {
     gh_GoType *et = gh_go_check_type(c, emb->x);
     gh_GoType *eu = gh_go_under(et);
-    if (!eu) {
+    if (!eu || (eu->kind == GH_K_NAMED && !eu->underlying)) {   /* RW while RW itself is being resolved */
         gh_GoObj *o = emb->x->kind == GH_N_NAME ? gh_go_scope_lookup(c, emb->x->name) : NULL;
         gh_go_fail(c->src, o ? o->pos : emb->pos, "invalid recursive type %s", et->name ? et->name : "interface");
     }

@@ -1,0 +1,12 @@
+package main
+
+type A struct{ x int }
+type B struct {
+	*A
+	A
+}
+
+func main() {
+	var b B
+	println(b.x)
+}

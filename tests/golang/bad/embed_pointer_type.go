@@ -1,0 +1,11 @@
+package main
+
+type P *int
+type B struct {
+	P
+}
+
+func main() {
+	var b B
+	println(b.P)
+}
