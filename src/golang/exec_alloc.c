@@ -68,14 +68,8 @@ uint64_t gh_x_box_heap(gh_Exec *ex, gh_GoType *t, const void *v)
     if (sz == 0) return GH_ZEROBASE;
     gh_GoType *u = gh_go_under(t);
     gh_Addr p;
-    if (gh_go_type_is_string(t)) p = gh_convTstring(ex->sim, *(const gh_String *)v);
-    else if (gh_go_type_is_integer(t) || u->kind == GH_K_BOOL) {
-        uint64_t w = (uint64_t)gh_x_int(t, v);
-        if (sz == 1 || (w < 256 && !gh_x_is_signed(t)) || (w < 256 && (int64_t)w >= 0)) p = gh_staticuint64((uint8_t)w);
-        else if (sz == 8) p = gh_convT64(ex->sim, w);
-        else p = gh_convT(ex->sim, gh_x_type_id(ex, t), v);
-    } else if (u->kind == GH_K_SLICE && ((const gh_Slice *)v)->ptr == 0) p = GH_ZEROBASE;
-    else p = gh_convT(ex->sim, gh_x_type_id(ex, t), v);
+    if (sz == 1 && (gh_go_type_is_integer(t) || u->kind == GH_K_BOOL)) p = gh_staticuint64(v[0]);
+    else p = gh_x_convT(ex, t, v);   /* convT16/32/64, convTstring, convTslice or convT by shape (exec_convt.c) */
     gh_x_check(ex);
     if (p) gh_temp_push(ex->sim, p);
     return p;

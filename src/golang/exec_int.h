@@ -421,6 +421,8 @@ void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name,
 /* exec_itab.c: the method name of the interface value iv's dynamic type, its receiver put in
  * recv (X_VMAX bytes); panics as Go does on a nil interface or a nil pointer for a value method. */
 gh_GoFunc *gh_x_itab_method(gh_Exec *ex, const uint64_t iv[2], const char *name, gh_GoPos pos, void *recv);
+/* exec_convt.c: the heap word for t's value v boxed as Go's convT* of its shape does */
+gh_Addr gh_x_convT(gh_Exec *ex, gh_GoType *t, const uint8_t *v);
 /* exec_embed.c: the method of dt's set promoted from an embedded field, and its receiver */
 gh_GoFunc *gh_x_promoted_method(gh_Exec *ex, gh_GoType *dt, const uint64_t iv[2], const char *name, gh_GoPos pos, void *recv);
 /* exec_lib.c: a library method on its receiver (a pointer), its one argument evaluated */
