@@ -1,0 +1,11 @@
+package main
+
+type A struct{}
+type RW interface {
+	A
+}
+
+func main() {
+	var x RW
+	println(x == nil)
+}
