@@ -88,6 +88,7 @@ typedef struct gh_GoProgram {
     gh_GoLibFunc *libs; int nlibs;
     gh_GoType **libtypes; int nlibtypes;
     int nglobal_closures;               /* glob..funcN counter */
+    gh_GoNode **imethvals; int nimethvals; /* method values of interface methods (f := s.Area), n->field their index */
     int imported[9];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors */
 } gh_GoProgram;
 

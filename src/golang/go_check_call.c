@@ -379,6 +379,7 @@ gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
         n->op = GH_OP_CALLDYN;
     }
     check_args(c, n, sig, 0);
+    if (f->op == GH_OP_FUNCNAME && f->kind == GH_N_SELECTOR) gh_go_method_expr_call(c, n);   /* P.Add(p, q) is p.Add(q) */
     n->type = result_type(c, sig);
     return n->type;
 }

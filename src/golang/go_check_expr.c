@@ -438,7 +438,7 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
         }
     }
     gh_GoType *xt = gh_go_check_expr(c, n->x, NULL);
-    if (n->x->op == GH_OP_TYPE) gh_go_fail(c->src, n->pos, "method expressions are not supported");
+    if (n->x->op == GH_OP_TYPE) { gh_go_check_method_expr(c, n); return n->type; }   /* P.Sum (go_check_methexpr.c) */
     one_value(c, n->x, xt, "value or type");
     xt = gh_go_promote_selector(c, n, xt);   /* b.x of an embedded field's x: b.A.x (go_check_embed.c) */
     gh_GoType *base = xt;
@@ -470,7 +470,10 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
     gh_GoType *u = gh_go_under(base);
     for (int i = 0; !ptr && u->kind == GH_K_INTERFACE && i < u->nfields; i++)
         if (!strcmp(u->fields[i].name, n->name)) {
-            if (!called) gh_go_fail(c->src, n->pos, "method values of interface methods other than error's Error are not supported");
+            if (!called) {   /* f := s.Area: a closure over s (exec_methval.c finds the method by this index) */
+                n->field = c->prog->nimethvals;
+                *(gh_GoNode **)gh_go_arena_push(&c->src->arena, &c->prog->imethvals, &c->prog->nimethvals, sizeof n) = n;
+            }
             n->op = GH_OP_IMETHOD; n->type = u->fields[i].type; return n->type;
         }
     if (!ptr && u->kind == GH_K_INTERFACE && u->nmethods && !u->nfields && !strcmp(n->name, "Error")) {

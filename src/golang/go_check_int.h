@@ -50,6 +50,9 @@ gh_GoType *gh_go_promote_selector(gh_GoChecker *c, gh_GoNode *n, gh_GoType *xt);
 void gh_go_check_embedded_field(gh_GoChecker *c, gh_GoNode *fnode, gh_GoType *t);
 void gh_go_check_field_method_clash(gh_GoChecker *c, gh_GoType *named);
 void gh_go_iface_embed(gh_GoChecker *c, gh_GoNode *emb, gh_GoType *t, gh_GoPos *mpos);
+/* go_check_methexpr.c: method expressions P.Sum, (*P).Scale, and their direct calls */
+void gh_go_check_method_expr(gh_GoChecker *c, gh_GoNode *n);
+void gh_go_method_expr_call(gh_GoChecker *c, gh_GoNode *call);
 /* go_check_map.c */
 gh_GoType *gh_go_check_map_type(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt);

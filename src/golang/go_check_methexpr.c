@@ -1,0 +1,76 @@
+/* go_check_methexpr.c — method expressions. `P.Sum` is the method as a plain function whose
+ * first parameter is the receiver: func(P) int; `(*P).Scale` is func(*P, int). As a value it
+ * is a static function (Go allocates nothing for it: there is nothing to bind); a direct call
+ * `P.Add(p, q)` is the method call p.Add(q), which the checker writes as such (CALLMETH), so
+ * the interpreter, the inliner and the escape analysis treat it as Go does (Go prints a
+ * method call in that very form, "P.Add(p, q)"). A method reached through an embedded field
+ * works the same (`B.Get` where B embeds A), as long as the receiver the expression names is
+ * the method's own: `(*P).Sum` of a value method and `Shape.Area` of an interface method are
+ * functions Go generates (wrappers), which gohotel refuses with its reason.
+ */
+#include "golang/go_check_int.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char *type_text(gh_GoType *t, char *buf, int n)
+{
+    gh_go_type_format_types2(t, buf, n);
+    return buf;
+}
+
+void gh_go_check_method_expr(gh_GoChecker *c, gh_GoNode *n)
+{
+    gh_GoType *t = n->x->type;
+    char tb[128], rb[128];
+    gh_GoPos sel = {n->pos.line, n->pos.col + 1};
+    gh_GoSelection s;
+    gh_GoSelKind k = gh_go_lookup_selection(c->prog, t, n->name, &s);
+    int ptr = t->kind != GH_K_NAMED && gh_go_under(t)->kind == GH_K_POINTER;
+    const char *shown = ptr ? gh_go_arena_printf(&c->src->arena, "(%s)", type_text(t, tb, sizeof tb)) : type_text(t, tb, sizeof tb);
+    if (k == GH_SEL_AMBIGUOUS) gh_go_fail(c->src, sel, "ambiguous selector %s.%s", shown, n->name);
+    if (k == GH_SEL_IMETHOD)
+        gh_go_fail(c->src, n->pos, "method expressions of interface methods (%s.%s) are not supported: Go calls a generated wrapper", shown, n->name);
+    if (k == GH_SEL_LIBMETHOD)
+        gh_go_fail(c->src, n->pos, "method expressions of library methods (%s.%s) are not supported", shown, n->name);
+    if (k != GH_SEL_METHOD)
+        gh_go_fail(c->src, sel, "%s.%s undefined (type %s has no field or method %s)", shown, n->name, type_text(t, rb, sizeof rb), n->name);
+    gh_GoFunc *m = s.fn;
+    int want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
+    if (want_ptr && !ptr && !s.indirect) gh_go_fail(c->src, sel, "cannot call pointer method %s on %s", n->name, shown);
+    if (s.depth || want_ptr != ptr)
+        gh_go_fail(c->src, n->pos, "method expression %s.%s is not supported: its receiver is not the method's own (%s), so Go "
+                   "calls a wrapper it generates; write the method's receiver type", shown, n->name,
+                   type_text(m->recv->type, rb, sizeof rb));
+    /* func(recv, params...) results */
+    gh_GoType *ft = gh_go_type_new(c->src, GH_K_FUNC);
+    gh_GoField *r = gh_go_arena_push(&c->src->arena, &ft->fields, &ft->nfields, sizeof *r);
+    memset(r, 0, sizeof *r);
+    r->type = t;
+    for (int i = 0; i < m->sig->nfields; i++)
+        *(gh_GoField *)gh_go_arena_push(&c->src->arena, &ft->fields, &ft->nfields, sizeof *r) = m->sig->fields[i];
+    ft->results = m->sig->results;
+    ft->nresults = m->sig->nresults;
+    ft->variadic = m->sig->variadic;
+    n->op = GH_OP_FUNCNAME;
+    n->fn = m;
+    n->type = ft;
+}
+
+/* P.Add(p, q), its arguments checked against func(P, P) P: the method call p.Add(q). */
+void gh_go_method_expr_call(gh_GoChecker *c, gh_GoNode *call)
+{
+    gh_GoNode *f = call->x;
+    if (!call->nlist || call->dotdotdot) return;   /* check_args has reported a missing receiver */
+    gh_GoNode *sel = gh_go_node_new(c->src, GH_N_SELECTOR, f->pos);
+    sel->name = f->name;
+    sel->x = call->list[0];
+    sel->op = GH_OP_METHOD;
+    sel->fn = f->fn;
+    sel->type = f->fn->sig;
+    sel->parens = f->parens;
+    call->x = sel;
+    call->list++;
+    call->nlist--;
+    call->op = GH_OP_CALLMETH;
+    call->fn = f->fn;
+}

@@ -1,0 +1,8 @@
+package main
+
+type Shape interface{ Area() int }
+
+func main() {
+	a := Shape.Area
+	println(a == nil)
+}

@@ -1,0 +1,9 @@
+package main
+
+type P struct{ x int }
+
+func (p P) Sum() int { return p.x }
+
+func main() {
+	println(P.Nope(P{}))
+}
