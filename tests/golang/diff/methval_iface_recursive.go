@@ -1,3 +1,5 @@
+// methval_iface_recursive.go — a method value of an interface whose method returns the interface:
+// f := n.Val binds n (formerly refused, now a closure as Go makes it)
 package main
 
 import "fmt"
