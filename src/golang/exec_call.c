@@ -348,6 +348,11 @@ void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name,
     gh_GoType *dt = gh_x_rtype_get(ex, iv[0]);
     bool ptr = dt->kind != GH_K_NAMED && gh_go_under(dt)->kind == GH_K_POINTER;
     gh_GoType *base = ptr ? gh_go_under(dt)->elem : dt;
+    if (base->lib_id >= 0 && !strcmp(base->name, "strconv.NumError")) {   /* exec_strconv.c */
+        gh_String s = gh_x_num_error_text(ex, pos, iv[1]);
+        if (out) memcpy(out, &s, 16);
+        return;
+    }
     if (base->lib_id >= 0 && !strncmp(base->name, "runtime.", 8)) {   /* a runtime error's Error (exec_rterror.c) */
         uint8_t v[X_VMAX];
         if (gh_go_type_is_direct_iface(dt)) memcpy(v, &iv[1], 8);

@@ -1,4 +1,4 @@
-/* exec_errors.c — the errors the library makes: errors.New(text) is Go's
+/* exec_errors.c — the errors the library makes, and errors.Is. errors.New(text) is Go's
  * `return &errorString{text}` inlined at the call, so the 16-byte errorString is the caller's
  * stack temporary when the escape analysis kept it there and a heap object otherwise;
  * fmt.Errorf's result is a heap errorString (or a 32-byte wrapError {msg, err} after %w)
@@ -42,4 +42,97 @@ void gh_x_errorf_result(gh_Exec *ex, gh_String s, void *out)
     memcpy(v + 16, ex->fmt_wrapped, 16);
     ex->fmt_wrapped[0] = ex->fmt_wrapped[1] = 0;
     make_error(ex, "fmt", "wrapError", 0, v, out);
+}
+
+/* The error err wraps (Unwrap() error): a *fmt.wrapError's err, a *strconv.NumError's Err,
+ * or the program's own Unwrap method; false when err has none. */
+static bool unwrap(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], uint64_t out[2])
+{
+    gh_GoType *dt = gh_x_rtype_get(ex, err[0]);
+    gh_GoType *base = dt->kind != GH_K_NAMED && gh_go_under(dt)->kind == GH_K_POINTER ? gh_go_under(dt)->elem : dt;
+    if (base->lib_id >= 0) {
+        long long off = !strcmp(base->name, "fmt.wrapError") ? 16 : !strcmp(base->name, "strconv.NumError") ? 32 : -1;
+        if (off < 0 || !err[1]) return false;
+        gh_x_load(ex, err[1] + (gh_Addr)off, out, 16);
+        return true;
+    }
+    gh_GoSelection s;
+    if (gh_go_lookup_selection(ex->prog, dt, "Unwrap", &s) != GH_SEL_METHOD || s.fn->sig->nfields || s.fn->sig->nresults != 1 ||
+        s.fn->sig->results[0].type != ex->prog->u.error)
+        return false;
+    if (gh_go_under(s.fn->recv->type)->kind == GH_K_POINTER && !s.indirect &&
+        (dt->kind == GH_K_NAMED || gh_go_under(dt)->kind != GH_K_POINTER))
+        return false;   /* a pointer method is not in a value's method set */
+    uint8_t recv[X_VMAX] = {0};
+    gh_GoFunc *m = gh_x_itab_method(ex, err, "Unwrap", pos, recv);
+    const void *args[1] = {recv};
+    gh_x_call(ex, m, 0, args, out, pos.line);
+    return true;
+}
+
+/* err's own Is(error) bool method called with target, if its method set has one. */
+static bool is_method(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], const uint64_t target[2], bool *res)
+{
+    gh_GoType *dt = gh_x_rtype_get(ex, err[0]);
+    gh_GoSelection s;
+    if (gh_go_lookup_selection(ex->prog, dt, "Is", &s) != GH_SEL_METHOD || s.fn->sig->nfields != 1 ||
+        s.fn->sig->fields[0].type != ex->prog->u.error || s.fn->sig->nresults != 1)
+        return false;
+    char why[8];
+    gh_GoType *it = gh_go_type_new(ex->prog->src, GH_K_INTERFACE);   /* interface{ Is(error) bool } */
+    gh_GoField f = {"Is", s.fn->sig, {0, 0}, 0, 0};
+    it->fields = &f; it->nfields = 1; it->nmethods = 1;
+    if (!gh_go_implements(dt, it, why, sizeof why)) return false;
+    uint8_t recv[X_VMAX] = {0};
+    gh_GoFunc *m = gh_x_itab_method(ex, err, "Is", pos, recv);
+    const void *args[2] = {recv, target};
+    uint8_t r = 0;
+    gh_x_call(ex, m, 0, args, &r, pos.line);
+    *res = r != 0;
+    return true;
+}
+
+/* Whether values of t can be compared with == (no slice, map or func inside). */
+static bool comparable(gh_GoType *t)
+{
+    gh_GoType *u = gh_go_under(t);
+    switch (u->kind) {
+    case GH_K_SLICE: case GH_K_MAP: case GH_K_FUNC: return false;
+    case GH_K_ARRAY: return comparable(u->elem);
+    case GH_K_STRUCT:
+        for (int i = 0; i < u->nfields; i++) if (!comparable(u->fields[i].type)) return false;
+        return true;
+    default: return true;
+    }
+}
+
+/* errors.Is(err, target), Go 1.19's loop: err == target (when target's type is comparable),
+ * else err's own Is(target), else the error it wraps, until there is none. Nothing allocates. */
+void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uint8_t *b, void *out)
+{
+    uint64_t err[2], target[2];
+    memcpy(err, a, 16);
+    memcpy(target, b, 16);
+    gh_GoType *et = ex->prog->u.error;
+    int mark = gh_x_pin(ex, et, err);
+    gh_x_pin(ex, et, target);
+    bool res = false;
+    if (!target[0]) {
+        res = !err[0];
+    } else {
+        bool cmp = comparable(gh_x_rtype_get(ex, target[0]));
+        for (int guard = 0; err[0] && guard < 1 << 20; guard++) {
+            if (cmp && !gh_x_compare_vals(ex, (gh_GoNode *)n, et, (const uint8_t *)err, (const uint8_t *)target)) { res = true; break; }
+            bool r = false;
+            if (is_method(ex, n->pos, err, target, &r) && r) { res = true; break; }
+            uint64_t next[2] = {0, 0};
+            if (!unwrap(ex, n->pos, err, next)) break;
+            gh_x_unpin_all(ex, mark);
+            memcpy(err, next, 16);
+            mark = gh_x_pin(ex, et, err);
+            gh_x_pin(ex, et, target);
+        }
+    }
+    gh_x_unpin_all(ex, mark);
+    if (out) *(uint8_t *)out = res;
 }

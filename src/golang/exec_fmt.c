@@ -199,6 +199,14 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
     }
     gh_String rs;
     if (gh_x_runtime_error_string(ex, t, v, &rs)) { put_string(ex, o, rs); return true; }   /* exec_rterror.c */
+    if (t->kind != GH_K_NAMED && tu->kind == GH_K_POINTER && tu->elem->lib_id >= 0 && !strcmp(tu->elem->name, "strconv.NumError")) {
+        uint64_t p;   /* strconv.Atoi's error (exec_strconv.c) */
+        memcpy(&p, v, 8);
+        if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
+        gh_GoPos none = {0, 0};
+        put_string(ex, o, gh_x_num_error_text(ex, none, p));
+        return true;
+    }
     gh_GoFunc *m = stringer(t, &ptr);
     if (!m) return false;
     uint8_t recv[X_VMAX];

@@ -421,6 +421,11 @@ void gh_x_iface_method_call(gh_Exec *ex, const uint64_t iv[2], const char *name,
 /* exec_itab.c: the method name of the interface value iv's dynamic type, its receiver put in
  * recv (X_VMAX bytes); panics as Go does on a nil interface or a nil pointer for a value method. */
 gh_GoFunc *gh_x_itab_method(gh_Exec *ex, const uint64_t iv[2], const char *name, gh_GoPos pos, void *recv);
+/* exec_strconv.c, exec_sort.c, exec_errors.c: strconv.Itoa/Atoi, sort.Ints, errors.Is */
+void gh_x_call_strconv(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, const uint8_t *arg, void *out);
+gh_String gh_x_num_error_text(gh_Exec *ex, gh_GoPos pos, gh_Addr p);
+void gh_x_sort_ints(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg);
+void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uint8_t *b, void *out);
 /* exec_convt.c: the heap word for t's value v boxed as Go's convT* of its shape does */
 gh_Addr gh_x_convT(gh_Exec *ex, gh_GoType *t, const uint8_t *v);
 /* exec_embed.c: the method of dt's set promoted from an embedded field, and its receiver */

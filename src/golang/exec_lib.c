@@ -488,7 +488,10 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (l->recv || n->nlist) gh_x_unpin_all(ex, marks[0]);
     if (l->recv && !recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
     if (l->recv) { gh_x_call_lib_method(ex, l, recv, args[0], out); return; }
-    if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
+    if (!strcmp(l->pkg, "strconv")) gh_x_call_strconv(ex, n, l, args[0], out);
+    else if (!strcmp(l->pkg, "sort")) gh_x_sort_ints(ex, n, args[0]);
+    else if (is(l, "errors", NULL, "Is")) gh_x_errors_is(ex, n, args[0], args[1], out);
+    else if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
     else call_runtime(ex, n, l, args, out);
 }
 

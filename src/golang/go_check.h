@@ -89,7 +89,7 @@ typedef struct gh_GoProgram {
     gh_GoType **libtypes; int nlibtypes;
     int nglobal_closures;               /* glob..funcN counter */
     gh_GoNode **imethvals; int nimethvals; /* method values of interface methods (f := s.Area), n->field their index */
-    int imported[9];                    /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors */
+    int imported[11];                   /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors, strconv, sort */
 } gh_GoProgram;
 
 /* The function a call through the func value x always reaches, or NULL: a func literal,

@@ -108,7 +108,8 @@ int gh_go_has_error_method(gh_GoType *t)
     if (base->lib_id >= 0 && (!strcmp(base->name, "runtime.boundsError") || !strcmp(base->name, "runtime.errorString") ||
                               !strcmp(base->name, "runtime.plainError")))
         return 1;
-    return base->lib_id >= 0 && ptr && (!strcmp(base->name, "errors.errorString") || !strcmp(base->name, "fmt.wrapError"));
+    return base->lib_id >= 0 && ptr && (!strcmp(base->name, "errors.errorString") || !strcmp(base->name, "fmt.wrapError") ||
+                                        !strcmp(base->name, "strconv.NumError"));
 }
 
 static int assignable(gh_GoType *from, gh_GoType *to)

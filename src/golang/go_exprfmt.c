@@ -167,11 +167,13 @@ static void fmt(Out *o, const gh_GoNode *n, int prec)
         break;
     case GH_N_BINARY:
         if (n->op == GH_OP_CONST && n->type && gh_go_type_is_string(n->type) && 0) break;
-        fmt(o, n->x, np);
+        /* Go's OADDSTR lists its operands; an inlined call among them is its ~R0 without
+         * parentheses (~R0 + "x"), while inside arithmetic it is (~R0) + 1 */
+        fmt(o, n->x, n->op == GH_OP_ADDSTR && n->x->kind == GH_N_CALL && n->x->inl ? 0 : np);
         put(o, " ");
         put(o, gh_go_tok_string(n->tok));
         put(o, " ");
-        fmt(o, n->y, n->op == GH_OP_ADDSTR ? np : np + 1);
+        fmt(o, n->y, n->op == GH_OP_ADDSTR ? (n->y->kind == GH_N_CALL && n->y->inl ? 0 : np) : np + 1);
         break;
     case GH_N_ARRAYTYPE: case GH_N_STRUCTTYPE: case GH_N_FUNCTYPE: case GH_N_INTERFACETYPE:
         put_type(o, n->type);

@@ -3,7 +3,7 @@
  * Go 1.19.8's compiler exports for them.  Tags were read from
  * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
  * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
- * e error, M *runtime.MemStats, z bool, F *os.File.
+ * e error, M *runtime.MemStats, z bool, F *os.File, I []int.
  * errors.errorString and fmt.wrapError are the dynamic types of the errors that
  * errors.New and fmt.Errorf return (their Error method returns their first field).
  */
@@ -23,6 +23,10 @@ static const gh_GoLibFunc table[] = {
     {"fmt", NULL, "Fprintln", "aA", "ie", "hc", 0, GH_LIBFX_NONE, 0, NULL},
     {"fmt", NULL, "Errorf", "sA", "e", "nc", 0, GH_LIBFX_NONE, 0, NULL},
     {"errors", NULL, "New", "s", "e", "h", 1, GH_LIBFX_ERRORS_NEW, 6, NULL},
+    {"errors", NULL, "Is", "ee", "z", "hh", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strconv", NULL, "Itoa", "i", "s", "n", 1, GH_LIBFX_NONE, 62, NULL},
+    {"strconv", NULL, "Atoi", "s", "ie", "h", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sort", NULL, "Ints", "I", "", "h", 1, GH_LIBFX_SORT_INTS, 61, NULL},
     {"os", NULL, "Exit", "i", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "Repeat", "si", "s", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "ToUpper", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
@@ -103,6 +107,7 @@ static gh_GoType *code_type(gh_GoChecker *c, char code)
     case 'z': return u->basic[GH_K_BOOL];
     case 'M': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "runtime", "MemStats"));
     case 'F': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "os", "File"));
+    case 'I': return gh_go_type_slice(c->src, u->basic[GH_K_INT]);
     default: return u->basic[GH_K_INT];
     }
 }
@@ -159,6 +164,10 @@ static void build_types(gh_GoChecker *c)
     add_field(c, t, "concrete", u->basic[GH_K_UNSAFEPTR]);
     add_field(c, t, "asserted", u->basic[GH_K_UNSAFEPTR]);
     add_field(c, t, "missingMethod", u->basic[GH_K_STRING]);
+    NEWTYPE("strconv.NumError");   /* what strconv.Atoi returns on bad input (exec_strconv.c) */
+    add_field(c, t, "Func", u->basic[GH_K_STRING]);
+    add_field(c, t, "Num", u->basic[GH_K_STRING]);
+    add_field(c, t, "Err", u->error);
     NEWTYPE("runtime.MemStats");
     static const char *u64s[] = {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees",
         "HeapAlloc", "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects",

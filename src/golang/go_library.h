@@ -11,7 +11,8 @@ typedef enum gh_GoLibEffect {
     GH_LIBFX_BB_GROW,       /* bytes.(*Buffer).Grow: self-assignment note + panic box */
     GH_LIBFX_BB_STRING,     /* bytes.(*Buffer).String: string(b.buf[b.off:]) */
     GH_LIBFX_BB_RESET,      /* bytes.(*Buffer).Reset: self-assignment note */
-    GH_LIBFX_ERRORS_NEW     /* errors.New: &errors.errorString{...} allocated in the caller */
+    GH_LIBFX_ERRORS_NEW,    /* errors.New: &errors.errorString{...} allocated in the caller */
+    GH_LIBFX_SORT_INTS      /* sort.Ints: Sort(IntSlice(x)) boxes the slice header in the caller */
 } gh_GoLibEffect;
 
 #endif
