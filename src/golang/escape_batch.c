@@ -154,7 +154,7 @@ static void ref(Order *o, gh_GoFunc *g, int *min)
 static void refs_in(Order *o, const gh_GoNode *n, int *min)
 {
     if (!n) return;
-    if ((n->kind == GH_N_NAME || n->kind == GH_N_SELECTOR) && n->op == GH_OP_FUNCNAME) ref(o, n->fn, min);   /* f, or P.Sum */
+    if ((n->kind == GH_N_NAME || n->kind == GH_N_SELECTOR) && n->op == GH_OP_FUNCNAME && n->fn) ref(o, n->fn, min);   /* f, or P.Sum */
     if (n->kind == GH_N_CALL && (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLMETH)) {
         if (n->inl && !o->inl_guard[n->fn->id]) {
             /* inlined: the caller now contains the callee's body instead */

@@ -227,6 +227,7 @@ gh_Addr gh_x_closure_object(gh_Exec *ex, gh_GoNode *n, gh_GoType *ct)
 gh_Addr gh_x_funcval(gh_Exec *ex, gh_GoNode *n)
 {
     gh_GoFunc *fn = n->fn;
+    if (!fn && n->kind == GH_N_SELECTOR) return gh_x_methexpr_funcval(ex, n);   /* (*P).Sum (exec_methexpr.c) */
     if (n->kind != GH_N_FUNCLIT || !fn->ncaptured) return static_funcval(ex, fn);
     gh_GoType *ct = gh_x_closure_type(ex, fn);
     gh_Addr c = gh_x_closure_object(ex, n, ct);

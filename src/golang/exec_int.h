@@ -426,6 +426,10 @@ void gh_x_call_strconv(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, c
 gh_String gh_x_num_error_text(gh_Exec *ex, gh_GoPos pos, gh_Addr p);
 void gh_x_sort_ints(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg);
 void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uint8_t *b, void *out);
+/* exec_methexpr.c: method expressions through Go's wrappers ((*P).Sum, B.Get, Shape.Area) */
+gh_Addr gh_x_methexpr_funcval(gh_Exec *ex, const gh_GoNode *n);
+bool gh_x_is_methexpr(gh_Exec *ex, uint64_t idx);
+void gh_x_methexpr_call(gh_Exec *ex, gh_GoNode *call, uint64_t idx, const void *const *args, int nargs, void *out);
 /* exec_convt.c: the heap word for t's value v boxed as Go's convT* of its shape does */
 gh_Addr gh_x_convT(gh_Exec *ex, gh_GoType *t, const uint8_t *v);
 /* exec_embed.c: the method of dt's set promoted from an embedded field, and its receiver */

@@ -101,13 +101,15 @@ bool gh_x_is_bound_builtin(gh_Exec *ex, gh_Addr fv)
     uint64_t idx;
     gh_x_load(ex, fv, &idx, 8);
     gh_GoProgram *p = ex->prog;
-    return idx >= 2 * (uint64_t)p->nall && idx <= 2 * (uint64_t)p->nall + (uint64_t)p->nlibs + (uint64_t)p->nimethvals;
+    return idx >= 2 * (uint64_t)p->nall && (idx <= 2 * (uint64_t)p->nall + (uint64_t)p->nlibs + (uint64_t)p->nimethvals ||
+                                           gh_x_is_methexpr(ex, idx));
 }
 
 void gh_x_bound_builtin_call(gh_Exec *ex, gh_GoNode *call, gh_Addr fv, const void *const *args, int nargs, void *out)
 {
     uint64_t idx;
     gh_x_load(ex, fv, &idx, 8);
+    if (gh_x_is_methexpr(ex, idx)) { gh_x_methexpr_call(ex, call, idx, args, nargs, out); return; }   /* exec_methexpr.c */
     uint64_t k = idx - 2 * (uint64_t)ex->prog->nall;
     if (k == 0) {
         uint64_t iv[2];

@@ -372,7 +372,7 @@ gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     } else if (f->op == GH_OP_PKGMEMBER) {
         n->op = GH_OP_CALLLIB;
         n->lib = f->lib;
-    } else if (f->op == GH_OP_FUNCNAME) {
+    } else if (f->op == GH_OP_FUNCNAME && f->fn) {   /* (a wrapper's method expression has no fn: a dynamic call) */
         n->op = GH_OP_CALLFUNC;
         n->fn = f->fn;
     } else {

@@ -4,9 +4,11 @@
  * `P.Add(p, q)` is the method call p.Add(q), which the checker writes as such (CALLMETH), so
  * the interpreter, the inliner and the escape analysis treat it as Go does (Go prints a
  * method call in that very form, "P.Add(p, q)"). A method reached through an embedded field
- * works the same (`B.Get` where B embeds A), as long as the receiver the expression names is
- * the method's own: `(*P).Sum` of a value method and `Shape.Area` of an interface method are
- * functions Go generates (wrappers), which gohotel refuses with its reason.
+ * the same. When the receiver the expression names is not the method's own — `(*P).Sum` of a
+ * value method, `B.Get` promoted from an embedded A, `Shape.Area` of an interface — Go refers to
+ * a wrapper it generates: a function that is not inlined, so a call of it is a call of an
+ * unknown function (its pointer arguments escape); the node keeps no fn and is listed in
+ * prog->methexprs, and the interpreter runs the wrapper's steps (exec_methexpr.c).
  */
 #include "golang/go_check_int.h"
 #include <stdio.h>
@@ -28,39 +30,40 @@ void gh_go_check_method_expr(gh_GoChecker *c, gh_GoNode *n)
     int ptr = t->kind != GH_K_NAMED && gh_go_under(t)->kind == GH_K_POINTER;
     const char *shown = ptr ? gh_go_arena_printf(&c->src->arena, "(%s)", type_text(t, tb, sizeof tb)) : type_text(t, tb, sizeof tb);
     if (k == GH_SEL_AMBIGUOUS) gh_go_fail(c->src, sel, "ambiguous selector %s.%s", shown, n->name);
-    if (k == GH_SEL_IMETHOD)
-        gh_go_fail(c->src, n->pos, "method expressions of interface methods (%s.%s) are not supported: Go calls a generated wrapper", shown, n->name);
     if (k == GH_SEL_LIBMETHOD)
         gh_go_fail(c->src, n->pos, "method expressions of library methods (%s.%s) are not supported", shown, n->name);
-    if (k != GH_SEL_METHOD)
+    if (k != GH_SEL_METHOD && k != GH_SEL_IMETHOD)
         gh_go_fail(c->src, sel, "%s.%s undefined (type %s has no field or method %s)", shown, n->name, type_text(t, rb, sizeof rb), n->name);
     gh_GoFunc *m = s.fn;
-    int want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
+    int want_ptr = m && gh_go_under(m->recv->type)->kind == GH_K_POINTER;
     if (want_ptr && !ptr && !s.indirect) gh_go_fail(c->src, sel, "cannot call pointer method %s on %s", n->name, shown);
-    if (s.depth || want_ptr != ptr)
-        gh_go_fail(c->src, n->pos, "method expression %s.%s is not supported: its receiver is not the method's own (%s), so Go "
-                   "calls a wrapper it generates; write the method's receiver type", shown, n->name,
-                   type_text(m->recv->type, rb, sizeof rb));
+    gh_GoType *msig = m ? m->sig : s.sig;
     /* func(recv, params...) results */
     gh_GoType *ft = gh_go_type_new(c->src, GH_K_FUNC);
     gh_GoField *r = gh_go_arena_push(&c->src->arena, &ft->fields, &ft->nfields, sizeof *r);
     memset(r, 0, sizeof *r);
     r->type = t;
-    for (int i = 0; i < m->sig->nfields; i++)
-        *(gh_GoField *)gh_go_arena_push(&c->src->arena, &ft->fields, &ft->nfields, sizeof *r) = m->sig->fields[i];
-    ft->results = m->sig->results;
-    ft->nresults = m->sig->nresults;
-    ft->variadic = m->sig->variadic;
+    for (int i = 0; i < msig->nfields; i++)
+        *(gh_GoField *)gh_go_arena_push(&c->src->arena, &ft->fields, &ft->nfields, sizeof *r) = msig->fields[i];
+    ft->results = msig->results;
+    ft->nresults = msig->nresults;
+    ft->variadic = msig->variadic;
     n->op = GH_OP_FUNCNAME;
-    n->fn = m;
     n->type = ft;
+    if (!m || s.depth || want_ptr != ptr) {   /* Go's generated wrapper: exec_methexpr.c runs its steps */
+        n->fn = NULL;
+        n->field = c->prog->nmethexprs;
+        *(gh_GoNode **)gh_go_arena_push(&c->src->arena, &c->prog->methexprs, &c->prog->nmethexprs, sizeof n) = n;
+        return;
+    }
+    n->fn = m;
 }
 
 /* P.Add(p, q), its arguments checked against func(P, P) P: the method call p.Add(q). */
 void gh_go_method_expr_call(gh_GoChecker *c, gh_GoNode *call)
 {
     gh_GoNode *f = call->x;
-    if (!call->nlist || call->dotdotdot) return;   /* check_args has reported a missing receiver */
+    if (!call->nlist || call->dotdotdot || !f->fn) return;   /* a wrapper's call stays a call of a function value */
     gh_GoNode *sel = gh_go_node_new(c->src, GH_N_SELECTOR, f->pos);
     sel->name = f->name;
     sel->x = call->list[0];

@@ -1,8 +1,0 @@
-package main
-
-type Shape interface{ Area() int }
-
-func main() {
-	a := Shape.Area
-	println(a == nil)
-}
