@@ -129,7 +129,7 @@ static void atoi(gh_Exec *ex, gh_String s, void *out)
     uint64_t cutoff = (uint64_t)1 << 63;
     if (!neg && un >= cutoff) { atoi_result(ex, INT64_MAX, num_error(ex, fn, s, range), out); return; }
     if (neg && un > cutoff) { atoi_result(ex, INT64_MIN, num_error(ex, fn, s, range), out); return; }
-    atoi_result(ex, neg ? -(int64_t)un : (int64_t)un, 0, out);
+    atoi_result(ex, (int64_t)(neg ? 0 - un : un), 0, out);   /* -(1<<63) too, in two's complement */
 }
 
 void gh_x_call_strconv(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, const uint8_t *arg, void *out)
