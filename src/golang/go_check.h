@@ -111,9 +111,10 @@ gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name
  * (go_check_embed.c): breadth first, the shallowest depth wins, two at one depth are
  * ambiguous. path lists the embedded fields' indices from t's struct down to the type that
  * declares the name; indirect says an embedded pointer (*A) was followed on the way. */
-#define GH_EMBED_MAX_DEPTH 16
+#define GH_EMBED_MAX_DEPTH 32
 typedef enum gh_GoSelKind {
-    GH_SEL_NONE, GH_SEL_FIELD, GH_SEL_METHOD, GH_SEL_IMETHOD, GH_SEL_LIBMETHOD, GH_SEL_AMBIGUOUS
+    GH_SEL_NONE, GH_SEL_FIELD, GH_SEL_METHOD, GH_SEL_IMETHOD, GH_SEL_LIBMETHOD, GH_SEL_AMBIGUOUS,
+    GH_SEL_TOODEEP          /* embedded fields nested deeper than GH_EMBED_MAX_DEPTH were left unsearched */
 } gh_GoSelKind;
 typedef struct gh_GoSelection {
     gh_GoSelKind kind;

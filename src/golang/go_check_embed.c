@@ -65,7 +65,7 @@ gh_GoSelKind gh_go_lookup_selection(gh_GoProgram *p, gh_GoType *t, const char *n
 {
     Cand level[2][LEVEL_MAX];   /* this level and the next */
     gh_GoType *seen[LEVEL_MAX * 2];
-    int nseen = 0, cur = 0, n = 1;
+    int nseen = 0, cur = 0, n = 1, truncated = 0;
     memset(out, 0, sizeof *out);
     memset(&level[0][0], 0, sizeof level[0][0]);
     level[0][0].t = deref(t, &level[0][0].indirect);
@@ -90,7 +90,8 @@ gh_GoSelKind gh_go_lookup_selection(gh_GoProgram *p, gh_GoType *t, const char *n
             gh_GoType *u = gh_go_under(cd->t);
             if (!u || u->kind != GH_K_STRUCT || (cd->t->kind == GH_K_NAMED && cd->t->lib_id >= 0)) continue;
             for (int f = 0; f < u->nfields; f++) {
-                if (!u->fields[f].embedded || nn >= LEVEL_MAX || cd->depth + 1 >= GH_EMBED_MAX_DEPTH) continue;
+                if (!u->fields[f].embedded) continue;
+                if (nn >= LEVEL_MAX || cd->depth + 1 >= GH_EMBED_MAX_DEPTH) { truncated = 1; continue; }
                 Cand *nx = &level[!cur][nn];
                 *nx = *cd;
                 nx->path[nx->depth++] = f;
@@ -105,7 +106,8 @@ gh_GoSelKind gh_go_lookup_selection(gh_GoProgram *p, gh_GoType *t, const char *n
         cur = !cur;
         n = nn;
     }
-    return GH_SEL_NONE;
+    out->kind = n || truncated ? GH_SEL_TOODEEP : GH_SEL_NONE;
+    return out->kind;
 }
 
 /* b.x found through embedded fields: n->x becomes b.A (b.A.B...), each step a field
@@ -121,6 +123,10 @@ gh_GoType *gh_go_promote_selector(gh_GoChecker *c, gh_GoNode *n, gh_GoType *xt)
         gh_go_source_expr(n->x, x, sizeof x);
         gh_GoPos sel = {n->pos.line, n->pos.col + 1};
         gh_go_fail(c->src, sel, "ambiguous selector %s.%s", x, n->name);
+    }
+    if (s.kind == GH_SEL_TOODEEP) {
+        gh_GoPos sel = {n->pos.line, n->pos.col + 1};
+        gh_go_fail(c->src, sel, "%s: embedded fields nested more than %d deep (or more than %d at one depth) are not searched by gohotel", n->name, GH_EMBED_MAX_DEPTH, LEVEL_MAX);
     }
     if (s.kind == GH_SEL_NONE || !s.depth) return xt;
     gh_GoType *t = xt;
