@@ -68,7 +68,7 @@ uint64_t gh_x_box_heap(gh_Exec *ex, gh_GoType *t, const void *v)
     if (sz == 0) return GH_ZEROBASE;
     gh_GoType *u = gh_go_under(t);
     gh_Addr p;
-    if (sz == 1 && (gh_go_type_is_integer(t) || u->kind == GH_K_BOOL)) p = gh_staticuint64(v[0]);
+    if (sz == 1 && (gh_go_type_is_integer(t) || u->kind == GH_K_BOOL)) p = gh_staticuint64(*(const uint8_t *)v);
     else p = gh_x_convT(ex, t, v);   /* convT16/32/64, convTstring, convTslice or convT by shape (exec_convt.c) */
     gh_x_check(ex);
     if (p) gh_temp_push(ex->sim, p);
