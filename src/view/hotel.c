@@ -187,7 +187,7 @@ static void paint_floor(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         gh_px_fill(b, sx, r.y, v->hotel.signW, r.h, gh_argb(pal->sign));
         return;
     }
-    int slab = v->projector ? 3 : 2;
+    int slab = v->hotel.bars ? 1 : v->projector ? 3 : 2;
     gh_px_fill(b, r.x, r.y + r.h - slab, r.w, slab, gh_argb(pal->slab));
     const SDL_Rect a = f->rooms;
     paint_rooms(v, sim, f, a);

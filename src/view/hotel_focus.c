@@ -148,11 +148,11 @@ static void focus(gh_View *v, const gh_Sim *sim)
         int k = need(v, sim, &t[i], L->bw1, GH_FOCUS_MIN_ROOM, signFh, maxFh);
         most = k < 0 ? -1 : k > most ? k : most;
     }
-    if (most >= 0 && most <= (int)L->fhBase && !L->density && drawn_as_rooms(v, t, n)) return;
+    if (most >= 0 && most <= (int)L->fhBase && !L->density && !L->bars && drawn_as_rooms(v, t, n)) return;
     /* a small hotel: give the highlighted floors the height they need and squeeze the
      * others, as long as those keep legible signs; the whole hotel stays in view when
      * the panel is tall enough, else as much of it around the highlight as fits */
-    if (most > 0 && !L->density && n <= 8) {
+    if (most > 0 && !L->density && !L->bars && n <= 8) {
         int units = 0, tunits = 0;
         for (int i = 0; i < L->nfloors; i++) {
             const gh_Floor *f = &L->floors[i];

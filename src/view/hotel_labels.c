@@ -220,8 +220,9 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
             snprintf(one[NCAND - 1], 80, "%s", es);
         }
     }
-    int y = r.y + (r.h - (two ? bh + sh : sh) - (v->projector ? 3 : 2)) / 2;
+    int y = r.y + (r.h - (two ? bh + sh : sh) - (v->hotel.bars ? 1 : v->projector ? 3 : 2)) / 2;
     int keyw = f->span >= 0 && gh_sim_span(sim, f->span)->cachedBy >= 0 ? gh_text_w(v, GH_FONT_SMALL, "P0") + v->pad : 0;
+    if (keyw && !two && gh_text_w(v, GH_FONT_SMALL, one[NCAND - 1]) > sw - keyw) keyw = 0; /* the sign before the key */
     if (two) {
         gh_text(v, GH_FONT_BOLD, fitting(v, GH_FONT_BOLD, sw - keyw, a, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
         gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw, b, NCAND), x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);

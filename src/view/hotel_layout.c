@@ -1,8 +1,8 @@
 /* hotel_layout.c — where every floor and room goes. Each 64 MiB arena is a building;
  * its mapped pages are walked from the lowest address and become floors from the ground
  * up: one floor per span, a taller "suite" per large object, one empty floor per run of
- * free pages. When the floors no longer fit at a legible height the building switches to
- * density mode: rows of pages drawn as strips, each pixel column summarising the rooms in
+ * free pages. When the floors no longer fit at a legible height they become bars, in
+ * wings (hotel_bars_tier.c); when even bars do not fit the building switches to density mode: rows of pages drawn as strips, each pixel column summarising the rooms in
  * its bytes, so half a million objects cost one pass over the bitmaps. */
 #include <math.h>
 #include <stdlib.h>
@@ -233,6 +233,9 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     L->fh = L->nfocus ? L->fhOther : L->fhBase * v->zoom;
     L->density = L->fh < L->minFh;
     L->signW = gh_hotel_sign_w(v, bw);
+    /* too many floors for rooms: bars, when every floor still gets a legible row */
+    L->bars = L->density && !L->nfocus && gh_bars_fit(v, sim, availH, bw);
+    if (L->bars) L->density = false;
     int rows = 0;
     if (L->density) {
         L->signW = bw / 6 < 76 * s ? bw / 6 : 76 * s;
@@ -253,11 +256,12 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     }
     /* keep the pan inside the content */
     int tallest = 0; /* the tallest building, summed as place_detail stacks its floors */
-    for (int i = 0; i < L->nbuild && !L->density; i++) {
+    for (int i = 0; i < L->nbuild && !L->density && !L->bars; i++) {
         int hb = 0;
         for (int k = L->b[i].firstFloor; k < L->b[i].firstFloor + L->b[i].nfloors; k++) hb += floor_h(L, &L->floors[k]);
         tallest = hb > tallest ? hb : tallest;
     }
+    if (L->bars) tallest = gh_bars_content_h(v, v->zoom);
     int contentH = (L->density ? rows * L->rowH : tallest) + L->roofH + ground + 2 * s;
     int contentW = L->nbuild * (bw + gapB) - gapB;
     int maxY = contentH - A.h > 0 ? contentH - A.h : 0, maxX = contentW - A.w > 0 ? contentW - A.w : 0;
@@ -270,17 +274,19 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         gh_Building *b = &L->b[i];
         b->r = (SDL_Rect){i * (bw + gapB) - v->panX, 0, bw, 0};
         if (L->density) place_density(v, sim, b, bottom);
+        else if (L->bars) gh_bars_place(v, b, bottom, v->zoom);
         else place_detail(v, sim, b, bottom);
         int top = b->nfloors ? L->floors[b->firstFloor + b->nfloors - 1].r.y : bottom;
+        if (L->bars && b->nfloors > L->barRows) top = bottom - gh_bars_content_h(v, v->zoom); /* the tallest wing */
         b->r.y = top;
         b->r.h = bottom - top;
         if (bottom - top + L->roofH + ground > L->contentH) L->contentH = bottom - top + L->roofH + ground;
     }
     for (int i = 0; i < L->nfloors; i++) {
         const gh_Floor *f = &L->floors[i];
-        sig = mix(mix(mix(sig, (uint32_t)f->span), f->npages), (uint32_t)f->r.y ^ f->nreleased << 8 ^ f->kind << 4);
+        sig = mix(mix(mix(sig, (uint32_t)f->span), f->npages), (uint32_t)f->r.y ^ f->nreleased << 8 ^ f->kind << 4 ^ (uint32_t)f->r.x << 20);
     }
-    sig = mix(mix(sig, (uint32_t)v->panX), (uint32_t)L->nbuild ^ (uint32_t)L->density << 9 ^ (uint32_t)bw << 12);
+    sig = mix(mix(sig, (uint32_t)v->panX), (uint32_t)L->nbuild ^ (uint32_t)L->density << 9 ^ (uint32_t)L->bars << 10 ^ (uint32_t)bw << 12);
     if (sig != L->signature) v->fullDirty = true;
     L->signature = sig;
     /* span → floor map for incremental repaint and room queries */

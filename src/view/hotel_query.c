@@ -73,7 +73,8 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
         int step = f && gh_floor_is_bar(f) ? gh_room_pattern(gh_room_state(sim, span, slot)) : 0;
         if (step) /* a bar's segments carry their state's hatching: step off its diagonal */
             while (((*x - v->hotel.area.x) + (*y - v->hotel.area.y)) % step == 0) (*y)--;
-        return true;
+        SDL_Rect j = v->janitorRect; /* the janitor may stand in front of the column */
+        return !(j.w > 0 && gh_rect_has(j, *x, *y));
     }
     int px = r.x + r.w / 3, py = r.y + r.h / 2;
     if (gh_door_fits(r.w, r.h)) { /* a door: low on its leaf, left of the knob, under its words */
@@ -181,4 +182,9 @@ bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit 
 bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out)
 {
     return density_cell(v, GH_ARENA_BASE + byteOff, out);
+}
+
+gh_HotelTier gh_view_hotel_tier(const gh_View *v)
+{
+    return v->hotel.density ? GH_HOTEL_STRIP : v->hotel.bars ? GH_HOTEL_BARS : GH_HOTEL_ROOMS;
 }

@@ -213,6 +213,10 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
 /* Floor of a span (detail mode only); plate of frame `frame` (0 = main) of goroutine gid;
  * the line of its local number `local`; a control bar button. False when not drawn. */
 bool gh_view_floor_rect(const gh_View *v, int32_t span, SDL_Rect *out);
+/* How the hotel draws its floors in the last frame: rooms (each slot a door), bars (each
+ * floor one occupancy bar, buildings in wings), or density strips (pages summarised). */
+typedef enum { GH_HOTEL_ROOMS, GH_HOTEL_BARS, GH_HOTEL_STRIP } gh_HotelTier;
+gh_HotelTier gh_view_hotel_tier(const gh_View *v);
 /* The janitor figure in the hotel (where the collector works, gh_GCInfo.workSpan); false
  * when he is not drawn (no cycle, or off screen). */
 bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out);

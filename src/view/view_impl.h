@@ -85,6 +85,8 @@ typedef struct gh_HotelLayout {
     int32_t *spanFloor;     /* span id → floor index (-1 none) */
     int capSpanFloor;
     bool density;           /* zoomed out: pages drawn as density strips */
+    bool bars;              /* floors as bars, in wings (hotel_bars_tier.c) */
+    int barWings, barRows, barColW, barGap, barH; /* bars tier: wings, rows a wing, wing width, bar height at zoom 1 */
     int nbuild;
     gh_Building b[64];
     gh_Floor *floors;
@@ -115,6 +117,12 @@ const gh_Floor *gh_hotel_floor_of(const gh_View *v, int32_t span);
 bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit *h);
 /* Density mode: the window rectangle of the byte run starting at page index + offset. */
 bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out);
+
+/* ---- the bars tier (hotel_bars_tier.c): every floor a bar, buildings in wings ---- */
+bool gh_bars_fit(gh_View *v, const gh_Sim *sim, int availH, int bw); /* sets barWings.., signW; false: strips */
+void gh_bars_place(gh_View *v, gh_Building *b, int bottom, float zoom);
+int gh_bars_content_h(const gh_View *v, float zoom);
+int gh_bars_min_row_h(const gh_View *v);
 
 /* ---- floors drawn as one occupancy bar (hotel_bar.c) ---- */
 /* Rooms narrower or shorter than this are not drawn one by one: the floor is a bar. */
