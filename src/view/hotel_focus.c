@@ -22,7 +22,7 @@
 
 enum { GH_FOCUS_MIN_ROOM = 12, MAX_TARGETS = 8 };
 
-typedef struct Target { uint32_t page; int32_t span, slot; } Target;
+typedef struct Target { uint32_t page; int32_t span, slot; const char *label; } Target;
 
 static uint32_t mix(uint32_t h, uint32_t x) { return (h ^ x) * 16777619u; }
 
@@ -50,13 +50,13 @@ static int targets(const gh_View *v, const gh_Sim *sim, Target *t)
         if (l->kind == GH_HL_ROOM) {
             if (!gh_find_object(sim, l->addr, &span, &slot)) continue;
             const gh_MSpan *s = gh_sim_span(sim, span);
-            t[n++] = (Target){(uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE), span, (int32_t)slot};
+            t[n++] = (Target){(uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE), span, (int32_t)slot, l->label};
         } else if (l->kind == GH_HL_FLOOR && l->addr >= GH_ARENA_BASE) {
             uint64_t page = (l->addr - GH_ARENA_BASE) / GH_PAGE_SIZE;
             if (page >= gh_sim_heap(sim).mappedPages) continue;
             span = gh_sim_page_span(sim, page);
             if (span >= 0) page = (gh_sim_span(sim, span)->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE;
-            t[n++] = (Target){(uint32_t)page, span, -1};
+            t[n++] = (Target){(uint32_t)page, span, -1, l->label};
         }
     }
     return n;
@@ -81,7 +81,7 @@ static const gh_Floor *floor_at(const gh_HotelLayout *L, uint32_t page)
 }
 
 /* Where target t is drawn (hotel-buffer coordinates): its room, or its whole floor. */
-static bool target_rect(const gh_View *v, const gh_Sim *sim, const Target *t, SDL_Rect *r)
+static bool target_rect(const gh_View *v, const gh_Sim *sim, const Target *t, SDL_Rect *r, bool band)
 {
     const gh_Floor *f = floor_at(&v->hotel, t->page);
     if (!f) return false;
@@ -91,6 +91,12 @@ static bool target_rect(const gh_View *v, const gh_Sim *sim, const Target *t, SD
         *r = (SDL_Rect){f->rooms.x + (int)(k % (uint32_t)f->cols) * f->rw, f->rooms.y + (int)(k / (uint32_t)f->cols) * f->rh,
                         f->rw, f->rh};
     }
+    for (int k = 0; k < v->hotel.nband && band; k++) /* its callout's band above the floor belongs to it */
+        if (v->hotel.bandPage[k] == f->page0) {
+            int top = f->r.y - v->hotel.bandH;
+            r->h += r->y - top;
+            r->y = top;
+        }
     (void)sim;
     return true;
 }
@@ -117,25 +123,66 @@ static int smaller(int side)
 
 static void centre(gh_View *v, const gh_Sim *sim, const Target *t, int n, int labelRoom);
 
+/* Open air above each labelled target's floor, as tall as its callouts stacked (one line
+ * each, or two when a label is wider than half the panel) and the ring around a room:
+ * there a callout hides no other room, however full the floors around are (highlight.c
+ * places it). */
+static void bands(gh_View *v, const Target *t, int n, int most_bands)
+{
+    gh_HotelLayout *L = &v->hotel;
+    int lh = gh_text_h(v, GH_FONT_BOLD), lines[8] = {0}, most = 0;
+    for (int i = 0; i < n; i++) {
+        if (!t[i].label || !t[i].label[0]) continue;
+        int k = gh_text_w(v, GH_FONT_BOLD, t[i].label) + v->pad > L->area.w / 2 ? 2 : 1, j = 0;
+        while (j < L->nband && L->bandPage[j] != t[i].page) j++;
+        if (j == L->nband && L->nband < 8 && L->nband < most_bands) L->bandPage[L->nband++] = t[i].page;
+        if (j < L->nband) lines[j] += k; /* callouts to one floor stack in its band */
+        if (j < L->nband && lines[j] > most) most = lines[j];
+    }
+    L->bandH = most * lh + (v->projector ? 8 : 6) + 4;
+}
+
 static void fit(gh_View *v)
 {
     v->hotel.nfocus = 0;
+    v->hotel.nband = 0;
     v->zoom = 1;
     v->zoomRef = v->wzRef = 1;
     v->panX = v->panY = 0;
 }
 
+static void focus_with(gh_View *v, const gh_Sim *sim, const Target *t, int n, int nbands);
+
+/* Every target's room (or floor) inside the panel in the layout the focus chose. */
+static bool all_in_view(gh_View *v, const gh_Sim *sim, const Target *t, int n)
+{
+    gh_hotel_place(v, sim);
+    SDL_Rect A = {0, 0, v->hotel.area.w, v->hotel.area.h}, r, x;
+    for (int i = 0; i < n; i++)
+        if (!target_rect(v, sim, &t[i], &r, false) || !SDL_IntersectRect(&r, &A, &x) || x.w != r.w || x.h != r.h) return false;
+    return true;
+}
+
+/* With a callout band for every labelled target's floor when that leaves every target in
+ * view; else with bands for the first ones only, as many as leave them all in view. */
 static void focus(gh_View *v, const gh_Sim *sim)
 {
     Target t[MAX_TARGETS];
     int n = targets(v, sim, t);
+    focus_with(v, sim, t, n, MAX_TARGETS);
+    for (int k = v->hotel.nband - 1; n && k >= 0 && !all_in_view(v, sim, t, n); k--) focus_with(v, sim, t, n, k);
+}
+
+static void focus_with(gh_View *v, const gh_Sim *sim, const Target *t, int n, int nbands)
+{
     fit(v);
     if (!n) return;
+    bands(v, t, n, nbands);
     gh_hotel_place(v, sim); /* zoom 1: the fitted floor height */
     const gh_HotelLayout *L = &v->hotel;
     if (L->fhBase <= 0) return;
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL), slab = v->projector ? 3 : 2;
-    int labelRoom = bh + (v->projector ? 8 : 6) + 8;          /* the highlight's callout above its ring */
+    int labelRoom = L->nband ? 0 : bh + (v->projector ? 8 : 6) + 8; /* the callout above its ring (else in its band) */
     int signFh = bh + sh + slab + 2 * (v->projector ? 3 : 2); /* a two-line floor sign */
     int maxFh = L->availH - labelRoom;
     if (maxFh < signFh) maxFh = signFh;
@@ -170,7 +217,8 @@ static void focus(gh_View *v, const gh_Sim *sim)
             v->hotel.nfocus = n;
             for (int k = 0; k < n; k++) v->hotel.focusPage[k] = t[k].page;
             v->hotel.focusFh = most;
-            v->hotel.fhOther = other < L->fhBase ? other : L->fhBase;
+            float cap = L->fhBase > L->minFh + 2 ? L->fhBase : (float)L->minFh + 2; /* bands may leave less than a sign */
+            v->hotel.fhOther = other < cap ? other : cap;
             if (!all) centre(v, sim, t, n, labelRoom);
             return;
         }
@@ -200,17 +248,18 @@ static void centre(gh_View *v, const gh_Sim *sim, const Target *t, int n, int la
 {
     const gh_HotelLayout *L = &v->hotel;
     gh_hotel_place(v, sim); /* at pan 0: where the targets are */
-    SDL_Rect g = {0}, first = {0};
+    SDL_Rect g = {0}, first = {0}, bare = {0};
     bool have = false;
     for (int i = 0; i < n; i++) {
-        SDL_Rect r;
-        if (!target_rect(v, sim, &t[i], &r)) continue;
-        if (!have) { g = first = r; have = true; }
-        else SDL_UnionRect(&g, &r, &g);
+        SDL_Rect r, b;
+        if (!target_rect(v, sim, &t[i], &r, true) || !target_rect(v, sim, &t[i], &b, false)) continue;
+        if (!have) { g = first = r; bare = b; have = true; }
+        else SDL_UnionRect(&g, &r, &g), SDL_UnionRect(&bare, &b, &bare);
     }
     if (!have) return;
     const SDL_Rect A = L->area;
-    if (g.h + labelRoom > A.h - L->roofH || g.w > A.w) g = first;
+    /* all targets with their callouts' bands, else all targets, else the first with its band */
+    if (g.h + labelRoom > A.h - L->roofH || g.w > A.w) g = bare.h + labelRoom > A.h - L->roofH || bare.w > A.w ? first : bare;
     v->panY = (A.h - g.h + labelRoom) / 2 - g.y;
     v->panX = g.w > A.w || g.x + g.w > A.w || g.x < 0 ? g.x + g.w / 2 - A.w / 2 : 0;
 }

@@ -143,6 +143,11 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     if (r.x < v->hotel.area.x) r.x = v->hotel.area.x; /* sticky, as painted */
     int sw = v->hotel.signW - v->pad / 2, x = r.x + v->pad / 2;
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
+    { /* a floor cut by the panel's edge (panned) writes its sign in the part that shows */
+        SDL_Rect A = v->hotel.area;
+        int top = r.y < A.y ? A.y : r.y, bot = r.y + r.h > A.y + A.h ? A.y + A.h : r.y + r.h;
+        if ((top > r.y || bot < r.y + r.h) && bot - top >= sh + 4) r.y = top, r.h = bot - top;
+    }
     bool two = r.h >= bh + sh;
     char a[NCAND][80], b[NCAND][80], one[NCAND][80], n[32];
     memset(a, 0, sizeof a);
@@ -223,12 +228,14 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
     int y = r.y + (r.h - (two ? bh + sh : sh) - (v->hotel.bars ? 1 : v->projector ? 3 : 2)) / 2;
     int keyw = f->span >= 0 && gh_sim_span(sim, f->span)->cachedBy >= 0 ? gh_text_w(v, GH_FONT_SMALL, "P0") + v->pad : 0;
     if (keyw && !two && gh_text_w(v, GH_FONT_SMALL, one[NCAND - 1]) > sw - keyw) keyw = 0; /* the sign before the key */
+    v->textFlags |= GH_LABEL_SIGN; /* a callout with nowhere else to go may hide a sign, never a room (highlight.c) */
     if (two) {
         gh_text(v, GH_FONT_BOLD, fitting(v, GH_FONT_BOLD, sw - keyw, a, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
         gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw, b, NCAND), x, y + bh, pal->signText, GH_ALIGN_LEFT, sw);
     } else if (r.h >= sh) {   /* a label taller than its floor would cover the next floor's */
         gh_text(v, GH_FONT_SMALL, fitting(v, GH_FONT_SMALL, sw - keyw, one, NCAND), x, y, pal->signText, GH_ALIGN_LEFT, sw - keyw);
     }
+    v->textFlags &= (uint8_t)~GH_LABEL_SIGN;
     if (keyw) {
         char k[16];
         snprintf(k, sizeof k, "P%d", gh_sim_span(sim, f->span)->cachedBy);

@@ -42,6 +42,7 @@ static void collect(gh_HotelLayout *L, const gh_Sim *sim, uint32_t p0, uint32_t 
             f.npages = s->npages ? s->npages : 1;
             f.kind = s->state == GH_SPAN_MANUAL ? GH_FLOOR_STACK
                    : gh_spanclass_sizeclass(s->spanclass) == 0 ? GH_FLOOR_SUITE : GH_FLOOR_SPAN;
+            f.nrooms = f.kind == GH_FLOOR_SPAN ? s->nelems : f.kind == GH_FLOOR_SUITE;
         } else {
             uint32_t q = p;
             while (q < p1 && gh_sim_page_span(sim, q) < 0) f.nreleased += gh_sim_page_released(sim, q++);
@@ -102,6 +103,14 @@ static int floor_h(const gh_HotelLayout *L, const gh_Floor *f)
     return fh;
 }
 
+/* The open air left above a floor for a highlight's callout (0: none). */
+static int band_h(const gh_HotelLayout *L, const gh_Floor *f)
+{
+    for (int k = 0; k < L->nband; k++)
+        if (f->page0 == L->bandPage[k]) return L->bandH;
+    return 0;
+}
+
 static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bottom)
 {
     gh_HotelLayout *L = &v->hotel;
@@ -110,6 +119,10 @@ static void place_detail(gh_View *v, const gh_Sim *sim, gh_Building *b, int bott
         gh_Floor *f = &L->floors[i];
         int fh = floor_h(L, f);
         y -= fh;
+        if (i > b->firstFloor) { /* the band under the floor below moves this one up */
+            int under = band_h(L, &L->floors[i - 1]);
+            y -= under;
+        }
         f->r = (SDL_Rect){b->r.x, y, b->r.w, fh};
         floor_rooms(v, f, L->signW);
         if (f->kind == GH_FLOOR_SPAN) grid(f, gh_sim_span(sim, f->span)->nelems, v->projector);
@@ -216,7 +229,8 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         for (int i = b->firstFloor; i < L->nfloors; i++) u += units(&L->floors[i]);
         if (u > maxUnits) maxUnits = u;
     }
-    int availH = A.h - L->roofH - ground - 2 * s;
+    /* callout bands take their share first, in the rooms tier (the tier is chosen without them) */
+    int availAll = A.h - L->roofH - ground - 2 * s, availH = availAll - L->nband * L->bandH;
     /* Zoom stretches width only up to 4×: beyond that the floors' signs would leave the
      * screen; height keeps growing until single rooms appear. */
     float zr = v->zoomRef > 0 ? v->zoomRef : 1, wz = (v->wzRef > 0 ? v->wzRef : 1) * v->zoom / zr;
@@ -229,13 +243,15 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     if (maxFh < availH / 2.0f) maxFh = availH / 2.0f;
     float fit = (float)availH * 2 / maxUnits;
     L->fhBase = fit < maxFh ? fit : maxFh;
-    L->availH = availH;
     L->fh = L->nfocus ? L->fhOther : L->fhBase * v->zoom;
-    L->density = L->fh < L->minFh;
+    float fitAll = (float)availAll * 2 / maxUnits, fhAll = L->nfocus ? L->fhOther : (fitAll < maxFh ? fitAll : maxFh) * v->zoom;
+    L->density = fhAll < L->minFh;
     L->signW = gh_hotel_sign_w(v, bw);
     /* too many floors for rooms: bars, when every floor still gets a legible row */
-    L->bars = L->density && !L->nfocus && gh_bars_fit(v, sim, availH, bw);
+    L->bars = L->density && !L->nfocus && gh_bars_fit(v, sim, availAll, bw);
     if (L->bars) L->density = false;
+    if (L->density || L->bars) availH = availAll; /* no bands there */
+    L->availH = availH;
     int rows = 0;
     if (L->density) {
         L->signW = bw / 6 < 76 * s ? bw / 6 : 76 * s;
@@ -258,7 +274,7 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     int tallest = 0; /* the tallest building, summed as place_detail stacks its floors */
     for (int i = 0; i < L->nbuild && !L->density && !L->bars; i++) {
         int hb = 0;
-        for (int k = L->b[i].firstFloor; k < L->b[i].firstFloor + L->b[i].nfloors; k++) hb += floor_h(L, &L->floors[k]);
+        for (int k = L->b[i].firstFloor; k < L->b[i].firstFloor + L->b[i].nfloors; k++) hb += floor_h(L, &L->floors[k]) + band_h(L, &L->floors[k]);
         tallest = hb > tallest ? hb : tallest;
     }
     if (L->bars) tallest = gh_bars_content_h(v, v->zoom);
@@ -277,6 +293,7 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         else if (L->bars) gh_bars_place(v, b, bottom, v->zoom);
         else place_detail(v, sim, b, bottom);
         int top = b->nfloors ? L->floors[b->firstFloor + b->nfloors - 1].r.y : bottom;
+        if (b->nfloors && !L->density && !L->bars) top -= band_h(L, &L->floors[b->firstFloor + b->nfloors - 1]);
         if (L->bars && b->nfloors > L->barRows) top = bottom - gh_bars_content_h(v, v->zoom); /* the tallest wing */
         b->r.y = top;
         b->r.h = bottom - top;

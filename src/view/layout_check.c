@@ -13,7 +13,8 @@
  *     banner is not shown, so it overlaps nothing either);
  *   - a highlighted room (a room or floor highlight) drawn smaller than 12 px, only as a
  *     density strip, off screen, or pointing at no object; the stop-the-world banner over
- *     a highlighted room;
+ *     a highlighted room; a callout over rooms its highlight does not point at
+ *     (callout_cover.c);
  *   - a source line the narration quotes (gh_view_quote_line) that the code panel does not
  *     show whole.
  * Overlap is tested pairwise on the boxes; boxes touching along an edge (stacked lines)
@@ -144,6 +145,8 @@ static void rooms(const gh_View *v, Out *o)
         char name[80];
         snprintf(name, sizeof name, "highlight '%s'", h->label[0] ? h->label : "(no label)");
         SDL_Rect r = v->hlRoom[i];
+        int foreign = v->hlCallout[i].w > 0 ? gh_callout_foreign_rooms(v, v->hlCallout[i], v->hlSpan[i], v->hlSlot[i]) : 0;
+        if (foreign) problem(o, "%s: its callout covers %d room%s it does not point at", name, foreign, foreign == 1 ? "" : "s");
         switch (v->hlSeen[i]) {
         case GH_SEEN_ROOM:
             if (r.w < MIN_ROOM_PX || r.h < MIN_ROOM_PX)

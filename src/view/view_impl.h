@@ -34,9 +34,10 @@ enum { GH_TEXT_CACHE = 4096, GH_MAX_LABELS = 4096 };
 /* A string drawn in the last frame, for the layout checker (layout_check.c): where (after
  * clipping), at which font pixel size, for which panel (-1: floats over the window), and
  * whether it is narration. */
-/* GH_LABEL_UNDER: words on a door, which an opaque callout may cover (highlight.c), and
- * GH_LABEL_HIDDEN: such words a callout did cover (not seen, so not checked). */
-enum { GH_LABEL_NARRATION = 1, GH_LABEL_UNDER = 2, GH_LABEL_HIDDEN = 4 };
+/* GH_LABEL_UNDER: words on a door, which an opaque callout may cover (highlight.c);
+ * GH_LABEL_SIGN: a floor's sign, which a callout covers only when every other place would
+ * hide a room; GH_LABEL_HIDDEN: such words a callout did cover (not seen, so not checked). */
+enum { GH_LABEL_NARRATION = 1, GH_LABEL_UNDER = 2, GH_LABEL_HIDDEN = 4, GH_LABEL_SIGN = 8 };
 typedef struct gh_Label { char s[96]; SDL_Rect r; int16_t px, panel; uint8_t flags; } gh_Label;
 
 bool gh_text_open(gh_View *v);
@@ -76,6 +77,7 @@ typedef struct gh_Floor {
     uint32_t nreleased;     /* free pages of the run released to the OS */
     SDL_Rect r;             /* whole floor, hotel-buffer coordinates */
     SDL_Rect rooms;         /* room area */
+    uint32_t nrooms;        /* rooms (object slots) on the floor: nelems, 1 a suite, 0 stacks and free pages */
     int cols, rows;         /* room grid; cols > rooms.w means a density strip */
     int rw, rh, gap;
 } gh_Floor;
@@ -101,6 +103,10 @@ typedef struct gh_HotelLayout {
      * others fhOther, at zoom 1 (nfocus 0: every floor the same height) */
     uint32_t focusPage[8];
     int nfocus, focusFh;
+    /* callout bands (hotel_focus.c sets them): bandH pixels of open air above the floors
+     * starting at these pages, where a highlight's callout hides no room (rooms tier only) */
+    uint32_t bandPage[8];
+    int nband, bandH;
     float fhOther;
     uint32_t signature;     /* what the layout was computed from */
 } gh_HotelLayout;
@@ -123,6 +129,10 @@ bool gh_bars_fit(gh_View *v, const gh_Sim *sim, int availH, int bw); /* sets bar
 void gh_bars_place(gh_View *v, gh_Building *b, int bottom, float zoom);
 int gh_bars_content_h(const gh_View *v, float zoom);
 int gh_bars_min_row_h(const gh_View *v);
+
+/* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
+ * that the window rectangle c hides (callout_cover.c). */
+int gh_callout_foreign_rooms(const gh_View *v, SDL_Rect c, int32_t span, int32_t slot);
 
 /* ---- floors drawn as one occupancy bar (hotel_bar.c) ---- */
 /* Rooms narrower or shorter than this are not drawn one by one: the floor is a bar. */
@@ -250,6 +260,8 @@ struct gh_View {
     char *console;           /* what the scene printed (gh_view_set_console) */
     int narrationCut;        /* narration lines that did not fit in the last frame */
     char gaveWay[96];        /* panels hidden for lack of room in the last frame */
+    SDL_Rect hlCallout[GH_MAX_HL];       /* last frame: each highlight's callout box (w = 0 none) ... */
+    int32_t hlSpan[GH_MAX_HL], hlSlot[GH_MAX_HL]; /* ... and what it points at (span -1 nothing in the hotel; slot -1 the floor) */
     SDL_Rect hlRoom[GH_MAX_HL];  /* last frame: a room of each room/floor highlight ... */
     uint8_t hlSeen[GH_MAX_HL];   /* ... and how it was drawn (GH_SEEN_*, layout_check.c) */
     SDL_Rect stwBanner;      /* the stop-the-world banner of the last frame (w = 0 none) */
