@@ -190,7 +190,8 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out, int32_t spa
                     bool over = SDL_IntersectRect(&c, &r, &on) && on.w >= 2 && on.h >= 2; /* over its own room */
                     int64_t cost = place_cost(v, c, span, slot, o, t, true) + (over ? (int64_t)1 << 37 : 0);
                     int g = gap_between(c, o);
-                    if (cost < best || (cost == best && g < bestGap)) { best = cost; bestGap = g; bx = tx; by = ty; bestLines = k; }
+                    bool nearer = cost == best && g < bestGap && k == bestLines; /* two lines only when they hide less */
+                    if (cost < best || nearer) { best = cost; bestGap = g; bx = tx; by = ty; bestLines = k; }
                 }
         }
         if (bestLines != lines) { /* the two-line callout won */

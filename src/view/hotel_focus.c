@@ -167,7 +167,7 @@ static bool all_in_view(gh_View *v, const gh_Sim *sim, const Target *t, int n)
  * view; else with bands for the first ones only, as many as leave them all in view. */
 static void focus(gh_View *v, const gh_Sim *sim)
 {
-    Target t[MAX_TARGETS];
+    Target t[MAX_TARGETS] = {{0}};
     int n = targets(v, sim, t);
     focus_with(v, sim, t, n, MAX_TARGETS);
     for (int k = v->hotel.nband - 1; n && k >= 0 && !all_in_view(v, sim, t, n); k--) focus_with(v, sim, t, n, k);
