@@ -190,6 +190,17 @@ static gh_RoomState state_in(const gh_MSpan *s, Mode m, uint32_t slot, const uin
     }
 }
 
+unsigned gh_room_states_possible(const gh_Sim *sim)
+{
+    uint8_t st = sim->gc.state;
+    unsigned stack = 1u << GH_ROOM_STACK, free = 1u << GH_ROOM_FREE;
+    if (st == GH_GCS_SWEEPTERM || st == GH_GCS_MARK) /* MODE_GC for every span */
+        return free | stack | 1u << GH_ROOM_WHITE | 1u << GH_ROOM_GREY | 1u << GH_ROOM_BLACK;
+    if (st == GH_GCS_MARKTERM) return free | stack | 1u << GH_ROOM_BLACK | 1u << GH_ROOM_GARBAGE; /* MODE_SWEEP */
+    /* MODE_PLAIN or, for a span not yet swept, MODE_SWEEP */
+    return free | stack | 1u << GH_ROOM_ALLOC | 1u << GH_ROOM_TINY | 1u << GH_ROOM_GARBAGE | 1u << GH_ROOM_BLACK;
+}
+
 gh_RoomState gh_room_state(const gh_Sim *sim, int32_t span, uint32_t slot)
 {
     if (span < 0 || span >= sim->heap.nspans) return GH_ROOM_FREE;

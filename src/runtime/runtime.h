@@ -493,6 +493,11 @@ gh_RoomState gh_room_state(const gh_Sim *sim, int32_t span, uint32_t slot);
 /* The states of every room of a span into out[0 .. n) (uint8_t gh_RoomState each); returns
  * the rooms written (min(nelems, n)). One call per floor, for painting. */
 uint32_t gh_room_states(const gh_Sim *sim, int32_t span, uint8_t *out, uint32_t n);
+/* The states a room can be in now, whatever its span (a bit per gh_RoomState): while
+ * marking free, white, grey, black and stack; at mark termination free, black, garbage and
+ * stack; else all but white and grey. A caller looking for which states are present stops
+ * once it has seen these. */
+unsigned gh_room_states_possible(const gh_Sim *sim);
 /* Outside a cycle, allocated objects no root reaches (a read-only trace like checkmark's,
  * cached in the simulator for one state); *hash says which (repaint when it moves). 0 when
  * not known (heaps of more than 100000 objects are not traced). */

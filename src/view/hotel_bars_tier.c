@@ -45,12 +45,16 @@ bool gh_bars_fit(gh_View *v, const gh_Sim *sim, int availH, int bw)
     int most = 0, text = 0;
     bool keys = false;
     for (int i = 0; i < L->nbuild; i++) most = L->b[i].nfloors > most ? L->b[i].nfloors : most;
+    if (!most || availH < minRow) return false;
+    { /* hundreds of floors: no need to measure their signs to know (this runs every frame) */
+        int wings = (most + availH / minRow - 1) / (availH / minRow), colW = (bw - gap * (wings - 1)) / wings;
+        if (colW - gh_text_w(v, GH_FONT_SMALL, "G1") - v->pad < GH_BARS_MIN_BAR_LINES * sh) return false;
+    }
     for (int i = 0; i < L->nfloors; i++) {
         int w = shortest_sign_w(v, sim, &L->floors[i]);
         text = w > text ? w : text;
         keys |= L->floors[i].span >= 0 && gh_sim_span(sim, L->floors[i].span)->cachedBy >= 0;
     }
-    if (!most || availH < minRow) return false;
     int rowsFit = availH / minRow, wings = (most + rowsFit - 1) / rowsFit;
     int colW = (bw - gap * (wings - 1)) / wings, signW = text + v->pad, minBar = GH_BARS_MIN_BAR_LINES * sh;
     if (colW - signW < minBar) return false;

@@ -25,8 +25,10 @@ static int legend_entry(gh_View *v, int x, int y, int right, SDL_Color fill, int
 }
 
 /* Which room states some room of the heap is in now (bit per gh_RoomState), and whether
- * there are free pages. One pass over the slots, cached for one simulator state (every
- * operation moves the virtual clock; GC phases and sweeping move the other fields). */
+ * there are free pages. One pass over the slots, stopped once every state a room can be in
+ * now has been seen (a 64 MiB heap mid-mark shows them all in its first floors), cached for
+ * one simulator state (every operation moves the virtual clock; GC phases and sweeping
+ * move the other fields). */
 static unsigned states_present(gh_View *v, const gh_Sim *sim, bool *freePages)
 {
     gh_GCInfo gc = gh_sim_gc(sim);
@@ -41,7 +43,8 @@ static unsigned states_present(gh_View *v, const gh_Sim *sim, bool *freePages)
     bool fp = false;
     for (uint32_t p = 0; p < heap.mappedPages && !fp; p++) fp = gh_sim_page_span(sim, p) < 0;
     uint8_t states[GH_MAX_OBJS_PER_SPAN];
-    for (int32_t id = 0; id < heap.nspans; id++) {
+    unsigned all = gh_room_states_possible(sim); /* seen them all: no need to read the rest */
+    for (int32_t id = 0; id < heap.nspans && (set & all) != all; id++) {
         const gh_MSpan *s = gh_sim_span(sim, id);
         if (s->state == GH_SPAN_MANUAL) { set |= 1u << GH_ROOM_STACK; continue; }
         if (s->state != GH_SPAN_INUSE) continue;
