@@ -42,6 +42,7 @@ gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const c
     int n = last - first + 1;
     gh_Vars *vs = lua_newuserdatauv(L, sizeof *vs + sizeof(gh_VarSlot) * (size_t)(n > 0 ? n : 0), 0);
     memset(vs, 0, sizeof *vs);
+    vs->tag = GH_VARS_TAG;
     vs->gen = S->gen;
     vs->live = true;
     vs->global = global;
@@ -55,6 +56,9 @@ gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const c
         const gh_TDesc *t = &S->types.v[desc];
         gh_VarSlot *s = &vs->v[vs->n];
         snprintf(s->name, sizeof s->name, "%s", d.name);
+        lua_pushstring(L, s->name);
+        s->key = lua_tostring(L, -1);
+        lua_pop(L, 1);
         s->desc = desc;
         s->escaped = d.escaped && !global;
         s->addr = global ? gh_global(S->sim, d.name, t->rtype, t->size ? t->size : 8)
@@ -74,14 +78,27 @@ static gh_VarSlot *slot(lua_State *L, gh_Addr *where)
     return gh_vars_lookup(L, 1, luaL_checkstring(L, 2), where);
 }
 
+gh_Vars *gh_vars_check(lua_State *L, int idx)
+{
+    gh_Vars *vs = lua_touserdata(L, idx);
+    if (!vs || lua_rawlen(L, idx) < sizeof *vs || vs->tag != GH_VARS_TAG) luaL_typeerror(L, idx, GH_MT_VARS);
+    return vs;
+}
+
 gh_VarSlot *gh_vars_lookup(lua_State *L, int idx, const char *name, gh_Addr *where)
 {
-    gh_Vars *vs = luaL_checkudata(L, idx, GH_MT_VARS);
+    gh_Vars *vs = gh_vars_check(L, idx);
     if (vs->gen != gh_script_of(L)->gen) luaL_error(L, "stale variables: their simulator was discarded by lesson.reset");
     if (!vs->live) luaL_error(L, "variable %s of %s used after %s returned", name, vs->fn, vs->fn);
-    for (int32_t i = 0; i < vs->n; i++) {
-        gh_VarSlot *s = &vs->v[i];
-        if (strcmp(s->name, name) != 0) continue;
+    int32_t at = -1;
+    /* first the slot declared from this very string (one strcmp: once that string was
+     * collected, another one may sit at its address), then every slot by name */
+    for (int32_t i = 0; i < vs->n && at < 0; i++)
+        if (vs->v[i].key == name && !strcmp(vs->v[i].name, name)) at = i;
+    for (int32_t i = 0; i < vs->n && at < 0; i++)
+        if (!strcmp(vs->v[i].name, name)) at = i;
+    if (at >= 0) {
+        gh_VarSlot *s = &vs->v[at];
         *where = s->addr;
         if (s->escaped) {
             uint64_t p;
@@ -106,14 +123,14 @@ static int vars_newindex(lua_State *L)
 {
     gh_Addr a;
     gh_VarSlot *s = slot(L, &a);
-    gh_op_begin(L);
+    gh_op_begin_from(L, 3); /* 1 is the go.vars handle, 2 the name */
     gh_value_store(L, a, s->desc, 3);
     return gh_op_end(L, 0);
 }
 
 static int vars_tostring(lua_State *L)
 {
-    gh_Vars *vs = luaL_checkudata(L, 1, GH_MT_VARS);
+    gh_Vars *vs = gh_vars_check(L, 1);
     lua_pushfstring(L, "go.vars(%s, %d variables)", vs->fn, (int)vs->n);
     return 1;
 }

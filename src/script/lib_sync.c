@@ -121,7 +121,7 @@ static int f_Pool(lua_State *L)
     int32_t id = gh_pool_new(sim);
     if (id < 0) gh_op_raise(L);
     gh_Value *v = lua_newuserdatauv(L, sizeof *v, 1);
-    *v = (gh_Value){.gen = gh_script_of(L)->gen, .serial = GH_SERIAL_NOT_HEAP, .desc = -1, .addr = 0, .len = id, .cap = 0};
+    *v = (gh_Value){.tag = GH_VALUE_TAG + GH_VK_POOL, .gen = gh_script_of(L)->gen, .serial = GH_SERIAL_NOT_HEAP, .desc = -1, .addr = 0, .len = id, .cap = 0};
     luaL_setmetatable(L, GH_MT_POOL);
     lua_createtable(L, 0, 2);
     if (lua_istable(L, 1)) {

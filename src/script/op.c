@@ -7,7 +7,9 @@
 #include "script/script.h"
 #include "script/value.h"
 
-gh_Sim *gh_op_begin(lua_State *L)
+gh_Sim *gh_op_begin(lua_State *L) { return gh_op_begin_from(L, 1); }
+
+gh_Sim *gh_op_begin_from(lua_State *L, int first)
 {
     gh_Script *S = gh_script_of(L);
     if (!S->sim) luaL_error(L, "no simulator is running");
@@ -16,12 +18,9 @@ gh_Sim *gh_op_begin(lua_State *L)
     gh_temps_clear(S->sim);
     /* The operands of this operation are live until it ends, as registers would hold them
      * in Go (append(keep, make(...)) must not lose the new slice to a GC inside append). */
-    for (int i = 1, n = lua_gettop(L); i <= n; i++) {
-        gh_Value *v = lua_type(L, i) == LUA_TUSERDATA && lua_rawlen(L, i) == sizeof(gh_Value) ? lua_touserdata(L, i) : NULL;
-        if (v && lua_getmetatable(L, i)) {
-            lua_pop(L, 1);
-            if (v->addr && v->serial != GH_SERIAL_NOT_HEAP) gh_temp_push(S->sim, v->addr);
-        }
+    for (int i = first, n = lua_gettop(L); i <= n; i++) {
+        const gh_Value *v = gh_value_peek(L, i);
+        if (v && v->addr && v->serial != GH_SERIAL_NOT_HEAP) gh_temp_push(S->sim, v->addr);
     }
     gh_sim_set_site(S->sim, S->line);
     S->idleInstr = 0;

@@ -190,6 +190,7 @@ typedef struct gh_Script {
     gh_Highlight shown[GH_MAX_HIGHLIGHTS];
     int nshown;
     uint64_t digest;            /* FNV-1a over every event so far (gh_script_event_digest) */
+    struct gh_ValueCache *vcache; /* value_cache.c: metatables by kind, recent handles, spellings */
 } gh_Script;
 
 static inline gh_Script *gh_script_of(lua_State *L) { return *(gh_Script **)lua_getextraspace(L); }
@@ -254,6 +255,8 @@ int gh_error_kill(lua_State *L, const char *fmt, ...);
 /* --- op.c: every scripted operation is bracketed by these --- */
 /* Start an operation: clears in-flight temporaries, charges the scene line; returns the sim. */
 gh_Sim *gh_op_begin(lua_State *L);
+/* gh_op_begin when the arguments before `first` are known not to be Go values. */
+gh_Sim *gh_op_begin_from(lua_State *L, int first);
 /* End an operation returning nret Lua values: raises the simulated Go panic if one
  * happened, runs queued finalizers, and passes an OP stop point. */
 int gh_op_end(lua_State *L, int nret);

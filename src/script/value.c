@@ -8,19 +8,45 @@
 #include "script/govars.h"
 #include "script/script.h"
 #include "script/value.h"
+#include "script/value_cache.h"
 
 static gh_TDesc *tdesc(gh_Script *S, int32_t d) { return &S->types.v[d]; }
 
-gh_Value *gh_value_new(lua_State *L, const char *mt, gh_Addr addr, int32_t desc)
+static const char *const kind_names[GH_VK_COUNT] = {GH_MT_POINTER, GH_MT_STRING, GH_MT_SLICE,
+                                                     GH_MT_BUILDER, GH_MT_BUFFER, GH_MT_POOL};
+
+const char *gh_value_kind_name(gh_ValueKind k) { return k < GH_VK_COUNT ? kind_names[k] : "?"; }
+
+gh_ValueKind gh_value_kind_of(const char *mt)
+{
+    for (int k = 0; k < GH_VK_COUNT; k++)
+        if (!strcmp(kind_names[k], mt)) return (gh_ValueKind)k;
+    return GH_VK_COUNT;
+}
+
+/* A new handle of kind k for the object with allocation serial `serial`. */
+static gh_Value *new_value(lua_State *L, gh_ValueKind k, gh_Addr addr, int32_t desc, uint32_t serial)
 {
     gh_Value *v = lua_newuserdatauv(L, sizeof *v, 1); /* user value 1: the frame of a stack pointer */
     memset(v, 0, sizeof *v);
+    v->tag = GH_VALUE_TAG + (uint64_t)k;
     v->gen = gh_script_of(L)->gen;
-    v->serial = gh_object_serial(gh_script_of(L)->sim, addr);
+    v->serial = serial;
     v->addr = addr;
     v->desc = desc;
-    luaL_setmetatable(L, mt);
+    gh_value_cache_setmetatable(L, k);
     return v;
+}
+
+gh_Value *gh_value_newk(lua_State *L, gh_ValueKind k, gh_Addr addr, int32_t desc)
+{
+    if (k >= GH_VK_COUNT) luaL_error(L, "gohotel: no such value kind");
+    return new_value(L, k, addr, desc, gh_object_serial(gh_script_of(L)->sim, addr));
+}
+
+gh_Value *gh_value_new(lua_State *L, const char *mt, gh_Addr addr, int32_t desc)
+{
+    return gh_value_newk(L, gh_value_kind_of(mt), addr, desc);
 }
 
 /* A pointer into a frame (go.ref of a local, or a field of one) keeps the frame's go.vars
@@ -51,15 +77,17 @@ static void check_frame(lua_State *L, int idx, const gh_Value *v)
 /* The value at idx (a pointer just made) points into the frame of the go.vars at vars. */
 static void set_frame(lua_State *L, int idx, int vars)
 {
-    const gh_Value *v = lua_type(L, idx) == LUA_TUSERDATA && lua_rawlen(L, idx) == sizeof(gh_Value) ? lua_touserdata(L, idx) : NULL;
+    const gh_Value *v = gh_value_peek(L, idx);
     if (!v || v->serial != GH_SERIAL_NOT_HEAP) return;
     lua_pushvalue(L, vars);
     lua_setiuservalue(L, idx, 1);
 }
 
-gh_Value *gh_value_test(lua_State *L, int idx, const char *mt)
+/* The value v (at idx, of kind k) may be used: from this simulator, its frame alive, its
+ * object not freed. Raises otherwise. */
+static gh_Value *usable(lua_State *L, int idx, gh_Value *v, gh_ValueKind k)
 {
-    gh_Value *v = luaL_testudata(L, idx, mt);
+    const char *mt = kind_names[k];
     if (v && v->gen != gh_script_of(L)->gen)
         luaL_error(L, "stale %s: it belongs to a simulator discarded by lesson.reset", mt);
     if (v && v->serial == GH_SERIAL_NOT_HEAP) check_frame(L, lua_absindex(L, idx), v);
@@ -71,6 +99,25 @@ gh_Value *gh_value_test(lua_State *L, int idx, const char *mt)
                    mt, at);
     }
     return v;
+}
+
+gh_Value *gh_value_testk(lua_State *L, int idx, gh_ValueKind k)
+{
+    gh_Value *v = gh_value_peek(L, idx);
+    return gh_value_kind(v) == k ? usable(L, idx, v, k) : NULL;
+}
+
+gh_Value *gh_value_checkk(lua_State *L, int idx, gh_ValueKind k)
+{
+    gh_Value *v = gh_value_testk(L, idx, k);
+    if (!v) luaL_typeerror(L, idx, kind_names[k]);
+    return v;
+}
+
+gh_Value *gh_value_test(lua_State *L, int idx, const char *mt)
+{
+    gh_ValueKind k = gh_value_kind_of(mt);
+    return k < GH_VK_COUNT ? gh_value_testk(L, idx, k) : luaL_testudata(L, idx, mt);
 }
 
 gh_Value *gh_value_check(lua_State *L, int idx, const char *mt)
@@ -88,19 +135,23 @@ void gh_value_push_ptr(lua_State *L, gh_Addr addr, int32_t desc)
     }
     gh_Script *S = gh_script_of(L);
     uint8_t k = desc >= 0 ? tdesc(S, desc)->kind : GH_K_BYTE;
-    const char *mt = k == GH_K_BUILDER ? GH_MT_BUILDER : k == GH_K_BUFFER ? GH_MT_BUFFER : GH_MT_POINTER;
-    gh_value_new(L, mt, addr, desc);
+    gh_ValueKind vk = k == GH_K_BUILDER ? GH_VK_BUILDER : k == GH_K_BUFFER ? GH_VK_BUFFER : GH_VK_POINTER;
+    uint32_t serial = gh_object_serial(S->sim, addr);
+    bool heap = vk == GH_VK_POINTER && serial != GH_SERIAL_NOT_HEAP; /* frame pointers get a user value */
+    if (heap && gh_value_cache_push_ptr(L, addr, desc, serial)) return;
+    new_value(L, vk, addr, desc, serial);
+    if (heap) gh_value_cache_keep(L);
 }
 
 void gh_value_push_string(lua_State *L, gh_String s)
 {
-    gh_Value *v = gh_value_new(L, GH_MT_STRING, s.ptr, -1);
+    gh_Value *v = gh_value_newk(L, GH_VK_STRING, s.ptr, -1);
     v->len = s.len;
 }
 
 void gh_value_push_slice(lua_State *L, gh_Slice s, int32_t elem)
 {
-    gh_Value *v = gh_value_new(L, GH_MT_SLICE, s.ptr, elem);
+    gh_Value *v = gh_value_newk(L, GH_VK_SLICE, s.ptr, elem);
     v->len = s.len;
     v->cap = s.cap;
 }
@@ -115,27 +166,28 @@ gh_String gh_value_to_string(lua_State *L, int idx)
         if (n && !gh_string_literal(S->sim, s, (int64_t)n, &out)) gh_op_raise(L);
         return out;
     }
-    gh_Value *v = gh_value_check(L, idx, GH_MT_STRING);
+    gh_Value *v = gh_value_checkk(L, idx, GH_VK_STRING);
     return (gh_String){v->addr, v->len};
 }
 
 gh_Addr gh_value_addr(lua_State *L, int idx)
 {
     if (lua_isnoneornil(L, idx)) return 0;
-    static const char *const mts[] = {GH_MT_POINTER, GH_MT_BUILDER, GH_MT_BUFFER, GH_MT_STRING, GH_MT_SLICE};
-    for (int i = 0; i < 5; i++) {
-        gh_Value *v = gh_value_test(L, idx, mts[i]);
-        if (v) return v->addr;
-    }
+    gh_Value *v = gh_value_peek(L, idx);
+    gh_ValueKind k = gh_value_kind(v); /* a pool has no address */
+    if (k < GH_VK_COUNT && k != GH_VK_POOL) return usable(L, idx, v, k)->addr;
     return luaL_typeerror(L, idx, "Go value"), 0;
 }
 
 int32_t gh_value_tdesc(lua_State *L, int idx)
 {
+    int32_t d = gh_value_cache_tdesc(L, idx);
+    if (d >= 0) return d;
     gh_Script *S = gh_script_of(L);
     char err[160];
-    int32_t d = gh_tdesc_parse(&S->types, S->sim, luaL_checkstring(L, idx), err, sizeof err);
+    d = gh_tdesc_parse(&S->types, S->sim, luaL_checkstring(L, idx), err, sizeof err);
     if (d < 0) luaL_error(L, "%s", err);
+    gh_value_cache_tdesc_put(L, idx, d);
     return d;
 }
 
@@ -208,9 +260,10 @@ static gh_Addr check_pointer(lua_State *L, int idx, int32_t want)
 {
     if (lua_isnil(L, idx)) return 0;
     gh_Script *S = gh_script_of(L);
-    gh_Value *v = gh_value_test(L, idx, GH_MT_POINTER);
-    if (!v) v = gh_value_test(L, idx, GH_MT_BUILDER);
-    if (!v) v = gh_value_test(L, idx, GH_MT_BUFFER);
+    gh_Value *v = gh_value_peek(L, idx);
+    gh_ValueKind k = gh_value_kind(v);
+    if (k == GH_VK_POINTER || k == GH_VK_BUILDER || k == GH_VK_BUFFER) usable(L, idx, v, k);
+    else v = NULL;
     if (!v) return luaL_error(L, "cannot use %s value as *%s", luaL_typename(L, idx), tdesc(S, want)->name), 0;
     if (v->desc != want)
         luaL_error(L, "cannot use *%s value as *%s", v->desc >= 0 ? tdesc(S, v->desc)->name : "?", tdesc(S, want)->name);
@@ -239,7 +292,7 @@ void gh_value_store(lua_State *L, gh_Addr addr, int32_t desc, int idx)
     }
     case GH_K_SLICE: {
         if (!lua_isnil(L, idx)) {
-            gh_Value *v = gh_value_check(L, idx, GH_MT_SLICE);
+            gh_Value *v = gh_value_checkk(L, idx, GH_VK_SLICE);
             if (v->desc != d->elem)
                 luaL_error(L, "cannot use []%s value as %s", tdesc(S, v->desc)->name, d->name);
             w[0] = v->addr, w[1] = (uint64_t)v->len, w[2] = (uint64_t)v->cap;
@@ -281,20 +334,20 @@ static int str_concat(lua_State *L)
 
 static int str_len(lua_State *L)
 {
-    lua_pushinteger(L, gh_value_check(L, 1, GH_MT_STRING)->len);
+    lua_pushinteger(L, gh_value_checkk(L, 1, GH_VK_STRING)->len);
     return 1;
 }
 
 static int str_tostring(lua_State *L)
 {
-    gh_Value *v = gh_value_check(L, 1, GH_MT_STRING);
+    gh_Value *v = gh_value_checkk(L, 1, GH_VK_STRING);
     gh_value_push_host_string(L, (gh_String){v->addr, v->len});
     return 1;
 }
 
 static int str_eq(lua_State *L)
 {
-    gh_Value *a = gh_value_check(L, 1, GH_MT_STRING), *b = gh_value_check(L, 2, GH_MT_STRING);
+    gh_Value *a = gh_value_checkk(L, 1, GH_VK_STRING), *b = gh_value_checkk(L, 2, GH_VK_STRING);
     gh_value_push_host_string(L, (gh_String){a->addr, a->len});
     gh_value_push_host_string(L, (gh_String){b->addr, b->len});
     lua_pushboolean(L, lua_rawequal(L, -1, -2));
@@ -315,7 +368,7 @@ static gh_Addr slice_elem_addr(lua_State *L, gh_Value *v, lua_Integer i)
 
 static int slice_index(lua_State *L)
 {
-    gh_Value *v = gh_value_check(L, 1, GH_MT_SLICE);
+    gh_Value *v = gh_value_checkk(L, 1, GH_VK_SLICE);
     if (!lua_isinteger(L, 2)) return luaL_error(L, "invalid slice index %s (want an integer)", luaL_tolstring(L, 2, NULL));
     gh_value_load(L, slice_elem_addr(L, v, lua_tointeger(L, 2)), v->desc);
     return 1;
@@ -323,7 +376,7 @@ static int slice_index(lua_State *L)
 
 static int slice_newindex(lua_State *L)
 {
-    gh_Value *v = gh_value_check(L, 1, GH_MT_SLICE);
+    gh_Value *v = gh_value_checkk(L, 1, GH_VK_SLICE);
     lua_Integer i = luaL_checkinteger(L, 2);
     gh_op_begin(L);
     gh_value_store(L, slice_elem_addr(L, v, i), v->desc, 3);
@@ -332,13 +385,13 @@ static int slice_newindex(lua_State *L)
 
 static int slice_len(lua_State *L)
 {
-    lua_pushinteger(L, gh_value_check(L, 1, GH_MT_SLICE)->len);
+    lua_pushinteger(L, gh_value_checkk(L, 1, GH_VK_SLICE)->len);
     return 1;
 }
 
 static int slice_tostring(lua_State *L)
 {
-    gh_Value *v = gh_value_check(L, 1, GH_MT_SLICE);
+    gh_Value *v = gh_value_checkk(L, 1, GH_VK_SLICE);
     lua_pushfstring(L, "[]%s{len=%I, cap=%I}", tdesc(gh_script_of(L), v->desc)->name, (lua_Integer)v->len,
                     (lua_Integer)v->cap);
     return 1;
@@ -347,6 +400,8 @@ static int slice_tostring(lua_State *L)
 /* --- go.pointer: fields of the struct it points to --- */
 static const gh_Field *field(lua_State *L, gh_Value *v)
 {
+    const gh_Field *hit = gh_value_cache_field(L, 2, v->desc);
+    if (hit) return hit;
     gh_Script *S = gh_script_of(L);
     const char *name = luaL_checkstring(L, 2);
     if (tdesc(S, v->desc)->kind != GH_K_STRUCT)
@@ -354,12 +409,13 @@ static const gh_Field *field(lua_State *L, gh_Value *v)
     const gh_Field *f = gh_tdesc_field(&S->types, v->desc, name);
     if (!f) luaL_error(L, "%s.%s undefined (type %s has no field %s)", tdesc(S, v->desc)->name, name,
                        tdesc(S, v->desc)->name, name);
+    gh_value_cache_field_put(L, 2, v->desc, f);
     return f;
 }
 
 static int ptr_index(lua_State *L)
 {
-    gh_Value *v = gh_value_check(L, 1, GH_MT_POINTER);
+    gh_Value *v = gh_value_checkk(L, 1, GH_VK_POINTER);
     const gh_Field *f = field(L, v);
     gh_value_load(L, v->addr + f->offset, f->desc);
     /* p.inner of a pointer into a frame points into the same frame */
@@ -371,7 +427,7 @@ static int ptr_index(lua_State *L)
 
 static int ptr_newindex(lua_State *L)
 {
-    gh_Value *v = gh_value_check(L, 1, GH_MT_POINTER);
+    gh_Value *v = gh_value_checkk(L, 1, GH_VK_POINTER);
     const gh_Field *f = field(L, v);
     gh_op_begin(L);
     gh_value_store(L, v->addr + f->offset, f->desc, 3);
@@ -397,6 +453,7 @@ static int ptr_tostring(lua_State *L)
 static void metatable(lua_State *L, const char *name, const luaL_Reg *fns)
 {
     luaL_newmetatable(L, name);
+    gh_value_cache_metatable(L, gh_value_kind_of(name));
     luaL_setfuncs(L, fns, 0);
     lua_pushstring(L, name);
     lua_setfield(L, -2, "__metatable"); /* scenes cannot reach or change it */
@@ -406,6 +463,7 @@ static void metatable(lua_State *L, const char *name, const luaL_Reg *fns)
 void gh_value_methods(lua_State *L, const char *mt, const luaL_Reg *methods, lua_CFunction tostring)
 {
     luaL_newmetatable(L, mt);
+    if (gh_value_kind_of(mt) < GH_VK_COUNT) gh_value_cache_metatable(L, gh_value_kind_of(mt));
     lua_newtable(L);
     luaL_setfuncs(L, methods, 0);
     lua_setfield(L, -2, "__index");
@@ -426,6 +484,7 @@ void gh_value_open(lua_State *L)
                                   {"__tostring", slice_tostring}, {NULL, NULL}};
     static const luaL_Reg ptr[] = {{"__index", ptr_index}, {"__newindex", ptr_newindex}, {"__eq", ptr_eq},
                                    {"__tostring", ptr_tostring}, {NULL, NULL}};
+    gh_value_cache_open(L);
     metatable(L, GH_MT_STRING, str);
     metatable(L, GH_MT_SLICE, sl);
     metatable(L, GH_MT_POINTER, ptr);

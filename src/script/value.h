@@ -16,7 +16,13 @@
 #define GH_MT_POOL "sync.Pool"
 #define GH_MT_VARS "go.vars"
 
+/* Which metatable a gh_Value has. The tag word is GH_VALUE_TAG + the kind: a value above
+ * every host address (no other userdata's first word can equal it). */
+typedef enum { GH_VK_POINTER, GH_VK_STRING, GH_VK_SLICE, GH_VK_BUILDER, GH_VK_BUFFER, GH_VK_POOL, GH_VK_COUNT } gh_ValueKind;
+#define GH_VALUE_TAG 0x676f76616c000000ull /* "goval" */
+
 typedef struct gh_Value {
+    uint64_t tag;      /* GH_VALUE_TAG + gh_ValueKind */
     uint32_t gen;
     uint32_t serial;   /* the heap object's allocation serial when the handle was made */
     int32_t desc;      /* pointee (pointer), element (slice), value type (Builder...) */
@@ -24,6 +30,22 @@ typedef struct gh_Value {
     int64_t len, cap;  /* strings and slices; the pool id for sync.Pool */
 } gh_Value;
 
+/* The gh_Value at idx whatever its kind, NULL if idx is not one (no metatable lookup). */
+static inline gh_Value *gh_value_peek(lua_State *L, int idx)
+{
+    gh_Value *v = lua_touserdata(L, idx);
+    return v && lua_rawlen(L, idx) == sizeof *v && (v->tag & ~0xffull) == GH_VALUE_TAG ? v : NULL;
+}
+/* Its kind (GH_VK_COUNT for no gh_Value). */
+static inline gh_ValueKind gh_value_kind(const gh_Value *v) { return v ? (gh_ValueKind)(v->tag & 0xff) : GH_VK_COUNT; }
+/* The metatable name of a kind, and the kind of a metatable name (GH_VK_COUNT: none). */
+const char *gh_value_kind_name(gh_ValueKind k);
+gh_ValueKind gh_value_kind_of(const char *mt);
+/* Push a new value of kind k (its metatable set) / as gh_value_new. */
+gh_Value *gh_value_newk(lua_State *L, gh_ValueKind k, gh_Addr addr, int32_t desc);
+/* gh_value_test / gh_value_check by kind. */
+gh_Value *gh_value_testk(lua_State *L, int idx, gh_ValueKind k);
+gh_Value *gh_value_checkk(lua_State *L, int idx, gh_ValueKind k);
 /* Push a new value with metatable mt. */
 gh_Value *gh_value_new(lua_State *L, const char *mt, gh_Addr addr, int32_t desc);
 /* Check argument idx is a value of metatable mt from the current simulator. */
