@@ -83,7 +83,8 @@ int gh_op_end(lua_State *L, int nret)
 {
     gh_Script *S = gh_script_of(L);
     if (gh_sim_err(S->sim)) gh_op_raise(L);
-    if (gh_sim_gc(S->sim).nfinq) run_finalizers(L, S);
+    /* (the count, not gh_sim_gc's whole snapshot: this runs after every operation) */
+    if (gh_gc_queued_finalizers(S->sim, GH_FIN_HOST)) run_finalizers(L, S);
     S->curL = L; /* finalizers and nested calls ran other code: this thread stops here */
     gh_script_tick(S, GH_STOP_OP);
     return nret;

@@ -312,19 +312,25 @@ static void take_view(gh_Script *S, uint32_t kind)
         if (gh_highlight_valid(S, &S->hl[i])) S->shown[S->nshown++] = S->hl[i].h;
 }
 
-void gh_script_tick(gh_Script *S, uint32_t kind)
+/* Stop at this point: what the view shows, then back to the stepper. Apart from
+ * gh_script_tick, which runs at every stop point passed (a million a second). */
+static __attribute__((noinline)) void stop_here(gh_Script *S, uint32_t kind)
 {
-    S->tick++;
-    if (S->watch) gh_watchdog_beat(S->watch, S->line);
-    record(S, kind);
-    bool stop = (S->target && S->tick == S->target) || (kind & S->stopMask) || (kind & GH_STOP_END);
-    if (!stop) return;
     S->lastKind = kind;
     take_view(S, kind);
     if (kind & GH_STOP_END) return; /* scene_main hands back itself */
     S->state = GH_SCENE_SUSPENDED;
     gh_fiber_yield(&S->fiber); /* back to the stepper */
     S->state = GH_SCENE_RUNNING;
+}
+
+void gh_script_tick(gh_Script *S, uint32_t kind)
+{
+    S->tick++;
+    if (S->watch) gh_watchdog_beat(S->watch, S->line);
+    if (S->tick > S->nmarks && S->nmarks < S->capmarks) S->marks[S->nmarks++] = (uint8_t)kind;
+    else record(S, kind);
+    if ((S->target && S->tick == S->target) || (kind & S->stopMask) || (kind & GH_STOP_END)) stop_here(S, kind);
 }
 
 int gh_script_profile_top(const gh_Script *S, gh_ProfileRow **rows)
