@@ -73,9 +73,19 @@ gh_Vars *gh_vars_declare(lua_State *L, int first, int last, bool global, const c
     return vs;
 }
 
+static gh_VarSlot *find(lua_State *L, gh_Vars *vs, const char *name, gh_Addr *where);
+
+/* v.name in go.ref(v, "name"): v is whatever the scene passed. */
 static gh_VarSlot *slot(lua_State *L, gh_Addr *where)
 {
     return gh_vars_lookup(L, 1, luaL_checkstring(L, 2), where);
+}
+
+/* v.name in v's own __index/__newindex: Lua calls them only on a value with the go.vars
+ * metatable (which scenes cannot reach), so argument 1 is a handle. */
+static gh_VarSlot *self_slot(lua_State *L, gh_Addr *where)
+{
+    return find(L, lua_touserdata(L, 1), luaL_checkstring(L, 2), where);
 }
 
 gh_Vars *gh_vars_check(lua_State *L, int idx)
@@ -87,7 +97,11 @@ gh_Vars *gh_vars_check(lua_State *L, int idx)
 
 gh_VarSlot *gh_vars_lookup(lua_State *L, int idx, const char *name, gh_Addr *where)
 {
-    gh_Vars *vs = gh_vars_check(L, idx);
+    return find(L, gh_vars_check(L, idx), name, where);
+}
+
+static gh_VarSlot *find(lua_State *L, gh_Vars *vs, const char *name, gh_Addr *where)
+{
     if (vs->gen != gh_script_of(L)->gen) luaL_error(L, "stale variables: their simulator was discarded by lesson.reset");
     if (!vs->live) luaL_error(L, "variable %s of %s used after %s returned", name, vs->fn, vs->fn);
     int32_t at = -1;
@@ -114,7 +128,7 @@ gh_VarSlot *gh_vars_lookup(lua_State *L, int idx, const char *name, gh_Addr *whe
 static int vars_index(lua_State *L)
 {
     gh_Addr a;
-    gh_VarSlot *s = slot(L, &a);
+    gh_VarSlot *s = self_slot(L, &a);
     gh_value_load(L, a, s->desc);
     return 1;
 }
@@ -122,7 +136,7 @@ static int vars_index(lua_State *L)
 static int vars_newindex(lua_State *L)
 {
     gh_Addr a;
-    gh_VarSlot *s = slot(L, &a);
+    gh_VarSlot *s = self_slot(L, &a);
     gh_op_begin_from(L, 3); /* 1 is the go.vars handle, 2 the name */
     gh_value_store(L, a, s->desc, 3);
     return gh_op_end(L, 0);

@@ -27,7 +27,9 @@ gh_ValueKind gh_value_kind_of(const char *mt)
 /* A new handle of kind k for the object with allocation serial `serial`. */
 static gh_Value *new_value(lua_State *L, gh_ValueKind k, gh_Addr addr, int32_t desc, uint32_t serial)
 {
-    gh_Value *v = lua_newuserdatauv(L, sizeof *v, 1); /* user value 1: the frame of a stack pointer */
+    /* user value 1: the frame of a pointer into one (value.c's set_frame, go.ref); a heap
+     * object's handle never gets one, and is 16 bytes smaller without the slot */
+    gh_Value *v = lua_newuserdatauv(L, sizeof *v, serial == GH_SERIAL_NOT_HEAP ? 1 : 0);
     memset(v, 0, sizeof *v);
     v->tag = GH_VALUE_TAG + (uint64_t)k;
     v->gen = gh_script_of(L)->gen;
