@@ -5,6 +5,8 @@
 # A lesson that runs a Go file itself (scenes/go/NN_name.go) has that file as its program
 # here (one file, run by the scene and by real Go); the others keep NN_name/main.go.
 # A lesson dir with pprof.go also gets real Go's allocation profile of that file (profile.*).
+# Lesson 13's map figures hang on Go's random hash seed (overflow buckets), so it runs RUNS
+# times too, at GOMAXPROCS=4 (the scenes' Ps), and its header says so.
 # Usage: tests/lessons/go/regen.sh [DIR...]   (from anywhere; needs `go` 1.19)
 set -eu
 cd "$(dirname "$0")"
@@ -16,10 +18,11 @@ for d in $dirs; do
   src=main.go; from=$d/main.go
   if [ -f "../../../scenes/go/$d.go" ]; then src=../../../../scenes/go/$d.go; from=scenes/go/$d.go; fi
   {
-    echo "# $(go version) — produced by tests/lessons/go/regen.sh from $from"
-    if [ "$d" = 04_the_janitor ]; then
+    procs=; [ "$d" = 13_maps ] && procs=4
+    echo "# $(go version)${procs:+, GOMAXPROCS=$procs, $RUNS runs} — produced by tests/lessons/go/regen.sh from $from"
+    if [ "$d" = 04_the_janitor ] || [ "$d" = 13_maps ]; then
       i=0; : > /tmp/regen.$$
-      while [ $i -lt "$RUNS" ]; do (cd "$d" && go run "$src") >> /tmp/regen.$$ 2>&1; i=$((i+1)); done
+      while [ $i -lt "$RUNS" ]; do (cd "$d" && env ${procs:+GOMAXPROCS=$procs} go run "$src") >> /tmp/regen.$$ 2>&1; i=$((i+1)); done
       awk '/^[A-Za-z0-9_.]+ -?[0-9]+$/ { k=$1; v=$2+0; if (!(k in lo) || v<lo[k]) lo[k]=v; if (!(k in hi) || v>hi[k]) hi[k]=v; if (!(k in o)) { o[k]=++n; key[n]=k } }
            END { for (i=1;i<=n;i++) print key[i], lo[key[i]] ".." hi[key[i]] }' /tmp/regen.$$
       rm -f /tmp/regen.$$
