@@ -26,6 +26,12 @@ bool gh_goprog_step(lua_State *L, GoProg *p, int narrate);
 /* The compiler's reason a value made on `line` is in the heap ("moved to heap: c",
  * "make([]int, n) escapes to heap"), NULL when the line has none. */
 const char *gh_goprog_reason(const GoProg *p, int line);
+/* The variable (or field path) named by argument 2 of prog:METHOD, or a scene error saying
+ * where it was looked for (lib_goprog_direct.c). */
+gh_ExecVar gh_goprog_lookup(lua_State *L, GoProg *p, const char *method);
+/* prog:map(name): a map variable's hmap and bucket arrays, read from simulated memory
+ * (lib_goprog_map.c). */
+int gh_goprog_m_map(lua_State *L);
 /* Adds the directing methods to the methods table on top of the stack. */
 void gh_goprog_direct_methods(lua_State *L);
 

@@ -235,6 +235,8 @@ static gh_ExecVar lookup(lua_State *L, GoProg *p, const char *method)
     return v;
 }
 
+gh_ExecVar gh_goprog_lookup(lua_State *L, GoProg *p, const char *method) { return lookup(L, p, method); }
+
 /* The scene's type desc for a Go spelling; raw bytes for a type the scene cannot name
  * (a struct the Go file declares: its room is still the right room). */
 static int32_t desc_of(lua_State *L, const char *spelling)
@@ -371,6 +373,6 @@ void gh_goprog_direct_methods(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"run_to", m_run_to}, {"var", m_var}, {"addr", m_addr}, {"where", m_where},
                                        {"find", m_find}, {"made_by", m_made_by}, {"sizeof", m_sizeof},
-                                       {NULL, NULL}};
+                                       {"map", gh_goprog_m_map}, {NULL, NULL}};
     luaL_setfuncs(L, methods, 0);
 }
