@@ -44,6 +44,16 @@ static uint64_t word(const uint8_t *b, int off, int n)
     return v;
 }
 
+/* The bytes of the heap room holding address a (its size class), 0 outside the heap (a
+ * bucket in a frame) or for 0. */
+static uint64_t room(const gh_Sim *sim, uint64_t a)
+{
+    int32_t span;
+    uint32_t slot;
+    if (!a || !gh_find_object(sim, a, &span, &slot)) return 0;
+    return gh_sim_span(sim, span)->elemsize;
+}
+
 static void set(lua_State *L, const char *k, uint64_t v)
 {
     lua_pushinteger(L, (lua_Integer)v);
@@ -75,6 +85,9 @@ int gh_goprog_m_map(lua_State *L)
     set(L, "nevacuate", word(hm, 32, 8));
     set(L, "extra", word(hm, 40, 8));
     set(L, "bucketsize", (uint64_t)bsize);
+    set(L, "slots", BUCKET_CNT);
+    set(L, "room", room(sim, buckets));
+    set(L, "oldroom", room(sim, old));
     uint64_t n = buckets ? 1ull << B : 0, oldn = !old ? 0 : (flags & SAME_SIZE_GROW) || !B ? 1ull << B : 1ull << (B - 1);
     set(L, "nbuckets", n);
     set(L, "oldnbuckets", oldn);

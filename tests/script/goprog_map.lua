@@ -62,6 +62,8 @@ lesson.expect("144 + 256", vm.TotalAlloc, vi.bucketsize + 256)
 local wm, wi = first("w", prog:find("w[1] ="))
 lesson.expect("128-byte values inline", wi.bucketsize, 8 + 8 * 8 + 8 * 128 + 8)
 lesson.expect("one room of the size class", wm.TotalAlloc, 1152)
+lesson.expect("the array's room", wi.room, wm.TotalAlloc)
+lesson.expect("Go's bucketCnt", wi.slots, 8)
 
 -- a field path names the same map
 lesson.expect("t.M is a", prog:map("t.M").hmap, prog:map("a").hmap)
@@ -101,4 +103,5 @@ lesson.expect("every old bucket moved", done.nevacuate, 8)
 prog:run_to{line = prog:find("return len(l)")}
 local l = prog:map("l")
 lesson.expect("one key", l.count, 1)
+lesson.expect("a frame's bucket is in no heap room", l.room, 0)
 lesson.check(l.buckets > l.hmap and l.buckets - l.hmap < 512, "the bucket beside the hmap, in the frame")
