@@ -329,7 +329,7 @@ set_tests_properties(cli/go_program_script_tiny_pack_stops PROPERTIES PASS_REGUL
 # both arrays live while the old one is evacuated, a frame's hmap and first bucket, t.M.
 add_test(NAME cli/go_program_map_buckets COMMAND gohotel run tests/script/goprog_map.lua
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-set_tests_properties(cli/go_program_map_buckets PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 155\n")
+set_tests_properties(cli/go_program_map_buckets PROPERTIES PASS_REGULAR_EXPRESSION "checkpoints passed 161\n")
 
 # go.program's vars option runs (and shows) a program's `var ask = 33` as the value given.
 add_test(NAME cli/go_program_vars COMMAND gohotel run tests/script/goprog_vars.lua

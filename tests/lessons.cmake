@@ -12,7 +12,7 @@ endif()
 
 set(GH_LESSONS
   01_stack_vs_heap 02_escape_analysis 03_the_hotel 04_the_janitor 05_concat_vs_builder
-  06_reusing_buffers 07_values_vs_pointers 08_sync_pool 09_zeroing 10_finalizers 11_profiling)
+  06_reusing_buffers 07_values_vs_pointers 08_sync_pool 09_zeroing 10_finalizers 11_profiling 13_maps)
 set(GH_CHECK ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/lessons/check_lesson.py $<TARGET_FILE:gohotel>)
 
 foreach(l ${GH_LESSONS})

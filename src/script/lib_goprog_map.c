@@ -26,7 +26,7 @@
 #include "script/goprog_mapbucket.h"
 
 enum {
-    BUCKET_CNT = 8, MIN_TOPHASH = 5, EVACUATED_X = 2, EVACUATED_EMPTY = 4, SAME_SIZE_GROW = 8,
+    BUCKET_CNT = 8, MAX_KEY_SIZE = 128, MAX_ELEM_SIZE = 128, LOAD_FACTOR_NUM = 13, LOAD_FACTOR_DEN = 2, MIN_TOPHASH = 5, EVACUATED_X = 2, EVACUATED_EMPTY = 4, SAME_SIZE_GROW = 8,
     HMAP_SIZE = 48, CHAIN_MAX = 1 << 16 /* overflow buckets walked at most, against a broken chain */
 };
 
@@ -86,6 +86,10 @@ int gh_goprog_m_map(lua_State *L)
     set(L, "extra", word(hm, 40, 8));
     set(L, "bucketsize", (uint64_t)bsize);
     set(L, "slots", BUCKET_CNT);
+    set(L, "maxkeysize", MAX_KEY_SIZE);
+    set(L, "maxelemsize", MAX_ELEM_SIZE);
+    lua_pushnumber(L, (lua_Number)LOAD_FACTOR_NUM / LOAD_FACTOR_DEN);
+    lua_setfield(L, -2, "loadfactor");
     set(L, "room", room(sim, buckets));
     set(L, "oldroom", room(sim, old));
     uint64_t n = buckets ? 1ull << B : 0, oldn = !old ? 0 : (flags & SAME_SIZE_GROW) || !B ? 1ull << B : 1ull << (B - 1);

@@ -64,6 +64,9 @@ lesson.expect("128-byte values inline", wi.bucketsize, 8 + 8 * 8 + 8 * 128 + 8)
 lesson.expect("one room of the size class", wm.TotalAlloc, 1152)
 lesson.expect("the array's room", wi.room, wm.TotalAlloc)
 lesson.expect("Go's bucketCnt", wi.slots, 8)
+lesson.expect("Go's maxElemSize", wi.maxelemsize, 128)
+lesson.expect("Go's maxKeySize", wi.maxkeysize, 128)
+lesson.expect("Go's load factor", wi.loadfactor, 6.5)
 
 -- a field path names the same map
 lesson.expect("t.M is a", prog:map("t.M").hmap, prog:map("a").hmap)
@@ -83,6 +86,7 @@ for _ = 1, 60 do
   lesson.check(#now.used == now.nbuckets, "one count per bucket")
   if now.B ~= before.B then
     seen[#seen + 1] = now.count
+    if before.nbuckets > 1 then lesson.expect("doubled past the load factor", (now.count - 1) / before.nbuckets, now.loadfactor) end
     lesson.check(now.nbuckets == 2 * math.max(before.nbuckets, 1), "the array doubled")
     if now.oldbuckets ~= 0 then
       lesson.expect("the old array is the one before", now.oldbuckets, before.buckets)
