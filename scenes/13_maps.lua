@@ -38,30 +38,8 @@ lesson.expect("no bucket yet", m.buckets, 0)
 lesson.expect("empty", m.count, 0)
 local hmap_size = made.TotalAlloc
 lesson.highlight("room", m.hmap, string.format("m's hmap: %s", kit.bytes(hmap_size)))
-lesson.step("hmap", "make ran: %s, %s, m's hmap. It holds count (%d keys), B (%d: 2^B buckets) and buckets, the array's address: nil. The first bucket waits for the first insert.",
+lesson.step("hmap", "make ran: %s, %s, m's hmap. It holds count, %d keys; B, %d (the array has 2^B buckets); and buckets, the array's address, still nil: the first bucket waits for the first insert.",
   kit.plural(made.Mallocs, "allocation"), kit.bytes(made.TotalAlloc), m.count, m.B)
-lesson.clear()
-
--- make(map[int]int, 100): the array up front
-local hint_line = prog:find("hinted = make(map[int]int,")
-local hint = tonumber(code(hint_line):match(",%s*(%d+)%)"))
-to(hint_line)
-local h, hm
-lesson.predict(string.format("Line %d, %s, tells make to expect %d keys. How many allocations?", hint_line, code(hint_line), hint), function()
-  hm = lesson.measure("hint", function() prog:step() end)
-  h = prog:map("hinted")
-  lesson.check(h.buckets ~= 0 and h.extra ~= 0, "the array and the mapextra are made at once")
-  -- Go's rule: the smallest B whose 2^B buckets hold the hint at the load factor
-  lesson.check(hint <= h.loadfactor * h.nbuckets and hint > h.loadfactor * (h.nbuckets // 2), "B is the smallest that holds the hint")
-  lesson.expect("hmap, array, mapextra", hm.Mallocs, 3)
-  lesson.expect("the rest is the 24-byte mapextra", hm.TotalAlloc - hmap_size - h.room, 24)
-  lesson.highlight("room", h.hmap, "hinted's hmap")
-  lesson.highlight("room", h.buckets, string.format("%d buckets + %d spare", h.nbuckets, h.room // h.bucketsize - h.nbuckets))
-  lesson.highlight("room", h.extra, "mapextra")
-  return string.format("%s, %s: the hmap, a %s room of buckets and a %s mapextra. B is %d: %d buckets, the fewest that hold %d keys at %.1f a bucket (Go's load factor). The room has space for %d more, kept as overflow buckets.",
-    kit.plural(hm.Mallocs, "allocation"), kit.bytes(hm.TotalAlloc), kit.bytes(h.room), kit.bytes(hm.TotalAlloc - hmap_size - h.room),
-    h.B, h.nbuckets, hint, h.loadfactor, h.room // h.bucketsize - h.nbuckets)
-end)
 lesson.clear()
 
 -- the first insert: the first bucket
@@ -73,7 +51,6 @@ lesson.expect("one bucket", fm.Mallocs, 1)
 lesson.expect("a bucket's bytes", fm.TotalAlloc, m.bucketsize)
 lesson.expect("one bucket in the array", m.nbuckets, 1)
 lesson.expect("its key", m.used[1], 1)
-lesson.highlight("room", m.hmap, "m's hmap")
 lesson.highlight("room", m.buckets, string.format("bucket 0: %d of %d keys", m.used[1], m.slots))
 lesson.step("bucket", "Line %d, %s, made m's first bucket: %s, %s. It has %d slots: %d tophash bytes (the top of each key's hash), %d keys, %d values, then a pointer to an overflow bucket.",
   first_line, code(first_line), kit.plural(fm.Mallocs, "allocation"), kit.bytes(fm.TotalAlloc), m.slots, m.slots, m.slots, m.slots)
@@ -109,6 +86,7 @@ lesson.step("full", "fill runs line %d, %s, once per key: keys 1 to %d filled th
 lesson.clear()
 
 local g1
+lesson.highlight("room", m.buckets, string.format("bucket 0: %d of %d keys", m.used[1], m.slots))
 lesson.predict(string.format("m has %s, full with %d keys. Which insert makes m grow, and what does it allocate?", kit.plural(m.nbuckets, "bucket"), m.count), function()
   m = insert_until(function() return #grows == 1 end)
   g1 = grows[1]
@@ -117,10 +95,13 @@ lesson.predict(string.format("m has %s, full with %d keys. Which insert makes m 
   lesson.check(m.oldbuckets == 0, "one old bucket: moved at once")
   lesson.check(lesson.color(g1.old.buckets) ~= "free", "the old bucket is still in its room")
   lesson.highlight("room", m.buckets, string.format("new array: %d buckets (%s)", m.nbuckets, keys(m)))
-  lesson.highlight("room", g1.old.buckets, "old bucket: garbage")
-  return string.format("Insert %d, the first that found every slot taken: it made an array of %d buckets, %s, and moved the %d keys over (%s). The old bucket is garbage now.",
-    g1.at, m.nbuckets, kit.bytes(m.room), g1.old.count, keys(m))
+  return string.format("Insert %d, the first that found every slot taken: it made an array of %d buckets, %s, moved the %d keys over and added key %d. The buckets hold %s keys.",
+    g1.at, m.nbuckets, kit.bytes(m.room), g1.old.count, g1.at - 1, keys(m))
 end)
+lesson.clear()
+lesson.highlight("room", g1.old.buckets, "the old bucket: garbage")
+lesson.step("old-bucket", "The old %s bucket is garbage now: the hmap points to the new array, nothing points to it. It keeps its room until the janitor comes.",
+  kit.bytes(g1.old.bucketsize))
 lesson.clear()
 
 -- on to the doubling to 16 buckets, stopped while the old array is being evacuated
@@ -158,10 +139,30 @@ for _, gr in ipairs(grows) do olds[#olds + 1] = gr.old.buckets end
 prog:step()
 for _, a in ipairs(olds) do lesson.check(lesson.color(a) == "free", "an old array was freed") end
 lesson.expect("m still has every key", prog:map("m").count, m.count)
-lesson.highlight("room", m.hmap, string.format("m: %d keys", m.count))
-lesson.highlight("room", m.buckets, string.format("%d buckets", m.nbuckets))
-lesson.step("janitor", "Line %d, %s, ran: the janitor freed the %d old arrays m left behind. m keeps its %d keys in %d buckets; a map never shrinks.",
+lesson.highlight("room", m.buckets, string.format("m's %d buckets: %d keys", m.nbuckets, m.count))
+lesson.step("janitor", "Line %d, %s, ran: the janitor freed the %d old arrays m left behind. m keeps its %d keys in %d buckets.",
   gc_line, code(gc_line), #olds, m.count, m.nbuckets)
+lesson.clear()
+
+-- make(map[int]int, 100): the array up front
+local hint_line = prog:find("hinted = make(map[int]int,")
+local hint = tonumber(code(hint_line):match(",%s*(%d+)%)"))
+to(hint_line)
+local h, hm
+lesson.highlight("room", m.buckets, string.format("m's %d buckets", m.nbuckets))
+lesson.predict(string.format("m made %d arrays on its way to %d keys. Line %d, %s, tells make to expect %d keys. How many allocations?", #grows, m.count, hint_line, code(hint_line), hint), function()
+  hm = lesson.measure("hint", function() prog:step() end)
+  h = prog:map("hinted")
+  lesson.check(h.buckets ~= 0 and h.extra ~= 0, "the array and the mapextra are made at once")
+  -- Go's rule: the smallest B whose 2^B buckets hold the hint at the load factor
+  lesson.check(hint <= h.loadfactor * h.nbuckets and hint > h.loadfactor * (h.nbuckets // 2), "B is the smallest that holds the hint")
+  lesson.expect("hmap, array, mapextra", hm.Mallocs, 3)
+  lesson.expect("the rest is the 24-byte mapextra", hm.TotalAlloc - hmap_size - h.room, 24)
+  lesson.highlight("room", h.buckets, string.format("%d buckets + %d spare", h.nbuckets, h.room // h.bucketsize - h.nbuckets))
+  return string.format("%s, %s: the hmap, a %s room of buckets and a %s mapextra. B is %d: %d buckets, the fewest that hold %d keys at %.1f a bucket (Go's load factor). The room has space for %d more, kept as overflow buckets.",
+    kit.plural(hm.Mallocs, "allocation"), kit.bytes(hm.TotalAlloc), kit.bytes(h.room), kit.bytes(hm.TotalAlloc - hmap_size - h.room),
+    h.B, h.nbuckets, hint, h.loadfactor, h.room // h.bucketsize - h.nbuckets)
+end)
 lesson.clear()
 
 -- big values: stored indirectly
@@ -169,6 +170,7 @@ local big_line = prog:find("big = make(map[int][32]int)")
 local put_big = prog:find("big[k] = [32]int{}")
 to(big_line)
 local bm, b
+lesson.highlight("line", put_big)
 local nbig = tonumber(code(big_line + 1):match("< (%d+)"))
 lesson.predict(string.format("Line %d makes a %s, whose values are arrays of %s ints; line %d puts in %d of them. How many allocations?",
   big_line, code(big_line):match("map%[%w+%]%[%d+%]%w+"), code(big_line):match("%]%[(%d+)%]"), put_big, nbig), function()
@@ -179,7 +181,6 @@ lesson.predict(string.format("Line %d makes a %s, whose values are arrays of %s 
   local value = (bm.TotalAlloc - hmap_size - b.bucketsize) // nbig
   lesson.expect("hmap, bucket, a room per value", bm.Mallocs, 2 + nbig)
   lesson.check(value > b.maxelemsize, "each value is too big for a slot")
-  lesson.highlight("room", b.hmap, "big's hmap")
   lesson.highlight("room", b.buckets, string.format("bucket: %d pointers to values", b.count))
   return string.format("%s, %s: the hmap, one %s bucket and %d rooms of %s, one per value. A value over %d bytes does not go in a slot: the slot holds a pointer to the value's own room.",
     kit.plural(bm.Mallocs, "allocation"), kit.bytes(bm.TotalAlloc), kit.bytes(b.bucketsize), nbig, kit.bytes(value), b.maxelemsize)
@@ -187,5 +188,9 @@ end)
 lesson.clear()
 prog:run_to{done = true}
 lesson.check(prog:done(), "the program ran to its end")
-lesson.step("cost", "make: %s. make with a hint: %s, the array at once. Growing m from 1 to %d buckets made %d arrays. The program printed the same figures from runtime.ReadMemStats.",
-  kit.bytes(made.TotalAlloc), kit.bytes(hm.TotalAlloc), m.nbuckets, #grows)
+local grown = 0
+for _, gr in ipairs(grows) do grown = grown + gr.info.room end
+lesson.highlight("room", m.buckets, string.format("m's %d buckets", m.nbuckets))
+lesson.step("cost", "m: %s of hmap, a first bucket of %s, then %d arrays, %s in all, as it grew to %d buckets. With a hint: %s, %s, the array at once. The program printed the same figures itself (the console).",
+  kit.bytes(made.TotalAlloc), kit.bytes(fm.TotalAlloc), #grows, kit.bytes(grown), m.nbuckets,
+  kit.plural(hm.Mallocs, "allocation"), kit.bytes(hm.TotalAlloc))

@@ -53,12 +53,12 @@ func fill(n int) {
 		runtime.ReadMemStats(&m0)
 		m[k] = k
 		runtime.ReadMemStats(&m1)
-		if a := arrays(); a > 0 {
+		if arrays() > 0 {
 			grows++
 			fmt.Printf("grow%d.insert %d\n",
 				grows, k+1)
 			fmt.Printf("grow%d.bytes %d\n",
-				grows, a)
+				grows, arrays())
 		}
 	}
 }
@@ -67,15 +67,15 @@ func main() {
 	measure("make", func() {
 		m = make(map[int]int)
 	})
-	measure("hint", func() {
-		hinted = make(map[int]int, 100)
-	})
 	measure("first", func() {
 		m[0] = 0
 	})
 	bucket = m1.TotalAlloc - m0.TotalAlloc
 	fill(60)
 	runtime.GC() // the old arrays go
+	measure("hint", func() {
+		hinted = make(map[int]int, 100)
+	})
 	measure("big", func() {
 		big = make(map[int][32]int)
 		for k := 0; k < 8; k++ {
