@@ -63,7 +63,7 @@ set(CLASSROOM_FAIL "failed: got|unknown expectation|unknown key")
 add_test(NAME app/window_lesson_steps_pause_to_pause
   COMMAND $<TARGET_FILE:gohotel> play --window --projector ${LESSONS}/03_the_hotel.lua --keys
   "expect-title:3. The hotel,expect-pause:intro,expect-pause-index:1,expect-gran:pause,PageDown,expect-pause-index:2,Right,expect-pause-index:3,PageUp,expect-pause-index:2,Left,expect-pause-index:1,PageUp,expect-pause:intro,g,expect-gran:line,PageUp,PageUp,expect-pause:intro,PageDown,expect-no-prompt")
-# The menu lists all 13 scenes: Down past the visible rows scrolls, the selection stays
+# The menu lists all 14 scenes: Down past the visible rows scrolls, the selection stays
 # drawn, and Enter opens the last one (a scenario, listed apart from the lessons).
 # Lesson 4's title is computed from its params.
 add_test(NAME app/window_menu_scrolls_to_the_last_item_and_opens_it
@@ -85,7 +85,11 @@ add_test(NAME app/window_offers_the_next_lesson_at_the_end
   COMMAND $<TARGET_FILE:gohotel> play --window ${LESSONS}/04_the_janitor.lua --keys
   "e,PageDown,expect-prompt:Next: 5. String concatenation vs strings.Builder — PageDown to open,PageUp,expect-no-prompt,expect-scene:04_the_janitor.lua,PageDown,PageDown,expect-scene:05_concat_vs_builder.lua,expect-pause:intro,expect-gran:pause")
 add_test(NAME app/window_the_last_lesson_offers_nothing
-  COMMAND $<TARGET_FILE:gohotel> play --window ${LESSONS}/12_go_source.lua --keys "e,PageDown,expect-no-prompt,PageDown,expect-scene:12_go_source.lua")
+  COMMAND $<TARGET_FILE:gohotel> play --window ${LESSONS}/13_maps.lua --keys "e,PageDown,expect-no-prompt,PageDown,expect-scene:13_maps.lua")
+# Lesson 12 offers lesson 13, found by its file name.
+add_test(NAME app/window_lesson_12_offers_lesson_13
+  COMMAND $<TARGET_FILE:gohotel> play --window ${LESSONS}/12_go_source.lua --keys
+  "e,PageDown,expect-prompt:Next: 13. Maps: a hotel inside a room — PageDown to open,PageDown,expect-scene:13_maps.lua,expect-pause:intro")
 # G's choice holds for the session: lessons opened later from the menu step by lines too.
 # A scene without pauses opens on its title and steps by lines.
 file(WRITE ${OUT}/no_pauses.lua "local x = go.new('int')\nlesson.title('no pauses here')\nlocal y = go.new('int')\nlocal z = go.new('int')\n")
@@ -96,7 +100,7 @@ add_test(NAME app/window_scene_without_pauses_opens_on_its_title
   COMMAND $<TARGET_FILE:gohotel> play --window ${OUT}/no_pauses.lua --keys "expect-title:no pauses here,expect-gran:line,PageUp,expect-title:no pauses here")
 set_tests_properties(app/window_lesson_steps_pause_to_pause app/window_menu_scrolls_to_the_last_item_and_opens_it
   app/window_menu_esc_asks_before_quitting app/window_params_bar_applies_gogc_50_at_the_same_pause
-  app/window_offers_the_next_lesson_at_the_end app/window_the_last_lesson_offers_nothing
+  app/window_offers_the_next_lesson_at_the_end app/window_the_last_lesson_offers_nothing app/window_lesson_12_offers_lesson_13
   app/window_granularity_is_remembered_across_lessons app/window_scene_without_pauses_opens_on_its_title
   PROPERTIES ENVIRONMENT "${CLASSROOM_ENV}" FAIL_REGULAR_EXPRESSION "${CLASSROOM_FAIL}" WORKING_DIRECTORY ${OUT})
 # The wall-clock watchdog in the window: a step that runs past --max-step-seconds fails the

@@ -10,7 +10,7 @@
 set(GH_CLASSROOM_SCENES
   01_stack_vs_heap 02_escape_analysis 03_the_hotel 04_the_janitor 05_concat_vs_builder
   06_reusing_buffers 07_values_vs_pointers 08_sync_pool 09_zeroing 10_finalizers 11_profiling
-  12_go_source concat_vs_builder)
+  12_go_source 13_maps concat_vs_builder)
 set(GH_CLASSROOM_OUT ${CMAKE_BINARY_DIR}/classroom)
 
 foreach(s ${GH_CLASSROOM_SCENES})
