@@ -28,6 +28,8 @@ end
 -- make(map[int]int): the hmap only
 local make_line = prog:find("m = make(map[int]int)")
 to(make_line)
+lesson.notes("Ask: where do the keys of a map live? Most expect one block that grows like a slice. "
+  .. "Point at the hotel: the map will be one small room (the hmap) pointing at other rooms (the buckets).")
 lesson.step("intro", "A Go map is a small hotel inside the hotel. Line %d, %s, checks in its reception, the hmap; the keys will live in buckets, rooms of slots.",
   make_line, code(make_line))
 local made = lesson.measure("make", function() prog:step() end)
@@ -75,14 +77,15 @@ local function insert_until(stop)
   end
 end
 to(put)                                       -- past measure's Printfs: fill's first insert is next
+local before_fill = prog:map("m").count
 local fills = lesson.measure("fill0", function()
   m = insert_until(function(i) return i.count == i.slots * i.nbuckets end)
 end)
 lesson.expect("no allocation while the bucket fills", fills.Mallocs, 0)
 lesson.expect("still one bucket", m.nbuckets, 1)
 lesson.highlight("room", m.buckets, string.format("bucket 0: %d of %d keys", m.used[1], m.slots))
-lesson.step("full", "fill runs line %d, %s, once per key: keys 1 to %d filled the bucket's other slots with %s. All %d slots are used.",
-  put, code(put), m.count - 1, kit.plural(fills.Mallocs, "allocation"), m.slots)
+lesson.step("full", "fill runs line %d, %s, once per key: keys %d to %d filled the bucket's other slots with %s. All %d slots are used.",
+  put, code(put), before_fill, m.count - 1, kit.plural(fills.Mallocs, "allocation"), m.slots)
 lesson.clear()
 
 local g1
@@ -109,11 +112,14 @@ m = insert_until(function(i) return i.oldbuckets ~= 0 and i.nbuckets >= 16 end)
 local g = grows[#grows]
 lesson.check(g.info.oldbuckets == g.old.buckets, "the old array is the one before")
 lesson.check(m.evacuated > 0 and m.evacuated < m.oldnbuckets, "some old buckets moved, not all")
+lesson.check(m.evacuated <= 2, "the growing insert moved at most two old buckets")
 local at = {}
 for i = 2, #grows do at[#at + 1] = string.format("%d (%d buckets)", grows[i].at, grows[i].info.nbuckets) end
 -- the load factor the class sees: the keys a bucket held on average when it doubled
 local per = (g.at - 1) / g.old.nbuckets
 lesson.expect("the doubling came at the load factor", per, m.loadfactor)
+lesson.notes("Point at both rooms: both are blue (in use). Lookups read the old bucket while it is not moved yet; "
+  .. "this is why a single insert never pays for copying the whole map.")
 lesson.highlight("room", m.buckets, string.format("buckets: %d, %s", m.nbuckets, kit.bytes(m.room)))
 lesson.highlight("room", m.oldbuckets, string.format("oldbuckets: %d of %d moved", m.evacuated, m.oldnbuckets))
 lesson.step("evacuating", "m doubled again at inserts %s: %d keys in %d buckets is %.1f a bucket, Go's load factor. The old array is still live: each insert moves only the old bucket it needs and the next one. %d of %d are moved.",
@@ -122,7 +128,10 @@ lesson.clear()
 
 local old, oldn = m.oldbuckets, m.oldnbuckets
 local from = m.count
-m = insert_until(function(i) return i.oldbuckets == 0 end)
+m = insert_until(function(i, was)
+  lesson.check(i.oldbuckets == 0 or i.evacuated - was.evacuated <= 2, "an insert moves at most two old buckets")
+  return i.oldbuckets == 0
+end)
 lesson.check(lesson.color(old) ~= "free", "the old array is garbage, not yet freed")
 lesson.highlight("room", m.buckets, string.format("buckets: %d", m.nbuckets))
 lesson.highlight("room", old, "old array: garbage")
