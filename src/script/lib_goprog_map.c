@@ -16,7 +16,8 @@
  * The table it returns: hmap (its address), count, flags, B, noverflow, hash0, buckets,
  * oldbuckets, nevacuate, extra (the words as Go names them), nbuckets (2^B; 0 before the first
  * insert of a small map, which has no array yet), oldnbuckets (0 when not growing), bucketsize, used (keys in each bucket of the array, its overflow chain
- * included: used[1] is bucket 0), overflow (overflow buckets chained to the array now),
+ * included: used[1] is bucket 0), overflow (overflow buckets chained to the array now) and
+ * overflows (their addresses, in bucket order),
  * evacuated (old buckets moved so far). A nil map gives nil. Reading charges nothing.
  */
 #include <string.h>
@@ -97,20 +98,24 @@ int gh_goprog_m_map(lua_State *L)
     set(L, "oldnbuckets", oldn);
     /* the keys in each bucket of the array and its overflow chain */
     uint64_t overflow = 0;
+    lua_createtable(L, 0, 0); /* overflows: the chained buckets' addresses, bucket by bucket */
     lua_createtable(L, (int)(n < CHAIN_MAX ? n : CHAIN_MAX), 0);
     for (uint64_t i = 0; i < n && i < CHAIN_MAX; i++) {
         uint64_t used = 0;
-        for (uint64_t b = buckets + i * (uint64_t)bsize; b; overflow++) {
+        for (uint64_t b = buckets + i * (uint64_t)bsize; b;) {
             const uint8_t *bk = read(L, sim, name, b, (uint64_t)bsize);
             for (int s = 0; s < BUCKET_CNT; s++) used += bk[s] >= MIN_TOPHASH;
             b = word(bk, (int)bsize - 8, 8);
-            if (overflow > CHAIN_MAX) return gh_error_scene(L, "prog:map: %s's overflow chains do not end", name);
+            if (!b) break;
+            if (++overflow > CHAIN_MAX) return gh_error_scene(L, "prog:map: %s's overflow chains do not end", name);
+            lua_pushinteger(L, (lua_Integer)b);
+            lua_rawseti(L, -3, (lua_Integer)overflow);
         }
-        overflow--; /* the bucket of the array itself is not an overflow bucket */
         lua_pushinteger(L, (lua_Integer)used);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    lua_setfield(L, -2, "used");
+    lua_setfield(L, -3, "used");
+    lua_setfield(L, -2, "overflows");
     set(L, "overflow", overflow);
     /* the old buckets already moved: evacuate marks every slot of a moved one 2, 3 or 4 */
     uint64_t moved = 0;

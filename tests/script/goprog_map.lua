@@ -73,7 +73,7 @@ lesson.expect("t.M is a", prog:map("t.M").hmap, prog:map("a").hmap)
 
 -- filling a: 1, 2, 4, 8, 16 buckets; the doubling at 53 leaves both arrays live a while
 local ins = prog:find("a[i] = i")
-local seen, both = {}, nil
+local seen, both, chained = {}, nil, 0
 for _ = 1, 60 do
   prog:run_to{line = ins}
   local before = prog:map("a")
@@ -84,6 +84,11 @@ for _ = 1, 60 do
   if now.oldbuckets == 0 then lesson.check(keys == now.count, "the buckets hold every key")
   else lesson.check(keys < now.count, "some keys still in the old buckets") end
   lesson.check(#now.used == now.nbuckets, "one count per bucket")
+  lesson.check(#now.overflows == now.overflow, "an address per overflow bucket")
+  if now.overflow > before.overflow and now.B == before.B then
+    lesson.check(now.overflows[#now.overflows] ~= 0, "a chained bucket")
+    chained = chained + 1
+  end
   if now.B ~= before.B then
     seen[#seen + 1] = now.count
     if before.nbuckets > 1 then lesson.expect("doubled past the load factor", (now.count - 1) / before.nbuckets, now.loadfactor) end
@@ -98,6 +103,7 @@ for _ = 1, 60 do
 end
 lesson.expect("doubled at insert 9, 14, 27 and 53", table.concat(seen, " "), "9 14 27 53")
 lesson.check(both ~= nil and both.B == 4, "the doubling to 16 buckets was seen in progress")
+lesson.check(chained > 0, "some insert chained an overflow bucket")
 local done = prog:map("a")
 lesson.expect("evacuation over", done.oldbuckets, 0)
 lesson.expect("oldnbuckets", done.oldnbuckets, 0)
