@@ -2,7 +2,8 @@
 -- program go/13_maps.go and directs it: make(map[int]int) checks in only the hmap (the map's
 -- reception, 48 B); a hint of 100 gets the whole array of buckets at once; the first insert
 -- makes the first bucket of 8 slots; the bucket fills, and the insert that finds the map too
--- full makes an array twice as big. The old array stays live while the inserts move its
+-- full makes an array twice as big; a key whose bucket is full goes to an overflow bucket
+-- chained to it (which insert does depends on the hash: this run's, seeded the same every run). The old array stays live while the inserts move its
 -- buckets over a few at a time (evacuation), then it is garbage the janitor frees. Values
 -- over 128 bytes live in rooms of their own. The lesson reads the map through prog:map (its
 -- hmap words and bucket arrays, in simulated memory) and highlights those rooms; every
@@ -28,10 +29,6 @@ end
 -- make(map[int]int): the hmap only
 local make_line = prog:find("m = make(map[int]int)")
 to(make_line)
-lesson.notes("Ask: where do the keys of a map live? Most expect one block that grows like a slice. "
-  .. "Point at the hotel: the map will be one small room (the hmap) pointing at other rooms (the buckets).")
-lesson.step("intro", "A Go map is a small hotel inside the hotel. Line %d, %s, checks in its reception, the hmap; the keys will live in buckets, rooms of slots.",
-  make_line, code(make_line))
 local made = lesson.measure("make", function() prog:step() end)
 local m = prog:map("m")
 lesson.expect("make: one allocation", made.Mallocs, 1)
@@ -40,8 +37,10 @@ lesson.expect("no bucket yet", m.buckets, 0)
 lesson.expect("empty", m.count, 0)
 local hmap_size = made.TotalAlloc
 lesson.highlight("room", m.hmap, string.format("m's hmap: %s", kit.bytes(hmap_size)))
-lesson.step("hmap", "make ran: %s, %s, m's hmap. It holds count, %d keys; B, %d (the array has 2^B buckets); and buckets, the array's address, still nil: the first bucket waits for the first insert.",
-  kit.plural(made.Mallocs, "allocation"), kit.bytes(made.TotalAlloc), m.count, m.B)
+lesson.notes("Ask: where do the keys of a map live? Most expect one block that grows like a slice. "
+  .. "Point at the hotel: the map is one small room (the hmap) that will point at other rooms (the buckets).")
+lesson.step("intro", "A Go map is a small hotel inside the hotel. Line %d, %s, checked in its reception, the hmap: %s, %s. It holds count (%d keys), B (%d: the array has 2^B buckets) and buckets, still nil: no bucket until the first insert.",
+  make_line, code(make_line), kit.plural(made.Mallocs, "allocation"), kit.bytes(made.TotalAlloc), m.count, m.B)
 lesson.clear()
 
 -- the first insert: the first bucket
@@ -65,9 +64,10 @@ local grows = {}                              -- each growth: {at = insert, info
 local function insert_until(stop)
   while true do
     to(put)
-    local before = prog:map("m")
+    local before, s0 = prog:map("m"), lesson.stats()
     prog:step()
-    local now = prog:map("m")
+    local now, s1 = prog:map("m"), lesson.stats()
+    now.mallocs, now.bytes = s1.Mallocs - s0.Mallocs, s1.TotalAlloc - s0.TotalAlloc
     if now.B ~= before.B then
       grows[#grows + 1] = {at = now.count, info = now, old = before}
       lesson.figure(string.format("grow%d.insert", #grows), now.count)
@@ -105,6 +105,19 @@ lesson.clear()
 lesson.highlight("room", g1.old.buckets, "the old bucket: garbage")
 lesson.step("old-bucket", "The old %s bucket is garbage now: the hmap points to the new array, nothing points to it. It keeps its room until the janitor comes.",
   kit.bytes(g1.old.bucketsize))
+lesson.clear()
+
+-- an overflow bucket: a key whose bucket has every slot taken goes to a bucket chained to it
+m = insert_until(function(i, was) return i.overflow > was.overflow or i.nbuckets >= 16 end)
+lesson.check(m.overflow == 1 and m.nbuckets < 16, "an overflow bucket before the doubling to 16")
+local chained
+for b, n in ipairs(m.used) do if n > m.slots then chained = b - 1 end end
+lesson.check(chained ~= nil, "one bucket holds more keys than slots")
+lesson.check(m.extra ~= 0, "the mapextra keeps the overflow buckets of a noscan map")
+lesson.highlight("room", m.overflows[1], string.format("overflow bucket of bucket %d", chained))
+lesson.check(m.bytes > m.bucketsize, "the bucket and the mapextra's list")
+lesson.step("overflow", "Insert %d found its bucket (bucket %d of %d) full: it chained an overflow bucket to it (%s, %s with the mapextra's list that keeps it alive). A key's bucket is up to its hash, which Go seeds at random: real Go may overflow at other inserts, or not yet.",
+  m.count, chained, m.nbuckets, kit.plural(m.mallocs, "allocation"), kit.bytes(m.bytes))
 lesson.clear()
 
 -- on to the doubling to 16 buckets, stopped while the old array is being evacuated
