@@ -11,6 +11,7 @@
 -- the same file (tests/lessons/go/13_maps/expected.txt).
 local kit = require("lesson_kit")
 lesson.title("13. Maps: a hotel inside a room")
+-- a stretch worth a GIF: gohotel gif scenes/13_maps.lua --clip doubling -o doubling.gif
 lesson.clip("doubling", "full", "evacuating")
 local prog = go.program("go/13_maps.go")
 local function code(line) return (prog:source(line):gsub("%s*//.*$", "")) end
