@@ -140,7 +140,9 @@ bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp);
  * the file (absolute when known) and line running in each frame, calls Go inlines marked
  * so, and (root) runtime.main under the main goroutine's, as in Go's profiles; while a go
  * statement makes its g, the runtime's frames that make it (on the system stack). names[i]
- * holds frame i's name; at most max frames (the outermost are cut); returns the count. */
-int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NAME_MAX], int max, bool root);
+ * holds frame i's name; at most max frames (the outermost are cut); returns the count.
+ * An allocation a library call makes (of size bytes) has the library's frames above the
+ * program's that called it, as Go's (exec_pprof_lib.c). */
+int gh_exec_heap_frames(gh_Exec *ex, uint64_t size, gh_HeapFrame *out, char (*names)[GH_HEAP_NAME_MAX], int max, bool root);
 
 #endif

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_pprof_lib.h"
 
 /* Fills a new errorString/wrapError of library type `name` (stack slot tmp, or the heap) and
  * returns the error interface {*T, pointer}. */
@@ -31,7 +32,10 @@ void gh_x_errors_new(gh_Exec *ex, gh_GoNode *n, void *out)
     gh_Addr tmp = gh_x_temp(ex, n);   /* "&errors.errorString{...} does not escape" */
     gh_x_unpin(ex, mark, n->list[0]->type, &s);
     gh_x_unpin_all(ex, mark);
+    XLibCall lc;   /* text evaluated: the errorString is errors.New's (inlined into the caller) */
+    gh_x_lib_enter(ex, &lc, n->lib);
     make_error(ex, "errors", "errorString", tmp, (const uint8_t *)&s, out);
+    gh_x_lib_leave(ex, &lc);
 }
 
 void gh_x_errorf_result(gh_Exec *ex, gh_String s, void *out)

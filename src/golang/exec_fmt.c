@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_pprof_lib.h"
 
 enum { F_ADDR = 1, F_RO = 2, F_NOMETH = 4, F_PLUSV = 8 };   /* reflect's flagAddr and flagRO along the path to a value;
                                                * F_NOMETH: p.erroring (a bad verb's operand: no Error/String);
@@ -183,7 +184,7 @@ static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
 }
 
 /* fmt calls a value's Error() or String() method when its type has one. */
-static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
+static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, int depth)
 {
     bool ptr;
     gh_GoType *tu = gh_go_under(t);
@@ -191,6 +192,7 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
         (!strcmp(tu->elem->name, "errors.errorString") || !strcmp(tu->elem->name, "fmt.wrapError"))) {
         uint64_t p;   /* their Error() returns their first field */
         memcpy(&p, v, 8);
+        gh_x_fmt_piece(ex, XP_ERROR, depth, t);
         if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
         gh_String s;
         gh_x_load(ex, p, &s, 16);
@@ -209,6 +211,7 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o)
     }
     gh_GoFunc *m = stringer(t, &ptr);
     if (!m) return false;
+    gh_x_fmt_piece(ex, !strcmp(m->decl->name, "Error") ? XP_ERROR : XP_METHOD, depth, t);
     uint8_t recv[X_VMAX];
     bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
     if (ptr && !want_ptr) {
@@ -254,13 +257,15 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
 {
     gh_GoType *u = gh_go_under(t);
     const uint8_t *b = v;
-    if (depth > 8) { gh_x_put(ex, o, "...", 3); return; }
+    if (depth > 8) { gh_x_fmt_piece(ex, XP_OTHER, depth, t); gh_x_put(ex, o, "...", 3); return; }
     if (depth > 0 && (fl & F_RO)) {
         /* cannot be interfaced: printed by kind alone, no methods */
     } else {
-        if (depth > 0) interface_at_depth(ex, t, v, fl);
-        if (!(fl & F_NOMETH) && call_stringer(ex, t, v, o)) return;
+        if (depth > 0) gh_x_fmt_piece(ex, XP_VALUE, depth, t), interface_at_depth(ex, t, v, fl);
+        if (!(fl & F_NOMETH) && call_stringer(ex, t, v, o, depth)) return;
     }
+    if (u->kind != GH_K_POINTER && u->kind != GH_K_SLICE && u->kind != GH_K_ARRAY && u->kind != GH_K_STRUCT && u->kind != GH_K_INTERFACE)
+        gh_x_fmt_piece(ex, XP_VALUE, depth, t);   /* a basic value's text (the others name their pieces) */
     switch (u->kind) {
     case GH_K_BOOL: case GH_K_UNTYPED_BOOL: gh_x_put(ex, o, *b ? "true" : "false", *b ? 4 : 5); return;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
@@ -269,18 +274,21 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
     case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: case GH_K_CHAN: {   /* a channel: its hchan's address */
         uint64_t p;
         memcpy(&p, v, 8);
-        if (!p) { puts_(ex, o, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? "<nil>" : "0x0"); return; }
+        if (!p) { gh_x_fmt_piece(ex, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? XP_NIL : XP_VALUE, depth, t); puts_(ex, o, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? "<nil>" : "0x0"); return; }
         gh_GoType *e = u->kind == GH_K_POINTER ? gh_go_under(u->elem) : NULL;
         if (depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE) &&
             gh_x_size(u->elem) <= X_VMAX) {
             uint8_t tmp[X_VMAX];
             gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
+            gh_x_fmt_kind(ex, depth, XV_POINTER);
+            gh_x_fmt_piece(ex, XP_OPEN, depth, t);
             gh_x_put(ex, o, "&", 1);
             int w = gh_x_watch(ex, tmp, u->elem);
             format_value(ex, u->elem, tmp, o, depth + 1, F_ADDR | (fl & F_KEEP));
             gh_x_unwatch(ex, w);
             return;
         }
+        gh_x_fmt_piece(ex, XP_VALUE, depth, t);
         putf(ex, o, "0x%llx", p);
         return;
     }
@@ -293,23 +301,28 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         uint8_t tmp[X_VMAX];
         int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
         gh_x_watch(ex, tmp, u->elem);
+        gh_x_fmt_kind(ex, depth, XV_SLICE);
+        gh_x_fmt_piece(ex, XP_OPEN, depth, t);
         gh_x_put(ex, o, "[", 1);
         for (int64_t i = 0; i < n && es <= X_VMAX; i++) {
             if (u->kind == GH_K_SLICE) gh_x_load(ex, p + (uint64_t)(i * es), tmp, (uint64_t)es);
             else memcpy(tmp, b + i * es, (size_t)es);
-            if (i) gh_x_put(ex, o, " ", 1);
+            if (i) gh_x_fmt_piece(ex, XP_ELEM_SEP, depth, t), gh_x_put(ex, o, " ", 1);
             format_value(ex, u->elem, tmp, o, depth + 1, efl);
         }
         gh_x_unwatch(ex, w);
+        gh_x_fmt_piece(ex, XP_CLOSE, depth, t);
         gh_x_put(ex, o, "]", 1);
         return;
     }
     case GH_K_STRUCT:
+        gh_x_fmt_kind(ex, depth, XV_STRUCT);
+        gh_x_fmt_piece(ex, XP_OPEN, depth, t);
         gh_x_put(ex, o, "{", 1);
         for (int i = 0; i < u->nfields; i++) {
             const char *name = u->fields[i].name;
             bool exported = name && name[0] >= 'A' && name[0] <= 'Z';
-            if (i) gh_x_put(ex, o, " ", 1);
+            if (i) gh_x_fmt_piece(ex, XP_ELEM_SEP, depth, t), gh_x_put(ex, o, " ", 1);
             if ((fl & F_PLUSV) && name) {
                 /* the name comes from reflect's Type.Field(i), whose StructField.Index is a new
                  * []int{i}: 8 bytes in the heap for each field named */
@@ -322,10 +335,11 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
             }
             format_value(ex, u->fields[i].type, b + u->fields[i].offset, o, depth + 1, fl | (exported ? 0 : F_RO));
         }
+        gh_x_fmt_piece(ex, XP_CLOSE, depth, t);
         gh_x_put(ex, o, "}", 1);
         return;
-    case GH_K_INTERFACE: format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP); return;
-    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: puts_(ex, o, "%!v(float)"); return;
+    case GH_K_INTERFACE: gh_x_fmt_kind(ex, depth, XV_IFACE); format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP); return;
+    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: gh_x_fmt_piece(ex, XP_OTHER, depth, t); puts_(ex, o, "%!v(float)"); return;
     default: put_int(ex, o, t, gh_x_int(t, v));
     }
 }
@@ -339,7 +353,11 @@ void gh_x_format(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth)
 static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, unsigned fl)
 {
     gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
-    if (!dt) { gh_x_put(ex, o, "<nil>", 5); return; }
+    if (!dt) {   /* printArg's nil operand, or printValue's nil interface one level up */
+        gh_x_fmt_piece(ex, XP_NIL, depth > 0 ? depth - 1 : 0, NULL);
+        gh_x_put(ex, o, "<nil>", 5);
+        return;
+    }
     uint8_t v[X_VMAX] = {0};
     if (gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
     else if (gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
@@ -438,6 +456,8 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
     if (dt && gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
     else if (dt && gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
     bool integer = dt && gh_go_type_is_integer(dt), str = dt && gh_go_type_is_string(dt);
+    if (c != 's' && c != 'v' && c != 't' && c != 'w')   /* those name their pieces as they print */
+        gh_x_fmt_piece(ex, c == 'T' ? XP_TYPE : XP_VALUE, 0, dt);
     switch (c) {
     case 'd':   /* the number itself, even for a type with a String method */
         if (integer) {
@@ -510,6 +530,7 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
     default: break;
     }
     /* fmt's badVerb: %!c(T=value), the value printed with p.erroring set (no Error/String) */
+    gh_x_fmt_piece(ex, XP_OTHER, 0, dt);
     gh_x_put(ex, o, "%!", 2);
     gh_x_put(ex, o, &c, 1);
     gh_x_put(ex, o, "(", 1);
@@ -530,9 +551,11 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
     gh_x_host_string(ex, fmt, f, (size_t)fmt.len + 1, &fl);
     int64_t argi = 0;
     int w = gh_x_watch(ex, &args.ptr, ex->prog->u.basic[GH_K_UNSAFEPTR]);
+    XLibCall *lc = gh_x_lib_now(ex);
     for (size_t i = 0; i < fl;) {
         size_t lit = i;   /* doPrintf writes each run of literal text at once */
         while (i < fl && f[i] != '%') i++;
+        gh_x_fmt_piece(ex, XP_LITERAL, 0, NULL);
         gh_x_put(ex, o, f + lit, i - lit);
         if (i >= fl) break;
         bool minus = false, zero = false, plus = false;
@@ -541,26 +564,36 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         }
         int width = 0;
         while (i < fl && f[i] >= '0' && f[i] <= '9') width = width * 10 + (f[i++] - '0');
+        gh_x_fmt_piece(ex, XP_OTHER, 0, NULL);
         if (i >= fl) { puts_(ex, o, "%!(NOVERB)"); break; }
         char c = f[i++];
-        if (c == '%') { gh_x_put(ex, o, "%", 1); continue; }
+        if (c == '%') { gh_x_fmt_piece(ex, XP_PERCENT, 0, NULL); gh_x_put(ex, o, "%", 1); continue; }
         if (argi >= args.len) { gh_x_put(ex, o, "%!", 2); gh_x_put(ex, o, &c, 1); puts_(ex, o, "(MISSING)"); continue; }
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)argi++ * 16, e, 16);
         XOut one;   /* the operand alone, then padded into o as fmt's pad does */
         gh_x_out_init(ex, &one);
+        if (lc) {   /* the profile names the whole write after the operand's first piece */
+            lc->verb = c;
+            lc->slow = width > 0 || c < 'a' || c > 'z';   /* doPrintf's fast path: a lower-case verb, no width */
+            lc->capture = true;
+            memset(&lc->first, 0, sizeof lc->first);
+        }
         verb(ex, c, e, &one, plus);
         size_t pad = width > (int)one.len ? (size_t)width - one.len : 0;
+        if (lc) lc->capture = false, lc->first.left_pad = pad && !minus, lc->use_first = true;
         char *padded = gh_x_alloc(ex, one.len + pad + 1), *q = padded;
         if (!minus) { memset(q, zero ? '0' : ' ', pad); q += pad; }
         memcpy(q, one.b, one.len);
         q += one.len;
         if (minus) { memset(q, ' ', pad); q += pad; }
         gh_x_put(ex, o, padded, (size_t)(q - padded));
+        if (lc) lc->use_first = false, lc->verb = 'v', lc->slow = false;
         gh_x_release(ex, padded);
         gh_x_out_free(ex, &one);
     }
     if (argi < args.len) {
+        gh_x_fmt_piece(ex, XP_OTHER, 0, NULL);
         puts_(ex, o, "%!(EXTRA ");
         for (; argi < args.len; argi++) {
             uint64_t e[2];

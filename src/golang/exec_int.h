@@ -73,6 +73,7 @@ typedef struct XFrame {     /* host mirror of one Go call */
     uint64_t call;          /* which call this is: 1, 2, ... in the order calls began (exec_inspect.c) */
     bool inl;               /* entered through a call Go 1.19 inlines (its profile frames share a location) */
     struct XRecoverPoint *rp; /* where a recovered panic resumes this frame (exec_panic.c), NULL: no defers */
+    struct XLibCall *lib;   /* the library call this frame is making (exec_pprof_lib.h), NULL if none */
 } XFrame;
 
 typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState; /* XG_NEW: spawning */

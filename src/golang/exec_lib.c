@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_pprof_lib.h"
 #include "run/writer.h"
 
 static bool is(const gh_GoLibFunc *l, const char *pkg, const char *recv, const char *name)
@@ -36,13 +37,18 @@ static void ret_int_err(void *out, int64_t n, int has_int)
 static void print_args(gh_Exec *ex, gh_Slice args, bool spaces_always, XOut *o)
 {
     bool prev_string = false;
+    XLibCall *lc = gh_x_lib_now(ex);
     int w = gh_x_watch(ex, &args.ptr, ex->prog->u.basic[GH_K_UNSAFEPTR]);
     for (int64_t i = 0; i < args.len; i++) {
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)i * 16, e, 16);
         gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
         bool is_str = dt && gh_go_type_is_string(dt);
-        if (i && (spaces_always || (!is_str && !prev_string))) gh_x_put(ex, o, " ", 1);
+        if (i && (spaces_always || (!is_str && !prev_string))) {
+            gh_x_fmt_piece(ex, XP_SEP, 0, NULL);
+            gh_x_put(ex, o, " ", 1);
+        }
+        if (lc) lc->at.piece = XP_OTHER;
         gh_x_format_iface(ex, e, o, 0);
         prev_string = is_str;
     }
@@ -105,8 +111,13 @@ void gh_x_call_fmt_values(gh_Exec *ex, const gh_GoLibFunc *l, const uint64_t w[2
     int mark = gh_x_pin(ex, up, &writer);
     if (printf_like) gh_x_pin(ex, ex->prog->u.basic[GH_K_STRING], &f);
     gh_x_pin(ex, up, &args.ptr);
+    XLibCall lc;   /* the operands are evaluated: what allocates from here is fmt's */
+    gh_x_lib_enter(ex, &lc, l);
+    lc.writer = writer_kind(wtype);
+    lc.step = XL_NEW_PRINTER;
     XOut o;
     gh_x_printer_get(ex, &o);
+    lc.step = XL_FORMAT;
     gh_x_pin(ex, up, &o.pp);   /* the printer is the fmt call's local: a root while it runs */
     if (printf_like) {
         ex->fmt_wrap_errs = l->name[0] == 'E';
@@ -116,14 +127,16 @@ void gh_x_call_fmt_values(gh_Exec *ex, const gh_GoLibFunc *l, const uint64_t w[2
     } else {
         bool ln = !strcmp(l->name, "Println") || !strcmp(l->name, "Sprintln") || !strcmp(l->name, "Fprintln");
         print_args(ex, args, ln, &o);
-        if (ln) gh_x_put(ex, &o, "\n", 1);
+        if (ln) gh_x_fmt_piece(ex, XP_NEWLINE, 0, NULL), gh_x_put(ex, &o, "\n", 1);
     }
+    lc.step = XL_OUTPUT;
     gh_x_unpin(ex, mark, up, &writer);
     gh_String buf = gh_x_printer_bytes(ex, &o);
     if (l->name[0] == 'S' || l->name[0] == 'E') {
         gh_String s;
         if (!gh_slicebytetostring(ex->sim, 0, buf.ptr, buf.len, &s)) gh_x_check(ex);
         if (s.ptr && s.len > 1) gh_temp_push(ex->sim, s.ptr);
+        lc.step = XL_ERROR;
         if (l->name[0] == 'E') gh_x_errorf_result(ex, s, out);   /* before p.free(), as Go */
         else if (out) memcpy(out, &s, 16);
     } else if (!dst) {
@@ -136,7 +149,9 @@ void gh_x_call_fmt_values(gh_Exec *ex, const gh_GoLibFunc *l, const uint64_t w[2
         fwrite(o.b, 1, o.len, dst);
         ret_int_err(out, (int64_t)o.len, 1);
     }
+    lc.step = XL_FREE;
     gh_x_printer_put(ex, &o);
+    gh_x_lib_leave(ex, &lc);
     gh_x_unpin_all(ex, mark);
 }
 
@@ -217,6 +232,7 @@ static bool pool_pin(gh_Exec *ex, int32_t id, gh_Addr p)
 {
     uint32_t serial0 = gh_sim_alloc_serial(ex->sim);
     bool pinned;
+    gh_x_lib_pin(ex);
     X_BY(ex, "sync.Pool's per-P array (poolLocal)", pinned = gh_pool_pin(ex->sim, id, p));
     if (pinned && gh_sim_alloc_serial(ex->sim) - serial0 >= 2) {
         uint64_t *site = gh_xmap_get(&ex->sites, (const void *)(uintptr_t)gh_sim_last_alloc(ex->sim), false);
@@ -488,18 +504,29 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (l->recv || n->nlist) gh_x_unpin_all(ex, marks[0]);
     if (l->recv && !recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
     if (l->recv) { gh_x_call_lib_method(ex, l, recv, args[0], out); return; }
+    XLibCall lc;
+    gh_x_lib_enter(ex, &lc, l);
     if (!strcmp(l->pkg, "strconv")) gh_x_call_strconv(ex, n, l, args[0], out);
     else if (!strcmp(l->pkg, "sort")) gh_x_sort_ints(ex, n, args[0]);
     else if (is(l, "errors", NULL, "Is")) gh_x_errors_is(ex, n, args[0], args[1], out);
     else if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
     else call_runtime(ex, n, l, args, out);
+    gh_x_lib_leave(ex, &lc);
 }
 
 /* A library method on its receiver recv (a pointer), with at most one argument already
  * evaluated: a call x.M(a), or a call through a method value bound to x (exec_methval.c). */
 void gh_x_call_lib_method(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr recv, uint8_t *arg, void *out)
 {
+    XLibCall lc;
+    gh_x_lib_enter(ex, &lc, l);
+    if (!strcmp(l->name, "WriteRune")) {
+        int32_t r;
+        memcpy(&r, arg, 4);
+        lc.ascii = (uint32_t)r < 0x80;
+    }
     if (is(l, "strings", "Builder", l->name)) call_writer(ex, &gh_writer_builder, l, recv, arg, out);
     else if (is(l, "bytes", "Buffer", l->name)) call_writer(ex, &gh_writer_buffer, l, recv, arg, out);
     else call_sync(ex, l, recv, arg, out);
+    gh_x_lib_leave(ex, &lc);
 }

@@ -12,10 +12,12 @@
  * function its go statement started, as in Go's profiles.
  * A go statement's new g is made on the system stack, so Go's profile shows it under the
  * runtime's frames alone (runtime.malg <- newproc1 <- newproc.func1 <- systemstack), not
- * under the program's; so does this one. The other allocations the runtime or a library
- * makes for the program (allgs, a sudog, fmt's printer and buffer, a pool's poolLocal) are
- * charged to the program's frames that caused them, where Go shows the library's functions
- * (runtime.acquireSudog, fmt.newPrinter, ...) above those frames.
+ * under the program's; so does this one. An allocation a library call makes for the program
+ * (fmt's printer and buffer, a pool's poolLocal, a Builder's growth) has the library's
+ * frames above the calling frame (exec_pprof_lib.c: fmt.newPrinter <- fmt.Fprintln <-
+ * fmt.Println (inline)), and a program function the library calls (a Pool's New, a String
+ * method) has them below it. The runtime's (allgs, a sudog, a map's buckets) stay charged
+ * to the program's frames: pprof's writer drops a stack's leading runtime.* frames.
  * Like Go's MemProfile, a tiny allocation that fits in the current 16-byte block is not
  * recorded (the block was, once, as 16 bytes), nor is a zero-size one (zerobase). */
 #include <limits.h>
@@ -23,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_pprof_lib.h"
 
 /* Where Go 1.19.8's runtime.main calls main.main, and calls the package's init through
  * doInit (runtime/proc.go). */
@@ -61,7 +64,7 @@ bool gh_exec_pprof(gh_Exec *ex, gh_HeapProfile *hp)
     return true;
 }
 
-int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NAME_MAX], int max, bool root)
+int gh_exec_heap_frames(gh_Exec *ex, uint64_t size, gh_HeapFrame *out, char (*names)[GH_HEAP_NAME_MAX], int max, bool root)
 {
     XG *g = gh_x_g(ex);
     if (!g || max <= 0) return 0;
@@ -77,6 +80,8 @@ int gh_exec_heap_frames(gh_Exec *ex, gh_HeapFrame *out, char (*names)[GH_HEAP_NA
     bool init = ex->in_init && g->idx == 0;
     for (int i = g->nframes - 1; i >= 0 && n < max; i--) {
         const XFrame *f = &g->frames[i];
+        if (f->lib) n += gh_x_lib_frames(ex, f->lib, i == g->nframes - 1, size, out + n, max - n);
+        if (n >= max) break;
         bool asInit = init && i == 0;
         snprintf(names[n], GH_HEAP_NAME_MAX, "main.%s", asInit ? "init" : f->fn->name);
         int line = i == g->nframes - 1 && site > 0 ? site : f->line;
@@ -101,6 +106,6 @@ void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev)
         return;
     }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;
-    int n = gh_exec_heap_frames(ex, ex->hprof_frames, ex->hprof_names, STACK_MAX, true);
+    int n = gh_exec_heap_frames(ex, ev->size, ex->hprof_frames, ex->hprof_names, STACK_MAX, true);
     gh_heap_profile_malloc(ex->hprof, ev->addr, ev->size, ex->hprof_frames, n);
 }

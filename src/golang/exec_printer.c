@@ -17,6 +17,7 @@
  */
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_pprof_lib.h"
 
 enum { PP_SIZE = 200, PP_BUF_MAX = 64 * 1024 };
 
@@ -50,6 +51,7 @@ void gh_x_printer_get(gh_Exec *ex, XOut *o)
     uint64_t pp = 0;
     const char *from;
     bool got;
+    gh_x_lib_pin(ex);
     X_BY(ex, "fmt's printer pool (sync.Pool ppFree)", got = gh_pool_pin(ex->sim, id, ex->ppfree_addr) && gh_pool_get(ex->sim, id, &pp, &from));
     if (!got) gh_x_check(ex);
     if (!pp) {   /* ppFree.New: new(pp) */
@@ -77,6 +79,7 @@ void gh_x_printer_put(gh_Exec *ex, XOut *o)
         int32_t id = ppfree(ex);
         if (!gh_store(ex->sim, o->pp + 8, &zero, 8)) gh_x_check(ex);
         bool put;
+        gh_x_lib_pin(ex);
         X_BY(ex, "fmt's printer pool (sync.Pool ppFree)", put = gh_pool_pin(ex->sim, id, ex->ppfree_addr) && gh_pool_put(ex->sim, id, o->pp));
         if (!put) gh_x_check(ex);
     }

@@ -73,7 +73,7 @@ void gh_script_pprof_event(gh_Script *S, const gh_Event *ev)
         return;
     }
     if (ev->kind != GH_EV_MALLOC || ev->aux == GH_PATH_TINY_FIT || !ev->size) return;
-    int n = S->goExecCur ? gh_exec_heap_frames(S->goExecCur, S->hprofFrames, S->hprofNames, STACK_MAX, false) : 0;
+    int n = S->goExecCur ? gh_exec_heap_frames(S->goExecCur, ev->size, S->hprofFrames, S->hprofNames, STACK_MAX, false) : 0;
     n += lua_frames(S, S->hprofFrames + n, S->hprofNames + n, STACK_MAX - n);
     gh_heap_profile_malloc(S->hprof, ev->addr, ev->size, S->hprofFrames, n);
 }
