@@ -67,6 +67,33 @@ void gh_x_put(gh_Exec *ex, XOut *o, const char *s, size_t n)
 
 static void puts_(gh_Exec *ex, XOut *o, const char *s) { gh_x_put(ex, o, s, strlen(s)); }
 
+/* fmt's writePadding: n pad bytes. When pp.buf has no room it is not grown by append but
+ * replaced by make(buffer, cap*2+n) (format.go:73): that exact capacity, so a later write
+ * grows from it (Printf("%12s\n", "x"): 16 B for the padding's 11 bytes, then 24 B). */
+static void put_padding(gh_Exec *ex, XOut *o, char c, size_t n)
+{
+    if (!n) return;
+    if (o->pp && (int64_t)(o->len + n) > o->vcap) {
+        gh_Slice nw;
+        int64_t cap = o->vcap * 2 + (int64_t)n;
+        bool made;
+        X_BY(ex, "fmt's output buffer (pp.buf)", made = gh_makeslice(ex->sim, GH_TYPE_BYTES, cap, cap, &nw));
+        if (!made) gh_x_check(ex);
+        if (o->len && !gh_store(ex->sim, nw.ptr, o->b, (uint64_t)o->len)) gh_x_check(ex);
+        if (!gh_store_ptr(ex->sim, o->pp, nw.ptr) || !gh_store(ex->sim, o->pp + 16, &cap, 8)) gh_x_check(ex);
+        o->vcap = cap;
+    }
+    char pad[64];
+    memset(pad, c, sizeof pad);
+    for (size_t k = 0; k < n; k += sizeof pad) {
+        size_t m = n - k < sizeof pad ? n - k : sizeof pad;
+        int64_t vcap = o->vcap;
+        o->vcap = INT64_MAX;   /* the room was made above: the host copy only */
+        gh_x_put(ex, o, pad, m);
+        o->vcap = vcap;
+    }
+}
+
 static void putf(gh_Exec *ex, XOut *o, const char *fmt, unsigned long long v)
 {
     char t[40];
@@ -581,15 +608,30 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         }
         verb(ex, c, e, &one, plus);
         size_t pad = width > (int)one.len ? (size_t)width - one.len : 0;
-        if (lc) lc->capture = false, lc->first.left_pad = pad && !minus, lc->use_first = true;
-        char *padded = gh_x_alloc(ex, one.len + pad + 1), *q = padded;
-        if (!minus) { memset(q, zero ? '0' : ' ', pad); q += pad; }
-        memcpy(q, one.b, one.len);
-        q += one.len;
-        if (minus) { memset(q, ' ', pad); q += pad; }
-        gh_x_put(ex, o, padded, (size_t)(q - padded));
+        /* fmt.pad: the padding and the value are two writes (left: padding first); an
+         * integer's zero padding is made digits by fmtInteger, one write */
+        gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
+        bool digits = zero && !minus && dt && gh_go_type_is_integer(dt) && strchr("dvxX", c);
+        if (lc) lc->capture = false, lc->use_first = true;
+        if (!pad || digits) {
+            if (lc) lc->first.pad_mode = pad ? 'Z' : 0;
+            char *padded = gh_x_alloc(ex, one.len + pad + 1);
+            memset(padded, '0', pad);
+            memcpy(padded + pad, one.b, one.len);
+            gh_x_put(ex, o, padded, one.len + pad);
+            gh_x_release(ex, padded);
+        } else if (!minus) {
+            if (lc) lc->first.pad_mode = 'L';
+            put_padding(ex, o, zero ? '0' : ' ', pad);
+            if (lc) lc->first.pad_mode = 'l';
+            gh_x_put(ex, o, one.b, one.len);
+        } else {
+            if (lc) lc->first.pad_mode = 'r';
+            gh_x_put(ex, o, one.b, one.len);
+            if (lc) lc->first.pad_mode = 'R';
+            put_padding(ex, o, ' ', pad);
+        }
         if (lc) lc->use_first = false, lc->verb = 'v', lc->slow = false;
-        gh_x_release(ex, padded);
         gh_x_out_free(ex, &one);
     }
     if (argi < args.len) {

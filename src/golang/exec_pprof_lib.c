@@ -115,12 +115,26 @@ static bool is_int(gh_GoKind k) { return (k >= GH_K_INT && k <= GH_K_UINTPTR) ||
 static bool is_string(gh_GoKind k) { return k == GH_K_STRING || k == GH_K_UNTYPED_STRING; }
 static bool is_pointer(gh_GoKind k) { return k == GH_K_POINTER || k == GH_K_UNSAFEPTR || k == GH_K_FUNC; }
 
+/* fmt.pad (or padString, for a string) writing a value or its padding: Go's writes are
+ * buffer.write / writeString, and writePadding for the padding. */
+static void pad_frames(Out *o, char mode, bool str)
+{
+    static const struct { char mode; int pad, pad_string; } lines[] = {
+        {0, 92, 110}, {'Z', 99, 117}, {'l', 99, 117}, {'L', 98, 116}, {'r', 102, 120}, {'R', 103, 121},
+    };
+    int k = 0;
+    for (int i = 0; i < 6; i++) if (lines[i].mode == mode) k = i;
+    if (mode == 'L' || mode == 'R') push(o, "fmt.(*fmt).writePadding", FORMAT, 73, false);
+    else if (str) push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
+    else push(o, "fmt.(*buffer).write", PRINT, 78, true);
+    push(o, str ? "fmt.(*fmt).padString" : "fmt.(*fmt).pad", FORMAT, str ? lines[k].pad_string : lines[k].pad, false);
+}
+
 /* fmtString's frames for a string written with verb (fmtS, or fmtQ for %q). */
-static void string_leaf(Out *o, char verb, bool left_pad)
+static void string_leaf(Out *o, char verb, char mode)
 {
     if (verb == 'q') {
-        push(o, "fmt.(*buffer).write", PRINT, 78, true);
-        push(o, "fmt.(*fmt).pad", FORMAT, 92, false);
+        pad_frames(o, mode, false);
         push(o, "fmt.(*fmt).fmtQ", FORMAT, 457, false);
         push(o, "fmt.(*pp).fmtString", PRINT, 483, false);
         return;
@@ -129,16 +143,14 @@ static void string_leaf(Out *o, char verb, bool left_pad)
         push(o, "fmt.(*pp).fmtString", PRINT, verb == 'x' ? 479 : 481, false);
         return;
     }
-    if (left_pad) push(o, "fmt.(*fmt).writePadding", FORMAT, 73, false);
-    else push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
-    push(o, "fmt.(*fmt).padString", FORMAT, left_pad ? 116 : 110, false);
+    pad_frames(o, mode, true);
     push(o, "fmt.(*fmt).fmtS", FORMAT, 359, false);
     push(o, "fmt.(*pp).fmtString", PRINT, verb == 's' ? 477 : 474, false);
 }
 
 /* The formatter's frames for a basic value (an integer's fmtInteger, a string's fmtS ...),
  * up to the function printArg or printValue calls. */
-static void value_leaf(Out *o, gh_GoKind k, char verb, bool left_pad, bool nil)
+static void value_leaf(Out *o, gh_GoKind k, char verb, char mode, bool nil)
 {
     if (is_pointer(k)) {
         if (nil) {
@@ -147,31 +159,27 @@ static void value_leaf(Out *o, gh_GoKind k, char verb, bool left_pad, bool nil)
             push(o, "fmt.(*pp).fmtPointer", PRINT, 553, false);
             return;
         }
-        push(o, "fmt.(*buffer).write", PRINT, 78, true);
-        push(o, "fmt.(*fmt).pad", FORMAT, 92, false);
+        pad_frames(o, mode, false);
         push(o, "fmt.(*fmt).fmtInteger", FORMAT, 319, false);
         push(o, "fmt.(*pp).fmt0x64", PRINT, 396, false);
         push(o, "fmt.(*pp).fmtPointer", PRINT, verb == 'p' ? 559 : 555, false);
         return;
     }
-    if (is_string(k)) { string_leaf(o, verb, left_pad); return; }
+    if (is_string(k)) { string_leaf(o, verb, mode); return; }
     if (k == GH_K_BOOL || k == GH_K_UNTYPED_BOOL) {
-        push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
-        push(o, "fmt.(*fmt).padString", FORMAT, 110, false);
+        pad_frames(o, mode, true);
         push(o, "fmt.(*fmt).fmtBoolean", FORMAT, 128, false);
         push(o, "fmt.(*pp).fmtBool", PRINT, 385, false);
         return;
     }
     if (!is_int(k)) return;
     if (verb == 'q') {   /* fmtQc: the quoted rune, padded */
-        push(o, "fmt.(*buffer).write", PRINT, 78, true);
-        push(o, "fmt.(*fmt).pad", FORMAT, 92, false);
+        pad_frames(o, mode, false);
         push(o, "fmt.(*fmt).fmtQc", FORMAT, 484, false);
         push(o, "fmt.(*pp).fmtInteger", PRINT, 422, false);
         return;
     }
-    push(o, left_pad ? "fmt.(*fmt).writePadding" : "fmt.(*buffer).write", left_pad ? FORMAT : PRINT, left_pad ? 73 : 78, !left_pad);
-    push(o, "fmt.(*fmt).pad", FORMAT, left_pad ? 98 : 92, false);
+    pad_frames(o, mode, false);
     int pp_line = verb == 'd' ? 410 : verb == 'x' ? 416 : verb == 'X' ? 418 : verb == 'c' ? 420 : 407;
     push(o, verb == 'c' ? "fmt.(*fmt).fmtC" : "fmt.(*fmt).fmtInteger", FORMAT, verb == 'c' ? 470 : 319, false);
     push(o, "fmt.(*pp).fmtInteger", PRINT, pp_line, false);
@@ -239,14 +247,13 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
         break;
     case XP_TYPE:
-        push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
-        push(o, "fmt.(*fmt).padString", FORMAT, 110, false);
+        pad_frames(o, at->pad_mode, true);
         push(o, "fmt.(*fmt).fmtS", FORMAT, 359, false);
         push(o, "fmt.(*pp).printArg", PRINT, 683, false);
         break;
     case XP_NIL:
         if (is_pointer(k)) {
-            value_leaf(o, k, verb, false, true);
+            value_leaf(o, k, verb, 0, true);
             push(o, "fmt.(*pp).printValue", PRINT, 913, false);
             print_value_chain(o, at, d);
         } else if (d == 0) {   /* a nil operand: printArg's padString(nilAngleString) */
@@ -260,7 +267,7 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         }
         break;
     case XP_VALUE: {
-        value_leaf(o, d == 0 && verb == 'p' ? GH_K_POINTER : k, verb, at->left_pad && d == 0, false);
+        value_leaf(o, d == 0 && verb == 'p' ? GH_K_POINTER : k, verb, d == 0 ? at->pad_mode : 0, false);
         int arg_line = d == 0 && at->type && at->type->kind != GH_K_NAMED ? print_arg_line(k) : 0;
         if (d == 0 && verb == 'p') {
             push(o, "fmt.(*pp).printArg", PRINT, 686, false);
@@ -274,7 +281,7 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         break;
     }
     case XP_METHOD: case XP_ERROR:
-        string_leaf(o, verb, at->left_pad && d == 0);
+        string_leaf(o, verb, d == 0 ? at->pad_mode : 0);
         method_chain(o, at);
         break;
     case XP_OPEN: case XP_ELEM_SEP: case XP_CLOSE: {

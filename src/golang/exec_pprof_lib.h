@@ -54,7 +54,9 @@ enum { X_FMT_DEPTH = 10 };
 typedef struct XFmtAt {
     uint8_t piece;          /* XFmtPiece */
     uint8_t depth;          /* printValue's depth of the value written (0: the operand) */
-    bool left_pad;          /* the operand has a width and no '-': its padding is written first */
+    char pad_mode;          /* Printf with a width: 'L' the left padding, 'l' the value after it,
+                             * 'r' the value before right padding, 'R' that padding, 'Z' an
+                             * integer's zero padding made digits; 0 none (fmt.pad, padString) */
     struct gh_GoType *type; /* the value written (XP_VALUE picks its leaf frames by its kind) */
     uint8_t kind[X_FMT_DEPTH]; /* XFmtKind at each depth below the value */
 } XFmtAt;
