@@ -67,3 +67,17 @@ set_tests_properties(cli/run_pprof_go_tool_top PROPERTIES SKIP_RETURN_CODE 77 PA
 add_test(NAME cli/run_pprof_same_bytes_twice
   COMMAND sh -c "f=${PPROF_OUT}/twice; for i in 1 2; do $<TARGET_FILE:gohotel> run ${CMAKE_SOURCE_DIR}/scenes/05_concat_vs_builder.lua --pprof $f.$i.pb.gz >/dev/null 2>&1 || exit 1; done; cmp $f.1.pb.gz $f.2.pb.gz && echo identical")
 set_tests_properties(cli/run_pprof_same_bytes_twice PROPERTIES PASS_REGULAR_EXPRESSION "^identical\n$")
+
+# The library's frames (src/golang/exec_pprof_lib.c): real Go 1.19.8 running lib_fmt.go and
+# lib_misc.go (MemProfileRate = 1, GOMAXPROCS=4, a profile written after a last GC) gives
+# these flat bytes to fmt's, sync's, strings', bytes' and reflect's own functions
+# (`go tool pprof -top -sample_index=alloc_space -unit=B`); gohotel's profile gives the same.
+set(PPROF_FLAT "awk -v want=\"$want\" 'NR > 5 { flat[$6] = $1 } END { n = split(want, w, \" \"); for (i = 1; i <= n; i++) printf \"%s=%s\\n\", w[i], flat[w[i]] }'")
+add_test(NAME cli/exec_pprof_go_tool_fmt_frames
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_fmt.pb.gz; want='fmt.glob..func1 sync.(*Pool).pinSlow fmt.(*buffer).writeString fmt.(*buffer).writeByte reflect.packEface fmt.Sprintf'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_fmt.go --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
+set_tests_properties(cli/exec_pprof_go_tool_fmt_frames PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
+  "^fmt.glob..func1=3328B\nsync.\\(\\*Pool\\).pinSlow=7800B\nfmt.\\(\\*buffer\\).writeString=152B\nfmt.\\(\\*buffer\\).writeByte=128B\nreflect.packEface=112B\nfmt.Sprintf=16B\n$")
+add_test(NAME cli/exec_pprof_go_tool_lib_frames
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_misc.pb.gz; want='bytes.(*Buffer).grow bytes.growSlice strings.(*Builder).grow fmt.Errorf fmt.(*buffer).writeString sync.(*Pool).pinSlow fmt.glob..func1'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_misc.go --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
+set_tests_properties(cli/exec_pprof_go_tool_lib_frames PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
+  "^bytes.\\(\\*Buffer\\).grow=384B\nbytes.growSlice=656B\nstrings.\\(\\*Builder\\).grow=600B\nfmt.Errorf=48B\nfmt.\\(\\*buffer\\).writeString=200B\nsync.\\(\\*Pool\\).pinSlow=3640B\nfmt.glob..func1=1040B\n$")
