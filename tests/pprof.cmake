@@ -54,7 +54,7 @@ set_tests_properties(cli/exec_pprof_go_tool_goroutine_inuse PROPERTIES SKIP_RETU
 # Real Go 1.19.8 (after_gc.go with pprof.WriteHeapProfile at the end of main): `-top
 # -sample_index=alloc_space` shows main.before's 10.73kB and no main.after; inuse 10.38kB.
 add_test(NAME cli/exec_pprof_go_tool_as_of_last_gc
-  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/after_gc.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/after_gc.go --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space $f 2>&1 | grep 'main\\.' && go tool pprof -top -sample_index=inuse_space $f 2>&1 | grep 'main.before'")
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/after_gc.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/after_gc.go --pprof $f >/dev/null 2>&1 && go tool pprof -top -sample_index=alloc_space $f 2>&1 | grep 'main\\.' && go tool pprof -top -sample_index=inuse_space $f 2>&1 | grep 'main.before'")
 set_tests_properties(cli/exec_pprof_go_tool_as_of_last_gc PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
   "^ +10.73kB +100% +100% +10.73kB +100% +main.before\n +0 +0% +100% +10.73kB +100% +main.main\n +10.38kB +100% +100% +10.38kB +100% +main.before\n$")
 add_test(NAME cli/run_pprof_go_tool_top
@@ -74,10 +74,10 @@ set_tests_properties(cli/run_pprof_same_bytes_twice PROPERTIES PASS_REGULAR_EXPR
 # (`go tool pprof -top -sample_index=alloc_space -unit=B`); gohotel's profile gives the same.
 set(PPROF_FLAT "awk -v want=\"$want\" 'NR > 5 { flat[$6] = $1 } END { n = split(want, w, \" \"); for (i = 1; i <= n; i++) printf \"%s=%s\\n\", w[i], flat[w[i]] }'")
 add_test(NAME cli/exec_pprof_go_tool_fmt_frames
-  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_fmt.pb.gz; want='fmt.glob..func1 sync.(*Pool).pinSlow fmt.(*buffer).writeString fmt.(*buffer).writeByte reflect.packEface fmt.Sprintf'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_fmt.go --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_fmt.pb.gz; want='fmt.glob..func1 sync.(*Pool).pinSlow fmt.(*buffer).writeString fmt.(*buffer).writeByte reflect.packEface fmt.Sprintf'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_fmt.go --pprof $f >/dev/null 2>&1 && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
 set_tests_properties(cli/exec_pprof_go_tool_fmt_frames PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
   "^fmt.glob..func1=3328B\nsync.\\(\\*Pool\\).pinSlow=7800B\nfmt.\\(\\*buffer\\).writeString=152B\nfmt.\\(\\*buffer\\).writeByte=128B\nreflect.packEface=112B\nfmt.Sprintf=16B\n$")
 add_test(NAME cli/exec_pprof_go_tool_lib_frames
-  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_misc.pb.gz; want='bytes.(*Buffer).grow bytes.growSlice strings.(*Builder).grow fmt.Errorf fmt.(*buffer).writeString sync.(*Pool).pinSlow fmt.glob..func1'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_misc.go --pprof $f >/dev/null && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_misc.pb.gz; want='bytes.(*Buffer).grow bytes.growSlice strings.(*Builder).grow fmt.Errorf fmt.(*buffer).writeString sync.(*Pool).pinSlow fmt.glob..func1'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_misc.go --pprof $f >/dev/null 2>&1 && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
 set_tests_properties(cli/exec_pprof_go_tool_lib_frames PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
   "^bytes.\\(\\*Buffer\\).grow=384B\nbytes.growSlice=656B\nstrings.\\(\\*Builder\\).grow=600B\nfmt.Errorf=48B\nfmt.\\(\\*buffer\\).writeString=200B\nsync.\\(\\*Pool\\).pinSlow=3640B\nfmt.glob..func1=1040B\n$")
