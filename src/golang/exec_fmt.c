@@ -4,7 +4,9 @@
  *
  * Output goes to an XOut, which has no size limit. When the XOut belongs to fmt's printer
  * (exec_printer.c) each write is one append to pp.buf, so the buffer grows in the steps
- * Go's does: Println("first") appends 5 bytes (growslice to cap 8) then '\n' (fits).
+ * Go's does: Println("first") appends 5 bytes (growslice to cap 8) then '\n' (fits). Each
+ * write first tells the heap profile which piece it is (exec_pprof_lib.h), so pp.buf's
+ * growth is shown under the fmt function Go would be growing it from.
  *
  * What fmt's reflection allocates: an operand that is not a basic type is printed by
  * printValue, which at depth > 0 calls value.Interface() to look for String/Error methods.
@@ -598,11 +600,15 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         if (argi >= args.len) { gh_x_put(ex, o, "%!", 2); gh_x_put(ex, o, &c, 1); puts_(ex, o, "(MISSING)"); continue; }
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)argi++ * 16, e, 16);
+        if (lc) lc->verb = c, lc->slow = width > 0 || c < 'a' || c > 'z';   /* doPrintf's fast path: a lower-case verb, no width */
+        if (!width) {   /* written piece by piece into pp.buf, as Go's fmt does */
+            verb(ex, c, e, o);
+            if (lc) lc->verb = 'v', lc->slow = false;
+            continue;
+        }
         XOut one;   /* the operand alone, then padded into o as fmt's pad does */
         gh_x_out_init(ex, &one);
         if (lc) {   /* the profile names the whole write after the operand's first piece */
-            lc->verb = c;
-            lc->slow = width > 0 || c < 'a' || c > 'z';   /* doPrintf's fast path: a lower-case verb, no width */
             lc->capture = true;
             memset(&lc->first, 0, sizeof lc->first);
         }
