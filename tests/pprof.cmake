@@ -76,14 +76,14 @@ set(PPROF_FLAT "awk -v want=\"$want\" 'NR > 5 { flat[$6] = $1 } END { n = split(
 add_test(NAME cli/exec_pprof_go_tool_fmt_frames
   COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_fmt.pb.gz; want='fmt.glob..func1 sync.(*Pool).pinSlow fmt.(*buffer).writeString fmt.(*buffer).writeByte reflect.packEface fmt.Sprintf'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_fmt.go --pprof $f >/dev/null 2>&1 && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
 set_tests_properties(cli/exec_pprof_go_tool_fmt_frames PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
-  "^fmt.glob..func1=3328B\nsync.\\(\\*Pool\\).pinSlow=7800B\nfmt.\\(\\*buffer\\).writeString=152B\nfmt.\\(\\*buffer\\).writeByte=128B\nreflect.packEface=112B\nfmt.Sprintf=16B\n$")
+  "^fmt.glob..func1=3536B\nsync.\\(\\*Pool\\).pinSlow=8320B\nfmt.\\(\\*buffer\\).writeString=152B\nfmt.\\(\\*buffer\\).writeByte=160B\nreflect.packEface=112B\nfmt.Sprintf=16B\n$")
 add_test(NAME cli/exec_pprof_go_tool_lib_frames
   COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_misc.pb.gz; want='bytes.(*Buffer).grow bytes.growSlice strings.(*Builder).grow fmt.Errorf fmt.(*buffer).writeString sync.(*Pool).pinSlow fmt.glob..func1'; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_misc.go --pprof $f >/dev/null 2>&1 && go tool pprof -top -sample_index=alloc_space -unit=B $f 2>&1 | ${PPROF_FLAT}")
 set_tests_properties(cli/exec_pprof_go_tool_lib_frames PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
   "^bytes.\\(\\*Buffer\\).grow=384B\nbytes.growSlice=656B\nstrings.\\(\\*Builder\\).grow=600B\nfmt.Errorf=48B\nfmt.\\(\\*buffer\\).writeString=200B\nsync.\\(\\*Pool\\).pinSlow=3640B\nfmt.glob..func1=1040B\n$")
 # The library frames' files are named from GOROOT/src, so -source_path finds Go's sources:
-# fmt.newPrinter's line 137 holds the printers and their pool's arrays, 11128 B, as real Go's.
+# fmt.newPrinter's line 137 holds the printers and their pool's arrays, 11856 B, as real Go's.
 add_test(NAME cli/exec_pprof_go_tool_list_library_source
   COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_fmt-list.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_fmt.go --pprof $f >/dev/null 2>&1 && go tool pprof -source_path \"$(go env GOROOT)/src\" -list fmt.newPrinter -sample_index=alloc_space -unit=B $f 2>&1 | grep ' 137:'")
 set_tests_properties(cli/exec_pprof_go_tool_list_library_source PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
-  "^ +\\. +11128B +137:.*p := ppFree.Get\\(\\)")
+  "^ +\\. +11856B +137:.*p := ppFree.Get\\(\\)")

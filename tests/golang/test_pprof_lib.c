@@ -144,6 +144,8 @@ CASE("Printf: literal text at doPrintf:1018, %d at fmtInteger:410, %s at fmtStri
         {16, WRITE_STRING " <- fmt.(*pp).fmtString:477 <- fmt.(*pp).printArg:725 <- fmt.(*pp).doPrintf:1057 <- " PRINTF " <- main.printfS:@{printfS}"},
         {16, "fmt.(*buffer).writeByte:86 (inline) <- fmt.(*pp).printValue:822 <- fmt.(*pp).printArg:743 <- fmt.(*pp).doPrintf:1057 <- " PRINTF " <- main.printfV:@{printfV}"},
         {16, "fmt.(*buffer).writeString:82 (inline) <- fmt.(*pp).doPrintf:1018 <- " PRINTF " <- main.printfLit:@{printfLit}"},
+        /* written piece by piece: "{1234567" fills 8 bytes, the field separator grows it */
+        {16, "fmt.(*buffer).writeByte:86 (inline) <- fmt.(*pp).printValue:828 <- fmt.(*pp).printArg:743 <- fmt.(*pp).doPrintf:1057 <- " PRINTF " <- main.printfMid:@{printfMid}"},
         /* "%12s": the padding's make(buffer, 0*2+11) (16 B), then "x" grows it to 24 B */
         {16, "fmt.(*fmt).writePadding:73 <- fmt.(*fmt).padString:116 <- fmt.(*fmt).fmtS:359 <- fmt.(*pp).fmtString:477 <- fmt.(*pp).printArg:725 <- fmt.(*pp).doPrintf:1153 <- " PRINTF " <- main.printfWidth:@{printfWidth}"},
         {24, "fmt.(*buffer).writeString:82 (inline) <- fmt.(*fmt).padString:117 <- fmt.(*fmt).fmtS:359 <- fmt.(*pp).fmtString:477 <- fmt.(*pp).printArg:725 <- fmt.(*pp).doPrintf:1153 <- " PRINTF " <- main.printfWidth:@{printfWidth}"},

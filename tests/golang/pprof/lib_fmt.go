@@ -57,6 +57,9 @@ func printfS() { fmt.Printf("%s\n", "hello") } // printfS
 func printfV() { fmt.Printf("%v\n", P{1, 2}) } // printfV
 
 //go:noinline
+func printfMid() { fmt.Printf("%v\n", P{1234567, 2}) } // printfMid
+
+//go:noinline
 func printfLit() { fmt.Printf("hello %d\n", 1) } // printfLit
 
 //go:noinline
@@ -90,6 +93,8 @@ func main() {
 	printfS()
 	reset()
 	printfV()
+	reset()
+	printfMid()
 	reset()
 	printfLit()
 	reset()
