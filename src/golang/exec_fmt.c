@@ -103,11 +103,56 @@ static void putf(gh_Exec *ex, XOut *o, const char *fmt, unsigned long long v)
     gh_x_put(ex, o, t, (size_t)n);
 }
 
+/* A basic value's text (an integer's digits, a string, true, <nil>, 0x...), padded to the
+ * operand's width as fmt.pad and padString do: the padding is its own write, before the
+ * value or, with '-', after it; an integer's '0' padding goes between its sign and its
+ * digits, one write (fmtInteger makes it part of the number). Widths count runes. */
+static void put_value(gh_Exec *ex, XOut *o, const char *s, size_t n, bool digits)
+{
+    size_t runes = 0;
+    for (size_t i = 0; i < n; i++) runes += ((unsigned char)s[i] & 0xc0) != 0x80;
+    size_t pad = o->wid > 0 && (size_t)o->wid > runes ? (size_t)o->wid - runes : 0;
+    if (!pad) {   /* a width the value fills: still fmt.pad's (or padString's) padded branch */
+        gh_x_fmt_pad(ex, o->wid > 0 ? (o->minus ? 'r' : 'l') : 0);
+        gh_x_put(ex, o, s, n);
+        gh_x_fmt_pad(ex, 0);
+        return;
+    }
+    if (digits && o->zero) {
+        size_t sign = n && (s[0] == '-' || s[0] == '+');
+        char *t = gh_x_alloc(ex, n + pad);
+        memcpy(t, s, sign);
+        memset(t + sign, '0', pad);
+        memcpy(t + sign + pad, s + sign, n - sign);
+        gh_x_fmt_pad(ex, 'Z');
+        gh_x_put(ex, o, t, n + pad);
+        gh_x_release(ex, t);
+    } else if (!o->minus) {
+        gh_x_fmt_pad(ex, 'L');
+        put_padding(ex, o, o->zero ? '0' : ' ', pad);
+        gh_x_fmt_pad(ex, 'l');
+        gh_x_put(ex, o, s, n);
+    } else {
+        gh_x_fmt_pad(ex, 'r');
+        gh_x_put(ex, o, s, n);
+        gh_x_fmt_pad(ex, 'R');
+        put_padding(ex, o, ' ', pad);
+    }
+    gh_x_fmt_pad(ex, 0);
+}
+
+static void putf_value(gh_Exec *ex, XOut *o, const char *fmt, unsigned long long v)
+{
+    char t[40];
+    int n = snprintf(t, sizeof t, fmt, v);
+    put_value(ex, o, t, (size_t)n, true);
+}
+
 static void put_int(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x)
 {
     char s[32];
     int k = gh_x_is_signed(t) ? snprintf(s, sizeof s, "%lld", (long long)x) : snprintf(s, sizeof s, "%llu", (unsigned long long)x);
-    gh_x_put(ex, o, s, (size_t)k);
+    put_value(ex, o, s, (size_t)k, true);
 }
 
 void gh_x_host_string(gh_Exec *ex, gh_String s, char *buf, size_t cap, size_t *len)
@@ -122,10 +167,10 @@ void gh_x_host_string(gh_Exec *ex, gh_String s, char *buf, size_t cap, size_t *l
 /* The bytes of s as one write (fmtS: padString writes the whole string at once). */
 static void put_string(gh_Exec *ex, XOut *o, gh_String s)
 {
-    if (s.len <= 0) return;
+    if (s.len <= 0) { put_value(ex, o, "", 0, false); return; }
     char *t = gh_x_alloc(ex, (size_t)s.len);
     gh_x_load(ex, s.ptr, t, (uint64_t)s.len);
-    gh_x_put(ex, o, t, (size_t)s.len);
+    put_value(ex, o, t, (size_t)s.len, false);
     gh_x_release(ex, t);
 }
 
@@ -189,7 +234,7 @@ void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n)
         i += (size_t)w;
     }
     gh_x_put(ex, &q, "\"", 1);
-    gh_x_put(ex, o, q.b, q.len);
+    put_value(ex, o, q.b, q.len, false);
     gh_x_out_free(ex, &q);
 }
 
@@ -222,7 +267,7 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, 
         uint64_t p;   /* their Error() returns their first field */
         memcpy(&p, v, 8);
         gh_x_fmt_piece(ex, XP_ERROR, depth, t);
-        if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
+        if (!p) { put_value(ex, o, "<nil>", 5, false); return true; }
         gh_String s;
         gh_x_load(ex, p, &s, 16);
         put_string(ex, o, s);
@@ -246,7 +291,7 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, 
     if (ptr && !want_ptr) {
         uint64_t p;
         memcpy(&p, v, 8);
-        if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
+        if (!p) { put_value(ex, o, "<nil>", 5, false); return true; }
         gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
     } else {
         memcpy(recv, v, (size_t)gh_x_size(t));
@@ -296,14 +341,14 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
     if (u->kind != GH_K_POINTER && u->kind != GH_K_SLICE && u->kind != GH_K_ARRAY && u->kind != GH_K_STRUCT && u->kind != GH_K_INTERFACE)
         gh_x_fmt_piece(ex, XP_VALUE, depth, t);   /* a basic value's text (the others name their pieces) */
     switch (u->kind) {
-    case GH_K_BOOL: case GH_K_UNTYPED_BOOL: gh_x_put(ex, o, *b ? "true" : "false", *b ? 4 : 5); return;
+    case GH_K_BOOL: case GH_K_UNTYPED_BOOL: put_value(ex, o, *b ? "true" : "false", *b ? 4 : 5, false); return;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
     case GH_K_MAP:   /* Go's fmt sorts the keys (internal/fmtsort), with allocations not modelled */
         gh_x_panic(ex, "fatal error: gohotel's fmt does not print maps (Go prints them sorted by key): print len(m) or the entries");
     case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: case GH_K_CHAN: {   /* a channel: its hchan's address */
         uint64_t p;
         memcpy(&p, v, 8);
-        if (!p) { gh_x_fmt_piece(ex, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? XP_NIL : XP_VALUE, depth, t); puts_(ex, o, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? "<nil>" : "0x0"); return; }
+        if (!p) { gh_x_fmt_piece(ex, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? XP_NIL : XP_VALUE, depth, t); put_value(ex, o, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? "<nil>" : "0x0", u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? 5 : 3, u->kind != GH_K_POINTER && u->kind != GH_K_CHAN); return; }
         gh_GoType *e = u->kind == GH_K_POINTER ? gh_go_under(u->elem) : NULL;
         if (depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE) &&
             gh_x_size(u->elem) <= X_VMAX) {
@@ -318,7 +363,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
             return;
         }
         gh_x_fmt_piece(ex, XP_VALUE, depth, t);
-        putf(ex, o, "0x%llx", p);
+        putf_value(ex, o, "0x%llx", p);
         return;
     }
     case GH_K_SLICE: case GH_K_ARRAY: {
@@ -384,7 +429,8 @@ static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, u
     gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
     if (!dt) {   /* printArg's nil operand, or printValue's nil interface one level up */
         gh_x_fmt_piece(ex, XP_NIL, depth > 0 ? depth - 1 : 0, NULL);
-        gh_x_put(ex, o, "<nil>", 5);
+        if (depth == 0) put_value(ex, o, "<nil>", 5, false);   /* printArg's padString */
+        else gh_x_put(ex, o, "<nil>", 5);
         return;
     }
     uint8_t v[X_VMAX] = {0};
@@ -496,20 +542,29 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
         }
         break;
     case 'x': case 'X':
-        if (integer) { putf(ex, o, c == 'x' ? "%llx" : "%llX", (unsigned long long)gh_x_int(dt, v)); return; }
+        if (integer) { putf_value(ex, o, c == 'x' ? "%llx" : "%llX", (unsigned long long)gh_x_int(dt, v)); return; }
         if (str) {
             gh_String s = *(gh_String *)v;
             char *h = gh_x_alloc(ex, (size_t)s.len * 2 + 1);
             uint8_t *raw = gh_x_alloc(ex, (size_t)s.len + 1);
             gh_x_load(ex, s.ptr, raw, (uint64_t)s.len);
             for (int64_t i = 0; i < s.len; i++) snprintf(h + i * 2, 3, c == 'x' ? "%02x" : "%02X", raw[i]);
-            gh_x_put(ex, o, h, (size_t)s.len * 2);
+            put_value(ex, o, h, (size_t)s.len * 2, false);
             gh_x_release(ex, raw);
             gh_x_release(ex, h);
             return;
         }
         break;
-    case 'c': if (integer) { put_rune(ex, o, (int32_t)gh_x_int(dt, v)); return; } break;
+    case 'c':
+        if (integer) {   /* fmtC: the rune's bytes, padded */
+            XOut q;
+            gh_x_out_init(ex, &q);
+            put_rune(ex, &q, (int32_t)gh_x_int(dt, v));
+            put_value(ex, o, q.b, q.len, false);
+            gh_x_out_free(ex, &q);
+            return;
+        }
+        break;
     case 'q':
         if (str) {
             gh_String s = *(gh_String *)v;
@@ -526,7 +581,7 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
             gh_x_put(ex, &q, "'", 1);
             quote_rune(ex, &q, r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : (int32_t)r, '\'');
             gh_x_put(ex, &q, "'", 1);
-            gh_x_put(ex, o, q.b, q.len);
+            put_value(ex, o, q.b, q.len, false);
             gh_x_out_free(ex, &q);
             return;
         }
@@ -537,13 +592,13 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
         XOut q;   /* fmtS of reflect.TypeOf(arg).String(): one write */
         gh_x_out_init(ex, &q);
         puts_(ex, &q, t);
-        gh_x_put(ex, o, q.b, q.len);
+        put_value(ex, o, q.b, q.len, false);
         gh_x_out_free(ex, &q);
         return;
     }
     case 'p':   /* fmtPointer: a slice prints its array's address (reflect's Pointer) */
-        if (dt && gh_go_under(dt)->kind == GH_K_SLICE) { uint64_t a; memcpy(&a, v, 8); putf(ex, o, "0x%llx", a); return; }
-        putf(ex, o, "0x%llx", e[1]);
+        if (dt && gh_go_under(dt)->kind == GH_K_SLICE) { uint64_t a; memcpy(&a, v, 8); putf_value(ex, o, "0x%llx", a); return; }
+        putf_value(ex, o, "0x%llx", e[1]);
         return;
     case 'w':   /* fmt.Errorf: the first error operand is wrapped and printed as %v */
         if (ex->fmt_wrap_errs && !ex->fmt_wrapped[0] && dt && gh_go_has_error_method(dt)) {
@@ -601,44 +656,12 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)argi++ * 16, e, 16);
         if (lc) lc->verb = c, lc->slow = width > 0 || c < 'a' || c > 'z';   /* doPrintf's fast path: a lower-case verb, no width */
-        if (!width) {   /* written piece by piece into pp.buf, as Go's fmt does */
-            verb(ex, c, e, o);
-            if (lc) lc->verb = 'v', lc->slow = false;
-            continue;
-        }
-        XOut one;   /* the operand alone, then padded into o as fmt's pad does */
-        gh_x_out_init(ex, &one);
-        if (lc) {   /* the profile names the whole write after the operand's first piece */
-            lc->capture = true;
-            memset(&lc->first, 0, sizeof lc->first);
-        }
-        verb(ex, c, e, &one, plus);
-        size_t pad = width > (int)one.len ? (size_t)width - one.len : 0;
-        /* fmt.pad: the padding and the value are two writes (left: padding first); an
-         * integer's zero padding is made digits by fmtInteger, one write */
-        gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
-        bool digits = zero && !minus && dt && gh_go_type_is_integer(dt) && strchr("dvxX", c);
-        if (lc) lc->capture = false, lc->use_first = true;
-        if (!pad || digits) {
-            if (lc) lc->first.pad_mode = pad ? 'Z' : 0;
-            char *padded = gh_x_alloc(ex, one.len + pad + 1);
-            memset(padded, '0', pad);
-            memcpy(padded + pad, one.b, one.len);
-            gh_x_put(ex, o, padded, one.len + pad);
-            gh_x_release(ex, padded);
-        } else if (!minus) {
-            if (lc) lc->first.pad_mode = 'L';
-            put_padding(ex, o, zero ? '0' : ' ', pad);
-            if (lc) lc->first.pad_mode = 'l';
-            gh_x_put(ex, o, one.b, one.len);
-        } else {
-            if (lc) lc->first.pad_mode = 'r';
-            gh_x_put(ex, o, one.b, one.len);
-            if (lc) lc->first.pad_mode = 'R';
-            put_padding(ex, o, ' ', pad);
-        }
-        if (lc) lc->use_first = false, lc->verb = 'v', lc->slow = false;
-        gh_x_out_free(ex, &one);
+        o->wid = width;   /* written piece by piece into pp.buf, each basic value padded, as Go's fmt */
+        o->minus = minus;
+        o->zero = zero && !minus;
+        verb(ex, c, e, o, plus);
+        o->wid = 0, o->minus = o->zero = false;
+        if (lc) lc->verb = 'v', lc->slow = false;
     }
     if (argi < args.len) {
         gh_x_fmt_piece(ex, XP_OTHER, 0, NULL);

@@ -502,6 +502,7 @@ typedef struct XOut {
     char *b; size_t len, cap;   /* host bytes (gh_x_alloc'd) */
     gh_Addr pp;                 /* fmt's printer, or 0 (println, panic messages) */
     int64_t vcap;               /* cap(pp.buf) */
+    int wid; bool minus, zero;  /* Printf's width and '-'/'0' flags: each basic value is padded */
 } XOut;
 void gh_x_out_init(gh_Exec *ex, XOut *o);
 void gh_x_out_free(gh_Exec *ex, XOut *o);

@@ -154,8 +154,7 @@ static void value_leaf(Out *o, gh_GoKind k, char verb, char mode, bool nil)
 {
     if (is_pointer(k)) {
         if (nil) {
-            push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
-            push(o, "fmt.(*fmt).padString", FORMAT, 110, false);
+            pad_frames(o, mode, true);
             push(o, "fmt.(*pp).fmtPointer", PRINT, 553, false);
             return;
         }
@@ -253,7 +252,7 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         break;
     case XP_NIL:
         if (is_pointer(k)) {
-            value_leaf(o, k, verb, 0, true);
+            value_leaf(o, k, verb, at->pad_mode, true);
             push(o, "fmt.(*pp).printValue", PRINT, 913, false);
             print_value_chain(o, at, d);
         } else if (d == 0) {   /* a nil operand: printArg's padString(nilAngleString) */
@@ -267,7 +266,7 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         }
         break;
     case XP_VALUE: {
-        value_leaf(o, d == 0 && verb == 'p' ? GH_K_POINTER : k, verb, d == 0 ? at->pad_mode : 0, false);
+        value_leaf(o, d == 0 && verb == 'p' ? GH_K_POINTER : k, verb, at->pad_mode, false);
         int arg_line = d == 0 && at->type && at->type->kind != GH_K_NAMED ? print_arg_line(k) : 0;
         if (d == 0 && verb == 'p') {
             push(o, "fmt.(*pp).printArg", PRINT, 686, false);
@@ -281,7 +280,7 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         break;
     }
     case XP_METHOD: case XP_ERROR:
-        string_leaf(o, verb, d == 0 ? at->pad_mode : 0);
+        string_leaf(o, verb, at->pad_mode);
         method_chain(o, at);
         break;
     case XP_OPEN: case XP_ELEM_SEP: case XP_CLOSE: {
@@ -355,7 +354,7 @@ static void fmt_frames(gh_Exec *ex, const XLibCall *lc, const FmtFn *f, bool inn
             print_value_chain(o, &lc->at, lc->at.depth);
             push(o, loop_name(f), PRINT, loop_line(f, lc, XP_VALUE), false);
         } else if (!strcmp(by, "fmt's output buffer (pp.buf)")) {
-            fmt_piece(o, f, lc, lc->use_first ? &lc->first : &lc->at);
+            fmt_piece(o, f, lc, &lc->at);
         }
         fmt_outer(o, f, f->do_line);
         return;
@@ -465,10 +464,12 @@ void gh_x_fmt_piece(gh_Exec *ex, XFmtPiece piece, int depth, gh_GoType *t)
     lc->at.piece = (uint8_t)piece;
     lc->at.depth = (uint8_t)(depth < 0 ? 0 : depth > 255 ? 255 : depth);
     lc->at.type = t;
-    if (lc->capture) {
-        lc->first = lc->at;
-        lc->capture = false;
-    }
+}
+
+void gh_x_fmt_pad(gh_Exec *ex, char mode)
+{
+    XLibCall *lc = gh_x_lib_now(ex);
+    if (lc) lc->at.pad_mode = mode;
 }
 
 void gh_x_fmt_kind(gh_Exec *ex, int depth, XFmtKind k)

@@ -72,9 +72,7 @@ typedef struct XLibCall {
     char writer;            /* Fprint*: 'S' *strings.Builder, 'B' *bytes.Buffer, 0 a file */
     bool ascii;             /* WriteRune: the rune is ASCII (written as a byte) */
     uint32_t pin_serial;    /* the allocation serial before a sync.Pool pin (its 1st and 2nd allocation) */
-    XFmtAt at, first;       /* the piece being written; Printf: the operand's first piece */
-    bool capture;           /* Printf: the next piece is the operand's first (kept in `first`) */
-    bool use_first;         /* Printf: the padded operand is written at once, as its first piece */
+    XFmtAt at;              /* the piece being written */
 } XLibCall;
 
 /* The library call fn begins in the running frame (its operands evaluated), and ends. */
@@ -84,6 +82,8 @@ void gh_x_lib_leave(struct gh_Exec *ex, XLibCall *lc);
 XLibCall *gh_x_lib_now(struct gh_Exec *ex);
 /* fmt is about to write `piece` of a value of type t at printValue depth `depth`. */
 void gh_x_fmt_piece(struct gh_Exec *ex, XFmtPiece piece, int depth, struct gh_GoType *t);
+/* The next write of a padded value is its padding or the value itself (XFmtAt.pad_mode). */
+void gh_x_fmt_pad(struct gh_Exec *ex, char mode);
 /* printValue at `depth` is printing a struct, slice, pointer or interface. */
 void gh_x_fmt_kind(struct gh_Exec *ex, int depth, XFmtKind k);
 /* A sync.Pool is about to be pinned (its first allocation is the poolLocal array). */
