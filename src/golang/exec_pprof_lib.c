@@ -256,8 +256,7 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
             push(o, "fmt.(*pp).printValue", PRINT, 913, false);
             print_value_chain(o, at, d);
         } else if (d == 0) {   /* a nil operand: printArg's padString(nilAngleString) */
-            push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
-            push(o, "fmt.(*fmt).padString", FORMAT, 110, false);
+            pad_frames(o, at->pad_mode, true);
             push(o, "fmt.(*pp).printArg", PRINT, 672, false);
         } else {               /* a nil interface inside a value */
             push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
