@@ -3,7 +3,8 @@
 // Go 1.19's heap profile shows errors.New inlined into its caller, a Builder's growth at
 // its inlined WriteString, a Buffer's first 64 bytes at bytes.(*Buffer).grow and its later
 // growth at bytes.growSlice, a pool's per-P array at sync.(*Pool).pinSlow, its New under
-// sync.(*Pool).Get, a blocked Lock's sudog under sync.runtime_SemacquireMutex. Measured
+// sync.(*Pool).Get, a blocked Lock's sudog under
+// sync.runtime_SemacquireMutex (lib_wait.go has a blocked Wait's). Measured
 // with go1.19.8 (MemProfileRate = 1, go tool pprof -traces -lines).
 package main
 
