@@ -307,7 +307,10 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, 
     }
     const void *args[1] = {recv};
     gh_String s = {0, 0};
+    XG *g = gh_x_g(ex);
+    g->fmt_methods++;   /* a panic in the method is refused (exec_panic.c): fmt would recover it */
     gh_x_call(ex, m, 0, args, &s, gh_x_frame(ex)->line);
+    g->fmt_methods--;
     put_string(ex, o, s);
     return true;
 }

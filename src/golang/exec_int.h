@@ -92,6 +92,7 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     int idx;                /* its index in gs (spawn order) */
     struct XDefer *defers;  /* deferred calls of all its frames, newest last (exec_defer.c) */
     int ndefers, capdefers;
+    int fmt_methods;        /* String/Error methods fmt is calling for it (exec_fmt.c), innermost count */
     const char *wait_reason; /* parked on a channel or select: Go's waitReason ("chan receive"), else NULL */
     gh_GoFunc *creator; int created_line; /* the go statement that started it ("created by" in a traceback) */
     struct XG *runnext;     /* a goroutine its channel operation woke, waiting in its P's runnext slot

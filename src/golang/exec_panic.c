@@ -132,6 +132,12 @@ static void print_panics(XPanicState *ps, char *out, size_t cap)
 static void gopanic(gh_Exec *ex, const uint64_t e[2], const char *msg, char *out, size_t cap)
 {
     XG *g = gh_x_g(ex);
+    /* Go's fmt runs a String or Error method under catchPanic, which recovers the panic and
+     * prints %!v(PANIC=String method: ...) (or <nil> for a nil receiver): not modelled, so
+     * refused rather than printed differently */
+    if (g->fmt_methods)
+        gh_x_unsupported(ex, (gh_GoPos){g->frames[g->nframes - 1].line, 1},
+                         "a panic in a String or Error method that fmt called: Go's fmt recovers it and prints %%!v(PANIC=...); fmt's recovery is not modelled yet");
     XPanicState *ps = gh_x_panic_state(ex, g);
     char *text = msg ? strdup(msg) : message(ex, e);
     if (!text) gh_x_panic(ex, "fatal error: out of memory");
@@ -220,6 +226,7 @@ _Noreturn void gh_x_recovery(gh_Exec *ex, int fi)
     g->nframes = fi + 1;
     while (gh_sim_curg(ex->sim)->nframes > f->gframe + 1) gh_frame_pop(ex->sim);
     f->npads = 0;
+    f->lib = NULL;   /* a library call the panic came through is abandoned with its host frame */
     gh_sim_set_site(ex->sim, f->line);
     longjmp(f->rp->jb, 1);
 }

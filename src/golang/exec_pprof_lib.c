@@ -81,8 +81,15 @@ static void fmt_outer(Out *o, const FmtFn *f, int line)
 
 /* sync.Pool's pinSlow, making the pool's per-P array (pool.go:230) or, the allocation
  * after it here, appending the pool to allPools (pool.go:226), under pin and Get or Put. */
-static void pool_pin(gh_Exec *ex, const XLibCall *lc, Out *o, bool get)
+static void pool_pin(gh_Exec *ex, const XLibCall *lc, Out *o, bool get, uint64_t size)
 {
+    int ring = gh_sim_pool_chain_alloc(ex->sim);
+    if (ring) {   /* Put's l.shared.pushHead(x) (pool.go:111): a ring's poolChainElt (48 B), then its vals */
+        bool elt = size == 48;
+        push(o, "sync.(*poolChain).pushHead", "sync/poolqueue.go", ring == 1 ? (elt ? 233 : 234) : (elt ? 251 : 252), false);
+        push(o, "sync.(*Pool).Put", POOL, 111, false);
+        return;
+    }
     bool all_pools = gh_sim_alloc_serial(ex->sim) - lc->pin_serial >= 2;
     push(o, "sync.(*Pool).pinSlow", POOL, all_pools ? 226 : 230, false);
     push(o, "sync.(*Pool).pin", POOL, 209, false);
@@ -322,13 +329,13 @@ static void fmt_frames(gh_Exec *ex, const XLibCall *lc, const FmtFn *f, bool inn
             push(o, "fmt.glob..func1", PRINT, 132, false);
             push(o, "sync.(*Pool).Get", POOL, 151, false);
         } else {
-            pool_pin(ex, lc, o, true);
+            pool_pin(ex, lc, o, true, size);
         }
         push(o, "fmt.newPrinter", PRINT, 137, false);
         fmt_outer(o, f, f->new_line);
         return;
     case XL_FREE:
-        pool_pin(ex, lc, o, false);
+        pool_pin(ex, lc, o, false, size);
         push(o, "fmt.(*pp).free", PRINT, 161, false);
         fmt_outer(o, f, f->free_line);
         return;
@@ -418,7 +425,7 @@ int gh_x_lib_frames(gh_Exec *ex, const XLibCall *lc, bool innermost, uint64_t si
         push(&o, l->name[0] == 'R' ? "strings.Repeat" : "strings.ToUpper", "strings/strings.go", l->name[0] == 'R' ? 545 : 575, false);
     } else if (l->recv && !strcmp(l->recv, "Builder")) builder_frames(lc, l->name, &o);
     else if (l->recv && !strcmp(l->recv, "Buffer")) buffer_frames(lc, l->name, size, &o);
-    else if (l->recv && !strcmp(l->recv, "Pool") && strstr(by, "poolLocal")) pool_pin(ex, lc, &o, l->name[0] == 'G');
+    else if (l->recv && !strcmp(l->recv, "Pool") && strstr(by, "poolLocal")) pool_pin(ex, lc, &o, l->name[0] == 'G', size);
     else if (is(l, "sync", "WaitGroup", "Wait") && strstr(by, "sudog")) {
         push(&o, "sync.runtime_Semacquire", "runtime/sema.go", 62, false);
         push(&o, "sync.(*WaitGroup).Wait", "sync/waitgroup.go", 139, false);

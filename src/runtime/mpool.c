@@ -60,8 +60,10 @@ static bool new_seg(gh_Sim *sim, gh_PoolList *l, uint32_t cap)
         l->segcap = nc;
     }
     ps->locks++;
+    ps->chainAlloc = l->nseg ? 2 : 1;   /* for the heap profile's frames (pushHead's two sites) */
     uint64_t elt = gh_mallocgc(sim, ELT_SIZE, et, true);
     uint64_t vals = elt ? gh_mallocgc(sim, (uint64_t)cap * EFACE_SIZE, vt, true) : 0;
+    ps->chainAlloc = 0;
     ps->locks--;
     if (!vals) return false;
     l->seg[l->nseg++] = (gh_PoolSeg){elt, vals, cap, 0};

@@ -38,6 +38,7 @@ typedef struct gh_Pools {
     int32_t localType;           /* "sync.poolLocal" type id + 1 (0 until the first pin) */
     int32_t eltType, efaceType;  /* "sync.poolChainElt", "sync.eface" type ids + 1 */
     int32_t locks;               /* > 0 while a Put runs pinned to its P: no GC starts (mpool.c) */
+    uint8_t chainAlloc;          /* a Put is allocating a ring: 1 the chain's first, 2 a bigger one, 0 not */
 } gh_Pools;
 
 struct gh_Sim;

@@ -192,6 +192,7 @@ const gh_CycleStats *gh_sim_gc_current(const gh_Sim *sim) { return sim->gc.phase
 
 /* ---- pools ---- */
 int32_t gh_sim_npools(const gh_Sim *sim) { return sim->pools.n; }
+int gh_sim_pool_chain_alloc(const gh_Sim *sim) { return sim->pools.chainAlloc; }
 
 gh_PoolInfo gh_sim_pool(const gh_Sim *sim, int32_t id)
 {

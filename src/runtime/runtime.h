@@ -542,6 +542,9 @@ bool gh_check_invariants(const gh_Sim *sim, char *msg, unsigned n);
 
 /* ---- pools ---- */
 int32_t gh_sim_npools(const gh_Sim *sim);
+/* While a Put pushes onto its P's shared chain and allocates a ring (a poolChainElt, then
+ * its vals): 1 for the chain's first ring, 2 for a bigger one; else 0 (the heap profile). */
+int gh_sim_pool_chain_alloc(const gh_Sim *sim);
 gh_PoolInfo gh_sim_pool(const gh_Sim *sim, int32_t id);
 
 /* ############################ OPERATIONS ############################ */

@@ -203,7 +203,7 @@ CASE("bytes.Buffer's first 64 bytes come from bytes.(*Buffer).grow:128, more fro
     check_stacks("tests/golang/pprof/lib_misc.go", w, (int)(sizeof w / sizeof *w));
 }
 
-CASE("a program's sync.Pool: Get and Put pin it (pinSlow's array and allPools entry), its New runs under sync.(*Pool).Get; a blocked Lock's or Wait's sudog under sync.runtime_Semacquire*")
+CASE("a program's sync.Pool: Get and Put pin it (pinSlow's array and allPools entry), its New runs under sync.(*Pool).Get; a blocked Lock's sudog under sync.runtime_SemacquireMutex")
 {
     static const Want w[] = {
         {320, "main.glob..func1:@{New} <- sync.(*Pool).Get:151 <- main.poolGet:@{poolGet}"},
@@ -214,8 +214,6 @@ CASE("a program's sync.Pool: Get and Put pin it (pinSlow's array and allPools en
         {96, "sync.runtime_SemacquireMutex:77 <- sync.(*Mutex).lockSlow:171 <- sync.(*Mutex).Lock:90 (inline) <- main.mutex.func1:@{mutex}"},
     };
     check_stacks("tests/golang/pprof/lib_misc.go", w, (int)(sizeof w / sizeof *w));
-    static const Want wait[] = {{96, "sync.runtime_Semacquire:62 <- sync.(*WaitGroup).Wait:139 <- main.wait:@{wait}"}};
-    check_stacks("tests/golang/pprof/lib_wait.go", wait, 1);
 }
 
 CASE("the library's frames name Go's source files (fmt/print.go, sync/pool.go), the program's its own file")
