@@ -92,12 +92,7 @@ gh_GoType *gh_go_check_make_chan(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
 
 gh_GoType *gh_go_check_close(gh_GoChecker *c, gh_GoNode *n)
 {
-    if (n->nlist != 1) {
-        char call[160];
-        gh_go_expr_format(n, call, sizeof call);
-        gh_go_fail(c->src, gh_go_start_pos(c, n), "invalid operation: %s arguments for %s (expected 1, found %d)",
-                   n->nlist < 1 ? "not enough" : "too many", call, n->nlist);
-    }
+    gh_go_check_nargs(c, n, 1);
     gh_GoNode *x = n->list[0];
     gh_GoType *t = gh_go_check_expr(c, x, NULL);
     gh_GoType *u = gh_go_under(t);

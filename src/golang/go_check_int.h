@@ -59,6 +59,9 @@ gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt);
 void gh_go_check_map_commaok(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
 gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t);
+/* A builtin call (delete, close) with other than `want` arguments: Go's "not enough/too many
+ * arguments for CALL (expected N, found M)" at the call's start (go_check_map.c). */
+void gh_go_check_nargs(gh_GoChecker *c, gh_GoNode *n, int want);
 gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n);
 /* go_check_chan.c: channel types, <-c (and its comma-ok form), c <- v, make(chan T[, n]),
  * close(c), range over a channel (the element type), select */

@@ -108,14 +108,18 @@ gh_GoType *gh_go_check_make_map(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
     return t;
 }
 
+void gh_go_check_nargs(gh_GoChecker *c, gh_GoNode *n, int want)
+{
+    if (n->nlist == want) return;
+    char call[160];
+    gh_go_expr_format(n, call, sizeof call);
+    gh_go_fail(c->src, gh_go_start_pos(c, n), "invalid operation: %s arguments for %s (expected %d, found %d)",
+               n->nlist < want ? "not enough" : "too many", call, want, n->nlist);
+}
+
 gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n)
 {
-    if (n->nlist != 2) {
-        char call[160];
-        gh_go_expr_format(n, call, sizeof call);
-        gh_go_fail(c->src, gh_go_start_pos(c, n), "invalid operation: %s arguments for %s (expected 2, found %d)",
-                   n->nlist < 2 ? "not enough" : "too many", call, n->nlist);
-    }
+    gh_go_check_nargs(c, n, 2);
     gh_GoType *mt = gh_go_check_expr(c, n->list[0], NULL);
     if (!mt || gh_go_under(mt)->kind != GH_K_MAP) {
         char op[1024];
