@@ -346,8 +346,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
     switch (u->kind) {
     case GH_K_BOOL: case GH_K_UNTYPED_BOOL: put_value(ex, o, *b ? "true" : "false", *b ? 4 : 5, false); return;
     case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
-    case GH_K_MAP:   /* Go's fmt sorts the keys (internal/fmtsort), with allocations not modelled */
-        gh_x_panic(ex, "fatal error: gohotel's fmt does not print maps (Go prints them sorted by key): print len(m) or the entries");
+    case GH_K_MAP: gh_x_fmt_map(ex, t, v, o, depth, fl & F_KEEP, format_value); return;   /* exec_fmtmap.c */
     case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: case GH_K_CHAN: {   /* a channel: its hchan's address */
         uint64_t p;
         memcpy(&p, v, 8);

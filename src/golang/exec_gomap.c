@@ -865,3 +865,34 @@ XStatus gh_x_range_map(gh_Exec *ex, gh_GoNode *s)
     }
     return result;
 }
+
+/* reflect's MapIter for fmt (internal/fmtsort, exec_fmtmap.c): mapiterinit as range does it
+ * (a noscan map's overflow list, the random start), then fn with each entry's key and elem
+ * addresses. The iterator's words are roots while fn allocates. */
+void gh_x_map_each(gh_Exec *ex, gh_GoType *mt, gh_Addr h, void (*fn)(gh_Exec *, void *, gh_Addr, gh_Addr), void *ctx)
+{
+    MapT *m = maptype(ex, mt);
+    Iter it;
+    memset(&it, 0, sizeof it);
+    it.w[0] = h;
+    if (!h || !ld(ex, h + H_COUNT, 8)) return;
+    gh_GoType *words = gh_go_type_array(ex->prog->src, basic(ex, GH_K_UNSAFEPTR), 5);
+    it.B = B_of(ex, h);
+    it.w[1] = ld(ex, h + H_BUCKETS, 8);
+    if (m->noscan) {
+        gh_Addr x = create_overflow(ex, h);
+        it.w[3] = ld(ex, x + X_OVERFLOW, 8);
+        it.w[4] = ld(ex, x + X_OLDOVERFLOW, 8);
+    }
+    uint64_t r = fastrand(ex);
+    if (it.B > 31 - 3) r += (uint64_t)fastrand(ex) << 31;
+    it.start = it.bucket = r & bmask(it.B);
+    it.offset = (int)((r >> it.B) & (BUCKET_CNT - 1));
+    st(ex, h + H_FLAGS, 1, ld(ex, h + H_FLAGS, 1) | F_ITERATOR | F_OLDITERATOR);
+    for (iter_next(ex, m, &it); it.key; iter_next(ex, m, &it)) {
+        int mark = gh_x_pin(ex, words, it.w);
+        fn(ex, ctx, it.key, it.elem);
+        gh_x_unpin(ex, mark, words, it.w);
+        gh_x_unpin_all(ex, mark);
+    }
+}

@@ -461,6 +461,7 @@ long long gh_x_map_bucket_size(gh_GoType *mt);
 bool gh_x_map_small_hint(const gh_GoNode *n);
 gh_GoType *gh_x_map_stack_type(gh_Exec *ex, const gh_GoNode *n);
 uint32_t gh_x_fastrand(gh_Exec *ex);
+void gh_x_map_each(gh_Exec *ex, gh_GoType *mt, gh_Addr h, void (*fn)(gh_Exec *, void *, gh_Addr, gh_Addr), void *ctx);
 /* exec_chan.c: Go channels (hchan, buffer, wait queues, select) in simulated memory */
 gh_Addr gh_x_makechan(gh_Exec *ex, gh_GoNode *n);
 int64_t gh_x_chanlen(gh_Exec *ex, gh_Addr c, bool cap);
@@ -505,6 +506,10 @@ typedef struct XOut {
     int64_t vcap;               /* cap(pp.buf) */
     int wid; bool minus, zero;  /* Printf's width and '-'/'0' flags: each basic value is padded */
 } XOut;
+/* exec_fmtmap.c: fmt's map[k:v ...], keys sorted as internal/fmtsort does; fmtv formats one
+ * key or value (exec_fmt.c's format_value) with the flags efl */
+typedef void (*XFmtValueFn)(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl);
+void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned efl, XFmtValueFn fmtv);
 void gh_x_out_init(gh_Exec *ex, XOut *o);
 void gh_x_out_free(gh_Exec *ex, XOut *o);
 void gh_x_put(gh_Exec *ex, XOut *o, const char *s, size_t n);
