@@ -95,10 +95,11 @@ void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, 
 {
     gh_GoType *u = gh_go_under(t);
     if (!sortable(u->key)) {
-        char tn[96];
+        char tn[96], kn[96];
         gh_go_type_format(t, tn, sizeof tn);
+        gh_go_type_format(u->key, kn, sizeof kn);
         gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1},
-                         "gohotel's fmt prints maps whose keys are integers, strings or bools, not %s (fmtsort's order for other keys is not modelled)", tn);
+                         "gohotel's fmt prints a map only with integer, string or bool keys, not %s: internal/fmtsort's order for %s keys is not modelled (print len(m) or the entries)", tn, kn);
     }
     Collect c = {.kt = u->key, .vt = u->elem, .ks = gh_x_size(u->key), .vs = gh_x_size(u->elem)};
     if (c.ks > X_VMAX || c.vs > X_VMAX)
