@@ -69,9 +69,9 @@ gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
         if (!e->x->x && e->x->kind == GH_N_COMPOSITE) gh_go_fail(c->src, e->x->pos, "elided composite literal keys are not supported");
         if (!e->y->x && e->y->kind == GH_N_COMPOSITE) gh_go_fail(c->src, e->y->pos, "elided composite literal values are not supported");
         gh_go_check_expr(c, e->x, u->key);
-        e->x = gh_go_assign_conv(c, e->x, u->key, e->x->pos, "map literal");
+        e->x = gh_go_assign_conv_at(c, e->x, u->key, e->pos, "map literal");   /* Go boxes at the colon */
         gh_go_check_expr(c, e->y, u->elem);
-        e->y = gh_go_assign_conv(c, e->y, u->elem, e->y->pos, "map literal");
+        e->y = gh_go_assign_conv_at(c, e->y, u->elem, e->pos, "map literal");
         if (e->x->op == GH_OP_CONST && !e->x->big)
             for (int j = 0; j < i; j++) {
                 gh_GoNode *p = n->list[j]->x;
