@@ -77,6 +77,16 @@ set_tests_properties(compare/window_steps_both_and_leaves compare/window_lesson_
   ENVIRONMENT "SDL_VIDEODRIVER=dummy;GOHOTEL_FONT_DIR=${CMAKE_SOURCE_DIR}/assets/fonts"
   FAIL_REGULAR_EXPRESSION "failed: got|unknown expectation|unknown key")
 
+# W side by side records the split view (both halves, the window's size) to a GIF, as
+# `gif --compare` does; W again stops; a recording started side by side ends when D leaves.
+add_test(NAME compare/window_w_records_the_split_view
+  COMMAND sh -c "rm -f gohotel-concat_vs_builder-compare-*.gif; $<TARGET_FILE:gohotel> play --window --size 1280x720 --compare n=100,n=1000 ${CMP_SCENE} --keys 'expect-compare:n=100|n=1000,w,wait,wait,PageDown,wait,wait,w,w,wait,d,expect-compare:none,Escape' 2>&1 && for f in gohotel-concat_vs_builder-compare-1.gif gohotel-concat_vs_builder-compare-2.gif; do head -c 6 $f; echo \" $f\" $(od -An -tu2 -j6 -N4 $f); done"
+  WORKING_DIRECTORY ${CMP_OUT})
+set_tests_properties(compare/window_w_records_the_split_view PROPERTIES
+  ENVIRONMENT "SDL_VIDEODRIVER=dummy;GOHOTEL_FONT_DIR=${CMAKE_SOURCE_DIR}/assets/fonts"
+  FAIL_REGULAR_EXPRESSION "failed: got|unknown expectation|unknown key|No such file"
+  PASS_REGULAR_EXPRESSION "recording the window to gohotel-concat_vs_builder-compare-1.gif \\(W stops\\).*saved gohotel-concat_vs_builder-compare-1.gif \\([0-9]+ frames.*recording the window to gohotel-concat_vs_builder-compare-2.gif.*saved gohotel-concat_vs_builder-compare-2.gif \\([0-9]+ frames.*GIF89a gohotel-concat_vs_builder-compare-1.gif 1280 720\nGIF89a gohotel-concat_vs_builder-compare-2.gif 1280 720")
+
 # The panel's counters count from the lesson's measure: at lesson 4's answer each side's
 # NumGC is the cycles its narration says; without a measure running (one that failed
 # inside pcall is closed), they count from the program's start, and the heading says so.

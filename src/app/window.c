@@ -8,7 +8,8 @@
  *   - T shows the compiler's temporaries on the plates (hidden by default);
  *   - hold L for the laser pointer (a spotlight follows the mouse); H shows the key hints,
  *     which also come up for a few seconds when the first scene opens;
- *   - W starts recording the window to gohotel-SCENE-N.gif, W again stops (gif.c);
+ *   - W starts recording the window to gohotel-SCENE-N.gif, W again stops (gif.c); side by
+ *     side, the split view to gohotel-SCENE-compare-N.gif (entering or leaving it stops);
  *   - a pause's speaker notes (lesson.notes) are printed to the terminal, never drawn;
  *   - D at a pause whose lesson asks for a comparison (lesson.compare), or from the start
  *     with `play --compare K=V,K=V` (or `play A.lua B.lua`): the scene side by side in two
@@ -392,11 +393,13 @@ static void start_recording(Win *w)
     int ww, hh;
     SDL_GetRendererOutputSize(w->r, &ww, &hh);
     const char *base = base_name(w->s.scene);
-    snprintf(w->recPath, sizeof w->recPath, "gohotel-%.*s-%d.gif", stem_len(base), base,
+    /* side by side, the split view is recorded (with its palette), as `gif --compare` does */
+    snprintf(w->recPath, sizeof w->recPath, "gohotel-%.*s-%s%d.gif", stem_len(base), base, w->cmp.on ? "compare-" : "",
              ++w->shots);
     char err[300];
+    const gh_View *pv = w->cmp.on ? gh_split_view_panel_view(w->cmp.cs.sv) : w->view;
     w->recBuf = malloc((size_t)ww * hh * 4);
-    w->rec = w->recBuf ? gh_gif_open(w->view, w->recPath, ww, hh, err, sizeof err) : NULL;
+    w->rec = w->recBuf ? gh_gif_open(pv, w->recPath, ww, hh, err, sizeof err) : NULL;
     if (!w->rec) {
         snprintf(w->s.status, sizeof w->s.status, "%.150s", w->recBuf ? err : "out of memory for recording");
         free(w->recBuf);
@@ -447,6 +450,7 @@ static void enter_compare(Win *w, const char *spec)
     int ww, hh;
     char why[1200];
     SDL_GetRendererOutputSize(w->r, &ww, &hh);
+    stop_recording(w); /* a recording is of one view */
     if (!gh_window_compare_enter(&w->cmp, w->r, ww, hh, gh_view_projector(w->view), spec, w->o->scene2, &w->s, why, sizeof why)) {
         fprintf(stderr, "gohotel: %s\n", why);
         snprintf(w->s.status, sizeof w->s.status, "cannot compare: %.120s", why);
@@ -460,8 +464,16 @@ static bool scene_event(Win *w, const SDL_Event *e)
     gh_ViewAction a = GH_ACT_NONE;
     if (e->type == SDL_QUIT) return false;
     if (w->cmp.on) {
+        if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_w) { /* W: record the split view */
+            if (w->rec) stop_recording(w);
+            else start_recording(w);
+            return true;
+        }
         int r = gh_window_compare_event(&w->cmp, e);
-        if (r > 0) gh_window_compare_leave(&w->cmp);
+        if (r > 0) { /* a recording is of one view: leaving the split view ends it */
+            stop_recording(w);
+            gh_window_compare_leave(&w->cmp);
+        }
         return r >= 0;
     }
     if (e->type == SDL_KEYDOWN && e->key.keysym.sym == SDLK_d && w->prompt == PROMPT_NONE) {
@@ -659,6 +671,7 @@ int gh_window_run(const gh_WindowOptions *o)
         SDL_GetRendererOutputSize(w.r, &ww, &hh);
         if (w.inScene && w.cmp.on) {
             gh_window_compare_frame(&w.cmp, (now - last) / 1000.0, now);
+            record_frame(&w, now);
         } else if (w.inScene) {
             gh_session_tick(&w.s, (now - last) / 1000.0);
             gh_view_render(w.view, gh_stepper_sim(w.s.st), now);
