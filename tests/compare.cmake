@@ -108,3 +108,11 @@ set_tests_properties(compare/panel_after_a_failed_measure PROPERTIES PASS_REGULA
 include(${CMAKE_SOURCE_DIR}/tests/compare_lesson5.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/compare_scenes.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/compare_gif.cmake)
+
+# Lesson 1 at half width: "add's plate" and "c lives on this plate" keep off the stack
+# gauge and every text (the checker sees the gauge as a label); each half passes --check-layout.
+add_test(NAME compare/lesson1_half_width_callouts_clear
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/01_stack_vs_heap.lua --compare gogc=50,gogc=200
+          --pause plate --projector --size 1280x720 --check-layout -o ${CMP_OUT}/l1_plate_half.png)
+set_tests_properties(compare/lesson1_half_width_callouts_clear PROPERTIES
+  ENVIRONMENT "GOHOTEL_FONT_DIR=${CMAKE_SOURCE_DIR}/assets/fonts" FAIL_REGULAR_EXPRESSION "overlaps|layout problem")

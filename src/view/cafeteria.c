@@ -237,6 +237,8 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
     double frac = (double)(g->stackhi - g->sp) / (double)(g->stackhi - g->stacklo + 1);
     gh_fill(v, (SDL_Rect){c.x, c.y + sh, c.w, 3}, pal->wall);
     gh_fill(v, (SDL_Rect){c.x, c.y + sh, (int)(c.w * frac), 3}, pal->room[GH_ROOM_STACK]);
+    snprintf(t, sizeof t, "G%d's stack gauge", g->id);
+    gh_record_drawing(v, t, (SDL_Rect){c.x, c.y + sh, c.w, 3}); /* a callout never hides it */
     int top = c.y + g_head_h(v), bottom = c.y + c.h, gap = v->pad / 3;
     uint32_t fr[MAX_SHOWN_FRAMES];
     int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);

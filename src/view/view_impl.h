@@ -45,6 +45,7 @@ void gh_text_close(gh_View *v);
 void gh_text_flush(gh_View *v);               /* drop cached textures */
 int gh_text_h(const gh_View *v, gh_FontId f);  /* line height in pixels */
 int gh_text_w(gh_View *v, gh_FontId f, const char *s);
+void gh_record_drawing(gh_View *v, const char *s, SDL_Rect r); /* text.c: a gauge callouts keep off */
 /* Draw s at (x, y) (top) aligned; clipped with an ellipsis to maxw if > 0. Returns the width. */
 int gh_text(gh_View *v, gh_FontId f, const char *s, int x, int y, SDL_Color c, int align, int maxw);
 /* Word-wrapped paragraph(s) inside r; returns the height used. draw=false only measures. */
