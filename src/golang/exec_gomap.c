@@ -760,6 +760,24 @@ typedef struct Iter {
 } Iter;
 #define NO_CHECK UINT64_MAX
 
+/* Go's mapiterinit for the map at h (count > 0): a noscan map's overflow list kept alive in
+ * the iterator, a random starting bucket and offset, and the map marked as iterated. */
+static void mapiterinit(gh_Exec *ex, MapT *m, gh_Addr h, Iter *it)
+{
+    it->B = B_of(ex, h);
+    it->w[1] = ld(ex, h + H_BUCKETS, 8);
+    if (m->noscan) {
+        gh_Addr x = create_overflow(ex, h);
+        it->w[3] = ld(ex, x + X_OVERFLOW, 8);
+        it->w[4] = ld(ex, x + X_OLDOVERFLOW, 8);
+    }
+    uint64_t r = fastrand(ex);
+    if (it->B > 31 - 3) r += (uint64_t)fastrand(ex) << 31;
+    it->start = it->bucket = r & bmask(it->B);
+    it->offset = (int)((r >> it->B) & (BUCKET_CNT - 1));
+    st(ex, h + H_FLAGS, 1, ld(ex, h + H_FLAGS, 1) | F_ITERATOR | F_OLDITERATOR);
+}
+
 static void iter_next(gh_Exec *ex, MapT *m, Iter *it)
 {
     gh_Addr h = it->w[0], b = it->w[2];
@@ -819,19 +837,7 @@ XStatus gh_x_range_map(gh_Exec *ex, gh_GoNode *s)
         if (s->y && s->y->obj) gh_x_declare(ex, s->y->obj);
     }
     if (!h || !ld(ex, h + H_COUNT, 8)) return XS_NORMAL;
-    /* mapiterinit */
-    it.B = B_of(ex, h);
-    it.w[1] = ld(ex, h + H_BUCKETS, 8);
-    if (m->noscan) {
-        gh_Addr x = create_overflow(ex, h);
-        it.w[3] = ld(ex, x + X_OVERFLOW, 8);
-        it.w[4] = ld(ex, x + X_OLDOVERFLOW, 8);
-    }
-    uint64_t r = fastrand(ex);
-    if (it.B > 31 - 3) r += (uint64_t)fastrand(ex) << 31;
-    it.start = it.bucket = r & bmask(it.B);
-    it.offset = (int)((r >> it.B) & (BUCKET_CNT - 1));
-    st(ex, h + H_FLAGS, 1, ld(ex, h + H_FLAGS, 1) | F_ITERATOR | F_OLDITERATOR);
+    mapiterinit(ex, m, h, &it);
     iter_next(ex, m, &it);
     XStatus result = XS_NORMAL;
     for (bool first = true; it.key; first = false) {
@@ -877,18 +883,7 @@ void gh_x_map_each(gh_Exec *ex, gh_GoType *mt, gh_Addr h, void (*fn)(gh_Exec *, 
     it.w[0] = h;
     if (!h || !ld(ex, h + H_COUNT, 8)) return;
     gh_GoType *words = gh_go_type_array(ex->prog->src, basic(ex, GH_K_UNSAFEPTR), 5);
-    it.B = B_of(ex, h);
-    it.w[1] = ld(ex, h + H_BUCKETS, 8);
-    if (m->noscan) {
-        gh_Addr x = create_overflow(ex, h);
-        it.w[3] = ld(ex, x + X_OVERFLOW, 8);
-        it.w[4] = ld(ex, x + X_OLDOVERFLOW, 8);
-    }
-    uint64_t r = fastrand(ex);
-    if (it.B > 31 - 3) r += (uint64_t)fastrand(ex) << 31;
-    it.start = it.bucket = r & bmask(it.B);
-    it.offset = (int)((r >> it.B) & (BUCKET_CNT - 1));
-    st(ex, h + H_FLAGS, 1, ld(ex, h + H_FLAGS, 1) | F_ITERATOR | F_OLDITERATOR);
+    mapiterinit(ex, m, h, &it);
     for (iter_next(ex, m, &it); it.key; iter_next(ex, m, &it)) {
         int mark = gh_x_pin(ex, words, it.w);
         fn(ex, ctx, it.key, it.elem);
