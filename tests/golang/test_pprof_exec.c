@@ -6,28 +6,8 @@
  * wrote to tests/lessons/go/11_profiling/expected.txt). */
 #include <unistd.h>
 #include "check.h"
-#include "pprof_roundtrip.h"
-#include "golang/exec.h"
+#include "pprof_exec.h"
 
-/* The line of path holding marker ("// alloc site"), 0 if none. */
-/* Run the Go program at path with its heap profile on, write it, read it back into *p. */
-static bool profile_of(const char *path, PrProfile *p)
-{
-    gh_Config cfg = gh_config_default();
-    gh_Sim *sim = gh_sim_new(&cfg);
-    FILE *null = fopen("/dev/null", "w");
-    gh_Exec *ex = gh_exec_load(path, NULL, 0, sim, null, stderr);
-    gh_HeapProfile *hp = gh_heap_profile_new();
-    bool ok = ex && hp && gh_exec_pprof(ex, hp);
-    while (ok && !gh_exec_done(ex)) gh_exec_run(ex, 1000000);
-    ok = ok && gh_exec_status(ex) == 0;
-    ok = ok && pprof_roundtrip(hp, "prog", p);
-    gh_heap_profile_free(hp);
-    gh_exec_free(ex);
-    gh_sim_free(sim);
-    fclose(null);
-    return ok;
-}
 
 CASE("10 x make([]byte, 1000) in main.f: 10 objects, 10240 bytes (the 1024-byte size class) at main.f's line")
 {

@@ -8,26 +8,8 @@
  * so the stacks start at the library function that allocated. */
 #include <unistd.h>
 #include "check.h"
-#include "pprof_roundtrip.h"
-#include "golang/exec.h"
+#include "pprof_exec.h"
 
-static bool profile_of(const char *path, PrProfile *p)
-{
-    gh_Config cfg = gh_config_default();
-    gh_Sim *sim = gh_sim_new(&cfg);
-    FILE *null = fopen("/dev/null", "w");
-    gh_Exec *ex = gh_exec_load(path, NULL, 0, sim, null, stderr);
-    gh_HeapProfile *hp = gh_heap_profile_new();
-    bool ok = ex && hp && gh_exec_pprof(ex, hp);
-    while (ok && !gh_exec_done(ex)) gh_exec_run(ex, 1000000);
-    ok = ok && gh_exec_status(ex) == 0;
-    ok = ok && pprof_roundtrip(hp, "prog", p);
-    gh_heap_profile_free(hp);
-    gh_exec_free(ex);
-    gh_sim_free(sim);
-    fclose(null);
-    return ok;
-}
 
 /* A sample's stack as pprof -traces -lines lists it, on one line: "fn:line <- fn:line". */
 static void stack_of(const PrProfile *p, const PrSample *s, char *buf, size_t n)
