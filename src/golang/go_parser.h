@@ -33,6 +33,8 @@ gh_GoNode *gh_go_parse_simple(gh_GoParser *p, int flags);
 gh_GoNode *gh_go_parse_switch(gh_GoParser *p);
 /* The statements of one case clause, into body: up to the next case, default or '}'. */
 void gh_go_parse_clause_body(gh_GoParser *p, gh_GoNode *body);
+typedef void (*gh_GoCaseHead)(gh_GoParser *p, gh_GoNode *clause);
+void gh_go_parse_case_clauses(gh_GoParser *p, gh_GoNode *owner, gh_GoCaseHead head);
 /* go_parser_chan.c: channel types (at 'chan' or '<-'; arrow_taken: the '<-' of <-chan T at pos
  * was read already; CHANTYPE: x the element type, cval its GH_CHAN_* direction), the send statement
  * x <- y (lhs: the parsed x, at the arrow), and select statements (at 'select'). */

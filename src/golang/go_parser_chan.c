@@ -56,33 +56,17 @@ static void check_comm(gh_GoParser *p, gh_GoNode *s)
     if (!ok) gh_go_fail(p->src, at, "select case must be send or receive (possibly with assignment)");
 }
 
+static void comm_case_head(gh_GoParser *p, gh_GoNode *cl)
+{
+    cl->x = gh_go_parse_simple(p, GH_SIMPLE_COMM);
+    check_comm(p, cl->x);
+}
+
 gh_GoNode *gh_go_parse_select(gh_GoParser *p)
 {
     gh_GoNode *sel = gh_go_node_new(p->src, GH_N_SELECT, p->tok.pos);
     gh_go_parser_next(p);
     gh_go_parser_want(p, GH_T_LBRACE, "{");
-    gh_GoNode *dflt = NULL;
-    while (p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
-        gh_GoNode *cl = gh_go_node_new(p->src, GH_N_CASE, p->tok.pos);
-        if (gh_go_parser_got(p, GH_T_CASE)) {
-            cl->x = gh_go_parse_simple(p, GH_SIMPLE_COMM);
-            check_comm(p, cl->x);
-        } else if (p->tok.tok == GH_T_DEFAULT) {
-            if (dflt)
-                gh_go_fail(p->src, p->tok.pos, "multiple defaults (first at ./%s:%d:%d)", p->src->base,
-                           dflt->pos.line, dflt->pos.col);
-            cl->tok = GH_T_DEFAULT;
-            dflt = cl;
-            gh_go_parser_next(p);
-        } else {
-            gh_go_parser_expect_fail(p, "case or default or }");
-        }
-        cl->z = gh_go_node_new(p->src, GH_N_BLOCK, p->tok.pos);
-        gh_go_parser_want(p, GH_T_COLON, ":");
-        gh_go_parse_clause_body(p, cl->z);
-        gh_go_node_append(p->src, sel, 1, cl);
-    }
-    sel->end = p->tok.pos;
-    gh_go_parser_want(p, GH_T_RBRACE, "}");
+    gh_go_parse_case_clauses(p, sel, comm_case_head);
     return sel;
 }

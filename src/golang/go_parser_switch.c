@@ -26,6 +26,42 @@ void gh_go_parse_clause_body(gh_GoParser *p, gh_GoNode *body)
     body->end = p->tok.pos;
 }
 
+/* `{ case ...: ... default: ... }` of a switch or select, up to and past the
+ * closing brace.  head parses what follows `case` into the clause; the rest
+ * (one default at most, the colon, the body, end at the brace) is shared. */
+void gh_go_parse_case_clauses(gh_GoParser *p, gh_GoNode *owner, gh_GoCaseHead head)
+{
+    gh_GoNode *dflt = NULL;
+    while (p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
+        gh_GoNode *cl = gh_go_node_new(p->src, GH_N_CASE, p->tok.pos);
+        if (gh_go_parser_got(p, GH_T_CASE)) {
+            head(p, cl);
+        } else if (p->tok.tok == GH_T_DEFAULT) {
+            if (dflt)
+                gh_go_fail(p->src, p->tok.pos, "multiple defaults (first at ./%s:%d:%d)", p->src->base, dflt->pos.line, dflt->pos.col);
+            cl->tok = GH_T_DEFAULT;
+            dflt = cl;
+            gh_go_parser_next(p);
+        } else {
+            gh_go_parser_expect_fail(p, "case or default or }");
+        }
+        cl->z = gh_go_node_new(p->src, GH_N_BLOCK, p->tok.pos);
+        gh_go_parser_want(p, GH_T_COLON, ":");
+        gh_go_parse_clause_body(p, cl->z);
+        gh_go_node_append(p->src, owner, 1, cl);
+    }
+    owner->end = p->tok.pos;
+    gh_go_parser_want(p, GH_T_RBRACE, "}");
+}
+
+static void type_case_head(gh_GoParser *p, gh_GoNode *cl)
+{
+    do gh_go_node_append(p->src, cl, 1, gh_go_parse_type(p));
+    while (gh_go_parser_got(p, GH_T_COMMA));
+}
+
+static void expr_case_head(gh_GoParser *p, gh_GoNode *cl) { gh_go_parse_exprlist(p, cl, 1); }
+
 /* Is s `x.(type)` or `v := x.(type)`?  Returns the x.(type) node. */
 static gh_GoNode *type_guard(gh_GoNode *s)
 {
@@ -68,31 +104,6 @@ gh_GoNode *gh_go_parse_switch(gh_GoParser *p)
         sw->y = tag->x;
     }
     gh_go_parser_want(p, GH_T_LBRACE, "{");
-    gh_GoNode *dflt = NULL;
-    while (p->tok.tok != GH_T_RBRACE && p->tok.tok != GH_T_EOF) {
-        gh_GoNode *cl = gh_go_node_new(p->src, GH_N_CASE, p->tok.pos);
-        if (gh_go_parser_got(p, GH_T_CASE)) {
-            if (sw->kind == GH_N_TYPESWITCH) {
-                do gh_go_node_append(p->src, cl, 1, gh_go_parse_type(p));
-                while (gh_go_parser_got(p, GH_T_COMMA));
-            } else {
-                gh_go_parse_exprlist(p, cl, 1);
-            }
-        } else if (p->tok.tok == GH_T_DEFAULT) {
-            if (dflt)
-                gh_go_fail(p->src, p->tok.pos, "multiple defaults (first at ./%s:%d:%d)", p->src->base, dflt->pos.line, dflt->pos.col);
-            cl->tok = GH_T_DEFAULT;
-            dflt = cl;
-            gh_go_parser_next(p);
-        } else {
-            gh_go_parser_expect_fail(p, "case or default or }");
-        }
-        cl->z = gh_go_node_new(p->src, GH_N_BLOCK, p->tok.pos);
-        gh_go_parser_want(p, GH_T_COLON, ":");
-        gh_go_parse_clause_body(p, cl->z);
-        gh_go_node_append(p->src, sw, 1, cl);
-    }
-    sw->end = p->tok.pos;
-    gh_go_parser_want(p, GH_T_RBRACE, "}");
+    gh_go_parse_case_clauses(p, sw, sw->kind == GH_N_TYPESWITCH ? type_case_head : expr_case_head);
     return sw;
 }
