@@ -88,6 +88,26 @@ static gh_GoNode *parse_var_spec(gh_GoParser *p, gh_GoNodeKind kind)
     return d;
 }
 
+/* At the `[` after a type's name: is this a type parameter list (`[T any]`,
+ * `[K comparable, V any]`, `[T interface{...}]`, `[T ~int]`) rather than an array
+ * length (`[4]`, `[N]`, `[N*2]`)?  A name followed by a name, a comma, `interface`
+ * or `~` can only be a parameter; the scanner is rewound afterwards. */
+static int type_params_follow(gh_GoParser *p)
+{
+    gh_GoScanner sc = p->sc;
+    gh_GoToken tok = p->tok;
+    gh_go_parser_next(p);
+    int params = 0;
+    if (p->tok.tok == GH_T_IDENT) {
+        gh_go_parser_next(p);
+        gh_GoTok t = p->tok.tok;
+        params = t == GH_T_IDENT || t == GH_T_COMMA || t == GH_T_INTERFACE || t == GH_T_TILDE;
+    }
+    p->sc = sc;
+    p->tok = tok;
+    return params;
+}
+
 static gh_GoNode *parse_decl_group(gh_GoParser *p, gh_GoNodeKind kind)
 {
     gh_GoPos pos = p->tok.pos;
@@ -99,6 +119,8 @@ static gh_GoNode *parse_decl_group(gh_GoParser *p, gh_GoNodeKind kind)
         d->name = p->tok.text;
         gh_go_parser_next(p);
         if (p->tok.tok == GH_T_ASSIGN) gh_go_fail(p->src, p->tok.pos, "type aliases are not supported");
+        if (p->tok.tok == GH_T_LBRACK && type_params_follow(p))
+            gh_go_fail(p->src, p->tok.pos, "generic types are not supported (type parameters are outside gohotel's Go subset)");
         d->x = gh_go_parse_type(p);
         return d;
     }
@@ -324,7 +346,7 @@ static gh_GoNode *parse_func_decl(gh_GoParser *p)
     if (p->tok.tok != GH_T_IDENT) gh_go_parser_expect_fail(p, "name or (");
     f->name = p->tok.text;
     gh_go_parser_next(p);
-    if (p->tok.tok == GH_T_LBRACK) gh_go_fail(p->src, p->tok.pos, "generic functions are not supported");
+    if (p->tok.tok == GH_T_LBRACK) gh_go_fail(p->src, p->tok.pos, "generic functions are not supported (type parameters are outside gohotel's Go subset)");
     f->y = gh_go_parse_functype(p, func_pos);
     if (p->tok.tok == GH_T_LBRACE) f->z = gh_go_parse_block(p);
     else gh_go_fail(p->src, f->pos, "missing function body");
