@@ -277,15 +277,17 @@ int64_t gh_x_chanlen(gh_Exec *ex, gh_Addr c, bool cap)
 
 /* Parks the running goroutine until *done says it was woken for good (reason: what Go's
  * traceback says it waits on). */
-static void park_until(gh_Exec *ex, const char *reason, XWaiter *w, const int *fired)
+static void park_until(gh_Exec *ex, const char *reason, gh_Addr on, XWaiter *w, const int *fired)
 {
     XG *g = gh_x_g(ex);
     g->wait_reason = reason;
+    gh_g_set_wait(ex->sim, g->gid, reason, on);   /* for views: the header over its stack */
     for (;;) {
         if (fired ? *fired >= 0 : w && w->casei >= 0) break;
         gh_x_park(ex, (uint64_t)(uintptr_t)w);
     }
     g->wait_reason = NULL;
+    gh_g_set_wait(ex->sim, g->gid, NULL, 0);
 }
 
 /* A nil channel, or select {}: blocked for good (deadlock unless something else runs). */
@@ -293,6 +295,7 @@ _Noreturn static void park_forever(gh_Exec *ex, const char *reason)
 {
     XG *g = gh_x_g(ex);
     g->wait_reason = reason;
+    gh_g_set_wait(ex->sim, g->gid, reason, 0);
     for (;;) gh_x_park(ex, (uint64_t)(uintptr_t)&g->wait_reason);
 }
 
@@ -386,7 +389,7 @@ static bool block_on(gh_Exec *ex, gh_Addr c, gh_Addr elem, bool recv)
     gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
     int mark = gh_x_pin(ex, up, &w.c);         /* the channel stays reachable while we wait */
     enqueue(ex, &w, recv);
-    park_until(ex, recv ? "chan receive" : "chan send", &w, NULL);
+    park_until(ex, recv ? "chan receive" : "chan send", w.c, &w, NULL);
     gh_x_unpin_all(ex, mark);
     gh_x_release_sudog(ex, sg);
     return w.success;
@@ -651,7 +654,7 @@ XStatus gh_x_select(gh_Exec *ex, gh_GoNode *sel)
         ws[i] = (XWaiter){gh_x_g(ex), cases[i].c, cases[i].elem, false, &fired, i, sgs[i]};
         enqueue(ex, &ws[i], cases[i].recv);
     }
-    park_until(ex, !single ? "select" : cases[0].recv ? "chan receive" : "chan send", NULL, &fired);
+    park_until(ex, !single ? "select" : cases[0].recv ? "chan receive" : "chan send", single ? cases[0].c : 0, NULL, &fired);
     for (int p = 0; p < norder; p++) {         /* the other waits are withdrawn */
         int i = order[p];
         if (i != fired) {

@@ -306,6 +306,8 @@ typedef struct gh_G {
     int64_t gcAssistBytes;     /* >0 credit, <0 debt (Go's gcAssistBytes) */
     uint32_t scannedCycle;     /* GC cycle in which the stack was last scanned (black) */
     int32_t p;                 /* P it runs on */
+    const char *waitReason;    /* parked: Go's g.waitreason as a traceback prints it ("chan receive"), else NULL */
+    gh_Addr waitOn;            /* the hchan its one sudog waits on (Go's g.waiting.c); 0: none, or a select's several */
 } gh_G;
 
 /* Locals of frame i: the runtime records where a frame's slots start; they end where the
@@ -645,6 +647,9 @@ int32_t gh_newproc(gh_Sim *sim);
 void gh_g_set_p(gh_Sim *sim, int32_t gid, int32_t p);
 /* End a goroutine: pop its frames and free its stack. */
 void gh_goexit(gh_Sim *sim, int32_t gid);
+/* A host parks goroutine gid (reason: Go's waitReason text, a static string; on: the channel,
+ * or 0) or, with reason NULL, wakes it: what a view shows over its stack (gwait.c). */
+void gh_g_set_wait(gh_Sim *sim, int32_t gid, const char *reason, gh_Addr on);
 /* Switch the running goroutine. */
 bool gh_gosched_to(gh_Sim *sim, int32_t gid);
 /* Push a frame for fn with `size` bytes of locals; grows (copies) the stack if needed. */

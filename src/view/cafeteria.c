@@ -151,21 +151,49 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
 
 /* ---- one goroutine: its title, a stack gauge, its plates ---- */
 
-/* The title that fits w: with the stack's size and use, or fewer words. */
+/* What a parked goroutine waits on, as Go's traceback says it ("[chan receive]"), and the
+ * channel's hchan by address when its room is on screen (words, not a colour):
+ * "[chan receive] waits on hchan 0xc000010060"; "" when g runs or is runnable. */
+static void g_wait(const gh_View *v, const gh_Sim *sim, const gh_G *g, char *t, size_t n, bool withChan)
+{
+    t[0] = 0;
+    if (!g->waitReason) return;
+    int32_t span;
+    uint32_t slot;
+    bool agg;
+    SDL_Rect r;
+    if (withChan && g->waitOn && gh_find_object(sim, g->waitOn, &span, &slot) && gh_hotel_room_rect(v, sim, span, slot, &r, &agg))
+        snprintf(t, n, " [%s] waits on hchan %#llx", g->waitReason, (unsigned long long)g->waitOn);
+    else snprintf(t, n, " [%s]", g->waitReason);
+}
+
+/* The title that fits w: with the stack's size and use, or fewer words; a parked
+ * goroutine's wait is the last thing dropped. */
 static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n, bool *grew)
 {
-    char sz[24], used[24], run[16] = "";
+    char sz[24], used[24], run[16] = "", wait[96], reason[64];
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
     gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
     if (running(sim, g)) snprintf(run, sizeof run, " (running)");
+    g_wait(v, sim, g, wait, sizeof wait, true);
+    g_wait(v, sim, g, reason, sizeof reason, false);
     *grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
-    char c[4][96];
+    char c[6][160];
+    int nc = 4;
     if (*grew) {
         gh_fmt_bytes(sz, sizeof sz, v->growTo);
         snprintf(c[0], sizeof c[0], "G%d stack grew to %s: copied", g->id, sz);
         snprintf(c[1], sizeof c[1], "G%d grew to %s: copied", g->id, sz);
         snprintf(c[2], sizeof c[2], "G%d grew to %s", g->id, sz);
         snprintf(c[3], sizeof c[3], "G%d grew", g->id);
+    } else if (wait[0]) {
+        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, wait, sz, used);
+        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, wait, sz);
+        snprintf(c[2], sizeof c[2], "G%d%s", g->id, wait);
+        snprintf(c[3], sizeof c[3], "G%d%s · %s", g->id, reason, sz);
+        snprintf(c[4], sizeof c[4], "G%d%s", g->id, reason);
+        snprintf(c[5], sizeof c[5], "G%d", g->id);
+        nc = 6;
     } else {
         snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, run, sz, used);
         snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, run, sz);
@@ -173,8 +201,8 @@ static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t
         snprintf(c[3], sizeof c[3], "G%d · %s", g->id, sz);
     }
     int k = 0;
-    while (k < 3 && gh_text_w(v, GH_FONT_SMALL, c[k]) > w) k++;
-    snprintf(t, n, "%.95s", c[k]);
+    while (k < nc - 1 && gh_text_w(v, GH_FONT_SMALL, c[k]) > w) k++;
+    snprintf(t, n, "%.159s", c[k]);
 }
 
 static int g_head_h(const gh_View *v) { return gh_text_h(v, GH_FONT_SMALL) + 3 + v->pad / 2; }
@@ -228,7 +256,7 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
 {
     const gh_Palette *pal = v->pal;
     int sh = gh_text_h(v, GH_FONT_SMALL);
-    char t[160];
+    char t[200];
     bool grew;
     g_title(v, sim, g, c.w, t, sizeof t, &grew);
     if (grew) gh_fill(v, (SDL_Rect){c.x, c.y, c.w, sh}, pal->highlight);

@@ -1,0 +1,14 @@
+/* gwait.c — what a parked goroutine waits on, as Go's g records it: g.waitreason (the
+ * text a traceback prints in brackets: "goroutine 2 [chan receive]:") and, for a channel
+ * operation, the hchan its sudog is queued on (g.waiting.c). The interpreter sets it when
+ * it parks a goroutine and clears it when the goroutine wakes; nothing here moves virtual
+ * time, allocates or emits an event — it is for views to read. */
+#include "runtime/sim.h"
+
+void gh_g_set_wait(gh_Sim *sim, int32_t gid, const char *reason, gh_Addr on)
+{
+    if (gid < 1 || gid > sim->stacks.ngs) return;
+    gh_G *g = &sim->stacks.gs[gid - 1];
+    g->waitReason = reason;
+    g->waitOn = reason ? on : 0;
+}
