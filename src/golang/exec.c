@@ -185,7 +185,7 @@ static void co_main(void *ud)
         if (!g->entry) {                 /* the finalizer goroutine */
             for (;;) {
                 gh_x_run_finalizers(ex);
-                gh_x_park(ex, 1);
+                gh_x_park_waiting(ex, 1, "finalizer wait", 0);
             }
         }
         if (g == ex->gs[0]) gh_x_init_globals(ex);

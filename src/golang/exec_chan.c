@@ -188,6 +188,7 @@ static void ready(gh_Exec *ex, XWaiter *w, bool success)
     w->success = success;
     if (w->fired) *w->fired = w->casei;
     else w->casei = 0;
+    gh_g_set_wait(ex->sim, w->g->gid, NULL, 0);   /* goready: runnable, in runnext or the run queue */
     XG *cur = gh_x_g(ex);
     if (!cur || cur == w->g || cur->state != XG_RUNNABLE) { gh_x_set_state(ex, w->g, XG_RUNNABLE); return; }
     if (cur->runnext) gh_x_set_state(ex, cur->runnext, XG_RUNNABLE);
@@ -281,13 +282,11 @@ static void park_until(gh_Exec *ex, const char *reason, gh_Addr on, XWaiter *w, 
 {
     XG *g = gh_x_g(ex);
     g->wait_reason = reason;
-    gh_g_set_wait(ex->sim, g->gid, reason, on);   /* for views: the header over its stack */
     for (;;) {
         if (fired ? *fired >= 0 : w && w->casei >= 0) break;
-        gh_x_park(ex, (uint64_t)(uintptr_t)w);
+        gh_x_park_waiting(ex, (uint64_t)(uintptr_t)w, reason, on);   /* views: the header over its stack */
     }
     g->wait_reason = NULL;
-    gh_g_set_wait(ex->sim, g->gid, NULL, 0);
 }
 
 /* A nil channel, or select {}: blocked for good (deadlock unless something else runs). */
@@ -295,8 +294,7 @@ _Noreturn static void park_forever(gh_Exec *ex, const char *reason)
 {
     XG *g = gh_x_g(ex);
     g->wait_reason = reason;
-    gh_g_set_wait(ex->sim, g->gid, reason, 0);
-    for (;;) gh_x_park(ex, (uint64_t)(uintptr_t)&g->wait_reason);
+    for (;;) gh_x_park_waiting(ex, (uint64_t)(uintptr_t)&g->wait_reason, reason, 0);
 }
 
 /* Enqueues w on its channel's queue (recv: recvq) and records the queue's ends in the hchan. */

@@ -208,6 +208,8 @@ void gh_x_pad_stack(gh_Exec *ex);
 void gh_x_unpad_stack(gh_Exec *ex);
 /* Blocks the running goroutine until woken (WaitGroup, Mutex). */
 void gh_x_park(gh_Exec *ex, uint64_t addr);
+/* gh_x_park saying why, for views: Go's waitReason text (static) and the hchan, or 0 (exec_gwait.c). */
+void gh_x_park_waiting(gh_Exec *ex, uint64_t addr, const char *reason, gh_Addr on);
 void gh_x_wake(gh_Exec *ex, uint64_t addr);
 /* Creates a goroutine whose first frame (fn, args already stored) is set up by setup. */
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn);

@@ -285,7 +285,7 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
         if (!strcmp(l->name, "Wait")) {   /* runtime_Semacquire: a sudog while it waits */
             if (c <= 0) return;
             gh_Addr sg = gh_x_acquire_sudog(ex);
-            while (c > 0) { gh_x_park(ex, p); gh_x_load(ex, p, &c, 8); }
+            while (c > 0) { gh_x_park_waiting(ex, p, "semacquire", 0); gh_x_load(ex, p, &c, 8); }
             gh_x_release_sudog(ex, sg);
             return;
         }
@@ -300,7 +300,7 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
     if (!strcmp(l->name, "Lock")) {
         if (st) {   /* contended: semacquire with a sudog */
             gh_Addr sg = gh_x_acquire_sudog(ex);
-            while (st) { gh_x_park(ex, p); gh_x_load(ex, p, &st, 4); }
+            while (st) { gh_x_park_waiting(ex, p, "semacquire", 0); gh_x_load(ex, p, &st, 4); }
             gh_x_release_sudog(ex, sg);
         }
         st = 1;

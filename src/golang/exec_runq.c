@@ -57,7 +57,7 @@ void gh_x_set_state(gh_Exec *ex, XG *g, XGState st)
     }
     XRunQ *q = &ex->runq;
     if (g->state == XG_RUNNABLE) q->nrunnable--, mark(q, g->idx, false);
-    if (g->state == XG_BLOCKED) q->nblocked--;
+    if (g->state == XG_BLOCKED) q->nblocked--, gh_g_set_wait(ex->sim, g->gid, NULL, 0);   /* awake: no wait reason */
     if (g->state == XG_DONE && g->entry && g->idx > 0) q->ndead--;
     g->state = st;
     if (st == XG_RUNNABLE) q->nrunnable++, mark(q, g->idx, true);

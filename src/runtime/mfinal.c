@@ -58,6 +58,7 @@ bool gh_SetFinalizerOf(gh_Sim *sim, uint64_t p, int32_t fn, int32_t owner)
         gc->fing = gh_newproc(sim);
         if (gc->fing < 0) return gc->fing = 0, false;
         sim->stacks.gs[gc->fing - 1].status = GH_G_WAITING;
+        gh_g_set_wait(sim, gc->fing, "finalizer wait", 0);   /* parked until a cycle queues a finalizer */
         sim->stacks.cur = cur;
     }
     gh_Special sp = {p, fn, id, owner};

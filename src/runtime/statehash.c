@@ -94,6 +94,10 @@ static void stacks(H *h, const gh_Sim *sim)
         }
         for (uint32_t s = 0; s < g->nslots; s++) slot(h, &g->slots[s]);
         for (uint32_t t = 0; t < g->ntemps; t++) mix(h, g->temps[t]);
+        if (g->waitReason) {   /* only when parked: states without a wait hash as before */
+            bytes(h, g->waitReason, __builtin_strlen(g->waitReason));
+            mix(h, g->waitOn);
+        }
     }
     bytes(h, st->data, st->dataUsed);
     bytes(h, st->dataPtrBits, (st->dataUsed / 8 + 63) / 64 * 8ull);

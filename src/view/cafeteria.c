@@ -151,13 +151,15 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
 
 /* ---- one goroutine: its title, a stack gauge, its plates ---- */
 
+enum { GH_CAF_TITLE_MAX = 224 };   /* a title's bytes: the longest candidate, whole */
+
 /* What a parked goroutine waits on, as Go's traceback says it ("[chan receive]"), and the
  * channel's hchan by address when its room is on screen (words, not a colour):
  * "[chan receive] waits on hchan 0xc000010060"; "" when g runs or is runnable. */
 static void g_wait(const gh_View *v, const gh_Sim *sim, const gh_G *g, char *t, size_t n, bool withChan)
 {
     t[0] = 0;
-    if (!g->waitReason) return;
+    if (!g->waitReason || running(sim, g)) return;   /* the running goroutine waits on nothing */
     int32_t span;
     uint32_t slot;
     bool agg;
@@ -168,17 +170,17 @@ static void g_wait(const gh_View *v, const gh_Sim *sim, const gh_G *g, char *t, 
 }
 
 /* The title that fits w: with the stack's size and use, or fewer words; a parked
- * goroutine's wait is the last thing dropped. */
+ * goroutine's wait is the last thing dropped (the hchan's address before the reason). */
 static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n, bool *grew)
 {
-    char sz[24], used[24], run[16] = "", wait[96], reason[64];
+    char sz[24], used[24], run[16] = "", wait[80], reason[48];
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
     gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
     if (running(sim, g)) snprintf(run, sizeof run, " (running)");
     g_wait(v, sim, g, wait, sizeof wait, true);
     g_wait(v, sim, g, reason, sizeof reason, false);
     *grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
-    char c[6][160];
+    char c[6][GH_CAF_TITLE_MAX];
     int nc = 4;
     if (*grew) {
         gh_fmt_bytes(sz, sizeof sz, v->growTo);
@@ -202,7 +204,21 @@ static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t
     }
     int k = 0;
     while (k < nc - 1 && gh_text_w(v, GH_FONT_SMALL, c[k]) > w) k++;
-    snprintf(t, n, "%.159s", c[k]);
+    snprintf(t, n, "%.223s", c[k]);   /* GH_CAF_TITLE_MAX - 1 */
+}
+
+/* The title a column needs whole to stand beside others: the running goroutine's full
+ * title, or a parked one's reason and stack size with its use — the same width with or
+ * without a wait, so a goroutine that parks or wakes does not flip the layout; the
+ * hchan's address is dropped where it does not fit. */
+static bool g_title_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
+{
+    char sz[24], used[24], reason[48], t[GH_CAF_TITLE_MAX];
+    gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
+    gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
+    g_wait(v, sim, g, reason, sizeof reason, false);
+    snprintf(t, sizeof t, "G%d%s · stack %s · %s used", g->id, running(sim, g) ? " (running)" : reason, sz, used);
+    return gh_text_w(v, GH_FONT_SMALL, t) <= w;
 }
 
 static int g_head_h(const gh_View *v) { return gh_text_h(v, GH_FONT_SMALL) + 3 + v->pad / 2; }
@@ -233,9 +249,7 @@ static int g_need_h(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, bool fu
 static bool g_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
 {
     char t[200];
-    bool grew;
-    g_title(v, sim, g, 1 << 20, t, sizeof t, &grew); /* the whole title */
-    if (gh_text_w(v, GH_FONT_SMALL, t) > w) return false;
+    if (!g_title_fits(v, sim, g, w)) return false;
     uint32_t fr[MAX_SHOWN_FRAMES];
     int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);
     for (int k = 0; k < n; k++) {
@@ -256,7 +270,7 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
 {
     const gh_Palette *pal = v->pal;
     int sh = gh_text_h(v, GH_FONT_SMALL);
-    char t[200];
+    char t[GH_CAF_TITLE_MAX];
     bool grew;
     g_title(v, sim, g, c.w, t, sizeof t, &grew);
     if (grew) gh_fill(v, (SDL_Rect){c.x, c.y, c.w, sh}, pal->highlight);
