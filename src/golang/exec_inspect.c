@@ -60,10 +60,12 @@ bool gh_exec_has_func(const gh_Exec *ex, const char *fn, char *canon, size_t cap
     return f != NULL;
 }
 
-/* Every statement kind a step stops before (blocks and constant declarations run none). */
+/* Every statement kind a step stops before (blocks and constant declarations run none;
+ * a send statement and a select are steps too, though their kinds come after the rest). */
 static bool is_stmt(const gh_GoNode *n)
 {
     if (n->kind == GH_N_CASE) return n->tok != GH_T_DEFAULT;   /* a case's test (exec_switch.c) */
+    if (n->kind == GH_N_SEND || n->kind == GH_N_SELECT) return true;
     return n->kind >= GH_N_EXPRSTMT && n->kind <= GH_N_BRANCH && n->kind != GH_N_BLOCK && n->kind != GH_N_EMPTY;
 }
 

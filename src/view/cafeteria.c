@@ -153,34 +153,48 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
 
 enum { GH_CAF_TITLE_MAX = 224 };   /* a title's bytes: the longest candidate, whole */
 
-/* What a parked goroutine waits on, as Go's traceback says it ("[chan receive]"), and the
- * channel's hchan by address when its room is on screen (words, not a colour):
- * "[chan receive] waits on hchan 0xc000010060"; "" when g runs or is runnable. */
-static void g_wait(const gh_View *v, const gh_Sim *sim, const gh_G *g, char *t, size_t n, bool withChan)
+/* What a parked goroutine waits on, as Go's traceback says it: " [chan receive]",
+ * " [select]", " [semacquire]"; "" when g runs or is runnable (Go prints a reason for a
+ * waiting g only). */
+static void g_reason(const gh_Sim *sim, const gh_G *g, char *t, size_t n)
 {
     t[0] = 0;
-    if (!g->waitReason || running(sim, g)) return;   /* the running goroutine waits on nothing */
+    if (g->waitReason && !running(sim, g)) snprintf(t, n, " [%s]", g->waitReason);
+}
+
+/* The row under a parked goroutine's title that names its channel by the hchan's address,
+ * which the plate holding the chan variable shows too (c → 0xc000004000): "waits on hchan
+ * 0xc000004000", or the shorter "on hchan 0xc000004000" where that is too wide. Only when
+ * its sudog waits on one channel whose room is on screen; false (no row) otherwise. */
+static bool g_wait_row(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n)
+{
     int32_t span;
     uint32_t slot;
     bool agg;
     SDL_Rect r;
-    if (withChan && g->waitOn && gh_find_object(sim, g->waitOn, &span, &slot) && gh_hotel_room_rect(v, sim, span, slot, &r, &agg))
-        snprintf(t, n, " [%s] waits on hchan %#llx", g->waitReason, (unsigned long long)g->waitOn);
-    else snprintf(t, n, " [%s]", g->waitReason);
+    t[0] = 0;
+    if (!g->waitReason || running(sim, g) || !g->waitOn || !gh_find_object(sim, g->waitOn, &span, &slot) ||
+        !gh_hotel_room_rect(v, sim, span, slot, &r, &agg))
+        return false;
+    snprintf(t, n, "waits on hchan %#llx", (unsigned long long)g->waitOn);
+    if (gh_text_w(v, GH_FONT_SMALL, t) <= w) return true;
+    snprintf(t, n, "on hchan %#llx", (unsigned long long)g->waitOn);
+    if (gh_text_w(v, GH_FONT_SMALL, t) <= w) return true;
+    t[0] = 0;
+    return false;
 }
 
 /* The title that fits w: with the stack's size and use, or fewer words; a parked
- * goroutine's wait is the last thing dropped (the hchan's address before the reason). */
+ * goroutine's reason is the last thing dropped. */
 static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n, bool *grew)
 {
-    char sz[24], used[24], run[16] = "", wait[80], reason[48];
+    char sz[24], used[24], state[48];
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
     gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
-    if (running(sim, g)) snprintf(run, sizeof run, " (running)");
-    g_wait(v, sim, g, wait, sizeof wait, true);
-    g_wait(v, sim, g, reason, sizeof reason, false);
+    g_reason(sim, g, state, sizeof state);
+    if (running(sim, g)) snprintf(state, sizeof state, " (running)");
     *grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
-    char c[6][GH_CAF_TITLE_MAX];
+    char c[5][GH_CAF_TITLE_MAX];
     int nc = 4;
     if (*grew) {
         gh_fmt_bytes(sz, sizeof sz, v->growTo);
@@ -188,18 +202,17 @@ static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t
         snprintf(c[1], sizeof c[1], "G%d grew to %s: copied", g->id, sz);
         snprintf(c[2], sizeof c[2], "G%d grew to %s", g->id, sz);
         snprintf(c[3], sizeof c[3], "G%d grew", g->id);
-    } else if (wait[0]) {
-        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, wait, sz, used);
-        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, wait, sz);
-        snprintf(c[2], sizeof c[2], "G%d%s", g->id, wait);
-        snprintf(c[3], sizeof c[3], "G%d%s · %s", g->id, reason, sz);
-        snprintf(c[4], sizeof c[4], "G%d%s", g->id, reason);
-        snprintf(c[5], sizeof c[5], "G%d", g->id);
-        nc = 6;
+    } else if (g->waitReason && !running(sim, g)) {   /* parked: the reason outlasts the sizes */
+        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, state, sz, used);
+        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, state, sz);
+        snprintf(c[2], sizeof c[2], "G%d%s · %s", g->id, state, sz);
+        snprintf(c[3], sizeof c[3], "G%d%s", g->id, state);
+        snprintf(c[4], sizeof c[4], "G%d", g->id);
+        nc = 5;
     } else {
-        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, run, sz, used);
-        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, run, sz);
-        snprintf(c[2], sizeof c[2], "G%d%s · %s", g->id, run, sz);
+        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, state, sz, used);
+        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, state, sz);
+        snprintf(c[2], sizeof c[2], "G%d%s · %s", g->id, state, sz);
         snprintf(c[3], sizeof c[3], "G%d · %s", g->id, sz);
     }
     int k = 0;
@@ -207,21 +220,27 @@ static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t
     snprintf(t, n, "%.223s", c[k]);   /* GH_CAF_TITLE_MAX - 1 */
 }
 
-/* The title a column needs whole to stand beside others: the running goroutine's full
- * title, or a parked one's reason and stack size with its use — the same width with or
- * without a wait, so a goroutine that parks or wakes does not flip the layout; the
- * hchan's address is dropped where it does not fit. */
+/* Does the whole title fit w (what a column needs to stand beside others)? With the
+ * goroutine's state as drawn: "(running)", its wait reason, or neither. */
 static bool g_title_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
 {
-    char sz[24], used[24], reason[48], t[GH_CAF_TITLE_MAX];
+    char sz[24], used[24], state[48], t[GH_CAF_TITLE_MAX];
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
     gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
-    g_wait(v, sim, g, reason, sizeof reason, false);
-    snprintf(t, sizeof t, "G%d%s · stack %s · %s used", g->id, running(sim, g) ? " (running)" : reason, sz, used);
+    g_reason(sim, g, state, sizeof state);
+    if (running(sim, g)) snprintf(state, sizeof state, " (running)");
+    snprintf(t, sizeof t, "G%d%s · stack %s · %s used", g->id, state, sz, used);
     return gh_text_w(v, GH_FONT_SMALL, t) <= w;
 }
 
-static int g_head_h(const gh_View *v) { return gh_text_h(v, GH_FONT_SMALL) + 3 + v->pad / 2; }
+/* The title row, the channel row of a parked goroutine when it has one (g_wait_row), and
+ * the stack gauge under them. */
+static int g_head_h(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
+{
+    char row[64];
+    int sh = gh_text_h(v, GH_FONT_SMALL);
+    return sh + (g_wait_row(v, sim, g, w, row, sizeof row) ? sh : 0) + 3 + v->pad / 2;
+}
 
 /* Shown frames of g, oldest first, into fr; returns how many. */
 static int shown_frames(const gh_View *v, const gh_G *g, uint32_t *fr, int max)
@@ -238,7 +257,7 @@ enum { MAX_SHOWN_FRAMES = 256 };
 static int g_need_h(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, bool full)
 {
     uint32_t fr[MAX_SHOWN_FRAMES];
-    int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES), gap = v->pad / 3, h = g_head_h(v);
+    int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES), gap = v->pad / 3, h = g_head_h(v, sim, g, w);
     if (!n) return h + gh_text_h(v, GH_FONT_SMALL);
     if (!full) return h + plate_h(v, sim, g, fr[n - 1], true, w) + (n > 1 ? gh_text_h(v, GH_FONT_SMALL) : 0); /* "⋮ older" */
     for (int k = 0; k < n; k++) h += plate_h(v, sim, g, fr[k], true, w) + (k ? gap : 0);
@@ -275,13 +294,18 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
     g_title(v, sim, g, c.w, t, sizeof t, &grew);
     if (grew) gh_fill(v, (SDL_Rect){c.x, c.y, c.w, sh}, pal->highlight);
     gh_text(v, GH_FONT_SMALL, t, c.x, c.y, grew ? (SDL_Color){0, 0, 0, 255} : pal->dim, GH_ALIGN_LEFT, c.w);
+    int gy = c.y + sh;   /* the gauge's row: under the title, and under the channel row if any */
+    if (g_wait_row(v, sim, g, c.w, t, sizeof t)) {
+        gh_text(v, GH_FONT_SMALL, t, c.x, gy, pal->text, GH_ALIGN_LEFT, c.w);
+        gy += sh;
+    }
     /* gauge: how full the stack is */
     double frac = (double)(g->stackhi - g->sp) / (double)(g->stackhi - g->stacklo + 1);
-    gh_fill(v, (SDL_Rect){c.x, c.y + sh, c.w, 3}, pal->wall);
-    gh_fill(v, (SDL_Rect){c.x, c.y + sh, (int)(c.w * frac), 3}, pal->room[GH_ROOM_STACK]);
+    gh_fill(v, (SDL_Rect){c.x, gy, c.w, 3}, pal->wall);
+    gh_fill(v, (SDL_Rect){c.x, gy, (int)(c.w * frac), 3}, pal->room[GH_ROOM_STACK]);
     snprintf(t, sizeof t, "G%d's stack gauge", g->id);
-    gh_record_drawing(v, t, (SDL_Rect){c.x, c.y + sh, c.w, 3}); /* a callout never hides it */
-    int top = c.y + g_head_h(v), bottom = c.y + c.h, gap = v->pad / 3;
+    gh_record_drawing(v, t, (SDL_Rect){c.x, gy, c.w, 3}); /* a callout never hides it */
+    int top = c.y + g_head_h(v, sim, g, c.w), bottom = c.y + c.h, gap = v->pad / 3;
     uint32_t fr[MAX_SHOWN_FRAMES];
     int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);
     if (!n) {
@@ -325,18 +349,21 @@ static void one_line(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
 {
     uint32_t fr[MAX_SHOWN_FRAMES];
     int n = shown_frames(v, g, fr, MAX_SHOWN_FRAMES);
-    char t[4][160];
+    char t[5][200];
     const char *fn = n ? g->frames[fr[n - 1]].fn : "no frames";
     const char *paren = n ? "()" : "";
     char sz[24];
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
-    snprintf(t[0], sizeof t[0], "G%d%s · %s%s · %d plate%s · stack %s", g->id, running(sim, g) ? " (running)" : "", fn, paren, n,
-             n == 1 ? "" : "s", sz);
-    snprintf(t[1], sizeof t[1], "G%d · %s%s · %d plate%s", g->id, fn, paren, n, n == 1 ? "" : "s");
-    snprintf(t[2], sizeof t[2], "G%d · %s%s", g->id, fn, paren);
-    snprintf(t[3], sizeof t[3], "G%d", g->id);
+    char state[48];   /* " (running)", a parked goroutine's " [chan receive]", or "" */
+    g_reason(sim, g, state, sizeof state);
+    if (running(sim, g)) snprintf(state, sizeof state, " (running)");
+    snprintf(t[0], sizeof t[0], "G%d%s · %s%s · %d plate%s · stack %s", g->id, state, fn, paren, n, n == 1 ? "" : "s", sz);
+    snprintf(t[1], sizeof t[1], "G%d%s · %s%s · %d plate%s", g->id, state, fn, paren, n, n == 1 ? "" : "s");
+    snprintf(t[2], sizeof t[2], "G%d%s · %s%s", g->id, state, fn, paren);
+    snprintf(t[3], sizeof t[3], "G%d · %s%s", g->id, fn, paren);
+    snprintf(t[4], sizeof t[4], "G%d", g->id);
     int k = 0;
-    while (k < 3 && gh_text_w(v, GH_FONT_SMALL, t[k]) > c.w) k++;
+    while (k < 4 && gh_text_w(v, GH_FONT_SMALL, t[k]) > c.w) k++;
     gh_text(v, GH_FONT_SMALL, t[k], c.x, c.y, v->pal->dim, GH_ALIGN_LEFT, c.w);
     if (n) add_box(v, g->id, (int32_t)fr[n - 1], -1, c, 0);
 }
