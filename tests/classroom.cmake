@@ -42,3 +42,9 @@ add_test(NAME classroom/pauses_without_dir_is_usage_error
   COMMAND sh -c "$<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/03_the_hotel.lua --pauses 2>&1; test $? -eq 2"
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(classroom/pauses_without_dir_is_usage_error PROPERTIES PASS_REGULAR_EXPRESSION "--pauses needs -o DIR")
+# A Go program's parked goroutine (tests/view/parked_receiver.lua): its header's wait
+# reason and channel row are legible and whole at classroom size, at every pause.
+add_test(NAME classroom/parked_receiver_1280x720
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/tests/view/parked_receiver.lua --pauses --check-layout --projector
+          --size 1280x720 -o ${GH_CLASSROOM_OUT}/parked_receiver_1280x720
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
