@@ -183,13 +183,14 @@ enum { X_STEAL_STMTS = 3000 / X_STMT_NS };   /* ~3 µs: runqsteal leaves a runni
  * kicked to the run queue. This decides how many goroutines hold a sudog at once: in an
  * unbuffered ping-pong the sender of a reply parks before the woken receiver has given its
  * sudog back, so a second sudog is allocated, as in Go. */
-static void ready(gh_Exec *ex, XWaiter *w, bool success)
+static void ready(gh_Exec *ex, XWaiter *w, bool success, const char *how)
 {
     w->success = success;
     if (w->fired) *w->fired = w->casei;
     else w->casei = 0;
-    gh_g_set_wait(ex->sim, w->g->gid, NULL, 0);   /* goready: runnable, in runnext or the run queue */
     XG *cur = gh_x_g(ex);
+    gh_g_set_wait(ex->sim, w->g->gid, NULL, 0);   /* goready: runnable, in runnext or the run queue */
+    if (cur) gh_g_set_woken(ex->sim, w->g->gid, cur->gid, how);   /* until it runs: park_until */
     if (!cur || cur == w->g || cur->state != XG_RUNNABLE) { gh_x_set_state(ex, w->g, XG_RUNNABLE); return; }
     if (cur->runnext) gh_x_set_state(ex, cur->runnext, XG_RUNNABLE);
     cur->runnext = w->g;
@@ -287,6 +288,7 @@ static void park_until(gh_Exec *ex, const char *reason, gh_Addr on, XWaiter *w, 
         gh_x_park_waiting(ex, (uint64_t)(uintptr_t)w, reason, on);   /* views: the header over its stack */
     }
     g->wait_reason = NULL;
+    gh_g_set_woken(ex->sim, g->gid, 0, NULL);   /* it runs: who woke it is history */
 }
 
 /* A nil channel, or select {}: blocked for good (deadlock unless something else runs). */
@@ -324,7 +326,7 @@ static bool try_send(gh_Exec *ex, gh_Addr c, gh_GoType *et, gh_Addr src)
     if (r) {                                   /* a receiver waits: straight into its variable */
         dequeued(ex, c, true);
         move(ex, et, r->elem, src);
-        ready(ex, r, true);
+        ready(ex, r, true, "send");
         return true;
     }
     uint64_t q = ld(ex, c + HC_QCOUNT, 8), size = ld(ex, c + HC_DATAQSIZ, 8);
@@ -362,7 +364,7 @@ static bool try_recv(gh_Exec *ex, gh_Addr c, gh_GoType *et, gh_Addr dst, bool *o
             st(ex, c + HC_RECVX, 8, rx);
             st(ex, c + HC_SENDX, 8, rx);
         }
-        ready(ex, s, true);
+        ready(ex, s, true, size == 0 ? "receive" : "receive (buffered)");
         *ok = true;
         return true;
     }
@@ -472,9 +474,9 @@ void gh_x_closechan(gh_Exec *ex, gh_GoNode *n)
     XWaiter *w;
     while ((w = q_take(&ch->recvq))) {          /* receivers: the zero value, ok = false */
         move(ex, et, w->elem, 0);
-        ready(ex, w, false);
+        ready(ex, w, false, "close");
     }
-    while ((w = q_take(&ch->sendq))) ready(ex, w, false);   /* senders: they panic */
+    while ((w = q_take(&ch->sendq))) ready(ex, w, false, "close");   /* senders: they panic */
     dequeued(ex, c, true);
     dequeued(ex, c, false);
     gh_x_unpin_all(ex, mark);

@@ -308,6 +308,8 @@ typedef struct gh_G {
     int32_t p;                 /* P it runs on */
     const char *waitReason;    /* parked: Go's g.waitreason as a traceback prints it ("chan receive"), else NULL */
     gh_Addr waitOn;            /* the hchan its one sudog waits on (Go's g.waiting.c); 0: none, or a select's several */
+    int32_t wokeBy;            /* woken by a channel partner, not run since: the partner's id, else 0 */
+    const char *wokeHow;       /* what the partner did then: "send", "receive", "receive (buffered)", "close" */
 } gh_G;
 
 /* Locals of frame i: the runtime records where a frame's slots start; they end where the
@@ -650,6 +652,9 @@ void gh_goexit(gh_Sim *sim, int32_t gid);
 /* A host parks goroutine gid (reason: Go's waitReason text, a static string; on: the channel,
  * or 0) or, with reason NULL, wakes it: what a view shows over its stack (gwait.c). */
 void gh_g_set_wait(gh_Sim *sim, int32_t gid, const char *reason, gh_Addr on);
+/* Goroutine gid was woken by goroutine by's channel operation `how` (a static string; by 0:
+ * it has run since, forget it): what a view shows until it runs (gwait.c). */
+void gh_g_set_woken(gh_Sim *sim, int32_t gid, int32_t by, const char *how);
 /* Switch the running goroutine. */
 bool gh_gosched_to(gh_Sim *sim, int32_t gid);
 /* Push a frame for fn with `size` bytes of locals; grows (copies) the stack if needed. */

@@ -98,6 +98,7 @@ static void stacks(H *h, const gh_Sim *sim)
             bytes(h, g->waitReason, __builtin_strlen(g->waitReason));
             mix(h, g->waitOn);
         }
+        if (g->wokeHow) bytes(h, g->wokeHow, __builtin_strlen(g->wokeHow)), mix(h, (uint64_t)g->wokeBy);
     }
     bytes(h, st->data, st->dataUsed);
     bytes(h, st->dataPtrBits, (st->dataUsed / 8 + 63) / 64 * 8ull);

@@ -162,25 +162,40 @@ static void g_reason(const gh_Sim *sim, const gh_G *g, char *t, size_t n)
     if (g->waitReason && !running(sim, g)) snprintf(t, n, " [%s]", g->waitReason);
 }
 
-/* The row under a parked goroutine's title that names its channel by the hchan's address,
- * which the plate holding the chan variable shows too (c → 0xc000004000): "waits on hchan
- * 0xc000004000", or the shorter "on hchan 0xc000004000" where that is too wide. Only when
- * its sudog waits on one channel whose room is on screen; false (no row) otherwise. */
-static bool g_wait_row(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n)
+/* The row under a goroutine's title that says what happened to it on a channel, or none
+ * (false) where nothing applies or no wording fits w:
+ *   - parked, its sudog on one channel whose room is on screen: the hchan by the address the
+ *     chan variable's plate shows too (c → 0xc000004000), "waits on hchan 0xc000004000";
+ *   - woken by a partner and not run since: the hand-off, "G3's send handed it the value"
+ *     (straight into its variable: Go's sendDirect), "G3's receive took its value", "G3's
+ *     receive made room for its value" (a full buffer), "woken by G3's close". */
+static bool g_state_row(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n)
 {
-    int32_t span;
-    uint32_t slot;
-    bool agg;
-    SDL_Rect r;
+    char c[2][96];
     t[0] = 0;
-    if (!g->waitReason || running(sim, g) || !g->waitOn || !gh_find_object(sim, g->waitOn, &span, &slot) ||
-        !gh_hotel_room_rect(v, sim, span, slot, &r, &agg))
-        return false;
-    snprintf(t, n, "waits on hchan %#llx", (unsigned long long)g->waitOn);
-    if (gh_text_w(v, GH_FONT_SMALL, t) <= w) return true;
-    snprintf(t, n, "on hchan %#llx", (unsigned long long)g->waitOn);
-    if (gh_text_w(v, GH_FONT_SMALL, t) <= w) return true;
-    t[0] = 0;
+    if (running(sim, g)) return false;
+    if (g->waitReason) {
+        int32_t span;
+        uint32_t slot;
+        bool agg;
+        SDL_Rect r;
+        if (!g->waitOn || !gh_find_object(sim, g->waitOn, &span, &slot) || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg))
+            return false;
+        snprintf(c[0], sizeof c[0], "waits on hchan %#llx", (unsigned long long)g->waitOn);
+        snprintf(c[1], sizeof c[1], "on hchan %#llx", (unsigned long long)g->waitOn);
+    } else if (g->wokeBy && g->wokeHow) {
+        const char *how = g->wokeHow;
+        if (!strcmp(how, "send")) snprintf(c[0], sizeof c[0], "G%d's send handed it the value", g->wokeBy);
+        else if (!strcmp(how, "receive")) snprintf(c[0], sizeof c[0], "G%d's receive took its value", g->wokeBy);
+        else if (!strcmp(how, "receive (buffered)")) snprintf(c[0], sizeof c[0], "G%d's receive made room for its value", g->wokeBy);
+        else snprintf(c[0], sizeof c[0], "woken by G%d's %s", g->wokeBy, how);
+        snprintf(c[1], sizeof c[1], "woken by G%d's %s", g->wokeBy, !strcmp(how, "receive (buffered)") ? "receive" : how);
+    } else return false;
+    for (int k = 0; k < 2; k++)
+        if (gh_text_w(v, GH_FONT_SMALL, c[k]) <= w) {
+            snprintf(t, n, "%s", c[k]);
+            return true;
+        }
     return false;
 }
 
@@ -233,13 +248,13 @@ static bool g_title_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
     return gh_text_w(v, GH_FONT_SMALL, t) <= w;
 }
 
-/* The title row, the channel row of a parked goroutine when it has one (g_wait_row), and
+/* The title row, the channel row when it has one (g_state_row), and
  * the stack gauge under them. */
 static int g_head_h(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
 {
-    char row[64];
+    char row[96];
     int sh = gh_text_h(v, GH_FONT_SMALL);
-    return sh + (g_wait_row(v, sim, g, w, row, sizeof row) ? sh : 0) + 3 + v->pad / 2;
+    return sh + (g_state_row(v, sim, g, w, row, sizeof row) ? sh : 0) + 3 + v->pad / 2;
 }
 
 /* Shown frames of g, oldest first, into fr; returns how many. */
@@ -295,7 +310,7 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
     if (grew) gh_fill(v, (SDL_Rect){c.x, c.y, c.w, sh}, pal->highlight);
     gh_text(v, GH_FONT_SMALL, t, c.x, c.y, grew ? (SDL_Color){0, 0, 0, 255} : pal->dim, GH_ALIGN_LEFT, c.w);
     int gy = c.y + sh;   /* the gauge's row: under the title, and under the channel row if any */
-    if (g_wait_row(v, sim, g, c.w, t, sizeof t)) {
+    if (g_state_row(v, sim, g, c.w, t, sizeof t)) {
         gh_text(v, GH_FONT_SMALL, t, c.x, gy, pal->text, GH_ALIGN_LEFT, c.w);
         gy += sh;
     }

@@ -1,10 +1,11 @@
 /* test_gwait.c — a parked goroutine's g says what it waits on, as Go's traceback prints it
  * ("goroutine 1 [chan receive]:"), and for a channel operation which hchan; the moment a
  * partner wakes it (a hand-off, a Done, a select's winning case) both are cleared, before
- * it runs again: a woken g is runnable, and a runnable g has no wait reason. The cafeteria
- * reads these two fields for a goroutine's header (src/view/cafeteria.c). The programs run
- * one statement at a time (gh_exec_run(ex, 1)) so each test sees the step where the wait
- * begins and the step where it ends. */
+ * it runs again: a woken g is runnable, and a runnable g has no wait reason. Until it runs,
+ * the g says which partner woke it and how (wokeBy, wokeHow: the interpreter's knowledge
+ * of the hand-off). The cafeteria reads these for a goroutine's header
+ * (src/view/cafeteria.c). The programs run one statement at a time (gh_exec_run(ex, 1)) so
+ * each test sees the step where the wait begins and the step where it ends. */
 #include <stdio.h>
 #include "check.h"
 #include "golang/exec.h"
@@ -104,6 +105,13 @@ CASE("main parked on an unbuffered receive says [chan receive] and names c's hch
     if (m) {
         CHECK(m->waitReason == NULL, "woken: no wait reason, got %s", m->waitReason ? m->waitReason : "NULL");
         CHECK_EQ(m->waitOn, 0, "woken: no channel");
+        const gh_G *s2 = g_of(r.sim, "main.send");
+        CHECK(s2 && m->wokeBy == s2->id, "woken by the sender, G%d (got G%d)", s2 ? s2->id : -1, m->wokeBy);
+        CHECK_STR(m->wokeHow, "send", "its send handed main the value (sendDirect)");
+        CHECK(gh_sim_curg(r.sim) != m, "main has not run since: the sender goes on, main waits in its P's runnext");
+        int steps = 0;
+        while (m->wokeBy && steps < MAX_STEPS && !gh_exec_done(r.ex)) gh_exec_run(r.ex, 1), steps++;
+        CHECK(!m->wokeBy && !m->wokeHow, "once main runs again, who woke it is history");
     }
     while (!gh_exec_done(r.ex)) gh_exec_run(r.ex, 1000);
     CHECK_EQ(gh_exec_status(r.ex), 0, "the program ends normally");
@@ -166,6 +174,11 @@ CASE("close wakes every receiver at once: each is runnable, with no wait reason,
         idle += !rs[k]->waitReason && gh_sim_curg(r.sim) != rs[k];
     }
     CHECK_EQ(woken, 3, "close made all three runnable: none has a wait reason or a channel");
+    const gh_G *m = g_of(r.sim, "main.main");
+    int byClose = 0;
+    for (int k = 0; k < n; k++)
+        byClose += m && gh_sim_curg(r.sim) != rs[k] && rs[k]->wokeBy == m->id && rs[k]->wokeHow && !strcmp(rs[k]->wokeHow, "close");
+    CHECK(byClose >= 2, "the receivers not run yet were woken by main's close, got %d", byClose);
     /* one step: close ran, and at most one goroutine went on after it; the others are
      * runnable, in runnext or the run queue, and have not run a statement since */
     CHECK(idle >= 2, "receivers that have not run yet have no wait either: the waker cleared it (Go's goready), got %d", idle);
@@ -204,7 +217,12 @@ CASE("main parked on an unbuffered send says [chan send] and names c's hchan; th
     }
     CHECK(step_until_parked(&r, "main.main", false) > 0, "recv's <-c takes the value and wakes main");
     m = g_of(r.sim, "main.main");
-    if (m) CHECK(!m->waitReason && !m->waitOn, "woken: nothing to wait on");
+    if (m) {
+        CHECK(!m->waitReason && !m->waitOn, "woken: nothing to wait on");
+        const gh_G *rg = g_of(r.sim, "main.recv");
+        CHECK(!m->wokeBy || (rg && m->wokeBy == rg->id && m->wokeHow && !strcmp(m->wokeHow, "receive")),
+              "if main has not run since, the receiver's receive woke it (G%d, %s)", m->wokeBy, m->wokeHow ? m->wokeHow : "-");
+    }
     while (!gh_exec_done(r.ex)) gh_exec_run(r.ex, 1000);
     CHECK_EQ(gh_exec_status(r.ex), 0, "the program ends normally");
     stop(&r);

@@ -3,7 +3,8 @@
  * the reason ("G1 [chan receive] · stack 2 KiB"), and a row under it names the hchan by the
  * address the chan variable's plate shows ("waits on hchan 0xc000…"), whole, inside the
  * panel and over no other text. A woken goroutine, and the running one, wait on nothing
- * and say nothing; a select's several channels are not named. The simulator is put in the
+ * and say nothing; a select's several channels are not named. Woken and not run since, a
+ * row says which partner's operation woke it ("G2's send handed it the value"). The simulator is put in the
  * state the interpreter leaves when main parks in `v := <-c` (tests/golang/test_gwait.c
  * checks the interpreter gets there; tests/view/parked_receiver.lua shoots the real run). */
 #include "offscreen.h"
@@ -95,6 +96,33 @@ CASE("woken, main's title and rows say nothing of a wait")
     char want[32];
     snprintf(want, sizeof want, "G%d · stack", k.main);
     CHECK(label_at(c.v, want, &r) != NULL, "the plain title: %s", want);
+    gh_sim_free(k.sim);
+    vc_close(&c);
+}
+
+CASE("woken by a partner's send and not run since: a row says the sender handed it the value")
+{
+    VC c = vc_open(1280, 720, true);
+    Parked k = parked_main();
+    gh_g_set_wait(k.sim, k.main, "chan receive", k.hchan);
+    gh_g_set_wait(k.sim, k.main, NULL, 0);                 /* goready */
+    gh_g_set_woken(k.sim, k.main, k.send, "send");         /* by G2's c <- n */
+    gh_view_render(c.v, k.sim, 0);
+    vc_save(&c, "cafeteria_wait_handed.png");
+    SDL_Rect r, t;
+    char want[64], title[32];
+    snprintf(want, sizeof want, "G%d's send handed it the value", k.send);
+    const char *row = label_at(c.v, want, &r);
+    if (CHECK(row != NULL, "the row: %s", want)) check_whole(c.v, row, r);
+    snprintf(title, sizeof title, "G%d · stack", k.main);
+    CHECK(label_at(c.v, title, &t) && row && r.y > t.y, "under main's plain title");
+    gh_g_set_woken(k.sim, k.main, 0, NULL);                /* main ran */
+    gh_view_render(c.v, k.sim, 0);
+    CHECK(!vc_has_label(c.v, "handed it the value"), "once main has run, the hand-off is not shown");
+    gh_g_set_woken(k.sim, k.main, k.send, "close");
+    gh_view_render(c.v, k.sim, 0);
+    snprintf(want, sizeof want, "woken by G%d's close", k.send);
+    CHECK(vc_has_label(c.v, want), "a close says so: %s", want);
     gh_sim_free(k.sim);
     vc_close(&c);
 }
