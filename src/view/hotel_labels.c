@@ -299,10 +299,12 @@ static void density_marks(gh_View *v)
 void gh_hotel_overlay(gh_View *v, const gh_Sim *sim)
 {
     SDL_RenderSetClipRect(v->r, NULL);
-    legend(v, sim);
+    if (v->hotel.heat) gh_heat_legend(v);
+    else legend(v, sim);
     SDL_RenderSetClipRect(v->r, &v->hotel.area);
     const gh_HotelLayout *L = &v->hotel;
     for (int i = 0; i < L->nbuild; i++) roof(v, &L->b[i], i);
+    if (L->heat) gh_heat_labels(v);
     if (L->density) density_marks(v);
     for (int i = 0; i < L->nfloors && !L->density; i++) {
         SDL_Rect r = win(v, L->floors[i].r);

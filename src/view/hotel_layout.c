@@ -248,6 +248,7 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     L->density = fhAll < L->minFh;
     L->signW = gh_hotel_sign_w(v, bw);
     /* too many floors for rooms: bars, when every floor still gets a legible row */
+    L->heat = false;
     L->bars = L->density && !L->nfocus && gh_bars_fit(v, sim, availAll, bw);
     if (L->bars) L->density = false;
     if (L->density || L->bars) availH = availAll; /* no bands there */
@@ -269,6 +270,10 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         }
         if (L->rowH < 2) L->rowH = 2;
         L->nfloors = 0;
+        /* a strip's pixel column would stand for more bytes than a picture can say: the
+         * fitted view of the whole heap is buildings of lit windows (hotel_heat_tier.c) */
+        uint64_t perPx = (uint64_t)L->pagesPerRow * GH_PAGE_SIZE / (uint64_t)(bw - L->signW > 1 ? bw - L->signW : 1);
+        L->heat = v->zoom <= 1 && perPx > GH_HEAT_BYTES_PER_PX && gh_heat_fit(v, availH, bw);
     }
     /* keep the pan inside the content */
     int tallest = 0; /* the tallest building, summed as place_detail stacks its floors */
@@ -278,7 +283,8 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         tallest = hb > tallest ? hb : tallest;
     }
     if (L->bars) tallest = gh_bars_content_h(v, v->zoom);
-    int contentH = (L->density ? rows * L->rowH : tallest) + L->roofH + ground + 2 * s;
+    if (L->heat) tallest = gh_heat_content_h(v);
+    int contentH = (L->density && !L->heat ? rows * L->rowH : tallest) + L->roofH + ground + 2 * s;
     int contentW = L->nbuild * (bw + gapB) - gapB;
     int maxY = contentH - A.h > 0 ? contentH - A.h : 0, maxX = contentW - A.w > 0 ? contentW - A.w : 0;
     v->panY = v->panY < 0 ? 0 : v->panY > maxY ? maxY : v->panY;
@@ -289,6 +295,11 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     for (int i = 0; i < L->nbuild; i++) {
         gh_Building *b = &L->b[i];
         b->r = (SDL_Rect){i * (bw + gapB) - v->panX, 0, bw, 0};
+        if (L->heat) {
+            gh_heat_place(v, b, bottom);
+            if (b->r.h + L->roofH + ground > L->contentH) L->contentH = b->r.h + L->roofH + ground;
+            continue;
+        }
         if (L->density) place_density(v, sim, b, bottom);
         else if (L->bars) gh_bars_place(v, b, bottom, v->zoom);
         else place_detail(v, sim, b, bottom);
@@ -303,7 +314,8 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
         const gh_Floor *f = &L->floors[i];
         sig = mix(mix(mix(sig, (uint32_t)f->span), f->npages), (uint32_t)f->r.y ^ f->nreleased << 8 ^ f->kind << 4 ^ (uint32_t)f->r.x << 20);
     }
-    sig = mix(mix(sig, (uint32_t)v->panX), (uint32_t)L->nbuild ^ (uint32_t)L->density << 9 ^ (uint32_t)L->bars << 10 ^ (uint32_t)bw << 12);
+    sig = mix(mix(sig, (uint32_t)v->panX), (uint32_t)L->nbuild ^ (uint32_t)L->density << 9 ^ (uint32_t)L->bars << 10 ^ (uint32_t)L->heat << 11 ^ (uint32_t)bw << 12);
+    if (L->heat) sig = mix(mix(sig, L->heatPages), (uint32_t)L->heatCell << 8 ^ (uint32_t)L->heatCols);
     if (sig != L->signature) v->fullDirty = true;
     L->signature = sig;
     /* span → floor map for incremental repaint and room queries */

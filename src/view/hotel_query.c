@@ -186,5 +186,5 @@ bool gh_hotel_density_rect(const gh_View *v, uint64_t byteOff, SDL_Rect *out)
 
 gh_HotelTier gh_view_hotel_tier(const gh_View *v)
 {
-    return v->hotel.density ? GH_HOTEL_STRIP : v->hotel.bars ? GH_HOTEL_BARS : GH_HOTEL_ROOMS;
+    return v->hotel.heat ? GH_HOTEL_BUILDINGS : v->hotel.density ? GH_HOTEL_STRIP : v->hotel.bars ? GH_HOTEL_BARS : GH_HOTEL_ROOMS;
 }

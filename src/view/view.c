@@ -58,6 +58,9 @@ void gh_view_free(gh_View *v)
     free(v->src);
     free(v->hotel.floors);
     free(v->hotel.spanFloor);
+    free(v->hotel.heatTaken);
+    free(v->hotel.heatFree);
+    free(v->hotel.heatReleased);
     free(v->px.p);
     free(v->spanDirty);
     free(v->scratch);

@@ -214,9 +214,17 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
  * the line of its local number `local`; a control bar button. False when not drawn. */
 bool gh_view_floor_rect(const gh_View *v, int32_t span, SDL_Rect *out);
 /* How the hotel draws its floors in the last frame: rooms (each slot a door), bars (each
- * floor one occupancy bar, buildings in wings), or density strips (pages summarised). */
-typedef enum { GH_HOTEL_ROOMS, GH_HOTEL_BARS, GH_HOTEL_STRIP } gh_HotelTier;
+ * floor one occupancy bar, buildings in wings), density strips (pages summarised), or
+ * buildings (each arena a facade of windows lit to their share of taken bytes). */
+typedef enum { GH_HOTEL_ROOMS, GH_HOTEL_BARS, GH_HOTEL_STRIP, GH_HOTEL_BUILDINGS } gh_HotelTier;
 gh_HotelTier gh_view_hotel_tier(const gh_View *v);
+/* Buildings tier: the windows arena `arena` has (0 in other tiers), and window k's pane
+ * (window coordinates), the address range it stands for and the bytes of it in taken rooms
+ * (rooms not free); false when out of range or off screen. */
+int gh_heat_windows(const gh_View *v, int arena);
+bool gh_view_heat_window(const gh_View *v, int arena, int k, SDL_Rect *r, uint64_t *addr, uint64_t *bytes, uint64_t *taken);
+/* The colour a window's light has for that share (one of the legend's four steps). */
+SDL_Color gh_view_heat_color(const gh_View *v, uint64_t taken, uint64_t bytes);
 /* The janitor figure in the hotel (where the collector works, gh_GCInfo.workSpan); false
  * when he is not drawn (no cycle, or off screen). */
 bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out);

@@ -89,6 +89,11 @@ typedef struct gh_HotelLayout {
     int capSpanFloor;
     bool density;           /* zoomed out: pages drawn as density strips */
     bool bars;              /* floors as bars, in wings (hotel_bars_tier.c) */
+    bool heat;              /* buildings as heat strips of windows (hotel_heat_tier.c); density is set too */
+    uint32_t heatPages;     /* heat tier: pages a window, a power of two */
+    int heatCell, heatCols, heatPerArena; /* window pitch in pixels, windows a row, windows an arena holds */
+    uint32_t *heatTaken, *heatFree, *heatReleased; /* per window (arena × heatPerArena + k): taken bytes, free and released pages */
+    int capHeat;
     int barWings, barRows, barColW, barGap, barH; /* bars tier: wings, rows a wing, wing width, bar height at zoom 1 */
     int nbuild;
     gh_Building b[64];
@@ -130,6 +135,15 @@ bool gh_bars_fit(gh_View *v, const gh_Sim *sim, int availH, int bw); /* sets bar
 void gh_bars_place(gh_View *v, gh_Building *b, int bottom, float zoom);
 int gh_bars_content_h(const gh_View *v, float zoom);
 int gh_bars_min_row_h(const gh_View *v);
+
+/* ---- the buildings tier (hotel_heat_tier.c): each arena a facade of lit windows ---- */
+enum { GH_HEAT_BYTES_PER_PX = 4096 }; /* a density column standing for more bytes than this: buildings */
+bool gh_heat_fit(gh_View *v, int availH, int bw); /* sets heatPages, heatCell, heatCols */
+void gh_heat_place(gh_View *v, gh_Building *b, int bottom);
+int gh_heat_content_h(const gh_View *v);
+void gh_heat_paint(gh_View *v, const gh_Sim *sim);  /* counts the windows' taken bytes, paints them */
+void gh_heat_legend(gh_View *v);                    /* the scale, in place of the room states */
+void gh_heat_labels(gh_View *v);                    /* each building's figure */
 
 /* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
  * that the window rectangle c hides (callout_cover.c). */

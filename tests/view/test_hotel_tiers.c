@@ -6,12 +6,13 @@
  * sizes and two screen sizes: which tier, every floor's row whole and in view, signs that
  * name the size class, the rooms' states on the bars, "N of M" where it fits, zooming in
  * and a highlight bringing rooms back. */
+#include <inttypes.h>
 #include <stdlib.h>
 #include "fixture.h"
 #include "offscreen.h"
 #include "view/view_impl.h" /* gh_fmt_bytes: the sizes as the signs write them */
 
-static const char *const TIER[] = {"rooms", "bars", "strip"};
+static const char *const TIER[] = {"rooms", "bars", "strip", "buildings"};
 
 /* About `bytes` of small objects of mixed size classes; every other one kept by a global
  * array of pointers, the rest garbage; with `mark`, a cycle started and some marking done,
@@ -218,6 +219,170 @@ CASE("zooming into the bars makes them taller until the floors are rooms; a high
     CHECK(gh_view_hotel_tier(c.v) == GH_HOTEL_BARS, "highlight gone: %s, not bars", TIER[gh_view_hotel_tier(c.v)]);
     vc_close(&c);
     gh_sim_free(mid);
+}
+
+/* About a million objects of mixed size classes (some 130 MiB, three arenas), kept in runs
+ * of 16384: run r keeps one object in 1 + r % 4 and the rest are swept away by a full
+ * collection, so windows are lit from a quarter to all of their bytes, and whole runs of
+ * the largest classes leave free pages. The kept objects are a linked list from one global. */
+static gh_Sim *million(void)
+{
+    gh_Sim *sim = fx_bench_sim(NULL, NULL);
+    static const uint32_t sizes[] = {16, 32, 48, 64, 128, 24, 256, 512};
+    gh_Addr head = gh_global(sim, "head", GH_TYPE_POINTER, 8), prev = head;
+    if (!head) fx_die("global");
+    for (uint32_t i = 0; i < 1000000; i++) {
+        gh_Addr a = gh_mallocgc(sim, sizes[i % 8], GH_TYPE_POINTER, true);
+        if (!a) fx_die("mallocgc");
+        uint32_t run = i / 16384;
+        if (run % 5 == 4 && sizes[i % 8] >= 256) continue; /* a run whose large rooms all go */
+        if (i % (1 + run % 4) == 0) {
+            gh_store_ptr(sim, prev, a);
+            prev = a;
+        }
+        gh_temps_clear(sim);
+    }
+    gh_GC(sim);
+    return sim;
+}
+
+/* Bytes of taken rooms (not free) in each page of the heap, counted room by room. */
+static uint64_t *taken_per_page(const gh_Sim *sim, uint32_t pages)
+{
+    uint64_t *t = calloc(pages, sizeof *t);
+    if (!t) fx_die("calloc");
+    for (int32_t id = 0; id < gh_sim_nspans(sim); id++) {
+        const gh_MSpan *s = gh_sim_span(sim, id);
+        if (s->state != GH_SPAN_INUSE && s->state != GH_SPAN_MANUAL) continue;
+        uint32_t n = s->state == GH_SPAN_MANUAL || s->nelems == 0 ? 1 : s->nelems;
+        uint64_t size = s->state == GH_SPAN_MANUAL || s->nelems == 0 ? (uint64_t)s->npages * GH_PAGE_SIZE : s->elemsize;
+        for (uint32_t k = 0; k < n; k++) {
+            if (gh_view_room_state(sim, id, k) == GH_ROOM_FREE) continue;
+            for (uint64_t a = s->startAddr + k * size - GH_ARENA_BASE, end = a + size; a < end;) {
+                uint64_t page = a / GH_PAGE_SIZE, next = (page + 1) * GH_PAGE_SIZE, e = next < end ? next : end;
+                t[page] += e - a;
+                a = e;
+            }
+        }
+    }
+    return t;
+}
+
+/* The colour of the legend's box left of the label that begins with text. */
+static bool legend_box(VC *c, const char *text, SDL_Color *out)
+{
+    for (int i = 0; i < gh_view_label_count(c->v); i++) {
+        SDL_Rect b;
+        if (strncmp(gh_view_label(c->v, i, &b), text, strlen(text))) continue;
+        int x = b.x - 1, y = b.y + b.h / 2;
+        SDL_Color bg = vc_pixel(c, x, y);
+        while (x > 0 && vc_same(vc_pixel(c, x, y), bg)) x--; /* the box's frame */
+        *out = vc_pixel(c, x - 3, y);
+        return true;
+    }
+    return false;
+}
+
+/* The buildings tier: each arena a building with its sign and its figure; every window's
+ * taken bytes are the heap's, its light as high as its share and in the legend's step. */
+static void check_buildings(VC *c, const gh_Sim *sim, const char *what)
+{
+    gh_HeapInfo heap = gh_sim_heap(sim);
+    uint32_t narenas = (heap.mappedPages + GH_PAGES_PER_ARENA - 1) / GH_PAGES_PER_ARENA;
+    CHECK(narenas >= 2, "%s: %u arenas", what, narenas);
+    uint64_t *page = taken_per_page(sim, heap.mappedPages);
+    static const char *const stepName[4] = {"< 25%", "< 50%", "< 75%", "\u2265 75%"};
+    SDL_Color step[4], hotel;
+    SDL_Rect H;
+    gh_view_panel_rect(c->v, GH_PANEL_HOTEL, &H);
+    for (int k = 0; k < 4; k++) CHECK(legend_box(c, stepName[k], &step[k]), "%s: the legend names the step %s", what, stepName[k]);
+    { /* the legend says how many bytes a window stands for */
+        SDL_Rect r;
+        uint64_t addr, bytes, taken;
+        char win[48], n[32];
+        CHECK(gh_view_heat_window(c->v, 0, 0, &r, &addr, &bytes, &taken), "%s: a first window", what);
+        gh_fmt_bytes(n, sizeof n, bytes);
+        snprintf(win, sizeof win, "window %s", n);
+        CHECK(vc_has_label(c->v, win), "%s: the legend says \"%s\"", what, win);
+    }
+    (void)hotel;
+    unsigned stepsSeen = 0;
+    int checked = 0, freeWin = 0;
+    for (uint32_t a = 0; a < narenas; a++) {
+        int n = gh_heat_windows(c->v, (int)a);
+        CHECK(n >= 8, "%s: arena %u has %d windows", what, a, n);
+        uint64_t arenaTaken = 0, arenaBytes = 0;
+        SDL_Rect span = {0};
+        for (int k = 0; k < n; k++) {
+            SDL_Rect r;
+            uint64_t addr, bytes, taken, want = 0;
+            if (!CHECK(gh_view_heat_window(c->v, (int)a, k, &r, &addr, &bytes, &taken), "%s: arena %u window %d in view", what, a, k))
+                continue;
+            CHECK(inside(r, H), "%s: arena %u window %d inside the hotel", what, a, k);
+            CHECK(r.w >= 6 && r.h >= 6, "%s: window %d is %dx%d", what, k, r.w, r.h);
+            if (k == 0) span = r;
+            SDL_UnionRect(&span, &r, &span);
+            uint64_t p0 = (addr - GH_ARENA_BASE) / GH_PAGE_SIZE;
+            bool anySpan = false;
+            for (uint64_t p = p0; p < p0 + bytes / GH_PAGE_SIZE; p++) {
+                want += page[p];
+                anySpan |= gh_sim_page_span(sim, (uint32_t)p) >= 0;
+            }
+            CHECK(taken == want, "%s: arena %u window %d (0x%" PRIx64 "): %" PRIu64 " bytes taken, the heap has %" PRIu64, what, a,
+                  k, addr, taken, want);
+            arenaTaken += want;
+            arenaBytes += bytes;
+            if (!anySpan) { freeWin++; continue; }
+            /* lit from the sill: as many rows as its share of the pane, in its step's colour */
+            int s = want * 4 >= bytes * 3 ? 3 : want * 2 >= bytes ? 2 : want * 4 >= bytes ? 1 : 0;
+            int lit = 0, x = r.x + r.w / 2;
+            while (lit < r.h && vc_same(vc_pixel(c, x, r.y + r.h - 1 - lit), step[s])) lit++;
+            int expect = (int)((want * (uint64_t)r.h + bytes / 2) / bytes);
+            if (want && !expect) expect = 1;
+            CHECK(lit == expect, "%s: arena %u window %d, %" PRIu64 " of %" PRIu64 " bytes taken, is lit %d of %d rows, not %d",
+                  what, a, k, want, bytes, lit, r.h, expect);
+            stepsSeen |= 1u << s;
+            checked++;
+        }
+        /* the building's figure over its windows, and its sign on the roof */
+        char fig[32], sign[32], at[32];
+        snprintf(fig, sizeof fig, "%d%%", (int)(arenaTaken * 100 / arenaBytes));
+        snprintf(sign, sizeof sign, "arena %u", a);
+        snprintf(at, sizeof at, "0x%" PRIx64, GH_ARENA_BASE + (uint64_t)a * GH_PAGES_PER_ARENA * GH_PAGE_SIZE);
+        SDL_Rect above = {span.x, H.y, span.w, span.y - H.y};
+        CHECK(label_starting(c->v, fig, above) != NULL, "%s: arena %u's figure says %s", what, a, fig);
+        CHECK(label_starting(c->v, sign, above) != NULL, "%s: arena %u's roof says \"%s\"", what, a, sign);
+        CHECK(label_starting(c->v, at, above) != NULL, "%s: arena %u's address %s is written on it", what, a, at);
+    }
+    int distinct = 0;
+    for (int k = 0; k < 4; k++) distinct += (stepsSeen >> k) & 1;
+    CHECK(checked >= 24 && distinct >= 3, "%s: %d windows lit in %d steps", what, checked, distinct);
+    CHECK(freeWin >= 1, "%s: %d windows of free pages", what, freeWin);
+    free(page);
+}
+
+CASE("a million objects are buildings of lit windows, each arena's figure written on it; the still is the same every time")
+{
+    gh_Sim *sim = million();
+    static const int size[][2] = {{1280, 720}, {1920, 1080}};
+    for (int k = 0; k < 2; k++) {
+        char what[64];
+        snprintf(what, sizeof what, "%dx%d a million objects", size[k][0], size[k][1]);
+        VC c = open_at(size[k][0], size[k][1], sim);
+        vc_save(&c, k ? "tiers_buildings_1920.png" : "tiers_buildings_1280.png");
+        CHECK(gh_view_hotel_tier(c.v) == GH_HOTEL_BUILDINGS, "%s: %s, not buildings", what, TIER[gh_view_hotel_tier(c.v)]);
+        check_buildings(&c, sim, what);
+        no_problems(&c, what);
+        /* a fresh view of the same heap draws the same picture, pixel for pixel */
+        VC d = open_at(size[k][0], size[k][1], sim);
+        int differ = 0;
+        for (int y = 0; y < size[k][1]; y++)
+            for (int x = 0; x < size[k][0]; x++) differ += !vc_same(vc_pixel(&c, x, y), vc_pixel(&d, x, y));
+        CHECK_EQ(differ, 0, "%s: two stills differ in %d pixels", what, differ);
+        vc_close(&d);
+        vc_close(&c);
+    }
+    gh_sim_free(sim);
 }
 
 int main(int argc, char **argv) { return gh_check_main(argc, argv); }
