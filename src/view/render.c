@@ -27,11 +27,14 @@ static void hotel_panel(gh_View *v, const gh_Sim *sim)
     SDL_Rect c = gh_panel(v, GH_PANEL_HOTEL, "The hotel · heap", sub);
     int legend = gh_text_h(v, GH_FONT_SMALL) + v->pad / 2;
     v->hotel.area = (SDL_Rect){c.x, c.y + legend, c.w, c.h - legend};
+    gh_hotel_zoom_note(v, sim);
     gh_hotel_layout(v, sim);
+    gh_hotel_zoom_begin(v, sim);
     gh_hotel_paint(v, sim);
     SDL_RenderSetClipRect(v->r, &v->hotel.area);
     gh_hotel_overlay(v, sim);
     SDL_RenderSetClipRect(v->r, NULL);
+    gh_hotel_zoom_draw(v);
 }
 
 static void stw_overlay(gh_View *v, const gh_Sim *sim)

@@ -23,6 +23,7 @@ gh_View *gh_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOptions *opt)
     if (!v) return NULL;
     v->cache = calloc(GH_TEXT_CACHE, sizeof *v->cache);
     v->labels = calloc(GH_MAX_LABELS, sizeof *v->labels);
+    v->zaProgress = -1; /* no smooth zoom drawn yet */
     if (!v->cache || !v->labels) { gh_view_free(v); return NULL; }
     v->r = r;
     v->w = w;
@@ -65,6 +66,7 @@ void gh_view_free(gh_View *v)
     free(v->spanDirty);
     free(v->scratch);
     if (v->hotelTex) SDL_DestroyTexture(v->hotelTex);
+    if (v->zaTex) SDL_DestroyTexture(v->zaTex);
     free(v);
 }
 

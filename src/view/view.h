@@ -225,6 +225,9 @@ int gh_heat_windows(const gh_View *v, int arena);
 bool gh_view_heat_window(const gh_View *v, int arena, int k, SDL_Rect *r, uint64_t *addr, uint64_t *bytes, uint64_t *taken);
 /* The colour a window's light has for that share (one of the legend's four steps). */
 SDL_Color gh_view_heat_color(const gh_View *v, uint64_t taken, uint64_t bytes);
+/* The smooth zoom of the last frame: how far the old picture is on its way out (0..1), or
+ * -1 when none was drawn (a still, reduced motion, or no change of tier or zoom). */
+float gh_view_hotel_zoom_progress(const gh_View *v);
 /* The janitor figure in the hotel (where the collector works, gh_GCInfo.workSpan); false
  * when he is not drawn (no cycle, or off screen). */
 bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out);

@@ -145,6 +145,11 @@ void gh_heat_paint(gh_View *v, const gh_Sim *sim);  /* counts the windows' taken
 void gh_heat_legend(gh_View *v);                    /* the scale, in place of the room states */
 void gh_heat_labels(gh_View *v);                    /* each building's figure */
 
+/* ---- the smooth zoom between tiers (hotel_zoom_anim.c) ---- */
+void gh_hotel_zoom_note(gh_View *v, const gh_Sim *sim);  /* before the layout: where the anchor was */
+void gh_hotel_zoom_begin(gh_View *v, const gh_Sim *sim); /* after it, before the repaint: start on a change */
+void gh_hotel_zoom_draw(gh_View *v);                     /* after the overlay: the old picture on its way out */
+
 /* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
  * that the window rectangle c hides (callout_cover.c). */
 int gh_callout_foreign_rooms(const gh_View *v, SDL_Rect c, int32_t span, int32_t slot);
@@ -332,6 +337,13 @@ struct gh_View {
     float focusZoom;         /* what the focus set, to notice the user changing it */
     int focusPanX, focusPanY;
     float zoomRef, wzRef;    /* width zoom = wzRef * zoom / zoomRef, kept in 1..4 (0 = 1) */
+    /* the smooth zoom between tiers (hotel_zoom_anim.c): the old picture, how it moves */
+    SDL_Texture *zaTex;
+    int zaW, zaH, zaTier;
+    bool zaHave, zaHaveFrom, zaOn;
+    float zaZoom, zaRatio, zaProgress;
+    uint32_t zaT0;
+    SDL_Rect zaFrom, zaTo;   /* the anchor in the old and the new layout, hotel-buffer coordinates */
     /* input */
     int mouseX, mouseY;
     bool mouseIn, dragging, dragMoved;

@@ -361,7 +361,7 @@ static void check_buildings(VC *c, const gh_Sim *sim, const char *what)
     free(page);
 }
 
-CASE("a million objects are buildings of lit windows, each arena's figure written on it; the still is the same every time")
+CASE("a million objects are buildings of lit windows, each arena's figure written on it; the still is the same every time; a highlight zooms to its room")
 {
     gh_Sim *sim = million();
     static const int size[][2] = {{1280, 720}, {1920, 1080}};
@@ -380,6 +380,27 @@ CASE("a million objects are buildings of lit windows, each arena's figure writte
             for (int x = 0; x < size[k][0]; x++) differ += !vc_same(vc_pixel(&c, x, y), vc_pixel(&d, x, y));
         CHECK_EQ(differ, 0, "%s: two stills differ in %d pixels", what, differ);
         vc_close(&d);
+        /* a lesson highlighting one room: the view zooms to show it as a door */
+        int32_t span = -1;
+        for (int32_t id = gh_sim_nspans(sim) / 2; id < gh_sim_nspans(sim) && span < 0; id++)
+            if (gh_sim_span(sim, id)->state == GH_SPAN_INUSE && gh_sim_span(sim, id)->elemsize == 48 && gh_sim_span(sim, id)->allocCount)
+                span = id;
+        CHECK(span >= 0, "%s: a 48 B floor in the middle of the heap", what);
+        const gh_MSpan *s = gh_sim_span(sim, span);
+        uint32_t slot = 0;
+        while (slot < s->nelems && gh_view_room_state(sim, span, slot) == GH_ROOM_FREE) slot++;
+        gh_view_highlight_addr(c.v, GH_HL_ROOM, s->startAddr + slot * s->elemsize, "this one");
+        gh_view_render(c.v, sim, 0);
+        SDL_Rect r, H;
+        bool agg = true;
+        gh_view_panel_rect(c.v, GH_PANEL_HOTEL, &H);
+        CHECK(gh_view_hotel_tier(c.v) == GH_HOTEL_ROOMS, "%s, a room highlighted: %s, not rooms", what, TIER[gh_view_hotel_tier(c.v)]);
+        CHECK(gh_view_room_rect(c.v, sim, span, slot, &r, &agg) && !agg && r.w >= 12 && r.h >= 12 && inside(r, H),
+              "%s: the highlighted room is a door of %dx%d in view", what, r.w, r.h);
+        vc_save(&c, k ? "tiers_buildings_hl_1920.png" : "tiers_buildings_hl_1280.png");
+        gh_view_clear_highlights(c.v);
+        gh_view_render(c.v, sim, 0);
+        CHECK(gh_view_hotel_tier(c.v) == GH_HOTEL_BUILDINGS, "%s, highlight gone: %s, not buildings", what, TIER[gh_view_hotel_tier(c.v)]);
         vc_close(&c);
     }
     gh_sim_free(sim);
