@@ -264,12 +264,8 @@ void gh_hotel_paint(gh_View *v, const gh_Sim *sim)
     v->lastGCState = gc.state;
     v->lastSweepgen = heap.sweepgen;
     bool any = v->fullDirty;
-    if (L->heat) { /* windows sum many floors: any floor changed repaints them all */
-        for (int32_t i = 0; i < v->capDirty && !any; i++) any = v->spanDirty[i];
-        if (any) {
-            gh_px_fill(&v->px, 0, 0, v->px.w, v->px.h, gh_argb(v->pal->sky));
-            gh_heat_paint(v, sim);
-        }
+    if (L->heat) { /* windows of lit floors (hotel_heat_tier.c) */
+        any = gh_heat_paint(v, sim, v->fullDirty);
     } else if (v->fullDirty) {
         gh_px_fill(&v->px, 0, 0, v->px.w, v->px.h, gh_argb(v->pal->sky));
         for (int i = 0; i < L->nfloors; i++) paint_floor(v, sim, &L->floors[i]);

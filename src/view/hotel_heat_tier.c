@@ -90,66 +90,70 @@ static SDL_Rect pane(const gh_View *v, int i, int k)
     return (SDL_Rect){b->r.x + 1 + col * c + gap, bottom - (row + 1) * c + gap, c - 2 * gap, c - 2 * gap};
 }
 
-/* Add the bytes [a, a + n) to the taken bytes of the windows they lie in. */
-static void add_taken(gh_HotelLayout *L, gh_Addr a, uint64_t n, int ncells)
+/* The bytes of [a, a + n) inside [lo, hi). */
+static uint64_t overlap(gh_Addr a, uint64_t n, gh_Addr lo, gh_Addr hi)
 {
-    uint64_t cellBytes = (uint64_t)L->heatPages * GH_PAGE_SIZE, off = a - GH_ARENA_BASE;
-    while (n) {
-        uint64_t g = off / cellBytes, room = cellBytes - off % cellBytes, k = n < room ? n : room;
-        if (g < (uint64_t)ncells) L->heatTaken[g] += (uint32_t)k;
-        off += k;
-        n -= k;
-    }
+    gh_Addr x = a > lo ? a : lo, y = a + n < hi ? a + n : hi;
+    return y > x ? y - x : 0;
 }
 
-/* Every window's taken bytes and free pages, from the spans' room states: one pass over
- * the rooms of the heap, a span inside one window counted by its rooms, a span across
- * windows (a suite, a long span) room by room, byte by byte. */
-static bool compute(gh_View *v, const gh_Sim *sim)
+/* Window g's taken bytes and free pages, from scratch: the spans on its pages, each room
+ * not free counted by the bytes of it inside the window (a span inside the window by its
+ * rooms; a suite or a span across windows byte by byte). Window g of the heap starts at
+ * page g × heatPages (windows never straddle arenas). */
+static void count_window(gh_HotelLayout *L, const gh_Sim *sim, int g, uint32_t mapped)
 {
-    gh_HotelLayout *L = &v->hotel;
-    int ncells = L->nbuild * L->heatPerArena;
-    if (ncells > L->capHeat) {
-        uint32_t *t = realloc(L->heatTaken, sizeof *t * (size_t)ncells);
-        if (!t) return false;
-        L->heatTaken = t;
-        uint32_t *f = realloc(L->heatFree, sizeof *f * (size_t)ncells);
-        if (!f) return false;
-        L->heatFree = f;
-        uint32_t *r = realloc(L->heatReleased, sizeof *r * (size_t)ncells);
-        if (!r) return false;
-        L->heatReleased = r;
-        L->capHeat = ncells;
-    }
-    memset(L->heatTaken, 0, sizeof *L->heatTaken * (size_t)ncells);
-    memset(L->heatFree, 0, sizeof *L->heatFree * (size_t)ncells);
-    memset(L->heatReleased, 0, sizeof *L->heatReleased * (size_t)ncells);
-    uint32_t mapped = gh_sim_heap(sim).mappedPages;
-    for (uint32_t p = 0; p < mapped; p++)
-        if (gh_sim_page_span(sim, p) < 0) {
-            L->heatFree[p / L->heatPages]++;
-            L->heatReleased[p / L->heatPages] += gh_sim_page_released(sim, p);
-        }
+    uint32_t p0 = (uint32_t)g * L->heatPages, p1 = p0 + L->heatPages < mapped ? p0 + L->heatPages : mapped;
+    gh_Addr lo = GH_ARENA_BASE + (gh_Addr)p0 * GH_PAGE_SIZE, hi = GH_ARENA_BASE + (gh_Addr)p1 * GH_PAGE_SIZE;
+    uint64_t taken = 0;
+    uint32_t nfree = 0, nrel = 0;
+    int32_t last = -1;
     uint8_t states[GH_MAX_OBJS_PER_SPAN];
-    uint64_t cellBytes = (uint64_t)L->heatPages * GH_PAGE_SIZE;
-    for (int32_t id = 0; id < gh_sim_nspans(sim); id++) {
-        const gh_MSpan *s = gh_sim_span(sim, id);
-        if (s->state != GH_SPAN_INUSE && s->state != GH_SPAN_MANUAL) continue;
-        uint64_t bytes = (uint64_t)s->npages * GH_PAGE_SIZE, off = s->startAddr - GH_ARENA_BASE;
-        if (s->state == GH_SPAN_MANUAL || s->nelems <= 1) { /* a stack or a suite: one room as long as its span */
-            if (gh_room_state(sim, id, 0) != GH_ROOM_FREE)
-                add_taken(L, s->startAddr, s->state == GH_SPAN_MANUAL || !s->nelems ? bytes : s->elemsize, ncells);
+    for (uint32_t p = p0; p < p1; p++) {
+        int32_t id = gh_sim_page_span(sim, p);
+        if (id < 0) {
+            nfree++;
+            nrel += gh_sim_page_released(sim, p);
             continue;
         }
-        uint32_t n = gh_room_states(sim, id, states, GH_MAX_OBJS_PER_SPAN), taken = 0;
-        bool one = off / cellBytes == (off + bytes - 1) / cellBytes;
+        if (id == last) continue;
+        last = id;
+        const gh_MSpan *s = gh_sim_span(sim, id);
+        if (s->state != GH_SPAN_INUSE && s->state != GH_SPAN_MANUAL) continue;
+        uint64_t bytes = (uint64_t)s->npages * GH_PAGE_SIZE;
+        if (s->state == GH_SPAN_MANUAL || s->nelems <= 1) { /* a stack or a suite: one room as long as its span */
+            if (gh_room_state(sim, id, 0) != GH_ROOM_FREE)
+                taken += overlap(s->startAddr, s->state == GH_SPAN_MANUAL || !s->nelems ? bytes : s->elemsize, lo, hi);
+            continue;
+        }
+        uint32_t n = gh_room_states(sim, id, states, GH_MAX_OBJS_PER_SPAN), rooms = 0;
+        bool inside = s->startAddr >= lo && s->startAddr + bytes <= hi;
         for (uint32_t k = 0; k < n; k++) {
             if (states[k] == GH_ROOM_FREE) continue;
-            if (one) taken++;
-            else add_taken(L, s->startAddr + (gh_Addr)k * s->elemsize, s->elemsize, ncells);
+            if (inside) rooms++;
+            else taken += overlap(s->startAddr + (gh_Addr)k * s->elemsize, s->elemsize, lo, hi);
         }
-        if (one && taken && off / cellBytes < (uint64_t)ncells) L->heatTaken[off / cellBytes] += taken * (uint32_t)s->elemsize;
+        taken += (uint64_t)rooms * s->elemsize;
     }
+    L->heatTaken[g] = (uint32_t)taken;
+    L->heatFree[g] = nfree;
+    L->heatReleased[g] = nrel;
+}
+
+static bool ensure(gh_HotelLayout *L)
+{
+    int ncells = L->nbuild * L->heatPerArena;
+    if (ncells <= L->capHeat) return true;
+    uint32_t *t = realloc(L->heatTaken, sizeof *t * (size_t)ncells);
+    if (!t) return false;
+    L->heatTaken = t;
+    uint32_t *f = realloc(L->heatFree, sizeof *f * (size_t)ncells);
+    if (!f) return false;
+    L->heatFree = f;
+    uint32_t *r = realloc(L->heatReleased, sizeof *r * (size_t)ncells);
+    if (!r) return false;
+    L->heatReleased = r;
+    L->capHeat = ncells;
     return true;
 }
 
@@ -164,7 +168,7 @@ static SDL_Color step_color(const gh_View *v, int k)
 bool gh_view_heat_window(const gh_View *v, int arena, int k, SDL_Rect *r, uint64_t *addr, uint64_t *bytes, uint64_t *taken)
 {
     const gh_HotelLayout *L = &v->hotel;
-    if (k < 0 || k >= gh_heat_windows(v, arena) || !L->heatTaken) return false;
+    if (k < 0 || k >= gh_heat_windows(v, arena) || L->capHeat < L->nbuild * L->heatPerArena) return false;
     const gh_Building *b = &L->b[arena];
     uint32_t p0 = b->page0 + (uint32_t)k * L->heatPages, np = b->npages - (uint32_t)k * L->heatPages;
     np = np < L->heatPages ? np : L->heatPages;
@@ -178,33 +182,63 @@ bool gh_view_heat_window(const gh_View *v, int arena, int k, SDL_Rect *r, uint64
 
 SDL_Color gh_view_heat_color(const gh_View *v, uint64_t taken, uint64_t bytes) { return step_color(v, step_of(taken, bytes)); }
 
-void gh_heat_paint(gh_View *v, const gh_Sim *sim)
+/* Window k of building i into the hotel's pixels: its frame, its pane lit from the sill. */
+static void paint_window(gh_View *v, int i, int k)
 {
-    gh_HotelLayout *L = &v->hotel;
-    if (!compute(v, sim)) return;
+    const gh_HotelLayout *L = &v->hotel;
     const gh_Palette *pal = v->pal;
     gh_Pixels *px = &v->px;
-    for (int i = 0; i < L->nbuild; i++) {
-        const gh_Building *b = &L->b[i];
-        gh_px_fill(px, b->r.x, b->r.y, b->r.w, b->r.h, gh_argb(pal->wall));
-        for (int k = 0; k < gh_heat_windows(v, i); k++) {
-            SDL_Rect p = pane(v, i, k);
-            uint32_t np = b->npages - (uint32_t)k * L->heatPages;
-            np = np < L->heatPages ? np : L->heatPages;
-            int g = i * L->heatPerArena + k;
-            gh_px_frame(px, p.x - 1, p.y - 1, p.w + 2, p.h + 2, 1, gh_argb(pal->roomEdge));
-            if (L->heatFree[g] == np) { /* no span here: free pages, as free floors are drawn */
-                gh_px_fill(px, p.x, p.y, p.w, p.h, gh_argb(L->heatReleased[g] == np ? pal->released : pal->emptyFloor));
-                gh_px_hatch(px, p.x, p.y, p.w, p.h, 3, gh_argb(pal->hatch));
-                continue;
+    const gh_Building *b = &L->b[i];
+    SDL_Rect p = pane(v, i, k);
+    uint32_t np = b->npages - (uint32_t)k * L->heatPages;
+    np = np < L->heatPages ? np : L->heatPages;
+    int g = i * L->heatPerArena + k;
+    gh_px_frame(px, p.x - 1, p.y - 1, p.w + 2, p.h + 2, 1, gh_argb(pal->roomEdge));
+    if (L->heatFree[g] == np) { /* no span here: free pages, as free floors are drawn */
+        gh_px_fill(px, p.x, p.y, p.w, p.h, gh_argb(L->heatReleased[g] == np ? pal->released : pal->emptyFloor));
+        gh_px_hatch(px, p.x, p.y, p.w, p.h, 3, gh_argb(pal->hatch));
+        return;
+    }
+    uint64_t bytes = (uint64_t)np * GH_PAGE_SIZE, t = L->heatTaken[g];
+    int lit = (int)((t * (uint64_t)p.h + bytes / 2) / bytes);
+    if (t && !lit) lit = 1; /* any taken byte lights its sill */
+    gh_px_fill(px, p.x, p.y, p.w, p.h - lit, gh_argb(pal->room[GH_ROOM_FREE]));
+    gh_px_fill(px, p.x, p.y + p.h - lit, p.w, lit, gh_argb(step_color(v, step_of(t, bytes))));
+}
+
+bool gh_heat_paint(gh_View *v, const gh_Sim *sim, bool full)
+{
+    gh_HotelLayout *L = &v->hotel;
+    if (!ensure(L)) return false;
+    uint32_t mapped = gh_sim_heap(sim).mappedPages;
+    if (full) {
+        gh_px_fill(&v->px, 0, 0, v->px.w, v->px.h, gh_argb(v->pal->sky));
+        for (int i = 0; i < L->nbuild; i++) {
+            gh_px_fill(&v->px, L->b[i].r.x, L->b[i].r.y, L->b[i].r.w, L->b[i].r.h, gh_argb(v->pal->wall));
+            for (int k = 0; k < gh_heat_windows(v, i); k++) {
+                count_window(L, sim, i * L->heatPerArena + k, mapped);
+                paint_window(v, i, k);
             }
-            uint64_t bytes = (uint64_t)np * GH_PAGE_SIZE, t = L->heatTaken[g];
-            int lit = (int)((t * (uint64_t)p.h + bytes / 2) / bytes);
-            if (t && !lit) lit = 1; /* any taken byte lights its sill */
-            gh_px_fill(px, p.x, p.y, p.w, p.h - lit, gh_argb(pal->room[GH_ROOM_FREE]));
-            gh_px_fill(px, p.x, p.y + p.h - lit, p.w, lit, gh_argb(step_color(v, step_of(t, bytes))));
+        }
+        return true;
+    }
+    /* only the windows of the floors that changed (the event stream says which) */
+    bool any = false;
+    int last = -1;
+    for (int32_t id = 0; id < v->capDirty && id < gh_sim_nspans(sim); id++) {
+        if (!v->spanDirty[id]) continue;
+        const gh_MSpan *s = gh_sim_span(sim, id);
+        uint32_t p0 = (uint32_t)((s->startAddr - GH_ARENA_BASE) / GH_PAGE_SIZE), p1 = p0 + (s->npages ? s->npages : 1);
+        for (uint32_t g = p0 / L->heatPages; g <= (p1 - 1) / L->heatPages; g++) {
+            int i = (int)(g / (uint32_t)L->heatPerArena), k = (int)(g % (uint32_t)L->heatPerArena);
+            if ((int)g == last || i >= L->nbuild || k >= gh_heat_windows(v, i)) continue;
+            last = (int)g;
+            count_window(L, sim, (int)g, mapped);
+            paint_window(v, i, k);
+            any = true;
         }
     }
+    return any;
 }
 
 /* The legend of this tier: what one window is, then the four steps of light and free pages. */

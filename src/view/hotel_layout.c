@@ -316,6 +316,7 @@ void gh_hotel_place(gh_View *v, const gh_Sim *sim)
     }
     sig = mix(mix(sig, (uint32_t)v->panX), (uint32_t)L->nbuild ^ (uint32_t)L->density << 9 ^ (uint32_t)L->bars << 10 ^ (uint32_t)L->heat << 11 ^ (uint32_t)bw << 12);
     if (L->heat) sig = mix(mix(sig, L->heatPages), (uint32_t)L->heatCell << 8 ^ (uint32_t)L->heatCols);
+    for (int i = 0; i < L->nbuild && L->heat; i++) sig = mix(mix(sig, L->b[i].npages), (uint32_t)L->b[i].r.y); /* a window more */
     if (sig != L->signature) v->fullDirty = true;
     L->signature = sig;
     /* span → floor map for incremental repaint and room queries */

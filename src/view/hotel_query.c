@@ -17,6 +17,11 @@ static bool density_cell(const gh_View *v, gh_Addr a, SDL_Rect *out)
 {
     const gh_HotelLayout *L = &v->hotel;
     uint64_t page = (a - GH_ARENA_BASE) / GH_PAGE_SIZE;
+    if (L->heat) { /* the buildings tier: the window holding the byte (hotel_heat_tier.c) */
+        uint64_t at, bytes, taken;
+        return gh_view_heat_window(v, (int)(page / GH_PAGES_PER_ARENA), (int)(page % GH_PAGES_PER_ARENA / L->heatPages), out, &at,
+                                   &bytes, &taken);
+    }
     for (int i = 0; i < L->nfloors; i++) {
         const gh_Floor *f = &L->floors[i];
         if (page < f->page0 || page >= f->page0 + f->npages) continue;
@@ -65,7 +70,7 @@ bool gh_view_room_probe(const gh_View *v, const gh_Sim *sim, int32_t span, uint3
 {
     SDL_Rect r;
     bool agg;
-    if (!gh_hotel_room_rect(v, sim, span, slot, &r, &agg)) return false;
+    if (v->hotel.heat || !gh_hotel_room_rect(v, sim, span, slot, &r, &agg)) return false; /* a window shows no room's state */
     if (agg) { /* bottom of a density column or of the room's column on a bar */
         *x = r.x;
         *y = r.y + r.h - 1;

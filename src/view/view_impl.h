@@ -141,7 +141,9 @@ enum { GH_HEAT_BYTES_PER_PX = 4096 }; /* a density column standing for more byte
 bool gh_heat_fit(gh_View *v, int availH, int bw); /* sets heatPages, heatCell, heatCols */
 void gh_heat_place(gh_View *v, gh_Building *b, int bottom);
 int gh_heat_content_h(const gh_View *v);
-void gh_heat_paint(gh_View *v, const gh_Sim *sim);  /* counts the windows' taken bytes, paints them */
+/* Counts the windows' taken bytes and paints them: all (full), else those of the floors
+ * that changed; true when any pixel changed. */
+bool gh_heat_paint(gh_View *v, const gh_Sim *sim, bool full);
 void gh_heat_legend(gh_View *v);                    /* the scale, in place of the room states */
 void gh_heat_labels(gh_View *v);                    /* each building's figure */
 

@@ -225,9 +225,9 @@ CASE("zooming into the bars makes them taller until the floors are rooms; a high
  * of 16384: run r keeps one object in 1 + r % 4 and the rest are swept away by a full
  * collection, so windows are lit from a quarter to all of their bytes, and whole runs of
  * the largest classes leave free pages. The kept objects are a linked list from one global. */
-static gh_Sim *million(void)
+static gh_Sim *million(gh_EventFn fn, void *ud)
 {
-    gh_Sim *sim = fx_bench_sim(NULL, NULL);
+    gh_Sim *sim = fx_bench_sim(fn, ud);
     static const uint32_t sizes[] = {16, 32, 48, 64, 128, 24, 256, 512};
     gh_Addr head = gh_global(sim, "head", GH_TYPE_POINTER, 8), prev = head;
     if (!head) fx_die("global");
@@ -244,6 +244,13 @@ static gh_Sim *million(void)
     }
     gh_GC(sim);
     return sim;
+}
+
+typedef struct Feed { VC c; gh_Sim *sim; } Feed;
+static void feed(void *ud, const gh_Event *ev)
+{
+    Feed *f = ud;
+    if (f->c.v) gh_view_event(f->c.v, f->sim, ev);
 }
 
 /* Bytes of taken rooms (not free) in each page of the heap, counted room by room. */
@@ -363,7 +370,9 @@ static void check_buildings(VC *c, const gh_Sim *sim, const char *what)
 
 CASE("a million objects are buildings of lit windows, each arena's figure written on it; the still is the same every time; a highlight zooms to its room")
 {
-    gh_Sim *sim = million();
+    static Feed live; /* a view fed the runtime's events, for the repaint of the windows that changed */
+    gh_Sim *sim = million(feed, &live);
+    live.sim = sim;
     static const int size[][2] = {{1280, 720}, {1920, 1080}};
     for (int k = 0; k < 2; k++) {
         char what[64];
@@ -403,6 +412,23 @@ CASE("a million objects are buildings of lit windows, each arena's figure writte
         CHECK(gh_view_hotel_tier(c.v) == GH_HOTEL_BUILDINGS, "%s, highlight gone: %s, not buildings", what, TIER[gh_view_hotel_tier(c.v)]);
         vc_close(&c);
     }
+    /* allocating repaints only the windows of the floors that changed: the picture is the one
+     * a fresh view draws of the new heap */
+    live.c = open_at(1280, 720, sim);
+    for (int i = 0; i < 3000; i++)
+        if (!gh_mallocgc(sim, i % 2 ? 1024 : 48, GH_TYPE_BYTES, true)) fx_die("mallocgc");
+    gh_view_render(live.c.v, sim, 0);
+    VC fresh = open_at(1280, 720, sim);
+    CHECK(gh_view_hotel_tier(live.c.v) == GH_HOTEL_BUILDINGS, "after allocating: buildings");
+    int differ = 0;
+    SDL_Rect H; /* the hotel (the chart's history differs: the live view sampled the heap as it grew) */
+    gh_view_panel_rect(live.c.v, GH_PANEL_HOTEL, &H);
+    for (int y = H.y; y < H.y + H.h; y++)
+        for (int x = H.x; x < H.x + H.w; x++) differ += !vc_same(vc_pixel(&live.c, x, y), vc_pixel(&fresh, x, y));
+    CHECK_EQ(differ, 0, "after allocating 3000 objects the repainted hotel and a fresh one differ in %d pixels", differ);
+    vc_close(&fresh);
+    vc_close(&live.c);
+    live.c.v = NULL;
     gh_sim_free(sim);
 }
 
