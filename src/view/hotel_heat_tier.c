@@ -282,7 +282,7 @@ void gh_heat_labels(gh_View *v)
         const gh_Building *b = &L->b[i];
         uint64_t taken = 0, bytes = (uint64_t)b->npages * GH_PAGE_SIZE;
         for (int k = 0; k < gh_heat_windows(v, i); k++) taken += L->heatTaken[i * L->heatPerArena + k];
-        char tk[32], mp[32], c[4][80], at[32];
+        char tk[32], mp[32], c[4][80], at[48];
         gh_fmt_bytes(tk, sizeof tk, taken);
         gh_fmt_bytes(mp, sizeof mp, bytes);
         int pct = (int)(taken * 100 / (bytes ? bytes : 1));
@@ -293,6 +293,13 @@ void gh_heat_labels(gh_View *v)
         int k = 0;
         while (k < 3 && gh_text_w(v, GH_FONT_SMALL, c[k]) > b->r.w - v->pad) k++;
         snprintf(at, sizeof at, "0x%llx", (unsigned long long)(GH_ARENA_BASE + (uint64_t)b->page0 * GH_PAGE_SIZE));
+        { /* the roof's sign already names the address when it is wide enough (hotel_labels.c): then say what the windows are */
+            char roof[64], win[32];
+            snprintf(roof, sizeof roof, "arena %d · %s", i, at);
+            gh_fmt_bytes(win, sizeof win, (uint64_t)L->heatPages * GH_PAGE_SIZE);
+            if (gh_text_w(v, GH_FONT_SMALL, roof) <= b->r.w - 2 * v->pad)
+                snprintf(at, sizeof at, "%d windows of %s", gh_heat_windows(v, i), win);
+        }
         SDL_Rect r = {b->r.x + L->area.x, b->r.y + L->area.y, b->r.w, plate_h(v)};
         int y = r.y + (r.h - 2 * sh) / 2;
         gh_text(v, GH_FONT_SMALL, at, r.x + r.w / 2, y, v->pal->text, GH_ALIGN_CENTER, r.w - 2);

@@ -359,7 +359,10 @@ static void check_buildings(VC *c, const gh_Sim *sim, const char *what)
         SDL_Rect above = {span.x, H.y, span.w, span.y - H.y};
         CHECK(label_starting(c->v, fig, above) != NULL, "%s: arena %u's figure says %s", what, a, fig);
         CHECK(label_starting(c->v, sign, above) != NULL, "%s: arena %u's roof says \"%s\"", what, a, sign);
-        CHECK(label_starting(c->v, at, above) != NULL, "%s: arena %u's address %s is written on it", what, a, at);
+        char roofAt[64];
+        snprintf(roofAt, sizeof roofAt, "arena %u · %s", a, at);
+        CHECK(label_starting(c->v, at, above) || label_starting(c->v, roofAt, above), "%s: arena %u's address %s is written on it",
+              what, a, at);
     }
     int distinct = 0;
     for (int k = 0; k < 4; k++) distinct += (stepsSeen >> k) & 1;
@@ -378,12 +381,20 @@ CASE("a million objects are buildings of lit windows, each arena's figure writte
         char what[64];
         snprintf(what, sizeof what, "%dx%d a million objects", size[k][0], size[k][1]);
         VC c = open_at(size[k][0], size[k][1], sim);
+        if (k == 1) { /* the default palette too: the legend's steps are what the windows show */
+            gh_view_set_palette(c.v, 0);
+            gh_view_render(c.v, sim, 0);
+        }
         vc_save(&c, k ? "tiers_buildings_1920.png" : "tiers_buildings_1280.png");
         CHECK(gh_view_hotel_tier(c.v) == GH_HOTEL_BUILDINGS, "%s: %s, not buildings", what, TIER[gh_view_hotel_tier(c.v)]);
         check_buildings(&c, sim, what);
         no_problems(&c, what);
         /* a fresh view of the same heap draws the same picture, pixel for pixel */
         VC d = open_at(size[k][0], size[k][1], sim);
+        if (k == 1) {
+            gh_view_set_palette(d.v, 0);
+            gh_view_render(d.v, sim, 0);
+        }
         int differ = 0;
         for (int y = 0; y < size[k][1]; y++)
             for (int x = 0; x < size[k][0]; x++) differ += !vc_same(vc_pixel(&c, x, y), vc_pixel(&d, x, y));
