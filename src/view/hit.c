@@ -178,6 +178,12 @@ int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, c
         break;
     }
     case GH_HIT_BUTTON: say(&o, "%s", gh_controls_describe(h->action)); break;
+    case GH_HIT_WINDOW: {
+        char t[256];
+        gh_heat_describe(v, sim, h, t, sizeof t);
+        say(&o, "%s", t);
+        break;
+    }
     default: break;
     }
     return o.len;

@@ -306,3 +306,45 @@ void gh_heat_labels(gh_View *v)
         gh_text(v, GH_FONT_SMALL, c[k], r.x + r.w / 2, y + sh, v->pal->text, GH_ALIGN_CENTER, r.w - 2);
     }
 }
+
+bool gh_heat_hit(const gh_View *v, int bx, int by, gh_ViewHit *h)
+{
+    const gh_HotelLayout *L = &v->hotel;
+    for (int i = 0; i < L->nbuild; i++) {
+        const gh_Building *b = &L->b[i];
+        if (!gh_rect_has(b->r, bx, by)) continue;
+        int bottom = b->r.y + b->r.h, col = (bx - b->r.x - 1) / L->heatCell, row = (bottom - 1 - by) / L->heatCell;
+        int k = row * L->heatCols + col;
+        if (col < 0 || col >= L->heatCols || by >= bottom || k < 0 || k >= gh_heat_windows(v, i)) return false;
+        h->panel = GH_PANEL_HOTEL;
+        h->kind = GH_HIT_WINDOW;
+        h->span = -1;
+        h->aggregated = true;
+        h->addr = GH_ARENA_BASE + ((uint64_t)b->page0 + (uint64_t)k * L->heatPages) * GH_PAGE_SIZE;
+        uint32_t np = b->npages - (uint32_t)k * L->heatPages;
+        h->size = (uint64_t)(np < L->heatPages ? np : L->heatPages) * GH_PAGE_SIZE;
+        return true;
+    }
+    return false;
+}
+
+void gh_heat_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, char *buf, size_t n)
+{
+    const gh_HotelLayout *L = &v->hotel;
+    uint64_t page = (h->addr - GH_ARENA_BASE) / GH_PAGE_SIZE, g = page / L->heatPages;
+    if (n) buf[0] = 0;
+    if (!L->heat || g >= (uint64_t)L->capHeat || !h->size) return;
+    int floors = 0;
+    int32_t last = -1;
+    for (uint64_t p = page; p < page + h->size / GH_PAGE_SIZE; p++) {
+        int32_t id = gh_sim_page_span(sim, (uint32_t)p);
+        floors += id >= 0 && id != last;
+        last = id >= 0 ? id : last;
+    }
+    char sz[32], tk[32];
+    gh_fmt_bytes(sz, sizeof sz, h->size);
+    gh_fmt_bytes(tk, sizeof tk, L->heatTaken[g]);
+    snprintf(buf, n, "window at 0x%llx · %s of arena %u\n%u%% taken: %s in taken rooms · %d floor%s, %u free page%s",
+             (unsigned long long)h->addr, sz, (unsigned)(page / GH_PAGES_PER_ARENA), (unsigned)(L->heatTaken[g] * 100 / h->size), tk,
+             floors, floors == 1 ? "" : "s", L->heatFree[g], L->heatFree[g] == 1 ? "" : "s");
+}

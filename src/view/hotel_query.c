@@ -137,6 +137,7 @@ bool gh_hotel_hit(const gh_View *v, const gh_Sim *sim, int x, int y, gh_ViewHit 
     const gh_HotelLayout *L = &v->hotel;
     if (!gh_rect_has(L->area, x, y)) return false;
     int bx = x - L->area.x, by = y - L->area.y;
+    if (L->heat && gh_heat_hit(v, bx, by, h)) return true;
     for (int i = 0; i < L->nfloors; i++) {
         const gh_Floor *f = &L->floors[i];
         if (!gh_rect_has(f->r, bx, by)) continue;

@@ -38,7 +38,8 @@ typedef struct gh_ViewControls {
 /* Kinds of things under a pixel. */
 typedef enum {
     GH_HIT_NONE, GH_HIT_ROOM, GH_HIT_FLOOR, GH_HIT_FREE_PAGES, GH_HIT_FRAME, GH_HIT_LOCAL,
-    GH_HIT_KEY, GH_HIT_CENTRAL, GH_HIT_BUTTON, GH_HIT_PANEL
+    GH_HIT_KEY, GH_HIT_CENTRAL, GH_HIT_BUTTON, GH_HIT_PANEL,
+    GH_HIT_WINDOW /* a window of the buildings tier: addr, size its bytes */
 } gh_HitKind;
 
 /* The answer of a hit test and the data for a tooltip. */

@@ -146,6 +146,9 @@ int gh_heat_content_h(const gh_View *v);
 bool gh_heat_paint(gh_View *v, const gh_Sim *sim, bool full);
 void gh_heat_legend(gh_View *v);                    /* the scale, in place of the room states */
 void gh_heat_labels(gh_View *v);                    /* each building's figure */
+bool gh_heat_hit(const gh_View *v, int bx, int by, gh_ViewHit *h); /* the window at a hotel-buffer pixel */
+/* The window's tooltip: where, how big, its share taken and the floors on it. */
+void gh_heat_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, char *buf, size_t n);
 
 /* ---- the smooth zoom between tiers (hotel_zoom_anim.c) ---- */
 void gh_hotel_zoom_note(gh_View *v, const gh_Sim *sim);  /* before the layout: where the anchor was */

@@ -339,6 +339,14 @@ static void check_buildings(VC *c, const gh_Sim *sim, const char *what)
                   k, addr, taken, want);
             arenaTaken += want;
             arenaBytes += bytes;
+            if (k % 61 == 0) { /* pointing at a window tells its figure */
+                gh_ViewHit h = gh_view_hit(c->v, sim, r.x + r.w / 2, r.y + r.h / 2);
+                char text[512], pct[32];
+                snprintf(pct, sizeof pct, "%d%% taken", (int)(want * 100 / bytes));
+                CHECK(h.kind == GH_HIT_WINDOW && h.addr == addr && h.size == bytes, "%s: a click on window %d names it", what, k);
+                CHECK(gh_view_describe(c->v, sim, &h, text, sizeof text) > 0 && strstr(text, pct), "%s: window %d's tooltip says %s: %s",
+                      what, k, pct, text);
+            }
             if (!anySpan) { freeWin++; continue; }
             /* lit from the sill: as many rows as its share of the pane, in its step's colour */
             int s = want * 4 >= bytes * 3 ? 3 : want * 2 >= bytes ? 2 : want * 4 >= bytes ? 1 : 0;
