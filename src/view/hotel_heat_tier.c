@@ -294,7 +294,7 @@ void gh_heat_labels(gh_View *v)
         while (k < 3 && gh_text_w(v, GH_FONT_SMALL, c[k]) > b->r.w - v->pad) k++;
         snprintf(at, sizeof at, "0x%llx", (unsigned long long)(GH_ARENA_BASE + (uint64_t)b->page0 * GH_PAGE_SIZE));
         { /* the roof's sign already names the address when it is wide enough (hotel_labels.c): then say what the windows are */
-            char roof[64], win[32];
+            char roof[96], win[32];
             snprintf(roof, sizeof roof, "arena %d · %s", i, at);
             gh_fmt_bytes(win, sizeof win, (uint64_t)L->heatPages * GH_PAGE_SIZE);
             if (gh_text_w(v, GH_FONT_SMALL, roof) <= b->r.w - 2 * v->pad)
