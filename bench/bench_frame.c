@@ -1,7 +1,8 @@
 /* bench_frame.c — frame times of the view at 1920×1080 on SDL's software renderer, for
  * heaps of 1, 16 and 64 MiB of live small objects (a linked list, so a mark has work): idle frames, frames while the program
  * allocates a little each frame, frames while the janitor marks, the hotel picture with
- * motion on (the janitor walking, over 300 ms, to each new place the mark reaches), and full
+ * motion on (the janitor walking, over 300 ms, to each new place the mark reaches), the smooth
+ * zoom between tiers (a wheel notch in or out every 20 frames), and full
  * repaints; plus startup to the first frame. Prints median and p95 of wall time and of the
  * thread's CPU time (what the frame cost, whatever else the machine runs); never fails on
  * time. `bench_frame 64` measures only the 64 MiB heap. */
@@ -38,7 +39,7 @@ static void report(const char *what, double *t, double *cpu, int n)
            t[n * 95 / 100], t[n - 1], cpu[n / 2], cpu[n * 95 / 100]);
 }
 
-typedef enum { IDLE, ALLOC, MARK, MOTION, REPAINT } Mode;
+typedef enum { IDLE, ALLOC, MARK, MOTION, ZOOM, REPAINT } Mode;
 
 static void frames(Ctx *c, Mode m, const char *what)
 {
@@ -46,13 +47,15 @@ static void frames(Ctx *c, Mode m, const char *what)
     int moved = 0; /* MOTION: frames in which the janitor was drawn somewhere new */
     SDL_Rect was = {0};
     if (m == MARK || m == MOTION) gh_gc_start(c->sim, true); /* MOTION goes on with MARK's cycle */
-    gh_view_set_reduced_motion(c->v, m != MOTION);
+    gh_view_set_reduced_motion(c->v, m != MOTION && m != ZOOM);
     for (int i = 0; i < FRAMES; i++) {
         if (m == ALLOC) for (int k = 0; k < 8; k++) gh_mallocgc(c->sim, 48, GH_TYPE_BYTES, true);
         if (m == MARK || m == MOTION) for (int k = 0; k < 64; k++) gh_gc_mark_unit(c->sim);
         if (m == REPAINT) gh_view_invalidate(c->v);
+        if (m == ZOOM && i % 20 == 0) /* a notch in or out every 20 frames: the smooth zoom runs 300 ms of each 320 */
+            gh_view_zoom(c->v, i % 40 ? 0.8f : 1.25f, W / 2, H / 2);
         /* 60 frames a second; MOTION's clock goes on past the earlier cases' (a time of 0 is a still) */
-        uint32_t at = (uint32_t)(m == MOTION ? 100000 + (i + 1) * 16 : i * 16);
+        uint32_t at = (uint32_t)(m == MOTION ? 100000 + (i + 1) * 16 : m == ZOOM ? 200000 + (i + 1) * 16 : i * 16);
         double t0 = now_ms(), c0 = cpu_ms();
         gh_view_render(c->v, c->sim, at);
         t[i] = now_ms() - t0;
@@ -109,6 +112,7 @@ static void bench(uint64_t mib)
     frames(&c, ALLOC, "allocating 8 objects/frame");
     frames(&c, MARK, "marking 64 units/frame");
     frames(&c, MOTION, "marking, motion on (walking)");
+    frames(&c, ZOOM, "zooming, motion on (smooth)");
     frames(&c, REPAINT, "full repaint every frame");
     gh_view_free(c.v);
     gh_sim_free(c.sim);
