@@ -85,6 +85,7 @@ gh_EscLoc *gh_esc_new_loc(gh_EscState *e, gh_GoObj *var, const gh_GoNode *expr, 
     l->loop_depth = e->loop_depth;
     l->key = (1LL << 50) + e->seq++;
     l->original = e->ctx && !e->ctx->pos.line && l->curfn && l->curfn->original;
+    l->site = e->ctx ? e->ctx->site : 0;
     *(gh_EscLoc **)gh_go_arena_push(e->arena, &e->locs, &e->nlocs, sizeof l) = l;
     return l;
 }

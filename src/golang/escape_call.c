@@ -4,6 +4,7 @@
  * position), library calls, and go statements (arguments outlive the caller).
  */
 #include "golang/escape_int.h"
+#include "golang/go_inlsite.h"
 #include "golang/go_library.h"
 #include <string.h>
 
@@ -149,6 +150,8 @@ static void inline_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode
     ctx.curfn = e->ctx->curfn;
     ctx.pos = pos;
     ctx.inline_depth = e->ctx->inline_depth + 1;
+    /* the interpreter runs this copy as a frame of its own: it needs the verdicts here */
+    if (ctx.curfn && ctx.curfn->original) ctx.site = gh_go_inlsite_child(e->prog, e->ctx->site, call, 1);
     ctx.vars = gh_go_arena_alloc(e->arena, sizeof(gh_EscLoc *) * (size_t)(fn->nlocals + 1));
     gh_EscCtx *saved = e->ctx;
     e->ctx = &ctx;

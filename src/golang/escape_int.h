@@ -32,6 +32,7 @@ struct gh_EscLoc {
     gh_EscLeaks leaks;
     long long key;          /* report order (Go's allLocs order) */
     int original;           /* belongs to the un-inlined body of a declared function */
+    int site;               /* the inlined call site it belongs to (go_inlsite.h), 0: none */
 };
 
 typedef struct gh_EscHole { gh_EscLoc *dst; int derefs; int addrtaken; } gh_EscHole;
@@ -60,6 +61,7 @@ struct gh_EscCtx {
     gh_EscFunc *curfn;       /* owner of new locations */
     gh_GoPos pos;            /* non-zero: outermost inlined call position */
     int inline_depth;
+    int site;                /* go_inlsite.h id of this inlined copy (0: a body, or not tracked) */
 };
 
 typedef struct gh_EscClosure { gh_EscHole k; gh_EscFunc *clo; gh_EscLoc **cvs; } gh_EscClosure;

@@ -4,6 +4,7 @@
  * "&T{...} does not escape").  Also records the decisions on the tree.
  */
 #include "golang/escape_int.h"
+#include "golang/go_inlsite.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,10 +62,14 @@ void gh_esc_finish(gh_EscState *e)
         gh_EscLoc *l = sorted[i];
         if (l->var) {
             if (l->original) l->var->heap = l->escapes;
+            if (l->site && l->curfn && l->curfn->original)
+                gh_go_inlsite_set(e->prog, l->site, l->var, 1, l->escapes ? 1 : 2, l->curfn->fn);
             if (l->escapes) emit(e, l->pos, gh_go_arena_printf(e->arena, "moved to heap: %s", l->text ? l->text : l->var->name));
             continue;
         }
         const char *text = l->text;
+        if (l->expr && l->site && l->curfn && l->curfn->original)
+            gh_go_inlsite_set(e->prog, l->site, l->expr, 0, l->escapes ? 1 : 2, l->curfn->fn);
         if (l->expr && l->original) ((gh_GoNode *)l->expr)->esc = l->escapes ? 1 : 2;
         if (!text && l->expr) {
             gh_go_expr_format(l->expr, buf, sizeof buf);

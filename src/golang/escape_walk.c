@@ -273,7 +273,10 @@ void gh_esc_assign_list(gh_EscState *e, const gh_GoNode **dsts, gh_EscHole *ks, 
             gh_go_expr_format(dsts[i], a, sizeof a);
             gh_go_expr_format(srcs[i], b, sizeof b);
             const gh_EscFunc *f = e->ctx->curfn;
-            gh_esc_note(e, where->pos, gh_go_arena_printf(e->arena, "%s ignoring self-assignment in %s = %s", f->fn->name, a, b));
+            /* Go spells the statement as written: p.x = p.y, or p.x += p.y */
+            const char *op = where->kind == GH_N_ASSIGN && where->tok != GH_T_ASSIGN && where->tok != GH_T_DEFINE
+                                 ? gh_go_tok_string((gh_GoTok)where->tok) : "=";
+            gh_esc_note(e, where->pos, gh_go_arena_printf(e->arena, "%s ignoring self-assignment in %s %s %s", f->fn->name, a, op, b));
             k = gh_esc_discard_hole(e);
         }
         gh_esc_expr(e, k, srcs[i]);

@@ -37,7 +37,8 @@ static gh_Addr home(gh_Exec *ex, gh_Addr base, XLayout *lay, gh_GoObj *o)
 {
     gh_Addr slot = base + lay->off[o->id];
     if (!o->heap) return slot;
-    gh_Addr h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
+    gh_Addr h = gh_x_frame(ex)->site ? gh_x_inlsite_var(ex, o) : 0;   /* not moved to heap where Go inlined it */
+    if (!h) h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
     if (!h && gh_x_size(o->type)) return 0;
     gh_store_ptr(ex->sim, slot, h);
     return h;
@@ -81,6 +82,9 @@ bool gh_x_enter(gh_Exec *ex, XG *g, gh_GoFunc *fn, gh_Addr closure, const void *
     f->call = ++ex->ncalls;
     f->gframe = sg->nframes - 1;
     f->line = fn->pos.line;
+    f->site = ex->enter_site;   /* set by gh_x_inlsite_enter for a call Go inlines */
+    ex->enter_site = 0;
+    f->home = f->site && g->nframes > 1 ? g->frames[g->nframes - 2].home : (uint32_t)(g->nframes - 1);
     gh_Addr base = sg->frames[f->gframe].sp;
     if (delta && closure >= lo && closure < hi) closure += (uint64_t)delta;
     if (closure) gh_store_ptr(sim, base + lay->closure_off, closure);
@@ -322,6 +326,7 @@ static __attribute__((noinline)) gh_GoFunc *setup_call(gh_Exec *ex, gh_GoNode *n
     prepare(ex, n, &c);
     if (!c.fn) { gh_x_bound_builtin_call(ex, n, c.closure, c.args, c.nargs, out); return NULL; }   /* exec_methval.c */
     gh_temps_clear(ex->sim);
+    gh_x_inlsite_enter(ex, n);
     if (!gh_x_enter(ex, gh_x_g(ex), c.fn, c.closure, c.args, n->pos.line)) gh_x_check(ex);
     gh_x_frame(ex)->inl = n->inl;
     return c.fn;

@@ -16,6 +16,8 @@ gh_Addr gh_x_temp(gh_Exec *ex, const gh_GoNode *n)
 {
     if (n->esc == 3) return gh_x_static_temp(ex, n);   /* a package initializer's static data */
     XFrame *f = gh_x_frame(ex);
+    gh_Addr at;
+    if (f->site && gh_x_inlsite_temp(ex, n, &at)) return at;
     long off = n->esc == 2 ? gh_x_node_slot(ex, f->fn, n) : -1;
     return off < 0 ? 0 : gh_x_frame_base(ex, f) + (uint64_t)off;
 }

@@ -72,6 +72,8 @@ typedef struct XFrame {     /* host mirror of one Go call */
     int npads;              /* "no shrink" frames pushed above it by the running statement */
     uint64_t call;          /* which call this is: 1, 2, ... in the order calls began (exec_inspect.c) */
     bool inl;               /* entered through a call Go 1.19 inlines (its profile frames share a location) */
+    int site;               /* the inlined call site it runs as (go_inlsite.h; exec_inlsite.c), 0: none */
+    uint32_t home;          /* index in the G's frames of the frame whose stack its inlined copy uses */
     struct XRecoverPoint *rp; /* where a recovered panic resumes this frame (exec_panic.c), NULL: no defers */
     struct XLibCall *lib;   /* the library call this frame is making (exec_pprof_lib.h), NULL if none */
 } XFrame;
@@ -138,7 +140,8 @@ struct gh_Exec {
     bool done;
     bool in_init;            /* the package variables' initializers are running (main.init) */
     char *errmsg;            /* malloc'd failure text */
-    XMap nodes;              /* node -> stack offset of its temporary */
+    XMap nodes;              /* node -> stack offset of its temporary (also inlined sites' verdicts: exec_inlsite.c) */
+    int enter_site;          /* the site the frame being entered runs as (exec_inlsite.c) */
     XMap lits;               /* node -> cached read-only data (string literals, boxed constants) */
     XMap maptypes;           /* map gh_GoType -> its runtime description (exec_gomap.c) */
     uint64_t fastrand;       /* the runtime's fastrand, seeded identically every run: map hash seeds, range starts, select orders */
@@ -358,6 +361,13 @@ void gh_x_load(gh_Exec *ex, gh_Addr a, void *out, uint64_t n);
 void gh_x_store(gh_Exec *ex, gh_Addr a, gh_GoType *t, const void *v);
 void gh_x_zero(gh_Exec *ex, gh_Addr a, gh_GoType *t);
 gh_Addr gh_x_frame_base(gh_Exec *ex, XFrame *f);
+/* exec_inlsite.c: allocations of callees Go inlines, decided at the call site. */
+void gh_x_inlsite_enter(gh_Exec *ex, const gh_GoNode *call);
+bool gh_x_inlsite_temp(gh_Exec *ex, const gh_GoNode *n, gh_Addr *out);
+gh_Addr gh_x_inlsite_var(gh_Exec *ex, gh_GoObj *o);
+void gh_x_inlsite_layout(gh_Exec *ex, gh_GoFunc *fn, void (*add)(void *, const void *key, gh_GoType *, uint32_t), void *ctx);
+uint32_t gh_x_temp_size_on_stack(const gh_GoNode *n);
+gh_GoType *gh_x_temp_type(gh_Exec *ex, const gh_GoNode *n);
 int64_t gh_x_int(gh_GoType *t, const void *v);
 void gh_x_put_int(gh_GoType *t, void *out, int64_t v);
 /* Keeps the pointer words of a value (of type t) reachable while a nested call runs;

@@ -13,7 +13,8 @@ void gh_x_declare(gh_Exec *ex, gh_GoObj *o)
     gh_Addr slot = gh_x_frame_base(ex, f) + f->lay->off[o->id];
     gh_x_live_def(ex, o);
     if (!o->heap) { gh_x_zero(ex, slot, o->type); return; }
-    gh_Addr h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
+    gh_Addr h = f->site ? gh_x_inlsite_var(ex, o) : 0;   /* not moved to heap where Go inlined f */
+    if (!h) h = gh_newobject(ex->sim, gh_x_type_id(ex, o->type));
     gh_x_check(ex);
     gh_store_ptr(ex->sim, slot, h);
 }

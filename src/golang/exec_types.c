@@ -140,6 +140,17 @@ static void add_temp(LayCtx *c, const gh_GoNode *n, gh_GoType *t, uint32_t sz)
 
 static uint32_t temp_size(const gh_GoNode *n);
 
+/* A temporary of an inlined callee's copy (exec_inlsite.c), keyed by its verdict. */
+static void add_site_temp(void *ctx, const void *key, gh_GoType *t, uint32_t sz)
+{
+    LayCtx *c = ctx;
+    uint64_t *e = gh_xmap_get(&c->ex->nodes, key, true);
+    if (!e) gh_x_panic(c->ex, "fatal error: out of memory");
+    e[0] = c->off + 1;
+    add_temp(c, NULL, t, sz);
+}
+static uint32_t temp_size_stack(const gh_GoNode *n);
+
 /* The type of a stack temporary (its pointer words must be scanned). */
 static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
 {
@@ -158,9 +169,14 @@ static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
 }
 
 /* Bytes of stack an allocating node needs when it does not escape (0 = none). */
-static uint32_t temp_size(const gh_GoNode *n)
+static uint32_t temp_size(const gh_GoNode *n) { return n->esc == 2 ? temp_size_stack(n) : 0; }
+
+uint32_t gh_x_temp_size_on_stack(const gh_GoNode *n) { return temp_size_stack(n); }
+gh_GoType *gh_x_temp_type(gh_Exec *ex, const gh_GoNode *n) { return temp_type(ex, n); }
+
+/* The same, whatever the node's own verdict (an inlined copy's may differ: exec_inlsite.c). */
+static uint32_t temp_size_stack(const gh_GoNode *n)
 {
-    if (n->esc != 2) return 0;
     if (n->kind == GH_N_CONVIFACE) return round8(gh_x_size(n->x->type));
     switch (n->op) {
     case GH_OP_STR2BYTES:  /* a constant string becomes a stack array of its own length */
@@ -243,6 +259,7 @@ XLayout *gh_x_layout(gh_Exec *ex, gh_GoFunc *fn)
     off += X_SPILL_WORDS * 8;
     LayCtx c = {ex, fn, off, l};
     walk_temps(&c, fn->body);
+    gh_x_inlsite_layout(ex, fn, add_site_temp, &c);
     if (!fn->recv && !fn->outer && !strcmp(fn->name, "main")) {
         /* the package initializers run in main's first frame here (gh_x_init_globals):
          * what Go's init keeps on its stack gets temporaries in it */

@@ -90,6 +90,7 @@ typedef struct gh_GoProgram {
     int nglobal_closures;               /* glob..funcN counter */
     gh_GoNode **imethvals; int nimethvals; /* method values of interface methods (f := s.Area), n->field their index */
     gh_GoNode **methexprs; int nmethexprs; /* method expressions Go makes a wrapper for ((*P).Sum, B.Get, Shape.Area) */
+    struct gh_GoInlSites *inlsites;     /* escape verdicts per inlined call site (go_inlsite.h) */
     int imported[11];                   /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors, strconv, sort */
 } gh_GoProgram;
 

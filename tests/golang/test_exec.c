@@ -122,7 +122,7 @@ CASE("the article concat counts match Go")
 
 static const char stepping_src[] =
     "package main\n"                 /* 1 */
-    "\n"
+    "//go:noinline\n"                /* 2: inlined, Go would keep x on main's stack */
     "func make2() *int {\n"          /* 3 */
     "\tx := 5\n"                     /* 4 */
     "\treturn &x\n"                  /* 5 */
