@@ -12,6 +12,9 @@
  *     temporary too (zeroed at the declaration, as Go zeroes the copy's local);
  *   - on the heap at the site, on the stack in the body (no program is known to do it):
  *     the heap.
+ * Func literals, method values and `...` arrays get stack homes the same way, so a
+ * closure a copy keeps on the stack and the variables it captures stay there together
+ * (`c := counter()` of `func counter() func() int { n := 0; return func...}`).
  * Where the two agree nothing changes, so programs without such calls run as before. */
 #include "golang/exec_int.h"
 #include "golang/go_inlsite.h"
@@ -34,12 +37,36 @@ static gh_Addr home_slot(gh_Exec *ex, const gh_GoInlVerdict *v)
     return gh_x_frame_base(ex, h) + (e[0] - 1);
 }
 
+/* The stack home an allocating node of an inlined copy needs (0: none), and its type:
+ * the temporaries of exec_types.c's layout, plus func literals' and method values'
+ * closures and a `...` argument array, which the layout gives only to nodes whose own
+ * verdict is the stack. */
+static uint32_t site_temp(gh_Exec *ex, const gh_GoNode *n, gh_GoType **type)
+{
+    gh_GoType *t = NULL;
+    if (n->kind == GH_N_FUNCLIT) t = n->fn && n->fn->ncaptured ? gh_x_closure_type(ex, n->fn) : NULL;
+    else if (n->kind == GH_N_SELECTOR && (n->op == GH_OP_METHOD || n->op == GH_OP_IMETHOD)) t = gh_x_method_closure_type(ex, n);
+    else if (n->kind == GH_N_DDDSLICE) t = gh_x_temp_type(ex, n);
+    if (t) {
+        *type = t;
+        return (uint32_t)((gh_x_size(t) + 7) & ~7LL);
+    }
+    uint32_t sz = gh_x_temp_size_on_stack(n);
+    if (sz) *type = gh_x_temp_type(ex, n);
+    return sz;
+}
+
+/* The body's own verdict is the heap: 1, or 0 for a closure only ever called where it is
+ * written, whose body Go analyses only as inlined copies (the interpreter's default: heap). */
+static bool on_heap_in_body(const gh_GoNode *n) { return n->esc == 1 || n->esc == 0; }
+
 bool gh_x_inlsite_temp(gh_Exec *ex, const gh_GoNode *n, gh_Addr *out)
 {
     const gh_GoInlVerdict *v = gh_go_inlsite_verdict(ex->prog, gh_x_frame(ex)->site, n);
     if (!v || v->escapes == n->esc) return false;
     if (v->escapes == 1) { *out = 0; return true; }
-    if (n->esc != 1 || !gh_x_temp_size_on_stack(n)) return false;
+    gh_GoType *t;
+    if (!on_heap_in_body(n) || !site_temp(ex, n, &t)) return false;
     *out = home_slot(ex, v);
     return true;
 }
@@ -65,7 +92,8 @@ void gh_x_inlsite_layout(gh_Exec *ex, gh_GoFunc *fn, void (*add)(void *, const v
             continue;
         }
         const gh_GoNode *n = v->key;
-        uint32_t sz = n->esc == 1 ? gh_x_temp_size_on_stack(n) : 0;
-        if (sz) add(ctx, v, gh_x_temp_type(ex, n), sz);
+        gh_GoType *t = NULL;
+        uint32_t sz = on_heap_in_body(n) ? site_temp(ex, n, &t) : 0;
+        if (sz) add(ctx, v, t, sz);
     }
 }

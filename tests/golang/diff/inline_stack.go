@@ -80,6 +80,21 @@ func main() {
 		}
 		fmt.Println("sum", sum)
 	})
+	measure("method", func() {
+		p := &point{1, 2}
+		q := p.scaled(3)
+		q.x++
+	})
+	measure("called_literal", func() {
+		r := func() *point { return &point{5, 6} }()
+		r.y++
+	})
+	measure("counter_closure", func() {
+		c := counter()
+		c()
+		v := c()
+		fmt.Println("count", v)
+	})
 	measure("list_escapes", func() {
 		var head *node
 		for i := 0; i < 10; i++ {
@@ -112,6 +127,14 @@ func main() {
 }
 
 var keepStr = ""
+
+func (p *point) scaled(k int) *point { return &point{p.x * k, p.y * k} }
+
+// counter's n and its closure stay on the caller's stack together once counter is inlined
+func counter() func() int {
+	n := 0
+	return func() int { n++; return n }
+}
 
 type box struct{ s []int }
 
