@@ -72,7 +72,8 @@ static const char *lib_text(int which)
     case 2: return "make([]byte, len(strings.b.buf), int(2) * cap(strings.b.buf) + strings.n)";
     case 3: return "(interface {})(string(\"bytes.Buffer.Grow: negative count\"))";
     case 4: return "string(bytes.b.buf[bytes.b.off:])";
-    default: return "sort.Interface(sort.IntSlice(sort.x))";
+    case 5: return "sort.Interface(sort.IntSlice(sort.x))";
+    default: return "sort.Interface(sort.StringSlice(sort.x))";
     }
 }
 
@@ -124,6 +125,9 @@ static void lib_effects(gh_EscState *e, const gh_GoNode *call, const gh_GoLibFun
         break;
     case GH_LIBFX_SORT_INTS:   /* Sort(IntSlice(x)): the box is Sort's parameter, which leaks */
         heap_alloc_text(e, call->pos, 5, gh_esc_heap_hole(e));
+        break;
+    case GH_LIBFX_SORT_STRINGS:
+        heap_alloc_text(e, call->pos, 6, gh_esc_heap_hole(e));
         break;
     case GH_LIBFX_BB_RESET:
         gh_esc_note(e, call->pos, gh_go_arena_printf(e->arena, "%s ignoring self-assignment in bytes.b.buf = bytes.b.buf[:int(0)]", fname));

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_libcalls.h"
 #include "golang/exec_pprof_lib.h"
 #include "run/writer.h"
 
@@ -452,12 +453,13 @@ static bool strings_compare(gh_Exec *ex, const gh_GoLibFunc *l, gh_String s, gh_
     return true;
 }
 
-static void call_strings(gh_Exec *ex, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
+static void call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
 {
     gh_String s = *(gh_String *)args[0];
     char *buf;
     size_t len = 0;
     if (strings_compare(ex, l, s, *(gh_String *)args[1], out)) return;
+    if (gh_x_call_strings(ex, n, l, args, out)) return;   /* exec_strings.c */
     if (strcmp(l->name, "Repeat") && strcmp(l->name, "ToUpper"))
         gh_x_unsupported(ex, gh_x_frame(ex)->fn->pos, "strings.%s is not supported by the interpreter", l->name);
     if (!strcmp(l->name, "Repeat")) {
@@ -487,14 +489,15 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (!strcmp(l->pkg, "fmt")) { call_fmt(ex, n, l, out); return; }
     if (is(l, "errors", NULL, "New")) { gh_x_errors_new(ex, n, out); return; }
     gh_Addr recv = 0;
-    uint8_t args[2][X_VMAX];
-    int marks[3], nm = 0;
+    uint8_t args[4][X_VMAX];
+    int marks[5], nm = 0;
+    for (int i = 0; i < 4; i++) memset(args[i], 0, 32);
     if (l->recv) {
         gh_x_eval(ex, n->x->x, &recv);
         marks[nm++] = gh_x_pin(ex, n->x->x->type, &recv);
     }
     if (!l->recv && !strcmp(l->pkg, "sync")) gh_x_unsupported(ex, n->pos, "sync.%s is not supported", l->name);
-    if (n->nlist > 2) gh_x_unsupported(ex, n->pos, "too many arguments");
+    if (n->nlist > 4) gh_x_unsupported(ex, n->pos, "too many arguments");
     for (int i = 0; i < n->nlist; i++) {
         gh_x_eval(ex, n->list[i], args[i]);
         marks[nm++] = gh_x_pin(ex, n->list[i]->type, args[i]);
@@ -507,9 +510,11 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     XLibCall lc;
     gh_x_lib_enter(ex, &lc, l);
     if (!strcmp(l->pkg, "strconv")) gh_x_call_strconv(ex, n, l, args[0], out);
-    else if (!strcmp(l->pkg, "sort")) gh_x_sort_ints(ex, n, args[0]);
+    else if (is(l, "sort", NULL, "Ints")) gh_x_sort_ints(ex, n, args[0]);
+    else if (is(l, "sort", NULL, "Strings")) gh_x_sort_strings(ex, n, args[0]);
+    else if (is(l, "sort", NULL, "Slice")) gh_x_sort_slice(ex, n, args[0], args[1]);
     else if (is(l, "errors", NULL, "Is")) gh_x_errors_is(ex, n, args[0], args[1], out);
-    else if (!strcmp(l->pkg, "strings")) call_strings(ex, l, args, out);
+    else if (!strcmp(l->pkg, "strings")) call_strings(ex, n, l, args, out);
     else call_runtime(ex, n, l, args, out);
     gh_x_lib_leave(ex, &lc);
 }

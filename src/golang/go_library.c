@@ -3,7 +3,8 @@
  * Go 1.19.8's compiler exports for them.  Tags were read from
  * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
  * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
- * e error, M *runtime.MemStats, z bool, F *os.File, I []int.
+ * e error, M *runtime.MemStats, z bool, F *os.File, I []int, S []string,
+ * L func(i, j int) bool (sort.Slice's less).
  * errors.errorString and fmt.wrapError are the dynamic types of the errors that
  * errors.New and fmt.Errorf return (their Error method returns their first field).
  */
@@ -27,6 +28,8 @@ static const gh_GoLibFunc table[] = {
     {"strconv", NULL, "Itoa", "i", "s", "n", 1, GH_LIBFX_NONE, 62, NULL},
     {"strconv", NULL, "Atoi", "s", "ie", "h", 0, GH_LIBFX_NONE, 0, NULL},
     {"sort", NULL, "Ints", "I", "", "h", 1, GH_LIBFX_SORT_INTS, 61, NULL},
+    {"sort", NULL, "Strings", "S", "", "h", 1, GH_LIBFX_SORT_STRINGS, 61, NULL},
+    {"sort", NULL, "Slice", "aL", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
     {"os", NULL, "Exit", "i", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "Repeat", "si", "s", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "ToUpper", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
@@ -34,6 +37,14 @@ static const gh_GoLibFunc table[] = {
     {"strings", NULL, "HasSuffix", "ss", "z", "nn", 1, GH_LIBFX_NONE, 16, NULL},
     {"strings", NULL, "TrimPrefix", "ss", "s", "rn", 1, GH_LIBFX_NONE, 26, NULL},
     {"strings", NULL, "Contains", "ss", "z", "nn", 1, GH_LIBFX_NONE, 64, NULL},
+    {"strings", NULL, "Split", "ss", "S", "hn", 1, GH_LIBFX_NONE, 64, NULL},
+    {"strings", NULL, "Fields", "s", "S", "h", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "Join", "Ss", "s", "Rn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "Replace", "sssi", "s", "rnnn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "ReplaceAll", "sss", "s", "rnn", 1, GH_LIBFX_NONE, 64, NULL},
+    {"strings", NULL, "ToLower", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "TrimSpace", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "Index", "ss", "i", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", "Builder", "WriteString", "s", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
     {"strings", "Builder", "WriteByte", "b", "e", "cn", 1, GH_LIBFX_SB_COPYCHECK, 40, NULL},
     {"strings", "Builder", "Write", "B", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
@@ -108,6 +119,17 @@ static gh_GoType *code_type(gh_GoChecker *c, char code)
     case 'M': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "runtime", "MemStats"));
     case 'F': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "os", "File"));
     case 'I': return gh_go_type_slice(c->src, u->basic[GH_K_INT]);
+    case 'S': return gh_go_type_slice(c->src, u->basic[GH_K_STRING]);
+    case 'L': {   /* func(i, j int) bool */
+        gh_GoType *f = gh_go_type_new(c->src, GH_K_FUNC);
+        for (int k = 0; k < 2; k++) {
+            gh_GoField *p = gh_go_arena_push(&c->src->arena, &f->fields, &f->nfields, sizeof *p);
+            p->type = u->basic[GH_K_INT];
+        }
+        gh_GoField *r = gh_go_arena_push(&c->src->arena, &f->results, &f->nresults, sizeof *r);
+        r->type = u->basic[GH_K_BOOL];
+        return f;
+    }
     default: return u->basic[GH_K_INT];
     }
 }

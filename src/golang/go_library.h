@@ -12,7 +12,8 @@ typedef enum gh_GoLibEffect {
     GH_LIBFX_BB_STRING,     /* bytes.(*Buffer).String: string(b.buf[b.off:]) */
     GH_LIBFX_BB_RESET,      /* bytes.(*Buffer).Reset: self-assignment note */
     GH_LIBFX_ERRORS_NEW,    /* errors.New: &errors.errorString{...} allocated in the caller */
-    GH_LIBFX_SORT_INTS      /* sort.Ints: Sort(IntSlice(x)) boxes the slice header in the caller */
+    GH_LIBFX_SORT_INTS,     /* sort.Ints: Sort(IntSlice(x)) boxes the slice header in the caller */
+    GH_LIBFX_SORT_STRINGS   /* sort.Strings: Sort(StringSlice(x)), the same box */
 } gh_GoLibEffect;
 
 #endif

@@ -1,0 +1,26 @@
+/* exec_libcalls.h — the library calls with more than one argument or a callback into the
+ * program: strings.Split/Fields/Join/Replace/ReplaceAll/ToLower/TrimSpace/Index
+ * (exec_strings.c), sort.Strings and sort.Slice (exec_sort.c) over Go's pdqsort
+ * (exec_pdqsort.c).
+ */
+#ifndef GH_EXEC_LIBCALLS_H
+#define GH_EXEC_LIBCALLS_H
+#include "golang/exec_int.h"
+
+/* What pdqsort sorts: Less and Swap of two indices, as sort's lessSwap. */
+typedef struct gh_XSorter gh_XSorter;
+struct gh_XSorter {
+    bool (*less)(gh_XSorter *s, int64_t i, int64_t j);
+    void (*swap)(gh_XSorter *s, int64_t i, int64_t j);
+    void *ctx;
+};
+void gh_x_pdqsort(gh_XSorter *s, int64_t n);
+
+/* strings.<name>(args...): false if l is not one of exec_strings.c's. */
+bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out);
+
+/* sort.Strings(x) and sort.Slice(x, less). */
+void gh_x_sort_strings(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg);
+void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const uint8_t *less);
+
+#endif

@@ -1,0 +1,250 @@
+/* exec_strings.c — strings.Split, Fields, Join, Replace, ReplaceAll, ToLower, TrimSpace and
+ * Index as Go 1.19 runs them, allocation for allocation:
+ *   - Split(s, sep) (genSplit): one make([]string, n), n = Count(s, sep) + 1 (16 B a string
+ *     header, so 4 words make 64 B); the pieces are substrings of s, nothing copied. An empty
+ *     sep explodes s into its runes: make([]string, RuneCount(s));
+ *   - Fields(s): counts the fields first, then one make([]string, n) (none when n is 0:
+ *     zerobase);
+ *   - Join(elems, sep): "" for none and elems[0] itself for one; else a strings.Builder
+ *     grown once to the exact length (one noscan allocation: the tiny allocator below 16 B)
+ *     and its String(), no copy;
+ *   - Replace(s, old, new, n) and ReplaceAll: s itself when old == new, n == 0 or old does
+ *     not occur; else one Builder grown to the result's exact length;
+ *   - ToLower(s): s itself when it has no upper-case letter, else one Builder of len(s);
+ *   - TrimSpace(s), Index(s, substr): no allocation (a substring, an index).
+ * Text outside ASCII takes other paths in Go (unicode tables, FieldsFunc) and is refused
+ * where those would run.
+ */
+#define _GNU_SOURCE  /* memmem */
+#include <string.h>
+#include "golang/exec_libcalls.h"
+
+static bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+/* The bytes of s in host memory (gh_x_release it). */
+static char *host(gh_Exec *ex, gh_String s)
+{
+    size_t len = 0;
+    char *b = gh_x_alloc(ex, (size_t)s.len + 1);
+    gh_x_host_string(ex, s, b, (size_t)s.len + 1, &len);
+    return b;
+}
+
+static bool ascii(const char *b, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++)
+        if ((unsigned char)b[i] >= 0x80) return false;
+    return true;
+}
+
+static _Noreturn void non_ascii(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l)
+{
+    gh_x_unsupported(ex, n->pos, "strings.%s of text outside ASCII is not supported", l->name);
+}
+
+/* s[i:j]: a zero-length substring points at s's start, as Go's slicing does. */
+static gh_String sub(gh_String s, int64_t i, int64_t j)
+{
+    return (gh_String){j > i ? s.ptr + (uint64_t)i : s.ptr, j - i};
+}
+
+/* Non-overlapping occurrences of sep in b (Count; for an empty sep, one more than the
+ * number of bytes: ASCII only here). */
+static int64_t count(const char *b, int64_t n, const char *sep, int64_t m)
+{
+    if (!m) return n + 1;
+    int64_t c = 0;
+    for (int64_t i = 0; i + m <= n;) {
+        const char *p = memmem(b + i, (size_t)(n - i), sep, (size_t)m);
+        if (!p) break;
+        c++;
+        i = (p - b) + m;
+    }
+    return c;
+}
+
+/* make([]string, n) filled with parts (s pinned across the allocation, which may collect). */
+static void string_slice(gh_Exec *ex, gh_String *parts, int64_t n, gh_String *s, void *out)
+{
+    gh_GoType *st = ex->prog->u.basic[GH_K_STRING];
+    gh_Slice a;
+    int mark = gh_x_pin(ex, st, s);
+    bool ok = gh_makeslice(ex->sim, gh_x_type_id(ex, st), n, n, &a);
+    if (!ok) gh_x_check(ex);
+    gh_String was = *s;
+    gh_x_unpin(ex, mark, st, s);
+    gh_x_unpin_all(ex, mark);
+    for (int64_t i = 0; i < n; i++) {
+        if (parts[i].len && was.ptr != s->ptr) parts[i].ptr = parts[i].ptr - was.ptr + s->ptr;   /* s moved */
+        else if (!parts[i].len && parts[i].ptr == was.ptr) parts[i].ptr = s->ptr;
+        gh_x_store(ex, a.ptr + (uint64_t)i * 16, st, &parts[i]);
+    }
+    memcpy(out, &a, 24);
+}
+
+static void split(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String sep, void *out)
+{
+    char *b = host(ex, s), *p = host(ex, sep);
+    if (!sep.len && !ascii(b, s.len)) non_ascii(ex, n, l);
+    int64_t k = sep.len ? count(b, s.len, p, sep.len) + 1 : s.len;
+    gh_String *parts = gh_x_alloc(ex, sizeof *parts * (size_t)(k + 1));
+    int64_t i = 0, at = 0;
+    if (!sep.len) {
+        for (i = 0; i < k; i++) parts[i] = sub(s, i, i + 1);
+    } else {
+        for (; i < k - 1; i++) {
+            const char *m = memmem(b + at, (size_t)(s.len - at), p, (size_t)sep.len);
+            int64_t end = m - b;
+            parts[i] = sub(s, at, end);
+            at = end + sep.len;
+        }
+        parts[i] = sub(s, at, s.len);
+    }
+    gh_x_release(ex, b);
+    gh_x_release(ex, p);
+    string_slice(ex, parts, k, &s, out);
+    gh_x_release(ex, parts);
+}
+
+static void fields(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, void *out)
+{
+    char *b = host(ex, s);
+    if (!ascii(b, s.len)) non_ascii(ex, n, l);
+    gh_String *parts = gh_x_alloc(ex, sizeof *parts * (size_t)(s.len / 2 + 2));
+    int64_t k = 0;
+    for (int64_t i = 0; i < s.len;) {
+        while (i < s.len && ascii_space(b[i])) i++;
+        int64_t start = i;
+        while (i < s.len && !ascii_space(b[i])) i++;
+        if (i > start) parts[k++] = sub(s, start, i);
+    }
+    gh_x_release(ex, b);
+    string_slice(ex, parts, k, &s, out);
+    gh_x_release(ex, parts);
+}
+
+/* A strings.Builder grown once to exactly len bytes, holding b: its String(). */
+static gh_String built(gh_Exec *ex, const char *b, int64_t len)
+{
+    if (!len) return (gh_String){0, 0};
+    gh_Addr p = gh_mallocgc(ex->sim, (uint64_t)len, GH_TYPE_BYTES, true);
+    gh_x_check(ex);
+    if (!gh_store(ex->sim, p, b, (uint64_t)len)) gh_x_check(ex);
+    return (gh_String){p, len};
+}
+
+static void join(gh_Exec *ex, gh_Slice elems, gh_String sep, void *out)
+{
+    gh_String r = {0, 0};
+    if (elems.len == 1) gh_x_load(ex, elems.ptr, &r, 16);
+    if (elems.len >= 2) {
+        gh_String *h = gh_x_alloc(ex, sizeof *h * (size_t)elems.len);
+        gh_x_load(ex, elems.ptr, h, (uint64_t)elems.len * 16);
+        int64_t total = sep.len * (elems.len - 1);
+        for (int64_t i = 0; i < elems.len; i++) total += h[i].len;
+        char *b = gh_x_alloc(ex, (size_t)total + 1);
+        size_t len = 0;
+        for (int64_t i = 0; i < elems.len; i++) {
+            if (i) gh_x_host_string(ex, sep, b, (size_t)total + 1, &len);
+            gh_x_host_string(ex, h[i], b, (size_t)total + 1, &len);
+        }
+        r = built(ex, b, (int64_t)len);
+        gh_x_release(ex, b);
+        gh_x_release(ex, h);
+    }
+    memcpy(out, &r, 16);
+}
+
+static void replace(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String old, gh_String nw, int64_t k, void *out)
+{
+    char *b = host(ex, s), *o = host(ex, old), *w = host(ex, nw);
+    int64_t m = (old.len == nw.len && !memcmp(o, w, (size_t)old.len)) || k == 0 ? 0 : count(b, s.len, o, old.len);
+    if (m && !old.len && !ascii(b, s.len)) non_ascii(ex, n, l);
+    gh_String r = s;
+    if (m) {
+        if (k < 0 || m < k) k = m;
+        int64_t total = s.len + k * (nw.len - old.len);
+        char *d = gh_x_alloc(ex, (size_t)total + 1);
+        int64_t len = 0, start = 0;
+        for (int64_t i = 0; i < k; i++) {
+            int64_t j = start;
+            if (!old.len) j += i > 0 && start < s.len;
+            else j = (const char *)memmem(b + start, (size_t)(s.len - start), o, (size_t)old.len) - b;
+            memcpy(d + len, b + start, (size_t)(j - start)), len += j - start;
+            memcpy(d + len, w, (size_t)nw.len), len += nw.len;
+            start = j + old.len;
+        }
+        memcpy(d + len, b + start, (size_t)(s.len - start)), len += s.len - start;
+        r = built(ex, d, len);
+        gh_x_release(ex, d);
+    }
+    gh_x_release(ex, b);
+    gh_x_release(ex, o);
+    gh_x_release(ex, w);
+    memcpy(out, &r, 16);
+}
+
+static void to_lower(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, void *out)
+{
+    char *b = host(ex, s);
+    if (!ascii(b, s.len)) non_ascii(ex, n, l);
+    bool upper = false;
+    for (int64_t i = 0; i < s.len; i++) upper |= b[i] >= 'A' && b[i] <= 'Z';
+    gh_String r = s;
+    if (upper) {
+        for (int64_t i = 0; i < s.len; i++) if (b[i] >= 'A' && b[i] <= 'Z') b[i] = (char)(b[i] + 32);
+        r = built(ex, b, s.len);
+    }
+    gh_x_release(ex, b);
+    memcpy(out, &r, 16);
+}
+
+static void trim_space(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, void *out)
+{
+    char *b = host(ex, s);
+    int64_t start = 0, stop = s.len;
+    for (; start < s.len && ((unsigned char)b[start] >= 0x80 || ascii_space(b[start])); start++)
+        if ((unsigned char)b[start] >= 0x80) non_ascii(ex, n, l);
+    for (; stop > start && ((unsigned char)b[stop - 1] >= 0x80 || ascii_space(b[stop - 1])); stop--)
+        if ((unsigned char)b[stop - 1] >= 0x80) non_ascii(ex, n, l);
+    gh_x_release(ex, b);
+    gh_String r = sub(s, start, stop);
+    memcpy(out, &r, 16);
+}
+
+static void index_of(gh_Exec *ex, gh_String s, gh_String t, void *out)
+{
+    char *a = host(ex, s), *b = host(ex, t);
+    const char *p = memmem(a, (size_t)s.len, b, (size_t)t.len);
+    int64_t r = !t.len ? 0 : p ? p - a : -1;
+    gh_x_release(ex, a);
+    gh_x_release(ex, b);
+    memcpy(out, &r, 8);
+}
+
+bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
+{
+    const char *m = l->name;
+    uint8_t sink[24];
+    if (!out) out = sink;
+    gh_String s, t, u;
+    memcpy(&s, args[0], 16);
+    memcpy(&t, args[1], 16);
+    memcpy(&u, args[2], 16);
+    if (!strcmp(m, "Split")) split(ex, n, l, s, t, out);
+    else if (!strcmp(m, "Fields")) fields(ex, n, l, s, out);
+    else if (!strcmp(m, "Join")) {
+        gh_Slice e;
+        memcpy(&e, args[0], 24);
+        memcpy(&t, args[1], 16);
+        join(ex, e, t, out);
+    } else if (!strcmp(m, "Replace") || !strcmp(m, "ReplaceAll")) {
+        int64_t k = -1;
+        if (m[7] != 'A') memcpy(&k, args[3], 8);
+        replace(ex, n, l, s, t, u, k, out);
+    } else if (!strcmp(m, "ToLower")) to_lower(ex, n, l, s, out);
+    else if (!strcmp(m, "TrimSpace")) trim_space(ex, n, l, s, out);
+    else if (!strcmp(m, "Index")) index_of(ex, s, t, out);
+    else return false;
+    return true;
+}
