@@ -465,11 +465,17 @@ void gh_x_closechan(gh_Exec *ex, gh_GoNode *n)
 {
     gh_Addr c = 0;
     gh_x_eval(ex, n->list[0], &c);
+    gh_x_closechan_value(ex, c, n->list[0]->type);
+}
+
+/* close(c) of the channel c (of type ct), evaluated already (or kept by a defer). */
+void gh_x_closechan_value(gh_Exec *ex, gh_Addr c, gh_GoType *ct)
+{
     if (!c) gh_x_panic(ex, "panic: close of nil channel");
     if (ld(ex, c + HC_CLOSED, 4)) gh_x_panic(ex, "panic: close of closed channel");
     int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &c);
     st(ex, c + HC_CLOSED, 4, 1);
-    gh_GoType *et = elem_type(n->list[0]->type);
+    gh_GoType *et = elem_type(ct);
     XChan *ch = chan_of(ex, c);
     XWaiter *w;
     while ((w = q_take(&ch->recvq))) {          /* receivers: the zero value, ok = false */

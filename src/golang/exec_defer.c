@@ -26,7 +26,7 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-enum { D_CALL, D_PRINT, D_LIB, D_PANIC, D_RECOVER };   /* what runs */
+enum { D_CALL, D_PRINT, D_LIB, D_PANIC, D_RECOVER, D_CLOSE };   /* what runs */
 enum { K_OPEN, K_STACK, K_HEAP };                        /* the record's kind */
 
 typedef struct XDefer {
@@ -181,7 +181,8 @@ static void eval_operands(gh_Exec *ex, XG *g, int idx, gh_GoNode *const *ops, in
     gh_x_unpin_all(ex, mark);
 }
 
-/* defer println(a, b), defer panic(v), defer recover(): a builtin with its operands */
+/* defer println(a, b), defer panic(v), defer recover(), defer close(c): a builtin with its
+ * operands (close's channel is evaluated at the defer statement, as Go's wrapper captures it) */
 static void defer_builtin(gh_Exec *ex, gh_GoNode *s, int what)
 {
     gh_GoNode *call = s->x;
@@ -249,6 +250,7 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
     if (call->op == GH_OP_PRINTLN || call->op == GH_OP_PRINT) { defer_builtin(ex, s, D_PRINT); return; }
     if (call->op == GH_OP_PANIC) { defer_builtin(ex, s, D_PANIC); return; }
     if (call->op == GH_OP_RECOVER) { defer_builtin(ex, s, D_RECOVER); return; }
+    if (call->op == GH_OP_CLOSE) { defer_builtin(ex, s, D_CLOSE); return; }
     if (call->op == GH_OP_CALLLIB) { defer_lib(ex, s); return; }
     if (call->op != GH_OP_CALLFUNC && call->op != GH_OP_CALLMETH && call->op != GH_OP_CALLDYN && call->op != GH_OP_CALLIFACE)
         gh_x_unsupported(ex, s->pos, "defer of this builtin is not supported yet; wrap it in a func literal: defer func() { ... }()");
@@ -347,6 +349,12 @@ static void call_record(gh_Exec *ex, XG *g, int i)
     switch (d->what) {
     case D_PRINT: gh_x_print_values(ex, d->node, args); break;
     case D_RECOVER: break;   /* recover not called by a deferred function: nil */
+    case D_CLOSE: {
+        gh_Addr c;
+        memcpy(&c, args[0], 8);
+        gh_x_closechan_value(ex, c, d->type[0]);
+        break;
+    }
     case D_PANIC: {
         uint64_t e[2];
         memcpy(e, args[0], 16);

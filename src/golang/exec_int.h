@@ -480,6 +480,7 @@ int64_t gh_x_chanlen(gh_Exec *ex, gh_Addr c, bool cap);
 void gh_x_send_stmt(gh_Exec *ex, gh_GoNode *s);
 void gh_x_recv(gh_Exec *ex, gh_GoNode *n, void *out);        /* <-c; v, ok := <-c */
 void gh_x_closechan(gh_Exec *ex, gh_GoNode *call);
+void gh_x_closechan_value(gh_Exec *ex, gh_Addr c, gh_GoType *ct);
 XStatus gh_x_range_chan(gh_Exec *ex, gh_GoNode *s);
 XStatus gh_x_select(gh_Exec *ex, gh_GoNode *sel);
 /* The stack temporary a send, a receive or a range over a channel moves its value through
