@@ -256,7 +256,8 @@ void gh_x_defer(gh_Exec *ex, gh_GoNode *s)
         gh_x_unsupported(ex, s->pos, "defer of this builtin is not supported yet; wrap it in a func literal: defer func() { ... }()");
     XCall c;
     gh_x_prepare_call(ex, call, &c);
-    if (!c.fn) gh_x_unsupported(ex, call->pos, "defer of a method value of a library type or a library error's method is not supported yet");
+    if (!c.fn) gh_x_unsupported(ex, call->pos, "defer of a method value or method expression of a library type, or of a library error's "
+                                                "method, is not supported yet; wrap it in a func literal: defer func() { ... }()");
     XG *g = gh_x_g(ex);
     XDefer *d = new_record(ex, g, s);
     d->what = D_CALL;

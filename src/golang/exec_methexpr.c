@@ -6,7 +6,9 @@
  * interface method values (2·nall + 1 + nlibs + nimethvals + k for prog->methexprs[k]); a call
  * through it walks from the first argument to the method's receiver — along the embedded
  * fields, loading each pointer on the way (a nil one panics with Go's nil dereference) — and
- * calls the method with the other arguments.
+ * calls the method with the other arguments. A library method's expression
+ * ((*strings.Builder).WriteString, `strings.(*Builder).WriteString·f` in Go) is listed the
+ * same way: a call through it is the library method on the first argument (a pointer).
  */
 #include "golang/exec_int.h"
 #include <stdio.h>
@@ -24,7 +26,8 @@ gh_Addr gh_x_methexpr_funcval(gh_Exec *ex, const gh_GoNode *n)
     if (e[0]) return e[0];
     char tb[96], name[GH_SLOT_NAME_MAX];
     gh_go_type_format(n->x->type, tb, sizeof tb);
-    snprintf(name, sizeof name, n->x->type->kind == GH_K_NAMED ? "main.%s.%s·f" : "main.(%s).%s·f", tb, n->name);
+    if (n->lib) snprintf(name, sizeof name, "%s.(*%s).%s·f", n->lib->pkg, n->lib->recv, n->name);
+    else snprintf(name, sizeof name, n->x->type->kind == GH_K_NAMED ? "main.%s.%s·f" : "main.(%s).%s·f", tb, n->name);
     gh_Addr a = gh_global(ex->sim, name, GH_TYPE_INT64, 8);
     gh_x_check(ex);
     uint64_t idx = first_index(ex->prog) + (uint64_t)n->field;
@@ -47,6 +50,16 @@ void gh_x_methexpr_call(gh_Exec *ex, gh_GoNode *call, uint64_t idx, const void *
     const gh_GoNode *site = ex->prog->methexprs[idx - first_index(ex->prog)];
     gh_GoType *t = site->x->type;
     if (nargs < 1 || nargs > 63) gh_x_unsupported(ex, call->pos, "this call of %s is not supported", site->name);
+    if (site->lib) {   /* (*strings.Builder).WriteString(sb, s): the library method on sb */
+        gh_Addr r;
+        memcpy(&r, args[0], 8);
+        if (!r) nil_deref(ex);
+        uint8_t arg[X_VMAX] = {0};
+        if (nargs > 2) gh_x_unsupported(ex, call->pos, "this call of %s is not supported", site->name);
+        if (nargs == 2) memcpy(arg, args[1], (size_t)gh_x_size(call->list[1]->type));
+        gh_x_call_lib_method(ex, site->lib, r, arg, out);
+        return;
+    }
     uint8_t recv[X_VMAX] = {0};
     gh_GoFunc *m;
     gh_GoSelection s;

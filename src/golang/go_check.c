@@ -421,6 +421,7 @@ static void check_all(gh_GoSource *src, gh_GoProgram *prog)
         c.scope = saved_scope;
         c.fn = NULL;
     }
+    gh_go_check_static_calls(&c);   /* before inlining decides: go_check_staticcall.c */
     gh_go_check_devirtualize(&c);
     gh_go_init_order(&c);
 }

@@ -53,6 +53,9 @@ void gh_go_iface_embed(gh_GoChecker *c, gh_GoNode *emb, gh_GoType *t, gh_GoPos *
 /* go_check_methexpr.c: method expressions P.Sum, (*P).Scale, and their direct calls */
 void gh_go_check_method_expr(gh_GoChecker *c, gh_GoNode *n);
 void gh_go_method_expr_call(gh_GoChecker *c, gh_GoNode *call);
+void gh_go_method_expr_as_call(gh_GoChecker *c, gh_GoNode *call, const gh_GoNode *f);
+/* go_check_staticcall.c: f(x) through a local that always holds a method expression. */
+void gh_go_check_static_calls(gh_GoChecker *c);
 /* go_check_map.c */
 gh_GoType *gh_go_check_map_type(gh_GoChecker *c, gh_GoNode *n);
 gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt);
