@@ -187,7 +187,7 @@ void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const ui
     if (!dt || gh_go_under(dt)->kind != GH_K_SLICE) {
         char tb[96] = "nil";
         if (dt) gh_go_type_format(dt, tb, sizeof tb);
-        gh_x_unsupported(ex, n->list[0]->pos, "sort.Slice of a %s (not a slice) is not supported", tb);
+        gh_x_unsupported(ex, n->list[0]->pos, "sort.Slice of a value of type %s is not supported (not a slice: Go panics in reflectlite.Swapper)", tb);
     }
     SliceSort ss = {ex, n, gh_go_under(dt)->elem, ex->prog->u.any, n->list[1]->type, 0, 0, 0, NULL, NULL};
     ss.esize = (uint64_t)gh_x_size(ss.elem);
