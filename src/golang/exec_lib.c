@@ -512,7 +512,8 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (!strcmp(l->pkg, "strconv")) gh_x_call_strconv(ex, n, l, args[0], out);
     else if (is(l, "sort", NULL, "Ints")) gh_x_sort_ints(ex, n, args[0]);
     else if (is(l, "sort", NULL, "Strings")) gh_x_sort_strings(ex, n, args[0]);
-    else if (is(l, "sort", NULL, "Slice")) gh_x_sort_slice(ex, n, args[0], args[1]);
+    else if (is(l, "sort", NULL, "Slice") || is(l, "sort", NULL, "SliceStable")) gh_x_sort_slice(ex, n, args[0], args[1], l->name[5] == 'S');
+    else if (is(l, "sort", NULL, "Search")) gh_x_sort_search(ex, n, args[0], args[1], out);
     else if (is(l, "errors", NULL, "Is")) gh_x_errors_is(ex, n, args[0], args[1], out);
     else if (!strcmp(l->pkg, "strings")) call_strings(ex, n, l, args, out);
     else call_runtime(ex, n, l, args, out);

@@ -1,7 +1,7 @@
 /* exec_libcalls.h — the library calls with more than one argument or a callback into the
  * program: strings.Split/Fields/Join/Replace/ReplaceAll/ToLower/TrimSpace/Index
- * (exec_strings.c), sort.Strings and sort.Slice (exec_sort.c) over Go's pdqsort
- * (exec_pdqsort.c).
+ * (exec_strings.c), sort.Strings, sort.Slice, SliceStable and Search (exec_sort.c) over Go's
+ * pdqsort (exec_pdqsort.c) and stable sort (exec_stablesort.c).
  */
 #ifndef GH_EXEC_LIBCALLS_H
 #define GH_EXEC_LIBCALLS_H
@@ -15,12 +15,14 @@ struct gh_XSorter {
     void *ctx;
 };
 void gh_x_pdqsort(gh_XSorter *s, int64_t n);
+void gh_x_stable_sort(gh_XSorter *s, int64_t n);   /* exec_stablesort.c */
 
 /* strings.<name>(args...): false if l is not one of exec_strings.c's. */
 bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out);
 
-/* sort.Strings(x) and sort.Slice(x, less). */
+/* sort.Strings(x), sort.Slice(x, less) and sort.SliceStable (stable), sort.Search(n, f). */
 void gh_x_sort_strings(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg);
-void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const uint8_t *less);
+void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const uint8_t *less, bool stable);
+void gh_x_sort_search(gh_Exec *ex, const gh_GoNode *n, const uint8_t *count, const uint8_t *f, void *out);
 
 #endif

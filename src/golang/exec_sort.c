@@ -12,7 +12,8 @@
  * nothing for 0 or 1 elements (a static function), else a 32-byte closure holding the slice
  * when the elements are one pointer word, strings, or 8, 4, 2 or 1 bytes without pointers;
  * for any other element type a scratch element (unsafe_New: its size, none when 0) and then
- * a 40-byte closure {typ, size, s, tmp} (48-byte class).
+ * a 40-byte closure {typ, size, s, tmp} (48-byte class). sort.SliceStable allocates the same
+ * and runs Go's stable sort (exec_stablesort.c); sort.Search(n, f) allocates nothing.
  */
 #include "golang/exec_libcalls.h"
 #include <stdlib.h>
@@ -116,21 +117,29 @@ static gh_Addr slice_base(SliceSort *ss)
     return h.ptr;
 }
 
+/* Calls the program's func value pinned at fmark (of type fnt) with int arguments; its bool. */
+static bool call_bool(gh_Exec *ex, const gh_GoNode *n, int fmark, gh_GoType *fnt, int64_t *ints, int nints)
+{
+    gh_Addr fv = 0;
+    gh_x_unpin(ex, fmark, fnt, &fv);
+    if (!fv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
+    if (gh_x_is_bound_builtin(ex, fv)) gh_x_unsupported(ex, n->pos, "this function value is not supported as %s.%s's argument", n->lib->pkg, n->lib->name);
+    gh_GoFunc *fn = gh_x_funcval_fn(ex, fv);
+    uint8_t recv[X_VMAX];
+    const void *args[3] = {NULL, NULL, NULL};
+    int k = 0;
+    if (gh_x_method_recv(ex, fv, recv)) args[k++] = recv;   /* a method value */
+    for (int i = 0; i < nints; i++) args[k++] = &ints[i];
+    uint8_t res[8] = {0};
+    gh_x_call(ex, fn, fn->ncaptured ? fv : 0, args, res, n->pos.line);
+    return res[0] != 0;
+}
+
 static bool slice_less(gh_XSorter *s, int64_t i, int64_t j)
 {
     SliceSort *ss = s->ctx;
-    gh_Exec *ex = ss->ex;
-    gh_Addr fv = 0;
-    gh_x_unpin(ex, ss->fmark, ss->fnt, &fv);
-    if (!fv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
-    if (gh_x_is_bound_builtin(ex, fv)) gh_x_unsupported(ex, ss->n->pos, "this less function of sort.Slice is not supported");
-    gh_GoFunc *fn = gh_x_funcval_fn(ex, fv);
-    uint8_t recv[X_VMAX];
-    const void *args[3] = {&i, &j, NULL};
-    if (gh_x_method_recv(ex, fv, recv)) { args[0] = recv; args[1] = &i; args[2] = &j; }   /* a method value */
-    uint8_t res[8] = {0};
-    gh_x_call(ex, fn, fn->ncaptured ? fv : 0, args, res, ss->n->pos.line);
-    return res[0] != 0;
+    int64_t ij[2] = {i, j};
+    return call_bool(ss->ex, ss->n, ss->fmark, ss->fnt, ij, 2);
 }
 
 static void slice_swap(gh_XSorter *s, int64_t i, int64_t j)
@@ -177,7 +186,7 @@ static gh_Addr swapper(gh_Exec *ex, gh_GoType *slice, gh_GoType *elem, int64_t l
     return c;
 }
 
-void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const uint8_t *less)
+void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const uint8_t *less, bool stable)
 {
     uint64_t e[2];
     gh_Addr fv;
@@ -187,7 +196,8 @@ void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const ui
     if (!dt || gh_go_under(dt)->kind != GH_K_SLICE) {
         char tb[96] = "nil";
         if (dt) gh_go_type_format(dt, tb, sizeof tb);
-        gh_x_unsupported(ex, n->list[0]->pos, "sort.Slice of a value of type %s is not supported (not a slice: Go panics in reflectlite.Swapper)", tb);
+        gh_x_unsupported(ex, n->list[0]->pos, "sort.%s of a value of type %s is not supported (not a slice: Go panics in reflectlite.Swapper)",
+                         n->lib->name, tb);
     }
     SliceSort ss = {ex, n, gh_go_under(dt)->elem, ex->prog->u.any, n->list[1]->type, 0, 0, 0, NULL, NULL};
     ss.esize = (uint64_t)gh_x_size(ss.elem);
@@ -202,9 +212,29 @@ void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const ui
         ss.a = gh_x_alloc(ex, (size_t)ss.esize + 8);
         ss.b = gh_x_alloc(ex, (size_t)ss.esize + 8);
         gh_XSorter so = {slice_less, slice_swap, &ss};
-        gh_x_pdqsort(&so, h.len);
+        if (stable) gh_x_stable_sort(&so, h.len);
+        else gh_x_pdqsort(&so, h.len);
         gh_x_release(ex, ss.a);
         gh_x_release(ex, ss.b);
     }
     gh_x_unpin_all(ex, ss.xmark);
+}
+
+/* sort.Search(n, f): the smallest i in [0, n) with f(i) true (n if none), by Go's bisection
+ * (h = (i+j)/2 unsigned; f(h) false: i = h+1, else j = h). Nothing allocated. */
+void gh_x_sort_search(gh_Exec *ex, const gh_GoNode *n, const uint8_t *count, const uint8_t *f, void *out)
+{
+    int64_t i = 0, j;
+    gh_Addr fv;
+    memcpy(&j, count, 8);
+    memcpy(&fv, f, 8);
+    gh_GoType *fnt = n->list[1]->type;
+    int mark = gh_x_pin(ex, fnt, &fv);
+    while (i < j) {
+        int64_t h = (int64_t)(((uint64_t)i + (uint64_t)j) >> 1);
+        if (!call_bool(ex, n, mark, fnt, &h, 1)) i = h + 1;
+        else j = h;
+    }
+    gh_x_unpin_all(ex, mark);
+    if (out) memcpy(out, &i, 8);
 }

@@ -1,5 +1,6 @@
-/* exec_strings.c — strings.Split, Fields, Join, Replace, ReplaceAll, ToLower, TrimSpace and
- * Index as Go 1.19 runs them, allocation for allocation:
+/* exec_strings.c — strings.Split, SplitN, Fields, Join, Replace, ReplaceAll, ToLower,
+ * TrimSpace, TrimSuffix, Index, LastIndex and Count as Go 1.19 runs them, allocation for
+ * allocation:
  *   - Split(s, sep) (genSplit): one make([]string, n), n = Count(s, sep) + 1 (16 B a string
  *     header, so 4 words make 64 B); the pieces are substrings of s, nothing copied. An empty
  *     sep explodes s into its runes: make([]string, RuneCount(s));
@@ -11,7 +12,7 @@
  *   - Replace(s, old, new, n) and ReplaceAll: s itself when old == new, n == 0 or old does
  *     not occur; else one Builder grown to the result's exact length;
  *   - ToLower(s): s itself when it has no upper-case letter, else one Builder of len(s);
- *   - TrimSpace(s), Index(s, substr): no allocation (a substring, an index).
+ *   - TrimSpace, TrimSuffix, Index, LastIndex, Count: no allocation (a substring, a number).
  * Text outside ASCII takes other paths in Go (unicode tables, FieldsFunc) and is refused
  * where those would run.
  */
@@ -82,28 +83,46 @@ static void string_slice(gh_Exec *ex, gh_String *parts, int64_t n, gh_String *s,
     memcpy(out, &a, 24);
 }
 
-static void split(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String sep, void *out)
+/* genSplit(s, sep, 0, limit): Split's limit is -1 (every piece), SplitN's its n. */
+static void split(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String sep, int64_t limit, void *out)
 {
+    if (limit == 0) { memset(out, 0, 24); return; }   /* nil */
     char *b = host(ex, s), *p = host(ex, sep);
     if (!sep.len && !ascii(b, s.len)) non_ascii(ex, n, l);
-    int64_t k = sep.len ? count(b, s.len, p, sep.len) + 1 : s.len;
+    int64_t k;   /* the length made */
+    if (!sep.len) k = limit < 0 || limit > s.len ? s.len : limit;   /* explode */
+    else {
+        k = limit < 0 ? count(b, s.len, p, sep.len) + 1 : limit;
+        if (k > s.len + 1) k = s.len + 1;
+    }
     gh_String *parts = gh_x_alloc(ex, sizeof *parts * (size_t)(k + 1));
     int64_t i = 0, at = 0;
-    if (!sep.len) {
-        for (i = 0; i < k; i++) parts[i] = sub(s, i, i + 1);
-    } else {
-        for (; i < k - 1; i++) {
+    for (; i < k - 1; i++) {
+        int64_t end = at + 1;
+        if (sep.len) {
             const char *m = memmem(b + at, (size_t)(s.len - at), p, (size_t)sep.len);
-            int64_t end = m - b;
-            parts[i] = sub(s, at, end);
-            at = end + sep.len;
+            if (!m) break;
+            end = m - b;
         }
-        parts[i] = sub(s, at, s.len);
+        parts[i] = sub(s, at, end);
+        at = end + sep.len;
     }
+    if (k) parts[i++] = sub(s, at, s.len);
     gh_x_release(ex, b);
     gh_x_release(ex, p);
     string_slice(ex, parts, k, &s, out);
+    ((gh_Slice *)out)->len = i;   /* a[:i+1] */
     gh_x_release(ex, parts);
+}
+
+static void count_of(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String t, void *out)
+{
+    char *a = host(ex, s), *b = host(ex, t);
+    if (!t.len && !ascii(a, s.len)) non_ascii(ex, n, l);
+    int64_t r = count(a, s.len, b, t.len);
+    gh_x_release(ex, a);
+    gh_x_release(ex, b);
+    memcpy(out, &r, 8);
 }
 
 static void fields(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, void *out)
@@ -212,11 +231,16 @@ static void trim_space(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, g
     memcpy(out, &r, 16);
 }
 
-static void index_of(gh_Exec *ex, gh_String s, gh_String t, void *out)
+static void index_of(gh_Exec *ex, gh_String s, gh_String t, bool last, void *out)
 {
     char *a = host(ex, s), *b = host(ex, t);
     const char *p = memmem(a, (size_t)s.len, b, (size_t)t.len);
     int64_t r = !t.len ? 0 : p ? p - a : -1;
+    if (last) {
+        r = t.len ? -1 : s.len;
+        for (int64_t i = s.len - t.len; t.len && i >= 0 && r < 0; i--)
+            if (!memcmp(a + i, b, (size_t)t.len)) r = i;
+    }
     gh_x_release(ex, a);
     gh_x_release(ex, b);
     memcpy(out, &r, 8);
@@ -231,7 +255,18 @@ bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, u
     memcpy(&s, args[0], 16);
     memcpy(&t, args[1], 16);
     memcpy(&u, args[2], 16);
-    if (!strcmp(m, "Split")) split(ex, n, l, s, t, out);
+    int64_t k;
+    memcpy(&k, args[2], 8);
+    if (!strcmp(m, "Split")) split(ex, n, l, s, t, -1, out);
+    else if (!strcmp(m, "SplitN")) split(ex, n, l, s, t, k, out);
+    else if (!strcmp(m, "Count")) count_of(ex, n, l, s, t, out);
+    else if (!strcmp(m, "TrimSuffix")) {
+        char *a = host(ex, s), *b = host(ex, t);
+        gh_String r = t.len <= s.len && !memcmp(a + s.len - t.len, b, (size_t)t.len) ? sub(s, 0, s.len - t.len) : s;
+        gh_x_release(ex, a);
+        gh_x_release(ex, b);
+        memcpy(out, &r, 16);
+    }
     else if (!strcmp(m, "Fields")) fields(ex, n, l, s, out);
     else if (!strcmp(m, "Join")) {
         gh_Slice e;
@@ -239,12 +274,12 @@ bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, u
         memcpy(&t, args[1], 16);
         join(ex, e, t, out);
     } else if (!strcmp(m, "Replace") || !strcmp(m, "ReplaceAll")) {
-        int64_t k = -1;
-        if (m[7] != 'A') memcpy(&k, args[3], 8);
-        replace(ex, n, l, s, t, u, k, out);
+        int64_t times = -1;
+        if (m[7] != 'A') memcpy(&times, args[3], 8);
+        replace(ex, n, l, s, t, u, times, out);
     } else if (!strcmp(m, "ToLower")) to_lower(ex, n, l, s, out);
     else if (!strcmp(m, "TrimSpace")) trim_space(ex, n, l, s, out);
-    else if (!strcmp(m, "Index")) index_of(ex, s, t, out);
+    else if (!strcmp(m, "Index") || !strcmp(m, "LastIndex")) index_of(ex, s, t, m[0] == 'L', out);
     else return false;
     return true;
 }

@@ -4,7 +4,7 @@
  * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
  * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
  * e error, M *runtime.MemStats, z bool, F *os.File, I []int, S []string,
- * L func(i, j int) bool (sort.Slice's less).
+ * L func(i, j int) bool (sort.Slice's less), P func(int) bool (sort.Search's f).
  * errors.errorString and fmt.wrapError are the dynamic types of the errors that
  * errors.New and fmt.Errorf return (their Error method returns their first field).
  */
@@ -30,6 +30,8 @@ static const gh_GoLibFunc table[] = {
     {"sort", NULL, "Ints", "I", "", "h", 1, GH_LIBFX_SORT_INTS, 61, NULL},
     {"sort", NULL, "Strings", "S", "", "h", 1, GH_LIBFX_SORT_STRINGS, 61, NULL},
     {"sort", NULL, "Slice", "aL", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sort", NULL, "SliceStable", "aL", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"sort", NULL, "Search", "iP", "i", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"os", NULL, "Exit", "i", "", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "Repeat", "si", "s", "nn", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "ToUpper", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
@@ -45,6 +47,10 @@ static const gh_GoLibFunc table[] = {
     {"strings", NULL, "ToLower", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "TrimSpace", "s", "s", "r", 0, GH_LIBFX_NONE, 0, NULL},
     {"strings", NULL, "Index", "ss", "i", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "LastIndex", "ss", "i", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "Count", "ss", "i", "nn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strings", NULL, "TrimSuffix", "ss", "s", "rn", 1, GH_LIBFX_NONE, 31, NULL},
+    {"strings", NULL, "SplitN", "ssi", "S", "hnn", 1, GH_LIBFX_NONE, 64, NULL},
     {"strings", "Builder", "WriteString", "s", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
     {"strings", "Builder", "WriteByte", "b", "e", "cn", 1, GH_LIBFX_SB_COPYCHECK, 40, NULL},
     {"strings", "Builder", "Write", "B", "ie", "cn", 1, GH_LIBFX_SB_COPYCHECK, 42, NULL},
@@ -120,9 +126,9 @@ static gh_GoType *code_type(gh_GoChecker *c, char code)
     case 'F': return gh_go_type_ptr(c->src, gh_go_library_type(c->prog, "os", "File"));
     case 'I': return gh_go_type_slice(c->src, u->basic[GH_K_INT]);
     case 'S': return gh_go_type_slice(c->src, u->basic[GH_K_STRING]);
-    case 'L': {   /* func(i, j int) bool */
+    case 'L': case 'P': {   /* func(i, j int) bool, func(int) bool */
         gh_GoType *f = gh_go_type_new(c->src, GH_K_FUNC);
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < (code == 'L' ? 2 : 1); k++) {
             gh_GoField *p = gh_go_arena_push(&c->src->arena, &f->fields, &f->nfields, sizeof *p);
             p->type = u->basic[GH_K_INT];
         }
