@@ -81,18 +81,20 @@ void gh_x_sort_strings(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg)
     ss.h = gh_x_alloc(ex, (size_t)s.len * sizeof *ss.h);
     ss.text = gh_x_alloc(ex, (size_t)s.len * sizeof *ss.text);
     gh_x_load(ex, s.ptr, ss.h, (uint64_t)s.len * 16);
+    uint64_t total = 0;   /* every string's bytes in one host buffer */
+    for (int64_t i = 0; i < s.len; i++) total += (uint64_t)ss.h[i].len;
+    if (total > (64u << 20)) gh_x_unsupported(ex, n->pos, "sort.Strings of more than %u bytes of text is not supported", 64u << 20);
+    char *text = gh_x_alloc(ex, (size_t)total + 1);
+    size_t used = 0;
     for (int64_t i = 0; i < s.len; i++) {
-        size_t len = 0;
-        ss.text[i] = gh_x_alloc(ex, (size_t)ss.h[i].len + 1);
-        gh_x_host_string(ex, ss.h[i], ss.text[i], (size_t)ss.h[i].len + 1, &len);
+        ss.text[i] = text + used;
+        gh_x_host_string(ex, ss.h[i], text, (size_t)total + 1, &used);
     }
     gh_XSorter so = {str_less, str_swap, &ss};
     gh_x_pdqsort(&so, s.len);
     gh_GoType *st = ex->prog->u.basic[GH_K_STRING];
-    for (int64_t i = 0; i < s.len; i++) {
-        gh_x_store(ex, s.ptr + (uint64_t)i * 16, st, &ss.h[i]);
-        gh_x_release(ex, ss.text[i]);
-    }
+    for (int64_t i = 0; i < s.len; i++) gh_x_store(ex, s.ptr + (uint64_t)i * 16, st, &ss.h[i]);
+    gh_x_release(ex, text);
     gh_x_release(ex, ss.text);
     gh_x_release(ex, ss.h);
 }
