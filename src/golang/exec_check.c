@@ -5,7 +5,7 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include "golang/exec_int.h"
+#include "golang/exec_libcalls.h"
 
 typedef struct Bad { gh_GoPos pos; const char *msg; } Bad;
 
@@ -32,8 +32,9 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
     bool called = parent && parent->kind == GH_N_CALL && parent->x == n;
     bool discarded = parent && parent->kind == GH_N_ASSIGN && parent->nlist == 1 && parent->list[0]->kind == GH_N_NAME &&
                      parent->list[0]->name[0] == '_' && !parent->list[0]->name[1];   /* _ = strings.ToUpper */
-    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_PKGMEMBER && n->lib && !called && !discarded) {
-        *bad = (Bad){n->pos, "library functions as values are not supported by the interpreter"};
+    if (n->kind == GH_N_SELECTOR && n->op == GH_OP_PKGMEMBER && n->lib && !called && !discarded &&
+        !gh_x_lib_func_as_value(n->lib)) {   /* exec_libfuncval.c */
+        *bad = (Bad){n->pos, "this library function as a value is not supported by the interpreter (strings, strconv, sort and errors.Is are)"};
         return;
     }
     if (n->kind == GH_N_DEFER && (n->x->op == GH_OP_COPY || n->x->op == GH_OP_DELETE)) {

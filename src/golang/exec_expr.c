@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
+#include "golang/exec_libcalls.h"
 
 
 static _Noreturn void nil_deref(gh_Exec *ex)
@@ -283,6 +284,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         return;
     case GH_OP_PKGMEMBER:
         if (!n->lib && n->name) { uint64_t f = gh_x_os_file(ex, n->name); memcpy(out, &f, 8); return; }
+        if (n->lib && gh_x_lib_func_as_value(n->lib)) { gh_Addr f = gh_x_lib_funcval(ex, n); memcpy(out, &f, 8); return; }
         memset(out, 0, 8);   /* only ever discarded (_ = pkg.F): exec_check.c rejects other uses */
         return;
     case GH_OP_ADDSTR: gh_x_addstr(ex, n, out); return;

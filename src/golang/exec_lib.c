@@ -507,6 +507,14 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     if (l->recv || n->nlist) gh_x_unpin_all(ex, marks[0]);
     if (l->recv && !recv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
     if (l->recv) { gh_x_call_lib_method(ex, l, recv, args[0], out); return; }
+    gh_x_call_lib_values(ex, n, l, args, out);
+}
+
+/* A library function l (no receiver, not fmt's, not errors.New) with its arguments evaluated:
+ * a call l(...) written in the program, or a call through l's function value (n is then the
+ * call of the value: its arguments have l's parameter types). */
+void gh_x_call_lib_values(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
+{
     XLibCall lc;
     gh_x_lib_enter(ex, &lc, l);
     if (!strcmp(l->pkg, "strconv")) gh_x_call_strconv(ex, n, l, args[0], out);

@@ -25,4 +25,12 @@ void gh_x_sort_strings(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg);
 void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const uint8_t *less, bool stable);
 void gh_x_sort_search(gh_Exec *ex, const gh_GoNode *n, const uint8_t *count, const uint8_t *f, void *out);
 
+/* exec_lib.c: library function l on evaluated arguments (4 at most). */
+void gh_x_call_lib_values(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out);
+
+/* exec_libfuncval.c: `up := strings.ToLower` — a library function as a value, and a call of it. */
+bool gh_x_lib_func_as_value(const gh_GoLibFunc *l);
+gh_Addr gh_x_lib_funcval(gh_Exec *ex, const gh_GoNode *n);
+void gh_x_lib_funcval_call(gh_Exec *ex, gh_GoNode *call, const gh_GoLibFunc *l, const void *const *args, int nargs, void *out);
+
 #endif

@@ -15,7 +15,7 @@
  * escape ("err.Error does not escape"), else on the heap.
  */
 #include <string.h>
-#include "golang/exec_int.h"
+#include "golang/exec_libcalls.h"
 
 /* A method value of a user interface's method (f := s.Area): its index among them, or -1. */
 static int imethval(gh_Exec *ex, const gh_GoNode *n)
@@ -131,6 +131,7 @@ void gh_x_bound_builtin_call(gh_Exec *ex, gh_GoNode *call, gh_Addr fv, const voi
         return;
     }
     const gh_GoLibFunc *l = &ex->prog->libs[k - 1];
+    if (!l->recv) { gh_x_lib_funcval_call(ex, call, l, args, nargs, out); return; }   /* exec_libfuncval.c */
     if (nargs > 1) gh_x_unsupported(ex, call->pos, "too many arguments");
     gh_Addr recv;
     gh_x_load(ex, fv + 8, &recv, 8);

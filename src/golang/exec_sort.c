@@ -125,7 +125,7 @@ static bool call_bool(gh_Exec *ex, const gh_GoNode *n, int fmark, gh_GoType *fnt
     gh_Addr fv = 0;
     gh_x_unpin(ex, fmark, fnt, &fv);
     if (!fv) gh_x_panic(ex, "panic: runtime error: invalid memory address or nil pointer dereference");
-    if (gh_x_is_bound_builtin(ex, fv)) gh_x_unsupported(ex, n->pos, "this function value is not supported as %s.%s's argument", n->lib->pkg, n->lib->name);
+    if (gh_x_is_bound_builtin(ex, fv)) gh_x_unsupported(ex, n->pos, "a library function or method value is not supported as a sort callback");
     gh_GoFunc *fn = gh_x_funcval_fn(ex, fv);
     uint8_t recv[X_VMAX];
     const void *args[3] = {NULL, NULL, NULL};
@@ -199,7 +199,7 @@ void gh_x_sort_slice(gh_Exec *ex, const gh_GoNode *n, const uint8_t *x, const ui
         char tb[96] = "nil";
         if (dt) gh_go_type_format(dt, tb, sizeof tb);
         gh_x_unsupported(ex, n->list[0]->pos, "sort.%s of a value of type %s is not supported (not a slice: Go panics in reflectlite.Swapper)",
-                         n->lib->name, tb);
+                         stable ? "SliceStable" : "Slice", tb);
     }
     SliceSort ss = {ex, n, gh_go_under(dt)->elem, ex->prog->u.any, n->list[1]->type, 0, 0, 0, NULL, NULL};
     ss.esize = (uint64_t)gh_x_size(ss.elem);
