@@ -142,12 +142,21 @@ static void fields(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_St
     gh_x_release(ex, parts);
 }
 
-/* A strings.Builder grown once to exactly len bytes, holding b: its String(). */
-static gh_String built(gh_Exec *ex, const char *b, int64_t len)
+/* strings.Builder.Grow(len) on an empty Builder: the one allocation, made before the bytes
+ * are written (a result too large fails here, in the simulated heap, as Go's does). */
+static gh_Addr reserve(gh_Exec *ex, int64_t len)
 {
-    if (!len) return (gh_String){0, 0};
+    if (len < 0) gh_x_panic(ex, "panic: strings.Builder.Grow: negative count");
+    if (!len) return 0;
     gh_Addr p = gh_mallocgc(ex->sim, (uint64_t)len, GH_TYPE_BYTES, true);
     gh_x_check(ex);
+    return p;
+}
+
+/* The Builder's String(): its len bytes b, written at p. */
+static gh_String fill(gh_Exec *ex, gh_Addr p, const char *b, int64_t len)
+{
+    if (!len) return (gh_String){0, 0};
     if (!gh_store(ex->sim, p, b, (uint64_t)len)) gh_x_check(ex);
     return (gh_String){p, len};
 }
@@ -159,15 +168,25 @@ static void join(gh_Exec *ex, gh_Slice elems, gh_String sep, void *out)
     if (elems.len >= 2) {
         gh_String *h = gh_x_alloc(ex, sizeof *h * (size_t)elems.len);
         gh_x_load(ex, elems.ptr, h, (uint64_t)elems.len * 16);
-        int64_t total = sep.len * (elems.len - 1);
-        for (int64_t i = 0; i < elems.len; i++) total += h[i].len;
+        int64_t total;
+        bool over = __builtin_mul_overflow(sep.len, elems.len - 1, &total);
+        for (int64_t i = 0; i < elems.len; i++) over |= __builtin_add_overflow(total, h[i].len, &total);
+        if (over) total = -1;   /* Go 1.19's int wraps, and Grow refuses a negative count */
+        /* elems and sep stay reachable while Grow allocates (a GC may run there) */
+        gh_GoType *up = ex->prog->u.basic[GH_K_UNSAFEPTR];
+        int mark = gh_x_pin(ex, up, &elems.ptr), smark = gh_x_pin(ex, up, &sep.ptr);
+        gh_Addr p = reserve(ex, total);
+        gh_x_unpin(ex, mark, up, &elems.ptr);
+        gh_x_unpin(ex, smark, up, &sep.ptr);
+        gh_x_unpin_all(ex, mark);
+        gh_x_load(ex, elems.ptr, h, (uint64_t)elems.len * 16);   /* as they are now (a stack may have moved) */
         char *b = gh_x_alloc(ex, (size_t)total + 1);
         size_t len = 0;
         for (int64_t i = 0; i < elems.len; i++) {
             if (i) gh_x_host_string(ex, sep, b, (size_t)total + 1, &len);
             gh_x_host_string(ex, h[i], b, (size_t)total + 1, &len);
         }
-        r = built(ex, b, (int64_t)len);
+        r = fill(ex, p, b, (int64_t)len);
         gh_x_release(ex, b);
         gh_x_release(ex, h);
     }
@@ -183,6 +202,7 @@ static void replace(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_S
     if (m) {
         if (k < 0 || m < k) k = m;
         int64_t total = s.len + k * (nw.len - old.len);
+        gh_Addr p = reserve(ex, total);   /* before the bytes: the host copies above are all it reads */
         char *d = gh_x_alloc(ex, (size_t)total + 1);
         int64_t len = 0, start = 0;
         for (int64_t i = 0; i < k; i++) {
@@ -194,7 +214,7 @@ static void replace(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_S
             start = j + old.len;
         }
         memcpy(d + len, b + start, (size_t)(s.len - start)), len += s.len - start;
-        r = built(ex, d, len);
+        r = fill(ex, p, d, len);
         gh_x_release(ex, d);
     }
     gh_x_release(ex, b);
@@ -212,7 +232,7 @@ static void to_lower(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_
     gh_String r = s;
     if (upper) {
         for (int64_t i = 0; i < s.len; i++) if (b[i] >= 'A' && b[i] <= 'Z') b[i] = (char)(b[i] + 32);
-        r = built(ex, b, s.len);
+        r = fill(ex, reserve(ex, s.len), b, s.len);
     }
     gh_x_release(ex, b);
     memcpy(out, &r, 16);
