@@ -364,3 +364,7 @@ gohotel_expect(cli/exec_param_not_a_constant 1
 gohotel_expect(cli/exec_param_other_type 1
   "^param_sizes\\.go:17:5: --param sink=7: sink is not of type int, string or bool" exec ${gh_param_go} --param sink=7)
 gohotel_expect(cli/exec_param_needs_key_value 2 "bad --param 'n'" exec ${gh_param_go} --param n)
+# strings.Join of a result too large fails at its Builder.Grow in the simulated heap (exec_strings.c)
+gohotel_expect(cli/exec_strings_join_huge_out_of_memory 2
+  "fatal error: out of memory \\(cannot allocate 9999900000-byte block, [0-9]+ in use\\)\n\ngoroutine 1 \\[running\\]:\nmain\\.main\\(\\)\n\t\\./strings_join_huge\\.go:13\n"
+  exec tests/golang/runaway/strings_join_huge.go)
