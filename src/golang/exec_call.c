@@ -166,8 +166,12 @@ void gh_x_call(gh_Exec *ex, gh_GoFunc *fn, gh_Addr closure, const void *const *a
     gh_temps_clear(ex->sim);
     if (!gh_x_enter(ex, gh_x_g(ex), fn, closure, args, line)) gh_x_check(ex);
     finish_call(ex, fn, res);
-    g = gh_sim_curg(ex->sim);
-    int64_t delta = (int64_t)(g->stackhi - hi);
+    gh_x_relocate_watched(ex, lo, hi);
+}
+
+void gh_x_relocate_watched(gh_Exec *ex, gh_Addr lo, gh_Addr hi)
+{
+    int64_t delta = (int64_t)(gh_sim_curg(ex->sim)->stackhi - hi);
     for (int i = 0; delta && i < ex->nwatch; i++)
         if (gh_x_size(ex->watch[i].t) <= X_VMAX) relocate(ex, ex->watch[i].t, ex->watch[i].p, lo, hi, delta);
 }

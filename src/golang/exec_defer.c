@@ -26,7 +26,7 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-enum { D_CALL, D_PRINT, D_LIB, D_PANIC, D_RECOVER, D_CLOSE };   /* what runs */
+enum { D_CALL, D_PRINT, D_LIB, D_PANIC, D_RECOVER, D_CLOSE, D_CATCH };   /* what runs (D_CATCH: fmt's catchPanic) */
 enum { K_OPEN, K_STACK, K_HEAP };                        /* the record's kind */
 
 typedef struct XDefer {
@@ -40,6 +40,7 @@ typedef struct XDefer {
     gh_GoFunc *fn;          /* D_CALL */
     const gh_GoNode *node;  /* D_PRINT, D_LIB: the call */
     gh_Addr closure;
+    XCatch *catch;          /* D_CATCH: where fmt resumes (exec_catchpanic.c) */
     int nargs;
     uint32_t off[64];       /* argument k at buf + off[k] */
     gh_GoType *type[64];
@@ -356,6 +357,14 @@ static void call_record(gh_Exec *ex, XG *g, int i)
         gh_x_closechan_value(ex, c, d->type[0]);
         break;
     }
+    case D_CATCH: {   /* catchPanic calls recover() itself: the newest panic is recovered */
+        XPanic *p = g->ps && g->ps->np ? &g->ps->p[g->ps->np - 1] : NULL;
+        if (p && !p->recovered) {
+            p->recovered = true;
+            memcpy(d->catch->arg, p->arg, 16);
+        }
+        break;
+    }
     case D_PANIC: {
         uint64_t e[2];
         memcpy(e, args[0], 16);
@@ -411,6 +420,30 @@ void gh_x_run_defers(gh_Exec *ex, int st, const gh_GoNode *body)
         drop(ex, g, i);
     }
     if (ran) gh_x_unpad_stack(ex);
+}
+
+/* fmt's handleMethods: `defer p.catchPanic(p.arg, verb, "String")` before it calls the
+ * method, a stack-allocated _defer of fmt's frame, which sits between the calling frame
+ * and the method's (so the record counts as the caller's frame: it runs after every record
+ * of the method's frames and before any of the caller's). Returns the record's index. */
+int gh_x_defer_catch(gh_Exec *ex, XCatch *c)
+{
+    XG *g = gh_x_g(ex);
+    static gh_GoNode none;
+    XDefer *d = new_record(ex, g, &none);
+    d->line = gh_x_frame(ex)->line;
+    d->kind = K_STACK;
+    d->what = D_CATCH;
+    d->catch = c;
+    return g->ndefers++;
+}
+
+/* The method returned: handleMethods returns and its record goes. */
+void gh_x_defer_catch_pop(gh_Exec *ex, int idx)
+{
+    XG *g = gh_x_g(ex);
+    if (g->ndefers != idx + 1 || g->defers[idx].what != D_CATCH) gh_x_panic(ex, "fatal error: fmt's catchPanic record is not on top");
+    g->ndefers = idx;
 }
 
 /* --- a panic (gopanic's loop) ------------------------------------------------------- */
@@ -474,12 +507,14 @@ static void panic_call(gh_Exec *ex, XG *g, int i, int pid)
     d->started = true;
     d->panic = pid;
     int frame = d->frame;
+    XCatch *catch = d->what == D_CATCH ? d->catch : NULL;
     XPanic *p = gh_x_panic_by_id(g, pid);
     if (p) p->defer_frame = g->nframes;   /* the deferred call's own frame */
     call_record(ex, g, i);
     p = gh_x_panic_by_id(g, pid);
     if (p) p->defer_frame = -1;
     drop(ex, g, i);
+    if (p && p->recovered && catch) gh_x_catch_recovery(ex, catch);   /* exec_catchpanic.c: back into fmt */
     if (p && p->recovered) gh_x_recovery(ex, frame);   /* exec_panic.c: does not return */
 }
 

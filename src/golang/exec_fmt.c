@@ -238,6 +238,8 @@ void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n)
     gh_x_out_free(ex, &q);
 }
 
+static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, unsigned fl);
+
 /* A String() or Error() method of t (or *t) that fmt would call, or NULL. */
 static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
 {
@@ -288,34 +290,50 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, 
     gh_x_fmt_piece(ex, !strcmp(m->decl->name, "Error") ? XP_ERROR : XP_METHOD, depth, t);
     uint8_t recv[X_VMAX];
     bool want_ptr = gh_go_under(m->recv->type)->kind == GH_K_POINTER;
-    if (ptr && !want_ptr) {
-        uint64_t p;
-        memcpy(&p, v, 8);
-        if (!p) { put_value(ex, o, "<nil>", 5, false); return true; }
-        gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
-    } else {
-        memcpy(recv, v, (size_t)gh_x_size(t));
-        uint64_t p = 0;
-        if (ptr) memcpy(&p, v, 8);
-        if (ptr && !p) {   /* fmt's catchPanic prints <nil> only if the method panics: unknowable here */
-            char tn[96];
-            gh_go_type_format(t, tn, sizeof tn);
-            gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1},
-                             "fmt would call (%s).%s on a nil %s and print <nil> if it panics; fmt's recovery of a method's panic is not modelled yet",
-                             tn, m->decl->name, tn);
-        }
-    }
+    uint64_t p = 0;
+    if (ptr) memcpy(&p, v, 8);
+    bool nil_wrap = ptr && !want_ptr && !p;   /* the (*T).M wrapper panics (exec_catchpanic.c) */
+    if (ptr && !want_ptr && p) gh_x_load(ex, p, recv, (uint64_t)gh_x_size(m->recv->type));
+    else if (!nil_wrap) memcpy(recv, v, (size_t)gh_x_size(t));
     const void *args[1] = {recv};
     gh_String s = {0, 0};
     XG *g = gh_x_g(ex);
-    g->fmt_methods++;   /* a panic in the method is refused (exec_panic.c): fmt would recover it */
-    gh_x_call(ex, m, 0, args, &s, gh_x_frame(ex)->line);
+    XCatch c;
+    bool ok;
+    g->fmt_methods++;
+    if (g->fmt_panicking) {   /* a panic now is p.panicking's: refused in gopanic (exec_panic.c) */
+        if (nil_wrap) gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1}, "a nil pointer's value method while fmt prints a method's panic is not modelled");
+        gh_x_call(ex, m, 0, args, &s, gh_x_frame(ex)->line);
+        ok = true;
+    } else {
+        ok = gh_x_fmt_call_caught(ex, m, args, &s, nil_wrap, &c);
+    }
+    g = gh_x_g(ex);
     g->fmt_methods--;
-    put_string(ex, o, s);
+    if (ok) { put_string(ex, o, s); return true; }
+    /* catchPanic: "<nil>" for a nil pointer operand, else the panic's value in %!v(PANIC=...) */
+    gh_x_fmt_piece(ex, XP_OTHER, depth, t);
+    if (ptr && !p) { gh_x_put(ex, o, "<nil>", 5); return true; }
+    XLibCall *lc = gh_x_lib_now(ex);
+    char verb = lc && lc->verb ? lc->verb : 'v';
+    int wid = o->wid;
+    bool minus = o->minus, zero = o->zero;
+    o->wid = 0, o->minus = o->zero = false;   /* p.fmt.clearflags() */
+    gh_x_put(ex, o, "%!", 2);
+    gh_x_put(ex, o, &verb, 1);
+    gh_x_put(ex, o, "(PANIC=", 7);
+    puts_(ex, o, m->decl->name);
+    gh_x_put(ex, o, " method: ", 9);
+    int mark = gh_x_pin(ex, ex->prog->u.any, c.arg);   /* the value: no longer in gopanic's frame */
+    g->fmt_panicking++;
+    format_iface(ex, c.arg, o, 0, 0);   /* p.printArg(err, 'v') */
+    g = gh_x_g(ex);
+    g->fmt_panicking--;
+    gh_x_unpin_all(ex, mark);
+    gh_x_put(ex, o, ")", 1);
+    o->wid = wid, o->minus = minus, o->zero = zero;
     return true;
 }
-
-static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, unsigned fl);
 
 /* value.Interface() at depth > 0 (see the header): the heap copy reflect makes. */
 static void interface_at_depth(gh_Exec *ex, gh_GoType *t, const void *v, unsigned fl)

@@ -95,6 +95,7 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     struct XDefer *defers;  /* deferred calls of all its frames, newest last (exec_defer.c) */
     int ndefers, capdefers;
     int fmt_methods;        /* String/Error methods fmt is calling for it (exec_fmt.c), innermost count */
+    int fmt_panicking;      /* fmt is printing a recovered method panic's value (exec_catchpanic.c) */
     const char *wait_reason; /* parked on a channel or select: Go's waitReason ("chan receive"), else NULL */
     gh_GoFunc *creator; int created_line; /* the go statement that started it ("created by" in a traceback) */
     struct XG *runnext;     /* a goroutine its channel operation woke, waiting in its P's runnext slot
@@ -278,6 +279,32 @@ _Noreturn void gh_x_panic_value(gh_Exec *ex, const uint64_t e[2]);
 void gh_x_gopanic_msg(gh_Exec *ex, const char *msg, char *out, size_t cap);
 void gh_x_recover(gh_Exec *ex, void *out);
 _Noreturn void gh_x_recovery(gh_Exec *ex, int frame);
+/* The recovered panic and the aborted ones leave the chain; the _defer records of the
+ * open-coded frames from fi up, and those the gone panics took, go back to the pool. */
+void gh_x_recovered_unlink(gh_Exec *ex, int fi);
+/* exec_catchpanic.c: fmt's catchPanic around a String or Error method fmt calls. */
+typedef struct XCatch {
+    jmp_buf jb;
+    int frame;                   /* the calling frame's index: the record's frame */
+    uint32_t gframes;            /* simulated frames of the goroutine at the call */
+    gh_Addr lo, hi;              /* its stack then (a recovery relocates watched values) */
+    int npads, nspill, nwatch, fmt_methods;
+    const char *by;
+    struct XLibCall *lib;
+    bool fmt_wrap_errs; uint64_t fmt_wrapped[2];
+    void *pending[X_PENDING]; int npending;   /* host buffers live at the call */
+    uint64_t arg[2];             /* the recovered panic's value */
+} XCatch;
+/* Calls m (args as gh_x_call takes them; nil_wrap: m is a value method reached through a nil
+ * pointer, whose wrapper panics in panicwrap) under catchPanic: true if it returned (res
+ * holds its result), false if it panicked and fmt recovered (c->arg the panic's value). */
+bool gh_x_fmt_call_caught(gh_Exec *ex, gh_GoFunc *m, const void *const *args, void *res, bool nil_wrap, XCatch *c);
+_Noreturn void gh_x_catch_recovery(gh_Exec *ex, XCatch *c);
+/* exec_defer.c: catchPanic's record pushed for fmt's frame, and popped when the method returned */
+int gh_x_defer_catch(gh_Exec *ex, XCatch *c);
+void gh_x_defer_catch_pop(gh_Exec *ex, int idx);
+/* exec_call.c: host values watched (gh_x_watch) follow the stack if it moved from [lo, hi) */
+void gh_x_relocate_watched(gh_Exec *ex, gh_Addr lo, gh_Addr hi);
 XPanic *gh_x_panic_by_id(XG *g, int id);
 XPanicState *gh_x_panic_state(gh_Exec *ex, XG *g);   /* made on first use */
 void gh_x_panics_free(XG *g);

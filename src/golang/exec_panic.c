@@ -132,12 +132,12 @@ static void print_panics(XPanicState *ps, char *out, size_t cap)
 static void gopanic(gh_Exec *ex, const uint64_t e[2], const char *msg, char *out, size_t cap)
 {
     XG *g = gh_x_g(ex);
-    /* Go's fmt runs a String or Error method under catchPanic, which recovers the panic and
-     * prints %!v(PANIC=String method: ...) (or <nil> for a nil receiver): not modelled, so
-     * refused rather than printed differently */
-    if (g->fmt_methods)
+    /* fmt's catchPanic recovers a panic of a String or Error method (exec_catchpanic.c);
+     * one while it prints the recovered value (p.panicking) makes it panic again, with the
+     * chain of both: not modelled, so refused */
+    if (g->fmt_panicking)
         gh_x_unsupported(ex, (gh_GoPos){g->frames[g->nframes - 1].line, 1},
-                         "a panic in a String or Error method that fmt called: Go's fmt recovers it and prints %%!v(PANIC=...); fmt's recovery is not modelled yet");
+                         "a panic in a String or Error method while fmt prints the value of an earlier one's panic: fmt panics again (p.panicking), not modelled");
     XPanicState *ps = gh_x_panic_state(ex, g);
     char *text = msg ? strdup(msg) : message(ex, e);
     if (!text) gh_x_panic(ex, "fatal error: out of memory");
@@ -200,7 +200,7 @@ void gh_x_recover(gh_Exec *ex, void *out)
     memcpy(out, v, 16);
 }
 
-_Noreturn void gh_x_recovery(gh_Exec *ex, int fi)
+void gh_x_recovered_unlink(gh_Exec *ex, int fi)
 {
     XG *g = gh_x_g(ex);
     XPanicState *ps = g->ps;
@@ -219,6 +219,12 @@ _Noreturn void gh_x_recovery(gh_Exec *ex, int fi)
         memmove(o, o + 1, sizeof *o * (size_t)(ps->no - k - 1));
         ps->no--;
     }
+}
+
+_Noreturn void gh_x_recovery(gh_Exec *ex, int fi)
+{
+    XG *g = gh_x_g(ex);
+    gh_x_recovered_unlink(ex, fi);
     XFrame *f = &g->frames[fi];
     if (!f->rp) gh_x_panic(ex, "fatal error: recovery failed (main.%s has no recovery point)", f->fn->name);
     /* the stack back to the deferring frame: the frames above it, its pads and the
