@@ -245,9 +245,15 @@ void gh_x_conversion(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_x_eval(ex, a, &s);
         gh_Slice r;
         gh_Addr tmp = gh_x_temp(ex, n);
-        if (tmp && a->op == GH_OP_CONST) {   /* Go gives a constant its own stack array: cap = len */
-            if (s.len && !gh_memmove(ex->sim, tmp, s.ptr, (uint64_t)s.len)) gh_x_check(ex);
-            r = (gh_Slice){tmp, s.len, s.len};
+        if (a->op == GH_OP_CONST) {   /* Go gives a constant its own array, new([len]byte): cap = len */
+            gh_Addr p = tmp;          /* on the stack, or exactly len bytes in the heap (tiny when < 16) */
+            if (!p && s.len) {
+                p = gh_mallocgc(ex->sim, (uint64_t)s.len, GH_TYPE_BYTES, true);
+                gh_x_check(ex);
+                gh_temp_push(ex->sim, p);
+            }
+            if (s.len && !gh_memmove(ex->sim, p, s.ptr, (uint64_t)s.len)) gh_x_check(ex);
+            r = (gh_Slice){p ? p : GH_ZEROBASE, s.len, s.len};
             memcpy(out, &r, 24);
             return;
         }

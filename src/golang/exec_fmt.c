@@ -22,10 +22,15 @@
 #include "golang/exec_int.h"
 #include "golang/exec_pprof_lib.h"
 
-enum { F_ADDR = 1, F_RO = 2, F_NOMETH = 4, F_PLUSV = 8 };   /* reflect's flagAddr and flagRO along the path to a value;
+enum { F_ADDR = 1, F_RO = 2, F_NOMETH = 4, F_PLUSV = 8,   /* reflect's flagAddr and flagRO along the path to a value;
                                                * F_NOMETH: p.erroring (a bad verb's operand: no Error/String);
                                                * F_PLUSV: %+v, struct fields named (p.fmt.plusV) */
-enum { F_KEEP = F_RO | F_NOMETH | F_PLUSV };   /* what a value's elements inherit besides flagAddr */
+       F_SHARPV = XFMT_SHARPV,                 /* %#v: Go syntax (p.fmt.sharpV) */
+       F_PLUS = 32,                            /* the '+' flag of a verb other than v: a sign on numbers */
+       F_VERB = 0xff00 };                      /* the operand's verb (bits 8-15; 0 for v): printValue
+                                               * applies it to every element, key and field */
+enum { F_KEEP = F_RO | F_NOMETH | F_PLUSV | F_SHARPV | F_PLUS | F_VERB };   /* what a value's elements inherit besides flagAddr */
+#define VERB(fl) ((char)((fl) >> 8 & 0xff) ? (char)((fl) >> 8 & 0xff) : 'v')
 
 void gh_x_out_init(gh_Exec *ex, XOut *o)
 {
@@ -240,6 +245,94 @@ void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n)
 
 static void format_iface(gh_Exec *ex, const uint64_t e[2], XOut *o, int depth, unsigned fl);
 
+/* Whether t (or *t's element) declares a method of that name. */
+static bool has_method(gh_GoType *t, const char *name)
+{
+    gh_GoType *base = gh_go_under(t)->kind == GH_K_POINTER ? gh_go_under(t)->elem : t;
+    for (int i = 0; base && base->kind == GH_K_NAMED && i < base->nmethods; i++)
+        if (!strcmp(base->methods[i]->decl->name, name)) return true;
+    return false;
+}
+
+/* fmtString by verb (s, v, q, x, X; %#v quotes): false for a verb strings do not take */
+static bool string_verb(gh_Exec *ex, XOut *o, const char *raw, size_t n, char vb, unsigned fl)
+{
+    if (vb == 's' || (vb == 'v' && !(fl & F_SHARPV))) { put_value(ex, o, raw, n, false); return true; }
+    if (vb == 'q' || vb == 'v') { gh_x_quote(ex, o, raw, n); return true; }
+    if (vb != 'x' && vb != 'X') return false;
+    char *h = gh_x_alloc(ex, n * 2 + 1);   /* fmtSbx: the hex digits, padded as one write */
+    for (size_t i = 0; i < n; i++) snprintf(h + i * 2, 3, vb == 'x' ? "%02x" : "%02X", (unsigned char)raw[i]);
+    put_value(ex, o, h, n * 2, false);
+    gh_x_release(ex, h);
+    return true;
+}
+
+static bool put_string_verb(gh_Exec *ex, XOut *o, gh_String s, char vb, unsigned fl)
+{
+    char *raw = gh_x_alloc(ex, (size_t)(s.len > 0 ? s.len : 0) + 1);
+    if (s.len > 0) gh_x_load(ex, s.ptr, raw, (uint64_t)s.len);
+    bool ok = string_verb(ex, o, raw, (size_t)(s.len > 0 ? s.len : 0), vb, fl);
+    gh_x_release(ex, raw);
+    return ok;
+}
+
+/* fmtInteger by verb (v d x X o b; c q U for runes): the sign, then the digits, one padded
+ * write; %#v of an unsigned integer is 0x hex (fmt0x64). False for a verb integers do not take. */
+static bool int_verb(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x, char vb, unsigned fl)
+{
+    bool sgn = gh_x_is_signed(t), neg = sgn && x < 0;
+    uint64_t m = neg ? 0 - (uint64_t)x : (uint64_t)x;
+    unsigned base = 10;
+    const char *pre = "", *dig = "0123456789abcdefx";
+    switch (vb) {
+    case 'v': if ((fl & F_SHARPV) && !sgn) base = 16, pre = "0x"; break;
+    case 'd': break;
+    case 'x': base = 16; break;
+    case 'X': base = 16; dig = "0123456789ABCDEFX"; break;
+    case 'o': base = 8; break;
+    case 'b': base = 2; break;
+    case 'c': case 'q': case 'U': {
+        XOut q;   /* fmtC, fmtQc (strconv.QuoteRune), fmtUnicode: the rune's text, padded */
+        gh_x_out_init(ex, &q);
+        int32_t r = m > 0x10ffff || neg || (m >= 0xd800 && m <= 0xdfff) ? 0xfffd : (int32_t)m;
+        if (vb == 'c') put_rune(ex, &q, r);
+        else if (vb == 'q') gh_x_put(ex, &q, "'", 1), quote_rune(ex, &q, r, '\''), gh_x_put(ex, &q, "'", 1);
+        else putf(ex, &q, "U+%04llX", (unsigned long long)(neg ? (uint64_t)x : m));
+        put_value(ex, o, q.b, q.len, false);
+        gh_x_out_free(ex, &q);
+        return true;
+    }
+    default: return false;
+    }
+    char d[72], s[80];
+    int k = 0, n = 0;
+    do { d[k++] = dig[m % base]; m /= base; } while (m);
+    if (neg) s[n++] = '-';
+    else if (fl & F_PLUS) s[n++] = '+';
+    for (; *pre; pre++) s[n++] = *pre;
+    while (k) s[n++] = d[--k];
+    put_value(ex, o, s, (size_t)n, true);
+    return true;
+}
+
+static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl);
+
+/* badVerb at a value printValue reached: %!d(string=a), the value printed as %v without
+ * methods (p.erroring) and with the operand's width */
+static void bad_verb(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl)
+{
+    char vb = VERB(fl);
+    gh_x_fmt_piece(ex, XP_OTHER, depth, t);
+    gh_x_put(ex, o, "%!", 2);
+    gh_x_put(ex, o, &vb, 1);
+    gh_x_put(ex, o, "(", 1);
+    gh_x_fmt_type_string(ex, o, t);
+    gh_x_put(ex, o, "=", 1);
+    format_value(ex, t, v, o, 0, F_NOMETH | (fl & F_PLUS));
+    gh_x_fmt_piece(ex, XP_OTHER, depth, t);
+    gh_x_put(ex, o, ")", 1);
+}
+
 /* A String() or Error() method of t (or *t) that fmt would call, or NULL. */
 static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
 {
@@ -260,10 +353,11 @@ static gh_GoFunc *stringer(gh_GoType *t, bool *ptr_recv)
 }
 
 /* fmt calls a value's Error() or String() method when its type has one. */
-static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, int depth)
+static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, int depth, unsigned fl)
 {
     bool ptr;
     gh_GoType *tu = gh_go_under(t);
+    char vb = VERB(fl);
     if (t->kind != GH_K_NAMED && tu->kind == GH_K_POINTER && tu->elem->lib_id >= 0 &&
         (!strcmp(tu->elem->name, "errors.errorString") || !strcmp(tu->elem->name, "fmt.wrapError"))) {
         uint64_t p;   /* their Error() returns their first field */
@@ -272,17 +366,17 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, 
         if (!p) { put_value(ex, o, "<nil>", 5, false); return true; }
         gh_String s;
         gh_x_load(ex, p, &s, 16);
-        put_string(ex, o, s);
+        put_string_verb(ex, o, s, vb, fl);
         return true;
     }
     gh_String rs;
-    if (gh_x_runtime_error_string(ex, t, v, &rs)) { put_string(ex, o, rs); return true; }   /* exec_rterror.c */
+    if (gh_x_runtime_error_string(ex, t, v, &rs)) { put_string_verb(ex, o, rs, vb, fl); return true; }   /* exec_rterror.c */
     if (t->kind != GH_K_NAMED && tu->kind == GH_K_POINTER && tu->elem->lib_id >= 0 && !strcmp(tu->elem->name, "strconv.NumError")) {
         uint64_t p;   /* strconv.Atoi's error (exec_strconv.c) */
         memcpy(&p, v, 8);
         if (!p) { gh_x_put(ex, o, "<nil>", 5); return true; }
         gh_GoPos none = {0, 0};
-        put_string(ex, o, gh_x_num_error_text(ex, none, p));
+        put_string_verb(ex, o, gh_x_num_error_text(ex, none, p), vb, fl);
         return true;
     }
     gh_GoFunc *m = stringer(t, &ptr);
@@ -310,12 +404,11 @@ static bool call_stringer(gh_Exec *ex, gh_GoType *t, const uint8_t *v, XOut *o, 
     }
     g = gh_x_g(ex);
     g->fmt_methods--;
-    if (ok) { put_string(ex, o, s); return true; }
+    if (ok) { put_string_verb(ex, o, s, vb, fl); return true; }
     /* catchPanic: "<nil>" for a nil pointer operand, else the panic's value in %!v(PANIC=...) */
     gh_x_fmt_piece(ex, XP_OTHER, depth, t);
     if (ptr && !p) { gh_x_put(ex, o, "<nil>", 5); return true; }
-    XLibCall *lc = gh_x_lib_now(ex);
-    char verb = lc && lc->verb ? lc->verb : 'v';
+    char verb = vb;
     int wid = o->wid;
     bool minus = o->minus, zero = o->zero;
     o->wid = 0, o->minus = o->zero = false;   /* p.fmt.clearflags() */
@@ -348,6 +441,28 @@ static void interface_at_depth(gh_Exec *ex, gh_GoType *t, const void *v, unsigne
     }
 }
 
+/* fmtBytes for %s %q %x %X of a byte slice or array: the bytes as a string. An array that is
+ * not addressable is copied by hand into make([]byte, n) (a heap object); %q's string(b) is
+ * a heap string when longer than the 32-byte buffer the compiler gives it on the stack. */
+static void format_bytes(gh_Exec *ex, gh_GoType *t, const uint8_t *b, gh_Addr p, int64_t n, XOut *o, int depth, unsigned fl)
+{
+    gh_GoType *u = gh_go_under(t);
+    char *raw = gh_x_alloc(ex, (size_t)(n > 0 ? n : 0) + 1);
+    if (u->kind == GH_K_SLICE && n > 0) gh_x_load(ex, p, raw, (uint64_t)n);
+    else if (n > 0) memcpy(raw, b, (size_t)n);
+    if (u->kind == GH_K_ARRAY && !(fl & F_ADDR) && n > 0) {
+        X_BY(ex, "fmt's copy of a byte array (make([]byte, n))", gh_mallocgc(ex->sim, (uint64_t)n, GH_TYPE_BYTES, true));
+        gh_x_check(ex);
+    }
+    if (VERB(fl) == 'q' && n > 32) {
+        X_BY(ex, "fmt's string(b) of the bytes %q quotes", gh_mallocgc(ex->sim, (uint64_t)n, GH_TYPE_BYTES, false));
+        gh_x_check(ex);
+    }
+    gh_x_fmt_piece(ex, XP_VALUE, depth, t);
+    string_verb(ex, o, raw, (size_t)(n > 0 ? n : 0), VERB(fl), fl);
+    gh_x_release(ex, raw);
+}
+
 static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl)
 {
     gh_GoType *u = gh_go_under(t);
@@ -357,20 +472,31 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         /* cannot be interfaced: printed by kind alone, no methods */
     } else {
         if (depth > 0) gh_x_fmt_piece(ex, XP_VALUE, depth, t), interface_at_depth(ex, t, v, fl);
-        if (!(fl & F_NOMETH) && call_stringer(ex, t, v, o, depth)) return;
+        char vb = VERB(fl);   /* handleMethods: String/Error only for these verbs, none for %#v */
+        bool meth = vb == 'v' || vb == 's' || vb == 'x' || vb == 'X' || vb == 'q';
+        if (!(fl & (F_NOMETH | F_SHARPV)) && meth && call_stringer(ex, t, v, o, depth, fl)) return;
+        if ((fl & F_SHARPV) && has_method(t, "GoString"))
+            gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1}, "%%#v of a type with a GoString method is not supported");
     }
+    char vb = VERB(fl);
     if (u->kind != GH_K_POINTER && u->kind != GH_K_SLICE && u->kind != GH_K_ARRAY && u->kind != GH_K_STRUCT && u->kind != GH_K_INTERFACE)
         gh_x_fmt_piece(ex, XP_VALUE, depth, t);   /* a basic value's text (the others name their pieces) */
     switch (u->kind) {
-    case GH_K_BOOL: case GH_K_UNTYPED_BOOL: put_value(ex, o, *b ? "true" : "false", *b ? 4 : 5, false); return;
-    case GH_K_STRING: case GH_K_UNTYPED_STRING: put_string(ex, o, *(const gh_String *)v); return;
+    case GH_K_BOOL: case GH_K_UNTYPED_BOOL:
+        if (vb != 'v' && vb != 't') { bad_verb(ex, t, v, o, depth, fl); return; }
+        put_value(ex, o, *b ? "true" : "false", *b ? 4 : 5, false);
+        return;
+    case GH_K_STRING: case GH_K_UNTYPED_STRING:
+        if (vb == 's' || (vb == 'v' && !(fl & F_SHARPV))) { put_string(ex, o, *(const gh_String *)v); return; }
+        if (!put_string_verb(ex, o, *(const gh_String *)v, vb, fl)) bad_verb(ex, t, v, o, depth, fl);
+        return;
     case GH_K_MAP: gh_x_fmt_map(ex, t, v, o, depth, fl & F_KEEP, format_value); return;   /* exec_fmtmap.c */
     case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_FUNC: case GH_K_CHAN: {   /* a channel: its hchan's address */
         uint64_t p;
         memcpy(&p, v, 8);
-        if (!p) { gh_x_fmt_piece(ex, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? XP_NIL : XP_VALUE, depth, t); put_value(ex, o, u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? "<nil>" : "0x0", u->kind == GH_K_POINTER || u->kind == GH_K_CHAN ? 5 : 3, u->kind != GH_K_POINTER && u->kind != GH_K_CHAN); return; }
         gh_GoType *e = u->kind == GH_K_POINTER ? gh_go_under(u->elem) : NULL;
-        if (depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE) &&
+        /* at depth 0 a pointer to an array, slice, struct or map prints & and the value, whatever the verb */
+        if (p && depth == 0 && e && (e->kind == GH_K_STRUCT || e->kind == GH_K_ARRAY || e->kind == GH_K_SLICE || e->kind == GH_K_MAP) &&
             gh_x_size(u->elem) <= X_VMAX) {
             uint8_t tmp[X_VMAX];
             gh_x_load(ex, p, tmp, (uint64_t)gh_x_size(u->elem));
@@ -382,8 +508,29 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
             gh_x_unwatch(ex, w);
             return;
         }
-        gh_x_fmt_piece(ex, XP_VALUE, depth, t);
-        putf_value(ex, o, "0x%llx", p);
+        bool nilish = u->kind == GH_K_POINTER || u->kind == GH_K_CHAN;
+        if (vb == 'v' && (fl & F_SHARPV)) {   /* fmtPointer's Go syntax: (*main.T)(0xc000012345), (chan int)(nil) */
+            gh_x_fmt_piece(ex, XP_VALUE, depth, t);
+            gh_x_put(ex, o, "(", 1);
+            gh_x_fmt_type_string(ex, o, t);
+            gh_x_put(ex, o, ")(", 2);
+            if (p) putf(ex, o, "0x%llx", p);
+            else gh_x_put(ex, o, "nil", 3);
+            gh_x_put(ex, o, ")", 1);
+            return;
+        }
+        if (vb == 'v' || vb == 'p') {
+            if (!p && vb == 'v') { gh_x_fmt_piece(ex, nilish ? XP_NIL : XP_VALUE, depth, t); put_value(ex, o, nilish ? "<nil>" : "0x0", nilish ? 5 : 3, !nilish); return; }
+            gh_x_fmt_piece(ex, XP_VALUE, depth, t);
+            putf_value(ex, o, "0x%llx", p);
+            return;
+        }
+        if (vb == 'd' || vb == 'x' || vb == 'X' || vb == 'o' || vb == 'b') {   /* the address as an integer */
+            gh_x_fmt_piece(ex, XP_VALUE, depth, t);
+            int_verb(ex, o, ex->prog->u.basic[GH_K_UINTPTR], (int64_t)p, vb, fl);
+            return;
+        }
+        bad_verb(ex, t, v, o, depth, fl);
         return;
     }
     case GH_K_SLICE: case GH_K_ARRAY: {
@@ -391,33 +538,50 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         int64_t n = u->len;
         if (u->kind == GH_K_SLICE) { memcpy(&p, b, 8); memcpy(&n, b + 8, 8); }
         long long es = gh_x_size(u->elem);
+        if ((vb == 's' || vb == 'q' || vb == 'x' || vb == 'X') && gh_go_under(u->elem)->kind == GH_K_UINT8) {
+            format_bytes(ex, t, b, p, n, o, depth, fl);   /* fmtBytes: the bytes as a string */
+            return;
+        }
+        bool sharp = fl & F_SHARPV;
         unsigned efl = u->kind == GH_K_SLICE ? F_ADDR | (fl & F_KEEP) : fl;
+        /* printArg's case []byte: fmtBytes prints an operand of type []byte itself, byte by
+         * byte, no reflection (so no copies of the elements) */
+        bool bytes = depth == 0 && t->kind != GH_K_NAMED && u->kind == GH_K_SLICE && u->elem->kind != GH_K_NAMED &&
+                     gh_go_under(u->elem)->kind == GH_K_UINT8 && (vb == 'v' || vb == 'd');
+        if (bytes) efl |= F_RO;
         uint8_t tmp[X_VMAX];
-        int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
-        gh_x_watch(ex, tmp, u->elem);
         gh_x_fmt_kind(ex, depth, XV_SLICE);
         gh_x_fmt_piece(ex, XP_OPEN, depth, t);
-        gh_x_put(ex, o, "[", 1);
+        if (sharp) {   /* []int{1, 2}, []int(nil) */
+            if (bytes) puts_(ex, o, "[]byte");
+            else gh_x_fmt_type_string(ex, o, t);
+            if (u->kind == GH_K_SLICE && !p) { gh_x_put(ex, o, "(nil)", 5); return; }
+        }
+        gh_x_put(ex, o, sharp ? "{" : "[", 1);
+        int w = gh_x_watch(ex, &p, ex->prog->u.basic[GH_K_UNSAFEPTR]);
+        gh_x_watch(ex, tmp, u->elem);
         for (int64_t i = 0; i < n && es <= X_VMAX; i++) {
             if (u->kind == GH_K_SLICE) gh_x_load(ex, p + (uint64_t)(i * es), tmp, (uint64_t)es);
             else memcpy(tmp, b + i * es, (size_t)es);
-            if (i) gh_x_fmt_piece(ex, XP_ELEM_SEP, depth, t), gh_x_put(ex, o, " ", 1);
+            if (i) gh_x_fmt_piece(ex, XP_ELEM_SEP, depth, t), gh_x_put(ex, o, sharp ? ", " : " ", sharp ? 2 : 1);
             format_value(ex, u->elem, tmp, o, depth + 1, efl);
         }
         gh_x_unwatch(ex, w);
         gh_x_fmt_piece(ex, XP_CLOSE, depth, t);
-        gh_x_put(ex, o, "]", 1);
+        gh_x_put(ex, o, sharp ? "}" : "]", 1);
         return;
     }
-    case GH_K_STRUCT:
+    case GH_K_STRUCT: {
+        bool sharp = fl & F_SHARPV;   /* main.T{A:1, b:"x"} */
         gh_x_fmt_kind(ex, depth, XV_STRUCT);
         gh_x_fmt_piece(ex, XP_OPEN, depth, t);
+        if (sharp) gh_x_fmt_type_string(ex, o, t);
         gh_x_put(ex, o, "{", 1);
         for (int i = 0; i < u->nfields; i++) {
             const char *name = u->fields[i].name;
             bool exported = name && name[0] >= 'A' && name[0] <= 'Z';
-            if (i) gh_x_fmt_piece(ex, XP_ELEM_SEP, depth, t), gh_x_put(ex, o, " ", 1);
-            if ((fl & F_PLUSV) && name) {
+            if (i) gh_x_fmt_piece(ex, XP_ELEM_SEP, depth, t), gh_x_put(ex, o, sharp ? ", " : " ", sharp ? 2 : 1);
+            if ((fl & (F_PLUSV | F_SHARPV)) && name) {
                 /* the name comes from reflect's Type.Field(i), whose StructField.Index is a new
                  * []int{i}: 8 bytes in the heap for each field named */
                 gh_Addr idx;
@@ -432,9 +596,21 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         gh_x_fmt_piece(ex, XP_CLOSE, depth, t);
         gh_x_put(ex, o, "}", 1);
         return;
-    case GH_K_INTERFACE: gh_x_fmt_kind(ex, depth, XV_IFACE); format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP); return;
+    }
+    case GH_K_INTERFACE:
+        if ((fl & F_SHARPV) && !((const uint64_t *)v)[0]) {   /* error(nil), interface {}(nil) */
+            gh_x_fmt_piece(ex, XP_NIL, depth, t);
+            gh_x_fmt_type_string(ex, o, t);
+            gh_x_put(ex, o, "(nil)", 5);
+            return;
+        }
+        gh_x_fmt_kind(ex, depth, XV_IFACE);
+        format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP);
+        return;
     case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: gh_x_fmt_piece(ex, XP_OTHER, depth, t); puts_(ex, o, "%!v(float)"); return;
-    default: put_int(ex, o, t, gh_x_int(t, v));
+    default:
+        if (vb == 'v' && !(fl & (F_SHARPV | F_PLUS))) { put_int(ex, o, t, gh_x_int(t, v)); return; }
+        if (!int_verb(ex, o, t, gh_x_int(t, v), vb, fl)) bad_verb(ex, t, v, o, depth, fl);
     }
 }
 
@@ -526,9 +702,30 @@ void gh_x_println(gh_Exec *ex, gh_GoNode *n)
 
 /* reflect.TypeOf(x).String(): Go's spelling with the package of the program's own named
  * types ("main.T", "*main.T", "[]main.T"); library types carry theirs already. */
+void gh_x_fmt_type_string(gh_Exec *ex, XOut *o, gh_GoType *t)
+{
+    char tn[256];
+    gh_x_reflect_type_string(t, tn, sizeof tn);
+    puts_(ex, o, tn);
+}
+
 void gh_x_reflect_type_string(gh_GoType *t, char *buf, size_t n)
 {
     gh_GoType *u = t->kind == GH_K_NAMED ? NULL : t;
+    if (u && u->kind == GH_K_MAP && u->key && u->elem) {
+        char k[128], e[128];
+        gh_x_reflect_type_string(u->key, k, sizeof k);
+        gh_x_reflect_type_string(u->elem, e, sizeof e);
+        snprintf(buf, n, "map[%s]%s", k, e);
+        return;
+    }
+    if (u && u->kind == GH_K_CHAN && u->elem) {
+        char e[128];
+        gh_x_reflect_type_string(u->elem, e, sizeof e);
+        snprintf(buf, n, "%s%s", u->chandir == GH_CHAN_RECV ? "<-chan " : u->chandir == GH_CHAN_SEND ? "chan<- " : "chan ", e);
+        return;
+    }
+    if (u && u->kind == GH_K_INTERFACE && u->name && !strcmp(u->name, "any")) { snprintf(buf, n, "interface {}"); return; }
     if (u && (u->kind == GH_K_POINTER || u->kind == GH_K_SLICE || u->kind == GH_K_ARRAY) && u->elem) {
         char pre[32], in[96];
         if (u->kind == GH_K_POINTER) snprintf(pre, sizeof pre, "*");
@@ -543,69 +740,19 @@ void gh_x_reflect_type_string(gh_GoType *t, char *buf, size_t n)
     snprintf(buf, n, "%s%s", t->kind == GH_K_NAMED && t->lib_id < 0 && t->name && strcmp(t->name, "error") ? "main." : "", tn);
 }
 
-/* One operand of Printf, formatted by verb into o. */
-static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
+/* One operand of Printf, formatted by verb into o: printArg. %T, %p and %w are printArg's
+ * own; every other verb goes down printValue's recursion with the operand (exec_fmt's
+ * format_value), which applies it to each basic value it reaches (a map's keys and values,
+ * a slice's elements, a struct's fields) and prints fmt's bad verb where it does not fit. */
+static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus, bool sharp)
 {
     gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
     uint8_t v[X_VMAX] = {0};
     if (dt && gh_go_type_is_direct_iface(dt)) memcpy(v, &e[1], 8);
     else if (dt && gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
-    bool integer = dt && gh_go_type_is_integer(dt), str = dt && gh_go_type_is_string(dt);
     if (c != 's' && c != 'v' && c != 't' && c != 'w')   /* those name their pieces as they print */
         gh_x_fmt_piece(ex, c == 'T' ? XP_TYPE : XP_VALUE, 0, dt);
     switch (c) {
-    case 'd':   /* the number itself, even for a type with a String method */
-        if (integer) {
-            if (plus && (!gh_x_is_signed(dt) || gh_x_int(dt, v) >= 0)) gh_x_put(ex, o, "+", 1);
-            put_int(ex, o, dt, gh_x_int(dt, v));
-            return;
-        }
-        break;
-    case 'x': case 'X':
-        if (integer) { putf_value(ex, o, c == 'x' ? "%llx" : "%llX", (unsigned long long)gh_x_int(dt, v)); return; }
-        if (str) {
-            gh_String s = *(gh_String *)v;
-            char *h = gh_x_alloc(ex, (size_t)s.len * 2 + 1);
-            uint8_t *raw = gh_x_alloc(ex, (size_t)s.len + 1);
-            gh_x_load(ex, s.ptr, raw, (uint64_t)s.len);
-            for (int64_t i = 0; i < s.len; i++) snprintf(h + i * 2, 3, c == 'x' ? "%02x" : "%02X", raw[i]);
-            put_value(ex, o, h, (size_t)s.len * 2, false);
-            gh_x_release(ex, raw);
-            gh_x_release(ex, h);
-            return;
-        }
-        break;
-    case 'c':
-        if (integer) {   /* fmtC: the rune's bytes, padded */
-            XOut q;
-            gh_x_out_init(ex, &q);
-            put_rune(ex, &q, (int32_t)gh_x_int(dt, v));
-            put_value(ex, o, q.b, q.len, false);
-            gh_x_out_free(ex, &q);
-            return;
-        }
-        break;
-    case 'q':
-        if (str) {
-            gh_String s = *(gh_String *)v;
-            char *raw = gh_x_alloc(ex, (size_t)s.len + 1);
-            gh_x_load(ex, s.ptr, raw, (uint64_t)s.len);
-            gh_x_quote(ex, o, raw, (size_t)s.len);
-            gh_x_release(ex, raw);
-            return;
-        }
-        if (integer) {   /* fmtQc: strconv.QuoteRune */
-            int64_t r = gh_x_int(dt, v);
-            XOut q;
-            gh_x_out_init(ex, &q);
-            gh_x_put(ex, &q, "'", 1);
-            quote_rune(ex, &q, r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : (int32_t)r, '\'');
-            gh_x_put(ex, &q, "'", 1);
-            put_value(ex, o, q.b, q.len, false);
-            gh_x_out_free(ex, &q);
-            return;
-        }
-        break;
     case 'T': {
         char t[160] = "<nil>";
         if (dt) gh_x_reflect_type_string(dt, t, sizeof t);
@@ -629,11 +776,14 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus)
         ex->fmt_wrap_errs = false;
         ex->fmt_wrapped[0] = ex->fmt_wrapped[1] = 0;
         break;
-    case 'v': format_iface(ex, e, o, 0, plus ? F_PLUSV : 0); return;   /* %+v: plusV, the plus flag cleared */
-    case 's': case 't': format_iface(ex, e, o, 0, 0); return;
-    default: break;
+    default:
+        if (!dt && c != 'v') break;   /* a nil operand: <nil> for %v, %!d(<nil>) for others */
+        /* %+v: plusV (the plus flag cleared); %#v: sharpV; another verb with '+': a sign */
+        format_iface(ex, e, o, 0, c == 'v' ? (plus ? F_PLUSV : 0) | (sharp ? F_SHARPV : 0)
+                                            : (unsigned)(unsigned char)c << 8 | (plus ? F_PLUS : 0));
+        return;
     }
-    /* fmt's badVerb: %!c(T=value), the value printed with p.erroring set (no Error/String) */
+    /* fmt's badVerb for the operand: %!c(T=value), the value printed with p.erroring set (no Error/String) */
     gh_x_fmt_piece(ex, XP_OTHER, 0, dt);
     gh_x_put(ex, o, "%!", 2);
     gh_x_put(ex, o, &c, 1);
@@ -662,9 +812,9 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         gh_x_fmt_piece(ex, XP_LITERAL, 0, NULL);
         gh_x_put(ex, o, f + lit, i - lit);
         if (i >= fl) break;
-        bool minus = false, zero = false, plus = false;
+        bool minus = false, zero = false, plus = false, sharp = false;
         for (i++; i < fl && (f[i] == '-' || f[i] == '0' || f[i] == '+' || f[i] == ' ' || f[i] == '#'); i++) {
-            minus |= f[i] == '-'; zero |= f[i] == '0'; plus |= f[i] == '+';
+            minus |= f[i] == '-'; zero |= f[i] == '0'; plus |= f[i] == '+'; sharp |= f[i] == '#';
         }
         int width = 0;
         while (i < fl && f[i] >= '0' && f[i] <= '9') width = width * 10 + (f[i++] - '0');
@@ -679,7 +829,7 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         o->wid = width;   /* written piece by piece into pp.buf, each basic value padded, as Go's fmt */
         o->minus = minus;
         o->zero = zero && !minus;
-        verb(ex, c, e, o, plus);
+        verb(ex, c, e, o, plus, sharp);
         o->wid = 0, o->minus = o->zero = false;
         if (lc) lc->verb = 'v', lc->slow = false;
     }

@@ -92,7 +92,7 @@ static int compare(gh_Exec *ex, gh_GoType *t, const uint8_t *a, const uint8_t *b
 }
 
 void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned efl, XFmtValueFn fmtv)
-{
+{   /* efl: the operand's verb and flags, applied to every key and value */
     gh_GoType *u = gh_go_under(t);
     if (!sortable(u->key)) {
         char tn[96], kn[96];
@@ -106,7 +106,14 @@ void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, 
         gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1}, "fmt of map keys or values larger than %d bytes is not supported", X_VMAX);
     gh_Addr h;
     memcpy(&h, v, 8);
-    gh_x_put(ex, o, "map[", 4);
+    bool sharp = efl & XFMT_SHARPV;   /* %#v: map[string]int{"a":1, "b":2}; a nil map is map[string]int(nil) */
+    if (sharp) {
+        gh_x_fmt_type_string(ex, o, t);
+        if (!h) { gh_x_put(ex, o, "(nil)", 5); return; }
+        gh_x_put(ex, o, "{", 1);
+    } else {
+        gh_x_put(ex, o, "map[", 4);
+    }
     c.cap = gh_x_maplen(ex, h);
     gh_GoType *ptr = ex->prog->u.basic[GH_K_UNSAFEPTR];
     gh_Addr w[3] = {0, 0, 0};   /* key array, value array, SortedMap: each a root once made */
@@ -141,7 +148,7 @@ void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, 
     int wk = gh_x_watch(ex, kt, c.kt);
     gh_x_watch(ex, vt, c.vt);
     for (int64_t i = 0; i < c.n; i++) {
-        if (i) gh_x_put(ex, o, " ", 1);
+        if (i) gh_x_put(ex, o, sharp ? ", " : " ", sharp ? 2 : 1);
         memcpy(kt, c.keys + ord[i] * c.ks, (size_t)c.ks);
         memcpy(vt, c.vals + ord[i] * c.vs, (size_t)c.vs);
         fmtv(ex, c.kt, kt, o, depth + 1, efl);
@@ -152,5 +159,5 @@ void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, 
     gh_x_unpin_all(ex, mark);
     if (ord) gh_x_release(ex, ord);
     if (c.keys) gh_x_release(ex, c.keys), gh_x_release(ex, c.vals);
-    gh_x_put(ex, o, "]", 1);
+    gh_x_put(ex, o, sharp ? "}" : "]", 1);
 }

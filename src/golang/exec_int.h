@@ -549,6 +549,9 @@ typedef struct XOut {
 /* exec_fmtmap.c: fmt's map[k:v ...], keys sorted as internal/fmtsort does; fmtv formats one
  * key or value (exec_fmt.c's format_value) with the flags efl */
 typedef void (*XFmtValueFn)(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl);
+enum { XFMT_SHARPV = 16 };   /* in fl: %#v, Go syntax (p.fmt.sharpV) */
+/* exec_fmt.c: the type as reflect's Type.String() spells it, into o */
+void gh_x_fmt_type_string(gh_Exec *ex, XOut *o, gh_GoType *t);
 void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned efl, XFmtValueFn fmtv);
 void gh_x_out_init(gh_Exec *ex, XOut *o);
 void gh_x_out_free(gh_Exec *ex, XOut *o);
