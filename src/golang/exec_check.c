@@ -25,8 +25,8 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
         return;
     }
     gh_GoType *mt = expr && n->type ? gh_go_under(n->type) : NULL;
-    if (mt && mt->kind == GH_K_MAP && (is_float(mt->key) || gh_go_type_is_interface(mt->key))) {
-        *bad = (Bad){n->pos, "maps with float or interface keys are not supported by the interpreter"};
+    if (mt && mt->kind == GH_K_MAP && is_float(mt->key)) {
+        *bad = (Bad){n->pos, "maps with float keys are not supported by the interpreter"};
         return;
     }
     bool called = parent && parent->kind == GH_N_CALL && parent->x == n;

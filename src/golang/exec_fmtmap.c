@@ -17,8 +17,11 @@
  * copyVal's Values are not addressable (exec_fmt.c's interface_at_depth sees no F_ADDR).
  *
  * The order is fmtsort's compare: integers by value (signed or unsigned), strings by bytes,
- * false before true. Other key types (pointers, channels, structs, arrays) are refused with
- * the line: their order needs machine addresses or a per-field compare not modelled here.
+ * false before true, pointers and channels by address (nil first), structs field by field and
+ * arrays element by element (the first difference decides), interfaces nil first and then by
+ * their dynamic values. Go orders interface keys of *different* dynamic types by the
+ * addresses of the type descriptors in its binary: refused with the line. With %#v the map
+ * prints as map[K]V{k:v, k:v} (a nil map K... (nil), before fmtsort runs: no allocation).
  */
 #include <stdint.h>
 #include <string.h>
@@ -34,10 +37,16 @@ typedef struct Collect {
 
 static bool sortable(gh_GoType *t)
 {
-    switch (gh_go_under(t)->kind) {
+    gh_GoType *u = gh_go_under(t);
+    switch (u->kind) {
     case GH_K_BOOL: case GH_K_STRING:
     case GH_K_INT: case GH_K_INT8: case GH_K_INT16: case GH_K_INT32: case GH_K_INT64:
     case GH_K_UINT: case GH_K_UINT8: case GH_K_UINT16: case GH_K_UINT32: case GH_K_UINT64: case GH_K_UINTPTR:
+    case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_CHAN: case GH_K_INTERFACE:
+        return true;
+    case GH_K_ARRAY: return sortable(u->elem);
+    case GH_K_STRUCT:
+        for (int i = 0; i < u->nfields; i++) if (!sortable(u->fields[i].type)) return false;
         return true;
     default: return false;
     }
@@ -69,10 +78,62 @@ static void collect(gh_Exec *ex, void *ctx, gh_Addr k, gh_Addr v)
     c->n++;
 }
 
-/* fmtsort's compare for the sortable kinds: -1, 0, 1 */
+static int compare(gh_Exec *ex, gh_GoType *t, const uint8_t *a, const uint8_t *b);
+
+/* fmtsort's compare of two interfaces: nil first, then by dynamic type, then by value. Go
+ * orders different dynamic types by the addresses of their type descriptors in the binary,
+ * which gohotel does not have: refused. */
+static int compare_iface(gh_Exec *ex, const uint8_t *a, const uint8_t *b)
+{
+    uint64_t x[2], y[2];
+    memcpy(x, a, 16);
+    memcpy(y, b, 16);
+    if (!x[0] || !y[0]) return !x[0] && !y[0] ? 0 : !x[0] ? -1 : 1;   /* nilable */
+    gh_GoType *dt = gh_x_rtype_get(ex, x[0]);
+    if (x[0] != y[0]) {
+        char ta[96], tb[96];
+        gh_x_reflect_type_string(dt, ta, sizeof ta);
+        gh_x_reflect_type_string(gh_x_rtype_get(ex, y[0]), tb, sizeof tb);
+        gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1},
+                         "fmt prints a map whose interface keys hold both %s and %s: internal/fmtsort orders different dynamic types by the addresses of their type descriptors in Go's binary, which gohotel does not have", ta, tb);
+    }
+    long long n = gh_x_size(dt);
+    if (n > X_VMAX) gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1}, "fmt of map keys larger than %d bytes is not supported", X_VMAX);
+    uint8_t va[X_VMAX], vb[X_VMAX];
+    if (gh_go_type_is_direct_iface(dt)) { memcpy(va, &x[1], 8); memcpy(vb, &y[1], 8); }
+    else { gh_x_load(ex, x[1], va, (uint64_t)n); gh_x_load(ex, y[1], vb, (uint64_t)n); }
+    return compare(ex, dt, va, vb);
+}
+
+/* fmtsort's compare for the sortable kinds: -1, 0, 1. Integers by value, strings by bytes,
+ * false before true; pointers and channels by address (nil first); structs field by field and
+ * arrays element by element, the first difference deciding. */
 static int compare(gh_Exec *ex, gh_GoType *t, const uint8_t *a, const uint8_t *b)
 {
     gh_GoType *u = gh_go_under(t);
+    switch (u->kind) {
+    case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_CHAN: {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    case GH_K_STRUCT:
+        for (int i = 0; i < u->nfields; i++) {
+            int c = compare(ex, u->fields[i].type, a + u->fields[i].offset, b + u->fields[i].offset);
+            if (c) return c;
+        }
+        return 0;
+    case GH_K_ARRAY:
+        for (long long i = 0; i < u->len; i++) {
+            long long es = gh_x_size(u->elem);
+            int c = compare(ex, u->elem, a + i * es, b + i * es);
+            if (c) return c;
+        }
+        return 0;
+    case GH_K_INTERFACE: return compare_iface(ex, a, b);
+    default: break;
+    }
     if (u->kind == GH_K_STRING) {
         gh_String x, y;
         memcpy(&x, a, sizeof x);
@@ -99,7 +160,7 @@ void gh_x_fmt_map(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, 
         gh_go_type_format(t, tn, sizeof tn);
         gh_go_type_format(u->key, kn, sizeof kn);
         gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1},
-                         "gohotel's fmt prints a map only with integer, string or bool keys, not %s: internal/fmtsort's order for %s keys is not modelled (print len(m) or the entries)", tn, kn);
+                         "gohotel's fmt does not print a map with %s keys (%s): internal/fmtsort has no order for them", kn, tn);
     }
     Collect c = {.kt = u->key, .vt = u->elem, .ks = gh_x_size(u->key), .vs = gh_x_size(u->elem)};
     if (c.ks > X_VMAX || c.vs > X_VMAX)

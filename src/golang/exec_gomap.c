@@ -20,7 +20,11 @@
  * and, for a hint <= 8, its first bucket in the frame.
  *
  * Hashes are not Go's (Go seeds AES hashing randomly per map); ours mixes the key's bytes
- * with hash0 from a fastrand seeded the same every run, so runs are identical. Programs whose
+ * with hash0 from a fastrand seeded the same every run, so runs are identical. As Go's alg.go
+ * does it, a key of plain memory (integers, pointers, channels) is hashed by its bytes, a
+ * string by its contents (inside structs and arrays too, field by field), an interface by its
+ * dynamic type and then that value's hash (efaceHash; a slice, map or func in it panics with
+ * "hash of unhashable type"). Programs whose
  * output does not depend on the order see the same allocations as in Go, within the spread
  * Go's own random seeds give (overflow buckets depend on how keys happen to collide).
  */
@@ -113,7 +117,7 @@ static bool needkeyupdate(gh_GoType *t)
 {
     gh_GoType *u = gh_go_under(t);
     switch (u->kind) {
-    case GH_K_STRING: return true;
+    case GH_K_STRING: case GH_K_INTERFACE: return true;   /* an interface may hold a string */
     case GH_K_ARRAY: return needkeyupdate(u->elem);
     case GH_K_STRUCT:
         for (int i = 0; i < u->nfields; i++) if (needkeyupdate(u->fields[i].type)) return true;
@@ -133,9 +137,8 @@ static MapT *maptype(gh_Exec *ex, gh_GoType *mt)
     m->key = u->key;
     m->elem = u->elem;
     gh_GoKind kk = gh_go_under(u->key)->kind;
-    if (kk == GH_K_FLOAT32 || kk == GH_K_FLOAT64 || kk == GH_K_INTERFACE)
-        gh_x_panic(ex, "fatal error: gohotel's maps take keys of integer, bool, string, pointer, array and struct types, not %s",
-                   kk == GH_K_INTERFACE ? "interfaces" : "floats");
+    if (kk == GH_K_FLOAT32 || kk == GH_K_FLOAT64)   /* refused before the program runs (exec_check.c) */
+        gh_x_panic(ex, "fatal error: gohotel's maps take no float keys");
     m->keyupdate = needkeyupdate(u->key);
     m->ikey = gh_x_size(u->key) > MAX_KEY;
     m->ielem = gh_x_size(u->elem) > MAX_ELEM;
@@ -230,6 +233,20 @@ static uint64_t mix(uint64_t h, uint64_t w)
     return h ^ (h >> 29);
 }
 
+/* Whether a dynamic type can be hashed: no slice, map or func in it (Go panics otherwise) */
+static bool hashable(gh_GoType *t)
+{
+    gh_GoType *u = gh_go_under(t);
+    switch (u->kind) {
+    case GH_K_SLICE: case GH_K_MAP: case GH_K_FUNC: return false;
+    case GH_K_ARRAY: return hashable(u->elem);
+    case GH_K_STRUCT:
+        for (int i = 0; i < u->nfields; i++) if (!hashable(u->fields[i].type)) return false;
+        return true;
+    default: return true;
+    }
+}
+
 static uint64_t hash_val(gh_Exec *ex, gh_GoType *t, const uint8_t *v, uint64_t h)
 {
     gh_GoType *u = gh_go_under(t);
@@ -250,6 +267,23 @@ static uint64_t hash_val(gh_Exec *ex, gh_GoType *t, const uint8_t *v, uint64_t h
     case GH_K_ARRAY:
         for (long long i = 0; i < u->len; i++) h = hash_val(ex, u->elem, v + i * gh_x_size(u->elem), h);
         return h;
+    case GH_K_INTERFACE: {   /* efaceHash: the dynamic type, then its value's hash (nil: the type word 0) */
+        uint64_t e[2];
+        memcpy(e, v, 16);
+        h = mix(h, e[0]);
+        gh_GoType *dt = e[0] ? gh_x_rtype_get(ex, e[0]) : NULL;
+        if (!dt) return h;
+        if (!hashable(dt)) {
+            char tn[160];
+            gh_x_reflect_type_string(dt, tn, sizeof tn);
+            gh_x_panic(ex, "panic: runtime error: hash of unhashable type %s", tn);
+        }
+        if (gh_go_type_is_direct_iface(dt)) return hash_val(ex, dt, (const uint8_t *)&e[1], h);
+        if (gh_x_size(dt) > X_VMAX) gh_x_unsupported(ex, (gh_GoPos){gh_x_frame(ex)->line, 1}, "map keys holding values larger than %d bytes are not supported", X_VMAX);
+        uint8_t dv[X_VMAX];
+        gh_x_load(ex, e[1], dv, (uint64_t)gh_x_size(dt));
+        return hash_val(ex, dt, dv, h);
+    }
     default: {
         uint64_t w = 0;
         memcpy(&w, v, (size_t)gh_x_size(t));

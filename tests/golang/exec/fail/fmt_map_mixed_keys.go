@@ -2,10 +2,8 @@ package main
 
 import "fmt"
 
-type point struct{ x, y int }
-
 func main() {
-	m := map[point]int{{1, 2}: 3}
+	m := map[any]int{1: 1, "a": 2}
 	fmt.Println(len(m))
 	fmt.Println(m)
 }

@@ -1,7 +1,6 @@
 package main
 
 func main() {
-	m := map[interface{}]int{}
-	m[1] = 2
+	m := map[float64]int{}
 	println(len(m))
 }
