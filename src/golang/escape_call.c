@@ -189,7 +189,7 @@ static void inline_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode
 static void call_builtin(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
 {
     switch (call->op) {
-    case GH_OP_LEN: case GH_OP_CAP: case GH_OP_PRINT: case GH_OP_PRINTLN:
+    case GH_OP_LEN: case GH_OP_CAP: case GH_OP_PRINT: case GH_OP_PRINTLN: case GH_OP_DELETE:
         for (int i = 0; i < call->nlist; i++) gh_esc_discard(e, call->list[i]);
         break;
     case GH_OP_PANIC: gh_esc_expr(e, gh_esc_heap_hole(e), call->list[0]); break;

@@ -35,11 +35,37 @@ gh_GoType *gh_go_check_map_type(gh_GoChecker *c, gh_GoNode *n)
     return gh_go_type_map(c->src, k, v);
 }
 
+/* The position of the last expression that is not a constant, in the order Go's noder visits
+ * them (a node, then its operands left to right; a call after its operands); unchanged if
+ * there is none. */
+static void last_visited(const gh_GoNode *n, gh_GoPos *pos)
+{
+    if (!n || n->op == GH_OP_TYPE) return;
+    bool mark = n->op != GH_OP_CONST && n->kind != GH_N_CONVIFACE;
+    if (mark && n->kind != GH_N_CALL) *pos = n->pos;
+    last_visited(n->x, pos);
+    last_visited(n->y, pos);
+    for (int i = 0; i < n->nlist; i++) last_visited(n->list[i], pos);
+    if (mark && n->kind == GH_N_CALL) *pos = n->pos;   /* a call is typechecked after its operands */
+}
+
+/* Where Go 1.19 puts the implicit conversion of a key to the map's interface key type (m[k],
+ * delete(m, k)): at base.Pos when the key is converted, the last non-constant expression the
+ * noder visited: the key's (its left operand for i*1000, the brace of id{1, 2}), or the map
+ * operand's for a constant key. */
+static gh_GoPos key_conv_pos(gh_GoChecker *c, gh_GoNode *m, gh_GoNode *k)
+{
+    gh_GoPos pos = gh_go_start_pos(c, m);
+    last_visited(m, &pos);
+    last_visited(k, &pos);
+    return pos;
+}
+
 gh_GoType *gh_go_check_map_index(gh_GoChecker *c, gh_GoNode *n, gh_GoType *mt)
 {
     gh_GoType *u = gh_go_under(mt);
     gh_go_check_expr(c, n->y, u->key);
-    n->y = gh_go_assign_conv(c, n->y, u->key, n->y->pos, "map index");
+    n->y = gh_go_assign_conv_at(c, n->y, u->key, key_conv_pos(c, n->x, n->y), "map index");
     n->op = GH_OP_INDEX_MAP;
     n->type = u->elem;
     return n->type;
@@ -128,7 +154,9 @@ gh_GoType *gh_go_check_delete(gh_GoChecker *c, gh_GoNode *n)
     }
     gh_GoType *kt = gh_go_under(mt)->key;
     gh_go_check_expr(c, n->list[1], kt);
-    n->list[1] = gh_go_assign_conv(c, n->list[1], kt, n->list[1]->pos, "argument to delete");
+    if (gh_go_type_is_interface(kt) && !gh_go_type_is_interface(n->list[1]->type))
+        n->list[1] = gh_go_assign_conv_at(c, n->list[1], kt, key_conv_pos(c, n->list[0], n->list[1]), "argument to delete");
+    else n->list[1] = gh_go_assign_conv(c, n->list[1], kt, n->list[1]->pos, "argument to delete");
     n->type = NULL;
     return NULL;
 }
