@@ -452,6 +452,7 @@ void *gh_x_alloc(gh_Exec *ex, size_t n)
 {
     void *p = ex->npending < X_PENDING ? calloc(1, n) : NULL;
     if (!p) gh_x_panic(ex, "fatal error: out of memory");
+    ex->pending_g[ex->npending] = ex->cur;
     ex->pending[ex->npending++] = p;
     return p;
 }
@@ -461,6 +462,7 @@ void gh_x_release(gh_Exec *ex, void *p)
     for (int i = ex->npending - 1; i >= 0; i--)
         if (ex->pending[i] == p) {
             ex->pending[i] = ex->pending[--ex->npending];
+            ex->pending_g[i] = ex->pending_g[ex->npending];
             break;
         }
     free(p);

@@ -15,8 +15,9 @@
  * the panic chain is trimmed as gorecover's recovery does (gh_x_recovered_unlink: the
  * runtime's _defer record a panic takes for the innermost frame with open-coded defers, at
  * worst runtime.main's, goes back to the pool), the frames of the method and of gopanic are
- * cut off, the interpreter's host state (watched values, pads, library call, host buffers)
- * is put back as it was at the call, and a longjmp resumes the call below, which returns
+ * cut off, the interpreter's host state (watched values, pads, library call, host buffers
+ * this goroutine made since: another goroutine that ran meanwhile, in the middle of its own
+ * fmt call, keeps its own) is put back as it was at the call, and a longjmp resumes the call below, which returns
  * false. What a panic costs is then what Go's costs: nothing for panic("text") beyond that
  * first record (the record is newdefer'd from the P's pool once it has been freed there).
  *
@@ -105,11 +106,13 @@ _Noreturn void gh_x_catch_recovery(gh_Exec *ex, XCatch *c)
     memcpy(ex->fmt_wrapped, c->fmt_wrapped, sizeof c->fmt_wrapped);
     ex->branch_label = NULL;
     g->fmt_methods = c->fmt_methods;
-    /* host buffers the abandoned host frames held */
+    /* host buffers the abandoned host frames held: this goroutine's made since the call
+     * (another goroutine that ran meanwhile may still hold its own) */
     for (int i = ex->npending - 1; i >= 0; i--)
-        if (!was_pending(c, ex->pending[i])) {
+        if (ex->pending_g[i] == ex->cur && !was_pending(c, ex->pending[i])) {
             free(ex->pending[i]);
             ex->pending[i] = ex->pending[--ex->npending];
+            ex->pending_g[i] = ex->pending_g[ex->npending];
         }
     gh_temps_clear(ex->sim);
     gh_sim_set_site(ex->sim, f->line);

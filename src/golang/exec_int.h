@@ -163,6 +163,7 @@ struct gh_Exec {
     char *hprof_file;        /* the program's file as the profile names it (absolute when known) */
     gh_HeapFrame *hprof_frames; char (*hprof_names)[GH_HEAP_NAME_MAX]; /* scratch: a stack */
     void *pending[X_PENDING]; int npending; /* host buffers a panic may abandon (freed with ex) */
+    int pending_g[X_PENDING]; /* the goroutine (gs index, -1: none) that allocated each */
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */

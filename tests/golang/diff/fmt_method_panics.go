@@ -68,6 +68,28 @@ func (guarded) String() (s string) {
 	panic("inner")
 }
 
+// outer's String starts a goroutine that blocks inside fmt (in inner's String), then panics:
+// fmt recovers outer's panic while the other goroutine is still in the middle of printing
+var hold = make(chan int)
+var resume = make(chan int)
+var done = make(chan string)
+
+type inner struct{}
+
+func (inner) String() string {
+	hold <- 1
+	<-resume
+	return "inner done"
+}
+
+type outer struct{}
+
+func (outer) String() string {
+	go func() { done <- fmt.Sprint("[", inner{}, "]") }()
+	<-hold
+	panic("outer")
+}
+
 type pair struct {
 	A *T
 	B loud
@@ -99,6 +121,11 @@ func main() {
 		}
 	}
 	measure("loop_done", func() { fmt.Println(big) })
+	measure("goroutine_in_fmt", func() {
+		fmt.Println(outer{})
+		resume <- 1
+		fmt.Println(<-done)
+	})
 	var s string
 	measure("sprint", func() { s = fmt.Sprint(big, "!") })
 	fmt.Println(s)
