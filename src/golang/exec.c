@@ -127,7 +127,7 @@ void gh_x_yield(gh_Exec *ex, int line)
     XG *g = gh_x_g(ex);
     if (gh_gc_queued_finalizers(ex->sim, GH_FIN_GO)) gh_x_wake(ex, 1);       /* the finalizer goroutine has work */
     g->next_line = line;
-    if (g->runnext) gh_x_runnext_steal(ex, g);
+    if (g->runnext || g->runq_head) gh_x_runq_poll(ex, g);
     /* With one P, Go runs a goroutine until it blocks (sysmon preempts only after 10 ms: no
      * statement-level interleaving); with more, the others run meanwhile: switch each statement. */
     long long slice = gh_sim_nprocs(ex->sim) == 1 ? X_PREEMPT_STMTS : 1;
@@ -171,7 +171,10 @@ void gh_x_wake(gh_Exec *ex, uint64_t addr)
 {
     if (!ex->runq.nblocked) return;
     for (int i = 0; i < ex->ngs; i++)
-        if (ex->gs[i]->state == XG_BLOCKED && ex->gs[i]->wait_addr == addr) gh_x_set_state(ex, ex->gs[i], XG_RUNNABLE);
+        if (ex->gs[i]->state == XG_BLOCKED && ex->gs[i]->wait_addr == addr) {
+            if (addr == 1) gh_x_set_state(ex, ex->gs[i], XG_RUNNABLE);   /* the finalizer goroutine */
+            else gh_x_goready(ex, ex->gs[i]);   /* semrelease: into the waker's runnext */
+        }
 }
 
 /* Body of every goroutine coroutine. Why coroutines: the walker stays a plain recursive
@@ -232,8 +235,14 @@ XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn)
     return g;
 }
 
-/* Picks the next runnable goroutine after the current one. */
-static int pick(gh_Exec *ex) { return gh_x_runq_next(ex, ex->last); }
+/* Picks the next goroutine: the blocked one's runnext, else the next runnable after it. */
+static int pick(gh_Exec *ex)
+{
+    int i = ex->handoff - 1;   /* a P whose goroutine blocked runs its runnext next (exec_runqput.c) */
+    ex->handoff = 0;
+    if (i >= 0 && i < ex->ngs && ex->gs[i]->state == XG_RUNNABLE) return i;
+    return gh_x_runq_next(ex, ex->last);
+}
 
 /* As Go's checkdead: every goroutine of the program is shown, each with what it waits on
  * (a channel wait's reason; a WaitGroup or Mutex: semacquire) and the go statement that

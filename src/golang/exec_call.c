@@ -447,4 +447,5 @@ void gh_x_go(gh_Exec *ex, gh_GoNode *call)
     bool ok = gh_x_enter(ex, g, c.fn, c.closure, c.args, call->pos.line);
     gh_gosched_to(ex->sim, parent->gid);
     if (!ok) gh_x_check(ex);
+    gh_x_runqput_new(ex, parent, g);   /* into the creator's runnext, as newproc (exec_runqput.c) */
 }

@@ -174,12 +174,10 @@ static XWaiter *q_take(XWaitQ *q)
     return NULL;
 }
 
-enum { X_STEAL_STMTS = 3000 / X_STMT_NS };   /* ~3 µs: runqsteal leaves a running P's runnext that long */
-
 /* The waiter has its communication (or its channel closed): it runs again. As Go's goready,
  * it goes into the running goroutine's P's runnext slot, where it waits until the waker blocks
  * or ends (an idle P steals it after ~3 µs; with one P, the waker is preempted after 10 ms:
- * gh_x_runnext_steal); a goroutine already there is
+ * exec_runqput.c); a goroutine already there is
  * kicked to the run queue. This decides how many goroutines hold a sudog at once: in an
  * unbuffered ping-pong the sender of a reply parks before the woken receiver has given its
  * sudog back, so a second sudog is allocated, as in Go. */
@@ -191,20 +189,7 @@ static void ready(gh_Exec *ex, XWaiter *w, bool success, const char *how)
     XG *cur = gh_x_g(ex);
     gh_g_set_wait(ex->sim, w->g->gid, NULL, 0);   /* goready: runnable, in runnext or the run queue */
     if (cur) gh_g_set_woken(ex->sim, w->g->gid, cur->gid, how);   /* until it runs: park_until */
-    if (!cur || cur == w->g || cur->state != XG_RUNNABLE) { gh_x_set_state(ex, w->g, XG_RUNNABLE); return; }
-    if (cur->runnext) gh_x_set_state(ex, cur->runnext, XG_RUNNABLE);
-    cur->runnext = w->g;
-    cur->runnext_since = ex->steps;
-}
-
-void gh_x_runnext_steal(gh_Exec *ex, XG *g)
-{
-    /* with one P nobody steals: the waker runs on until sysmon preempts it (10 ms) */
-    long long wait = gh_sim_nprocs(ex->sim) == 1 ? X_PREEMPT_STMTS : X_STEAL_STMTS;
-    if (ex->steps - g->runnext_since < wait) return;
-    XG *next = g->runnext;
-    g->runnext = NULL;
-    gh_x_set_state(ex, next, XG_RUNNABLE);
+    gh_x_goready(ex, w->g);
 }
 
 /* --- moving values ---------------------------------------------------------------- */

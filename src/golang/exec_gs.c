@@ -57,7 +57,8 @@ static void allgs_append(gh_Exec *ex, gh_Addr g)
 
 void gh_x_new_g(gh_Exec *ex)
 {
-    if (ex->runq.ndead > ex->reused_gs) { ex->reused_gs++; return; }   /* gfget */
+    XG *creator = gh_x_g(ex);
+    if (gh_x_gfget(ex, creator ? creator->p : 0)) return;   /* a dead g of this P (exec_runqput.c) */
     if (!ex->g_type) ex->g_type = gh_type_register(ex->sim, "runtime.g", X_G_SIZE, NULL) + 1;
     gh_Addr g;
     X_BY(ex, GH_X_BY_NEW_G, g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true));

@@ -21,6 +21,7 @@ enum {
     X_ALLGS_AT_MAIN = 5,    /* len(allgs) when main.main starts: main, forcegc, bgsweep, bgscavenge,
                              * runfinq (os's init sets finalizers); cap 8 */
     X_PREEMPT_STMTS = 10000000 / X_STMT_NS, /* statements in Go's 10 ms preemption slice (sysmon) */
+    X_STEAL_STMTS = 3000 / X_STMT_NS,   /* ~3 µs: runqsteal leaves a running P's runnext that long */
     /* Host stack per goroutine (reserved, committed lazily): the tree-walker recurses once
      * per Go call. A call deeper than the host stack holds, less X_HOST_MARGIN for the
      * runtime and the walk inside the call, stops the program with gohotel's own message,
@@ -78,7 +79,8 @@ typedef struct XFrame {     /* host mirror of one Go call */
     struct XLibCall *lib;   /* the library call this frame is making (exec_pprof_lib.h), NULL if none */
 } XFrame;
 
-typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE } XGState; /* XG_NEW: spawning */
+typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE, XG_QUEUED } XGState; /* XG_NEW: spawning;
+                             * XG_QUEUED: new, in a P's runnext or run queue (exec_runqput.c) */
 
 typedef struct XG {         /* one goroutine: a simulated G and the host coroutine running it */
     int32_t gid;
@@ -101,6 +103,11 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     struct XG *runnext;     /* a goroutine its channel operation woke, waiting in its P's runnext slot
                              * until it blocks or ends (exec_chan.c) */
     long long runnext_since; /* ex->steps when runnext was set */
+    bool runnext_new;       /* runnext holds a new g (newproc): an idle P must wake before it steals it */
+    struct XG *runq_head, *runq_tail; /* its P's local run queue of new g's (exec_runqput.c) */
+    struct XG *qnext;       /* the next in the run queue it waits in */
+    long long runq_since;   /* ex->steps at the wakep that began that queue */
+    int p;                  /* the P it runs (or last ran) on: a P's goroutines share its caches */
     struct XPanicState *ps; /* its panics in progress and their _defer records (exec_panic.c), NULL: none yet */
 } XG;
 
@@ -127,6 +134,10 @@ struct gh_Exec {
     XRunQ runq;
     int cur;                 /* running XG index, -1 in the scheduler */
     int last;                /* XG that ran last (round-robin position) */
+    int handoff;             /* index + 1 of the goroutine a blocked or finished one's P runs next, 0: none */
+    int next_p;              /* P + 1 the goroutine made runnable next runs on, 0: an idle one */
+    int prun[GH_MAX_PROCS];  /* runnable goroutines on each P */
+    int gfree[GH_MAX_PROCS]; int gfree_global; /* dead g's on each P's free list, on sched.gFree */
     bool held;               /* gs[last] stands before its next statement with the budget
                               * spent: the next run resumes it (a step ends there) */
     int ran_line;            /* the line of the statement that began last */
@@ -167,7 +178,6 @@ struct gh_Exec {
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
-    int reused_gs;           /* exited goroutines whose g a go statement took again */
     gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c) */
     gh_Addr allgs_pre[X_ALLGS_AT_MAIN + 8]; /* g's in the array Go made before main (not simulated) */
     gh_Addr *sudogs; int nsudogs, capsudogs; /* the sudog cache: free sudogs (exec_gs.c) */
@@ -224,8 +234,22 @@ void gh_x_set_state(gh_Exec *ex, XG *g, XGState st);
 int gh_x_runq_next(const gh_Exec *ex, int last);
 bool gh_x_others_runnable(const gh_Exec *ex);
 bool gh_x_runq_reserve(gh_Exec *ex, int n);
-/* exec_chan.c: an idle P steals the running goroutine's runnext after a while (GOMAXPROCS > 1) */
-void gh_x_runnext_steal(gh_Exec *ex, XG *g);
+/* exec_runqput.c: a P's runnext and local run queue (the P is the goroutine running on it).
+ * newproc's runqput; ready's kick of the old runnext; the idle Ps' steal, checked at each of
+ * p's statements; p blocks or ends: its P runs runnext or the queue's head next. */
+void gh_x_runqput_new(gh_Exec *ex, XG *p, XG *g);
+void gh_x_runq_kick(gh_Exec *ex, XG *p);
+/* goready: a parked goroutine (a channel's, a semaphore's) into the running goroutine's runnext. */
+void gh_x_goready(gh_Exec *ex, XG *g);
+void gh_x_runq_poll(gh_Exec *ex, XG *p);
+void gh_x_runq_handoff(gh_Exec *ex, XG *p);
+/* The P a goroutine made runnable by a steal or a wake-up runs on: the first without a
+ * runnable goroutine, else the running goroutine's. */
+int gh_x_idle_p(gh_Exec *ex);
+/* gfput: a dead g goes on its P's free list (half of a list of 64 to sched.gFree); gfget:
+ * whether the creator's P has one to reuse (refilled from sched.gFree when empty). */
+void gh_x_gfput(gh_Exec *ex, int p);
+bool gh_x_gfget(gh_Exec *ex, int p);
 void gh_x_runq_free(gh_Exec *ex);
 
 /* exec_call.c: pushes fn's frame on g (whose simulated G is running) with its params

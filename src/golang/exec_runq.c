@@ -50,19 +50,20 @@ static void mark(XRunQ *q, int i, bool on)
 void gh_x_set_state(gh_Exec *ex, XG *g, XGState st)
 {
     if (g->state == st) return;
-    if ((st == XG_BLOCKED || st == XG_DONE) && g->runnext) {   /* its P runs the runnext goroutine now */
-        XG *next = g->runnext;
-        g->runnext = NULL;
-        gh_x_set_state(ex, next, XG_RUNNABLE);
-    }
+    if ((st == XG_BLOCKED || st == XG_DONE) && (g->runnext || g->runq_head))
+        gh_x_runq_handoff(ex, g);   /* its P runs the runnext goroutine now */
     XRunQ *q = &ex->runq;
-    if (g->state == XG_RUNNABLE) q->nrunnable--, mark(q, g->idx, false);
+    if (g->state == XG_RUNNABLE) q->nrunnable--, mark(q, g->idx, false), ex->prun[g->p]--;
     if (g->state == XG_BLOCKED) q->nblocked--, gh_g_set_wait(ex->sim, g->gid, NULL, 0);   /* awake: no wait reason */
     if (g->state == XG_DONE && g->entry && g->idx > 0) q->ndead--;
     g->state = st;
-    if (st == XG_RUNNABLE) q->nrunnable++, mark(q, g->idx, true);
+    if (st == XG_RUNNABLE) {   /* on the P that hands it on, else an idle one (exec_runqput.c) */
+        g->p = ex->next_p ? ex->next_p - 1 : gh_x_idle_p(ex);
+        ex->next_p = 0;
+        q->nrunnable++, mark(q, g->idx, true), ex->prun[g->p]++;
+    }
     if (st == XG_BLOCKED) q->nblocked++;
-    if (st == XG_DONE && g->entry && g->idx > 0) q->ndead++;
+    if (st == XG_DONE && g->entry && g->idx > 0) q->ndead++, gh_x_gfput(ex, g->p);
 }
 
 /* The first runnable index in [from, ngs), or -1. */

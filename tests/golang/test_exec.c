@@ -202,7 +202,7 @@ static const char goroutine_src[] =
     "\twg.Wait()\n"                              /* 18 */
     "}\n";
 
-CASE("goroutines take turns one statement each")
+CASE("a new goroutine waits in its creator's runnext: main runs on to wg.Wait, then the new one runs")
 {
     gh_Config cfg = gh_config_default();
     gh_Sim *sim = gh_sim_new(&cfg);
@@ -217,10 +217,13 @@ CASE("goroutines take turns one statement each")
         gid[n++] = g ? g : 1;
     }
     CHECK(ex && gh_exec_done(ex) && gh_exec_status(ex) == 0, "finished cleanly");
-    /* after `go work(...)` (line 15) the two goroutines alternate */
+    /* as Go's newproc: the new g goes into main's runnext and no idle P takes it in the few
+     * statements main runs before it blocks (exec_runqput.c), so lines 16, 17 and 18 are main's */
     int k = 0;
     while (k < n && seq[k] != 15) k++;
-    CHECK(k + 3 < n && gid[k + 1] != gid[k + 2], "after go, the next two steps belong to different goroutines");
+    CHECK(k + 4 < n && seq[k + 1] == 16 && seq[k + 2] == 17 && seq[k + 3] == 18, "after go, main runs lines 16, 17, 18");
+    CHECK(k + 4 < n && gid[k + 1] == gid[k] && gid[k + 3] == gid[k], "... all of them on main's goroutine");
+    CHECK(k + 4 < n && seq[k + 4] == 6 && gid[k + 4] != gid[k], "then, main blocked in wg.Wait, its P runs the new goroutine");
     bool saw2 = false;
     for (int i = 0; i < n; i++) saw2 |= gid[i] == 2 && seq[i] == 9;
     CHECK(saw2, "goroutine 2 ran wg.Done");
