@@ -1,7 +1,8 @@
 /* exec_runq.c — which goroutines can run, found in constant time however many there are.
  *
  * The interpreter schedules round-robin in spawn order: after goroutine `last`, the next
- * runnable one by index, wrapping around. Scanning every goroutine for that made each
+ * runnable one by index, wrapping around (a blocked goroutine's P runs its runnext first:
+ * exec_runqput.c decides who is runnable and on which P). Scanning every goroutine for that made each
  * statement cost O(goroutines): a program that starts a million goroutines (most of them
  * finished long ago) ran for hours. Here a bit per goroutine says "runnable", and a summary
  * bit per 64-goroutine word says "this word has one", so the next runnable index is a few

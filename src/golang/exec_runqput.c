@@ -20,10 +20,12 @@
  *    the only way out before the owner blocks.
  *  - when the owner blocks or ends (gh_x_runq_handoff), its P runs runnext next (or the
  *    queue's head), and that goroutine takes over the rest of the queue and its clock.
- * A goroutine a channel operation woke (exec_chan.c, ready) also waits in runnext, with
- * X_STEAL_STMTS counted from its wake-up (an idle P is already spinning then).
- * Not modelled: the limit of GOMAXPROCS goroutines running at once, and the waker's runnext
- * for a WaitGroup or Mutex wake-up (semrelease), which makes the sleeper runnable at once.
+ * A goroutine a channel operation or a semaphore (WaitGroup, Mutex) woke (gh_x_goready)
+ * also waits in runnext, with X_STEAL_STMTS counted from its wake-up (an idle P is already
+ * spinning then); the finalizer goroutine is runnable at once.
+ * Each goroutine made runnable is on a P (XG.p): its owner's when handed on, else an idle
+ * one. A dead g goes on its P's free list, and newproc reuses only the creating P's
+ * (gfput/gfget below). Not modelled: the limit of GOMAXPROCS goroutines running at once.
  */
 #include "golang/exec_int.h"
 
