@@ -27,7 +27,7 @@ static void set_error(gh_Exec *ex, const char *msg, int status)
 static void traceback(gh_Exec *ex, XG *g, char *buf, size_t cap, const char *state)
 {
     size_t len = strlen(buf);
-    len += (size_t)snprintf(buf + len, cap - len, "\n\ngoroutine %d [%s]:", g->gid, state);
+    len += (size_t)snprintf(buf + len, cap - len, "\n\ngoroutine %lld [%s]:", (long long)g->goid, state);
     for (int i = g->nframes - 1; i >= 0 && len < cap; i--) {
         XFrame *f = &g->frames[i];
         if (g->nframes - i > 100) {   /* as Go: the innermost 100 frames */
@@ -349,7 +349,7 @@ static void on_event(void *ud, const gh_Event *ev)
     gh_Exec *ex = ud;
     if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
     if (ev->kind == GH_EV_GC_END) ex->work += X_WORK_GC;
-    if (ev->kind == GH_EV_GC_START) gh_x_deferpool_gc(ex);   /* clearpools */
+    if (ev->kind == GH_EV_GC_START) gh_x_deferpool_gc(ex), gh_x_goid_gcstart(ex);   /* clearpools; the mark workers */
     if (ev->kind == GH_EV_GC_END && ex->gctrace && gh_sim_gc_ncycles(ex->sim)) {
         char line[512];
         gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);
@@ -394,6 +394,7 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
     XG *g = gid > 0 ? gh_x_spawn(ex, mainfn) : NULL;
     if (!g) { set_error(ex, gh_sim_errmsg(sim)[0] ? gh_sim_errmsg(sim) : "fatal error: out of memory", 2); return ex; }
     g->gid = gid;
+    g->goid = 1;
     g->next_line = mainfn->body->nlist ? mainfn->body->list[0]->pos.line : mainfn->pos.line;
     for (int i = 0; i < prog->file->nlist; i++)   /* package variables are initialised first */
         if (prog->file->list[i] && prog->file->list[i]->kind == GH_N_VARDECL && prog->file->list[i]->nlist2) {

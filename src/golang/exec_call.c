@@ -440,6 +440,7 @@ void gh_x_go(gh_Exec *ex, gh_GoNode *call)
     if (!g) gh_x_check(ex); /* out of the host-memory budget */
     if (!g) gh_x_panic(ex, "fatal error: out of memory");
     g->gid = gid;
+    gh_x_goid_new(ex, g);   /* the id Go prints (exec_goid.c) */
     parent = gh_x_g(ex);  /* ex->gs may have moved */
     g->creator = gh_x_frame(ex)->fn;
     g->created_line = parent->line;   /* the go statement's line */

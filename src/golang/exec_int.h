@@ -84,6 +84,7 @@ typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE, XG_QUEUED } XGState; /*
 
 typedef struct XG {         /* one goroutine: a simulated G and the host coroutine running it */
     int32_t gid;
+    int64_t goid;           /* the id Go prints for it ("goroutine 6 [running]:", exec_goid.c) */
     XGState state;
     gh_Fiber fiber;         /* the host stack its tree-walker runs on */
     jmp_buf jb;
@@ -136,6 +137,7 @@ struct gh_Exec {
     int last;                /* XG that ran last (round-robin position) */
     int handoff;             /* index + 1 of the goroutine a blocked or finished one's P runs next, 0: none */
     int next_p;              /* P + 1 the goroutine made runnable next runs on, 0: an idle one */
+    int64_t goidgen, fing_goid; int mark_workers; /* Go's goroutine ids (exec_goid.c) */
     int prun[GH_MAX_PROCS];  /* runnable goroutines on each P */
     int gfree[GH_MAX_PROCS]; int gfree_global; /* dead g's on each P's free list, on sched.gFree */
     bool held;               /* gs[last] stands before its next statement with the budget
@@ -246,6 +248,11 @@ void gh_x_runq_handoff(gh_Exec *ex, XG *p);
 /* The P a goroutine made runnable by a steal or a wake-up runs on: the first without a
  * runnable goroutine, else the running goroutine's. */
 int gh_x_idle_p(gh_Exec *ex);
+/* exec_goid.c: Go's id for a goroutine a go statement made, for the finalizer goroutine;
+ * the ids the first GC's mark workers take (at each GC start). Main's is 1. */
+void gh_x_goid_new(gh_Exec *ex, XG *g);
+void gh_x_goid_fing(gh_Exec *ex, XG *g);
+void gh_x_goid_gcstart(gh_Exec *ex);
 /* gfput: a dead g goes on its P's free list (half of a list of 64 to sched.gFree); gfget:
  * whether the creator's P has one to reuse (refilled from sched.gFree when empty). */
 void gh_x_gfput(gh_Exec *ex, int p);

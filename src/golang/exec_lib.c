@@ -375,6 +375,7 @@ static void set_finalizer(gh_Exec *ex, const uint64_t obj[2], const uint64_t fin
         XG *g = gh_x_spawn(ex, NULL);
         if (!g) gh_x_panic(ex, "fatal error: out of memory");
         g->gid = gh_sim_gc(sim).fing;
+        gh_x_goid_fing(ex, g);
         g->wait_addr = 1;
         gh_x_set_state(ex, g, XG_BLOCKED);
     }
