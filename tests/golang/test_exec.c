@@ -231,6 +231,62 @@ CASE("a new goroutine waits in its creator's runnext: main runs on to wg.Wait, t
     gh_sim_free(sim);
 }
 
+static const char steal_src[] =
+    "package main\n"
+    "\n"
+    "import \"sync\"\n"
+    "\n"
+    "func work(wg *sync.WaitGroup) {\n"        /* 5 */
+    "\tn := 0\n"                               /* 6 */
+    "\tfor i := 0; i < 3000; i++ {\n"
+    "\t\tn++\n"                               /* 8 */
+    "\t}\n"
+    "\twg.Done()\n"
+    "}\n"
+    "\n"
+    "func main() {\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\twg.Add(1)\n"
+    "\tgo work(&wg)\n"                         /* 16 */
+    "\tx := 0\n"
+    "\tfor i := 0; i < 3000; i++ {\n"
+    "\t\tx++\n"                               /* 19 */
+    "\t}\n"
+    "\twg.Wait()\n"
+    "}\n";
+
+CASE("an idle P steals a new goroutine from a busy creator's runnext after the wake-up, then both run")
+{
+    gh_Config cfg = gh_config_default();
+    cfg.gomaxprocs = 4;
+    gh_Sim *sim = gh_sim_new(&cfg);
+    gh_Exec *ex = gh_exec_load("s.go", steal_src, sizeof steal_src - 1, sim, stdout, stderr);
+    CHECK(ex != NULL, "program loads");
+    int go_at = -1, first = -1, mains = 0, works = 0, switches = 0, prev = 0, maing = 0;
+    for (int n = 0; ex && n < 20000; n++) {
+        int g = gh_exec_goroutine(ex);
+        int l = gh_exec_step(ex);
+        if (!l) break;
+        if (l == 16) go_at = n, maing = g;
+        if (first < 0 && l == 6) first = n;
+        if (first >= 0 && n < first + 1000) {   /* once both can run: who runs each step */
+            mains += g == maing, works += g != maing;
+            switches += prev && g != prev;
+        }
+        prev = g;
+    }
+    CHECK(ex && gh_exec_done(ex) && gh_exec_status(ex) == 0, "finished cleanly");
+    /* runqsteal takes runnext only after an idle P woke (~1 µs) and usleep(3): 4 µs of
+     * statements at 2 ns each, while main is still in its loop (exec_runqput.c) */
+    CHECK(go_at >= 0 && first - go_at >= 1000, "work's first statement waits ~4 µs after the go statement (%d steps)",
+          first - go_at);
+    CHECK(first >= 0 && first - go_at < 3000, "... and comes while main still loops (%d steps)", first - go_at);
+    CHECK(mains > 400 && works > 400, "then both run: main %d and work %d of 1000 steps", mains, works);
+    CHECK(switches > 900, "taking turns one statement each (%d switches)", switches);
+    gh_exec_free(ex);
+    gh_sim_free(sim);
+}
+
 CASE("two runs are byte identical")
 {
     char *o1, *e1, *o2, *e2;
