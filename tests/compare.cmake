@@ -108,6 +108,7 @@ set_tests_properties(compare/panel_after_a_failed_measure PROPERTIES PASS_REGULA
 include(${CMAKE_SOURCE_DIR}/tests/compare_lesson5.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/compare_scenes.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/compare_gif.cmake)
+include(${CMAKE_SOURCE_DIR}/tests/split_layout.cmake)
 
 # Lesson 1 at half width: "add's plate" and "c lives on this plate" keep off the stack
 # gauge and every text (the checker sees the gauge as a label); each half passes --check-layout.

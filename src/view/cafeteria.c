@@ -134,14 +134,25 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
                 GH_ALIGN_RIGHT, 0);
     add_box(v, g->id, (int32_t)fi, -1, r, 0);
     if (!full) return;
-    int row = 0;
+    /* a plate cut by the column's end (the newest, when space is short) shows the locals
+     * whose rows fit inside its rim, and says how many more it holds */
+    int rowsFit = (r.h - 2 - v->pad / 4 - bh) / sh, rowsAll = plate_rows(v, sim, g, fi, r.w), row = 0, left = 0;
+    for (uint32_t k = 0; k < gh_frame_nslots(g, fi); k++) left += slot_shown(v, &g->slots[f->firstSlot + k]);
     for (uint32_t k = 0; k < gh_frame_nslots(g, fi); k++) {
         const gh_Slot *s = &g->slots[f->firstSlot + k];
         if (!slot_shown(v, s)) continue;
         int split;
         gh_Addr ptr;
         bool isPtr = local_text(sim, s, f->sp + s->offset, t, sizeof t, &split, &ptr);
-        int y = r.y + v->pad / 4 + bh + row * sh;
+        int y = r.y + v->pad / 4 + bh + row * sh, need = local_rows(v, t, locals_w(v, r.w));
+        if (rowsAll > rowsFit && row + need > rowsFit - (left > 1)) { /* keep the last row for "⋮ N more" */
+            if (row < rowsFit) {
+                snprintf(t, sizeof t, "⋮ %d more local%s", left, left == 1 ? "" : "s");
+                gh_text(v, GH_FONT_SMALL, t, x + v->pad / 2, y, pal->dim, GH_ALIGN_LEFT, locals_w(v, r.w));
+            }
+            break;
+        }
+        left--;
         int n = local_draw(v, t, split, x + v->pad / 2, y, locals_w(v, r.w), isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255}
                                                                          : s->dead ? (SDL_Color){0x70, 0x70, 0x70, 255} : ink);
         row += n;
