@@ -22,7 +22,7 @@ local a, b = prog:var("a"), prog:var("b")
 local m1 = lesson.measure("add", function()
   local at = prog:run_to{line = prog:find("return c")}
   lesson.highlight("frame", "main.add", "add's plate")
-  lesson.highlight("variable", "c", "c lives on this plate")
+  lesson.highlight("variable", "c", "c lives here")
   lesson.step("plate", "Line %d, %s, has run. add is running: its plate holds a = %d and b = %d (marked dead: nothing reads them again) and c = %d. No room in the hotel was used.",
     at.ran, prog:source(at.ran), a, b, prog:var("c"))
   prog:run_to{ret = "add"}

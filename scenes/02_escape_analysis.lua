@@ -36,7 +36,7 @@ lesson.step("tool", "go build -gcflags=-m prints those verdicts. This program ha
 -- 1. x := 1, printed by the built-in println: nothing to say.
 local m = measured("stack", "stackExample", function()
   local at = prog:run_to{line = prog:find("println(x)")}
-  lesson.highlight("variable", "x", "a slot on the plate")
+  lesson.highlight("variable", "x", "on the plate")
   lesson.step("stack", "Line %d, %s, ran. The compiler said %s. x = %d sits in a slot on stackExample's plate.",
     at.ran, prog:source(at.ran), verdict(at.ran), prog:var("x"))
 end)
@@ -50,7 +50,7 @@ prog:run_to{call = "escapeExample"}
 local box
 m = lesson.measure("escape", function()
   prog:run_to{line = println_line}
-  lesson.highlight("variable", "z", "a slot on the plate")
+  lesson.highlight("variable", "z", "on the plate")
   local args, boxed
   for _, d in ipairs(prog:diagnostics(println_line)) do
     if d:find("...", 1, true) then args = d elseif d:find("escapes to heap", 1, true) then boxed = d end

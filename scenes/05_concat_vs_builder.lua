@@ -135,7 +135,7 @@ local seen = {}                               -- b.Cap() after each growth, as t
 local b, b_built
 local function builder_measured(detail)
   if detail then
-    lesson.highlight("variable", "b", string.format("b: cap %d, no buffer", prog:addr("b"):Cap()))
+    lesson.highlight("variable", "b", string.format("b: cap %d", prog:addr("b"):Cap()))
     lesson.step("builder", "+= ran on its own; line %d's runtime.GC() cleared its garbage. Line %d, %s, appends to the Builder's []byte buffer: only a full one makes append find a bigger room.",
       gc_line, write, (prog:source(write):gsub("^%s+", ""):gsub("%s*//.*$", "")))
   end

@@ -48,7 +48,7 @@ lesson.predict(string.format("Line %d runs one GC. Is the Blob's room freed?", g
   lesson.expect("cleanup has not run yet", prog:var("ran"), 0)
   lesson.clear()
   lesson.highlight("room", blob, "kept for cleanup")
-  lesson.highlight("frame", "main.cleanup")   -- G3's plate: cleanup, just called
+  lesson.highlight("frame", "main.cleanup", "")   -- G3's plate: cleanup, just called (its line names it)
   return string.format("No. GC %d found the Blob garbage, but its finalizer needs it: the sweep kept the room and queued cleanup. It has just been called (framed plate); its marked first line has not run.",
     first)
 end)
@@ -60,7 +60,7 @@ lesson.expect("ran++ ran", prog:var("ran"), 1)
 lesson.expect("with the Blob", go.addr(prog:var("b")), go.addr(blob))
 lesson.clear()
 lesson.highlight("room", blob, "cleanup's b: in use again")
-lesson.highlight("frame", "main.cleanup")     -- G3's plate: the finalizer goroutine
+lesson.highlight("frame", "main.cleanup", "")     -- G3's plate: the finalizer goroutine (its line names it)
 lesson.step("fing", "Main did not call cleanup: after GC %d, Go's finalizer goroutine did (its plate is framed), with the Blob as b. ran++ has counted it; the marked line, next, still uses b: the Blob is reachable again.",
   first)
 

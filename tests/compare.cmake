@@ -110,7 +110,7 @@ include(${CMAKE_SOURCE_DIR}/tests/compare_scenes.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/compare_gif.cmake)
 include(${CMAKE_SOURCE_DIR}/tests/split_layout.cmake)
 
-# Lesson 1 at half width: "add's plate" and "c lives on this plate" keep off the stack
+# Lesson 1 at half width: "add's plate" and "c lives here" keep off the stack
 # gauge and every text (the checker sees the gauge as a label); each half passes --check-layout.
 add_test(NAME compare/lesson1_half_width_callouts_clear
   COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/01_stack_vs_heap.lua --compare gogc=50,gogc=200

@@ -13,3 +13,31 @@ set(L1 ${CMAKE_SOURCE_DIR}/scenes/01_stack_vs_heap.lua)
 add_test(NAME split_layout/lesson1_why_640_plate_keeps_its_locals_inside
   COMMAND $<TARGET_FILE:gohotel> shot ${L1} --pause why --projector --size 640x720 --check-layout -o ${SL_OUT}/why640.png)
 set_tests_properties(split_layout/lesson1_why_640_plate_keeps_its_locals_inside PROPERTIES ENVIRONMENT "${SL_ENV}")
+
+# Lessons 1 and 2 side by side, every pause: lesson 2's narration wraps into more lines at
+# half width, and its band may take up to half the height before a line is dropped (it
+# once lost the last line of 'boxing' beside lesson 1's 'predict'); 'on the plate' fits on
+# x's and z's own line in the half's narrow cafeteria.
+add_test(NAME split_layout/lessons_1_and_2_side_by_side
+  COMMAND $<TARGET_FILE:gohotel> shot ${L1} ${CMAKE_SOURCE_DIR}/scenes/02_escape_analysis.lua --pauses --projector
+          --size 1280x720 --check-layout -o ${SL_OUT}/l1_l2)
+# Lesson 1's 'plate' at half width: 'c lives here' sits on c's own line, not over b's and
+# ~r0's lines inside add's ring (the checker reports a callout on plate lines it does not
+# point at, callout_lines.c).
+add_test(NAME split_layout/lesson1_half_width_c_callout_on_its_line
+  COMMAND $<TARGET_FILE:gohotel> shot ${L1} --compare gogc=50,gogc=200 --pause plate --projector --size 1280x720
+          --check-layout -o ${SL_OUT}/l1_plate.png)
+set_tests_properties(split_layout/lessons_1_and_2_side_by_side split_layout/lesson1_half_width_c_callout_on_its_line
+  PROPERTIES ENVIRONMENT "${SL_ENV}")
+
+# Lesson 4 side by side (gogc=50 | gogc=200) and lesson 5 alone (its 'built' pause adds
+# the comparison lesson.compare asks for): every pause, and the end, legible. Lesson 4's
+# 'compare' narration at half width once lost a line.
+add_test(NAME split_layout/lesson4_gogc_50_and_200_every_pause
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/04_the_janitor.lua --compare gogc=50,gogc=200 --pauses
+          --projector --size 1280x720 --check-layout -o ${SL_OUT}/l4)
+add_test(NAME split_layout/lesson5_gogc_50_and_200_every_pause
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/05_concat_vs_builder.lua --compare gogc=50,gogc=200 --pauses
+          --projector --size 1280x720 --check-layout -o ${SL_OUT}/l5)
+set_tests_properties(split_layout/lesson4_gogc_50_and_200_every_pause split_layout/lesson5_gogc_50_and_200_every_pause
+  PROPERTIES ENVIRONMENT "${SL_ENV}")

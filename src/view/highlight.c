@@ -72,12 +72,13 @@ static void leader(gh_View *v, SDL_Rect c, SDL_Rect o, int t)
 }
 
 /* What a callout at c would hide, worst first: text drawn so far, rooms other than the
- * ones it points at (callout_cover.c), floor signs (only when signsOk; else they are text),
+ * ones it points at (callout_cover.c) and plate lines other than its own (callout_lines.c,
+ * highlight idx), floor signs (only when signsOk; else they are text),
  * text its leader would cross (when it is away from its ring o), door words its leader
  * crosses, door words under it. 0: nothing; CLEAR and more: text, a foreign room, a sign
  * or a leader across text. */
 enum { CLEAR_SHIFT = 12 };
-static int64_t place_cost(const gh_View *v, SDL_Rect c, int32_t span, int32_t slot, SDL_Rect o, int t, bool signsOk)
+static int64_t place_cost(const gh_View *v, SDL_Rect c, int32_t span, int32_t slot, SDL_Rect o, int t, bool signsOk, int idx)
 {
     int signs = 0;
     int64_t text = text_overlap(v, c, &signs), lead = 0;
@@ -89,6 +90,7 @@ static int64_t place_cost(const gh_View *v, SDL_Rect c, int32_t span, int32_t sl
         lead = text_overlap(v, lr, NULL);
     }
     int64_t rooms = gh_callout_foreign_rooms(v, c, span, slot), leadHard = lead / SOFT, leadSoft = lead % SOFT / 16;
+    if (idx >= 0 && idx < GH_MAX_HL) rooms += gh_callout_foreign_lines(v, c, v->hlGid[idx], v->hlFrame[idx], v->hlLocal[idx]);
 #define CAP(x, m) ((x) > (m) ? (m) : (x))
     return (CAP(hard, 32767) << 47) + (CAP(rooms, 1023) << 37) + (CAP(sign, 8191) << 24) + (CAP(leadHard, 4095) << CLEAR_SHIFT) +
            (CAP(leadSoft, 255) << 4) + CAP(text % SOFT / 256, 15);
@@ -165,7 +167,7 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out, int32_t spa
     if (out <= 2 && !l2[0] && o.w > w + 2 * t) { /* a plate's line: first try its own free right end */
         int tx = o.x + o.w - w - t - 1, ty = r.y + (r.h - sh) / 2;
         if (ty >= box.y && ty + sh <= box.y + box.h) {
-            best = place_cost(v, (SDL_Rect){tx, ty, w, sh}, span, slot, o, t, false);
+            best = place_cost(v, (SDL_Rect){tx, ty, w, sh}, span, slot, o, t, false, idx);
             bx = tx, by = ty;
         }
     }
@@ -173,14 +175,14 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out, int32_t spa
         int j = k % 3, tx = x + (k / 3) * (w / 2 + v->pad), ty = ys[j];
         if (j == 2 && o.h < sh + 2 * t + 6) continue; /* inside: only in a ring tall enough */
         if (tx + w > box.x + box.w || ty < box.y || ty + sh > box.y + box.h) continue;
-        int64_t cost = place_cost(v, (SDL_Rect){tx, ty, w, sh}, span, slot, o, t, false);
+        int64_t cost = place_cost(v, (SDL_Rect){tx, ty, w, sh}, span, slot, o, t, false, idx);
         if (cost < best) { best = cost; bx = tx; by = ty; }
     }
     bool fallback = best >= CLEAR;
     if (fallback) { /* anywhere in the panel: hiding least, then nearest the ring, never over it */
         if (SDL_PointInRect(&mid, &v->hotel.area)) box = v->hotel.area; /* in the hotel, signs too: under its legend and title */
         SDL_Rect p0 = {bx, by, w, sh};
-        if (best != INT64_MAX) best = place_cost(v, p0, span, slot, o, t, true); /* the best near place, signs now soft */
+        if (best != INT64_MAX) best = place_cost(v, p0, span, slot, o, t, true, idx); /* the best near place, signs now soft */
         int bestGap = gap_between(p0, o), lines = l2[0] ? 2 : 1, bestLines = lines;
         for (int k = lines; k <= (ws ? 2 : lines); k++) { /* as set, and in two lines (narrower) */
             int cw = k == lines ? w : ws, ch = k * lh, stepX = cw / 8 > 4 ? cw / 8 : 4, stepY = 3;
@@ -188,7 +190,7 @@ static void ring(gh_View *v, SDL_Rect r, const char *label, int out, int32_t spa
                 for (int tx = box.x; tx + cw <= box.x + box.w; tx += stepX) {
                     SDL_Rect c = {tx, ty, cw, ch}, on;
                     bool over = SDL_IntersectRect(&c, &r, &on) && on.w >= 2 && on.h >= 2; /* over its own room */
-                    int64_t cost = place_cost(v, c, span, slot, o, t, true) + (over ? (int64_t)1 << 37 : 0);
+                    int64_t cost = place_cost(v, c, span, slot, o, t, true, idx) + (over ? (int64_t)1 << 37 : 0);
                     int g = gap_between(c, o);
                     bool nearer = cost == best && g < bestGap && k == bestLines; /* two lines only when they hide less */
                     if (cost < best || nearer) { best = cost; bestGap = g; bx = tx; by = ty; bestLines = k; }
@@ -272,7 +274,10 @@ static void pinned(gh_View *v, const gh_Sim *sim)
 
 void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
 {
-    for (int i = 0; i < GH_MAX_HL; i++) v->hlCallout[i] = (SDL_Rect){0, 0, 0, 0}, v->hlSpan[i] = -1, v->hlSlot[i] = -1;
+    for (int i = 0; i < GH_MAX_HL; i++) {
+        v->hlCallout[i] = (SDL_Rect){0, 0, 0, 0}, v->hlSpan[i] = -1, v->hlSlot[i] = -1;
+        v->hlGid[i] = INT32_MIN, v->hlFrame[i] = -1, v->hlLocal[i] = -1;
+    }
     for (int i = 0; i < v->nhl; i++) {
         const gh_ViewHighlight *h = &v->hl[i];
         SDL_Rect r;
@@ -293,8 +298,11 @@ void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
             ok = gh_view_frame_rect(v, h->gid, h->frame, &r);
         else if (h->kind == GH_HL_LOCAL)
             ok = gh_view_local_rect(v, h->gid, h->frame, local_index(sim, h->gid, h->frame, h->local), &r);
+
         if (h->kind != GH_HL_ROOM && h->kind != GH_HL_FLOOR) span = -1;
-        if (i < GH_MAX_HL) v->hlSpan[i] = span, v->hlSlot[i] = pslot;
+        bool onPlate = h->kind == GH_HL_FRAME || h->kind == GH_HL_LOCAL; /* its plate's lines are its own */
+        int32_t lgid = onPlate ? h->gid : INT32_MIN, lk = h->kind == GH_HL_LOCAL ? local_index(sim, h->gid, h->frame, h->local) : -1;
+        if (i < GH_MAX_HL) v->hlSpan[i] = span, v->hlSlot[i] = pslot, v->hlGid[i] = lgid, v->hlFrame[i] = h->frame, v->hlLocal[i] = lk;
         if (ok)
             ring(v, r, h->label, h->kind == GH_HL_LOCAL ? 2 : h->kind == GH_HL_FRAME ? 3 : (v->projector ? 8 : 6), span, pslot, i);
     }

@@ -124,7 +124,9 @@ void gh_layout_panels(gh_View *v)
     int ch = on(v, GH_PANEL_CONTROLS) ? gh_controls_height(v, W) : 0;
     v->panel[GH_PANEL_HEADER] = (SDL_Rect){0, 0, W, hh};
     v->panel[GH_PANEL_CONTROLS] = (SDL_Rect){0, H - ch, W, ch};
-    int bh = on(v, GH_PANEL_NARRATION) ? band_h(v, W - 2 * g, (H - hh - ch) * 2 / 5) : 0;
+    /* the narration is what the class reads: its band may take up to half the height (a
+     * half-width split view wraps it into more lines) before a line is dropped */
+    int bh = on(v, GH_PANEL_NARRATION) ? band_h(v, W - 2 * g, (H - hh - ch) / 2) : 0;
     if (bh) v->panel[GH_PANEL_NARRATION] = (SDL_Rect){g, H - ch - g - bh, W - 2 * g, bh};
     SDL_Rect main = {g, hh + g, W - 2 * g, H - hh - ch - 2 * g - (bh ? bh + g : 0)};
     if (main.h <= 0 || main.w <= 0) return;

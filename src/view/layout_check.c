@@ -14,7 +14,8 @@
  *   - a highlighted room (a room or floor highlight) drawn smaller than 12 px, only as a
  *     density strip, off screen, or pointing at no object; the stop-the-world banner over
  *     a highlighted room; a callout over rooms its highlight does not point at
- *     (callout_cover.c);
+ *     (callout_cover.c), or on plate lines it does not point at (callout_lines.c); a
+ *     highlighted plate or variable the cafeteria does not draw;
  *   - a source line the narration quotes (gh_view_quote_line) that the code panel does not
  *     show whole.
  * Overlap is tested pairwise on the boxes; boxes touching along an edge (stacked lines)
@@ -147,6 +148,14 @@ static void rooms(const gh_View *v, Out *o)
         SDL_Rect r = v->hlRoom[i];
         int foreign = v->hlCallout[i].w > 0 ? gh_callout_foreign_rooms(v, v->hlCallout[i], v->hlSpan[i], v->hlSlot[i]) : 0;
         if (foreign) problem(o, "%s: its callout covers %d room%s it does not point at", name, foreign, foreign == 1 ? "" : "s");
+        int lines = v->hlCallout[i].w > 0 ? gh_callout_foreign_lines(v, v->hlCallout[i], v->hlGid[i], v->hlFrame[i], v->hlLocal[i]) : 0;
+        if (lines) problem(o, "%s: its callout sits on %d plate line%s it does not point at", name, lines, lines == 1 ? "" : "s");
+        if (h->kind == GH_HL_LOCAL || h->kind == GH_HL_FRAME) { /* the plate or line it points at is drawn */
+            SDL_Rect pr;
+            bool drawn = h->kind == GH_HL_FRAME ? gh_view_frame_rect(v, h->gid, h->frame, &pr)
+                                                : v->hlLocal[i] >= 0 && gh_view_local_rect(v, h->gid, h->frame, v->hlLocal[i], &pr);
+            if (!drawn) problem(o, "%s: its %s is not drawn in the cafeteria", name, h->kind == GH_HL_FRAME ? "plate" : "variable's line");
+        }
         switch (v->hlSeen[i]) {
         case GH_SEEN_ROOM:
             if (r.w < MIN_ROOM_PX || r.h < MIN_ROOM_PX)

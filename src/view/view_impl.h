@@ -158,6 +158,10 @@ void gh_hotel_zoom_draw(gh_View *v);                     /* after the overlay: t
 /* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
  * that the window rectangle c hides (callout_cover.c). */
 int gh_callout_foreign_rooms(const gh_View *v, SDL_Rect c, int32_t span, int32_t slot);
+/* Lines of the cafeteria's plates (one per local) the window rectangle c sits on, other
+ * than local's line of plate (gid, frame) (local -1: any line of that plate; gid
+ * INT32_MIN: the highlight is no plate's) (callout_lines.c). */
+int gh_callout_foreign_lines(const gh_View *v, SDL_Rect c, int32_t gid, int32_t frame, int32_t local);
 
 /* ---- floors drawn as one occupancy bar (hotel_bar.c) ---- */
 /* Rooms narrower or shorter than this are not drawn one by one: the floor is a bar. */
@@ -287,6 +291,7 @@ struct gh_View {
     char gaveWay[96];        /* panels hidden for lack of room in the last frame */
     SDL_Rect hlCallout[GH_MAX_HL];       /* last frame: each highlight's callout box (w = 0 none) ... */
     int32_t hlSpan[GH_MAX_HL], hlSlot[GH_MAX_HL]; /* ... and what it points at (span -1 nothing in the hotel; slot -1 the floor) */
+    int32_t hlGid[GH_MAX_HL], hlFrame[GH_MAX_HL], hlLocal[GH_MAX_HL]; /* ... on a plate (gid INT32_MIN: none) */
     SDL_Rect hlRoom[GH_MAX_HL];  /* last frame: a room of each room/floor highlight ... */
     uint8_t hlSeen[GH_MAX_HL];   /* ... and how it was drawn (GH_SEEN_*, layout_check.c) */
     SDL_Rect stwBanner;      /* the stop-the-world banner of the last frame (w = 0 none) */
