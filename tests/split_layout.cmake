@@ -41,3 +41,13 @@ add_test(NAME split_layout/lesson5_gogc_50_and_200_every_pause
           --projector --size 1280x720 --check-layout -o ${SL_OUT}/l5)
 set_tests_properties(split_layout/lesson4_gogc_50_and_200_every_pause split_layout/lesson5_gogc_50_and_200_every_pause
   PROPERTIES ENVIRONMENT "${SL_ENV}")
+
+# The mouse side by side: hovering the right half's newest room shows the right half's
+# tooltip (its own scene's room: pair_b.lua's line) and none on the left, and the other way
+# round; over the difference panel, and after a key, neither half shows one.
+add_test(NAME split_layout/window_hover_goes_to_the_half_under_the_mouse
+  COMMAND $<TARGET_FILE:gohotel> play --window --size 1280x720 ${CS_OUT}/pair_a.lua ${CS_OUT}/pair_b.lua
+          --keys "PageDown,PageDown,wait,expect-split-tooltip:none,hover-newest:right,wait,expect-split-tooltip:right:allocated at pair_b.lua:5,hover-newest:left,wait,expect-split-tooltip:left:allocated at pair_a.lua:6,mouse:100x700,wait,expect-split-tooltip:none,hover-newest:right,wait,PageUp,expect-split-tooltip:none,Escape,Escape"
+  WORKING_DIRECTORY ${CS_OUT})
+set_tests_properties(split_layout/window_hover_goes_to_the_half_under_the_mouse PROPERTIES
+  ENVIRONMENT "SDL_VIDEODRIVER=dummy;${SL_ENV}" FAIL_REGULAR_EXPRESSION "failed: got|failed: not|unknown expectation|unknown key")

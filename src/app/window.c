@@ -204,6 +204,24 @@ static bool prompt_key(Win *w, SDL_Keycode k)
 
 /* ---- scripted input ---- */
 
+/* expect-split-tooltip:left:TEXT (or right:TEXT): side by side, that half shows a tooltip
+ * containing TEXT and the other half none; expect-split-tooltip:none: neither shows one. */
+static bool split_tooltip(Win *w, const char *arg, char *got, size_t n)
+{
+    char text[2][1024];
+    bool shown[2];
+    for (int i = 0; i < 2; i++) {
+        shown[i] = gh_window_compare_tooltip(&w->cmp, i, text[i], sizeof text[i]);
+        for (char *c = text[i]; *c; c++) if (*c == '\n') *c = '|';
+    }
+    snprintf(got, n, "%s; left %s'%.300s', right %s'%.300s'", w->cmp.on ? "side by side" : "not side by side",
+             shown[0] ? "" : "none ", text[0], shown[1] ? "" : "none ", text[1]);
+    if (!strcmp(arg, "none")) return w->cmp.on && !shown[0] && !shown[1];
+    int side = !strncmp(arg, "left:", 5) ? 0 : !strncmp(arg, "right:", 6) ? 1 : -1;
+    if (side < 0) return false;
+    return shown[side] && !shown[1 - side] && strstr(text[side], strchr(arg, ':') + 1);
+}
+
 /* An expect-... token of --keys: check what the window shows now; a mismatch is reported
  * and makes the exit status 1. */
 static void expect(Win *w, const char *tok)
@@ -280,6 +298,8 @@ static void expect(Win *w, const char *tok)
         ok = strstr(text, arg) != NULL;
         for (char *c = text; *c; c++) if (*c == '\n') *c = '|';
         snprintf(got, sizeof got, "tooltip '%.600s'", w->pinX >= 0 ? text : "(nothing pinned)");
+    } else if (!strncmp(tok, "expect-split-tooltip:", 21)) { /* side by side: which half shows a tooltip, saying what */
+        ok = split_tooltip(w, arg, got, sizeof got);
     } else {
         fprintf(stderr, "gohotel: unknown expectation '%s' in --keys\n", tok);
         w->rc = 1;
@@ -329,6 +349,15 @@ static bool script_next(Win *w, const char **cursor)
     if (sscanf(tok, "resize:%dx%d", &rw, &rh) == 2) SDL_SetWindowSize(w->win, rw, rh);
     else if (!strncmp(tok, "expect", 6)) expect(w, tok);
     else if (!strcmp(tok, "pin-newest")) pin_newest(w);
+    else if (!strcmp(tok, "hover-newest:left") || !strcmp(tok, "hover-newest:right")) { /* side by side */
+        SDL_Event e = {0};
+        e.type = SDL_MOUSEMOTION;
+        if (gh_window_compare_newest_room_point(&w->cmp, tok[13] == 'r', &e.motion.x, &e.motion.y)) SDL_PushEvent(&e);
+        else {
+            fprintf(stderr, "gohotel: --keys %s failed: not side by side, or no heap object drawn there\n", tok);
+            w->rc = 1;
+        }
+    }
     else if (sscanf(tok, "mouse:%dx%d", &rw, &rh) == 2) {
         SDL_Event e = {0};
         e.type = SDL_MOUSEMOTION;

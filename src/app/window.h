@@ -26,7 +26,11 @@ typedef struct gh_WindowOptions {
                                 expect-compare:K=V|K=V or none (side by side, both at one
                                 pause; '|' for the comma);
                                 pin-newest (click the newest heap object's room) and
-                                expect-tooltip:TEXT (the pinned tooltip says TEXT). A failed check
+                                expect-tooltip:TEXT (the pinned tooltip says TEXT);
+                                side by side, hover-newest:left|right (the mouse moves onto
+                                that half's newest heap object, in window coordinates) and
+                                expect-split-tooltip:left:TEXT|right:TEXT|none (which half
+                                shows a tooltip, saying TEXT; the other none). A failed check
                                 prints "failed: got ..." and makes the exit status 1. The
                                 window closes after the last one. NULL: interactive. */
 } gh_WindowOptions;

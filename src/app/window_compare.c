@@ -75,3 +75,25 @@ void gh_window_compare_resize(gh_WindowCompare *wc, int w, int h)
 {
     if (wc->on) gh_split_view_resize(wc->cs.sv, w, h);
 }
+
+bool gh_window_compare_newest_room_point(gh_WindowCompare *wc, int side, int *x, int *y)
+{
+    if (!wc->on || side < 0 || side > 1) return false;
+    const gh_Sim *sim = gh_stepper_sim(wc->cs.c.s[side].st);
+    gh_Addr a = sim ? gh_sim_last_alloc(sim) : 0;
+    int32_t span = a ? gh_sim_span_of(sim, a) : -1;
+    if (span < 0) return false;
+    const gh_MSpan *s = gh_sim_span(sim, span);
+    uint32_t slot = s->elemsize ? (uint32_t)((a - s->startAddr) / s->elemsize) : 0;
+    if (!gh_view_room_probe(gh_split_view_half(wc->cs.sv, side), sim, span, slot, x, y)) return false;
+    SDL_Rect r = gh_split_view_rect(wc->cs.sv, side); /* the half's own coordinates to the window's */
+    *x += r.x, *y += r.y;
+    return true;
+}
+
+bool gh_window_compare_tooltip(gh_WindowCompare *wc, int side, char *text, int n)
+{
+    if (n > 0) text[0] = 0;
+    if (!wc->on || side < 0 || side > 1) return false;
+    return gh_view_tooltip_text(gh_split_view_half(wc->cs.sv, side), gh_stepper_sim(wc->cs.c.s[side].st), text, n);
+}

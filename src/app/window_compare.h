@@ -24,5 +24,10 @@ int gh_window_compare_event(gh_WindowCompare *wc, const SDL_Event *e);
 /* Advance the play timer of both sides by dt seconds and draw a frame. */
 void gh_window_compare_frame(gh_WindowCompare *wc, double dt, uint32_t now);
 void gh_window_compare_resize(gh_WindowCompare *wc, int w, int h);
+/* Where, in the window, the newest heap object of side 0 (left) or 1 (right) was drawn in
+ * the last frame (the middle of its room); false when it was not. */
+bool gh_window_compare_newest_room_point(gh_WindowCompare *wc, int side, int *x, int *y);
+/* The tooltip side's half shows now (hover or pinned room), into text; false when none. */
+bool gh_window_compare_tooltip(gh_WindowCompare *wc, int side, char *text, int n);
 
 #endif

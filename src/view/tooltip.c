@@ -1,26 +1,42 @@
 /* tooltip.c — the box that follows the mouse (or stays, when a room is pinned) with
- * gh_view_describe's lines, kept inside the window. */
+ * gh_view_describe's lines, kept inside the window; gh_view_tooltip_text says what it shows
+ * (scripted input checks the mouse with it). */
 #include <string.h>
 #include "view/view_impl.h"
+
+/* What the tooltip describes now, and the corner it hangs from; false when none is shown. */
+static bool tooltip_hit(const gh_View *v, const gh_Sim *sim, gh_ViewHit *h, int *mx, int *my)
+{
+    *mx = v->mouseX, *my = v->mouseY;
+    if (v->pinned) {
+        *h = v->pin;
+        SDL_Rect r;
+        bool agg;
+        if (h->kind == GH_HIT_ROOM && gh_hotel_room_rect(v, sim, h->span, h->slot, &r, &agg)) {
+            *mx = r.x + r.w;
+            *my = r.y + r.h;
+            h->state = gh_view_room_state(sim, h->span, h->slot);
+        }
+    } else {
+        if (!v->mouseIn || v->dragging || v->laserOn) return false; /* pointing with the laser is not asking */
+        *h = gh_view_hit(v, sim, *mx, *my);
+    }
+    return h->kind != GH_HIT_NONE && h->kind != GH_HIT_PANEL; /* buttons say what they do and their keys */
+}
+
+bool gh_view_tooltip_text(const gh_View *v, const gh_Sim *sim, char *buf, int n)
+{
+    gh_ViewHit h;
+    int mx, my;
+    if (n > 0) buf[0] = 0;
+    return tooltip_hit(v, sim, &h, &mx, &my) && gh_view_describe(v, sim, &h, buf, n) > 0;
+}
 
 void gh_tooltip_draw(gh_View *v, const gh_Sim *sim)
 {
     gh_ViewHit h;
-    int mx = v->mouseX, my = v->mouseY;
-    if (v->pinned) {
-        h = v->pin;
-        SDL_Rect r;
-        bool agg;
-        if (h.kind == GH_HIT_ROOM && gh_hotel_room_rect(v, sim, h.span, h.slot, &r, &agg)) {
-            mx = r.x + r.w;
-            my = r.y + r.h;
-            h.state = gh_view_room_state(sim, h.span, h.slot);
-        }
-    } else {
-        if (!v->mouseIn || v->dragging || v->laserOn) return; /* pointing with the laser is not asking */
-        h = gh_view_hit(v, sim, mx, my);
-    }
-    if (h.kind == GH_HIT_NONE || h.kind == GH_HIT_PANEL) return; /* buttons say what they do and their keys */
+    int mx, my;
+    if (!tooltip_hit(v, sim, &h, &mx, &my)) return;
     char text[1024];
     if (gh_view_describe(v, sim, &h, text, sizeof text) <= 0) return;
     const gh_Palette *pal = v->pal;

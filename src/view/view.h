@@ -240,6 +240,9 @@ gh_ViewHit gh_view_hit(const gh_View *v, const gh_Sim *sim, int x, int y);
 /* Tooltip text for a hit: lines separated by '\n' (address, span, size class, state,
  * type, size, allocation site, bytes preview). Returns the length written. */
 int gh_view_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, char *buf, int n);
+/* The text of the tooltip the next frame draws (the pinned room's, or what the mouse
+ * hovers); false (buf "") when there is none. */
+bool gh_view_tooltip_text(const gh_View *v, const gh_Sim *sim, char *buf, int n);
 /* Labels drawn in the last frame (for tests): count and the i-th string. */
 int gh_view_label_count(const gh_View *v);
 const char *gh_view_label(const gh_View *v, int i, SDL_Rect *where);
