@@ -50,8 +50,8 @@ local first = lesson.measure("first", function()
   lesson.expect("its rooms are the ones counted", #pin.rooms, made)
   lesson.check(per_p ~= nil and list ~= nil, "the per-P array and allPools are among them")
   lesson.highlight("room", per_p, "the pool's per-P array")
-  lesson.highlight("room", list, "allPools, grown")
-  lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. Its per-P array (one poolLocal per P; GOMAXPROCS is %d) and a longer allPools, the list of pools every GC visits.",
+  lesson.highlight("room", list, "")       -- the other ring: a callout there would sit on the 128 B floor's sign
+  lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. Its per-P array (one poolLocal per P; GOMAXPROCS is %d) and a longer allPools (the other ring), the list of pools every GC visits.",
     pin.ran, kit.plural(made, "allocation"), kit.bytes(bytes), runtime.GOMAXPROCS(0))
   lesson.clear()
   prog:run_to{ret = "main.func2"}

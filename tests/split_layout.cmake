@@ -51,3 +51,12 @@ add_test(NAME split_layout/window_hover_goes_to_the_half_under_the_mouse
   WORKING_DIRECTORY ${CS_OUT})
 set_tests_properties(split_layout/window_hover_goes_to_the_half_under_the_mouse PROPERTIES
   ENVIRONMENT "SDL_VIDEODRIVER=dummy;${SL_ENV}" FAIL_REGULAR_EXPRESSION "failed: got|failed: not|unknown expectation|unknown key")
+
+# Lesson 6's 'one' at 1280x720: four callouts once crowded the hotel, two of them set in the
+# sign column of the floor above their own (the checker reports a callout held whole in
+# another floor's sign column, callout_cover.c); now only the last buffer and sink are
+# labelled, each in open air above its floor.
+add_test(NAME split_layout/lesson6_one_callouts_in_open_air
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/06_reusing_buffers.lua --pause one --projector
+          --size 1280x720 --check-layout -o ${SL_OUT}/l6_one.png)
+set_tests_properties(split_layout/lesson6_one_callouts_in_open_air PROPERTIES ENVIRONMENT "${SL_ENV}")

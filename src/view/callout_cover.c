@@ -53,3 +53,25 @@ int gh_callout_foreign_rooms(const gh_View *v, SDL_Rect c, int32_t span, int32_t
     }
     return n;
 }
+
+/* Floors other than span's whose sign column (the floor's left end, left of its rooms) holds
+ * the window rectangle c whole: a callout set in the sign column of another floor reads as
+ * that floor's sign ("buf 3: 256 B" once sat there, on the 208 B floor, in lesson 6). One
+ * that reaches on into the rooms (a narrow hotel's callout, tied to its ring by a leader)
+ * reads as the room's. Free pages and stacks have signs too. */
+int gh_callout_foreign_signs(const gh_View *v, SDL_Rect c, int32_t span)
+{
+    const gh_HotelLayout *L = &v->hotel;
+    SDL_Rect in;
+    if (L->density || !SDL_IntersectRect(&c, &L->area, &in)) return 0;
+    in.x -= L->area.x;
+    in.y -= L->area.y;
+    int n = 0;
+    for (int i = 0; i < L->nfloors; i++) {
+        const gh_Floor *f = &L->floors[i];
+        SDL_Rect sign = {f->r.x, f->r.y, f->rooms.x - f->r.x, f->r.h};
+        if (f->span == span && span >= 0) continue;
+        n += sign.w > 0 && in.x + in.w <= f->rooms.x + 1 && hides(in, sign);
+    }
+    return n;
+}

@@ -14,7 +14,8 @@
  *   - a highlighted room (a room or floor highlight) drawn smaller than 12 px, only as a
  *     density strip, off screen, or pointing at no object; the stop-the-world banner over
  *     a highlighted room; a callout over rooms its highlight does not point at
- *     (callout_cover.c), or on plate lines it does not point at (callout_lines.c); a
+ *     (callout_cover.c), set whole in another floor's sign column (callout_cover.c), or on
+ *     plate lines it does not point at (callout_lines.c); a
  *     highlighted plate or variable the cafeteria does not draw;
  *   - a source line the narration quotes (gh_view_quote_line) that the code panel does not
  *     show whole.
@@ -150,6 +151,8 @@ static void rooms(const gh_View *v, Out *o)
         if (foreign) problem(o, "%s: its callout covers %d room%s it does not point at", name, foreign, foreign == 1 ? "" : "s");
         int lines = v->hlCallout[i].w > 0 ? gh_callout_foreign_lines(v, v->hlCallout[i], v->hlGid[i], v->hlFrame[i], v->hlLocal[i]) : 0;
         if (lines) problem(o, "%s: its callout sits on %d plate line%s it does not point at", name, lines, lines == 1 ? "" : "s");
+        int signs = v->hlCallout[i].w > 0 ? gh_callout_foreign_signs(v, v->hlCallout[i], v->hlSpan[i]) : 0;
+        if (signs) problem(o, "%s: its callout sits on the sign of %d floor%s it does not point at", name, signs, signs == 1 ? "" : "s");
         if (h->kind == GH_HL_LOCAL || h->kind == GH_HL_FRAME) { /* the plate or line it points at is drawn */
             SDL_Rect pr;
             bool drawn = h->kind == GH_HL_FRAME ? gh_view_frame_rect(v, h->gid, h->frame, &pr)

@@ -158,6 +158,8 @@ void gh_hotel_zoom_draw(gh_View *v);                     /* after the overlay: t
 /* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
  * that the window rectangle c hides (callout_cover.c). */
 int gh_callout_foreign_rooms(const gh_View *v, SDL_Rect c, int32_t span, int32_t slot);
+/* Signs of floors other than span's whose column holds c whole (callout_cover.c). */
+int gh_callout_foreign_signs(const gh_View *v, SDL_Rect c, int32_t span);
 /* Lines of the cafeteria's plates (one per local) the window rectangle c sits on, other
  * than local's line of plate (gid, frame) (local -1: any line of that plate; gid
  * INT32_MIN: the highlight is no plate's) (callout_lines.c). */
