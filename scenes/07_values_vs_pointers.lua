@@ -27,13 +27,13 @@ local val = lesson.measure("value", function()
   local first = prog:run_to{line = value_line}
   local i = prog:var("i")
   lesson.highlight("frame", "main.byValue", "plate")
-  lesson.highlight("variable", "p", string.format("p = {%d, %d, %d}", prog:var("p.X"), prog:var("p.Y"), prog:var("p.Z")))
+  lesson.highlight("variable", "p", string.format("{%d, %d, %d}", prog:var("p.X"), prog:var("p.Y"), prog:var("p.Z")))
   lesson.step("plate", "Call %d: byValue built p = {%d, %d, %d} on its own plate (line %d). Now line %d: %s.",
     i, prog:var("p.X"), prog:var("p.Y"), prog:var("p.Z"), first.ran, value_line, code(value_line))
   prog:run_to{ret = "byValue"}
   lesson.clear()
   lesson.expect("q received the copy", prog:var("q.Z"), i + 2)
-  lesson.highlight("variable", "q", string.format("the copy: {%d, %d, %d}", prog:var("q.X"), prog:var("q.Y"), prog:var("q.Z")))
+  lesson.highlight("variable", "q", string.format("{%d, %d, %d}", prog:var("q.X"), prog:var("q.Y"), prog:var("q.Z")))
   lesson.step("copy", "The %d bytes were copied into the caller's q: q = {%d, %d, %d}. byValue's plate is gone, and no room in the hotel was used.",
     point, prog:var("q.X"), prog:var("q.Y"), prog:var("q.Z"))
   lesson.clear()
