@@ -179,7 +179,12 @@ static bool compare(gh_Exec *ex, gh_GoNode *n)
     gh_GoType *t = n->x->type;
     if (t->kind == GH_K_UNTYPED_NIL) t = n->y->type;
     if (gh_x_size(t) > X_VMAX) gh_x_unsupported(ex, n->pos, "comparing values larger than %d bytes is not supported", X_VMAX);
-    uint8_t a[X_VMAX] = {0}, b[X_VMAX] = {0};
+    /* compare_vals reads at most the type's bytes, or 16 (an interface pair, a word for a
+     * pointer against nil): only those are cleared, not the whole 2 KiB (a host cost) */
+    uint8_t a[X_VMAX], b[X_VMAX];
+    size_t clear = gh_x_size(t) > 16 ? (size_t)gh_x_size(t) : 16;
+    memset(a, 0, clear);
+    memset(b, 0, clear);
     gh_x_eval(ex, n->x, a);
     int mark = gh_x_pin(ex, t, a);
     gh_x_eval(ex, n->y, b);
