@@ -32,6 +32,12 @@ static uint8_t *fault(gh_Sim *sim, gh_Addr a, const char *why)
 uint8_t *gh_mem(gh_Sim *sim, gh_Addr a, uint64_t n)
 {
     if (a < 4096) return fault(sim, a, "nil");
+    /* The running goroutine's own frames first: most accesses are (locals, spills), and
+     * [sp, stackhi) lies in its stack's manual span, so the span lookup below would come
+     * to the same answer (the same test it makes there) */
+    gh_G *cur = gh_curg(sim);
+    if (cur && cur->status != GH_G_DEAD && a >= cur->sp && a + n <= cur->stackhi && a + n >= a)
+        return gh_memory_at(&sim->mem, a);
     if (gh_is_data(a, n)) {
         if (a - GH_DATA_BASE + n > sim->stacks.dataUsed) return fault(sim, a, "outside the globals");
         return sim->stacks.data + (a - GH_DATA_BASE);
@@ -40,8 +46,6 @@ uint8_t *gh_mem(gh_Sim *sim, gh_Addr a, uint64_t n)
     if (id < 0) return fault(sim, a, "not mapped");
     gh_MSpan *s = gh_span(sim, id);
     if (s->state == GH_SPAN_MANUAL) {
-        gh_G *cur = gh_curg(sim); /* nearly always the running goroutine's own frame */
-        if (cur && cur->status != GH_G_DEAD && a >= cur->sp && a + n <= cur->stackhi) return gh_memory_at(&sim->mem, a);
         for (int32_t i = 0; i < sim->stacks.ngs; i++) {
             gh_G *g = &sim->stacks.gs[i];
             if (g->status != GH_G_DEAD && a >= g->sp && a + n <= g->stackhi) return gh_memory_at(&sim->mem, a);
