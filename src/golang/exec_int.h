@@ -434,6 +434,9 @@ void gh_x_put_int(gh_GoType *t, void *out, int64_t v);
 int gh_x_pin(gh_Exec *ex, gh_GoType *t, void *v);
 void gh_x_unpin(gh_Exec *ex, int mark, gh_GoType *t, void *v);
 void gh_x_unpin_all(gh_Exec *ex, int mark);
+/* exec_ptrwords.c: bit w of *mask set when word w of a t is a pointer (the collector's
+ * mask, kept per type); false for values of more than 63 words */
+bool gh_x_ptr_words(gh_Exec *ex, gh_GoType *t, uint64_t *mask);
 
 /* exec_expr.c */
 void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out);

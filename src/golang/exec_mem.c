@@ -28,10 +28,13 @@ void gh_x_store(gh_Exec *ex, gh_Addr a, gh_GoType *t, const void *v)
         return;
     }
     const uint8_t *b = v;
+    uint64_t mask;
+    bool masked = gh_x_ptr_words(ex, t, &mask);
     for (uint64_t w = 0; w * 8 < n; w++) {
         uint64_t word;
         memcpy(&word, b + w * 8, 8);
-        bool ok = ptr_word(ex, t, w) ? gh_store_ptr(ex->sim, a + w * 8, word) : gh_store(ex->sim, a + w * 8, &word, 8);
+        bool ptr = masked ? (mask >> w) & 1 : ptr_word(ex, t, w);
+        bool ok = ptr ? gh_store_ptr(ex->sim, a + w * 8, word) : gh_store(ex->sim, a + w * 8, &word, 8);
         if (!ok) gh_x_check(ex);
     }
 }
@@ -82,8 +85,10 @@ int gh_x_pin(gh_Exec *ex, gh_GoType *t, void *v)
     if (n > X_VMAX) return mark;
     gh_Addr base = gh_x_frame_base(ex, f) + f->lay->spill_off;
     const uint8_t *b = v;
+    uint64_t mask;
+    bool masked = f->nspill < X_SPILL_WORDS && gh_x_ptr_words(ex, t, &mask);
     for (uint64_t w = 0; w * 8 < n && f->nspill < X_SPILL_WORDS; w++) {
-        if (!ptr_word(ex, t, w)) continue;
+        if (masked ? !((mask >> w) & 1) : !ptr_word(ex, t, w)) continue;
         uint64_t word;
         memcpy(&word, b + w * 8, 8);
         gh_store_ptr(ex->sim, base + (uint64_t)f->nspill * 8, word);
@@ -99,8 +104,10 @@ void gh_x_unpin(gh_Exec *ex, int mark, gh_GoType *t, void *v)
     gh_Addr base = gh_x_frame_base(ex, f) + f->lay->spill_off;
     uint8_t *b = v;
     int k = mark;
-    for (uint64_t w = 0; w * 8 < (uint64_t)gh_x_size(t) && k < f->nspill; w++) {
-        if (!ptr_word(ex, t, w)) continue;
+    uint64_t mask, n = (uint64_t)gh_x_size(t);
+    bool masked = k < f->nspill && gh_x_ptr_words(ex, t, &mask);
+    for (uint64_t w = 0; w * 8 < n && k < f->nspill; w++) {
+        if (masked ? !((mask >> w) & 1) : !ptr_word(ex, t, w)) continue;
         uint64_t word;
         gh_x_load(ex, base + (uint64_t)k * 8, &word, 8);
         memcpy(b + w * 8, &word, 8);
