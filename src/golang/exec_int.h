@@ -77,6 +77,8 @@ typedef struct XFrame {     /* host mirror of one Go call */
     uint32_t home;          /* index in the G's frames of the frame whose stack its inlined copy uses */
     struct XRecoverPoint *rp; /* where a recovered panic resumes this frame (exec_panic.c), NULL: no defers */
     struct XLibCall *lib;   /* the library call this frame is making (exec_pprof_lib.h), NULL if none */
+    uint64_t dead;          /* exec_live.c: the runtime's dead flags of locals 0-63 as last set (0: all live, as pushed) */
+    bool ddd_dead;          /* exec_live.c: every `... argument` array is dead now */
 } XFrame;
 
 typedef enum { XG_NEW, XG_RUNNABLE, XG_BLOCKED, XG_DONE, XG_QUEUED } XGState; /* XG_NEW: spawning;

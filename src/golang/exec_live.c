@@ -556,11 +556,25 @@ void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n)
     }
     XLive *lv = lay->live;
     if (!lv->ddd_known) { lv->ddd_known = true; ddd_walk(lv, lay, f->fn->body, false, f->fn->nlocals); }
-    for (int i = 0; i < lv->nddd; i++) gh_frame_set_live(ex->sim, f->gframe, (uint32_t)lv->ddd[i], false);
+    if (!f->ddd_dead) {
+        for (int i = 0; i < lv->nddd; i++) gh_frame_set_live(ex->sim, f->gframe, (uint32_t)lv->ddd[i], false);
+        f->ddd_dead = true;
+    }
     uint64_t *e = gh_xmap_get(&lv->at, n, false);
     if (!e || !e[0]) return;
     const uint64_t *set = lv->sets + (e[0] - 1) * (uint64_t)lv->words;
-    for (int k = 0; k < lv->nvars; k++)
+    /* Only the locals whose state changes are set: gh_frame_set_live does nothing for the
+     * others (their slot already is as asked), and f->dead mirrors the flags it keeps, as
+     * only this file sets them and a new frame's locals start live. */
+    int low = lv->nvars < 64 ? lv->nvars : 64;
+    uint64_t in = low == 64 ? ~(uint64_t)0 : ((uint64_t)1 << low) - 1;
+    uint64_t want = ~set[0] & in;
+    for (uint64_t d = (want ^ f->dead) & in; d; d &= d - 1) {
+        int k = __builtin_ctzll(d);
+        gh_frame_set_live(ex->sim, f->gframe, (uint32_t)k, !((want >> k) & 1));
+    }
+    f->dead = (f->dead & ~in) | want;
+    for (int k = 64; k < lv->nvars; k++)
         gh_frame_set_live(ex->sim, f->gframe, (uint32_t)k, bit(set, k));
 }
 
@@ -571,6 +585,7 @@ void gh_x_live_temp(gh_Exec *ex, const gh_GoNode *n)
     for (int i = 0; i < f->lay->ntemps; i++)
         if (f->lay->temps[i].node == n) {
             gh_frame_set_live(ex->sim, f->gframe, (uint32_t)(f->fn->nlocals + 2 + i), true);
+            f->ddd_dead = false;
             return;
         }
 }
@@ -578,6 +593,8 @@ void gh_x_live_temp(gh_Exec *ex, const gh_GoNode *n)
 void gh_x_live_def(gh_Exec *ex, const gh_GoObj *o)
 {
     XFrame *f = gh_x_frame(ex);
-    if (f && o && o->owner == f->fn && o->id >= 0 && o->id < f->fn->nlocals)
+    if (f && o && o->owner == f->fn && o->id >= 0 && o->id < f->fn->nlocals) {
         gh_frame_set_live(ex->sim, f->gframe, (uint32_t)o->id, true);
+        if (o->id < 64) f->dead &= ~((uint64_t)1 << o->id);
+    }
 }
