@@ -7,14 +7,6 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-XG *gh_x_g(gh_Exec *ex) { return ex->cur >= 0 ? ex->gs[ex->cur] : NULL; }
-
-XFrame *gh_x_frame(gh_Exec *ex)
-{
-    XG *g = gh_x_g(ex);
-    return g && g->nframes ? &g->frames[g->nframes - 1] : NULL;
-}
-
 static void set_error(gh_Exec *ex, const char *msg, int status)
 {
     if (ex->errmsg) return;

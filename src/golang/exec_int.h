@@ -393,7 +393,8 @@ void gh_xmap_free(XMap *m);
 #define X_BY(ex, what, stmt) do { const char *by_ = (ex)->by; (ex)->by = (what); stmt; (ex)->by = by_; } while (0)
 
 /* exec_types.c */
-long long gh_x_size(gh_GoType *t);
+/* A type's size in bytes (0 for none): its computed size without a call once known */
+static inline long long gh_x_size(gh_GoType *t) { return !t ? 0 : t->size >= 0 ? t->size : gh_go_type_size(t); }
 int32_t gh_x_type_id(gh_Exec *ex, gh_GoType *t);
 uint64_t gh_x_rtype(gh_Exec *ex, gh_GoType *t);     /* interface type word */
 gh_GoType *gh_x_rtype_get(gh_Exec *ex, uint64_t w);

@@ -12,6 +12,9 @@ void gh_x_load(gh_Exec *ex, gh_Addr a, void *out, uint64_t n)
     if (!gh_load(ex->sim, a, out, n)) gh_x_check(ex);
 }
 
+/* Does t hold pointers? Its computed answer without a call once known. */
+static inline bool has_ptrs(gh_GoType *t) { return t && t->has_ptrs >= 0 ? t->has_ptrs : gh_go_type_has_pointers(t); }
+
 /* Is word i of a value of type t a pointer? */
 static bool ptr_word(gh_Exec *ex, gh_GoType *t, uint64_t i)
 {
@@ -23,7 +26,7 @@ void gh_x_store(gh_Exec *ex, gh_Addr a, gh_GoType *t, const void *v)
 {
     uint64_t n = (uint64_t)gh_x_size(t);
     if (n == 0) return;
-    if (!gh_go_type_has_pointers(t)) {
+    if (!has_ptrs(t)) {
         if (!gh_store(ex->sim, a, v, n)) gh_x_check(ex);
         return;
     }
@@ -45,7 +48,7 @@ void gh_x_zero(gh_Exec *ex, gh_Addr a, gh_GoType *t)
     static const uint8_t zeros[X_VMAX];
     for (uint64_t done = 0; done < n; done += X_VMAX) {
         uint64_t k = n - done < X_VMAX ? n - done : X_VMAX;
-        if (!gh_go_type_has_pointers(t)) {
+        if (!has_ptrs(t)) {
             if (!gh_store(ex->sim, a + done, zeros, k)) gh_x_check(ex);
             continue;
         }
@@ -80,7 +83,7 @@ int gh_x_pin(gh_Exec *ex, gh_GoType *t, void *v)
 {
     XFrame *f = gh_x_frame(ex);
     int mark = f->nspill;
-    if (!t || !gh_go_type_has_pointers(t)) return mark;
+    if (!t || !has_ptrs(t)) return mark;
     uint64_t n = (uint64_t)gh_x_size(t);
     if (n > X_VMAX) return mark;
     gh_Addr base = gh_x_frame_base(ex, f) + f->lay->spill_off;
@@ -100,7 +103,7 @@ int gh_x_pin(gh_Exec *ex, gh_GoType *t, void *v)
 void gh_x_unpin(gh_Exec *ex, int mark, gh_GoType *t, void *v)
 {
     XFrame *f = gh_x_frame(ex);
-    if (!t || !gh_go_type_has_pointers(t) || (uint64_t)gh_x_size(t) > X_VMAX) return;
+    if (!t || !has_ptrs(t) || (uint64_t)gh_x_size(t) > X_VMAX) return;
     gh_Addr base = gh_x_frame_base(ex, f) + f->lay->spill_off;
     uint8_t *b = v;
     int k = mark;

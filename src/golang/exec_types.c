@@ -8,7 +8,6 @@
 #include "golang/exec_int.h"
 #include "golang/go_library.h"
 
-long long gh_x_size(gh_GoType *t) { return t ? gh_go_type_size(t) : 0; }
 
 bool gh_x_is_signed(gh_GoType *t)
 {
