@@ -197,11 +197,18 @@ struct gh_Exec {
     bool fmt_wrap_errs;      /* fmt.Errorf is formatting: %w takes an error operand (p.wrapErrs) */
     uint64_t fmt_wrapped[2]; /* the error operand %w took (p.wrappedErr), {0, 0} if none */
     struct XDeferPool *deferpool; /* free _defer records: per-P pools and the central one (exec_deferpool.c) */
+    struct { gh_GoType *t; uint64_t mask; } ptrcache[32]; /* exec_ptrwords.c: recent types' pointer words */
 };
 
+/* The running goroutine and its innermost frame (NULL in the scheduler); inline, as
+ * nearly every evaluation step asks */
+static inline XG *gh_x_g(gh_Exec *ex) { return ex->cur >= 0 ? ex->gs[ex->cur] : NULL; }
+static inline XFrame *gh_x_frame(gh_Exec *ex)
+{
+    XG *g = gh_x_g(ex);
+    return g && g->nframes ? &g->frames[g->nframes - 1] : NULL;
+}
 /* exec.c: scheduling and failure */
-XG *gh_x_g(gh_Exec *ex);
-XFrame *gh_x_frame(gh_Exec *ex);
 /* Stops the running goroutine with a Go panic/fatal message (never returns). */
 _Noreturn void gh_x_panic(gh_Exec *ex, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Ends the program with text (a panic's, already past its deferred calls) and the traceback. */
