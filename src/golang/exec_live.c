@@ -65,6 +65,7 @@ struct XLive {
     uint64_t *all;          /* every local (statements the analysis does not know) */
     uint64_t *sets; int nsets, capsets;  /* nsets sets of `words` words */
     XMap at;                /* statement, if condition or loop body -> set index + 1 */
+    struct { const gh_GoNode *n; uint64_t e; } recent[16]; /* at's answers for recent nodes (by address) */
     int *ddd, nddd;         /* frame-local indices of the `... argument` arrays on the stack */
     bool ddd_known;
 };
@@ -560,9 +561,16 @@ void gh_x_live_at(gh_Exec *ex, const gh_GoNode *n)
         for (int i = 0; i < lv->nddd; i++) gh_frame_set_live(ex->sim, f->gframe, (uint32_t)lv->ddd[i], false);
         f->ddd_dead = true;
     }
-    uint64_t *e = gh_xmap_get(&lv->at, n, false);
-    if (!e || !e[0]) return;
-    const uint64_t *set = lv->sets + (e[0] - 1) * (uint64_t)lv->words;
+    /* at is complete once the analysis ran: its answer for a node (0: none) can be kept */
+    uint32_t r = (uint32_t)((uintptr_t)n >> 4) & 15;
+    if (lv->recent[r].n != n) {
+        uint64_t *e = gh_xmap_get(&lv->at, n, false);
+        lv->recent[r].n = n;
+        lv->recent[r].e = e ? e[0] : 0;
+    }
+    uint64_t idx = lv->recent[r].e;
+    if (!idx) return;
+    const uint64_t *set = lv->sets + (idx - 1) * (uint64_t)lv->words;
     /* Only the locals whose state changes are set: gh_frame_set_live does nothing for the
      * others (their slot already is as asked), and f->dead mirrors the flags it keeps, as
      * only this file sets them and a new frame's locals start live. */
