@@ -72,12 +72,13 @@ bool gh_x_fmt_call_caught(gh_Exec *ex, gh_GoFunc *m, const void *const *args, vo
     memcpy(c->pending, ex->pending, sizeof(void *) * (size_t)ex->npending);
     c->arg[0] = c->arg[1] = 0;
     int idx = gh_x_defer_catch(ex, c);
+    volatile int line = f->line;   /* f is not used past setjmp (the frames array may move) */
     if (setjmp(c->jb)) {
         gh_x_relocate_watched(ex, c->lo, c->hi);
         return false;
     }
     if (nil_wrap) panicwrap(ex, m);
-    gh_x_call(ex, m, 0, args, res, f->line);
+    gh_x_call(ex, m, 0, args, res, line);
     gh_x_defer_catch_pop(ex, idx);
     return true;
 }
