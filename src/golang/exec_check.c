@@ -5,7 +5,7 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 typedef struct Bad { gh_GoPos pos; const char *msg; } Bad;
 

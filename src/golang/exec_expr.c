@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 
 static _Noreturn void nil_deref(gh_Exec *ex)

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 #include "golang/exec_pprof_lib.h"
 #include "run/writer.h"
 

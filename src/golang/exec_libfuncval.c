@@ -10,7 +10,7 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 bool gh_x_lib_func_as_value(const gh_GoLibFunc *l)
 {

@@ -15,7 +15,7 @@
  * escape ("err.Error does not escape"), else on the heap.
  */
 #include <string.h>
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 /* A method value of a user interface's method (f := s.Area): its index among them, or -1. */
 static int imethval(gh_Exec *ex, const gh_GoNode *n)

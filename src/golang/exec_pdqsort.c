@@ -15,7 +15,7 @@
  *     shorter side, looping on the longer.
  * Written from the description of the algorithm (Orson Peters' pdqsort) and Go's choices.
  */
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 static bool less(gh_XSorter *s, int64_t i, int64_t j) { return s->less(s, i, j); }
 static void swap(gh_XSorter *s, int64_t i, int64_t j) { s->swap(s, i, j); }

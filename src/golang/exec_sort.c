@@ -15,7 +15,7 @@
  * a 40-byte closure {typ, size, s, tmp} (48-byte class). sort.SliceStable allocates the same
  * and runs Go's stable sort (exec_stablesort.c); sort.Search(n, f) allocates nothing.
  */
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 #include <stdlib.h>
 #include <string.h>
 

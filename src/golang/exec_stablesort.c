@@ -4,7 +4,7 @@
  * binary search where the two halves must exchange, rotate that middle part by block swaps,
  * merge the two sides left), so it calls Less and Swap as often, and in the same order, as Go.
  */
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 static bool less(gh_XSorter *s, int64_t i, int64_t j) { return s->less(s, i, j); }
 static void swap(gh_XSorter *s, int64_t i, int64_t j) { s->swap(s, i, j); }

@@ -18,7 +18,7 @@
  */
 #define _GNU_SOURCE  /* memmem */
 #include <string.h>
-#include "golang/exec_libcalls.h"
+#include "golang/exec_libcalls_int.h"
 
 static bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 

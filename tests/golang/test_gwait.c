@@ -131,7 +131,7 @@ static const char close_src[] =
     "\tgo recv(c, 1)\n"
     "\tgo recv(c, 2)\n"
     "\tgo recv(c, 3)\n"
-    "\tfor i := 0; i < 20; i++ {\n"
+    "\tfor i := 0; i < 2000; i++ {   // long enough for idle Ps to steal the receivers\n"
     "\t}\n"
     "\tclose(c)\n"
     "\tn := 0\n"

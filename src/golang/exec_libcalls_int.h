@@ -1,10 +1,10 @@
-/* exec_libcalls.h — the library calls with more than one argument or a callback into the
+/* exec_libcalls_int.h — the library calls with more than one argument or a callback into the
  * program: strings.Split/Fields/Join/Replace/ReplaceAll/ToLower/TrimSpace/Index
  * (exec_strings.c), sort.Strings, sort.Slice, SliceStable and Search (exec_sort.c) over Go's
  * pdqsort (exec_pdqsort.c) and stable sort (exec_stablesort.c).
  */
-#ifndef GH_EXEC_LIBCALLS_H
-#define GH_EXEC_LIBCALLS_H
+#ifndef GH_EXEC_LIBCALLS_INT_H
+#define GH_EXEC_LIBCALLS_INT_H
 #include "golang/exec_int.h"
 
 /* What pdqsort sorts: Less and Swap of two indices, as sort's lessSwap. */
