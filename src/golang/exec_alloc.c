@@ -279,8 +279,7 @@ void gh_x_conversion(gh_Exec *ex, gh_GoNode *n, void *out)
         gh_x_put_int(t, out, gh_x_norm(t, x));
         return;
     }
-    if (gh_go_under(t)->kind == GH_K_FLOAT32 || gh_go_under(t)->kind == GH_K_FLOAT64)
-        gh_x_unsupported(ex, n->pos, "floating-point values are not supported by the interpreter");
+    if (gh_x_float_conversion(t, a->type, v, out)) return;   /* exec_float.c */
     memcpy(out, v, (size_t)gh_x_size(t));
 }
 

@@ -1,5 +1,5 @@
 /* exec_check.c — before running, finds what the checker accepts but the interpreter
- * cannot run (floating point, library methods and functions as values, deferred library
+ * cannot run (maps with float or interface keys, library methods and functions as values, deferred library
  * calls and builtins), so a
  * program fails with "file.go:line:col: message" before printing anything.
  */
@@ -20,10 +20,6 @@ static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
     if (!n || bad->msg) return;
     if (n->kind == GH_N_FUNCLIT) { walk(n->z, n, bad); return; }
     bool expr = n->kind <= GH_N_BINARY || n->kind == GH_N_CONVIFACE;
-    if (expr && n->op != GH_OP_TYPE && is_float(n->type)) {
-        *bad = (Bad){n->pos, "floating-point values are not supported by the interpreter"};
-        return;
-    }
     gh_GoType *mt = expr && n->type ? gh_go_under(n->type) : NULL;
     if (mt && mt->kind == GH_K_MAP && is_float(mt->key)) {
         *bad = (Bad){n->pos, "maps with float keys are not supported by the interpreter"};

@@ -124,8 +124,7 @@ void gh_x_const_value(gh_Exec *ex, gh_GoNode *n, void *out)
     gh_GoType *t = n->type;
     if (gh_go_type_is_string(t)) { gh_String s = gh_x_const_string(ex, n); memcpy(out, &s, 16); return; }
     gh_GoKind k = gh_go_under(t)->kind;
-    if (k == GH_K_FLOAT32 || k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT)
-        gh_x_unsupported(ex, n->pos, "floating-point values are not supported by the interpreter");
+    if (k == GH_K_FLOAT32 || k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT) { gh_x_float_const(n, out); return; }
     if (gh_go_type_is_interface(t)) gh_x_unsupported(ex, n->pos, "constant of interface type");
     int64_t v = n->cval;
     const unsigned char *lit = (const unsigned char *)n->name;

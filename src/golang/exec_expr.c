@@ -165,7 +165,7 @@ static int compare_vals(gh_Exec *ex, gh_GoNode *n, gh_GoType *t, const uint8_t *
             if (compare_vals(ex, n, u->elem, a + i * gh_x_size(u->elem), b + i * gh_x_size(u->elem))) return 1;
         return 0;
     }
-    if (u->kind == GH_K_FLOAT32 || u->kind == GH_K_FLOAT64) gh_x_unsupported(ex, n->pos, "floating-point values are not supported by the interpreter");
+    if (u->kind == GH_K_FLOAT32 || u->kind == GH_K_FLOAT64) return gh_x_float_cmp(t, a, b);   /* exec_float.c */
     return memcmp(a, b, 8) != 0;   /* pointers, and slices/funcs against nil */
 }
 
@@ -190,6 +190,7 @@ static bool compare(gh_Exec *ex, gh_GoNode *n)
     gh_x_eval(ex, n->y, b);
     gh_x_unpin(ex, mark, t, a);
     gh_x_unpin_all(ex, mark);
+    if (gh_x_is_float(t)) return gh_x_float_holds(n->tok, gh_x_float(t, a), gh_x_float(t, b));
     int c = compare_vals(ex, n, t, a, b);
     switch (n->tok) {
     case GH_T_EQL: return c == 0; case GH_T_NEQ: return c != 0;
@@ -294,6 +295,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         return;
     case GH_OP_ADDSTR: gh_x_addstr(ex, n, out); return;
     case GH_OP_ARITH: {
+        if (gh_x_is_float(n->type)) { gh_x_float_arith(ex, n, out); return; }
         int64_t a = gh_x_eval_int(ex, n->x);
         int64_t b = gh_x_eval_int(ex, n->y);
         if (n->tok == GH_T_SHL || n->tok == GH_T_SHR) b = gh_x_shift_count(n->y->type, b);
@@ -310,6 +312,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
     }
     case GH_OP_NEG: {
         if (n->tok == GH_T_NOT) { uint8_t a = 0; gh_x_eval(ex, n->x, &a); *(uint8_t *)out = !a; return; }
+        if (gh_x_is_float(n->type)) { gh_x_float_neg(ex, n, out); return; }
         int64_t a = gh_x_eval_int(ex, n->x);
         int64_t r = n->tok == GH_T_SUB ? (int64_t)(0 - (uint64_t)a) : n->tok == GH_T_XOR ? ~a : a;
         gh_x_put_int(n->type, out, gh_x_norm(n->type, r));

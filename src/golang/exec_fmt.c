@@ -153,6 +153,16 @@ static void putf_value(gh_Exec *ex, XOut *o, const char *fmt, unsigned long long
     put_value(ex, o, t, (size_t)n, true);
 }
 
+/* fmt's fmtFloat of the float v (of type t) for verb (exec_fmtfloat.c), padded as a number. */
+static void put_float(gh_Exec *ex, XOut *o, gh_GoType *t, const void *v, char verb, bool plus)
+{
+    char s[X_FLOAT_TEXT];
+    bool number;
+    if (o->prec - 1 > X_FLOAT_MAXPREC) gh_x_panic(ex, "gohotel: a float's precision above %d is not supported", X_FLOAT_MAXPREC);
+    size_t k = gh_x_fmt_float(gh_x_float(t, v), gh_x_size(t) == 4 ? 32 : 64, verb, o->prec - 1, plus, s, sizeof s, &number);
+    put_value(ex, o, s, k, number);
+}
+
 static void put_int(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x)
 {
     char s[32];
@@ -607,7 +617,10 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         gh_x_fmt_kind(ex, depth, XV_IFACE);
         format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP);
         return;
-    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT: gh_x_fmt_piece(ex, XP_OTHER, depth, t); puts_(ex, o, "%!v(float)"); return;
+    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT:   /* fmtFloat; %d of a float is a bad verb */
+        if (vb == 'v' || strchr("eEfFgG", vb)) { put_float(ex, o, t, v, vb, (fl & F_PLUS) != 0); return; }
+        bad_verb(ex, t, v, o, depth, fl);
+        return;
     default:
         if (vb == 'v' && !(fl & (F_SHARPV | F_PLUS))) { put_int(ex, o, t, gh_x_int(t, v)); return; }
         if (!int_verb(ex, o, t, gh_x_int(t, v), vb, fl)) bad_verb(ex, t, v, o, depth, fl);
@@ -661,6 +674,9 @@ static void print_one(gh_Exec *ex, XOut *o, gh_GoType *type, const uint8_t *v)
         uint64_t w;
         memcpy(&w, v, 8);
         putf(ex, o, "0x%llx", (unsigned long long)w);
+    } else if (gh_x_is_float(type)) {   /* printfloat: a float32 is printed as the float64 it widens to */
+        int k = (int)gh_x_printfloat(gh_x_float(type, v), t, sizeof t);
+        gh_x_put(ex, o, t, (size_t)k);
     } else {
         format_value(ex, type, v, o, 1, F_RO);   /* no methods, no reflection */
     }
@@ -752,6 +768,7 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus, b
     else if (dt && gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
     if (c != 's' && c != 'v' && c != 't' && c != 'w')   /* those name their pieces as they print */
         gh_x_fmt_piece(ex, c == 'T' ? XP_TYPE : XP_VALUE, 0, dt);
+    if (dt && gh_x_is_float(dt) && strchr("eEfFgG", c)) { put_float(ex, o, dt, v, c, plus); return; }
     switch (c) {
     case 'T': {
         char t[160] = "<nil>";
@@ -818,6 +835,11 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         }
         int width = 0;
         while (i < fl && f[i] >= '0' && f[i] <= '9') width = width * 10 + (f[i++] - '0');
+        int prec = 0;   /* precision + 1 (0: none); only floats use it yet */
+        if (i < fl && f[i] == '.') {
+            for (prec = 1, i++; i < fl && f[i] >= '0' && f[i] <= '9'; i++)
+                if (prec <= X_FLOAT_MAXPREC) prec = prec * 10 - 9 + (f[i] - '0');
+        }
         gh_x_fmt_piece(ex, XP_OTHER, 0, NULL);
         if (i >= fl) { puts_(ex, o, "%!(NOVERB)"); break; }
         char c = f[i++];
@@ -829,8 +851,9 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         o->wid = width;   /* written piece by piece into pp.buf, each basic value padded, as Go's fmt */
         o->minus = minus;
         o->zero = zero && !minus;
+        o->prec = prec;
         verb(ex, c, e, o, plus, sharp);
-        o->wid = 0, o->minus = o->zero = false;
+        o->wid = 0, o->minus = o->zero = false, o->prec = 0;
         if (lc) lc->verb = 'v', lc->slow = false;
     }
     if (argi < args.len) {

@@ -590,6 +590,7 @@ typedef struct XOut {
     gh_Addr pp;                 /* fmt's printer, or 0 (println, panic messages) */
     int64_t vcap;               /* cap(pp.buf) */
     int wid; bool minus, zero;  /* Printf's width and '-'/'0' flags: each basic value is padded */
+    int prec;                   /* Printf's precision + 1 (0: none): a float's digits (exec_fmtfloat.c) */
 } XOut;
 /* exec_fmtmap.c: fmt's map[k:v ...], keys sorted as internal/fmtsort does; fmtv formats one
  * key or value (exec_fmt.c's format_value) with the flags efl */
@@ -629,5 +630,26 @@ void gh_x_pprof_event(gh_Exec *ex, const gh_Event *ev);
 gh_String gh_x_printer_bytes(gh_Exec *ex, XOut *o);
 /* p.free(): pp back into ppFree (pp.buf kept at length 0), unless pp.buf is over 64 KiB. */
 void gh_x_printer_put(gh_Exec *ex, XOut *o);
+
+/* exec_float.c: float32 and float64 values (their IEEE bits, 4 or 8 bytes) and operations */
+bool gh_x_is_float(gh_GoType *t);   /* float32, float64 or an untyped float constant */
+double gh_x_float(gh_GoType *t, const void *v);
+void gh_x_put_float(gh_GoType *t, void *out, double d);   /* a float32 rounds to float32 */
+void gh_x_float_const(gh_GoNode *n, void *out);
+void gh_x_float_arith(gh_Exec *ex, gh_GoNode *n, void *out);
+void gh_x_float_neg(gh_Exec *ex, gh_GoNode *n, void *out);
+bool gh_x_float_holds(gh_GoTok tok, double a, double b);    /* a tok b, IEEE (NaN: only != holds) */
+int gh_x_float_cmp(gh_GoType *t, const void *a, const void *b); /* 0: equal (NaN never is) */
+/* x op= y and x++/x-- (s an assignment or an inc/dec statement, tok the operator) */
+void gh_x_float_op_assign(gh_Exec *ex, gh_GoNode *s, gh_GoTok tok);
+/* T(v) when T or v's type is a float; false when neither is */
+bool gh_x_float_conversion(gh_GoType *to, gh_GoType *from, const void *v, void *out);
+/* exec_fmtfloat.c: strconv.AppendFloat(v, fmt, prec, bits) (prec -1: shortest); fmt's
+ * fmtFloat (verb v e E f F g G, prec -1: none; *number false for Inf/NaN, never zero-padded);
+ * the runtime's printfloat for println. Each returns the length written to buf. */
+size_t gh_x_ftoa(double v, int bits, char fmt, int prec, char *buf, size_t cap);
+size_t gh_x_fmt_float(double v, int bits, char verb, int prec, bool plus, char *buf, size_t cap, bool *number);
+size_t gh_x_printfloat(double v, char *buf, size_t cap);
+enum { X_FLOAT_TEXT = 1100, X_FLOAT_MAXPREC = 700 };  /* bytes a float's text may take; the largest precision */
 
 #endif

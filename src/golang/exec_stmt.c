@@ -94,6 +94,7 @@ static __attribute__((noinline)) void op_assign(gh_Exec *ex, gh_GoNode *s)
         gh_x_store(ex, a, t, &out);
         return;
     }
+    if (gh_x_is_float(t)) { gh_x_float_op_assign(ex, s, base_op(s->tok)); return; }   /* exec_float.c */
     int64_t b = 0, v = 0;
     uint8_t buf[16] = {0};
     gh_x_eval(ex, r, buf);
@@ -429,6 +430,7 @@ static XStatus stmt(gh_Exec *ex, gh_GoNode *s)
     case GH_N_EXPRSTMT: expr_stmt(ex, s); return XS_NORMAL;
     case GH_N_ASSIGN: assign(ex, s); return XS_NORMAL;   /* assign/ret/vardecl are noinline: big buffers */
     case GH_N_INCDEC: {
+        if (gh_x_is_float(s->x->type)) { gh_x_float_op_assign(ex, s, s->tok == GH_T_INC ? GH_T_ADD : GH_T_SUB); return XS_NORMAL; }
         uint8_t buf[8] = {0};
         gh_Addr a = gh_x_addr(ex, s->x);
         gh_x_load(ex, a, buf, (uint64_t)gh_x_size(s->x->type));

@@ -18,7 +18,8 @@
  * nothing wider than 512 bits can be used), so sums and the products that are checked
  * before they are made never exceed the 1152 bits: no fold can overflow in C.
  * Float constants are held as a double (is_float): enough for Go's division-by-zero and
- * conversion checks, not exact arithmetic (the interpreter has no floats).
+ * conversion checks and for the interpreter, not Go's exact arithmetic: an untyped float
+ * expression may differ from Go's in its last bit. A float32 constant is rounded to float32.
  */
 #include "golang/go_const_int.h"
 #include <math.h>
@@ -240,6 +241,7 @@ static void store(gh_GoChecker *c, gh_GoNode *n, Big v)
 {
     n->big = NULL;
     if (v.is_float) {
+        if (n->type && gh_go_under(n->type)->kind == GH_K_FLOAT32) v.f = (float)v.f;   /* a typed float32 constant is rounded to it */
         n->big = gh_go_arena_alloc(&c->src->arena, sizeof *n->big);
         *n->big = v;
         n->cval = fabs(v.f) < 9.2e18 ? (long long)v.f : 0;
