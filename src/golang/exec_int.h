@@ -651,5 +651,7 @@ size_t gh_x_ftoa(double v, int bits, char fmt, int prec, char *buf, size_t cap);
 size_t gh_x_fmt_float(double v, int bits, char verb, int prec, bool plus, char *buf, size_t cap, bool *number);
 size_t gh_x_printfloat(double v, char *buf, size_t cap);
 enum { X_FLOAT_TEXT = 1100, X_FLOAT_MAXPREC = 700 };  /* bytes a float's text may take; the largest precision */
+/* exec_math.c: math.Sqrt, Floor, Ceil, Trunc, Abs, Inf, NaN, Max, Min on evaluated arguments */
+void gh_x_call_math(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out);
 
 #endif

@@ -516,6 +516,7 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
  * call of the value: its arguments have l's parameter types). */
 void gh_x_call_lib_values(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out)
 {
+    if (!strcmp(l->pkg, "math")) { gh_x_call_math(ex, n, l, args, out); return; }   /* exec_math.c: no allocation */
     XLibCall lc;
     gh_x_lib_enter(ex, &lc, l);
     if (!strcmp(l->pkg, "strconv")) gh_x_call_strconv(ex, n, l, args[0], out);

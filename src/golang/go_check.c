@@ -141,9 +141,9 @@ static void universe(gh_GoChecker *c)
     }
 }
 
-#define NIMPORTS 11
+#define NIMPORTS 12
 static const char *supported_imports[NIMPORTS] = {"fmt", "strings", "bytes", "sync", "runtime", "runtime/debug", "os", "unsafe", "errors",
-                                                  "strconv", "sort"};
+                                                  "strconv", "sort", "math"};
 
 static void declare_imports(gh_GoChecker *c)
 {
@@ -153,7 +153,7 @@ static void declare_imports(gh_GoChecker *c)
         if (d->kind != GH_N_IMPORT) continue;
         int k;
         for (k = 0; k < NIMPORTS; k++) if (!strcmp(d->name, supported_imports[k])) break;
-        if (k == NIMPORTS) gh_go_fail(c->src, d->pos, "import \"%s\" is not supported (only fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors, strconv, sort)", d->name);
+        if (k == NIMPORTS) gh_go_fail(c->src, d->pos, "import \"%s\" is not supported (only fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors, strconv, sort, math)", d->name);
         if (c->prog->imported[k]) gh_go_fail(c->src, d->pos, "%s redeclared in this block", d->name);
         c->prog->imported[k] = 1;
         const char *local = strrchr(d->name, '/') ? strrchr(d->name, '/') + 1 : d->name;

@@ -69,7 +69,7 @@ struct gh_GoLibFunc {
     const char *tags;                /* per param (receiver first): 'n' none, 'h' leak, 'c' content, 'r' to result 0 level 0, 'R' level 1 */
     int inlined;                     /* Go 1.19 inlines it at call sites */
     int effect;                      /* extra diagnostics when inlined (go_library.c) */
-    int cost;                        /* its inlining cost (Go 1.19.8 -m=2), 0 if not inlinable */
+    int cost;                        /* its inlining cost (Go 1.19.8 -m=2), 0 if not inlinable, -1 an intrinsic */
     gh_GoType *type;                 /* built signature */
 };
 
@@ -91,7 +91,7 @@ typedef struct gh_GoProgram {
     gh_GoNode **imethvals; int nimethvals; /* method values of interface methods (f := s.Area), n->field their index */
     gh_GoNode **methexprs; int nmethexprs; /* method expressions Go makes a wrapper for ((*P).Sum, B.Get, Shape.Area) */
     struct gh_GoInlSites *inlsites;     /* escape verdicts per inlined call site (go_inlsite.h) */
-    int imported[11];                   /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors, strconv, sort */
+    int imported[12];                   /* fmt, strings, bytes, sync, runtime, runtime/debug, os, unsafe, errors, strconv, sort, math */
 } gh_GoProgram;
 
 /* The function a call through the func value x always reaches, or NULL: a func literal,

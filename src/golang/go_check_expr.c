@@ -435,6 +435,7 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
             if (lt) { n->op = GH_OP_TYPE; n->type = lt; return lt; }
             gh_GoType *vt = gh_go_library_var(c, o->pkg, n->name);
             if (vt) { n->op = GH_OP_PKGMEMBER; n->type = vt; return vt; }
+            if (gh_go_library_const(c, n, o->pkg)) return n->type;   /* math.Pi (go_library_const.c) */
             gh_go_fail(c->src, n->pos, "undefined or unsupported: %s.%s", o->name, n->name);
         }
     }

@@ -143,5 +143,7 @@ gh_GoLibFunc *gh_go_library_func(gh_GoProgram *p, const char *pkg, const char *n
 gh_GoLibFunc *gh_go_library_method(gh_GoProgram *p, gh_GoType *recv_named, const char *name);
 gh_GoType *gh_go_library_type(gh_GoProgram *p, const char *pkg, const char *name);
 gh_GoType *gh_go_library_var(gh_GoChecker *c, const char *pkg, const char *name);
+/* go_library_const.c: n (pkg.Name) made the library's constant (math.Pi): 1, or 0 if there is none. */
+int gh_go_library_const(gh_GoChecker *c, gh_GoNode *n, const char *pkg);
 
 #endif

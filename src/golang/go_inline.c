@@ -81,7 +81,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             c += cc >= 0 ? cc : EXTRA_CALL_COST;
             break;
         }
-        case GH_OP_CALLLIB: c += n->lib->cost ? n->lib->cost : EXTRA_CALL_COST; break;
+        case GH_OP_CALLLIB: c += n->lib->cost > 0 ? n->lib->cost : n->lib->cost < 0 ? 0 : EXTRA_CALL_COST; break;   /* -1: an intrinsic */
         case GH_OP_CALLIFACE: c += EXTRA_CALL_COST; break;   /* never inlined */
         case GH_OP_PANIC: c += 1; break;
         case GH_OP_RECOVER: *hairy = 1; return 0;   /* Go: "cannot inline f: call to recover" */

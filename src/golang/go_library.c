@@ -4,7 +4,7 @@
  * `go build -gcflags=<pkg>=-m` on Go 1.19.8 (leaking param / content / to result).
  * Param type codes: s string, i int, b byte, r rune, B []byte, a any, A ...any,
  * e error, M *runtime.MemStats, z bool, F *os.File, I []int, S []string,
- * L func(i, j int) bool (sort.Slice's less), P func(int) bool (sort.Search's f).
+ * L func(i, j int) bool (sort.Slice's less), P func(int) bool (sort.Search's f), f float64.
  * errors.errorString and fmt.wrapError are the dynamic types of the errors that
  * errors.New and fmt.Errorf return (their Error method returns their first field).
  */
@@ -85,6 +85,17 @@ static const gh_GoLibFunc table[] = {
     {"runtime", NULL, "GOMAXPROCS", "i", "i", "n", 0, GH_LIBFX_NONE, 0, NULL},
     {"runtime/debug", NULL, "SetGCPercent", "i", "i", "n", 1, GH_LIBFX_NONE, 63, NULL},
     {"runtime/debug", NULL, "FreeOSMemory", "", "", "", 0, GH_LIBFX_NONE, 0, NULL},
+    /* math: Sqrt, Floor, Ceil, Trunc are compiler intrinsics on amd64 (an instruction, cost
+     * -1: what an operator costs the caller, never "inlined"); the others Go inlines */
+    {"math", NULL, "Sqrt", "f", "f", "n", 0, GH_LIBFX_NONE, -1, NULL},
+    {"math", NULL, "Floor", "f", "f", "n", 0, GH_LIBFX_NONE, -1, NULL},
+    {"math", NULL, "Ceil", "f", "f", "n", 0, GH_LIBFX_NONE, -1, NULL},
+    {"math", NULL, "Trunc", "f", "f", "n", 0, GH_LIBFX_NONE, -1, NULL},
+    {"math", NULL, "Abs", "f", "f", "n", 1, GH_LIBFX_NONE, 14, NULL},
+    {"math", NULL, "Inf", "i", "f", "n", 1, GH_LIBFX_NONE, 21, NULL},
+    {"math", NULL, "NaN", "", "f", "", 1, GH_LIBFX_NONE, 7, NULL},
+    {"math", NULL, "Max", "ff", "f", "nn", 1, GH_LIBFX_NONE, 62, NULL},
+    {"math", NULL, "Min", "ff", "f", "nn", 1, GH_LIBFX_NONE, 62, NULL},
 };
 
 static gh_GoType *named_struct(gh_GoChecker *c, const char *name, int lib_id)
@@ -136,6 +147,7 @@ static gh_GoType *code_type(gh_GoChecker *c, char code)
         r->type = u->basic[GH_K_BOOL];
         return f;
     }
+    case 'f': return u->basic[GH_K_FLOAT64];
     default: return u->basic[GH_K_INT];
     }
 }
