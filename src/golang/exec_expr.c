@@ -146,8 +146,9 @@ static int compare_vals(gh_Exec *ex, gh_GoNode *n, gh_GoType *t, const uint8_t *
     if (u->kind == GH_K_INTERFACE) {
         const uint64_t *x = (const uint64_t *)a, *y = (const uint64_t *)b;
         if (x[0] != y[0]) return 1;
-        if (!x[0] || x[1] == y[1]) return 0;
+        if (!x[0]) return 0;
         gh_GoType *dt = gh_x_rtype_get(ex, x[0]);
+        if (x[1] == y[1] && !gh_x_has_float(dt)) return 0;   /* one box: equal, unless it may hold a NaN */
         if (gh_go_type_is_direct_iface(dt)) return 1;
         uint8_t va[X_VMAX], vb[X_VMAX];
         if (gh_x_size(dt) > X_VMAX) return 1;

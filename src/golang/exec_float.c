@@ -30,6 +30,17 @@ bool gh_x_is_float(gh_GoType *t)
     return k == GH_K_FLOAT32 || k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT;
 }
 
+bool gh_x_has_float(gh_GoType *t)
+{
+    gh_GoType *u = t ? gh_go_under(t) : NULL;
+    if (!u) return false;
+    if (gh_x_is_float(u)) return true;
+    if (u->kind == GH_K_ARRAY) return u->len > 0 && gh_x_has_float(u->elem);
+    if (u->kind == GH_K_STRUCT)
+        for (int i = 0; i < u->nfields; i++) if (gh_x_has_float(u->fields[i].type)) return true;
+    return false;
+}
+
 static bool is_float32(gh_GoType *t) { return gh_go_under(t)->kind == GH_K_FLOAT32; }
 
 double gh_x_float(gh_GoType *t, const void *v)

@@ -160,7 +160,10 @@ static void put_float(gh_Exec *ex, XOut *o, gh_GoType *t, const void *v, char ve
     bool number;
     if (o->prec - 1 > X_FLOAT_MAXPREC) gh_x_panic(ex, "gohotel: a float's precision above %d is not supported", X_FLOAT_MAXPREC);
     size_t k = gh_x_fmt_float(gh_x_float(t, v), gh_x_size(t) == 4 ? 32 : 64, verb, o->prec - 1, plus, s, sizeof s, &number);
+    bool zero = o->zero;
+    o->zero &= number;   /* Inf and NaN are padded with spaces */
     put_value(ex, o, s, k, number);
+    o->zero = zero;
 }
 
 static void put_int(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x)
@@ -619,6 +622,8 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         return;
     case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT:   /* fmtFloat; %d of a float is a bad verb */
         if (vb == 'v' || strchr("eEfFgG", vb)) { put_float(ex, o, t, v, vb, (fl & F_PLUS) != 0); return; }
+        if (vb == 'x' || vb == 'X' || vb == 'b')
+            gh_x_panic(ex, "gohotel: %%%c of a float (its hexadecimal or binary form) is not supported by the interpreter", vb);
         bad_verb(ex, t, v, o, depth, fl);
         return;
     default:
@@ -769,6 +774,8 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus, b
     if (c != 's' && c != 'v' && c != 't' && c != 'w')   /* those name their pieces as they print */
         gh_x_fmt_piece(ex, c == 'T' ? XP_TYPE : XP_VALUE, 0, dt);
     if (dt && gh_x_is_float(dt) && strchr("eEfFgG", c)) { put_float(ex, o, dt, v, c, plus); return; }
+    if (dt && gh_x_is_float(dt) && (c == 'x' || c == 'X' || c == 'b'))
+        gh_x_panic(ex, "gohotel: %%%c of a float (its hexadecimal or binary form) is not supported by the interpreter", c);
     switch (c) {
     case 'T': {
         char t[160] = "<nil>";

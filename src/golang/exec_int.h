@@ -633,6 +633,7 @@ void gh_x_printer_put(gh_Exec *ex, XOut *o);
 
 /* exec_float.c: float32 and float64 values (their IEEE bits, 4 or 8 bytes) and operations */
 bool gh_x_is_float(gh_GoType *t);   /* float32, float64 or an untyped float constant */
+bool gh_x_has_float(gh_GoType *t);  /* a float, or an array or struct with one (== may see a NaN) */
 double gh_x_float(gh_GoType *t, const void *v);
 void gh_x_put_float(gh_GoType *t, void *out, double d);   /* a float32 rounds to float32 */
 void gh_x_float_const(gh_GoNode *n, void *out);

@@ -17,9 +17,12 @@
  * Inputs are at most 1024 bits (gohotel refuses longer literals; Go has no limit, but
  * nothing wider than 512 bits can be used), so sums and the products that are checked
  * before they are made never exceed the 1152 bits: no fold can overflow in C.
- * Float constants are held as a double (is_float): enough for Go's division-by-zero and
- * conversion checks and for the interpreter, not Go's exact arithmetic: an untyped float
- * expression may differ from Go's in its last bit. A float32 constant is rounded to float32.
+ * Float constants are held as a C long double (is_float; x87's 64-bit mantissa), not as
+ * Go's exact values: enough for Go's division-by-zero and conversion checks, and an untyped
+ * expression such as 0.1 + 0.2 keeps 11 bits more than a float64, so it rounds to the float64
+ * Go gives (0.3) in all but rare cases; an exact comparison of untyped constants may still
+ * differ from Go's (0.1+0.2 == 0.3 is true in Go, false here). A typed constant is rounded
+ * to its type after every operation, as Go's type checker does.
  */
 #include "golang/go_const_int.h"
 #include <math.h>
@@ -177,22 +180,24 @@ static int fits_u64(const Big *a)
     return 1;
 }
 
-static double to_double(const Big *a)
+static long double to_double(const Big *a)
 {
     if (a->is_float) return a->f;
     Big m = absval(*a);
-    double d = 0;
-    for (int i = W - 1; i >= 0; i--) d = d * 18446744073709551616.0 + (double)m.w[i];
+    long double d = 0;
+    for (int i = W - 1; i >= 0; i--) d = d * 18446744073709551616.0L + (long double)m.w[i];
     return is_neg(a) ? -d : d;
 }
 
-/* The integer value of an integral double (|f| < 2^1024). */
-static Big from_double(double f)
+/* The integer value of an integral float constant (larger than 1152 bits: cut to them,
+ * which the callers' range checks then refuse). */
+static Big from_double(long double f)
 {
     int e;
-    double m = frexp(fabs(f), &e);          /* f = m * 2^e, 0.5 <= m < 1 */
-    Big r = from_u64((uint64_t)ldexp(m, 53));
-    r = e >= 53 ? shl(r, e - 53) : shr(r, 53 - e);
+    long double m = frexpl(fabsl(f), &e);   /* f = m * 2^e, 0.5 <= m < 1 */
+    Big r = from_u64((uint64_t)ldexpl(m, 64));
+    if (e > 64 * W - 66) e = 64 * W - 66;
+    r = e >= 64 ? shl(r, e - 64) : shr(r, 64 - e);
     return f < 0 ? neg(r) : r;
 }
 
@@ -230,6 +235,13 @@ static int is_float_type(gh_GoType *t)
     return k == GH_K_FLOAT32 || k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT;
 }
 
+/* A constant's room in the arena, 16-byte aligned for its long double (the arena gives 8). */
+struct gh_GoConst *gh_go_const_new(gh_GoChecker *c)
+{
+    uintptr_t p = (uintptr_t)gh_go_arena_alloc(&c->src->arena, sizeof(Big) + 8);
+    return (struct gh_GoConst *)((p + 15) & ~(uintptr_t)15);
+}
+
 static Big value_of(const gh_GoNode *n)
 {
     if (n->kind == GH_N_CONVIFACE) n = n->x;
@@ -241,14 +253,16 @@ static void store(gh_GoChecker *c, gh_GoNode *n, Big v)
 {
     n->big = NULL;
     if (v.is_float) {
-        if (n->type && gh_go_under(n->type)->kind == GH_K_FLOAT32) v.f = (float)v.f;   /* a typed float32 constant is rounded to it */
-        n->big = gh_go_arena_alloc(&c->src->arena, sizeof *n->big);
+        gh_GoKind k = n->type ? gh_go_under(n->type)->kind : GH_K_UNTYPED_FLOAT;
+        if (k == GH_K_FLOAT32) v.f = (float)v.f;          /* a typed constant is rounded to its type, */
+        else if (k == GH_K_FLOAT64) v.f = (double)v.f;    /* an untyped one keeps the long double */
+        n->big = gh_go_const_new(c);
         *n->big = v;
-        n->cval = fabs(v.f) < 9.2e18 ? (long long)v.f : 0;
+        n->cval = fabsl(v.f) < 9.2e18L ? (long long)v.f : 0;
         return;
     }
     if (fits_i64(&v) || (is_unsigned64(n->type) && fits_u64(&v))) { n->cval = (long long)v.w[0]; return; }
-    n->big = gh_go_arena_alloc(&c->src->arena, sizeof *n->big);
+    n->big = gh_go_const_new(c);
     *n->big = v;
     n->cval = is_neg(&v) ? -9223372036854775807LL - 1 : 9223372036854775807LL;
 }
@@ -319,7 +333,7 @@ static void operand(const gh_GoNode *n, char *buf, size_t size)
     Out e = {expr, sizeof expr, 0};
     put_expr(&e, n, 0);
     Big v = value_of(n);
-    if (v.is_float) snprintf(val, sizeof val, "%g", v.f);
+    if (v.is_float) snprintf(val, sizeof val, "%g", (double)v.f);
     else to_dec(v, val, sizeof val);
     put(&o, expr);
     put(&o, " (");
@@ -382,11 +396,11 @@ static gh_GoPos start_pos(gh_GoChecker *c, const gh_GoNode *n) { return gh_go_st
 static int misfit(Big v, gh_GoType *t)
 {
     gh_GoKind k = gh_go_under(t)->kind;
-    if (k == GH_K_FLOAT32) return fabs(to_double(&v)) > 3.40282346638528859811704183484516925440e+38;
-    if (k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT) return isinf(to_double(&v));
+    if (k == GH_K_FLOAT32) return fabsl(to_double(&v)) > 3.40282346638528859811704183484516925440e+38L;
+    if (k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT) return isinf((double)to_double(&v));
     if (!gh_go_type_is_integer(t)) return 0;
     if (v.is_float) {
-        if (v.f != floor(v.f) || !(fabs(v.f) < 1e300)) return 2;
+        if (v.f != floorl(v.f) || !(fabsl(v.f) < 1e300L)) return 2;
         v = from_double(v.f);
     }
     int bits = 64, sgn = 1;
@@ -443,7 +457,9 @@ void gh_go_const_literal(gh_GoChecker *c, gh_GoNode *n)
         for (const char *p = s; *p && k + 1 < sizeof buf; p++) if (*p != '_') buf[k++] = *p;
         buf[k] = 0;
         v.is_float = 1;
-        v.f = strtod(buf, NULL);
+        long double ld = strtold(buf, NULL);
+        double d = strtod(buf, NULL);
+        v.f = (double)ld == d ? ld : d;   /* never rounded twice: a literal as a float64 is always Go's */
         store(c, n, v);
         return;
     }
@@ -485,7 +501,7 @@ static void check_result(gh_GoChecker *c, gh_GoNode *n, Big v, const char *opnam
     if (!gh_go_type_is_untyped(n->type)) {
         if (misfit(v, n->type)) {
             char op[1024], tb[96];
-            n->big = gh_go_arena_alloc(&c->src->arena, sizeof *n->big);   /* the exact value, for the message */
+            n->big = gh_go_const_new(c);   /* the exact value, for the message */
             *n->big = v;
             n->parens = 0;   /* Go names the operation, not the parentheses around it */
             operand(n, op, sizeof op);
@@ -504,7 +520,7 @@ static void check_operands(gh_GoChecker *c, gh_GoTok tok, gh_GoNode *x, gh_GoNod
     Big b = value_of(y);
     char op[1024];
     if (tok == GH_T_SHL || tok == GH_T_SHR) {
-        if (b.is_float) b = from_double(trunc(b.f));
+        if (b.is_float) b = from_double(truncl(b.f));
         if (is_neg(&b)) {
             operand(y, op, sizeof op);
             gh_go_fail(c->src, start_pos(c, y), "invalid operation: negative shift count %s", op);
@@ -545,7 +561,7 @@ static long long compare(gh_GoTok t, int r)
 static void fold_float(gh_GoChecker *c, gh_GoNode *n, int is_cmp)
 {
     Big av = value_of(n->x), bv = value_of(n->y);
-    double a = to_double(&av), b = to_double(&bv);
+    long double a = to_double(&av), b = to_double(&bv);
     if (is_cmp) { n->cval = compare(n->tok, a < b ? -1 : a > b ? 1 : 0); n->big = NULL; return; }
     Big r = from_u64(0);
     r.is_float = 1;

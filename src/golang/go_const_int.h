@@ -17,9 +17,11 @@ enum { GH_CONST_WORDS = 18, GH_CONST_PREC = 512, GH_CONST_SHIFT_BOUND = 1023 - 1
 struct gh_GoConst {
     uint64_t w[GH_CONST_WORDS];  /* the integer value (two's complement, little-endian words) */
     int is_float;                /* an untyped or typed float constant: f holds it instead */
-    double f;
+    long double f;                /* (go_const.c says how exact that is) */
 };
 
+/* Room for one constant value in the arena (aligned for its long double). */
+struct gh_GoConst *gh_go_const_new(gh_GoChecker *c);
 /* Sets n's value from its literal spelling (GH_T_INT or GH_T_FLOAT). */
 void gh_go_const_literal(gh_GoChecker *c, gh_GoNode *n);
 /* Folds n (binary, both operands constant) exactly; reports Go's errors. */
