@@ -103,6 +103,19 @@ int gh_x_run_body(gh_Exec *ex, gh_GoNode *body)
 static char *message(gh_Exec *ex, const uint64_t e[2])
 {
     if (!e[0]) return strdup("nil");
+    gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
+    if (gh_x_is_float(dt) && !(dt->kind == GH_K_NAMED && dt->nmethods)) {
+        /* printpanicval prints a float as print does; a named one as printanycustomtype
+         * does: main.Temp(-4.000000e+001) */
+        uint8_t v[8] = {0};
+        char f[48], tn[160], *m = malloc(sizeof f + sizeof tn + 2);
+        gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
+        gh_x_printfloat(gh_x_float(dt, v), f, sizeof f);
+        gh_x_reflect_type_string(dt, tn, sizeof tn);
+        if (m && dt->kind == GH_K_NAMED) snprintf(m, sizeof f + sizeof tn + 2, "%s(%s)", tn, f);
+        else if (m) snprintf(m, sizeof f + sizeof tn + 2, "%s", f);
+        return m;
+    }
     XOut o;
     gh_x_out_init(ex, &o);
     gh_x_format_iface(ex, e, &o, 0);
