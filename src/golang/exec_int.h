@@ -654,5 +654,9 @@ size_t gh_x_printfloat(double v, char *buf, size_t cap);
 enum { X_FLOAT_TEXT = 1100, X_FLOAT_MAXPREC = 700 };  /* bytes a float's text may take; the largest precision */
 /* exec_math.c: math.Sqrt, Floor, Ceil, Trunc, Abs, Inf, NaN, Max, Min on evaluated arguments */
 void gh_x_call_math(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out);
+/* exec_strconv_float.c: strconv.FormatFloat, ParseFloat (n the call; false for other functions) */
+bool gh_x_strconv_float(gh_Exec *ex, const gh_GoNode *n, void *out);
+/* exec_strconv.c: the *NumError{fn, num, ErrRange or ErrSyntax} as an error value */
+void gh_x_strconv_error(gh_Exec *ex, const char *fn, gh_String num, bool range, uint64_t out[2]);
 
 #endif

@@ -489,6 +489,7 @@ void gh_x_call_lib(gh_Exec *ex, gh_GoNode *n, void *out)
     const gh_GoLibFunc *l = n->lib;
     if (!strcmp(l->pkg, "fmt")) { call_fmt(ex, n, l, out); return; }
     if (is(l, "errors", NULL, "New")) { gh_x_errors_new(ex, n, out); return; }
+    if (gh_x_strconv_float(ex, n, out)) return;   /* exec_strconv_float.c: FormatFloat, ParseFloat */
     gh_Addr recv = 0;
     uint8_t args[4][X_VMAX];
     int marks[5], nm = 0;

@@ -194,3 +194,14 @@ gh_String gh_x_num_error_text(gh_Exec *ex, gh_GoPos pos, gh_Addr p)
     gh_x_release(ex, num);
     return r;
 }
+
+/* A *NumError{Func: fn, Num: num, Err: ErrRange or ErrSyntax} for the other strconv files
+ * (exec_strconv_float.c), as an error interface value in out. */
+void gh_x_strconv_error(gh_Exec *ex, const char *fn, gh_String num, bool range, uint64_t out[2])
+{
+    static const char syntax[] = "invalid syntax", rangemsg[] = "value out of range";
+    gh_String f = {rodata(ex, fn, fn, (int64_t)strlen(fn)), (int64_t)strlen(fn)};
+    gh_Addr p = num_error(ex, f, num, range ? rangemsg : syntax);
+    out[0] = gh_x_rtype(ex, gh_go_type_ptr(ex->prog->src, gh_go_library_type(ex->prog, "strconv", "NumError")));
+    out[1] = p;
+}

@@ -256,6 +256,7 @@ static void store(gh_GoChecker *c, gh_GoNode *n, Big v)
         gh_GoKind k = n->type ? gh_go_under(n->type)->kind : GH_K_UNTYPED_FLOAT;
         if (k == GH_K_FLOAT32) v.f = (float)v.f;          /* a typed constant is rounded to its type, */
         else if (k == GH_K_FLOAT64) v.f = (double)v.f;    /* an untyped one keeps the long double */
+        if (v.f == 0) v.f = 0;                            /* exact values have no -0: Go's -0.0 is 0 */
         n->big = gh_go_const_new(c);
         *n->big = v;
         n->cval = fabsl(v.f) < 9.2e18L ? (long long)v.f : 0;

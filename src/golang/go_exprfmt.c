@@ -117,8 +117,7 @@ static void fmt_literal(Out *o, const gh_GoNode *n)
     char b[64];
     /* literals as written (Go prints 0x10 and 1_000 so, and a literal past int64 has no cval) */
     if (n->kind == GH_N_BASICLIT && (n->tok == GH_T_STRING || n->tok == GH_T_FLOAT || n->tok == GH_T_INT)) { put(o, n->name); return; }
-    if (n->kind == GH_N_BASICLIT && n->tok == GH_T_CHAR &&
-        (!n->type || n->type->kind == GH_K_UNTYPED_RUNE || n->type->kind == GH_K_INT32)) { put(o, n->name); return; }
+    if (n->kind == GH_N_BASICLIT && n->tok == GH_T_CHAR) { put(o, n->name); return; }   /* byte('c') too */
     if (n->type && (n->type->kind == GH_K_BOOL || n->type->kind == GH_K_UNTYPED_BOOL)) { put(o, n->cval ? "true" : "false"); return; }
     snprintf(b, sizeof b, "%lld", n->cval);
     put(o, b);

@@ -27,6 +27,8 @@ static const gh_GoLibFunc table[] = {
     {"errors", NULL, "Is", "ee", "z", "hh", 0, GH_LIBFX_NONE, 0, NULL},
     {"strconv", NULL, "Itoa", "i", "s", "n", 1, GH_LIBFX_NONE, 62, NULL},
     {"strconv", NULL, "Atoi", "s", "ie", "h", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strconv", NULL, "FormatFloat", "fbii", "s", "nnnn", 0, GH_LIBFX_NONE, 0, NULL},
+    {"strconv", NULL, "ParseFloat", "si", "fe", "hn", 0, GH_LIBFX_NONE, 0, NULL},
     {"sort", NULL, "Ints", "I", "", "h", 1, GH_LIBFX_SORT_INTS, 61, NULL},
     {"sort", NULL, "Strings", "S", "", "h", 1, GH_LIBFX_SORT_STRINGS, 61, NULL},
     {"sort", NULL, "Slice", "aL", "", "hn", 0, GH_LIBFX_NONE, 0, NULL},
