@@ -595,6 +595,7 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
             gh_go_fail(c->src, gh_go_start_pos(c, n->x), "invalid operation: %s (mismatched types %s and %s)", e, a, b);
         }
     }
+    gh_go_check_float_op(c, n->tok, n->x);   /* x % 2.0, x << 1 of a float, once converted (go_check_float.c) */
     if (!shift) gh_go_const_check_operands(c, n);   /* constant division by zero */
     int bothconst = n->x->op == GH_OP_CONST && n->y->op == GH_OP_CONST;
     if (n->tok == GH_T_LAND || n->tok == GH_T_LOR) {
@@ -648,6 +649,7 @@ static gh_GoType *check_unary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
     } else if (!gh_go_type_is_numeric(t)) {
         gh_go_fail(c->src, n->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(n->tok), describe(n->x));
     }
+    gh_go_check_float_op(c, n->tok, n->x);   /* ^x of a float */
     n->type = t;
     n->op = GH_OP_NEG;
     if (n->x->op == GH_OP_CONST) {

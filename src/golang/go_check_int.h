@@ -100,6 +100,9 @@ void gh_go_check_defer_gotos(gh_GoChecker *c, gh_GoFunc *fn);
 /* recover(): no arguments, an interface{} (go_check_defer.c) */
 gh_GoType *gh_go_check_recover(gh_GoChecker *c, gh_GoNode *n);
 void gh_go_describe_operand(const gh_GoNode *x, gh_GoType *xt, char *op, size_t size);
+/* go_check_float.c: x (checked) is the left operand of tok (or of tok=): fails with Go's
+ * message if x is a float and tok an integer-only operator (% & | ^ &^ << >>) */
+void gh_go_check_float_op(gh_GoChecker *c, gh_GoTok tok, gh_GoNode *x);
 /* A type as types2 spells it in messages ("interface{}", no space). */
 void gh_go_type_format_types2(gh_GoType *t, char *buf, int size);
 /* Go's assignability of a value of type from to a variable of type to. */

@@ -101,6 +101,10 @@ static void check_assign(gh_GoChecker *c, gh_GoNode *s)
         } else if (!gh_go_type_is_numeric(lt)) {
             gh_go_fail(c->src, s->pos, "invalid operation: operator %s not defined on %s", gh_go_tok_string(s->tok), s->list[0]->kind == GH_N_NAME ? s->list[0]->name : "operand");
         }
+        gh_GoTok bt = s->tok == GH_T_REM_ASSIGN ? GH_T_REM : s->tok == GH_T_AND_ASSIGN ? GH_T_AND : s->tok == GH_T_OR_ASSIGN ? GH_T_OR :
+                      s->tok == GH_T_XOR_ASSIGN ? GH_T_XOR : s->tok == GH_T_AND_NOT_ASSIGN ? GH_T_AND_NOT :
+                      s->tok == GH_T_SHL_ASSIGN ? GH_T_SHL : s->tok == GH_T_SHR_ASSIGN ? GH_T_SHR : GH_T_EOF;
+        gh_go_check_float_op(c, bt, s->list[0]);   /* x %= 2 of a float */
         gh_go_const_check_assign_op(c, s);   /* x /= 0, x <<= -1: Go's compile errors */
         s->list2[0] = gh_go_assign_conv(c, s->list2[0], lt, s->list[0]->pos, "assignment");
         return;

@@ -334,7 +334,7 @@ static void operand(const gh_GoNode *n, char *buf, size_t size)
     Out e = {expr, sizeof expr, 0};
     put_expr(&e, n, 0);
     Big v = value_of(n);
-    if (v.is_float) snprintf(val, sizeof val, "%g", (double)v.f);
+    if (v.is_float) snprintf(val, sizeof val, "%Lg", v.f);   /* 1e+400: an untyped constant may exceed float64 */
     else to_dec(v, val, sizeof val);
     put(&o, expr);
     put(&o, " (");
