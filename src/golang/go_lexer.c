@@ -158,8 +158,18 @@ static gh_GoTok scan_number(gh_GoScanner *s, gh_GoToken *t)
     gh_GoTok k = GH_T_INT;
     if (peekc(s, 0) == '0' && (peekc(s, 1) == 'x' || peekc(s, 1) == 'X' || peekc(s, 1) == 'b' ||
                                peekc(s, 1) == 'B' || peekc(s, 1) == 'o' || peekc(s, 1) == 'O')) {
+        bool hex = peekc(s, 1) == 'x' || peekc(s, 1) == 'X';
         advance(s); advance(s);
         while (peekc(s, 0) != -1 && (isxdigit(peekc(s, 0)) || peekc(s, 0) == '_')) advance(s);
+        if (hex && peekc(s, 0) == '.') {   /* a hexadecimal float: 0x1.8p1 */
+            k = GH_T_FLOAT; advance(s);
+            while (peekc(s, 0) != -1 && isxdigit(peekc(s, 0))) advance(s);
+        }
+        if (hex && (peekc(s, 0) == 'p' || peekc(s, 0) == 'P')) {   /* its binary exponent: 0x1p-2 (strtod reads it) */
+            k = GH_T_FLOAT; advance(s);
+            if (peekc(s, 0) == '+' || peekc(s, 0) == '-') advance(s);
+            while (peekc(s, 0) != -1 && isdigit(peekc(s, 0))) advance(s);
+        }
     } else {
         while (peekc(s, 0) != -1 && (isdigit(peekc(s, 0)) || peekc(s, 0) == '_')) advance(s);
         if (peekc(s, 0) == '.') { k = GH_T_FLOAT; advance(s); }

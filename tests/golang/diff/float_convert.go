@@ -50,4 +50,5 @@ func main() {
 	fmt.Println(h, h == 0.3, 0.1+0.2 == 0.3, float32(0.1)+float32(0.2) == float32(0.3))
 	k := 3
 	fmt.Println(float64(k)*1.5, -float64(k), 1.5e3, 1_000.5, .5, 1e-3)
+	fmt.Println(0x1p-2, 0x1.8p1, 0X10P0+1, 0x_1p4)
 }
