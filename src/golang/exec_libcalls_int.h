@@ -16,6 +16,8 @@ struct gh_XSorter {
 };
 void gh_x_pdqsort(gh_XSorter *s, int64_t n);
 void gh_x_stable_sort(gh_XSorter *s, int64_t n);   /* exec_stablesort.c */
+/* Sorts [a, b) by insertion, as sort's insertionSort (both sorts use it on short runs). */
+void gh_x_insertion_sort(gh_XSorter *s, int64_t a, int64_t b);
 
 /* strings.<name>(args...): false if l is not one of exec_strings.c's. */
 bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint8_t args[][X_VMAX], void *out);

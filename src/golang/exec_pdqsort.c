@@ -20,7 +20,7 @@
 static bool less(gh_XSorter *s, int64_t i, int64_t j) { return s->less(s, i, j); }
 static void swap(gh_XSorter *s, int64_t i, int64_t j) { s->swap(s, i, j); }
 
-static void insertion_sort(gh_XSorter *s, int64_t a, int64_t b)
+void gh_x_insertion_sort(gh_XSorter *s, int64_t a, int64_t b)
 {
     for (int64_t i = a + 1; i < b; i++)
         for (int64_t j = i; j > a && less(s, j, j - 1); j--) swap(s, j, j - 1);
@@ -181,7 +181,7 @@ static void pdqsort(gh_XSorter *s, int64_t a, int64_t b, int limit)
     for (;;) {
         int64_t length = b - a;
         if (length <= 12) {
-            insertion_sort(s, a, b);
+            gh_x_insertion_sort(s, a, b);
             return;
         }
         if (limit == 0) {

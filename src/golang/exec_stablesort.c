@@ -9,11 +9,6 @@
 static bool less(gh_XSorter *s, int64_t i, int64_t j) { return s->less(s, i, j); }
 static void swap(gh_XSorter *s, int64_t i, int64_t j) { s->swap(s, i, j); }
 
-static void insertion_sort(gh_XSorter *s, int64_t a, int64_t b)
-{
-    for (int64_t i = a + 1; i < b; i++)
-        for (int64_t j = i; j > a && less(s, j, j - 1); j--) swap(s, j, j - 1);
-}
 
 static void swap_range(gh_XSorter *s, int64_t a, int64_t b, int64_t n)
 {
@@ -79,8 +74,8 @@ static void sym_merge(gh_XSorter *s, int64_t a, int64_t m, int64_t b)
 void gh_x_stable_sort(gh_XSorter *s, int64_t n)
 {
     int64_t block = 20, a = 0, b = block;
-    for (; b <= n; a = b, b += block) insertion_sort(s, a, b);
-    insertion_sort(s, a, n);
+    for (; b <= n; a = b, b += block) gh_x_insertion_sort(s, a, b);
+    gh_x_insertion_sort(s, a, n);
     for (; block < n; block *= 2) {
         for (a = 0, b = 2 * block; b <= n; a = b, b += 2 * block) sym_merge(s, a, a + block, b);
         if (a + block < n) sym_merge(s, a, a + block, n);
