@@ -17,6 +17,7 @@
  * element (8 tiny bytes each); Println(&T{1, 2}) copies the T once; Println(T{1, 2}) with
  * unexported fields copies nothing beyond the boxing of T.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
@@ -158,8 +159,10 @@ static void put_float(gh_Exec *ex, XOut *o, gh_GoType *t, const void *v, char ve
 {
     char s[X_FLOAT_TEXT];
     bool number;
-    if (o->prec - 1 > X_FLOAT_MAXPREC) gh_x_panic(ex, "gohotel: a float's precision above %d is not supported", X_FLOAT_MAXPREC);
-    size_t k = gh_x_fmt_float(gh_x_float(t, v), gh_x_size(t) == 4 ? 32 : 64, verb, o->prec - 1, plus, s, sizeof s, &number);
+    double d = gh_x_float(t, v);   /* Inf and NaN print as words at any precision */
+    if (o->prec - 1 > X_FLOAT_MAXPREC && isfinite(d))
+        gh_x_panic(ex, "gohotel: a float's precision above %d is not supported", X_FLOAT_MAXPREC);
+    size_t k = gh_x_fmt_float(d, gh_x_size(t) == 4 ? 32 : 64, verb, o->prec - 1, plus, s, sizeof s, &number);
     bool zero = o->zero;
     o->zero &= number;   /* Inf and NaN are padded with spaces */
     put_value(ex, o, s, k, number);
