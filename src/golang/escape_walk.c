@@ -107,7 +107,13 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
         if (l) gh_esc_flow(e, k, l);
         return;
     }
-    case GH_OP_NEG: case GH_OP_ARITH: case GH_OP_COMPARE: case GH_OP_LOGIC:
+    case GH_OP_COMPARE:
+        /* x == 2.5 with x an interface: Go converts the concrete side in walk, after escape
+         * analysis, so the conversion gets no line (gohotel's checker made it a node) */
+        gh_esc_discard(e, n->x->kind == GH_N_CONVIFACE ? n->x->x : n->x);
+        gh_esc_discard(e, n->y->kind == GH_N_CONVIFACE ? n->y->x : n->y);
+        return;
+    case GH_OP_NEG: case GH_OP_ARITH: case GH_OP_LOGIC:
         if (n->kind == GH_N_UNARY) gh_esc_discard(e, n->x);
         else { gh_esc_discard(e, n->x); gh_esc_discard(e, n->y); }
         return;

@@ -175,8 +175,43 @@ int gh_x_compare_vals(gh_Exec *ex, gh_GoNode *n, gh_GoType *t, const uint8_t *a,
     return compare_vals(ex, n, t, a, b);
 }
 
+/* i == v with i an interface and v concrete (the checker's CONVIFACE around v): Go's walk
+ * compares i's dynamic type with v's, then the value i holds with v, without boxing v. */
+static bool iface_eq_concrete(gh_Exec *ex, gh_GoNode *n)
+{
+    bool left = n->x->kind == GH_N_CONVIFACE;
+    gh_GoNode *in = left ? n->y : n->x, *cv = left ? n->x->x : n->y->x;
+    gh_GoType *ct = cv->type;
+    if (gh_x_size(ct) > X_VMAX) gh_x_unsupported(ex, n->pos, "comparing values larger than %d bytes is not supported", X_VMAX);
+    uint64_t iv[2] = {0, 0};
+    uint8_t v[X_VMAX], held[X_VMAX];
+    size_t clear = gh_x_size(ct) > 16 ? (size_t)gh_x_size(ct) : 16;
+    memset(v, 0, clear);
+    int mark;
+    if (left) {   /* Go's order: the left operand first */
+        gh_x_eval(ex, cv, v);
+        mark = gh_x_pin(ex, ct, v);
+        gh_x_eval(ex, in, iv);
+    } else {
+        gh_x_eval(ex, in, iv);
+        mark = gh_x_pin(ex, in->type, iv);
+        gh_x_eval(ex, cv, v);
+    }
+    gh_x_unpin_all(ex, mark);
+    bool eq = iv[0] && gh_x_rtype_get(ex, iv[0]) == gh_x_rtype_get(ex, gh_x_rtype(ex, ct));
+    if (eq && gh_go_type_is_direct_iface(ct)) eq = memcmp(&iv[1], v, 8) == 0;
+    else if (eq) {
+        memset(held, 0, clear);
+        gh_x_load(ex, iv[1], held, (uint64_t)gh_x_size(ct));
+        eq = compare_vals(ex, n, ct, held, v) == 0;
+    }
+    return n->tok == GH_T_EQL ? eq : !eq;
+}
+
 static bool compare(gh_Exec *ex, gh_GoNode *n)
 {
+    if ((n->x->kind == GH_N_CONVIFACE || n->y->kind == GH_N_CONVIFACE) && (n->tok == GH_T_EQL || n->tok == GH_T_NEQ))
+        return iface_eq_concrete(ex, n);
     gh_GoType *t = n->x->type;
     if (t->kind == GH_K_UNTYPED_NIL) t = n->y->type;
     if (gh_x_size(t) > X_VMAX) gh_x_unsupported(ex, n->pos, "comparing values larger than %d bytes is not supported", X_VMAX);

@@ -594,6 +594,13 @@ static gh_GoType *check_binary(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint)
             n->parens = parens;
             gh_go_fail(c->src, gh_go_start_pos(c, n->x), "invalid operation: %s (mismatched types %s and %s)", e, a, b);
         }
+        /* an interface against a concrete value: the value is compared as the interface it
+         * converts to (dynamic type, then value), as Go's walk compares it */
+        if (gh_go_type_is_interface(xt) && !gh_go_type_is_interface(yt)) n->y = gh_go_assign_conv(c, n->y, xt, n->y->pos, "operation");
+        else if (gh_go_type_is_interface(yt) && !gh_go_type_is_interface(xt)) {
+            n->x = gh_go_assign_conv(c, n->x, yt, n->x->pos, "operation");
+            t = yt;
+        }
     }
     gh_go_check_float_op(c, n->tok, n->x);   /* x % 2.0, x << 1 of a float, once converted (go_check_float.c) */
     if (!shift) gh_go_const_check_operands(c, n);   /* constant division by zero */
