@@ -176,9 +176,13 @@ static void sign(gh_View *v, const gh_Sim *sim, const gh_Floor *f)
         snprintf(what[1], 80, "%s", rel ? "released to the OS" : "idle, kept for reuse");
         snprintf(what[2], 80, "%s", rel ? "released (HeapReleased)" : "idle (HeapIdle)");
         snprintf(what[3], 80, "%s", rel ? "released" : "idle");
-        const char *w = fitting(v, GH_FONT_SMALL, rr.w - v->pad, what, 4);
-        if (rr.h >= sh && gh_text_w(v, GH_FONT_SMALL, w) <= rr.w - v->pad)
-            gh_text(v, GH_FONT_SMALL, w, rr.x + rr.w / 2, rr.y + (rr.h - sh) / 2, pal->dim, GH_ALIGN_CENTER, 0);
+        /* only the part of the strip that shows: zoomed or panned, the rooms run under the
+         * sticky sign and past the panel's edge, and the label must stay beside the sign */
+        int lo = rr.x > r.x + v->hotel.signW ? rr.x : r.x + v->hotel.signW;
+        int hi = rr.x + rr.w < v->hotel.area.x + v->hotel.area.w ? rr.x + rr.w : v->hotel.area.x + v->hotel.area.w;
+        const char *w = fitting(v, GH_FONT_SMALL, hi - lo - v->pad, what, 4);
+        if (rr.h >= sh && hi - lo > v->pad && gh_text_w(v, GH_FONT_SMALL, w) <= hi - lo - v->pad)
+            gh_text(v, GH_FONT_SMALL, w, lo + (hi - lo) / 2, rr.y + (rr.h - sh) / 2, pal->dim, GH_ALIGN_CENTER, 0);
     } else {
         const gh_MSpan *s = gh_sim_span(sim, f->span);
         gh_fmt_bytes(n, sizeof n, (uint64_t)s->npages * GH_PAGE_SIZE);
