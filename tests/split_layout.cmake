@@ -69,3 +69,12 @@ add_test(NAME split_layout/lesson7_released_label_beside_the_free_pages_sign
   COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/07_values_vs_pointers.lua --compare gogc=50,gogc=200 --pauses
           --projector --size 1280x720 --check-layout -o ${SL_OUT}/l7)
 set_tests_properties(split_layout/lesson7_released_label_beside_the_free_pages_sign PROPERTIES ENVIRONMENT "${SL_ENV}")
+
+# Lesson 6's 'one' side by side (gogc=50 | gogc=200): the four rings (buf's three buffers
+# and sink) are on four floors; each floor gets the height its own rooms need (the 64 B
+# floor's 128 rooms need more than the 256 B floor's 32), so all four rooms fit the
+# half-width hotel (at one shared height 'buf 3' and 'sink' were once off screen).
+add_test(NAME split_layout/lesson6_one_half_width_shows_every_ringed_room
+  COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/06_reusing_buffers.lua --compare gogc=50,gogc=200 --pauses
+          --projector --size 1280x720 --check-layout -o ${SL_OUT}/l6)
+set_tests_properties(split_layout/lesson6_one_half_width_shows_every_ringed_room PROPERTIES ENVIRONMENT "${SL_ENV}")

@@ -190,9 +190,10 @@ static void focus_with(gh_View *v, const gh_Sim *sim, const Target *t, int n, in
     int fh = -1;
     float wz = 1;
     /* the fitted hotel already shows them as rooms of the minimum size: keep the whole hotel */
-    int most = signFh;
+    int most = signFh, own[MAX_TARGETS] = {0};
     for (int i = 0; i < n && most >= 0; i++) {
         int k = need(v, sim, &t[i], L->bw1, GH_FOCUS_MIN_ROOM, signFh, maxFh);
+        own[i] = k > signFh ? k : signFh;
         most = k < 0 ? -1 : k > most ? k : most;
     }
     if (most >= 0 && most <= (int)L->fhBase && !L->density && !L->bars && drawn_as_rooms(v, t, n)) return;
@@ -200,23 +201,24 @@ static void focus_with(gh_View *v, const gh_Sim *sim, const Target *t, int n, in
      * others, as long as those keep legible signs; the whole hotel stays in view when
      * the panel is tall enough, else as much of it around the highlight as fits */
     if (most > 0 && !L->density && !L->bars && n <= 8) {
-        int units = 0, tunits = 0;
+        /* each highlighted floor gets the height its own rooms need (a floor of 32 rooms
+         * needs less than one of 128): four of them then fit a half-width panel together */
+        int units = 0, taken = 0;
         for (int i = 0; i < L->nfloors; i++) {
             const gh_Floor *f = &L->floors[i];
-            int u = f->kind == GH_FLOOR_SUITE ? 4 : f->kind == GH_FLOOR_SPAN ? 2 : 1;
-            bool hit = false;
-            for (int k = 0; k < n; k++) hit |= f->page0 == t[k].page;
-            if (hit) tunits += u; else units += u;
+            int u = f->kind == GH_FLOOR_SUITE ? 4 : f->kind == GH_FLOOR_SPAN ? 2 : 1, h = 0;
+            for (int k = 0; k < n; k++)
+                if (f->page0 == t[k].page && own[k] > h) h = own[k];
+            if (h) taken += h * u / 2; else units += u;
         }
-        float other = units ? (float)(L->availH - labelRoom - most * tunits / 2) * 2 / units : 0;
+        float other = units ? (float)(L->availH - labelRoom - taken) * 2 / units : 0;
         if (units) {
             /* too short for all: the other floors keep one-line signs and the view pans
              * to the highlighted ones (the floors next to them stay in view) */
             bool all = other >= L->minFh + 2;
             if (!all) other = (float)L->minFh + 2;
             v->hotel.nfocus = n;
-            for (int k = 0; k < n; k++) v->hotel.focusPage[k] = t[k].page;
-            v->hotel.focusFh = most;
+            for (int k = 0; k < n; k++) v->hotel.focusPage[k] = t[k].page, v->hotel.focusFh[k] = own[k];
             float cap = L->fhBase > L->minFh + 2 ? L->fhBase : (float)L->minFh + 2; /* bands may leave less than a sign */
             v->hotel.fhOther = other < cap ? other : cap;
             if (!all) centre(v, sim, t, n, labelRoom);
@@ -248,18 +250,25 @@ static void centre(gh_View *v, const gh_Sim *sim, const Target *t, int n, int la
 {
     const gh_HotelLayout *L = &v->hotel;
     gh_hotel_place(v, sim); /* at pan 0: where the targets are */
-    SDL_Rect g = {0}, first = {0}, bare = {0};
-    bool have = false;
+    SDL_Rect g = {0}, first = {0}, bare = {0}, lg = {0}, lbare = {0};
+    bool have = false, haveL = false;
     for (int i = 0; i < n; i++) {
         SDL_Rect r, b;
         if (!target_rect(v, sim, &t[i], &r, true) || !target_rect(v, sim, &t[i], &b, false)) continue;
         if (!have) { g = first = r; bare = b; have = true; }
         else SDL_UnionRect(&g, &r, &g), SDL_UnionRect(&bare, &b, &bare);
+        if (!t[i].label || !t[i].label[0]) continue; /* a ring without a callout */
+        if (!haveL) { lg = r; lbare = b; haveL = true; }
+        else SDL_UnionRect(&lg, &r, &lg), SDL_UnionRect(&lbare, &b, &lbare);
     }
     if (!have) return;
     const SDL_Rect A = L->area;
-    /* all targets with their callouts' bands, else all targets, else the first with its band */
-    if (g.h + labelRoom > A.h - L->roofH || g.w > A.w) g = bare.h + labelRoom > A.h - L->roofH || bare.w > A.w ? first : bare;
+    /* all targets with their callouts' bands, else all targets, else the labelled ones
+     * (with their bands, else bare: the rings the lesson names matter most), else the first
+     * with its band */
+#define FITS(R) ((R).h + labelRoom <= A.h - L->roofH && (R).w <= A.w)
+    g = FITS(g) ? g : FITS(bare) ? bare : haveL && FITS(lg) ? lg : haveL && FITS(lbare) ? lbare : first;
+#undef FITS
     v->panY = (A.h - g.h + labelRoom) / 2 - g.y;
     v->panX = g.w > A.w || g.x + g.w > A.w || g.x < 0 ? g.x + g.w / 2 - A.w / 2 : 0;
 }

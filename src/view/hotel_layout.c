@@ -99,7 +99,7 @@ static int floor_h(const gh_HotelLayout *L, const gh_Floor *f)
 {
     int fh = (int)(L->fh * units(f) / 2);
     for (int k = 0; k < L->nfocus; k++)
-        if (f->page0 == L->focusPage[k] && L->focusFh * units(f) / 2 > fh) fh = L->focusFh * units(f) / 2;
+        if (f->page0 == L->focusPage[k] && L->focusFh[k] * units(f) / 2 > fh) fh = L->focusFh[k] * units(f) / 2;
     return fh;
 }
 

@@ -105,10 +105,10 @@ typedef struct gh_HotelLayout {
     float fh;               /* floor height (detail mode) */
     float fhBase;           /* floor height at zoom 1 */
     int bw1, availH;        /* building width at width zoom 1; height for floors */
-    /* focus by squeezing (hotel_focus.c): floors starting at these pages get focusFh, the
-     * others fhOther, at zoom 1 (nfocus 0: every floor the same height) */
+    /* focus by squeezing (hotel_focus.c): the floor starting at focusPage[k] gets
+     * focusFh[k], the others fhOther, at zoom 1 (nfocus 0: every floor the same height) */
     uint32_t focusPage[8];
-    int nfocus, focusFh;
+    int nfocus, focusFh[8];
     /* callout bands (hotel_focus.c sets them): bandH pixels of open air above the floors
      * starting at these pages, where a highlight's callout hides no room (rooms tier only) */
     uint32_t bandPage[8];
