@@ -186,6 +186,34 @@ static void inline_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode
         gh_esc_flow(e, i < nks ? ks[i] : gh_esc_discard_hole(e), ctx.results[i]);
 }
 
+/* c() of `c := counter()`, counter inlined here: Go inlines c() too, a copy of the
+ * literal's body at the call whose captured variables are those the literal's copy in
+ * this function captured (counter's inlined locals). A context standing for counter's
+ * copy holds them while the body is walked. 0: no such copy found (the caller then
+ * treats the call as one of the literal's instance, or as dynamic). */
+static int inline_result_lit(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call, const gh_GoNode *lit)
+{
+    gh_EscFunc *inst = closure_instance(e, lit);
+    if (!inst || inst->outer != e->ctx->curfn) return 0;
+    const gh_EscClosure *cl = NULL;
+    for (int i = e->nclosures - 1; i >= 0 && !cl; i--)
+        if (e->closures[i].clo == inst) cl = &e->closures[i];
+    gh_GoFunc *fn = lit->fn, *owner = fn->outer;
+    if (!cl || !owner) return 0;
+    for (int i = 0; i < fn->ncaptured; i++)
+        if (fn->captured[i]->owner != owner || !cl->cvs[i]) return 0;
+    gh_EscCtx home = *e->ctx;
+    home.parent = e->ctx;
+    home.fn = owner;
+    home.vars = gh_go_arena_alloc(e->arena, sizeof(gh_EscLoc *) * (size_t)(owner->nlocals + 1));
+    for (int i = 0; i < fn->ncaptured; i++) home.vars[fn->captured[i]->id] = cl->cvs[i];
+    gh_EscCtx *saved = e->ctx;
+    e->ctx = &home;
+    inline_call(e, ks, nks, call, NULL, fn);
+    e->ctx = saved;
+    return 1;
+}
+
 static void call_builtin(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
 {
     switch (call->op) {
@@ -226,11 +254,17 @@ static void call_builtin(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNod
 void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
 {
     gh_GoFunc *fn = NULL;
-    const gh_GoNode *recv = NULL;
+    const gh_GoNode *recv = NULL, *result_lit = NULL;
     switch (call->op) {
     case GH_OP_CALLFUNC: fn = call->fn; break;
     case GH_OP_CALLMETH: fn = call->fn; recv = call->x->x; break;
-    case GH_OP_CALLDYN: fn = gh_go_static_closure(call->x); break;
+    case GH_OP_CALLDYN:
+        fn = gh_go_static_closure(call->x);
+        if (!fn) {   /* c := counter(); c() with counter inlined: the literal's copy here */
+            const gh_GoNode *d = gh_go_static_result_call(call->x);
+            if (d && d->inl) result_lit = gh_go_static_result_lit(d);
+        }
+        break;
     case GH_OP_CALLLIB: {
         const gh_GoLibFunc *lib = call->lib;
         if (call->x->op == GH_OP_METHOD) recv = call->x->x;
@@ -247,6 +281,9 @@ void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
     /* Go 1.19 does not re-inline a call through a closure variable inside a
      * body it has itself inlined: the call goes to the closure's copy. */
     int via_var_in_copy = call->op == GH_OP_CALLDYN && call->x->kind != GH_N_FUNCLIT && e->ctx->pos.line;
+    if (result_lit && call->inl && !e->in_go && !via_var_in_copy && !inline_active(e, result_lit->fn) &&
+        inline_result_lit(e, ks, nks, call, result_lit))
+        return;
     if (fn && call->inl && !e->in_go && !inline_active(e, fn) && !via_var_in_copy) {
         inline_call(e, ks, nks, call, recv, fn);
         return;
@@ -260,6 +297,12 @@ void gh_esc_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call)
             if (inst) inst->closure_called = 1;
         } else if (fn) {
             inst = closure_instance(e, call->x->obj->funclit);
+        } else if (result_lit) {
+            /* Go inlines this call into the copy; its flows are those of a call of the
+             * copy's instance (made when counter() was walked here) */
+            inst = closure_instance(e, result_lit);
+            if (inst && inst->outer == e->ctx->curfn) fn = result_lit->fn;
+            else inst = NULL;
         }
         if (fn && !inst) fn = NULL;
     } else if (fn && in_batch(e, fn)) {

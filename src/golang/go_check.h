@@ -99,6 +99,13 @@ typedef struct gh_GoProgram {
  * f()). Escape analysis and the inliner both see such a call as a static one. */
 gh_GoFunc *gh_go_static_closure(const gh_GoNode *x);
 
+/* go_static_result.c: for a local defined once as `c := counter()` (counter a declared
+ * function with one result), that call, else NULL; and the func literal counter's only
+ * return statement returns, else NULL. With counter inlined, a call c() is a call of
+ * that literal's copy in the caller (Go's ir.StaticValue through an inlined call). */
+const gh_GoNode *gh_go_static_result_call(const gh_GoNode *x);
+const gh_GoNode *gh_go_static_result_lit(const gh_GoNode *call);
+
 /* Whether t's method set holds Error() string, so t implements error (a named type's
  * method, or errors.New's and fmt.Errorf's *errors.errorString and *fmt.wrapError). */
 int gh_go_has_error_method(gh_GoType *t);

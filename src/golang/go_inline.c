@@ -27,6 +27,17 @@ static int callee_cost(Inl *in, gh_GoFunc *f)
 
 static int cost(Inl *in, const gh_GoNode *n, int *hairy);
 
+/* A call through a local holding the func literal an inlinable call returned
+ * (`c := counter(); c()`, go_static_result.c), or through a local holding a literal:
+ * the literal's function, else NULL. */
+static gh_GoFunc *static_callee(Inl *in, const gh_GoNode *x)
+{
+    gh_GoFunc *f = gh_go_static_closure(x);
+    if (f) return f;
+    const gh_GoNode *d = gh_go_static_result_call(x), *lit = d ? gh_go_static_result_lit(d) : NULL;
+    return lit && callee_cost(in, d->fn) >= 0 ? lit->fn : NULL;
+}
+
 static int addstr_operands(Inl *in, const gh_GoNode *n, int *hairy)
 {
     if (n->kind == GH_N_BINARY && n->op == GH_OP_ADDSTR && !n->parens)
@@ -76,7 +87,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             break;
         }
         case GH_OP_CALLDYN: {
-            gh_GoFunc *f = gh_go_static_closure(n->x);
+            gh_GoFunc *f = static_callee(in, n->x);
             int cc = f ? callee_cost(in, f) : -1;
             c += cc >= 0 ? cc : EXTRA_CALL_COST;
             break;
@@ -154,7 +165,7 @@ static void mark(Inl *in, gh_GoNode *n, gh_GoFunc *top, int in_go)
     if (n->kind == GH_N_CALL && !in_go) {
         gh_GoFunc *f = NULL;
         if (n->op == GH_OP_CALLFUNC || n->op == GH_OP_CALLMETH) f = n->fn;
-        else if (n->op == GH_OP_CALLDYN) f = gh_go_static_closure(n->x);
+        else if (n->op == GH_OP_CALLDYN) f = static_callee(in, n->x);
         if (f && f != top) {
             func_cost(in, f);
             n->inl = f->inlinable;
