@@ -67,7 +67,8 @@ static void walk_closure(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
     ctx.fn = fn;
     ctx.vars = inst->vars;
     ctx.curfn = inst;
-    ctx.pos = e->ctx->pos;
+    /* a literal in an inlined body is reported at the call, its own body at its own
+     * positions (Go's copy of the closure is a function of its own) */
     ctx.nresults = fn->nresults;
     ctx.results = gh_go_arena_alloc(e->arena, sizeof(gh_EscLoc *) * (size_t)(fn->nresults + 1));
     for (int i = 0; i < fn->nresults; i++) ctx.results[i] = inst->vars[fn->results[i]->id];
