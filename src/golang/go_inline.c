@@ -29,7 +29,8 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy);
 
 /* A call through a local holding the func literal an inlinable call returned
  * (`c := counter(); c()`, go_static_result.c), or through a local holding a literal:
- * the literal's function, else NULL. */
+ * the literal's function, else NULL. Only for marking calls: Go computes a function's
+ * cost before it inlines counter() there, when c() is still a call of a value (+57). */
 static gh_GoFunc *static_callee(Inl *in, const gh_GoNode *x)
 {
     gh_GoFunc *f = gh_go_static_closure(x);
@@ -87,7 +88,7 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             break;
         }
         case GH_OP_CALLDYN: {
-            gh_GoFunc *f = static_callee(in, n->x);
+            gh_GoFunc *f = gh_go_static_closure(n->x);   /* not static_callee: Go judges cost before inlining counter() */
             int cc = f ? callee_cost(in, f) : -1;
             c += cc >= 0 ? cc : EXTRA_CALL_COST;
             break;
