@@ -186,6 +186,13 @@ static void inline_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode
         gh_esc_flow(e, i < nks ? ks[i] : gh_esc_discard_hole(e), ctx.results[i]);
 }
 
+/* A call of an unknown func value whose callee expression is already walked. */
+static int fallback_dynamic(gh_EscState *e, const gh_GoNode *call)
+{
+    for (int i = 0; i < call->nlist; i++) gh_esc_expr(e, gh_esc_heap_hole(e), call->list[i]);
+    return 1;
+}
+
 /* c() of `c := counter()`, counter inlined here: Go inlines c() too, a copy of the
  * literal's body at the call whose captured variables are those the literal's copy in
  * this function captured (counter's inlined locals). A context standing for counter's
@@ -193,15 +200,18 @@ static void inline_call(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode
  * treats the call as one of the literal's instance, or as dynamic). */
 static int inline_result_lit(gh_EscState *e, gh_EscHole *ks, int nks, const gh_GoNode *call, const gh_GoNode *lit)
 {
+    if (call->x->kind == GH_N_CALL)   /* counter()(): the inlined counter() first, making the literal's copy */
+        gh_esc_expr(e, gh_esc_discard_hole(e), call->x);
     gh_EscFunc *inst = closure_instance(e, lit);
-    if (!inst || inst->outer != e->ctx->curfn) return 0;
+    if (!inst || inst->outer != e->ctx->curfn) return call->x->kind == GH_N_CALL ? fallback_dynamic(e, call) : 0;
     const gh_EscClosure *cl = NULL;
     for (int i = e->nclosures - 1; i >= 0 && !cl; i--)
         if (e->closures[i].clo == inst) cl = &e->closures[i];
     gh_GoFunc *fn = lit->fn, *owner = fn->outer;
-    if (!cl || !owner) return 0;
-    for (int i = 0; i < fn->ncaptured; i++)
-        if (fn->captured[i]->owner != owner || !cl->cvs[i]) return 0;
+    int ok = cl && owner;
+    for (int i = 0; ok && i < fn->ncaptured; i++)
+        if (fn->captured[i]->owner != owner || !cl->cvs[i]) ok = 0;
+    if (!ok) return call->x->kind == GH_N_CALL ? fallback_dynamic(e, call) : 0;
     gh_EscCtx home = *e->ctx;
     home.parent = e->ctx;
     home.fn = owner;

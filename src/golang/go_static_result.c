@@ -6,6 +6,7 @@
  * and escape analysis sees a call of that copy: the arguments flow into its parameters, not
  * to the heap, and -m names the result ~R0. The checks here are the structural ones; the
  * callers add "counter() is inlined" (go_inline.c by its cost, escape by the call's mark).
+ * The call written directly, counter()(), is the same: its value is the inlined result.
  */
 #include "golang/go_check.h"
 
@@ -26,6 +27,8 @@ static int returns(const gh_GoNode *n, const gh_GoNode **lit)
 
 const gh_GoNode *gh_go_static_result_call(const gh_GoNode *x)
 {
+    if (x->kind == GH_N_CALL)   /* counter()() */
+        return x->op == GH_OP_CALLFUNC && x->fn && x->fn->nresults == 1 && !x->parens ? x : NULL;
     if (x->kind != GH_N_NAME || x->op != GH_OP_VAR || !x->obj) return NULL;
     const gh_GoObj *o = x->obj;
     if (o->cls != GH_CLASS_AUTO || o->reassigned_syntax || o->funclit || !o->defn) return NULL;

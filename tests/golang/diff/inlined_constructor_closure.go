@@ -1,7 +1,8 @@
 // inlined_constructor_closure.go — closures returned by inlinable constructors and called
-// through the local that holds them (c := counter(); c()): Go follows c through the
-// inlined constructor to the func literal, inlines the call too, and keeps the copy of
-// the closure, its captures and what its body allocates for the caller alone on the stack
+// through the local that holds them (c := counter(); c()) or directly (adder(5)(p)): Go
+// follows c through the inlined constructor to the func literal, inlines the call too, and
+// keeps the copy of the closure, its captures and what its body allocates for the caller
+// alone on the stack
 package main
 
 import (
@@ -77,6 +78,10 @@ func main() {
 	measure("joiner", func() {
 		j := joiner("ab")
 		total += len(j("cd"))
+	})
+	measure("called_directly", func() {
+		total += adder(5)(&P{1, 2})
+		total += gen()().y
 	})
 	fmt.Println(total, len(sink), sink[2].x)
 	c := counter()
