@@ -1,5 +1,5 @@
 /* exec_check.c — before running, finds what the checker accepts but the interpreter
- * cannot run (maps with float or interface keys, library methods and functions as values, deferred library
+ * cannot run (library methods and functions as values, deferred library
  * calls and builtins), so a
  * program fails with "file.go:line:col: message" before printing anything.
  */
@@ -9,22 +9,10 @@
 
 typedef struct Bad { gh_GoPos pos; const char *msg; } Bad;
 
-static bool is_float(gh_GoType *t)
-{
-    t = t ? gh_go_under(t) : NULL;
-    return t && (t->kind == GH_K_FLOAT32 || t->kind == GH_K_FLOAT64 || t->kind == GH_K_UNTYPED_FLOAT);
-}
-
 static void walk(const gh_GoNode *n, const gh_GoNode *parent, Bad *bad)
 {
     if (!n || bad->msg) return;
     if (n->kind == GH_N_FUNCLIT) { walk(n->z, n, bad); return; }
-    bool expr = n->kind <= GH_N_BINARY || n->kind == GH_N_CONVIFACE;
-    gh_GoType *mt = expr && n->type ? gh_go_under(n->type) : NULL;
-    if (mt && mt->kind == GH_K_MAP && is_float(mt->key)) {
-        *bad = (Bad){n->pos, "maps with float keys are not supported by the interpreter"};
-        return;
-    }
     bool called = parent && parent->kind == GH_N_CALL && parent->x == n;
     bool discarded = parent && parent->kind == GH_N_ASSIGN && parent->nlist == 1 && parent->list[0]->kind == GH_N_NAME &&
                      parent->list[0]->name[0] == '_' && !parent->list[0]->name[1];   /* _ = strings.ToUpper */

@@ -16,7 +16,8 @@
  * Printing each key and value then goes through value.Interface(), which copies nothing here:
  * copyVal's Values are not addressable (exec_fmt.c's interface_at_depth sees no F_ADDR).
  *
- * The order is fmtsort's compare: integers by value (signed or unsigned), strings by bytes,
+ * The order is fmtsort's compare: integers by value (signed or unsigned), floats by value
+ * with NaNs first, strings by bytes,
  * false before true, pointers and channels by address (nil first), structs field by field and
  * arrays element by element (the first difference decides), interfaces nil first and then by
  * their dynamic values. Go orders interface keys of *different* dynamic types by the
@@ -42,6 +43,7 @@ static bool sortable(gh_GoType *t)
     case GH_K_BOOL: case GH_K_STRING:
     case GH_K_INT: case GH_K_INT8: case GH_K_INT16: case GH_K_INT32: case GH_K_INT64:
     case GH_K_UINT: case GH_K_UINT8: case GH_K_UINT16: case GH_K_UINT32: case GH_K_UINT64: case GH_K_UINTPTR:
+    case GH_K_FLOAT32: case GH_K_FLOAT64:
     case GH_K_POINTER: case GH_K_UNSAFEPTR: case GH_K_CHAN: case GH_K_INTERFACE:
         return true;
     case GH_K_ARRAY: return sortable(u->elem);
@@ -132,6 +134,12 @@ static int compare(gh_Exec *ex, gh_GoType *t, const uint8_t *a, const uint8_t *b
         }
         return 0;
     case GH_K_INTERFACE: return compare_iface(ex, a, b);
+    case GH_K_FLOAT32: case GH_K_FLOAT64: {   /* floatCompare: a NaN first (even before a NaN) */
+        double x = gh_x_float(t, a), y = gh_x_float(t, b);
+        if (x != x) return -1;
+        if (y != y) return 1;
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
     default: break;
     }
     if (u->kind == GH_K_STRING) {

@@ -50,7 +50,8 @@ typedef struct MapT {
     int64_t ksz, vsz;        /* bytes of a key / value slot (8 when indirect) */
     int64_t koff, voff, ovoff, bsize;
     bool ikey, ielem, noscan;
-    bool keyupdate;          /* the key holds a string: overwriting stores the new key (needkeyupdate) */
+    bool keyupdate;          /* the key holds a string or a float: overwriting stores the new key (needkeyupdate) */
+    bool reflexive;          /* k == k for every key: no float (NaN) in it (reflexivekey) */
 } MapT;
 
 static gh_GoType *named(gh_Exec *ex, const char *name, gh_GoType *u)
@@ -118,11 +119,27 @@ static bool needkeyupdate(gh_GoType *t)
     gh_GoType *u = gh_go_under(t);
     switch (u->kind) {
     case GH_K_STRING: case GH_K_INTERFACE: return true;   /* an interface may hold a string */
+    case GH_K_FLOAT32: case GH_K_FLOAT64: return true;    /* m[-0.0] after m[+0.0] keeps -0 as the key */
     case GH_K_ARRAY: return needkeyupdate(u->elem);
     case GH_K_STRUCT:
         for (int i = 0; i < u->nfields; i++) if (needkeyupdate(u->fields[i].type)) return true;
         return false;
     default: return false;
+    }
+}
+
+/* Whether every key of the type equals itself: a float may be a NaN, and an interface may
+ * hold one (Go's reflexivekey). */
+static bool reflexive(gh_GoType *t)
+{
+    gh_GoType *u = gh_go_under(t);
+    switch (u->kind) {
+    case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_INTERFACE: return false;
+    case GH_K_ARRAY: return reflexive(u->elem);
+    case GH_K_STRUCT:
+        for (int i = 0; i < u->nfields; i++) if (!reflexive(u->fields[i].type)) return false;
+        return true;
+    default: return true;
     }
 }
 
@@ -136,9 +153,7 @@ static MapT *maptype(gh_Exec *ex, gh_GoType *mt)
     memset(m, 0, sizeof *m);
     m->key = u->key;
     m->elem = u->elem;
-    gh_GoKind kk = gh_go_under(u->key)->kind;
-    if (kk == GH_K_FLOAT32 || kk == GH_K_FLOAT64)   /* refused before the program runs (exec_check.c) */
-        gh_x_panic(ex, "fatal error: gohotel's maps take no float keys");
+    m->reflexive = reflexive(u->key);
     m->keyupdate = needkeyupdate(u->key);
     m->ikey = gh_x_size(u->key) > MAX_KEY;
     m->ielem = gh_x_size(u->elem) > MAX_ELEM;
@@ -284,12 +299,17 @@ static uint64_t hash_val(gh_Exec *ex, gh_GoType *t, const uint8_t *v, uint64_t h
         gh_x_load(ex, e[1], dv, (uint64_t)gh_x_size(dt));
         return hash_val(ex, dt, dv, h);
     }
-    default: {
-        uint64_t w = 0;
-        memcpy(&w, v, (size_t)gh_x_size(t));
-        return mix(h, w);
+    case GH_K_FLOAT32: case GH_K_FLOAT64: {   /* f32hash/f64hash: both zeros alike, a NaN at random */
+        double f = gh_x_float(t, v);
+        if (f == 0) return mix(h, 0);
+        if (f != f) return mix(h ^ 0x7ff8000000000001ULL, fastrand(ex));
+        break;
     }
+    default: break;
     }
+    uint64_t w = 0;
+    memcpy(&w, v, (size_t)gh_x_size(t));
+    return mix(h, w);
 }
 
 static uint64_t hash_key(gh_Exec *ex, MapT *m, gh_Addr h, const void *key)
@@ -482,7 +502,16 @@ static void evacuate(gh_Exec *ex, MapT *m, gh_Addr h, uint64_t oldbucket)
                 if (!same) {
                     uint8_t k[X_VMAX];
                     slot_key(ex, m, ks, k);
-                    y = (hash_key(ex, m, h, k) & newbit) != 0;
+                    uint64_t hash = hash_key(ex, m, h, k);
+                    if ((ld(ex, h + H_FLAGS, 1) & F_ITERATOR) && !m->reflexive && !key_equal(ex, m, ks, k)) {
+                        /* a NaN: its hash is new each time, so an iterator could not find
+                         * it again; its old tophash's low bit picks the half, and it gets a
+                         * new tophash (Go's evacuate) */
+                        y = top & 1;
+                        top = tophash(hash);
+                    } else {
+                        y = (hash & newbit) != 0;
+                    }
                 }
                 st(ex, ob + (uint64_t)i, 1, (uint64_t)(EVAC_X + y));
                 if (di[y] == BUCKET_CNT) { dst[y] = new_overflow(ex, m, h, dst[y]); di[y] = 0; }
@@ -836,9 +865,12 @@ static void iter_next(gh_Exec *ex, MapT *m, Iter *it)
             gh_Addr ks = b + (uint64_t)(m->koff + off * m->ksz), vs = b + (uint64_t)(m->voff + off * m->vsz);
             uint8_t k[X_VMAX];
             slot_key(ex, m, ks, k);
-            if (check != NO_CHECK && !(ld(ex, h + H_FLAGS, 1) & F_SAMESIZE) &&
-                (hash_key(ex, m, h, k) & bmask(it->B)) != check) continue;
-            if (t != EVAC_X && t != EVAC_Y) {
+            bool self = m->reflexive || key_equal(ex, m, ks, k);   /* false for a NaN */
+            if (check != NO_CHECK && !(ld(ex, h + H_FLAGS, 1) & F_SAMESIZE)) {
+                if (self ? (hash_key(ex, m, h, k) & bmask(it->B)) != check
+                         : check >> (it->B - 1) != (uint64_t)(t & 1)) continue;   /* a NaN went where its tophash's low bit sent it */
+            }
+            if ((t != EVAC_X && t != EVAC_Y) || !self) {   /* a NaN can be neither updated nor deleted: this copy is it */
                 it->key = m->ikey ? ld(ex, ks, 8) : ks;
                 it->elem = m->ielem ? ld(ex, vs, 8) : vs;
             } else {   /* moved since: read it where it lives now (it may be gone) */

@@ -4,8 +4,13 @@
  * instruction each), so C's functions give Go's bits. NaN() is Go's own NaN, 0x7FF8000000000001
  * (its bits matter once boxed: convT64 allocates for it). Max and Min are Go's portable
  * versions (amd64 has no assembly for them): an infinity wins over NaN, NaN over any
- * number, and +0 is larger than -0.
+ * number, and +0 is larger than -0. Copysign, Signbit, IsNaN and IsInf look at bits or
+ * compare, exactly. Pow, Exp and Log are not here: Go's Exp and Log are its own amd64
+ * assembly and Pow its own Go code on top of them, whose last bits differ from C's libm in
+ * about half of all cases (measured 2026-12-04 over 200 000 arguments), so the checker refuses
+ * them rather than print digits Go would not.
  */
+#include <float.h>
 #include <math.h>
 #include <string.h>
 #include "golang/exec_int.h"
@@ -51,6 +56,18 @@ void gh_x_call_math(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, uint
     else if (!strcmp(f, "NaN")) r = go_nan();
     else if (!strcmp(f, "Max")) r = go_max(x, y);
     else if (!strcmp(f, "Min")) r = go_min(x, y);
-    else gh_x_unsupported(ex, n->pos, "math.%s is not supported by the interpreter", f);
+    else if (!strcmp(f, "Copysign")) r = copysign(x, y);
+    else {   /* the predicates: a bool result */
+        uint8_t b;
+        if (!strcmp(f, "Signbit")) b = signbit(x) != 0;
+        else if (!strcmp(f, "IsNaN")) b = isnan(x);
+        else if (!strcmp(f, "IsInf")) {
+            int64_t sign;
+            memcpy(&sign, args[1], 8);
+            b = (sign >= 0 && x > DBL_MAX) || (sign <= 0 && x < -DBL_MAX);
+        } else gh_x_unsupported(ex, n->pos, "math.%s is not supported by the interpreter", f);
+        memcpy(out, &b, 1);
+        return;
+    }
     memcpy(out, &r, 8);
 }

@@ -436,6 +436,9 @@ static gh_GoType *check_selector(gh_GoChecker *c, gh_GoNode *n)
             gh_GoType *vt = gh_go_library_var(c, o->pkg, n->name);
             if (vt) { n->op = GH_OP_PKGMEMBER; n->type = vt; return vt; }
             if (gh_go_library_const(c, n, o->pkg)) return n->type;   /* math.Pi (go_library_const.c) */
+            if (!strcmp(o->pkg, "math"))   /* Go's own Exp, Log, Pow, Sin...: their last bits are not libm's */
+                gh_go_fail(c->src, n->pos, "math.%s is not supported by gohotel (its last digits would not be Go's); "
+                           "math's Sqrt, Abs, Floor, Ceil, Trunc, Max, Min, Copysign, Signbit, IsNaN, IsInf, Inf and NaN are", n->name);
             gh_go_fail(c->src, n->pos, "undefined or unsupported: %s.%s", o->name, n->name);
         }
     }

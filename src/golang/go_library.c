@@ -98,6 +98,10 @@ static const gh_GoLibFunc table[] = {
     {"math", NULL, "NaN", "", "f", "", 1, GH_LIBFX_NONE, 7, NULL},
     {"math", NULL, "Max", "ff", "f", "nn", 1, GH_LIBFX_NONE, 62, NULL},
     {"math", NULL, "Min", "ff", "f", "nn", 1, GH_LIBFX_NONE, 62, NULL},
+    {"math", NULL, "Copysign", "ff", "f", "nn", 1, GH_LIBFX_NONE, 23, NULL},
+    {"math", NULL, "Signbit", "f", "z", "n", 1, GH_LIBFX_NONE, 11, NULL},
+    {"math", NULL, "IsNaN", "f", "z", "n", 1, GH_LIBFX_NONE, 4, NULL},
+    {"math", NULL, "IsInf", "fi", "z", "nn", 1, GH_LIBFX_NONE, 16, NULL},
 };
 
 static gh_GoType *named_struct(gh_GoChecker *c, const char *name, int lib_id)
