@@ -624,9 +624,7 @@ static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int 
         format_iface(ex, v, o, depth + (depth > 0), fl & F_KEEP);
         return;
     case GH_K_FLOAT32: case GH_K_FLOAT64: case GH_K_UNTYPED_FLOAT:   /* fmtFloat; %d of a float is a bad verb */
-        if (vb == 'v' || strchr("eEfFgG", vb)) { put_float(ex, o, t, v, vb, (fl & F_PLUS) != 0); return; }
-        if (vb == 'x' || vb == 'X' || vb == 'b')
-            gh_x_panic(ex, "gohotel: %%%c of a float (its hexadecimal or binary form) is not supported by the interpreter", vb);
+        if (vb == 'v' || strchr("eEfFgGxXb", vb)) { put_float(ex, o, t, v, vb, (fl & F_PLUS) != 0); return; }
         bad_verb(ex, t, v, o, depth, fl);
         return;
     default:
@@ -776,9 +774,7 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus, b
     else if (dt && gh_x_size(dt) <= X_VMAX) gh_x_load(ex, e[1], v, (uint64_t)gh_x_size(dt));
     if (c != 's' && c != 'v' && c != 't' && c != 'w')   /* those name their pieces as they print */
         gh_x_fmt_piece(ex, c == 'T' ? XP_TYPE : XP_VALUE, 0, dt);
-    if (dt && gh_x_is_float(dt) && strchr("eEfFgG", c)) { put_float(ex, o, dt, v, c, plus); return; }
-    if (dt && gh_x_is_float(dt) && (c == 'x' || c == 'X' || c == 'b'))
-        gh_x_panic(ex, "gohotel: %%%c of a float (its hexadecimal or binary form) is not supported by the interpreter", c);
+    if (dt && gh_x_is_float(dt) && strchr("eEfFgGxXb", c)) { put_float(ex, o, dt, v, c, plus); return; }
     switch (c) {
     case 'T': {
         char t[160] = "<nil>";

@@ -13,8 +13,10 @@
  * 0.d1d2... x 10^dp) are then laid out as strconv's formatDigits does: %e as d.ddde±XX (two
  * exponent digits at least), %f as plain decimals, %g as %e when the exponent is below -4 or
  * at least the precision (6 when shortest: 1e+06 but 100000), else as %f with the digits it has.
+ * %x and %b need no decimal digits: they print the float's own bits (ftoa_hex, ftoa_bin).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,12 +83,91 @@ static void layout_f(Buf *o, const Digits *D, int prec)
     }
 }
 
+/* The fields of a float: its mantissa with the leading 1 made explicit (denormals keep 0
+ * there), and exp such that |v| = mant * 2^(exp - mantbits), as strconv's genericFtoa
+ * takes them apart. */
+static void float_fields(double v, int bits, uint64_t *mant, int *exp, int *mantbits)
+{
+    int mb = bits == 32 ? 23 : 52, eb = bits == 32 ? 8 : 11, bias = bits == 32 ? -127 : -1023;
+    uint64_t b;
+    if (bits == 32) { float f = (float)v; uint32_t w; memcpy(&w, &f, 4); b = w; }
+    else memcpy(&b, &v, 8);
+    int e = (int)(b >> mb) & ((1 << eb) - 1);
+    uint64_t m = b & (((uint64_t)1 << mb) - 1);
+    if (e == 0) e++;                        /* a denormal: no implicit 1 */
+    else m |= (uint64_t)1 << mb;
+    *mant = m;
+    *exp = e + bias;
+    *mantbits = mb;
+}
+
+static void add_exp(Buf *o, int x, int min_digits)
+{
+    char t[8];
+    int n = snprintf(t, sizeof t, "%0*d", min_digits, x < 0 ? -x : x);
+    add(o, x < 0 ? '-' : '+');
+    for (int i = 0; i < n; i++) add(o, t[i]);
+}
+
+/* %x / %X: -0x1.hhhp±dd. The mantissa is normalised so its leading 1 sits at bit 60 (zero
+ * stays 0x0p+00); with a precision below 15 it is rounded there to prec hex digits, half to
+ * even, and a carry out of the leading digit moves the exponent; with none, every digit up
+ * to the last non-zero one is printed. */
+static void ftoa_hex(Buf *o, double v, int bits, char fmt, int prec)
+{
+    uint64_t m;
+    int e, mb;
+    float_fields(v, bits, &m, &e, &mb);
+    if (m == 0) e = 0;
+    m <<= 60 - mb;
+    while (m && !(m & ((uint64_t)1 << 60))) { m <<= 1; e--; }
+    if (prec >= 0 && prec < 15) {
+        unsigned keep = (unsigned)prec * 4;           /* fraction bits kept below bit 60 */
+        uint64_t dropped = (m << keep) & (((uint64_t)1 << 60) - 1);
+        m >>= 60 - keep;
+        if ((dropped | (m & 1)) > ((uint64_t)1 << 59)) m++;   /* above half, or half and odd */
+        m <<= 60 - keep;
+        if (m & ((uint64_t)1 << 61)) { m >>= 1; e++; }
+    }
+    const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (signbit(v)) add(o, '-');
+    add(o, '0');
+    add(o, fmt);
+    add(o, (char)('0' + (int)((m >> 60) & 1)));
+    m <<= 4;
+    if ((prec < 0 && m) || prec > 0) {
+        add(o, '.');
+        for (int i = 0; prec < 0 ? m != 0 : i < prec; i++) { add(o, hex[(m >> 60) & 15]); m <<= 4; }
+    }
+    add(o, fmt == 'X' ? 'P' : 'p');
+    add_exp(o, e, 2);
+}
+
+/* %b: -ddddp±ddd, the mantissa in decimal and the power of two that scales it. */
+static void ftoa_bin(Buf *o, double v, int bits)
+{
+    uint64_t m;
+    int e, mb;
+    float_fields(v, bits, &m, &e, &mb);
+    char t[24];
+    int n = snprintf(t, sizeof t, "%s%llu", signbit(v) ? "-" : "", (unsigned long long)m);
+    for (int i = 0; i < n; i++) add(o, t[i]);
+    add(o, 'p');
+    add_exp(o, e - mb, 1);
+}
+
 size_t gh_x_ftoa(double v, int bits, char fmt, int prec, char *buf, size_t cap)
 {
     Buf o = {buf, 0, cap};
+    if (bits == 32) v = (float)v;   /* first: FormatFloat(1e300, 'g', -1, 32) is +Inf */
     if (isnan(v)) { snprintf(buf, cap, "NaN"); return strlen(buf); }
     if (isinf(v)) { snprintf(buf, cap, v > 0 ? "+Inf" : "-Inf"); return strlen(buf); }
-    if (bits == 32) v = (float)v;
+    if (fmt == 'x' || fmt == 'X' || fmt == 'b') {
+        if (fmt == 'b') ftoa_bin(&o, v, bits);
+        else ftoa_hex(&o, v, bits, fmt, prec);
+        o.b[o.n] = 0;
+        return o.n;
+    }
     if (prec > MAXDIG - 40) prec = MAXDIG - 40;   /* callers refuse larger precisions first */
     if (fmt == 'f' && prec >= 0) {   /* the rounding of the exact value at prec decimals */
         int k = snprintf(buf, cap, "%.*f", prec, v);

@@ -32,8 +32,8 @@ static void format_float(gh_Exec *ex, const gh_GoNode *n, void *out)
     char fmt = (char)a[1][0];
     memcpy(&prec, a[2], 8);
     memcpy(&bits, a[3], 8);
-    if (!strchr("eEfgG", fmt) || !fmt)
-        gh_x_unsupported(ex, n->pos, "strconv.FormatFloat with format '%c' is not supported (e, E, f, g, G are)", fmt ? fmt : '?');
+    if (!strchr("eEfgGxXb", fmt) || !fmt)
+        gh_x_unsupported(ex, n->pos, "strconv.FormatFloat with format '%c' is not supported (b, e, E, f, g, G, x, X are)", fmt ? fmt : '?');
     if (bits != 32 && bits != 64) gh_x_panic(ex, "panic: strconv: illegal AppendFloat/FormatFloat bitSize");
     if (prec > X_FLOAT_MAXPREC) gh_x_unsupported(ex, n->pos, "strconv.FormatFloat with a precision above %d is not supported", X_FLOAT_MAXPREC);
     int64_t cap = prec + 4 > 24 ? prec + 4 : 24;
