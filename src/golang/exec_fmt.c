@@ -195,25 +195,6 @@ static void put_string(gh_Exec *ex, XOut *o, gh_String s)
     gh_x_release(ex, t);
 }
 
-/* Decodes one UTF-8 rune of s[0:n]; *w is its width (1 with r = U+FFFD for a bad byte). */
-static int32_t decode_rune(const unsigned char *s, size_t n, int *w)
-{
-    *w = 1;
-    unsigned c = s[0];
-    if (c < 0x80) return (int32_t)c;
-    int len = c >= 0xf0 ? (c <= 0xf4 ? 4 : 0) : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-    if (!len || (size_t)len > n) return 0xfffd;
-    int32_t r = (int32_t)(c & (0x7f >> len));
-    for (int k = 1; k < len; k++) {
-        if ((s[k] & 0xc0) != 0x80) return 0xfffd;
-        r = r << 6 | (s[k] & 0x3f);
-    }
-    /* overlong forms, surrogates and runes past U+10FFFF are invalid, as utf8.DecodeRune says */
-    if ((len == 3 && r < 0x800) || (len == 4 && (r < 0x10000 || r > 0x10ffff)) || (r >= 0xd800 && r <= 0xdfff)) return 0xfffd;
-    *w = len;
-    return r;
-}
-
 static void put_rune(gh_Exec *ex, XOut *o, int32_t r)
 {
     char b[4];
@@ -249,7 +230,7 @@ void gh_x_quote(gh_Exec *ex, XOut *o, const char *s, size_t n)
     gh_x_put(ex, &q, "\"", 1);
     for (size_t i = 0; i < n;) {
         int w;
-        int32_t r = decode_rune((const unsigned char *)s + i, n - i, &w);
+        int32_t r = gh_x_utf8_decode((const unsigned char *)s + i, n - i, &w);
         if (w == 1 && r == 0xfffd) putf(ex, &q, "\\x%02llx", (unsigned char)s[i]);
         else quote_rune(ex, &q, r, '"');
         i += (size_t)w;

@@ -649,6 +649,12 @@ bool gh_x_float_conversion(gh_GoType *to, gh_GoType *from, const void *v, void *
  * fmtFloat (verb v e E f F g G, prec -1: none; *number false for Inf/NaN, never zero-padded);
  * the runtime's printfloat for println. Each returns the length written to buf. */
 size_t gh_x_ftoa(double v, int bits, char fmt, int prec, char *buf, size_t cap);
+/* exec_utf8.c: utf8.DecodeRune (U+FFFD of width 1 for a bad byte), DecodeLastRune,
+ * RuneCount, unicode.IsSpace */
+int32_t gh_x_utf8_decode(const unsigned char *s, size_t n, int *w);
+int32_t gh_x_utf8_decode_last(const unsigned char *s, size_t n, int *w);
+int64_t gh_x_utf8_count(const unsigned char *s, size_t n);
+bool gh_x_unicode_is_space(int32_t r);
 size_t gh_x_fmt_float(double v, int bits, char verb, int prec, bool plus, char *buf, size_t cap, bool *number);
 size_t gh_x_printfloat(double v, char *buf, size_t cap);
 enum { X_FLOAT_TEXT = 1100, X_FLOAT_MAXPREC = 700 };  /* bytes a float's text may take; the largest precision */

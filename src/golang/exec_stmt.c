@@ -367,20 +367,13 @@ static __attribute__((noinline)) XStatus range_stmt(gh_Exec *ex, gh_GoNode *s)
         }
         if (s->y && !is_blank(s->y)) {
             if (is_str) {
-                uint8_t c;
-                gh_x_load(ex, base + (uint64_t)i, &c, 1);
-                int32_t r = c;
-                /* UTF-8 decoding of multi-byte runes */
-                if (c >= 0xc0) {
-                    int len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-                    r = c & (0x3f >> (len - 1));
-                    for (int k = 1; k < len && i + k < n; k++) {
-                        uint8_t cc;
-                        gh_x_load(ex, base + (uint64_t)(i + k), &cc, 1);
-                        r = (r << 6) | (cc & 0x3f);
-                    }
-                    next = i + len;
-                }
+                unsigned char c[4];   /* decoderune: a bad byte is U+FFFD, one byte on */
+                int64_t have = n - i < 4 ? n - i : 4, w;
+                gh_x_load(ex, base + (uint64_t)i, c, (uint64_t)have);
+                int width;
+                int32_t r = gh_x_utf8_decode(c, (size_t)have, &width);
+                w = width;
+                next = i + w;
                 memcpy(v, &r, 4);
             } else {
                 gh_x_load(ex, base + (uint64_t)(i * gh_x_size(elem)), v, (uint64_t)gh_x_size(elem));
