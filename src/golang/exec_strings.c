@@ -13,8 +13,13 @@
  *     not occur; else one Builder grown to the result's exact length;
  *   - ToLower(s): s itself when it has no upper-case letter, else one Builder of len(s);
  *   - TrimSpace, TrimSuffix, Index, LastIndex, Count: no allocation (a substring, a number).
- * Text outside ASCII takes other paths in Go (unicode tables, FieldsFunc) and is refused
- * where those would run.
+ * Text outside ASCII takes Go's other paths: Fields becomes FieldsFunc(s, unicode.IsSpace)
+ * (its spans array lives in the frame up to 32 fields, then grows on the heap as append
+ * grows it: 64 spans of 16 B, 128, ...; then the one make([]string, n)); TrimSpace trims
+ * runes from each end with unicode.IsSpace (a substring: nothing allocated); Split, Count and
+ * Replace with an empty separator count and cut runes (utf8.DecodeRune: a bad byte is one
+ * rune). ToLower of such text would need Unicode's case tables (strings.Map(unicode.ToLower)),
+ * and is refused.
  */
 #define _GNU_SOURCE  /* memmem */
 #include <string.h>
@@ -50,10 +55,10 @@ static gh_String sub(gh_String s, int64_t i, int64_t j)
 }
 
 /* Non-overlapping occurrences of sep in b (Count; for an empty sep, one more than the
- * number of bytes: ASCII only here). */
+ * number of runes). */
 static int64_t count(const char *b, int64_t n, const char *sep, int64_t m)
 {
-    if (!m) return n + 1;
+    if (!m) return gh_x_utf8_count((const unsigned char *)b, (size_t)n) + 1;
     int64_t c = 0;
     for (int64_t i = 0; i + m <= n;) {
         const char *p = memmem(b + i, (size_t)(n - i), sep, (size_t)m);
@@ -84,13 +89,15 @@ static void string_slice(gh_Exec *ex, gh_String *parts, int64_t n, gh_String *s,
 }
 
 /* genSplit(s, sep, 0, limit): Split's limit is -1 (every piece), SplitN's its n. */
-static void split(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String sep, int64_t limit, void *out)
+static void split(gh_Exec *ex, gh_String s, gh_String sep, int64_t limit, void *out)
 {
     if (limit == 0) { memset(out, 0, 24); return; }   /* nil */
     char *b = host(ex, s), *p = host(ex, sep);
-    if (!sep.len && !ascii(b, s.len)) non_ascii(ex, n, l);
     int64_t k;   /* the length made */
-    if (!sep.len) k = limit < 0 || limit > s.len ? s.len : limit;   /* explode */
+    if (!sep.len) {   /* explode: one piece a rune, the last one the rest */
+        int64_t runes = gh_x_utf8_count((const unsigned char *)b, (size_t)s.len);
+        k = limit < 0 || limit > runes ? runes : limit;
+    }
     else {
         k = limit < 0 ? count(b, s.len, p, sep.len) + 1 : limit;
         if (k > s.len + 1) k = s.len + 1;
@@ -98,7 +105,9 @@ static void split(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_Str
     gh_String *parts = gh_x_alloc(ex, sizeof *parts * (size_t)(k + 1));
     int64_t i = 0, at = 0;
     for (; i < k - 1; i++) {
-        int64_t end = at + 1;
+        int w;
+        gh_x_utf8_decode((const unsigned char *)b + at, (size_t)(s.len - at), &w);
+        int64_t end = at + w;
         if (sep.len) {
             const char *m = memmem(b + at, (size_t)(s.len - at), p, (size_t)sep.len);
             if (!m) break;
@@ -115,27 +124,60 @@ static void split(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_Str
     gh_x_release(ex, parts);
 }
 
-static void count_of(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String t, void *out)
+static void count_of(gh_Exec *ex, gh_String s, gh_String t, void *out)
 {
     char *a = host(ex, s), *b = host(ex, t);
-    if (!t.len && !ascii(a, s.len)) non_ascii(ex, n, l);
     int64_t r = count(a, s.len, b, t.len);
     gh_x_release(ex, a);
     gh_x_release(ex, b);
     memcpy(out, &r, 8);
 }
 
-static void fields(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, void *out)
+/* FieldsFunc's spans slice, 16 B a span, when the 33rd, 65th... field is appended: the
+ * array append grows to, on the heap (the first 32 are in FieldsFunc's frame). s stays a
+ * root while it is made. */
+static void grow_spans(gh_Exec *ex, int64_t *cap, gh_String *s)
+{
+    *cap = gh_growslice_cap(*cap, *cap + 1, 16);
+    gh_GoType *st = ex->prog->u.basic[GH_K_STRING];
+    int mark = gh_x_pin(ex, st, s);
+    gh_mallocgc(ex->sim, (uint64_t)*cap * 16, GH_TYPE_BYTES, true);
+    gh_x_unpin(ex, mark, st, s);
+    gh_x_unpin_all(ex, mark);
+    gh_x_check(ex);
+}
+
+static void fields(gh_Exec *ex, gh_String s, void *out)
 {
     char *b = host(ex, s);
-    if (!ascii(b, s.len)) non_ascii(ex, n, l);
+    const unsigned char *u = (const unsigned char *)b;
     gh_String *parts = gh_x_alloc(ex, sizeof *parts * (size_t)(s.len / 2 + 2));
     int64_t k = 0;
-    for (int64_t i = 0; i < s.len;) {
-        while (i < s.len && ascii_space(b[i])) i++;
-        int64_t start = i;
-        while (i < s.len && !ascii_space(b[i])) i++;
-        if (i > start) parts[k++] = sub(s, start, i);
+    if (ascii(b, s.len)) {
+        for (int64_t i = 0; i < s.len;) {
+            while (i < s.len && ascii_space(b[i])) i++;
+            int64_t start = i;
+            while (i < s.len && !ascii_space(b[i])) i++;
+            if (i > start) parts[k++] = sub(s, start, i);
+        }
+    } else {   /* FieldsFunc(s, unicode.IsSpace) */
+        int64_t cap = 32, start = -1, i = 0;
+        int64_t was = s.len;
+        for (; i < s.len;) {
+            int w;
+            bool space = gh_x_unicode_is_space(gh_x_utf8_decode(u + i, (size_t)(s.len - i), &w));
+            if (space && start >= 0) {
+                if (k == cap) grow_spans(ex, &cap, &s);
+                parts[k++] = (gh_String){(uint64_t)start, i - start};   /* offsets: s may move */
+                start = -1;
+            } else if (!space && start < 0) start = i;
+            i += w;
+        }
+        if (start >= 0) {
+            if (k == cap) grow_spans(ex, &cap, &s);
+            parts[k++] = (gh_String){(uint64_t)start, was - start};
+        }
+        for (int64_t j = 0; j < k; j++) parts[j] = sub(s, (int64_t)parts[j].ptr, (int64_t)parts[j].ptr + parts[j].len);
     }
     gh_x_release(ex, b);
     string_slice(ex, parts, k, &s, out);
@@ -193,11 +235,10 @@ static void join(gh_Exec *ex, gh_Slice elems, gh_String sep, void *out)
     memcpy(out, &r, 16);
 }
 
-static void replace(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, gh_String old, gh_String nw, int64_t k, void *out)
+static void replace(gh_Exec *ex, gh_String s, gh_String old, gh_String nw, int64_t k, void *out)
 {
     char *b = host(ex, s), *o = host(ex, old), *w = host(ex, nw);
     int64_t m = (old.len == nw.len && !memcmp(o, w, (size_t)old.len)) || k == 0 ? 0 : count(b, s.len, o, old.len);
-    if (m && !old.len && !ascii(b, s.len)) non_ascii(ex, n, l);
     gh_String r = s;
     if (m) {
         if (k < 0 || m < k) k = m;
@@ -207,8 +248,11 @@ static void replace(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_S
         int64_t len = 0, start = 0;
         for (int64_t i = 0; i < k; i++) {
             int64_t j = start;
-            if (!old.len) j += i > 0 && start < s.len;
-            else j = (const char *)memmem(b + start, (size_t)(s.len - start), o, (size_t)old.len) - b;
+            if (!old.len) {   /* before the first rune, then after each */
+                int width = 0;
+                if (i > 0 && start < s.len) gh_x_utf8_decode((const unsigned char *)b + start, (size_t)(s.len - start), &width);
+                j += width;
+            } else j = (const char *)memmem(b + start, (size_t)(s.len - start), o, (size_t)old.len) - b;
             memcpy(d + len, b + start, (size_t)(j - start)), len += j - start;
             memcpy(d + len, w, (size_t)nw.len), len += nw.len;
             start = j + old.len;
@@ -238,14 +282,23 @@ static void to_lower(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_
     memcpy(out, &r, 16);
 }
 
-static void trim_space(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, gh_String s, void *out)
+static void trim_space(gh_Exec *ex, gh_String s, void *out)
 {
     char *b = host(ex, s);
+    const unsigned char *u = (const unsigned char *)b;
     int64_t start = 0, stop = s.len;
-    for (; start < s.len && ((unsigned char)b[start] >= 0x80 || ascii_space(b[start])); start++)
-        if ((unsigned char)b[start] >= 0x80) non_ascii(ex, n, l);
-    for (; stop > start && ((unsigned char)b[stop - 1] >= 0x80 || ascii_space(b[stop - 1])); stop--)
-        if ((unsigned char)b[stop - 1] >= 0x80) non_ascii(ex, n, l);
+    for (;;) {   /* from the left: ASCII spaces, then unicode.IsSpace rune by rune */
+        int w = 1;
+        if (start < s.len && u[start] >= 0x80 ? gh_x_unicode_is_space(gh_x_utf8_decode(u + start, (size_t)(s.len - start), &w))
+                                              : start < s.len && ascii_space(b[start])) start += w;
+        else break;
+    }
+    for (;;) {   /* from the right, the same with the last rune */
+        int w = 1;
+        if (stop > start && u[stop - 1] >= 0x80 ? gh_x_unicode_is_space(gh_x_utf8_decode_last(u + start, (size_t)(stop - start), &w))
+                                                : stop > start && ascii_space(b[stop - 1])) stop -= w;
+        else break;
+    }
     gh_x_release(ex, b);
     gh_String r = sub(s, start, stop);
     memcpy(out, &r, 16);
@@ -277,9 +330,9 @@ bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, u
     memcpy(&u, args[2], 16);
     int64_t k;
     memcpy(&k, args[2], 8);
-    if (!strcmp(m, "Split")) split(ex, n, l, s, t, -1, out);
-    else if (!strcmp(m, "SplitN")) split(ex, n, l, s, t, k, out);
-    else if (!strcmp(m, "Count")) count_of(ex, n, l, s, t, out);
+    if (!strcmp(m, "Split")) split(ex, s, t, -1, out);
+    else if (!strcmp(m, "SplitN")) split(ex, s, t, k, out);
+    else if (!strcmp(m, "Count")) count_of(ex, s, t, out);
     else if (!strcmp(m, "TrimSuffix")) {
         char *a = host(ex, s), *b = host(ex, t);
         gh_String r = t.len <= s.len && !memcmp(a + s.len - t.len, b, (size_t)t.len) ? sub(s, 0, s.len - t.len) : s;
@@ -287,7 +340,7 @@ bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, u
         gh_x_release(ex, b);
         memcpy(out, &r, 16);
     }
-    else if (!strcmp(m, "Fields")) fields(ex, n, l, s, out);
+    else if (!strcmp(m, "Fields")) fields(ex, s, out);
     else if (!strcmp(m, "Join")) {
         gh_Slice e;
         memcpy(&e, args[0], 24);
@@ -296,9 +349,9 @@ bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, u
     } else if (!strcmp(m, "Replace") || !strcmp(m, "ReplaceAll")) {
         int64_t times = -1;
         if (m[7] != 'A') memcpy(&times, args[3], 8);
-        replace(ex, n, l, s, t, u, times, out);
+        replace(ex, s, t, u, times, out);
     } else if (!strcmp(m, "ToLower")) to_lower(ex, n, l, s, out);
-    else if (!strcmp(m, "TrimSpace")) trim_space(ex, n, l, s, out);
+    else if (!strcmp(m, "TrimSpace")) trim_space(ex, s, out);
     else if (!strcmp(m, "Index") || !strcmp(m, "LastIndex")) index_of(ex, s, t, m[0] == 'L', out);
     else return false;
     return true;
