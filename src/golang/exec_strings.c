@@ -1,4 +1,4 @@
-/* exec_strings.c — strings.Split, SplitN, Fields, Join, Replace, ReplaceAll, ToLower,
+/* exec_strings.c — strings.Split, SplitN, Fields, Join, Replace, ReplaceAll, ToLower, Trim*,
  * TrimSpace, TrimSuffix, Index, LastIndex and Count as Go 1.19 runs them, allocation for
  * allocation:
  *   - Split(s, sep) (genSplit): one make([]string, n), n = Count(s, sep) + 1 (16 B a string
@@ -12,7 +12,8 @@
  *   - Replace(s, old, new, n) and ReplaceAll: s itself when old == new, n == 0 or old does
  *     not occur; else one Builder grown to the result's exact length;
  *   - ToLower(s): s itself when it has no upper-case letter, else one Builder of len(s);
- *   - TrimSpace, TrimSuffix, Index, LastIndex, Count: no allocation (a substring, a number).
+ *   - TrimSpace, Trim, TrimLeft, TrimRight, TrimSuffix, Index, LastIndex, Count: no
+ *     allocation (a substring, a number).
  * Text outside ASCII takes Go's other paths: Fields becomes FieldsFunc(s, unicode.IsSpace)
  * (its spans array lives in the frame up to 32 fields, then grows on the heap as append
  * grows it: 64 spans of 16 B, 128, ...; then the one make([]string, n)); TrimSpace trims
@@ -304,6 +305,38 @@ static void trim_space(gh_Exec *ex, gh_String s, void *out)
     memcpy(out, &r, 16);
 }
 
+/* Whether rune r is one of cutset's runes (ContainsRune; a bad byte in cutset is U+FFFD,
+ * and matches a bad byte in s, as IndexRune's RuneError case does). */
+static bool in_cutset(const unsigned char *cut, int64_t n, int32_t r)
+{
+    for (int64_t i = 0; i < n;) {
+        int w;
+        if (gh_x_utf8_decode(cut + i, (size_t)(n - i), &w) == r) return true;
+        i += w;
+    }
+    return false;
+}
+
+/* Trim, TrimLeft, TrimRight: the runes of cutset off either end; a substring, nothing
+ * allocated. Go takes a byte path for a one-byte or ASCII cutset and a rune path otherwise;
+ * rune by rune gives the same result for both (a byte outside ASCII is never in an ASCII set). */
+static void trim_cutset(gh_Exec *ex, gh_String s, gh_String cutset, bool left, bool right, void *out)
+{
+    char *b = host(ex, s), *c = host(ex, cutset);
+    const unsigned char *u = (const unsigned char *)b, *cu = (const unsigned char *)c;
+    int64_t start = 0, stop = s.len;
+    if (cutset.len) {
+        for (int w = 0; left && start < stop; start += w)
+            if (!in_cutset(cu, cutset.len, gh_x_utf8_decode(u + start, (size_t)(stop - start), &w))) break;
+        for (int w = 0; right && stop > start; stop -= w)
+            if (!in_cutset(cu, cutset.len, gh_x_utf8_decode_last(u + start, (size_t)(stop - start), &w))) break;
+    }
+    gh_x_release(ex, b);
+    gh_x_release(ex, c);
+    gh_String r = sub(s, start, stop);
+    memcpy(out, &r, 16);
+}
+
 static void index_of(gh_Exec *ex, gh_String s, gh_String t, bool last, void *out)
 {
     char *a = host(ex, s), *b = host(ex, t);
@@ -352,6 +385,9 @@ bool gh_x_call_strings(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, u
         replace(ex, s, t, u, times, out);
     } else if (!strcmp(m, "ToLower")) to_lower(ex, n, l, s, out);
     else if (!strcmp(m, "TrimSpace")) trim_space(ex, s, out);
+    else if (!strcmp(m, "Trim")) trim_cutset(ex, s, t, true, true, out);
+    else if (!strcmp(m, "TrimLeft")) trim_cutset(ex, s, t, true, false, out);
+    else if (!strcmp(m, "TrimRight")) trim_cutset(ex, s, t, false, true, out);
     else if (!strcmp(m, "Index") || !strcmp(m, "LastIndex")) index_of(ex, s, t, m[0] == 'L', out);
     else return false;
     return true;
