@@ -1,4 +1,4 @@
-/* exec_errors.c — the errors the library makes, and errors.Is. errors.New(text) is Go's
+/* exec_errors.c — the errors the library makes, errors.Is and errors.As. errors.New(text) is Go's
  * `return &errorString{text}` inlined at the call, so the 16-byte errorString is the caller's
  * stack temporary when the escape analysis kept it there and a heap object otherwise;
  * fmt.Errorf's result is a heap errorString (or a 32-byte wrapError {msg, err} after %w)
@@ -74,22 +74,24 @@ static bool unwrap(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], uint64_t ou
     return true;
 }
 
-/* err's own Is(error) bool method called with target, if its method set has one. */
-static bool is_method(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], const uint64_t target[2], bool *res)
+/* err's own Is(error) bool or As(any) bool method called with arg, if its method set has
+ * one (the assertion err.(interface{ Is(error) bool }) Go's loops make). */
+static bool bool_method(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], const char *name, gh_GoType *param,
+                        const uint64_t arg[2], bool *res)
 {
     gh_GoType *dt = gh_x_rtype_get(ex, err[0]);
     gh_GoSelection s;
-    if (gh_go_lookup_selection(ex->prog, dt, "Is", &s) != GH_SEL_METHOD || s.fn->sig->nfields != 1 ||
-        s.fn->sig->fields[0].type != ex->prog->u.error || s.fn->sig->nresults != 1)
+    if (gh_go_lookup_selection(ex->prog, dt, name, &s) != GH_SEL_METHOD || s.fn->sig->nfields != 1 ||
+        !gh_go_type_identical(s.fn->sig->fields[0].type, param) || s.fn->sig->nresults != 1)
         return false;
     char why[8];
-    gh_GoType *it = gh_go_type_new(ex->prog->src, GH_K_INTERFACE);   /* interface{ Is(error) bool } */
-    gh_GoField f = {"Is", s.fn->sig, {0, 0}, 0, 0};
+    gh_GoType *it = gh_go_type_new(ex->prog->src, GH_K_INTERFACE);
+    gh_GoField f = {name, s.fn->sig, {0, 0}, 0, 0};
     it->fields = &f; it->nfields = 1; it->nmethods = 1;
     if (!gh_go_implements(dt, it, why, sizeof why)) return false;
     uint8_t recv[X_VMAX] = {0};
-    gh_GoFunc *m = gh_x_itab_method(ex, err, "Is", pos, recv);
-    const void *args[2] = {recv, target};
+    gh_GoFunc *m = gh_x_itab_method(ex, err, name, pos, recv);
+    const void *args[2] = {recv, arg};
     uint8_t r = 0;
     gh_x_call(ex, m, 0, args, &r, pos.line);
     *res = r != 0;
@@ -128,7 +130,7 @@ void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uin
         for (int guard = 0; err[0] && guard < 1 << 20; guard++) {
             if (cmp && !gh_x_compare_vals(ex, (gh_GoNode *)n, et, (const uint8_t *)err, (const uint8_t *)target)) { res = true; break; }
             bool r = false;
-            if (is_method(ex, n->pos, err, target, &r) && r) { res = true; break; }
+            if (bool_method(ex, n->pos, err, "Is", et, target, &r) && r) { res = true; break; }
             uint64_t next[2] = {0, 0};
             if (!unwrap(ex, n->pos, err, next)) break;
             gh_x_unpin_all(ex, mark);
@@ -136,6 +138,53 @@ void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uin
             mark = gh_x_pin(ex, et, err);
             gh_x_pin(ex, et, target);
         }
+    }
+    gh_x_unpin_all(ex, mark);
+    if (out) *(uint8_t *)out = res;
+}
+
+/* errors.As(err, target), Go 1.19's: target must be a non-nil pointer to an interface type
+ * or to a type that implements error (else it panics with Go's text); then, along err's
+ * chain of wrapped errors, the first whose dynamic type is assignable to *target's type is
+ * stored through target (both words for an interface, else the value the interface holds),
+ * or the first whose own As(target) says true. Nothing allocates; the target escapes (Go's
+ * reflectlite.ValueOf), so `var e *MyErr; errors.As(err, &e)` moves e to the heap. */
+void gh_x_errors_as(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uint8_t *b, void *out)
+{
+    uint64_t err[2], target[2];
+    memcpy(err, a, 16);
+    memcpy(target, b, 16);
+    if (!target[0]) gh_x_panic(ex, "panic: errors: target cannot be nil");
+    gh_GoType *tt = gh_x_rtype_get(ex, target[0]), *tu = gh_go_under(tt);
+    if (tu->kind != GH_K_POINTER || !target[1]) gh_x_panic(ex, "panic: errors: target must be a non-nil pointer");
+    gh_GoType *want = tu->elem, *et = ex->prog->u.error, *any = ex->prog->u.any;
+    bool to_iface = gh_go_type_is_interface(want);
+    if (!to_iface && !gh_go_implements(want, et, NULL, 0)) gh_x_panic(ex, "panic: errors: *target must be interface or implement error");
+    int mark = gh_x_pin(ex, et, err);
+    gh_x_pin(ex, any, target);
+    bool res = false;
+    for (int guard = 0; err[0] && guard < 1 << 20; guard++) {
+        gh_GoType *dt = gh_x_rtype_get(ex, err[0]);
+        if (to_iface ? gh_go_implements(dt, want, NULL, 0) : gh_go_type_identical(dt, want)) {
+            uint8_t v[X_VMAX] = {0};
+            if (to_iface) memcpy(v, err, 16);
+            else if (gh_go_type_is_direct_iface(dt)) memcpy(v, &err[1], 8);
+            else {
+                if (gh_x_size(dt) > X_VMAX) gh_x_unsupported(ex, n->pos, "errors.As of an error value larger than %d bytes is not supported", X_VMAX);
+                gh_x_load(ex, err[1], v, (uint64_t)gh_x_size(dt));
+            }
+            gh_x_store(ex, target[1], want, v);
+            res = true;
+            break;
+        }
+        bool r = false;
+        if (bool_method(ex, n->pos, err, "As", any, target, &r) && r) { res = true; break; }
+        uint64_t next[2] = {0, 0};
+        if (!unwrap(ex, n->pos, err, next)) break;
+        gh_x_unpin_all(ex, mark);
+        memcpy(err, next, 16);
+        mark = gh_x_pin(ex, et, err);
+        gh_x_pin(ex, any, target);
     }
     gh_x_unpin_all(ex, mark);
     if (out) *(uint8_t *)out = res;

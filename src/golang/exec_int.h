@@ -512,6 +512,7 @@ void gh_x_call_strconv(gh_Exec *ex, const gh_GoNode *n, const gh_GoLibFunc *l, c
 gh_String gh_x_num_error_text(gh_Exec *ex, gh_GoPos pos, gh_Addr p);
 void gh_x_sort_ints(gh_Exec *ex, const gh_GoNode *n, const uint8_t *arg);
 void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uint8_t *b, void *out);
+void gh_x_errors_as(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uint8_t *b, void *out);
 /* exec_methexpr.c: method expressions through Go's wrappers ((*P).Sum, B.Get, Shape.Area) */
 gh_Addr gh_x_methexpr_funcval(gh_Exec *ex, const gh_GoNode *n);
 bool gh_x_is_methexpr(gh_Exec *ex, uint64_t idx);

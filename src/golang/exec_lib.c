@@ -526,6 +526,7 @@ void gh_x_call_lib_values(gh_Exec *ex, gh_GoNode *n, const gh_GoLibFunc *l, uint
     else if (is(l, "sort", NULL, "Slice") || is(l, "sort", NULL, "SliceStable")) gh_x_sort_slice(ex, n, args[0], args[1], l->name[5] == 'S');
     else if (is(l, "sort", NULL, "Search")) gh_x_sort_search(ex, n, args[0], args[1], out);
     else if (is(l, "errors", NULL, "Is")) gh_x_errors_is(ex, n, args[0], args[1], out);
+    else if (is(l, "errors", NULL, "As")) gh_x_errors_as(ex, n, args[0], args[1], out);
     else if (!strcmp(l->pkg, "strings")) call_strings(ex, n, l, args, out);
     else call_runtime(ex, n, l, args, out);
     gh_x_lib_leave(ex, &lc);

@@ -25,6 +25,7 @@ static const gh_GoLibFunc table[] = {
     {"fmt", NULL, "Errorf", "sA", "e", "nc", 0, GH_LIBFX_NONE, 0, NULL},
     {"errors", NULL, "New", "s", "e", "h", 1, GH_LIBFX_ERRORS_NEW, 6, NULL},
     {"errors", NULL, "Is", "ee", "z", "hh", 0, GH_LIBFX_NONE, 0, NULL},
+    {"errors", NULL, "As", "ea", "z", "hh", 0, GH_LIBFX_NONE, 0, NULL},
     {"strconv", NULL, "Itoa", "i", "s", "n", 1, GH_LIBFX_NONE, 62, NULL},
     {"strconv", NULL, "Atoi", "s", "ie", "h", 0, GH_LIBFX_NONE, 0, NULL},
     {"strconv", NULL, "FormatFloat", "fbii", "s", "nnnn", 0, GH_LIBFX_NONE, 0, NULL},
