@@ -450,6 +450,7 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->rtypes);
     free(ex->finfns);
     free(ex->sudogs);
+    free(ex->psudogs);
     gh_x_deferpool_free(ex);
     free(ex->globals);
     gh_profile_free(&ex->prof);

@@ -187,8 +187,8 @@ struct gh_Exec {
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
     gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c) */
     gh_Addr allgs_pre[X_ALLGS_AT_MAIN + 8]; /* g's in the array Go made before main (not simulated) */
-    gh_Addr *sudogs; int nsudogs, capsudogs; /* the sudog cache: free sudogs (exec_gs.c) */
-    bool premain_sudog_out;  /* the cache's sudog from before main (not simulated) is in use */
+    struct XSudogCache *psudogs; /* each P's cache of free sudogs, allocated at the first wait (exec_gs.c) */
+    gh_Addr *sudogs; int nsudogs, capsudogs; /* sched.sudogcache, the central list: its head last */
     int32_t ppfree;          /* fmt's printer pool ppFree: simulated pool id + 1 (0 until used) */
     int32_t pp_type;         /* "fmt.pp" type id + 1 */
     gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */

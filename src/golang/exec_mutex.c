@@ -32,7 +32,9 @@
  * 1.19's wait reason for a Mutex too) until a semrelease dequeues it (FIFO, a LIFO waiter
  * at the front); it gives the sudog back when it has the unit. Waiters are the goroutines
  * blocked on the sema's address, ordered by a key (a FIFO waiter's is the next sequence
- * number, a LIFO one's its negation), so the order is deterministic.
+ * number, a LIFO one's its negation), so the order is deterministic. Not modelled: after a
+ * hand-off (starving mode) Go's unlocker also yields its P (goyield) so the waiter runs at
+ * once; here the waiter waits in the unlocker's runnext like any woken goroutine.
  */
 #include "golang/exec_int.h"
 
