@@ -150,6 +150,24 @@ void gh_x_yield(gh_Exec *ex, int line)
     gh_sim_set_site(ex->sim, line);
 }
 
+/* A spinning goroutine keeps its P busy: each of its n rounds costs a statement's time
+ * and work and lets the other runnable goroutines run a statement each (as they would on
+ * their own Ps meanwhile), but is not a statement of the program (no step, no budget, the
+ * same line and temporaries). */
+void gh_x_spin(gh_Exec *ex, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (gh_x_others_runnable(ex)) {
+            ex->work += X_WORK_SWITCH;
+            to_scheduler(ex);
+        }
+        ex->work += X_WORK_STMT;
+        if (ex->max_work && ex->work >= ex->max_work) gh_x_stop_at_limit(ex, gh_x_g(ex)->line);
+        gh_gc_advance(ex->sim, X_STMT_NS);
+    }
+    gh_sim_set_site(ex->sim, gh_x_g(ex)->line);
+}
+
 void gh_x_park(gh_Exec *ex, uint64_t addr)
 {
     XG *g = gh_x_g(ex);
@@ -432,6 +450,7 @@ void gh_exec_free(gh_Exec *ex)
     free(ex->rtypes);
     free(ex->finfns);
     free(ex->sudogs);
+    free(ex->psudogs);
     gh_x_deferpool_free(ex);
     free(ex->globals);
     gh_profile_free(&ex->prof);

@@ -4,12 +4,18 @@
  *   append does. At main.main allgs already holds the runtime's 5 goroutines (cap 8), so the
  *   4th new g grows it to 16 (128 B), the 12th to 32 (256 B), ... g's are never freed.
  * - A goroutine that waits on a semaphore (sync.WaitGroup.Wait, a contended Mutex) or a
- *   channel holds a sudog (96 B) from the sudog cache, allocated when the cache is empty and
- *   given back when it wakes; the cache keeps it for the next wait. At main.main the cache
- *   already holds one (runtime init's gcenable waited on a channel for bgsweep and
- *   bgscavenge): measured with Go 1.19 at GOMAXPROCS 1 and 4, a first blocking `<-c` in main
- *   allocates no sudog, three goroutines parked at once allocate two. That one is not
- *   simulated (address 0: the runtime made it before the program's heap is shown).
+ *   channel holds a sudog (96 B), as acquireSudog/releaseSudog (proc.go) keep them: each P
+ *   has a cache of up to 128 free sudogs. A wait takes the last one of its P's cache; an
+ *   empty cache first takes up to 64 from the central list (sched.sudogcache), and only when
+ *   that is empty too allocates one new sudog. A woken goroutine gives its sudog back to the
+ *   cache of the P it runs on then (which may not be the one it parked on, so waits that
+ *   move between Ps allocate more); a full cache first moves half of itself to the central
+ *   list. (A GC's clearpools drops the central list: not modelled, the list is kept.) At
+ *   main.main main's P's cache already holds one (runtime init's gcenable waited on a
+ *   channel for bgsweep and bgscavenge): measured with Go 1.19 at GOMAXPROCS 1 and 4, a
+ *   first blocking `<-c` in main allocates no sudog, three goroutines parked at once allocate
+ *   two. That one is not simulated (address 0: the runtime made it before the program's heap
+ *   is shown).
  * Their stacks are not heap: StackInuse, not Mallocs (stack.c).
  * Measured with real Go 1.19, GOMAXPROCS=1: 20 `go f(&wg)` + wg.Wait() in a fresh program:
  * 43 Mallocs / 9 120 B = 20 g's (8 320) + 20 closures (320) + allgs 8→16→32 (384) + a sudog
@@ -68,10 +74,27 @@ void gh_x_new_g(gh_Exec *ex)
     gh_x_unpin_all(ex, mark);
 }
 
+enum { X_SUDOG_CACHE = 128 };   /* len(p.sudogbuf) */
+struct XSudogCache { gh_Addr v[X_SUDOG_CACHE]; int n; };
+
+/* The P the running goroutine is on: its sudog cache (main's P holds the runtime's one). */
+static struct XSudogCache *p_cache(gh_Exec *ex)
+{
+    if (!ex->psudogs) {
+        ex->psudogs = calloc(GH_MAX_PROCS, sizeof *ex->psudogs);
+        if (!ex->psudogs) return NULL;
+        ex->psudogs[0].n = 1;   /* v[0] = 0: the one made before main */
+    }
+    XG *g = gh_x_g(ex);
+    return &ex->psudogs[g && g->p >= 0 && g->p < GH_MAX_PROCS ? g->p : 0];
+}
+
 gh_Addr gh_x_acquire_sudog(gh_Exec *ex)
 {
-    if (ex->nsudogs) return ex->sudogs[--ex->nsudogs];
-    if (!ex->premain_sudog_out) { ex->premain_sudog_out = true; return 0; }   /* the one made before main */
+    struct XSudogCache *c = p_cache(ex);
+    if (c && !c->n)   /* a batch from the central list: up to half the cache */
+        while (c->n < X_SUDOG_CACHE / 2 && ex->nsudogs) c->v[c->n++] = ex->sudogs[--ex->nsudogs];
+    if (c && c->n) return c->v[--c->n];
     gh_Addr s;
     X_BY(ex, "a waiting goroutine's record (runtime.sudog)", s = gh_mallocgc(ex->sim, X_SUDOG_SIZE, GH_TYPE_POINTER, true));
     gh_x_check(ex);
@@ -79,15 +102,29 @@ gh_Addr gh_x_acquire_sudog(gh_Exec *ex)
     return s;
 }
 
-void gh_x_release_sudog(gh_Exec *ex, gh_Addr s)
+/* Onto the central list (its head last); false: out of host memory, the sudog is dropped
+ * (the next wait allocates one more, as after a GC's clearpools). */
+static bool central_push(gh_Exec *ex, gh_Addr s)
 {
-    if (!s) { ex->premain_sudog_out = false; return; }   /* back in the cache, first in line again */
     if (ex->nsudogs == ex->capsudogs) {
-        int nc = ex->capsudogs ? ex->capsudogs * 2 : 8;
+        int nc = ex->capsudogs ? ex->capsudogs * 2 : 64;
         gh_Addr *v = realloc(ex->sudogs, sizeof *v * (size_t)nc);
-        if (!v) return;   /* not cached: the next wait allocates one more, as after a GC's clearpools */
+        if (!v) return false;
         ex->sudogs = v;
         ex->capsudogs = nc;
     }
     ex->sudogs[ex->nsudogs++] = s;
+    return true;
+}
+
+void gh_x_release_sudog(gh_Exec *ex, gh_Addr s)
+{
+    struct XSudogCache *c = p_cache(ex);
+    if (!c) return;
+    if (c->n == X_SUDOG_CACHE) {   /* its upper half to the central list, v[127] the new head */
+        int keep = X_SUDOG_CACHE / 2;
+        for (int i = keep; i < c->n; i++) central_push(ex, c->v[i]);
+        c->n = keep;
+    }
+    c->v[c->n++] = s;
 }

@@ -96,6 +96,8 @@ typedef struct XG {         /* one goroutine: a simulated G and the host corouti
     int line, next_line;
     int ran;                /* statements run in the current slice */
     uint64_t wait_addr;     /* WaitGroup/Mutex it blocks on */
+    int64_t sema_key;       /* its place in a semaphore's queue, lowest first (exec_mutex.c) */
+    bool sema_ticket;       /* a semrelease handed it the unit (a starving Mutex) */
     int idx;                /* its index in gs (spawn order) */
     struct XDefer *defers;  /* deferred calls of all its frames, newest last (exec_defer.c) */
     int ndefers, capdefers;
@@ -139,6 +141,7 @@ struct gh_Exec {
     int last;                /* XG that ran last (round-robin position) */
     int handoff;             /* index + 1 of the goroutine a blocked or finished one's P runs next, 0: none */
     int next_p;              /* P + 1 the goroutine made runnable next runs on, 0: an idle one */
+    int64_t sema_seq;        /* semaphore waiters queued so far (exec_mutex.c) */
     int64_t goidgen, fing_goid; int mark_workers; /* Go's goroutine ids (exec_goid.c) */
     int prun[GH_MAX_PROCS];  /* runnable goroutines on each P */
     int gfree[GH_MAX_PROCS]; int gfree_global; /* dead g's on each P's free list, on sched.gFree */
@@ -184,8 +187,8 @@ struct gh_Exec {
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
     gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c) */
     gh_Addr allgs_pre[X_ALLGS_AT_MAIN + 8]; /* g's in the array Go made before main (not simulated) */
-    gh_Addr *sudogs; int nsudogs, capsudogs; /* the sudog cache: free sudogs (exec_gs.c) */
-    bool premain_sudog_out;  /* the cache's sudog from before main (not simulated) is in use */
+    struct XSudogCache *psudogs; /* each P's cache of free sudogs, allocated at the first wait (exec_gs.c) */
+    gh_Addr *sudogs; int nsudogs, capsudogs; /* sched.sudogcache, the central list: its head last */
     int32_t ppfree;          /* fmt's printer pool ppFree: simulated pool id + 1 (0 until used) */
     int32_t pp_type;         /* "fmt.pp" type id + 1 */
     gh_Addr ppfree_addr;     /* the data-segment word standing for fmt.ppFree (in allPools) */
@@ -237,6 +240,11 @@ void gh_x_park(gh_Exec *ex, uint64_t addr);
 /* gh_x_park saying why, for views: Go's waitReason text (static) and the hchan, or 0 (exec_gwait.c). */
 void gh_x_park_waiting(gh_Exec *ex, uint64_t addr, const char *reason, gh_Addr on);
 void gh_x_wake(gh_Exec *ex, uint64_t addr);
+/* Spins for n statements of simulated time while the goroutines of the other Ps run
+ * (sync.runtime_doSpin, exec.c); sync.Mutex's Lock and Unlock (exec_mutex.c). */
+void gh_x_spin(gh_Exec *ex, int n);
+void gh_x_mutex_lock(gh_Exec *ex, gh_Addr m);
+void gh_x_mutex_unlock(gh_Exec *ex, gh_Addr m);
 /* Creates a goroutine whose first frame (fn, args already stored) is set up by setup. */
 XG *gh_x_spawn(gh_Exec *ex, gh_GoFunc *fn);
 /* exec_runq.c: every goroutine state change; the next runnable after `last` (round-robin

@@ -296,21 +296,8 @@ static void call_sync(gh_Exec *ex, const gh_GoLibFunc *l, gh_Addr p, uint8_t *ar
         if (c == 0) gh_x_wake(ex, p);
         return;
     }
-    int32_t st;   /* Mutex */
-    gh_x_load(ex, p, &st, 4);
-    if (!strcmp(l->name, "Lock")) {
-        if (st) {   /* contended: semacquire with a sudog */
-            gh_Addr sg = gh_x_acquire_sudog(ex);
-            while (st) { gh_x_park_waiting(ex, p, "semacquire", 0); gh_x_load(ex, p, &st, 4); }
-            gh_x_release_sudog(ex, sg);
-        }
-        st = 1;
-    } else {
-        if (!st) gh_x_panic(ex, "fatal error: sync: unlock of unlocked mutex");
-        st = 0;
-        gh_x_wake(ex, p);
-    }
-    gh_store(sim, p, &st, 4);
+    if (!strcmp(l->name, "Lock")) gh_x_mutex_lock(ex, p);   /* Mutex (exec_mutex.c) */
+    else gh_x_mutex_unlock(ex, p);
 }
 
 static const gh_MemStatsField *stat_field(const char *name)

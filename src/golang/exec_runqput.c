@@ -33,11 +33,12 @@
  * fitted to what real Go 1.19 does at GOMAXPROCS=4 (the M is woken from its futex sleep, or
  * is still spinning): long enough that a worker pool's four new goroutines are still queued
  * when main has started sending its jobs (diff/chan_worker_pool_cold: no worker parks on the
- * empty channel, 0 sudogs), short enough that of two goroutines queued behind a 1000-iteration
- * loop one is stolen and blocks on the Mutex the loop holds (tests/golang/pprof/lib_misc.go:
- * a sudog under lockSlow), and that one of three ping-pong senders ends on another P
+ * empty channel, 0 sudogs), short enough that one of three ping-pong senders ends on another P
  * (diff/chan_closure_capture: its g is not reused by main's P). 200 to 500 statements give
- * all three (100: workers park; 1000: the Mutex is not contended); the latency itself is not
+ * both (100: workers park). (It once also had to let one of two goroutines queued behind a
+ * 1000-iteration loop block on the Mutex the loop holds, tests/golang/pprof/lib_misc.go; since
+ * a contended Lock spins as Go's does, that loop runs 1e6 times, about 1 ms, so that the
+ * lockers spin out and park in real Go too, whatever the latency.) The latency itself is not
  * measurable here (wake-ups on the shared 2-CPU machine took 80 µs to ms). */
 enum { X_WAKE_STMTS = 1000 / X_STMT_NS };
 
