@@ -46,7 +46,7 @@ void gh_x_mark_workers_start(gh_Exec *ex)
     uint32_t depth = gh_temps_depth(ex->sim);
     gh_x_goid_gcstart(ex);
     for (int i = before; i < ex->mark_workers; i++)
-        if (!gh_x_allgs_append(ex, 0, "the runtime's list of goroutines (allgs), grown as the GC's mark workers join it (runtime.gcBgMarkStartWorkers)"))
+        if (!gh_x_allgs_append(ex, 0, GH_X_BY_WORKERS_ALLGS))
             gh_x_check(ex);
     gh_temps_drop_to(ex->sim, depth);   /* made on the system stack: in no register of the program's */
 }

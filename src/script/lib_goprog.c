@@ -85,7 +85,9 @@ static int f_program(lua_State *L)
     size_t elen = 0;
     FILE *err = open_memstream(&ebuf, &elen);
     gh_Running running = gh_sim_running(S->sim);
+    S->goLoading = true;
     p->ex = err ? gh_exec_load(p->name, file.bytes, file.length, S->sim, S->console, err) : NULL;
+    S->goLoading = false;
     gh_sim_set_running(S->sim, running);
     if (err) fclose(err);
     if (p->ex) gh_exec_set_output(p->ex, S->console, S->console); /* stdout and stderr: the console */

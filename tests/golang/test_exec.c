@@ -150,6 +150,11 @@ CASE("stepping stops at each statement even inside calls")
     FILE *o = open_memstream(&out, &on), *e = open_memstream(&err, &en);
     gh_Exec *ex = gh_exec_load("step.go", stepping_src, sizeof stepping_src - 1, sim, o, e);
     CHECK(ex != NULL, "program loads");
+    /* Go's runtime start-up made its objects before main (exec_startup.c): internal/cpu's
+     * options (2), allgs for main, forcegc, bgsweep (3; no os here, so no runfinq),
+     * gcenable's channel and closures (3) */
+    int at_load = seen;
+    CHECK_EQ(at_load, 8, "the listener hears the runtime's 8 start-up allocations as the program loads");
     int want[] = {9, 4, 5, 10, 11}, lines[8], n = 0;
     CHECK_EQ(ex ? gh_exec_line(ex) : 0, 9, "before the first step, main's first statement is next");
     uint64_t mallocs_before_x = 0;
@@ -171,7 +176,7 @@ CASE("stepping stops at each statement even inside calls")
     CHECK(ex && gh_exec_diagnostic(ex, 4, 0) && !strcmp(gh_exec_diagnostic(ex, 4, 0), "moved to heap: x"),
           "the compiler's reason is available for the allocation's line");
     CHECK_EQ(gh_exec_step(ex), 0, "no step after the end");
-    CHECK_EQ(seen, 1, "the earlier listener still hears the one allocation (x)");
+    CHECK_EQ(seen - at_load, 1, "the earlier listener still hears main's one allocation (x)");
     gh_exec_free(ex);
     gh_sim_free(sim);
     fclose(o);
