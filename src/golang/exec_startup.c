@@ -6,8 +6,9 @@
  * same objects, in Go's order, with Go's sizes and kinds (all but the channel hold pointers):
  *
  *   runtime.cpuinit -> internal/cpu.doinit: options = []option{5 of them} (160 B), then
- *     append(options, 5 more) on GOAMD64=v1 grows it to 10 (320 B); both are freed by the
- *     first GC (measured; internal/cpu.options still names the second).
+ *     on GOAMD64=v1 append(options, 5 more) grows it to cap 10 (320 B) and append(options,
+ *     5 more) to cap 20 (640 B): the first two arrays are garbage, the third is live
+ *     (internal/cpu.options; seen with gdb at main.main: len 15, cap 20).
  *   rt0_go's newproc(runtime.main): allgs = [main] (8 B).
  *   runtime's init: go forcegchelper(): allgs grows to 2 (16 B; the 8 B array is garbage).
  *   gcenable: c := make(chan int, 2) (hchan + 2 ints: 112 B, noscan); go bgsweep(c) and
@@ -20,8 +21,9 @@
  * goroutines, are not simulated). The first GC's mark workers join it (exec_gs.c): with os,
  * 5 + GOMAXPROCS > 8 (GOMAXPROCS >= 4) outgrows the 64 B array, which that GC frees too.
  * So a program that only calls runtime.GC() sees Frees 8 at GOMAXPROCS 1..3 and 9 at 4, as
- * real Go 1.19.8 does (docs/cost-model.md, "Go's start-up garbage"). The live objects of the
- * start-up (the g's, m's, p's, the sudog gcenable waited with) are not simulated.
+ * real Go 1.19.8 does (docs/go-subset.md, "The runtime's start-up garbage"). The live objects
+ * of the start-up (options' 640 B, the g's, m's, p's, the sudog gcenable waited with) are not
+ * simulated.
  *
  * The objects are the simulator's first; they are named in room tooltips as the runtime's
  * (gh_exec_alloc_line 0, gh_exec_alloc_by the text below) and charged to no program line: Go

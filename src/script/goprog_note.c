@@ -16,7 +16,7 @@ int gh_script_room_note(const gh_Script *S, uint64_t addr, char *buf, size_t n)
         const GoProg *p = S->progs[i];
         int line = p->ex ? gh_exec_alloc_line(p->ex, addr) : 0;
         const char *rt = line <= 0 && p->ex ? gh_exec_alloc_by(p->ex, addr) : NULL;
-        if (rt) {   /* Go's runtime made it before main.main (exec_startup.c) */
+        if (rt && !strncmp(rt, GH_EXEC_BY_STARTUP, strlen(GH_EXEC_BY_STARTUP))) {   /* before main.main (exec_startup.c) */
             int k = snprintf(buf, n, "made before main.main by %s's runtime:\n%s", p->name, rt);
             return k < (int)n ? k : (int)n - 1;
         }
