@@ -49,10 +49,13 @@ local first = lesson.measure("first", function()
   end
   lesson.expect("its rooms are the ones counted", #pin.rooms, made)
   lesson.check(per_p ~= nil and list ~= nil, "the per-P array and allPools are among them")
+  -- one room per pause: the two floors are apart (the runtime's start-up rooms come first)
   lesson.highlight("room", per_p, "the pool's per-P array")
-  lesson.highlight("room", list, "")       -- the other ring: a callout there would sit on the 128 B floor's sign
-  lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. Its per-P array (one poolLocal per P; GOMAXPROCS is %d) and a longer allPools (the other ring), the list of pools every GC visits.",
+  lesson.step("first", "The pool's first Get (line %d) makes its own memory: %s, %s. First its per-P array: one poolLocal per P (GOMAXPROCS is %d).",
     pin.ran, kit.plural(made, "allocation"), kit.bytes(bytes), runtime.GOMAXPROCS(0))
+  lesson.clear()
+  lesson.highlight("room", list, "allPools")
+  lesson.step("first-list", "Then a longer allPools, the list of pools every GC visits, on another floor.")
   lesson.clear()
   prog:run_to{ret = "main.func2"}
 end)

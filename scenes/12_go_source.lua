@@ -6,6 +6,7 @@
 local kit = require("lesson_kit")
 lesson.title("12. Go in, hotel out: stepping through Go source")
 local prog = go.program("go/counter.go")
+local startup = lesson.stats().Mallocs   -- Go's runtime's rooms from before main: not the program's
 
 -- The compiler's verdicts, as `go build -gcflags=-m` prints them, line by line.
 local verdicts = {}
@@ -84,7 +85,7 @@ local m = lesson.measure("program", function()
       local by = prog:made_by()
       local own = by and string.format(" The newest room is not the program's value: it is %s.", by) or ""
       lesson.say(string.format("%s %s (%d in all)%s.%s", narrate(line), kit.plural(made, "heap allocation"),
-        lesson.stats().Mallocs, told, own))
+        lesson.stats().Mallocs - startup, told, own))
       lesson.pause(string.format("line %d", line))
     end
   end

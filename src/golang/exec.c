@@ -359,7 +359,7 @@ static void on_event(void *ud, const gh_Event *ev)
     gh_Exec *ex = ud;
     if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
     if (ev->kind == GH_EV_GC_END) ex->work += X_WORK_GC;
-    if (ev->kind == GH_EV_GC_START) gh_x_deferpool_gc(ex), gh_x_goid_gcstart(ex);   /* clearpools; the mark workers */
+    if (ev->kind == GH_EV_GC_START) gh_x_deferpool_gc(ex), gh_x_mark_workers_start(ex);   /* clearpools; the mark workers */
     if (ev->kind == GH_EV_GC_END && ex->gctrace && gh_sim_gc_ncycles(ex->sim)) {
         char line[512];
         gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);
@@ -413,6 +413,10 @@ gh_Exec *gh_exec_new(gh_GoProgram *prog, gh_Sim *sim, FILE *out, FILE *err)
         }
     gh_gosched_to(sim, gid);
     if (!gh_x_enter(ex, g, mainfn, 0, NULL, 0)) set_error(ex, gh_sim_errmsg(sim), 2);
+    else {
+        gh_x_runtime_startup(ex);   /* what the runtime left on the heap before main (exec_startup.c) */
+        if (gh_sim_err(sim)) set_error(ex, gh_sim_errmsg(sim), 2);
+    }
     ex->prev_listener = gh_sim_listener(sim, &ex->prev_ud);
     gh_sim_listen(sim, on_event, ex);
     return ex;

@@ -62,6 +62,9 @@ const char *gh_exec_diagnostic(const gh_Exec *ex, int line, int k);
  * ("fmt's printer", "the goroutine's g"), NULL when it holds one of the program's values:
  * then the line's escape verdict says why it is in the heap. */
 const char *gh_exec_alloc_by(const gh_Exec *ex, uint64_t addr);
+/* How gh_exec_alloc_by's text begins for an object Go's runtime made before main.main
+ * (exec_startup.c); gh_exec_alloc_line is 0 for those. */
+#define GH_EXEC_BY_STARTUP "Go's runtime start-up"
 /* Where the program's output goes from now on (os.Stdout / fmt, and println / os.Stderr). */
 void gh_exec_set_output(gh_Exec *ex, FILE *out, FILE *err);
 /* The program text (for a code panel). */

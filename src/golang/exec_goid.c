@@ -26,8 +26,13 @@ static void start_ids(gh_Exec *ex)
 {
     if (ex->goidgen) return;
     ex->goidgen = X_GOID_RUNTIME_START;
+    if (gh_x_goid_fing_at_main(ex)) ex->fing_goid = ex->goidgen++;   /* os's init started runfinq */
+}
+
+bool gh_x_goid_fing_at_main(const gh_Exec *ex)
+{
     const int *imp = ex->prog->imported;
-    if (imp[X_IMPORT_OS] || imp[X_IMPORT_FMT] || imp[X_IMPORT_DEBUG]) ex->fing_goid = ex->goidgen++;   /* os's init started runfinq */
+    return imp[X_IMPORT_OS] || imp[X_IMPORT_FMT] || imp[X_IMPORT_DEBUG];
 }
 
 void gh_x_goid_new(gh_Exec *ex, XG *g)

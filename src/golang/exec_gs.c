@@ -1,8 +1,10 @@
 /* exec_gs.c — what the runtime itself allocates for goroutines, as Go 1.19 does:
  * - newproc takes a dead g from the free list (gfget) when there is one; otherwise it
  *   allocates a g (new(g): 416-byte class) and appends it to allgs, a []*g that grows as
- *   append does. At main.main allgs already holds the runtime's 5 goroutines (cap 8), so the
- *   4th new g grows it to 16 (128 B), the 12th to 32 (256 B), ... g's are never freed.
+ *   append does. At main.main allgs already holds the runtime's 5 goroutines (cap 8, 64 B;
+ *   4 and cap 4 without os: exec_startup.c made it), so the 4th new g grows it to 16 (128 B),
+ *   the 12th to 32 (256 B), ... The first GC's mark workers join it too (one per P,
+ *   gcBgMarkStartWorkers); each array it outgrows is garbage. g's are never freed.
  * - A goroutine that waits on a semaphore (sync.WaitGroup.Wait, a contended Mutex) or a
  *   channel holds a sudog (96 B), as acquireSudog/releaseSudog (proc.go) keep them: each P
  *   has a cache of up to 128 free sudogs. A wait takes the last one of its P's cache; an
@@ -25,40 +27,34 @@
 #include <string.h>
 #include "golang/exec_int.h"
 
-static gh_Addr root(gh_Exec *ex, const char *name)
+bool gh_x_allgs_append(gh_Exec *ex, gh_Addr g, const char *by)
 {
-    gh_Addr slot = gh_global(ex->sim, name, GH_TYPE_POINTER, 8);
-    gh_x_check(ex);
-    return slot;
-}
-
-/* allgs = append(allgs, g) */
-static void allgs_append(gh_Exec *ex, gh_Addr g)
-{
-    if (!ex->capallgs) { ex->nallgs = X_ALLGS_AT_MAIN; ex->capallgs = 8; }
+    gh_Sim *sim = ex->sim;
     if (ex->nallgs == ex->capallgs) {
         int64_t nc = gh_growslice_cap(ex->capallgs, ex->nallgs + 1, 8);
         gh_Addr a;
-        X_BY(ex, "the runtime's list of goroutines (allgs)", a = gh_mallocgc(ex->sim, (uint64_t)nc * 8, GH_TYPE_POINTER, true));
-        gh_x_check(ex);
-        if (!ex->allgs_root) ex->allgs_root = root(ex, "runtime.allgs");
-        if (ex->allgs) {
-            if (!gh_memmove(ex->sim, a, ex->allgs, (uint64_t)ex->nallgs * 8)) gh_x_check(ex);
-        } else {
-            for (int64_t i = 0; i < ex->nallgs; i++)
-                if (ex->allgs_pre[i] && !gh_store_ptr(ex->sim, a + (uint64_t)i * 8, ex->allgs_pre[i])) gh_x_check(ex);
-        }
-        if (!gh_store_ptr(ex->sim, ex->allgs_root, a)) gh_x_check(ex);
+        X_BY(ex, by, a = gh_mallocgc(sim, (uint64_t)nc * 8, GH_TYPE_POINTER, true));
+        if (!a) return false;
+        if (!ex->allgs_root && !(ex->allgs_root = gh_global(sim, "runtime.allgs", GH_TYPE_POINTER, 8))) return false;
+        if (ex->allgs && !gh_memmove(sim, a, ex->allgs, (uint64_t)ex->nallgs * 8)) return false;
+        if (!gh_store_ptr(sim, ex->allgs_root, a)) return false;   /* the old array is garbage now */
         ex->allgs = a;
         ex->capallgs = nc;
     }
-    if (ex->allgs) {
-        if (!gh_store_ptr(ex->sim, ex->allgs + (uint64_t)ex->nallgs * 8, g)) gh_x_check(ex);
-    } else {   /* a place in the array made before main: the g is held by a root of its own */
-        ex->allgs_pre[ex->nallgs] = g;
-        if (!gh_store_ptr(ex->sim, root(ex, "runtime.allgs[i]"), g)) gh_x_check(ex);
-    }
+    if (g && !gh_store_ptr(sim, ex->allgs + (uint64_t)ex->nallgs * 8, g)) return false;
     ex->nallgs++;
+    return true;
+}
+
+void gh_x_mark_workers_start(gh_Exec *ex)
+{
+    int before = ex->mark_workers;
+    uint32_t depth = gh_temps_depth(ex->sim);
+    gh_x_goid_gcstart(ex);
+    for (int i = before; i < ex->mark_workers; i++)
+        if (!gh_x_allgs_append(ex, 0, GH_X_BY_WORKERS_ALLGS))
+            gh_x_check(ex);
+    gh_temps_drop_to(ex->sim, depth);   /* made on the system stack: in no register of the program's */
 }
 
 void gh_x_new_g(gh_Exec *ex)
@@ -70,7 +66,7 @@ void gh_x_new_g(gh_Exec *ex)
     X_BY(ex, GH_X_BY_NEW_G, g = gh_mallocgc(ex->sim, X_G_SIZE, ex->g_type - 1, true));
     gh_x_check(ex);
     int mark = gh_x_pin(ex, ex->prog->u.basic[GH_K_UNSAFEPTR], &g);   /* until allgs holds it */
-    allgs_append(ex, g);
+    if (!gh_x_allgs_append(ex, g, "the runtime's list of goroutines (allgs)")) gh_x_check(ex);
     gh_x_unpin_all(ex, mark);
 }
 
@@ -98,7 +94,8 @@ gh_Addr gh_x_acquire_sudog(gh_Exec *ex)
     gh_Addr s;
     X_BY(ex, "a waiting goroutine's record (runtime.sudog)", s = gh_mallocgc(ex->sim, X_SUDOG_SIZE, GH_TYPE_POINTER, true));
     gh_x_check(ex);
-    if (!gh_store_ptr(ex->sim, root(ex, "runtime.sudog"), s)) gh_x_check(ex);   /* held by its P's cache or its waiter */
+    gh_Addr slot = gh_global(ex->sim, "runtime.sudog", GH_TYPE_POINTER, 8);
+    if (!slot || !gh_store_ptr(ex->sim, slot, s)) gh_x_check(ex);   /* held by its P's cache or its waiter */
     return s;
 }
 

@@ -18,8 +18,6 @@ enum {
     X_PENDING = 64,         /* host buffers live at once (fmt nests one set per String method) */
     X_G_SIZE = 416,         /* bytes: Go 1.19's g struct on linux/amd64 (its size class) */
     X_SUDOG_SIZE = 96,      /* bytes: Go 1.19's sudog (a goroutine waiting on a semaphore) */
-    X_ALLGS_AT_MAIN = 5,    /* len(allgs) when main.main starts: main, forcegc, bgsweep, bgscavenge,
-                             * runfinq (os's init sets finalizers); cap 8 */
     X_PREEMPT_STMTS = 10000000 / X_STMT_NS, /* statements in Go's 10 ms preemption slice (sysmon) */
     X_STEAL_STMTS = 3000 / X_STMT_NS,   /* ~3 µs: runqsteal leaves a running P's runnext that long */
     /* Host stack per goroutine (reserved, committed lazily): the tree-walker recurses once
@@ -185,8 +183,7 @@ struct gh_Exec {
     struct { void *p; gh_GoType *t; } watch[64]; int nwatch; /* host values relocated when a call moves the stack */
     int32_t ptr_words_type;  /* [16]unsafe.Pointer for spills */
     int32_t g_type;          /* "runtime.g" type id + 1 (0 until the first go statement) */
-    gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c) */
-    gh_Addr allgs_pre[X_ALLGS_AT_MAIN + 8]; /* g's in the array Go made before main (not simulated) */
+    gh_Addr allgs, allgs_root; int64_t nallgs, capallgs; /* runtime.allgs (exec_gs.c, exec_startup.c) */
     struct XSudogCache *psudogs; /* each P's cache of free sudogs, allocated at the first wait (exec_gs.c) */
     gh_Addr *sudogs; int nsudogs, capsudogs; /* sched.sudogcache, the central list: its head last */
     int32_t ppfree;          /* fmt's printer pool ppFree: simulated pool id + 1 (0 until used) */
@@ -270,6 +267,9 @@ int gh_x_idle_p(gh_Exec *ex);
 void gh_x_goid_new(gh_Exec *ex, XG *g);
 void gh_x_goid_fing(gh_Exec *ex, XG *g);
 void gh_x_goid_gcstart(gh_Exec *ex);
+/* Whether runfinq was started before main.main (the program imports os, or fmt or
+ * runtime/debug, which import it). */
+bool gh_x_goid_fing_at_main(const gh_Exec *ex);
 /* gfput: a dead g goes on its P's free list (half of a list of 64 to sched.gFree); gfget:
  * whether the creator's P has one to reuse (refilled from sched.gFree when empty). */
 void gh_x_gfput(gh_Exec *ex, int p);
@@ -405,6 +405,8 @@ void gh_xmap_free(XMap *m);
  * program's behalf (`what`, a static string: "fmt's printer"), not as the program's values;
  * a view labels such a room with what it is instead of the line's escape verdict. */
 #define GH_X_BY_NEW_G "the new goroutine's g (runtime.g)" /* what newproc's g is made by (exec_gs.c, exec_pprof.c) */
+/* what the first GC's mark workers grow allgs by (exec_gs.c; exec_pprof.c: runtime frames only) */
+#define GH_X_BY_WORKERS_ALLGS "the runtime's list of goroutines (allgs), grown as the GC's mark workers join it (runtime.gcBgMarkStartWorkers)"
 #define X_BY(ex, what, stmt) do { const char *by_ = (ex)->by; (ex)->by = (what); stmt; (ex)->by = by_; } while (0)
 
 /* exec_types.c */
@@ -626,6 +628,16 @@ bool gh_x_isprint(int32_t r);
 /* exec_gs.c: the runtime's own allocations for goroutines */
 /* newproc's g: a dead one reused, else new(g) appended to allgs. */
 void gh_x_new_g(gh_Exec *ex);
+/* allgs = append(allgs, g) (g 0: a g the simulator does not allocate, the runtime's own),
+ * a grown array's allocation made by `by`; false (the simulator's error set) on failure. */
+bool gh_x_allgs_append(gh_Exec *ex, gh_Addr g, const char *by);
+/* gcBgMarkStartWorkers at a GC's start: a mark worker goroutine per P not yet served joins
+ * allgs (their g's are not simulated); their goroutine ids are taken (exec_goid.c). */
+void gh_x_mark_workers_start(gh_Exec *ex);
+
+/* exec_startup.c: what Go's runtime allocates before main.main and leaves as garbage for the
+ * program's first GC, and the allgs array it leaves live; before the program's first frame. */
+void gh_x_runtime_startup(gh_Exec *ex);
 /* acquireSudog/releaseSudog around a goroutine's wait on a semaphore. */
 gh_Addr gh_x_acquire_sudog(gh_Exec *ex);
 void gh_x_release_sudog(gh_Exec *ex, gh_Addr s);

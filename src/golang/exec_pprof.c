@@ -40,6 +40,16 @@ static const gh_HeapFrame NEW_G_STACK[] = {
     {"runtime.systemstack", "runtime/asm_amd64.s", 492, 0, false},
 };
 
+/* Where gcBgMarkStartWorkers' `go gcBgMarkWorker()` grows allgs: on the system stack, so
+ * Go's profile has runtime frames only (Go 1.19.8's runtime/proc.go lines). */
+static const gh_HeapFrame WORKER_ALLGS_STACK[] = {
+    {"runtime.growslice", "runtime/slice.go", 290, 0, false},
+    {"runtime.allgadd", "runtime/proc.go", 539, 0, false},
+    {"runtime.newproc1", "runtime/proc.go", 4125, 0, false},
+    {"runtime.newproc.func1", "runtime/proc.go", 4098, 0, false},
+    {"runtime.systemstack", "runtime/asm_amd64.s", 492, 0, false},
+};
+
 /* The program's file as profiles name it: absolute, as Go's are (pprof -list finds it). */
 static const char *file_name(gh_Exec *ex)
 {
@@ -71,6 +81,11 @@ int gh_exec_heap_frames(gh_Exec *ex, uint64_t size, gh_HeapFrame *out, char (*na
     if (ex->by && !strcmp(ex->by, GH_X_BY_NEW_G)) {
         int n = max < 4 ? max : 4;
         memcpy(out, NEW_G_STACK, sizeof *out * (size_t)n);
+        return n;
+    }
+    if (ex->by && !strcmp(ex->by, GH_X_BY_WORKERS_ALLGS)) {
+        int n = max < 5 ? max : 5;
+        memcpy(out, WORKER_ALLGS_STACK, sizeof *out * (size_t)n);
         return n;
     }
     const char *file = file_name(ex);

@@ -67,6 +67,7 @@ static double dedicated_share(const gh_Sim *sim)
 bool gh_gc_trigger_test(gh_Sim *sim)
 {
     if (sim->gc.phase != GH_GC_OFF || sim->err || sim->pools.locks) return false;   /* gcStart: not while pinned */
+    if (sim->gc.state == GH_GCS_SWEEPTERM) return false;   /* the runtime allocating inside gcStart */
     return sim->stats.heapLive >= gh_gc_trigger(sim);
 }
 
@@ -84,7 +85,11 @@ void gh_gc_start(gh_Sim *sim, bool forced)
     gc->cur.procs = sim->nprocs;
     gc->forced = forced;
     set_phase(sim, GH_GC_OFF, GH_GCS_SWEEPTERM);
+    /* A listener may allocate for the runtime here (gcBgMarkStartWorkers' goroutines join
+     * allgs): white, reached through its roots by the mark; not the program's last object. */
+    gh_Addr last = sim->lastAlloc;
     gh_emit(sim, GH_EV_GC_START, -1, -1, 0, 0, sim->stats.heapLive, gc->cycle);
+    sim->lastAlloc = last;
     sim->nanotime += STW_SWEEPTERM_NS;
     gc->cur.stwSweepTermNs = STW_SWEEPTERM_NS;
     gh_pool_cleanup(sim);

@@ -672,6 +672,10 @@ gh_Addr gh_global(gh_Sim *sim, const char *name, int32_t type, uint32_t size);
 /* Hold v as an in-flight temporary of the running goroutine until gh_temps_clear. */
 void gh_temp_push(gh_Sim *sim, gh_Addr v);
 void gh_temps_clear(gh_Sim *sim);
+/* How many in-flight temporaries the running goroutine holds; dropping those pushed since
+ * (what the runtime allocated for itself inside an operation is in no register after it). */
+uint32_t gh_temps_depth(const gh_Sim *sim);
+void gh_temps_drop_to(gh_Sim *sim, uint32_t depth);
 
 /* ---- the collector ---- */
 /* runtime.GC(): finish any cycle, run a full forced cycle, then sweep everything. */

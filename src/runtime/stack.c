@@ -308,6 +308,18 @@ void gh_temps_clear(gh_Sim *sim)
     if (g) g->ntemps = 0;
 }
 
+uint32_t gh_temps_depth(const gh_Sim *sim)
+{
+    const gh_G *g = gh_curg((gh_Sim *)sim);
+    return g ? g->ntemps : 0;
+}
+
+void gh_temps_drop_to(gh_Sim *sim, uint32_t depth)
+{
+    gh_G *g = gh_curg(sim);
+    if (g && g->ntemps > depth) g->ntemps = depth;
+}
+
 void gh_g_set_p(gh_Sim *sim, int32_t gid, int32_t p)
 {
     if (gid < 1 || gid > sim->stacks.ngs || p < 0 || p >= sim->nprocs) return;

@@ -85,7 +85,9 @@ static int f_program(lua_State *L)
     size_t elen = 0;
     FILE *err = open_memstream(&ebuf, &elen);
     gh_Running running = gh_sim_running(S->sim);
+    S->goLoading = true;
     p->ex = err ? gh_exec_load(p->name, file.bytes, file.length, S->sim, S->console, err) : NULL;
+    S->goLoading = false;
     gh_sim_set_running(S->sim, running);
     if (err) fclose(err);
     if (p->ex) gh_exec_set_output(p->ex, S->console, S->console); /* stdout and stderr: the console */
@@ -135,7 +137,7 @@ const char *gh_goprog_reason(const GoProg *p, int line)
 static void label_allocation(gh_Script *S, GoProg *p, int ran, uint32_t serialBefore)
 {
     gh_Addr a = gh_sim_curg(S->sim) ? gh_sim_last_alloc(S->sim) : 0;
-    if (gh_sim_alloc_serial(S->sim) == serialBefore || !a) return;
+    if (gh_sim_alloc_serial(S->sim) == serialBefore || !a || gh_exec_alloc_line(p->ex, a) <= 0) return;
     /* A room the library made for itself (fmt's printer, a g) is named for what it is: the
      * line's escape verdict is about the program's values, not about it. */
     const char *why = gh_exec_alloc_by(p->ex, a);

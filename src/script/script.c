@@ -52,9 +52,10 @@ static void on_event(void *ud, const gh_Event *ev)
     bool over = S->state == GH_SCENE_DONE || S->state == GH_SCENE_FAILED;
     if (!over) digest_event(S, ev); /* after the end it is the host reading (a report's ReadMemStats) */
     /* Like Go's MemProfile: tiny fits into an existing block are not profiled. */
-    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT && !charge_profile(S, ev->size))
+    bool startup = S->goLoading && ev->kind == GH_EV_MALLOC;   /* a Go runtime's, before its main */
+    if (ev->kind == GH_EV_MALLOC && ev->aux != GH_PATH_TINY_FIT && !startup && !charge_profile(S, ev->size))
         gh_script_out_of_memory(S, "allocation profile");
-    if (S->hprof) gh_script_pprof_event(S, ev);
+    if (S->hprof && !startup) gh_script_pprof_event(S, ev);
     if (S->fwd && !S->quiet) S->fwd(S->fwdUd, ev);
     if (S->state != GH_SCENE_RUNNING) return;
     uint32_t kind = GH_STOP_EVENT;

@@ -163,6 +163,8 @@ typedef struct gh_Script {
     int ngoProf;
     int goProfCur;              /* 1 + the goProf a Go statement is charging now; 0: the scene */
     struct gh_Exec *goExecCur;  /* the program running that statement: its call stack is cum's */
+    bool goLoading;             /* go.program is loading one: its runtime's start-up allocations
+                                 * are profiled by no line (Go's profile has none of them) */
     gh_HeapProfile *hprof;      /* --pprof: every allocation with its stack (pprof_scene.c); NULL: off */
     gh_HeapFrame *hprofFrames;  /* scratch: one stack */
     char (*hprofNames)[GH_HEAP_NAME_MAX]; /* scratch: its frames' names */

@@ -145,6 +145,29 @@ CASE("a Go program's room label steps aside for the lesson's own highlight")
     gh_stepper_free(st);
 }
 
+/* The runtime's rooms from before main (exec_startup.c: this program imports nothing, so 8:
+ * internal/cpu's options, allgs 8, 16 and 32 B, gcenable's channel and closures) say so in
+ * their tooltips rather than naming a program line. */
+CASE("rooms Go's runtime made before main say so in their tooltips")
+{
+    gh_StepperConfig cfg = {.sim = gh_config_default(), .luaDir = "lua"};
+    gh_Stepper *st = gh_stepper_new(&cfg);
+    CHECK(gh_stepper_load(st, "tests/script/goprog_label.lua"), "load: %s", gh_stepper_error(st));
+    CHECK(to_pause(st, "labelled"), "pause labelled");
+    char note[512];
+    int runtime = 0, cpu = 0, program = 0;
+    for (uint64_t a = GH_ARENA_BASE; a < GH_ARENA_BASE + (64 << 10); a += 8) {
+        if (gh_script_room_note(gh_stepper_script(st), a, note, sizeof note) <= 0) continue;
+        if (strstr(note, "made before main.main by") && strstr(note, "Go's runtime start-up")) runtime++;
+        if (strstr(note, "internal/cpu's GODEBUG options")) cpu++;
+        if (strstr(note, "allocated by line")) program++;
+    }
+    CHECK_EQ(runtime, 8, "8 rooms are the runtime's start-up's");
+    CHECK_EQ(cpu, 1, "one of them internal/cpu's options");
+    CHECK_EQ(program, 1, "and one the program's line 6 made");
+    gh_stepper_free(st);
+}
+
 /* lesson.profile() and the report list lines as pprof -top does: the biggest line first. */
 CASE("profile rows come in pprof -top order")
 {
