@@ -25,8 +25,8 @@ add_test(NAME split_layout/lessons_1_and_2_side_by_side
 # ~r0's lines inside add's ring (the checker reports a callout on plate lines it does not
 # point at, callout_lines.c); c's ring runs inside add's ring, apart from it (the two once
 # drew one thick line, and the note sat on add's ring), and the note sits under add's ring,
-# tied to c's line (callout_rings.c: the checker reports rings that run into each other and
-# a callout on another highlight's ring).
+# tied to c's line (callout_rings.c: the checker reports a plate's and its line's rings that
+# run into each other).
 add_test(NAME split_layout/lesson1_half_width_c_callout_on_its_line
   COMMAND $<TARGET_FILE:gohotel> shot ${L1} --compare gogc=50,gogc=200 --pause plate --projector --size 1280x720
           --check-layout -o ${SL_OUT}/l1_plate.png)

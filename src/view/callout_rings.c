@@ -1,8 +1,9 @@
 /* callout_rings.c — highlights that meet: a ring around a plate line inside a ringed plate
  * (lesson 1's "c lives here" in "add's plate") must stay a ring of its own, and a callout
- * must stay out of every ring but its own, so each note reads as its own highlight's.
+ * keeps out of every ring but its own where it can (highlight.c's place_cost), so each note
+ * reads as its own highlight's.
  *
- * A ring is drawn as a frame of GH_RING_STROKE px inward from its outer edge (highlight.c).
+ * A ring is drawn as a frame of gh_ring_stroke() px inward from its outer edge (highlight.c).
  * Two rings are apart when they do not touch, or when one lies inside the other's opening
  * with a gap of at least 2 px; anything else draws them as one thick, ambiguous line. */
 #include <stdbool.h>
@@ -24,11 +25,6 @@ int gh_callout_foreign_rings(const gh_View *v, SDL_Rect c, int idx)
     for (int j = 0; j < v->nhl && j < GH_MAX_HL; j++)
         if (j != idx && v->hlRing[j].w > 0 && SDL_HasIntersection(&c, &v->hlRing[j])) n++;
     return n;
-}
-
-bool gh_callout_on_ring(const gh_View *v, SDL_Rect c, SDL_Rect ring)
-{
-    return SDL_HasIntersection(&c, &ring) && !inside(c, shrink(ring, gh_ring_stroke(v)));
 }
 
 bool gh_rings_apart(const gh_View *v, SDL_Rect a, SDL_Rect b)

@@ -153,11 +153,9 @@ static void rooms(const gh_View *v, Out *o)
         if (lines) problem(o, "%s: its callout sits on %d plate line%s it does not point at", name, lines, lines == 1 ? "" : "s");
         int signs = v->hlCallout[i].w > 0 ? gh_callout_foreign_signs(v, v->hlCallout[i], v->hlSpan[i]) : 0;
         if (signs) problem(o, "%s: its callout sits on the sign of %d floor%s it does not point at", name, signs, signs == 1 ? "" : "s");
-        for (int j = 0; j < v->nhl && j < GH_MAX_HL; j++) { /* a note inside another's ring; a plate's and its line's rings run into one */
+        for (int j = 0; j < v->nhl && j < GH_MAX_HL; j++) { /* a plate's and its line's rings run into one */
             const char *other = v->hl[j].label[0] ? v->hl[j].label : "(no label)";
             SDL_Rect cj = v->hlRing[j];
-            if (j != i && v->hlCallout[i].w > 0 && cj.w > 0 && gh_callout_on_ring(v, v->hlCallout[i], cj))
-                problem(o, "%s: its callout covers the ring of highlight '%s'", name, other);
             bool plates = (h->kind == GH_HL_LOCAL || h->kind == GH_HL_FRAME) && (v->hl[j].kind == GH_HL_LOCAL || v->hl[j].kind == GH_HL_FRAME);
             if (j > i && plates && v->hlRing[i].w > 0 && cj.w > 0 && !gh_rings_apart(v, v->hlRing[i], cj))
                 problem(o, "%s: its ring runs into the ring of highlight '%s'", name, other);

@@ -172,7 +172,6 @@ int gh_callout_foreign_lines(const gh_View *v, SDL_Rect c, int32_t gid, int32_t 
 int gh_ring_stroke(const gh_View *v);
 int gh_callout_foreign_rings(const gh_View *v, SDL_Rect c, int idx);
 bool gh_rings_apart(const gh_View *v, SDL_Rect a, SDL_Rect b);
-bool gh_callout_on_ring(const gh_View *v, SDL_Rect c, SDL_Rect ring); /* c covers part of ring's stroke */
 bool gh_plate_rings_a_line(const gh_View *v, int32_t gid, int32_t frame);
 
 /* ---- floors drawn as one occupancy bar (hotel_bar.c) ---- */
