@@ -89,3 +89,13 @@ add_test(NAME cli/exec_pprof_go_tool_list_library_source
   COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/lib_fmt-list.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/lib_fmt.go --pprof $f >/dev/null 2>&1 && go tool pprof -source_path \"$(go env GOROOT)/src\" -list fmt.newPrinter -sample_index=alloc_space -unit=B $f 2>&1 | grep ' 137:'")
 set_tests_properties(cli/exec_pprof_go_tool_list_library_source PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION
   "^ +\\. +11856B +137:.*p := ppFree.Get\\(\\)")
+
+# fmt's edge cases (fmt_edges.go): a bad verb's text under badVerb's lines (363-378, its
+# value printed at 370) and the formatter that called it, %!v(MISSING) under missingArg,
+# %!(EXTRA ...) at doPrintf's own lines (1163-1176, the values under printArg at 1173), %x of
+# a string appended two digits at a time in fmtSbx (425; its padding at 401 and 430), and a
+# width over 65 making fmtInteger's own buffer (format.go:208): each line's bytes as real
+# Go's (tests/golang/pprof/fmt_edges.lines, measured with go1.19.8 at GOMAXPROCS=4).
+add_test(NAME cli/exec_pprof_go_tool_fmt_error_lines
+  COMMAND sh -c "${PPROF_SKIP}; f=${PPROF_OUT}/fmt_edges.pb.gz; $<TARGET_FILE:gohotel> exec ${PPROF_GO}/fmt_edges.go --pprof $f >/dev/null 2>&1 && go tool pprof -top -lines -nodefraction=0 -sample_index=alloc_space -unit=B $f 2>&1 | awk '$6 ~ /^fmt[.][(][*](pp|fmt|buffer)[)][.](badVerb|missingArg|fmtSbx|writeRune|fmtInteger|doPrintf)$/ && $7 !~ /print.go:10[0-9][0-9]$/ { sub(/.*[/]/, \"\", $7); print $6 \":\" $7 \"=\" $4 }' | sort > $f.got && grep -v '^#' ${PPROF_GO}/fmt_edges.lines | diff - $f.got && echo same")
+set_tests_properties(cli/exec_pprof_go_tool_fmt_error_lines PROPERTIES SKIP_RETURN_CODE 77 PASS_REGULAR_EXPRESSION "^same\n$")

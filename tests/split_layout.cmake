@@ -23,7 +23,10 @@ add_test(NAME split_layout/lessons_1_and_2_side_by_side
           --size 1280x720 --check-layout -o ${SL_OUT}/l1_l2)
 # Lesson 1's 'plate' at half width: 'c lives here' sits on c's own line, not over b's and
 # ~r0's lines inside add's ring (the checker reports a callout on plate lines it does not
-# point at, callout_lines.c).
+# point at, callout_lines.c); c's ring runs inside add's ring, apart from it (the two once
+# drew one thick line, and the note sat on add's ring), and the note sits under add's ring,
+# tied to c's line (callout_rings.c: the checker reports a plate's and its line's rings that
+# run into each other).
 add_test(NAME split_layout/lesson1_half_width_c_callout_on_its_line
   COMMAND $<TARGET_FILE:gohotel> shot ${L1} --compare gogc=50,gogc=200 --pause plate --projector --size 1280x720
           --check-layout -o ${SL_OUT}/l1_plate.png)
@@ -88,3 +91,14 @@ add_test(NAME split_layout/lesson8_gogc_50_and_200_every_pause
   COMMAND $<TARGET_FILE:gohotel> shot ${CMAKE_SOURCE_DIR}/scenes/08_sync_pool.lua --compare gogc=50,gogc=200 --pauses
           --projector --size 1280x720 --check-layout -o ${SL_OUT}/l8)
 set_tests_properties(split_layout/lesson8_gogc_50_and_200_every_pause PROPERTIES ENVIRONMENT "${SL_ENV}")
+
+# The presenter in the split view: each half's tooltip names its own scene's room (left:
+# pair_a.lua's line, right: pair_b.lua's), and holding L turns the laser pointer on over the
+# split window, following the mouse from the left half into the right one and over the
+# difference panel; letting go turns it off (the split view once ignored L).
+add_test(NAME split_layout/window_tooltips_per_half_and_the_laser_pointer
+  COMMAND $<TARGET_FILE:gohotel> play --window --size 1280x720 ${CS_OUT}/pair_a.lua ${CS_OUT}/pair_b.lua
+          --keys "PageDown,PageDown,wait,hover-newest:left,wait,expect-split-tooltip:left:allocated at pair_a.lua:6,hover-newest:right,wait,expect-split-tooltip:right:allocated at pair_b.lua:5,expect-laser:off,mouse:300x300,hold:l,wait,expect-laser:on,mouse:900x300,wait,expect-laser:on,mouse:640x690,wait,expect-laser:on,release:l,wait,expect-laser:off,PageDown,expect-laser:off,Escape,Escape"
+  WORKING_DIRECTORY ${CS_OUT})
+set_tests_properties(split_layout/window_tooltips_per_half_and_the_laser_pointer PROPERTIES
+  ENVIRONMENT "SDL_VIDEODRIVER=dummy;${SL_ENV}" FAIL_REGULAR_EXPRESSION "failed: got|failed: not|unknown expectation|unknown key")

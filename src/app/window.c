@@ -285,7 +285,7 @@ static void expect(Win *w, const char *tok)
             snprintf(got + strlen(got), sizeof got - strlen(got), "%s ", kv);
         }
     } else if (!strncmp(tok, "expect-laser:", 13) || !strncmp(tok, "expect-hints:", 13)) { /* on or off */
-        bool on = tok[7] == 'l' ? gh_view_laser(w->view) : gh_view_key_hints_shown(w->view);
+        bool on = tok[7] == 'l' ? (w->cmp.on ? gh_window_compare_laser(&w->cmp) : gh_view_laser(w->view)) : gh_view_key_hints_shown(w->view);
         ok = !strcmp(arg, on ? "on" : "off");
         snprintf(got, sizeof got, "%s %s", tok[7] == 'l' ? "laser" : "key hints", on ? "on" : "off");
     } else if (!strncmp(tok, "expect-tooltip:", 15)) { /* the tooltip pin-newest pinned */

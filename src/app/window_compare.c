@@ -45,8 +45,18 @@ int gh_window_compare_event(gh_WindowCompare *wc, const SDL_Event *e)
     if (e->type == SDL_QUIT) return -1;
     /* the mouse to the half under it (hover, pin, zoom, pan); a key also hides both tooltips */
     gh_split_view_handle_event(wc->cs.sv, gh_stepper_sim(wc->cs.c.s[0].st), gh_stepper_sim(wc->cs.c.s[1].st), e);
+    /* the laser pointer while L is held, following the mouse across both halves */
+    if (e->type == SDL_KEYUP && e->key.keysym.sym == SDLK_l) gh_split_view_set_laser(wc->cs.sv, false, 0, 0);
+    if (e->type == SDL_MOUSEMOTION && gh_split_view_laser(wc->cs.sv))
+        gh_split_view_set_laser(wc->cs.sv, true, e->motion.x, e->motion.y);
     if (e->type != SDL_KEYDOWN) return 0;
     SDL_Keycode k = e->key.keysym.sym;
+    if (k == SDLK_l) {
+        int mx, my;
+        SDL_GetMouseState(&mx, &my);
+        if (!gh_split_view_laser(wc->cs.sv)) gh_split_view_set_laser(wc->cs.sv, true, mx, my);
+        return 0;
+    }
     if (k == SDLK_d || k == SDLK_ESCAPE) return 1;
     gh_ViewAction a = gh_view_key_action(k);
     switch (a) {
@@ -97,3 +107,5 @@ bool gh_window_compare_tooltip(gh_WindowCompare *wc, int side, char *text, int n
     if (!wc->on || side < 0 || side > 1) return false;
     return gh_view_tooltip_text(gh_split_view_half(wc->cs.sv, side), gh_stepper_sim(wc->cs.c.s[side].st), text, n);
 }
+
+bool gh_window_compare_laser(const gh_WindowCompare *wc) { return wc->on && gh_split_view_laser(wc->cs.sv); }

@@ -30,4 +30,7 @@ bool gh_window_compare_newest_room_point(gh_WindowCompare *wc, int side, int *x,
 /* The tooltip side's half shows now (hover or pinned room), into text; false when none. */
 bool gh_window_compare_tooltip(gh_WindowCompare *wc, int side, char *text, int n);
 
+/* Is the split view's laser pointer on (L held)? */
+bool gh_window_compare_laser(const gh_WindowCompare *wc);
+
 #endif

@@ -169,9 +169,25 @@ static void put_float(gh_Exec *ex, XOut *o, gh_GoType *t, const void *v, char ve
     o->zero = zero;
 }
 
+/* fmtInteger's digits go in f.intbuf, 68 bytes; with a width or precision it needs
+ * 3 + wid + prec of them and makes a bigger buffer when that is more (format.go:205-208:
+ * "We're going to need a bigger boat"), garbage as soon as the number is written. */
+static void int_boat(gh_Exec *ex, XOut *o)
+{
+    int64_t need = 3 + (int64_t)o->wid + (o->prec > 0 ? o->prec - 1 : 0);
+    if ((o->wid <= 0 && o->prec <= 0) || need <= 68) return;
+    gh_Slice boat;
+    bool made;
+    gh_x_fmt_pad(ex, 'D');
+    X_BY(ex, GH_X_BY_FMT_DIGITS, made = gh_makeslice(ex->sim, GH_TYPE_BYTES, need, need, &boat));
+    gh_x_fmt_pad(ex, 0);
+    if (!made) gh_x_check(ex);
+}
+
 static void put_int(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x)
 {
     char s[32];
+    int_boat(ex, o);
     int k = gh_x_is_signed(t) ? snprintf(s, sizeof s, "%lld", (long long)x) : snprintf(s, sizeof s, "%llu", (unsigned long long)x);
     put_value(ex, o, s, (size_t)k, true);
 }
@@ -257,10 +273,25 @@ static bool string_verb(gh_Exec *ex, XOut *o, const char *raw, size_t n, char vb
     if (vb == 's' || (vb == 'v' && !(fl & F_SHARPV))) { put_value(ex, o, raw, n, false); return true; }
     if (vb == 'q' || vb == 'v') { gh_x_quote(ex, o, raw, n); return true; }
     if (vb != 'x' && vb != 'X') return false;
-    char *h = gh_x_alloc(ex, n * 2 + 1);   /* fmtSbx: the hex digits, padded as one write */
-    for (size_t i = 0; i < n; i++) snprintf(h + i * 2, 3, vb == 'x' ? "%02x" : "%02X", (unsigned char)raw[i]);
-    put_value(ex, o, h, n * 2, false);
-    gh_x_release(ex, h);
+    /* fmtSbx (format.go:380): padding by writePadding, and the hex digits appended straight
+     * to pp.buf two at a time, append(buf, digits[c>>4], digits[c&0xF]), so pp.buf grows by
+     * growslice's rule as the digits reach its capacity (8, 16, 32 ... B), not once */
+    const char *dig = vb == 'x' ? "0123456789abcdef" : "0123456789ABCDEF";
+    size_t pad = o->wid > 0 && (size_t)o->wid > 2 * n ? (size_t)o->wid - 2 * n : 0;
+    if (pad && (!o->minus || !n)) {
+        gh_x_fmt_pad(ex, n ? 'L' : 'E');
+        put_padding(ex, o, o->zero ? '0' : ' ', pad);
+    }
+    gh_x_fmt_pad(ex, 'X');
+    for (size_t i = 0; i < n; i++) {
+        char h[2] = {dig[(unsigned char)raw[i] >> 4], dig[(unsigned char)raw[i] & 15]};
+        gh_x_put(ex, o, h, 2);
+    }
+    if (pad && o->minus && n) {
+        gh_x_fmt_pad(ex, 'R');
+        put_padding(ex, o, ' ', pad);
+    }
+    gh_x_fmt_pad(ex, 0);
     return true;
 }
 
@@ -301,6 +332,7 @@ static bool int_verb(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x, char vb, uns
     }
     default: return false;
     }
+    int_boat(ex, o);
     char d[72], s[80];
     int k = 0, n = 0;
     do { d[k++] = dig[m % base]; m /= base; } while (m);
@@ -314,20 +346,31 @@ static bool int_verb(gh_Exec *ex, XOut *o, gh_GoType *t, int64_t x, char vb, uns
 
 static void format_value(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl);
 
+/* One write of an error text Go's fmt makes at `line` of badVerb (print.go:363-378). */
+static void bad_put(gh_Exec *ex, XOut *o, int line, const char *s, size_t n)
+{
+    gh_x_fmt_error(ex, XP_BADVERB, line);
+    gh_x_put(ex, o, s, n);
+}
+
 /* badVerb at a value printValue reached: %!d(string=a), the value printed as %v without
  * methods (p.erroring) and with the operand's width */
 static void bad_verb(gh_Exec *ex, gh_GoType *t, const void *v, XOut *o, int depth, unsigned fl)
 {
     char vb = VERB(fl);
+    bool arg = gh_x_fmt_via_print_arg(t, depth); /* p.arg's branch (368-370), else p.value's (372-374) */
     gh_x_fmt_piece(ex, XP_OTHER, depth, t);
-    gh_x_put(ex, o, "%!", 2);
-    gh_x_put(ex, o, &vb, 1);
-    gh_x_put(ex, o, "(", 1);
+    bad_put(ex, o, 363, "%!", 2);
+    bad_put(ex, o, 364, &vb, 1);
+    bad_put(ex, o, 365, "(", 1);
+    gh_x_fmt_error(ex, XP_BADVERB, arg ? 368 : 372);
     gh_x_fmt_type_string(ex, o, t);
-    gh_x_put(ex, o, "=", 1);
+    bad_put(ex, o, arg ? 369 : 373, "=", 1);
+    if (arg) gh_x_fmt_in_bad(ex, true);
     format_value(ex, t, v, o, 0, F_NOMETH | (fl & F_PLUS));
+    if (arg) gh_x_fmt_in_bad(ex, false);
     gh_x_fmt_piece(ex, XP_OTHER, depth, t);
-    gh_x_put(ex, o, ")", 1);
+    bad_put(ex, o, 378, ")", 1);
 }
 
 /* A String() or Error() method of t (or *t) that fmt would call, or NULL. */
@@ -767,7 +810,8 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus, b
         gh_x_out_free(ex, &q);
         return;
     }
-    case 'p':   /* fmtPointer: a slice prints its array's address (reflect's Pointer) */
+    case 'p':   /* fmtPointer: a slice prints its array's address (reflect's Pointer); fmt0x64's fmtInteger */
+        int_boat(ex, o);
         if (dt && gh_go_under(dt)->kind == GH_K_SLICE) { uint64_t a; memcpy(&a, v, 8); putf_value(ex, o, "0x%llx", a); return; }
         putf_value(ex, o, "0x%llx", e[1]);
         return;
@@ -789,17 +833,22 @@ static void verb(gh_Exec *ex, char c, const uint64_t e[2], XOut *o, bool plus, b
     }
     /* fmt's badVerb for the operand: %!c(T=value), the value printed with p.erroring set (no Error/String) */
     gh_x_fmt_piece(ex, XP_OTHER, 0, dt);
-    gh_x_put(ex, o, "%!", 2);
-    gh_x_put(ex, o, &c, 1);
-    gh_x_put(ex, o, "(", 1);
+    bad_put(ex, o, 363, "%!", 2);
+    bad_put(ex, o, 364, &c, 1);
+    bad_put(ex, o, 365, "(", 1);
     if (dt) {
         char tn[160];
         gh_x_reflect_type_string(dt, tn, sizeof tn);
-        puts_(ex, o, tn);
-        gh_x_put(ex, o, "=", 1);
+        bad_put(ex, o, 368, tn, strlen(tn));
+        bad_put(ex, o, 369, "=", 1);
+        gh_x_fmt_in_bad(ex, true);
+        format_iface(ex, e, o, 0, F_NOMETH);
+        gh_x_fmt_in_bad(ex, false);
+        gh_x_fmt_piece(ex, XP_OTHER, 0, dt);
+    } else {
+        bad_put(ex, o, 376, "<nil>", 5);
     }
-    format_iface(ex, e, o, 0, F_NOMETH);
-    gh_x_put(ex, o, ")", 1);
+    bad_put(ex, o, 378, ")", 1);
 }
 
 void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
@@ -831,7 +880,15 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         if (i >= fl) { puts_(ex, o, "%!(NOVERB)"); break; }
         char c = f[i++];
         if (c == '%') { gh_x_fmt_piece(ex, XP_PERCENT, 0, NULL); gh_x_put(ex, o, "%", 1); continue; }
-        if (argi >= args.len) { gh_x_put(ex, o, "%!", 2); gh_x_put(ex, o, &c, 1); puts_(ex, o, "(MISSING)"); continue; }
+        if (argi >= args.len) { /* missingArg (print.go:1000-1002) */
+            gh_x_fmt_error(ex, XP_MISSING, 1000);
+            gh_x_put(ex, o, "%!", 2);
+            gh_x_fmt_error(ex, XP_MISSING, 1001);
+            gh_x_put(ex, o, &c, 1);
+            gh_x_fmt_error(ex, XP_MISSING, 1002);
+            puts_(ex, o, "(MISSING)");
+            continue;
+        }
         uint64_t e[2];
         gh_x_load(ex, args.ptr + (uint64_t)argi++ * 16, e, 16);
         if (lc) lc->verb = c, lc->slow = width > 0 || c < 'a' || c > 'z';   /* doPrintf's fast path: a lower-case verb, no width */
@@ -843,19 +900,32 @@ void gh_x_sprintf(gh_Exec *ex, gh_String fmt, gh_Slice args, XOut *o)
         o->wid = 0, o->minus = o->zero = false, o->prec = 0;
         if (lc) lc->verb = 'v', lc->slow = false;
     }
-    if (argi < args.len) {
+    if (argi < args.len) { /* doPrintf's extra operands (print.go:1161-1176), each printed as %v */
         gh_x_fmt_piece(ex, XP_OTHER, 0, NULL);
+        gh_x_fmt_error(ex, XP_EXTRA, 1163);
         puts_(ex, o, "%!(EXTRA ");
-        for (; argi < args.len; argi++) {
+        for (int64_t first = argi; argi < args.len; argi++) {
             uint64_t e[2];
             gh_x_load(ex, args.ptr + (uint64_t)argi * 16, e, 16);
-            char t[96] = "<nil>";
+            if (argi > first) gh_x_fmt_error(ex, XP_EXTRA, 1166), puts_(ex, o, ", ");
             gh_GoType *dt = gh_x_rtype_get(ex, e[0]);
-            if (dt) gh_go_type_format(dt, t, sizeof t);
+            if (!dt) {
+                gh_x_fmt_error(ex, XP_EXTRA, 1169);
+                puts_(ex, o, "<nil>");
+                continue;
+            }
+            char t[160];
+            gh_x_reflect_type_string(dt, t, sizeof t);
+            gh_x_fmt_error(ex, XP_EXTRA, 1171);
             puts_(ex, o, t);
+            gh_x_fmt_error(ex, XP_EXTRA, 1172);
             gh_x_put(ex, o, "=", 1);
+            gh_x_fmt_in_extra(ex, true);
             format_iface(ex, e, o, 0, 0);
+            gh_x_fmt_in_extra(ex, false);
         }
+        gh_x_fmt_piece(ex, XP_OTHER, 0, NULL);
+        gh_x_fmt_error(ex, XP_EXTRA, 1176);
         gh_x_put(ex, o, ")", 1);
     }
     gh_x_unwatch(ex, w);

@@ -404,6 +404,7 @@ void gh_xmap_free(XMap *m);
 /* Runs `stmt` with its allocations recorded as made by the library or runtime on the
  * program's behalf (`what`, a static string: "fmt's printer"), not as the program's values;
  * a view labels such a room with what it is instead of the line's escape verdict. */
+#define GH_X_BY_FMT_DIGITS "fmt's digit buffer for a wide integer (fmtInteger's make)" /* exec_fmt.c, exec_pprof_lib.c */
 #define GH_X_BY_NEW_G "the new goroutine's g (runtime.g)" /* what newproc's g is made by (exec_gs.c, exec_pprof.c) */
 /* what the first GC's mark workers grow allgs by (exec_gs.c; exec_pprof.c: runtime frames only) */
 #define GH_X_BY_WORKERS_ALLGS "the runtime's list of goroutines (allgs), grown as the GC's mark workers join it (runtime.gcBgMarkStartWorkers)"

@@ -146,7 +146,13 @@ static void string_leaf(Out *o, char verb, char mode)
         push(o, "fmt.(*pp).fmtString", PRINT, 483, false);
         return;
     }
-    if (verb == 'x' || verb == 'X') {   /* fmtSbx appends byte by byte: not modelled below fmtString */
+    if (verb == 'x' || verb == 'X') {   /* fmtSx's fmtSbx: writePadding left (401, or 395 for ""), the
+                                          * digits appended two by two (425), writePadding right (430) */
+        if (mode == 'L' || mode == 'R' || mode == 'E') {
+            push(o, "fmt.(*fmt).writePadding", FORMAT, 73, false);
+            push(o, "fmt.(*fmt).fmtSbx", FORMAT, mode == 'L' ? 401 : mode == 'R' ? 430 : 395, false);
+        } else push(o, "fmt.(*fmt).fmtSbx", FORMAT, 425, false);
+        push(o, "fmt.(*fmt).fmtSx", FORMAT, 436, true);
         push(o, "fmt.(*pp).fmtString", PRINT, verb == 'x' ? 479 : 481, false);
         return;
     }
@@ -165,8 +171,8 @@ static void value_leaf(Out *o, gh_GoKind k, char verb, char mode, bool nil)
             push(o, "fmt.(*pp).fmtPointer", PRINT, 553, false);
             return;
         }
-        pad_frames(o, mode, false);
-        push(o, "fmt.(*fmt).fmtInteger", FORMAT, 319, false);
+        if (mode != 'D') pad_frames(o, mode, false);
+        push(o, "fmt.(*fmt).fmtInteger", FORMAT, mode == 'D' ? 208 : 319, false);
         push(o, "fmt.(*pp).fmt0x64", PRINT, 396, false);
         push(o, "fmt.(*pp).fmtPointer", PRINT, verb == 'p' ? 559 : 555, false);
         return;
@@ -185,9 +191,9 @@ static void value_leaf(Out *o, gh_GoKind k, char verb, char mode, bool nil)
         push(o, "fmt.(*pp).fmtInteger", PRINT, 422, false);
         return;
     }
-    pad_frames(o, mode, false);
+    if (mode != 'D') pad_frames(o, mode, false); /* 'D': fmtInteger's own bigger buffer (format.go:208) */
     int pp_line = verb == 'd' ? 410 : verb == 'x' ? 416 : verb == 'X' ? 418 : verb == 'c' ? 420 : 407;
-    push(o, verb == 'c' ? "fmt.(*fmt).fmtC" : "fmt.(*fmt).fmtInteger", FORMAT, verb == 'c' ? 470 : 319, false);
+    push(o, verb == 'c' ? "fmt.(*fmt).fmtC" : "fmt.(*fmt).fmtInteger", FORMAT, verb == 'c' ? 470 : mode == 'D' ? 208 : 319, false);
     push(o, "fmt.(*pp).fmtInteger", PRINT, pp_line, false);
 }
 
@@ -212,6 +218,9 @@ static void print_value_chain(Out *o, const XFmtAt *at, int d)
 /* The printing loop's line for this piece (doPrintln's separator, operand, newline ...). */
 static int loop_line(const FmtFn *f, const XLibCall *lc, XFmtPiece piece)
 {
+    if (f->loop == 'f' && piece == XP_MISSING) return 1143;                  /* p.missingArg(verb) */
+    if (f->loop == 'f' && piece == XP_EXTRA) return lc->at.line;             /* doPrintf's own writes */
+    if (f->loop == 'f' && lc->in_extra) return 1173;                         /* p.printArg(arg, 'v') */
     switch (f->loop) {
     case 'l': return piece == XP_SEP ? 1198 : piece == XP_NEWLINE ? 1202 : 1200;
     case 'p': return piece == XP_SEP ? 1186 : 1188;
@@ -235,6 +244,52 @@ static void method_chain(Out *o, const XFmtAt *at)
     }
     push(o, "fmt.(*pp).printValue", PRINT, 754, false);
     print_value_chain(o, at, at->depth);
+}
+
+/* Who called the formatter of a basic value: printArg's type switch (an unnamed basic
+ * operand), else printValue at its kind's line and printValue's recursion up to printArg. */
+static void value_callers(Out *o, const XFmtAt *at, gh_GoKind k)
+{
+    int d = at->depth, arg_line = d == 0 && at->type && at->type->kind != GH_K_NAMED ? print_arg_line(k) : 0;
+    if (arg_line) {
+        push(o, "fmt.(*pp).printArg", PRINT, arg_line, false);
+        return;
+    }
+    int line = is_pointer(k) ? 913 : is_string(k) ? 788 : k == GH_K_BOOL ? 774 : is_unsigned(k) ? 778 : 776;
+    push(o, "fmt.(*pp).printValue", PRINT, line, false);
+    print_value_chain(o, at, d);
+}
+
+/* The formatter that called badVerb for the value at (fmtString for a string given %d ...)
+ * and its callers; a nil operand's badVerb is printArg's own (print.go:674). */
+static void bad_callers(Out *o, const XFmtAt *at)
+{
+    if (!at->type) {
+        push(o, "fmt.(*pp).printArg", PRINT, 674, false);
+        return;
+    }
+    gh_GoKind k = gh_go_under(at->type)->kind;
+    if (is_pointer(k)) push(o, "fmt.(*pp).fmtPointer", PRINT, 563, false);
+    else if (is_string(k)) push(o, "fmt.(*pp).fmtString", PRINT, 485, false);
+    else if (k == GH_K_BOOL || k == GH_K_UNTYPED_BOOL) push(o, "fmt.(*pp).fmtBool", PRINT, 387, false);
+    else if (is_int(k)) push(o, "fmt.(*pp).fmtInteger", PRINT, 426, false);
+    else if (k == GH_K_FLOAT32 || k == GH_K_FLOAT64 || k == GH_K_UNTYPED_FLOAT) push(o, "fmt.(*pp).fmtFloat", PRINT, 443, false);
+    value_callers(o, at, k);
+}
+
+/* The buffer method an error text's line calls: writeRune for the verb (not inlined: Go's
+ * profile names it at print.go:91), writeByte for one byte, writeString for the rest. */
+static void write_leaf(Out *o, int line)
+{
+    if (line == 364 || line == 1001) push(o, "fmt.(*buffer).writeRune", PRINT, 91, false);
+    else if (line == 365 || line == 369 || line == 373 || line == 378 || line == 1172 || line == 1176)
+        push(o, "fmt.(*buffer).writeByte", PRINT, 86, true);
+    else push(o, "fmt.(*buffer).writeString", PRINT, 82, true);
+}
+
+bool gh_x_fmt_via_print_arg(const struct gh_GoType *t, int depth)
+{
+    return depth == 0 && t && t->kind != GH_K_NAMED && print_arg_line(gh_go_under((gh_GoType *)t)->kind);
 }
 
 /* The frames of a piece of fmt output, from the buffer's write up to the printing loop. */
@@ -271,20 +326,23 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
             print_value_chain(o, at, d);
         }
         break;
-    case XP_VALUE: {
+    case XP_VALUE:
         value_leaf(o, d == 0 && verb == 'p' ? GH_K_POINTER : k, verb, at->pad_mode, false);
-        int arg_line = d == 0 && at->type && at->type->kind != GH_K_NAMED ? print_arg_line(k) : 0;
-        if (d == 0 && verb == 'p') {
-            push(o, "fmt.(*pp).printArg", PRINT, 686, false);
-        } else if (arg_line) {
-            push(o, "fmt.(*pp).printArg", PRINT, arg_line, false);
-        } else {
-            int line = is_pointer(k) ? 913 : is_string(k) ? 788 : k == GH_K_BOOL ? 774 : is_unsigned(k) ? 778 : 776;
-            push(o, "fmt.(*pp).printValue", PRINT, line, false);
-            print_value_chain(o, at, d);
-        }
+        if (d == 0 && verb == 'p') push(o, "fmt.(*pp).printArg", PRINT, 686, false);
+        else value_callers(o, at, k);
         break;
-    }
+    case XP_BADVERB:
+        write_leaf(o, at->line);
+        push(o, "fmt.(*pp).badVerb", PRINT, at->line, false);
+        bad_callers(o, at);
+        break;
+    case XP_MISSING:
+        write_leaf(o, at->line);
+        push(o, "fmt.(*pp).missingArg", PRINT, at->line, false);
+        break;
+    case XP_EXTRA:
+        write_leaf(o, at->line);
+        break;
     case XP_METHOD: case XP_ERROR:
         string_leaf(o, verb, at->pad_mode);
         method_chain(o, at);
@@ -299,8 +357,12 @@ static void fmt_piece(Out *o, const FmtFn *f, const XLibCall *lc, const XFmtAt *
         print_value_chain(o, at, d);
         break;
     }
-    default:   /* an error text: the printing loop's frame alone */
+    default:   /* text no modelled function writes: the printing loop's frame alone */
         break;
+    }
+    if (lc->in_bad && piece != XP_BADVERB) { /* the operand's value, printed by badVerb */
+        push(o, "fmt.(*pp).badVerb", PRINT, 370, false);
+        bad_callers(o, &lc->bad_at);
     }
     push(o, loop_name(f), PRINT, loop_line(f, lc, piece), false);
 }
@@ -359,7 +421,7 @@ static void fmt_frames(gh_Exec *ex, const XLibCall *lc, const FmtFn *f, bool inn
             push(o, "fmt.(*pp).printValue", PRINT, 753, false);
             print_value_chain(o, &lc->at, lc->at.depth);
             push(o, loop_name(f), PRINT, loop_line(f, lc, XP_VALUE), false);
-        } else if (!strcmp(by, "fmt's output buffer (pp.buf)")) {
+        } else if (!strcmp(by, "fmt's output buffer (pp.buf)") || !strcmp(by, GH_X_BY_FMT_DIGITS)) {
             fmt_piece(o, f, lc, &lc->at);
         }
         fmt_outer(o, f, f->do_line);
@@ -470,6 +532,29 @@ void gh_x_fmt_piece(gh_Exec *ex, XFmtPiece piece, int depth, gh_GoType *t)
     lc->at.piece = (uint8_t)piece;
     lc->at.depth = (uint8_t)(depth < 0 ? 0 : depth > 255 ? 255 : depth);
     lc->at.type = t;
+}
+
+void gh_x_fmt_error(gh_Exec *ex, XFmtPiece piece, int line)
+{
+    XLibCall *lc = gh_x_lib_now(ex);
+    if (!lc) return;
+    lc->at.piece = (uint8_t)piece;
+    lc->at.line = (uint16_t)line;
+}
+
+void gh_x_fmt_in_bad(gh_Exec *ex, bool on)
+{
+    XLibCall *lc = gh_x_lib_now(ex);
+    if (!lc) return;
+    if (on) lc->bad_at = lc->at, lc->bad_verb = lc->verb, lc->verb = 'v'; /* badVerb prints it with %v */
+    else lc->verb = lc->bad_verb;
+    lc->in_bad = on;
+}
+
+void gh_x_fmt_in_extra(gh_Exec *ex, bool on)
+{
+    XLibCall *lc = gh_x_lib_now(ex);
+    if (lc) lc->in_extra = on;
 }
 
 void gh_x_fmt_pad(gh_Exec *ex, char mode)

@@ -31,7 +31,10 @@ typedef enum {
 
 /* The piece of output fmt is writing (what Go's fmt is calling p.buf.write* from). */
 typedef enum {
-    XP_OTHER,       /* an error text (%!v(MISSING), %!(EXTRA ...)): the doPrint* frame alone */
+    XP_OTHER,       /* text not written by a modelled function: the doPrint* frame alone */
+    XP_BADVERB,     /* badVerb's text (%!d(string=...)): XFmtAt.line is badVerb's line */
+    XP_MISSING,     /* missingArg's text (%!v(MISSING)): XFmtAt.line is missingArg's line */
+    XP_EXTRA,       /* doPrintf's %!(EXTRA ...) text: XFmtAt.line is doPrintf's line */
     XP_SEP,         /* the space between operands (doPrintln, doPrint) */
     XP_NEWLINE,     /* Println's '\n' */
     XP_LITERAL,     /* Printf's text between verbs */
@@ -56,7 +59,9 @@ typedef struct XFmtAt {
     uint8_t depth;          /* printValue's depth of the value written (0: the operand) */
     char pad_mode;          /* Printf with a width: 'L' the left padding, 'l' the value after it,
                              * 'r' the value before right padding, 'R' that padding, 'Z' an
-                             * integer's zero padding made digits; 0 none (fmt.pad, padString) */
+                             * integer's zero padding made digits, 'D' fmtInteger's own digit
+                             * buffer (a width over 65), 'X' fmtSbx's hex digits; 0 none */
+    uint16_t line;          /* XP_BADVERB, XP_MISSING, XP_EXTRA: the Go line writing it */
     struct gh_GoType *type; /* the value written (XP_VALUE picks its leaf frames by its kind) */
     uint8_t kind[X_FMT_DEPTH]; /* XFmtKind at each depth below the value */
 } XFmtAt;
@@ -73,6 +78,10 @@ typedef struct XLibCall {
     bool ascii;             /* WriteRune: the rune is ASCII (written as a byte) */
     uint32_t pin_serial;    /* the allocation serial before a sync.Pool pin (its 1st and 2nd allocation) */
     XFmtAt at;              /* the piece being written */
+    bool in_bad;            /* printing the value inside badVerb (print.go:370) of bad_at's operand */
+    bool in_extra;          /* printing an extra operand's value (doPrintf's printArg at print.go:1173) */
+    char bad_verb;          /* the verb badVerb reports (lc->verb is 'v' while it prints the value) */
+    XFmtAt bad_at;          /* the operand badVerb is reporting */
 } XLibCall;
 
 /* The library call fn begins in the running frame (its operands evaluated), and ends. */
@@ -82,6 +91,16 @@ void gh_x_lib_leave(struct gh_Exec *ex, XLibCall *lc);
 XLibCall *gh_x_lib_now(struct gh_Exec *ex);
 /* fmt is about to write `piece` of a value of type t at printValue depth `depth`. */
 void gh_x_fmt_piece(struct gh_Exec *ex, XFmtPiece piece, int depth, struct gh_GoType *t);
+/* The next write is the text of an error (piece XP_BADVERB, XP_MISSING or XP_EXTRA) Go writes
+ * at `line` (for XP_BADVERB the value and depth stay the last gh_x_fmt_piece's). */
+void gh_x_fmt_error(struct gh_Exec *ex, XFmtPiece piece, int line);
+/* badVerb is about to print its operand's value (on), or has printed it (!on); the extra
+ * operands of doPrintf are being printed (on) or are done. */
+void gh_x_fmt_in_bad(struct gh_Exec *ex, bool on);
+void gh_x_fmt_in_extra(struct gh_Exec *ex, bool on);
+/* Does Go's printArg format a value of type t at depth itself (an unnamed basic operand: then
+ * badVerb reports p.arg, print.go:368-370), rather than printValue (p.value, 372-374)? */
+bool gh_x_fmt_via_print_arg(const struct gh_GoType *t, int depth);
 /* The next write of a padded value is its padding or the value itself (XFmtAt.pad_mode). */
 void gh_x_fmt_pad(struct gh_Exec *ex, char mode);
 /* printValue at `depth` is printing a struct, slice, pointer or interface. */

@@ -93,10 +93,26 @@ static int local_draw(gh_View *v, const char *t, int split, int x, int y, int w,
 /* Width of the text on a plate: inside its rim, locals indented by half a pad. */
 static int locals_w(const gh_View *v, int plateW) { return plateW - v->pad - v->pad / 2; }
 
+/* A ringed plate with a ringed line (lesson 1's "add's plate" and "c lives here") keeps
+ * the two rings apart: its lines are set in by this many px on each side (the line's ring
+ * then runs inside the plate's), its rim ends as far below its last line, and under it a
+ * callout's line is kept free (gh_plate_rings_a_line, callout_rings.c), so the line's note
+ * sits outside the plate's ring, tied to its line. */
+static int ring_inset(const gh_View *v, const gh_G *g, uint32_t fi)
+{
+    return gh_plate_rings_a_line(v, g->id, (int32_t)fi) ? gh_ring_stroke(v) + 1 : 0;
+}
+
+static int callout_room(gh_View *v, const gh_G *g, uint32_t fi)
+{
+    return ring_inset(v, g, fi) ? gh_text_h(v, GH_FONT_BOLD) + 8 : 0;
+}
+
 static int plate_rows(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t i, int w)
 {
     const gh_Frame *f = &g->frames[i];
     int rows = 0;
+    w -= 2 * ring_inset(v, g, i);
     for (uint32_t k = 0; k < gh_frame_nslots(g, i); k++) {
         const gh_Slot *s = &g->slots[f->firstSlot + k];
         if (!slot_shown(v, s)) continue;
@@ -112,7 +128,7 @@ static int plate_rows(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t i, 
 static int plate_h(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t i, bool full, int w)
 {
     int bh = gh_text_h(v, GH_FONT_BOLD), sh = gh_text_h(v, GH_FONT_SMALL);
-    return bh + (full ? plate_rows(v, sim, g, i, w) * sh : 0) + v->pad / 2 + 2;
+    return bh + (full ? plate_rows(v, sim, g, i, w) * sh + ring_inset(v, g, i) + callout_room(v, g, i) : 0) + v->pad / 2 + 2;
 }
 
 static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL_Rect r, bool full)
@@ -136,7 +152,8 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
     if (!full) return;
     /* a plate cut by the column's end (the newest, when space is short) shows the locals
      * whose rows fit inside its rim, and says how many more it holds */
-    int rowsFit = (r.h - 2 - v->pad / 4 - bh) / sh, rowsAll = plate_rows(v, sim, g, fi, r.w), row = 0, left = 0;
+    int in = ring_inset(v, g, fi);
+    int rowsFit = (r.h - 2 - v->pad / 4 - bh - in) / sh, rowsAll = plate_rows(v, sim, g, fi, r.w), row = 0, left = 0;
     for (uint32_t k = 0; k < gh_frame_nslots(g, fi); k++) left += slot_shown(v, &g->slots[f->firstSlot + k]);
     for (uint32_t k = 0; k < gh_frame_nslots(g, fi); k++) {
         const gh_Slot *s = &g->slots[f->firstSlot + k];
@@ -144,7 +161,7 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
         int split;
         gh_Addr ptr;
         bool isPtr = local_text(sim, s, f->sp + s->offset, t, sizeof t, &split, &ptr);
-        int y = r.y + v->pad / 4 + bh + row * sh, need = local_rows(v, t, locals_w(v, r.w));
+        int y = r.y + v->pad / 4 + bh + row * sh, need = local_rows(v, t, locals_w(v, r.w) - 2 * in);
         if (rowsAll > rowsFit && row + need > rowsFit - (left > 1)) { /* keep the last row for "⋮ N more" */
             if (row < rowsFit) {
                 snprintf(t, sizeof t, "⋮ %d more local%s", left, left == 1 ? "" : "s");
@@ -153,10 +170,10 @@ static void plate(gh_View *v, const gh_Sim *sim, const gh_G *g, uint32_t fi, SDL
             break;
         }
         left--;
-        int n = local_draw(v, t, split, x + v->pad / 2, y, locals_w(v, r.w), isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255}
+        int n = local_draw(v, t, split, x + v->pad / 2 + in, y, locals_w(v, r.w) - 2 * in, isPtr ? (SDL_Color){0x00, 0x4a, 0x80, 255}
                                                                          : s->dead ? (SDL_Color){0x70, 0x70, 0x70, 255} : ink);
         row += n;
-        add_box(v, g->id, (int32_t)fi, (int32_t)k, (SDL_Rect){r.x, y, r.w, n * sh}, isPtr ? ptr : 0);
+        add_box(v, g->id, (int32_t)fi, (int32_t)k, (SDL_Rect){r.x + in, y, r.w - 2 * in, n * sh}, isPtr ? ptr : 0);
     }
 }
 
@@ -350,10 +367,16 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
         need -= full[k] - small[k];
         isFull[k] = false;
     }
+    int room = n && isFull[n - 1] ? callout_room(v, g, fr[n - 1]) : 0; /* the newest plate's callout line, under it */
     int first = 0; /* the oldest plate drawn */
     if (need > bottom - top) {
         bottom -= sh; /* the "older plates" line */
         while (first < n - 1 && need > bottom - top) need -= small[first++] + gap;
+        if (need > bottom - top && room) { /* the newest plate's locals before its callout's line */
+            need -= room;
+            full[n - 1] -= room;
+            room = 0;
+        }
         if (need > bottom - top) bottom += sh; /* the newest plate alone needs the line's room: its locals first */
         else {
             snprintf(t, sizeof t, "⋮ %d older plate%s", first, first == 1 ? "" : "s");
@@ -365,7 +388,10 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
         int h = isFull[k] ? full[k] : small[k];
         if (k == n - 1 && y - h < top) h = y - top; /* the newest plate, cut by the column's end */
         if (h <= 0) break;
-        plate(v, sim, g, fr[k], (SDL_Rect){c.x, y - h, c.w, h}, isFull[k]);
+        int free = isFull[k] ? (k == n - 1 ? room : callout_room(v, g, fr[k])) : 0; /* kept free under it */
+        if (free >= h) free = 0;
+        if (free && v->nnoteRoom < 4) v->noteRoom[v->nnoteRoom++] = (SDL_Rect){c.x, y - free, c.w, free};
+        plate(v, sim, g, fr[k], (SDL_Rect){c.x, y - h, c.w, h - free}, isFull[k]);
         y -= h + gap;
     }
 }
@@ -481,6 +507,8 @@ void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim)
     SDL_Rect c = gh_panel(v, GH_PANEL_CAFETERIA, "Cafeteria · stacks", sub);
     int sh = gh_text_h(v, GH_FONT_SMALL), gap = v->pad;
     int maxLines = (c.h / 4) / sh < MAX_GLOBAL_LINES ? (c.h / 4) / sh : MAX_GLOBAL_LINES;
+    if (maxLines > 1 && n && globals(v, sim, c, maxLines, false) + g_need_h(v, sim, gs[0], c.w, false) > c.h)
+        maxLines = 1; /* the globals give way to the running goroutine's newest plate */
     int gy = globals(v, sim, c, maxLines < 1 ? 1 : maxLines, true);
     c.y += gy;
     c.h -= gy;

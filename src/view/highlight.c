@@ -91,6 +91,9 @@ static int64_t place_cost(const gh_View *v, SDL_Rect c, int32_t span, int32_t sl
     }
     int64_t rooms = gh_callout_foreign_rooms(v, c, span, slot), leadHard = lead / SOFT, leadSoft = lead % SOFT / 16;
     if (idx >= 0 && idx < GH_MAX_HL) rooms += gh_callout_foreign_lines(v, c, v->hlGid[idx], v->hlFrame[idx], v->hlLocal[idx]);
+    rooms += gh_callout_foreign_rings(v, c, idx); /* inside another highlight's ring, it reads as that one's */
+    for (int k = 0; k < v->nnoteRoom && idx >= 0 && idx < v->nhl && v->hl[idx].kind != GH_HL_LOCAL; k++)
+        rooms += SDL_HasIntersection(&c, &v->noteRoom[k]); /* kept for a plate line's note */
 #define CAP(x, m) ((x) > (m) ? (m) : (x))
     return (CAP(hard, 32767) << 47) + (CAP(rooms, 1023) << 37) + (CAP(sign, 8191) << 24) + (CAP(leadHard, 4095) << CLEAR_SHIFT) +
            (CAP(leadSoft, 255) << 4) + CAP(text % SOFT / 256, 15);
@@ -276,11 +279,15 @@ void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
 {
     for (int i = 0; i < GH_MAX_HL; i++) {
         v->hlCallout[i] = (SDL_Rect){0, 0, 0, 0}, v->hlSpan[i] = -1, v->hlSlot[i] = -1;
-        v->hlGid[i] = INT32_MIN, v->hlFrame[i] = -1, v->hlLocal[i] = -1;
+        v->hlGid[i] = INT32_MIN, v->hlFrame[i] = -1, v->hlLocal[i] = -1, v->hlRing[i] = (SDL_Rect){0, 0, 0, 0};
     }
-    for (int i = 0; i < v->nhl; i++) {
+    SDL_Rect rs[GH_MAX_HL];
+    int outs[GH_MAX_HL];
+    int32_t spans[GH_MAX_HL], pslots[GH_MAX_HL];
+    bool oks[GH_MAX_HL];
+    for (int i = 0; i < v->nhl && i < GH_MAX_HL; i++) { /* every ring first: a callout keeps out of the others' */
         const gh_ViewHighlight *h = &v->hl[i];
-        SDL_Rect r;
+        SDL_Rect r = {0, 0, 0, 0};
         bool ok = false, agg;
         int32_t span = -1;
         uint32_t slot = 0;
@@ -302,9 +309,12 @@ void gh_highlights_draw(gh_View *v, const gh_Sim *sim)
         if (h->kind != GH_HL_ROOM && h->kind != GH_HL_FLOOR) span = -1;
         bool onPlate = h->kind == GH_HL_FRAME || h->kind == GH_HL_LOCAL; /* its plate's lines are its own */
         int32_t lgid = onPlate ? h->gid : INT32_MIN, lk = h->kind == GH_HL_LOCAL ? local_index(sim, h->gid, h->frame, h->local) : -1;
-        if (i < GH_MAX_HL) v->hlSpan[i] = span, v->hlSlot[i] = pslot, v->hlGid[i] = lgid, v->hlFrame[i] = h->frame, v->hlLocal[i] = lk;
-        if (ok)
-            ring(v, r, h->label, h->kind == GH_HL_LOCAL ? 2 : h->kind == GH_HL_FRAME ? 3 : (v->projector ? 8 : 6), span, pslot, i);
+        v->hlSpan[i] = span, v->hlSlot[i] = pslot, v->hlGid[i] = lgid, v->hlFrame[i] = h->frame, v->hlLocal[i] = lk;
+        int out = h->kind == GH_HL_LOCAL ? 2 : h->kind == GH_HL_FRAME ? 3 : (v->projector ? 8 : 6);
+        rs[i] = r, outs[i] = out, spans[i] = span, pslots[i] = pslot, oks[i] = ok;
+        v->hlRing[i] = ok ? (SDL_Rect){r.x - out, r.y - out, r.w + 2 * out, r.h + 2 * out} : (SDL_Rect){0, 0, 0, 0};
     }
+    for (int i = 0; i < v->nhl && i < GH_MAX_HL; i++)
+        if (oks[i]) ring(v, rs[i], v->hl[i].label, outs[i], spans[i], pslots[i], i);
     pinned(v, sim);
 }

@@ -153,6 +153,13 @@ static void rooms(const gh_View *v, Out *o)
         if (lines) problem(o, "%s: its callout sits on %d plate line%s it does not point at", name, lines, lines == 1 ? "" : "s");
         int signs = v->hlCallout[i].w > 0 ? gh_callout_foreign_signs(v, v->hlCallout[i], v->hlSpan[i]) : 0;
         if (signs) problem(o, "%s: its callout sits on the sign of %d floor%s it does not point at", name, signs, signs == 1 ? "" : "s");
+        for (int j = 0; j < v->nhl && j < GH_MAX_HL; j++) { /* a plate's and its line's rings run into one */
+            const char *other = v->hl[j].label[0] ? v->hl[j].label : "(no label)";
+            SDL_Rect cj = v->hlRing[j];
+            bool plates = (h->kind == GH_HL_LOCAL || h->kind == GH_HL_FRAME) && (v->hl[j].kind == GH_HL_LOCAL || v->hl[j].kind == GH_HL_FRAME);
+            if (j > i && plates && v->hlRing[i].w > 0 && cj.w > 0 && !gh_rings_apart(v, v->hlRing[i], cj))
+                problem(o, "%s: its ring runs into the ring of highlight '%s'", name, other);
+        }
         if (h->kind == GH_HL_LOCAL || h->kind == GH_HL_FRAME) { /* the plate or line it points at is drawn */
             SDL_Rect pr;
             bool drawn = h->kind == GH_HL_FRAME ? gh_view_frame_rect(v, h->gid, h->frame, &pr)

@@ -291,7 +291,12 @@ void gh_split_view_render(gh_SplitView *s, const gh_Sim *left, const gh_Sim *rig
     }
     SDL_RenderSetViewport(s->r, NULL);
     draw_panel(s);
+    gh_presenter_draw(c); /* the laser pointer, over both halves and the panel */
 }
+
+/* The laser pointer of the split window (hold L): the chrome view spans the window. */
+void gh_split_view_set_laser(gh_SplitView *s, bool on, int x, int y) { gh_view_set_laser(s->chrome, on, x, y); }
+bool gh_split_view_laser(const gh_SplitView *s) { return gh_view_laser(s->chrome); }
 
 int gh_split_view_layout_problems(gh_SplitView *s, char *buf, int n)
 {

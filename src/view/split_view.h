@@ -56,4 +56,8 @@ gh_View *gh_split_view_panel_view(gh_SplitView *s);
 /* Where the last frame put a half (0, 1) or the panel (2). */
 SDL_Rect gh_split_view_rect(const gh_SplitView *s, int which);
 
+/* The laser-pointer spotlight over the whole split window, at window pixel (x, y). */
+void gh_split_view_set_laser(gh_SplitView *s, bool on, int x, int y);
+bool gh_split_view_laser(const gh_SplitView *s);
+
 #endif

@@ -165,6 +165,15 @@ int gh_callout_foreign_signs(const gh_View *v, SDL_Rect c, int32_t span);
  * INT32_MIN: the highlight is no plate's) (callout_lines.c). */
 int gh_callout_foreign_lines(const gh_View *v, SDL_Rect c, int32_t gid, int32_t frame, int32_t local);
 
+/* Highlights that meet (callout_rings.c): a ring's stroke; how many rings other than
+ * highlight idx's the callout c touches (where a callout goes, it keeps out of them when it
+ * can; a callout inside another's opening, clear of its stroke, still reads); whether two rings' outer edges keep apart; whether
+ * plate (gid, frame) is ringed and so is one of its lines (it then makes room for both). */
+int gh_ring_stroke(const gh_View *v);
+int gh_callout_foreign_rings(const gh_View *v, SDL_Rect c, int idx);
+bool gh_rings_apart(const gh_View *v, SDL_Rect a, SDL_Rect b);
+bool gh_plate_rings_a_line(const gh_View *v, int32_t gid, int32_t frame);
+
 /* ---- floors drawn as one occupancy bar (hotel_bar.c) ---- */
 /* Rooms narrower or shorter than this are not drawn one by one: the floor is a bar. */
 enum { GH_MIN_ROOM_PX = 5 };
@@ -294,6 +303,9 @@ struct gh_View {
     SDL_Rect hlCallout[GH_MAX_HL];       /* last frame: each highlight's callout box (w = 0 none) ... */
     int32_t hlSpan[GH_MAX_HL], hlSlot[GH_MAX_HL]; /* ... and what it points at (span -1 nothing in the hotel; slot -1 the floor) */
     int32_t hlGid[GH_MAX_HL], hlFrame[GH_MAX_HL], hlLocal[GH_MAX_HL]; /* ... on a plate (gid INT32_MIN: none) */
+    SDL_Rect noteRoom[4];        /* last frame: lines kept free under plates for their ringed line's note (cafeteria.c) */
+    int nnoteRoom;
+    SDL_Rect hlRing[GH_MAX_HL];  /* last frame: each highlight's ring, its outer edge (w = 0 none) */
     SDL_Rect hlRoom[GH_MAX_HL];  /* last frame: a room of each room/floor highlight ... */
     uint8_t hlSeen[GH_MAX_HL];   /* ... and how it was drawn (GH_SEEN_*, layout_check.c) */
     SDL_Rect stwBanner;      /* the stop-the-world banner of the last frame (w = 0 none) */
