@@ -94,6 +94,7 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     v->frame++;
     v->nlabels = 0;
     v->nplates = 0;
+    v->nkeys = 0;
     v->stwBanner = (SDL_Rect){0, 0, 0, 0};
     v->textPanel = -1;
     v->textFlags = 0;

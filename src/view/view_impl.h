@@ -238,6 +238,10 @@ float gh_anim_flash(const gh_View *v, uint32_t t, uint32_t ms);
 
 /* A key ring or reception chip on the desk (p = -1 for reception). */
 typedef struct gh_Chip { int32_t p, spc; SDL_Rect r; } gh_Chip;
+/* desk_key_travel.c: each key handed over in the last GH_KEY_MS travels from reception
+ * (or mheap) to the P's chip; after the chips are drawn. */
+enum { GH_KEY_MS = 300 };
+void gh_desk_keys_travel(gh_View *v);
 
 /* ---- cafeteria geometry, filled while drawing ---- */
 typedef struct gh_PlateBox { int32_t gid, frame, local; SDL_Rect r; gh_Addr ptr; } gh_PlateBox;
@@ -374,8 +378,15 @@ struct gh_View {
     uint32_t now;
     gh_Flash flash[GH_FLASHES];
     int nflash, flashHead;
-    gh_Flash refill[8];      /* recent key hand-overs, kept apart so allocations do not push them out */
+    gh_Flash refill[8];      /* recent key hand-overs (kind: GH_EV_REFILL from mcentral, GH_EV_CENTRAL_GROW
+                              * from mheap), kept apart so allocations do not push them out */
     int nrefill;
+    int32_t grownSpan;       /* the floor mcentral just grew from mheap (-1 none) */
+    /* the desk's key in flight (desk_key_travel.c): where reception, mheap and each P's
+     * name were drawn in this frame, and the keys on their way */
+    SDL_Rect deskCentral, deskHeap, deskP[8];
+    gh_ViewKey keys[8];
+    int nkeys;
     uint32_t stwAt, stwUntil, growAt;
     uint32_t eventsSinceStw; /* events fed since the last stop-the-world phase began */
     int32_t growG;
