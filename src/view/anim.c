@@ -87,13 +87,15 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
         break;
     case GH_EV_GC_START:
     case GH_EV_GC_END: sample(v, sim); break;
-    case GH_EV_STACK_GROW:
+    case GH_EV_STACK_GROW: { /* copystack, grown or shrunk: the cafeteria shows the move */
+        const gh_G *g = ev->aux >= 1 && (int64_t)ev->aux <= gh_sim_ngs(sim) ? gh_sim_g(sim, (int32_t)ev->aux - 1) : NULL;
         v->growG = (int32_t)ev->aux;
         v->growTo = ev->size;
-        v->growFrom = ev->size / 2;
+        v->growFrom = g && g->copiedFrom ? g->copiedFrom : ev->size / 2;
         v->growAt = v->now;
         v->fullDirty = true;
         break;
+    }
     case GH_EV_HEAP_GROW:
     case GH_EV_ARENA_RESERVE:
     case GH_EV_SPAN_FREE:

@@ -37,7 +37,8 @@ gh_View *gh_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOptions *opt)
     v->zoom = 1;
     v->ctl.speed = 1;
     v->ctl.nsteps = -1;
-    v->growG = v->grownSpan = -1;
+    v->growG = v->grownSpan = v->moveG = -1;
+    v->moveProgress = -1;
     v->textPanel = -1;
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     apply_scale(v);

@@ -236,6 +236,11 @@ float gh_view_hotel_zoom_progress(const gh_View *v);
  * at is where the key is drawn now, progress 0..1 how far it is (eased). */
 typedef struct gh_ViewKey { int32_t p, spc; bool fromHeap; SDL_Rect from, to, at; float progress; } gh_ViewKey;
 int gh_view_keys_in_flight(const gh_View *v, gh_ViewKey *out, int max);
+/* The cafeteria's stack move of the last frame: right after copystack moved a goroutine's
+ * stack (grown or shrunk), its plates slide for about 300 ms from the old stack, fading as
+ * it is freed, into the new one. How far (0..1, eased) and whose (*gid), or -1 when no
+ * plates were moving (a still, reduced motion, after the move). */
+float gh_view_stack_move_progress(const gh_View *v, int32_t *gid);
 /* The janitor figure in the hotel (where the collector works, gh_GCInfo.workSpan); false
  * when he is not drawn (no cycle, or off screen). */
 bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out);

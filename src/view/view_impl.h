@@ -391,6 +391,8 @@ struct gh_View {
     uint32_t eventsSinceStw; /* events fed since the last stop-the-world phase began */
     int32_t growG;
     uint64_t growFrom, growTo;
+    int32_t moveG;           /* the goroutine whose plates were moving in the last frame (cafeteria.c) ... */
+    float moveProgress;      /* ... and how far (0..1), -1 none */
     gh_Sample samples[GH_SAMPLES];
     int nsamples;
     uint64_t lastSampleT;
