@@ -13,6 +13,7 @@ typedef struct gh_Palette {
     SDL_Color roomEdge, emptyFloor, released, hatch, freed, highlight, highlightEdge;
     SDL_Color stwBg, stwText, error, errorText, heapLine, goalLine, gcBand, button, buttonText, buttonOn;
     SDL_Color plate, plateEdge, ptr, key, codeBg, codeLine;
+    SDL_Color heat[4];       /* the buildings tier's four steps of light: < 25 %, < 50 %, < 75 %, ≥ 75 % taken */
 } gh_Palette;
 const gh_Palette *gh_palette_get(int which);
 static inline uint32_t gh_argb(SDL_Color c) { return 0xff000000u | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b; }
