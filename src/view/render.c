@@ -32,7 +32,9 @@ static void hotel_panel(gh_View *v, const gh_Sim *sim)
     gh_hotel_zoom_begin(v, sim);
     gh_hotel_paint(v, sim);
     SDL_RenderSetClipRect(v->r, &v->hotel.area);
+    gh_hotel_zoom_log(v, true);
     gh_hotel_overlay(v, sim);
+    gh_hotel_zoom_log(v, false);
     SDL_RenderSetClipRect(v->r, NULL);
     gh_hotel_zoom_draw(v);
 }

@@ -68,6 +68,8 @@ void gh_view_free(gh_View *v)
     free(v->scratch);
     if (v->hotelTex) SDL_DestroyTexture(v->hotelTex);
     if (v->zaTex) SDL_DestroyTexture(v->zaTex);
+    free(v->zaNext);
+    free(v->zaText);
     free(v);
 }
 

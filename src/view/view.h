@@ -229,6 +229,9 @@ SDL_Color gh_view_heat_color(const gh_View *v, uint64_t taken, uint64_t bytes);
 /* The smooth zoom of the last frame: how far the old picture is on its way out (0..1), or
  * -1 when none was drawn (a still, reduced motion, or no change of tier or zoom). */
 float gh_view_hotel_zoom_progress(const gh_View *v);
+/* How many of the old picture's words (floor signs, room numbers, roofs) the last frame drew
+ * fading out with it, in the hotel; 0 when no zoom was drawn. */
+int gh_view_hotel_zoom_words(const gh_View *v);
 /* The front desk's keys in flight in the last frame (none in a still or with reduced motion):
  * a refill's key travels for about 300 ms from where it came from — reception (mcentral's
  * chip for its span class, else the word mcentral), or mheap when mcentral grew the floor

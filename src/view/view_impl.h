@@ -155,6 +155,13 @@ void gh_heat_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, 
 void gh_hotel_zoom_note(gh_View *v, const gh_Sim *sim);  /* before the layout: where the anchor was */
 void gh_hotel_zoom_begin(gh_View *v, const gh_Sim *sim); /* after it, before the repaint: start on a change */
 void gh_hotel_zoom_draw(gh_View *v);                     /* after the overlay: the old picture on its way out */
+/* While on, every string gh_text draws is logged (the hotel's overlay: signs, room numbers,
+ * roofs), so that a zoom starting next frame can fade the old words out with the old pixels. */
+void gh_hotel_zoom_log(gh_View *v, bool on);
+typedef struct gh_LoggedText { SDL_Rect r; SDL_Color c; uint8_t font; char s[96]; } gh_LoggedText;
+enum { GH_ZOOM_TEXTS = 2048 };
+/* text.c: a cached string drawn into dst (scaled to it), alpha a, not recorded as a label. */
+void gh_text_blit(gh_View *v, gh_FontId f, const char *s, SDL_Color c, SDL_Rect dst, Uint8 a);
 
 /* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
  * that the window rectangle c hides (callout_cover.c). */
@@ -361,6 +368,9 @@ struct gh_View {
     float zaZoom, zaRatio, zaProgress;
     uint32_t zaT0;
     SDL_Rect zaFrom, zaTo;   /* the anchor in the old and the new layout, hotel-buffer coordinates */
+    gh_LoggedText *zaNext, *zaText; /* the overlay's words of the last frame; of the old picture */
+    int nzaNext, nzaText, zaWords;
+    bool zaLog;
     /* input */
     int mouseX, mouseY;
     bool mouseIn, dragging, dragMoved;
