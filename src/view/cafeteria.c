@@ -426,7 +426,7 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
         v->moveProgress = e;
     }
     int h0 = 0; /* the plates' height: the trays frame them */
-    for (int k = first, yy = bottom; k < n; k++) {
+    for (int k = first, yy = bottom; e >= 0 && k < n; k++) {
         int h = isFull[k] ? full[k] : small[k];
         if (k == n - 1 && yy - h < top) h = yy - top;
         if (h <= 0) break;
