@@ -310,6 +310,8 @@ typedef struct gh_G {
     gh_Addr waitOn;            /* the hchan its one sudog waits on (Go's g.waiting.c); 0: none, or a select's several */
     int32_t wokeBy;            /* woken by a channel partner, not run since: the partner's id, else 0 */
     const char *wokeHow;       /* what the partner did then: "send", "receive", "receive (buffered)", "close" */
+    uint64_t copiedFrom;       /* the size of the stack this one was copied from by the last copystack (grown or
+                                * shrunk), 0: never moved */
 } gh_G;
 
 /* Locals of frame i: the runtime records where a frame's slots start; they end where the

@@ -137,6 +137,7 @@ static bool copystack(gh_Sim *sim, gh_G *g, uint32_t newsize)
     for (uint32_t i = 0; i < g->ntemps; i++)
         if (g->temps[i] >= g->stacklo && g->temps[i] < g->stackhi) g->temps[i] += (uint64_t)delta;
     stack_free(sim, g->stackSpan);
+    g->copiedFrom = g->stackhi - g->stacklo;
     g->stackSpan = span;
     g->stacklo = lo;
     g->stackhi = hi;

@@ -99,6 +99,7 @@ static void stacks(H *h, const gh_Sim *sim)
             mix(h, g->waitOn);
         }
         if (g->wokeHow) bytes(h, g->wokeHow, __builtin_strlen(g->wokeHow)), mix(h, (uint64_t)g->wokeBy);
+        if (g->copiedFrom) mix(h, g->copiedFrom); /* only once moved: states before hash as they did */
     }
     bytes(h, st->data, st->dataUsed);
     bytes(h, st->dataPtrBits, (st->dataUsed / 8 + 63) / 64 * 8ull);

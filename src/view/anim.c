@@ -1,6 +1,6 @@
 /* anim.c — the view's listener half: each runtime event marks the floors it touched for
  * repainting, starts a short flash (a room allocated, shaded by the write barrier, freed by
- * the sweep; a key handed to a P) and samples the heap for the chart at GC boundaries. */
+ * the sweep; a key handed to a P, which also travels there: desk_key_travel.c) and samples the heap for the chart at GC boundaries. */
 #include <stdlib.h>
 #include <string.h>
 #include "view/view_impl.h"
@@ -65,10 +65,14 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
         flash_addr(v, sim, GH_EV_WRITE_BARRIER, ev->size);
         flash_addr(v, sim, GH_EV_WRITE_BARRIER, ev->aux);
         break;
+    case GH_EV_CENTRAL_GROW: v->grownSpan = ev->span; break; /* mheap's new floor, about to be handed out */
     case GH_EV_REFILL:
-    case GH_EV_CACHE_SPAN:
+        /* the key comes from reception (a floor mcentral had), or from mheap when mcentral
+         * had none and grew this floor from free pages just before (desk_key_travel.c) */
         memmove(v->refill + 1, v->refill, sizeof v->refill - sizeof v->refill[0]);
-        v->refill[0] = (gh_Flash){(int32_t)ev->aux, (uint32_t)ev->p, GH_EV_REFILL, v->now, ev->span};
+        v->refill[0] = (gh_Flash){(int32_t)ev->aux, (uint32_t)ev->p, ev->span == v->grownSpan ? GH_EV_CENTRAL_GROW : GH_EV_REFILL,
+                                  v->now, ev->span};
+        v->grownSpan = -1;
         if (v->nrefill < 8) v->nrefill++;
         break;
     case GH_EV_SWEEP_SPAN: flash(v, GH_EV_SWEEP_SPAN, ev->span, 0); break;
@@ -83,13 +87,15 @@ void gh_view_event(gh_View *v, const gh_Sim *sim, const gh_Event *ev)
         break;
     case GH_EV_GC_START:
     case GH_EV_GC_END: sample(v, sim); break;
-    case GH_EV_STACK_GROW:
+    case GH_EV_STACK_GROW: { /* copystack, grown or shrunk: the cafeteria shows the move */
+        const gh_G *g = ev->aux >= 1 && (int64_t)ev->aux <= gh_sim_ngs(sim) ? gh_sim_g(sim, (int32_t)ev->aux - 1) : NULL;
         v->growG = (int32_t)ev->aux;
         v->growTo = ev->size;
-        v->growFrom = ev->size / 2;
+        v->growFrom = g && g->copiedFrom ? g->copiedFrom : ev->size / 2;
         v->growAt = v->now;
         v->fullDirty = true;
         break;
+    }
     case GH_EV_HEAP_GROW:
     case GH_EV_ARENA_RESERVE:
     case GH_EV_SPAN_FREE:
@@ -106,7 +112,7 @@ void gh_view_reset(gh_View *v)
     v->lastSampleT = 0;
     v->pinned = false;
     v->stwUntil = v->stwAt = v->growAt = 0;
-    v->growG = -1;
+    v->growG = v->grownSpan = -1;
     v->fullDirty = true;
     v->legendSim = NULL;
     v->janHave = false; /* the janitor appears where he is, without a walk */

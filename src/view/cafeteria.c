@@ -1,7 +1,8 @@
 /* cafeteria.c — goroutine stacks as plate stacks. Each goroutine is a column; each frame a
  * plate with its function name and locals (value, or the address a pointer holds — graph.c
  * draws those arrows into the hotel). The newest plate is on top; when a stack is taller
- * than the panel, the oldest plates shrink to their names. A stack that just grew says so.
+ * than the panel, the oldest plates shrink to their names. A stack moved by copystack says
+ * so, and just after the move its plates slide from the old stack into the new one.
  *
  * The class sees the program's own variables, one plate per function call: compiler
  * temporaries (any name starting with '.': .autotmp_3, .spill, .closureptr), the runtime's
@@ -228,35 +229,49 @@ static bool g_state_row(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, cha
 }
 
 /* The title that fits w: with the stack's size and use, or fewer words; a parked
- * goroutine's reason is the last thing dropped. */
+ * goroutine's reason is the last thing dropped. A stack moved by copystack says so: just
+ * after the move "G1 stack grew from 2 KiB to 4 KiB: copied" (or shrank), and from then on
+ * "stack 4 KiB, copied from 2 KiB", the first words to go when space is short. */
 static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t, size_t n, bool *grew)
 {
-    char sz[24], used[24], state[48];
+    char sz[24], used[24], state[48], from[24], note[64];
     gh_fmt_bytes(sz, sizeof sz, g->stackhi - g->stacklo);
     gh_fmt_bytes(used, sizeof used, g->stackhi - g->sp);
     g_reason(sim, g, state, sizeof state);
     if (running(sim, g)) snprintf(state, sizeof state, " (running)");
     *grew = v->growG == g->id && gh_anim_flash(v, v->growAt, 2500) > 0;
-    char c[5][GH_CAF_TITLE_MAX];
-    int nc = 4;
+    char c[9][GH_CAF_TITLE_MAX];
+    int nc = 0;
+    bool parked = g->waitReason && !running(sim, g);
     if (*grew) {
+        const char *how = v->growTo < v->growFrom ? "shrank" : "grew";
         gh_fmt_bytes(sz, sizeof sz, v->growTo);
-        snprintf(c[0], sizeof c[0], "G%d stack grew to %s: copied", g->id, sz);
-        snprintf(c[1], sizeof c[1], "G%d grew to %s: copied", g->id, sz);
-        snprintf(c[2], sizeof c[2], "G%d grew to %s", g->id, sz);
-        snprintf(c[3], sizeof c[3], "G%d grew", g->id);
-    } else if (g->waitReason && !running(sim, g)) {   /* parked: the reason outlasts the sizes */
-        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, state, sz, used);
-        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, state, sz);
-        snprintf(c[2], sizeof c[2], "G%d%s · %s", g->id, state, sz);
-        snprintf(c[3], sizeof c[3], "G%d%s", g->id, state);
-        snprintf(c[4], sizeof c[4], "G%d", g->id);
-        nc = 5;
+        gh_fmt_bytes(from, sizeof from, v->growFrom);
+        snprintf(c[nc++], sizeof c[0], "G%d stack %s from %s to %s: copied", g->id, how, from, sz);
+        snprintf(c[nc++], sizeof c[0], "G%d stack %s \u2192 %s: copied", g->id, from, sz);
+        snprintf(c[nc++], sizeof c[0], "G%d stack %s to %s: copied", g->id, how, sz);
+        snprintf(c[nc++], sizeof c[0], "G%d %s to %s: copied", g->id, how, sz);
+        snprintf(c[nc++], sizeof c[0], "G%d %s to %s", g->id, how, sz);
+        snprintf(c[nc++], sizeof c[0], "G%d %s", g->id, how);
     } else {
-        snprintf(c[0], sizeof c[0], "G%d%s · stack %s · %s used", g->id, state, sz, used);
-        snprintf(c[1], sizeof c[1], "G%d%s · stack %s", g->id, state, sz);
-        snprintf(c[2], sizeof c[2], "G%d%s · %s", g->id, state, sz);
-        snprintf(c[3], sizeof c[3], "G%d · %s", g->id, sz);
+        if (g->copiedFrom) {
+            gh_fmt_bytes(from, sizeof from, g->copiedFrom);
+            snprintf(note, sizeof note, ", copied from %s", from);
+            snprintf(c[nc++], sizeof c[0], "G%d%s · stack %s%s · %s used", g->id, state, sz, note, used);
+            snprintf(c[nc++], sizeof c[0], "G%d%s · stack %s%s", g->id, state, sz, note);
+            if (!parked) snprintf(c[nc++], sizeof c[0], "G%d · stack %s%s", g->id, sz, note);
+            snprintf(c[nc++], sizeof c[0], "G%d%s · stack %s (copied)", g->id, state, sz);
+        } else {
+            snprintf(c[nc++], sizeof c[0], "G%d%s · stack %s · %s used", g->id, state, sz, used);
+        }
+        snprintf(c[nc++], sizeof c[0], "G%d%s · stack %s", g->id, state, sz);
+        snprintf(c[nc++], sizeof c[0], "G%d%s · %s", g->id, state, sz);
+        if (parked) { /* parked: the reason outlasts the sizes */
+            snprintf(c[nc++], sizeof c[0], "G%d%s", g->id, state);
+            snprintf(c[nc++], sizeof c[0], "G%d", g->id);
+        } else {
+            snprintf(c[nc++], sizeof c[0], "G%d · %s", g->id, sz);
+        }
     }
     int k = 0;
     while (k < nc - 1 && gh_text_w(v, GH_FONT_SMALL, c[k]) > w) k++;
@@ -264,7 +279,8 @@ static void g_title(gh_View *v, const gh_Sim *sim, const gh_G *g, int w, char *t
 }
 
 /* Does the whole title fit w (what a column needs to stand beside others)? With the
- * goroutine's state as drawn: "(running)", its wait reason, or neither. */
+ * goroutine's state as drawn: "(running)", its wait reason, or neither; a moved stack's
+ * "copied from" note does not count (it is the first thing dropped). */
 static bool g_title_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
 {
     char sz[24], used[24], state[48], t[GH_CAF_TITLE_MAX];
@@ -325,6 +341,46 @@ static bool g_fits(gh_View *v, const gh_Sim *sim, const gh_G *g, int w)
     return true;
 }
 
+/* ---- the move to a bigger (or smaller) stack ----
+ * Go's copystack allocates the new stack, copies the used frames into it, fixes the
+ * pointers into the old one and frees it. For GH_STACK_MOVE_MS after the move the column
+ * draws both stacks as trays around the plates: the old one narrower, dashed, at the
+ * column's right end, fading as it is freed, and the new one the column's width in the
+ * stack colour, while the plates slide from the old into the new (eased). A still (time 0) and reduced motion show the end: the plates in the new stack,
+ * the title saying it was copied. */
+enum { GH_STACK_MOVE_MS = 300 };
+
+/* How far g's plates are on their way (0..1), -1 when they are not moving. */
+static float move_progress(const gh_View *v, const gh_G *g)
+{
+    if (v->growG != g->id || v->reducedMotion || v->now <= v->growAt || v->now - v->growAt >= GH_STACK_MOVE_MS) return -1;
+    float t = (float)(v->now - v->growAt) / GH_STACK_MOVE_MS;
+    return t * t * (3 - 2 * t);
+}
+
+/* A stack as a tray around its plates: the new one solid, the old one dashed, alpha a. */
+static void stack_tray(gh_View *v, SDL_Rect r, float a, bool isNew)
+{
+    SDL_Color c = isNew ? v->pal->room[GH_ROOM_STACK] : v->pal->dim;
+    c.a = (Uint8)(255 * a);
+    int t = v->projector ? 3 : 2;
+    SDL_Rect b = r; /* inside the column: its clip would cut a frame drawn around it */
+    if (isNew) {
+        gh_frame(v, b, t, c);
+        return;
+    }
+    for (int x = b.x; x < b.x + b.w; x += 4 * t) { /* dashed: the old stack, being freed */
+        int dw = x + 2 * t > b.x + b.w ? b.x + b.w - x : 2 * t;
+        gh_fill(v, (SDL_Rect){x, b.y, dw, t}, c);
+        gh_fill(v, (SDL_Rect){x, b.y + b.h - t, dw, t}, c);
+    }
+    for (int y = b.y; y < b.y + b.h; y += 4 * t) {
+        int dh = y + 2 * t > b.y + b.h ? b.y + b.h - y : 2 * t;
+        gh_fill(v, (SDL_Rect){b.x, y, t, dh}, c);
+        gh_fill(v, (SDL_Rect){b.x + b.w - t, y, t, dh}, c);
+    }
+}
+
 /* Plates stack from the bottom of c, newest on top and always with its locals. When they
  * do not fit, the oldest shrink to their names, then the oldest are left out and a
  * "⋮ N older plates" line at the bottom says so. */
@@ -383,16 +439,38 @@ static void column(gh_View *v, const gh_Sim *sim, const gh_G *g, SDL_Rect c)
             gh_text(v, GH_FONT_SMALL, t, c.x + c.w / 2, bottom, pal->dim, GH_ALIGN_CENTER, c.w);
         }
     }
-    int y = bottom;
+    /* a stack just moved by copystack: the plates slide from the old stack, which fades
+     * away (freed), into the new one (stack_move) */
+    float e = move_progress(v, g);
+    int dx0 = c.w / 4 + v->pad, dx = e >= 0 ? (int)(dx0 * (1 - e) + 0.5f) : 0, y = bottom, yTop = bottom;
+    if (e >= 0) {
+        SDL_RenderSetClipRect(v->r, &c);
+        v->moveG = g->id;
+        v->moveProgress = e;
+    }
+    int h0 = 0; /* the plates' height: the trays frame them */
+    for (int k = first, yy = bottom; e >= 0 && k < n; k++) {
+        int h = isFull[k] ? full[k] : small[k];
+        if (k == n - 1 && yy - h < top) h = yy - top;
+        if (h <= 0) break;
+        yy -= h + gap;
+        h0 = bottom - (yy + gap);
+    }
     for (int k = first; k < n; k++) {
         int h = isFull[k] ? full[k] : small[k];
         if (k == n - 1 && y - h < top) h = y - top; /* the newest plate, cut by the column's end */
         if (h <= 0) break;
         int free = isFull[k] ? (k == n - 1 ? room : callout_room(v, g, fr[k])) : 0; /* kept free under it */
         if (free >= h) free = 0;
-        if (free && v->nnoteRoom < 4) v->noteRoom[v->nnoteRoom++] = (SDL_Rect){c.x, y - free, c.w, free};
-        plate(v, sim, g, fr[k], (SDL_Rect){c.x, y - h, c.w, h - free}, isFull[k]);
+        if (free && v->nnoteRoom < 4) v->noteRoom[v->nnoteRoom++] = (SDL_Rect){c.x + dx, y - free, c.w, free};
+        plate(v, sim, g, fr[k], (SDL_Rect){c.x + dx, y - h, c.w, h - free}, isFull[k]);
+        yTop = y - h;
         y -= h + gap;
+    }
+    if (e >= 0) { /* the old stack, narrower, at the column's right end; the new one the whole width */
+        stack_tray(v, (SDL_Rect){c.x + dx0, bottom - h0, c.w - dx0, h0}, 1 - e, false);
+        stack_tray(v, (SDL_Rect){c.x, yTop, c.w, bottom - yTop}, 1, true);
+        SDL_RenderSetClipRect(v->r, NULL);
     }
 }
 
@@ -502,6 +580,8 @@ void gh_cafeteria_draw(gh_View *v, const gh_Sim *sim)
         memmove(&gs[1], &gs[0], sizeof gs[0] * (size_t)run);
         gs[0] = r;
     }
+    v->moveG = -1;
+    v->moveProgress = -1;
     char sub[64];
     snprintf(sub, sizeof sub, "%d goroutine%s", live, live == 1 ? "" : "s");
     SDL_Rect c = gh_panel(v, GH_PANEL_CAFETERIA, "Cafeteria · stacks", sub);
@@ -568,4 +648,10 @@ bool gh_view_local_rect(const gh_View *v, int32_t gid, int32_t frame, int32_t lo
     const gh_PlateBox *b = find(v, gid, frame, local);
     if (b) *out = b->r;
     return b != NULL;
+}
+
+float gh_view_stack_move_progress(const gh_View *v, int32_t *gid)
+{
+    if (gid) *gid = v->moveG;
+    return v->moveProgress;
 }

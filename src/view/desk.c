@@ -2,7 +2,8 @@
  * span class it allocates from (a floor checked out without queueing), plus its current
  * tiny block. Reception: each mcentral with its partial (free rooms left) and full floors.
  * The title line is the building management, mheap: free and released pages, sweepgen.
- * A refill flashes the key that was just handed over. What does not fit is counted ("+59
+ * A refill flashes the key that was just handed over, and the key travels from reception
+ * (or from mheap, for a floor just made of free pages) to the P's ring: desk_key_travel.c. What does not fit is counted ("+59
  * keys, tiny", "+2 more", "+5 more Ps"), never cut. */
 #include <stdio.h>
 #include "view/view_impl.h"
@@ -74,7 +75,9 @@ static void ring(gh_View *v, const gh_Sim *sim, int32_t p, SDL_Rect r)
     char name[16], tiny[32], more[40];
     snprintf(name, sizeof name, "P%d", p);
     snprintf(tiny, sizeof tiny, "tiny %llu/16", (unsigned long long)c.tinyoffset);
-    int x = r.x + gh_text(v, GH_FONT_BOLD, name, r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2, maxx = r.x + r.w;
+    int nw = gh_text(v, GH_FONT_BOLD, name, r.x, r.y, pal->text, GH_ALIGN_LEFT, 0);
+    if (p < 8) v->deskP[p] = (SDL_Rect){r.x, r.y, nw, r.h};
+    int x = r.x + nw + v->pad / 2, maxx = r.x + r.w;
     int spcs[GH_NUM_SPAN_CLASSES], w[GH_NUM_SPAN_CLASSES], n = 0, gap = v->pad / 3;
     for (int pass = 0; pass < 2; pass++) /* the keys to highlighted floors first: the lesson talks about them */
         for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++) {
@@ -127,7 +130,9 @@ static bool central_text(const gh_Sim *sim, int spc, char *t, size_t n)
 static void reception(gh_View *v, const gh_Sim *sim, SDL_Rect r)
 {
     const gh_Palette *pal = v->pal;
-    int x = r.x + gh_text(v, GH_FONT_BOLD, "mcentral", r.x, r.y, pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
+    int lw = gh_text(v, GH_FONT_BOLD, "mcentral", r.x, r.y, pal->text, GH_ALIGN_LEFT, 0);
+    v->deskCentral = (SDL_Rect){r.x, r.y, lw, r.h};
+    int x = r.x + lw + v->pad / 2;
     int spcs[GH_NUM_SPAN_CLASSES], w[GH_NUM_SPAN_CLASSES], n = 0;
     char t[64], more[24];
     for (int spc = 2; spc < GH_NUM_SPAN_CLASSES; spc++)
@@ -194,6 +199,7 @@ void gh_desk_draw(gh_View *v, const gh_Sim *sim)
     gh_fmt_bytes(rel, sizeof rel, m.HeapReleased);
     SDL_Rect c = gh_panel(v, GH_PANEL_DESK, "Front desk", NULL);
     v->nchips = 0;
+    for (int p = 0; p < 8; p++) v->deskP[p] = (SDL_Rect){0, 0, 0, 0};
     int sh = gh_text_h(v, GH_FONT_SMALL), row = sh + v->pad / 4, perRow;
     int32_t nprocs = gh_sim_nprocs(sim);
     int rows = ring_rows(nprocs, &perRow), np = nprocs < 8 ? nprocs : 8;
@@ -208,8 +214,11 @@ void gh_desk_draw(gh_View *v, const gh_Sim *sim)
     reception(v, sim, (SDL_Rect){c.x, c.y + rows * row, c.w, sh});
     /* the building management: mheap's free pages (MemStats' HeapIdle, HeapReleased) */
     int y = c.y + (rows + 1) * row;
-    int x = c.x + gh_text(v, GH_FONT_BOLD, "mheap", c.x, y, v->pal->text, GH_ALIGN_LEFT, 0) + v->pad / 2;
+    int hw = gh_text(v, GH_FONT_BOLD, "mheap", c.x, y, v->pal->text, GH_ALIGN_LEFT, 0);
+    v->deskHeap = (SDL_Rect){c.x, y, hw, sh};
+    int x = c.x + hw + v->pad / 2;
     snprintf(line, sizeof line, "%s idle · %s released · sweepgen %u", idle, rel, gh_sim_sweepgen(sim));
     gh_text(v, GH_FONT_SMALL, line, x, y, v->pal->dim, GH_ALIGN_LEFT, c.x + c.w - x);
     handovers(v);
+    gh_desk_keys_travel(v);
 }

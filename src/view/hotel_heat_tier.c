@@ -157,13 +157,11 @@ static bool ensure(gh_HotelLayout *L)
     return true;
 }
 
-/* The four steps of light, from the free room's colour to the in-use room's. */
+/* The four steps of light, the palette's (palette.c): each step a blue of its own
+ * lightness, far enough from the next and from the unlit pane to be told apart without
+ * hue, so the step is never colour alone; the light's height says the share as well. */
 static int step_of(uint64_t taken, uint64_t bytes) { return taken * 4 >= bytes * 3 ? 3 : taken * 2 >= bytes ? 2 : taken * 4 >= bytes ? 1 : 0; }
-static SDL_Color step_color(const gh_View *v, int k)
-{
-    static const float t[4] = {0.3f, 0.55f, 0.8f, 1.0f};
-    return gh_mix(v->pal->room[GH_ROOM_FREE], v->pal->room[GH_ROOM_ALLOC], t[k]);
-}
+static SDL_Color step_color(const gh_View *v, int k) { return v->pal->heat[k]; }
 
 bool gh_view_heat_window(const gh_View *v, int arena, int k, SDL_Rect *r, uint64_t *addr, uint64_t *bytes, uint64_t *taken)
 {

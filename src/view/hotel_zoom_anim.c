@@ -11,7 +11,16 @@
  * comes next) into a texture of their own. The still (`gohotel shot`, time 0) and reduced
  * motion never start one, so both show only the new picture; so does a frame whose panel
  * changed size. The scale shown is capped at 4× either way: beyond that the old picture
- * is a blur. */
+ * is a blur.
+ *
+ * The words: the hotel's pixels hold the signs' boards, doors and bars, but the words on
+ * them (floor signs, room numbers, roofs' names) are drawn over the pixels each frame by
+ * the overlay. So each frame logs the overlay's strings with where they were drawn
+ * (gh_hotel_zoom_log); when a zoom starts, the last frame's log is the old picture's words,
+ * and they grow, slide and fade with its pixels (scaled like them), so the old floors keep
+ * their signs on the way out. They are not labels of the new frame: the layout checker and
+ * the hit tests see only the new picture. */
+#include <stdlib.h>
 #include "view/view_impl.h"
 
 enum { GH_ZOOM_MS = 300 };
@@ -70,6 +79,11 @@ void gh_hotel_zoom_begin(gh_View *v, const gh_Sim *sim)
         }
         SDL_Rect to;
         if (v->zaTex && anchor_rect(v, sim, &to) && SDL_UpdateTexture(v->zaTex, NULL, v->px.p, v->px.w * 4) == 0) {
+            gh_LoggedText *t = v->zaText; /* the last frame's words become the old picture's */
+            v->zaText = v->zaNext;
+            v->nzaText = v->zaText ? v->nzaNext : 0;
+            v->zaNext = t;
+            v->nzaNext = 0;
             v->zaOn = true;
             v->zaT0 = v->now;
             v->zaTo = to;
@@ -86,6 +100,7 @@ void gh_hotel_zoom_begin(gh_View *v, const gh_Sim *sim)
 void gh_hotel_zoom_draw(gh_View *v)
 {
     v->zaProgress = -1;
+    v->zaWords = 0;
     if (!v->zaOn) return;
     if (v->now < v->zaT0 || v->now - v->zaT0 >= GH_ZOOM_MS || v->reducedMotion) { v->zaOn = false; return; }
     float t = (float)(v->now - v->zaT0) / GH_ZOOM_MS, e = t * t * (3 - 2 * t);
@@ -96,10 +111,32 @@ void gh_hotel_zoom_draw(gh_View *v)
     float tx = v->zaTo.x + v->zaTo.w / 2.0f, ty = v->zaTo.y + v->zaTo.h / 2.0f;
     float cx = fx + (tx - fx) * e, cy = fy + (ty - fy) * e, s = 1 + (v->zaRatio - 1) * e;
     SDL_Rect dst = {A.x + (int)(cx - fx * s), A.y + (int)(cy - fy * s), (int)(A.w * s + 0.5f), (int)(A.h * s + 0.5f)};
-    SDL_SetTextureAlphaMod(v->zaTex, (Uint8)(255 * (1 - e)));
+    Uint8 alpha = (Uint8)(255 * (1 - e));
+    SDL_SetTextureAlphaMod(v->zaTex, alpha);
     SDL_RenderSetClipRect(v->r, &v->hotel.area);
     SDL_RenderCopy(v->r, v->zaTex, NULL, &dst);
+    v->zaWords = 0;
+    for (int i = 0; i < v->nzaText; i++) { /* the old words, where the old pixels went (window coordinates then) */
+        const gh_LoggedText *w = &v->zaText[i];
+        if (!SDL_HasIntersection(&w->r, &A)) continue; /* the legend above the floors stays in the new frame's */
+        float bx = (float)(w->r.x - A.x), by = (float)(w->r.y - A.y);
+        SDL_Rect d = {dst.x + (int)(bx * s), dst.y + (int)(by * s), (int)(w->r.w * s + 0.5f), (int)(w->r.h * s + 0.5f)};
+        gh_text_blit(v, (gh_FontId)w->font, w->s, w->c, d, alpha);
+        v->zaWords += SDL_HasIntersection(&d, &A);
+    }
     SDL_RenderSetClipRect(v->r, NULL);
 }
 
+void gh_hotel_zoom_log(gh_View *v, bool on)
+{
+    if (on && !v->zaNext) {
+        v->zaNext = malloc(sizeof *v->zaNext * GH_ZOOM_TEXTS);
+        v->zaText = malloc(sizeof *v->zaText * GH_ZOOM_TEXTS);
+        if (!v->zaNext || !v->zaText) { free(v->zaNext), free(v->zaText); v->zaNext = v->zaText = NULL; }
+    }
+    if (on) v->nzaNext = 0;
+    v->zaLog = on && v->zaNext;
+}
+
 float gh_view_hotel_zoom_progress(const gh_View *v) { return v->zaProgress; }
+int gh_view_hotel_zoom_words(const gh_View *v) { return v->zaWords; }

@@ -1,7 +1,10 @@
 /* palette.c — the two palettes: a calm dark one for screens and a high-contrast light one
  * for projectors. Hues come from the Okabe–Ito colour-blind-safe set; GC colours are the
  * collector's own words (white, grey, black) and every state also differs in lightness,
- * pattern or label, so no state is told apart by red versus green alone. */
+ * pattern or label, so no state is told apart by red versus green alone. The buildings
+ * tier's four steps of light are one blue each, told apart by lightness alone (at least 15
+ * L* apart: what every kind of colour vision sees), and the windows are also lit to their
+ * share's height. */
 #include "view/view_impl.h"
 
 #define C(hex) {(Uint8)((hex) >> 16), (Uint8)((hex) >> 8), (Uint8)(hex), 255}
@@ -22,6 +25,9 @@ static const gh_Palette dark = {
     .heapLine = C(0x56b4e9), .goalLine = C(0xe69f00), .gcBand = C(0x3a3148), .button = C(0x2b323c),
     .buttonText = C(0xeceff2), .buttonOn = C(0x0072b2), .plate = C(0xf2f2ef), .plateEdge = C(0x8d969f),
     .ptr = C(0xf0e442), .key = C(0xe69f00), .codeBg = C(0x161a1f), .codeLine = C(0x51491a),
+    /* light on a dark facade: brighter as more is taken (CIE L* 41, 56, 76, 91; the unlit
+     * pane, free rooms' colour, is 30) */
+    .heat = {C(0x2f6690), C(0x3c8dc8), C(0x7fc4ef), C(0xcfeaff)},
 };
 
 static const gh_Palette light = {
@@ -40,6 +46,9 @@ static const gh_Palette light = {
     .heapLine = C(0x0072b2), .goalLine = C(0xd55e00), .gcBand = C(0xe6ddf0), .button = C(0xffffff),
     .buttonText = C(0x000000), .buttonOn = C(0x0072b2), .plate = C(0xffffff), .plateEdge = C(0x000000),
     .ptr = C(0xd55e00), .key = C(0xa86f00), .codeBg = C(0xffffff), .codeLine = C(0xf0e442),
+    /* ink on a light facade: darker as more is taken (L* 92, 66, 46, 21; the unlit pane 74,
+     * a warm tan, where every step is a blue) */
+    .heat = {C(0xd6eaf8), C(0x6aa6d1), C(0x0072b2), C(0x08306b)},
 };
 
 const gh_Palette *gh_palette_get(int which) { return which == 1 ? &light : &dark; }

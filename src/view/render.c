@@ -32,7 +32,9 @@ static void hotel_panel(gh_View *v, const gh_Sim *sim)
     gh_hotel_zoom_begin(v, sim);
     gh_hotel_paint(v, sim);
     SDL_RenderSetClipRect(v->r, &v->hotel.area);
+    gh_hotel_zoom_log(v, true);
     gh_hotel_overlay(v, sim);
+    gh_hotel_zoom_log(v, false);
     SDL_RenderSetClipRect(v->r, NULL);
     gh_hotel_zoom_draw(v);
 }
@@ -95,6 +97,7 @@ void gh_view_render(gh_View *v, const gh_Sim *sim, uint32_t now_ms)
     v->nlabels = 0;
     v->nplates = 0;
     v->nnoteRoom = 0;
+    v->nkeys = 0;
     v->stwBanner = (SDL_Rect){0, 0, 0, 0};
     v->textPanel = -1;
     v->textFlags = 0;

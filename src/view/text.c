@@ -189,7 +189,25 @@ int gh_text(gh_View *v, gh_FontId f, const char *s, int x, int y, SDL_Color c, i
     else if (align == GH_ALIGN_RIGHT) d.x -= e->w;
     SDL_RenderCopy(v->r, e->tex, NULL, &d);
     record(v, f, s, d);
+    if (v->zaLog && v->zaNext && v->nzaNext < GH_ZOOM_TEXTS && strlen(s) < sizeof v->zaNext[0].s) { /* hotel_zoom_anim.c */
+        gh_LoggedText *t = &v->zaNext[v->nzaNext++];
+        t->r = d;
+        t->c = c;
+        t->font = (uint8_t)f;
+        memcpy(t->s, s, strlen(s) + 1);
+    }
     return e->w;
+}
+
+void gh_text_blit(gh_View *v, gh_FontId f, const char *s, SDL_Color c, SDL_Rect dst, Uint8 a)
+{
+    if (!s || !*s || !v->font[f]) return;
+    gh_TextEntry *e = lookup(v, f, s, c);
+    if (!e) return;
+    e->lastFrame = v->frame;
+    SDL_SetTextureAlphaMod(e->tex, a);
+    SDL_RenderCopy(v->r, e->tex, NULL, &dst);
+    SDL_SetTextureAlphaMod(e->tex, 255);
 }
 
 int gh_text_wrap(gh_View *v, gh_FontId f, const char *s, SDL_Rect r, SDL_Color c, bool draw)

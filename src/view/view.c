@@ -37,7 +37,8 @@ gh_View *gh_view_new(SDL_Renderer *r, int w, int h, const gh_ViewOptions *opt)
     v->zoom = 1;
     v->ctl.speed = 1;
     v->ctl.nsteps = -1;
-    v->growG = -1;
+    v->growG = v->grownSpan = v->moveG = -1;
+    v->moveProgress = -1;
     v->textPanel = -1;
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     apply_scale(v);
@@ -67,6 +68,8 @@ void gh_view_free(gh_View *v)
     free(v->scratch);
     if (v->hotelTex) SDL_DestroyTexture(v->hotelTex);
     if (v->zaTex) SDL_DestroyTexture(v->zaTex);
+    free(v->zaNext);
+    free(v->zaText);
     free(v);
 }
 

@@ -229,6 +229,21 @@ SDL_Color gh_view_heat_color(const gh_View *v, uint64_t taken, uint64_t bytes);
 /* The smooth zoom of the last frame: how far the old picture is on its way out (0..1), or
  * -1 when none was drawn (a still, reduced motion, or no change of tier or zoom). */
 float gh_view_hotel_zoom_progress(const gh_View *v);
+/* How many of the old picture's words (floor signs, room numbers, roofs) the last frame drew
+ * fading out with it, in the hotel; 0 when no zoom was drawn. */
+int gh_view_hotel_zoom_words(const gh_View *v);
+/* The front desk's keys in flight in the last frame (none in a still or with reduced motion):
+ * a refill's key travels for about 300 ms from where it came from — reception (mcentral's
+ * chip for its span class, else the word mcentral), or mheap when mcentral grew the floor
+ * from free pages for it — to the chip of the P that now holds it (else the P's name).
+ * at is where the key is drawn now, progress 0..1 how far it is (eased). */
+typedef struct gh_ViewKey { int32_t p, spc; bool fromHeap; SDL_Rect from, to, at; float progress; } gh_ViewKey;
+int gh_view_keys_in_flight(const gh_View *v, gh_ViewKey *out, int max);
+/* The cafeteria's stack move of the last frame: right after copystack moved a goroutine's
+ * stack (grown or shrunk), its plates slide for about 300 ms from the old stack, fading as
+ * it is freed, into the new one. How far (0..1, eased) and whose (*gid), or -1 when no
+ * plates were moving (a still, reduced motion, after the move). */
+float gh_view_stack_move_progress(const gh_View *v, int32_t *gid);
 /* The janitor figure in the hotel (where the collector works, gh_GCInfo.workSpan); false
  * when he is not drawn (no cycle, or off screen). */
 bool gh_view_janitor_rect(const gh_View *v, SDL_Rect *out);

@@ -13,6 +13,7 @@ typedef struct gh_Palette {
     SDL_Color roomEdge, emptyFloor, released, hatch, freed, highlight, highlightEdge;
     SDL_Color stwBg, stwText, error, errorText, heapLine, goalLine, gcBand, button, buttonText, buttonOn;
     SDL_Color plate, plateEdge, ptr, key, codeBg, codeLine;
+    SDL_Color heat[4];       /* the buildings tier's four steps of light: < 25 %, < 50 %, < 75 %, ≥ 75 % taken */
 } gh_Palette;
 const gh_Palette *gh_palette_get(int which);
 static inline uint32_t gh_argb(SDL_Color c) { return 0xff000000u | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b; }
@@ -154,6 +155,13 @@ void gh_heat_describe(const gh_View *v, const gh_Sim *sim, const gh_ViewHit *h, 
 void gh_hotel_zoom_note(gh_View *v, const gh_Sim *sim);  /* before the layout: where the anchor was */
 void gh_hotel_zoom_begin(gh_View *v, const gh_Sim *sim); /* after it, before the repaint: start on a change */
 void gh_hotel_zoom_draw(gh_View *v);                     /* after the overlay: the old picture on its way out */
+/* While on, every string gh_text draws is logged (the hotel's overlay: signs, room numbers,
+ * roofs), so that a zoom starting next frame can fade the old words out with the old pixels. */
+void gh_hotel_zoom_log(gh_View *v, bool on);
+typedef struct gh_LoggedText { SDL_Rect r; SDL_Color c; uint8_t font; char s[96]; } gh_LoggedText;
+enum { GH_ZOOM_TEXTS = 2048 };
+/* text.c: a cached string drawn into dst (scaled to it), alpha a, not recorded as a label. */
+void gh_text_blit(gh_View *v, gh_FontId f, const char *s, SDL_Color c, SDL_Rect dst, Uint8 a);
 
 /* Rooms (doors, suites, bars) other than span's room slot (slot -1: any room of span's floor)
  * that the window rectangle c hides (callout_cover.c). */
@@ -247,6 +255,10 @@ float gh_anim_flash(const gh_View *v, uint32_t t, uint32_t ms);
 
 /* A key ring or reception chip on the desk (p = -1 for reception). */
 typedef struct gh_Chip { int32_t p, spc; SDL_Rect r; } gh_Chip;
+/* desk_key_travel.c: each key handed over in the last GH_KEY_MS travels from reception
+ * (or mheap) to the P's chip; after the chips are drawn. */
+enum { GH_KEY_MS = 300 };
+void gh_desk_keys_travel(gh_View *v);
 
 /* ---- cafeteria geometry, filled while drawing ---- */
 typedef struct gh_PlateBox { int32_t gid, frame, local; SDL_Rect r; gh_Addr ptr; } gh_PlateBox;
@@ -368,6 +380,9 @@ struct gh_View {
     float zaZoom, zaRatio, zaProgress;
     uint32_t zaT0;
     SDL_Rect zaFrom, zaTo;   /* the anchor in the old and the new layout, hotel-buffer coordinates */
+    gh_LoggedText *zaNext, *zaText; /* the overlay's words of the last frame; of the old picture */
+    int nzaNext, nzaText, zaWords;
+    bool zaLog;
     /* input */
     int mouseX, mouseY;
     bool mouseIn, dragging, dragMoved;
@@ -386,12 +401,21 @@ struct gh_View {
     uint32_t now;
     gh_Flash flash[GH_FLASHES];
     int nflash, flashHead;
-    gh_Flash refill[8];      /* recent key hand-overs, kept apart so allocations do not push them out */
+    gh_Flash refill[8];      /* recent key hand-overs (kind: GH_EV_REFILL from mcentral, GH_EV_CENTRAL_GROW
+                              * from mheap), kept apart so allocations do not push them out */
     int nrefill;
+    int32_t grownSpan;       /* the floor mcentral just grew from mheap (-1 none) */
+    /* the desk's key in flight (desk_key_travel.c): where reception, mheap and each P's
+     * name were drawn in this frame, and the keys on their way */
+    SDL_Rect deskCentral, deskHeap, deskP[8];
+    gh_ViewKey keys[8];
+    int nkeys;
     uint32_t stwAt, stwUntil, growAt;
     uint32_t eventsSinceStw; /* events fed since the last stop-the-world phase began */
     int32_t growG;
     uint64_t growFrom, growTo;
+    int32_t moveG;           /* the goroutine whose plates were moving in the last frame (cafeteria.c) ... */
+    float moveProgress;      /* ... and how far (0..1), -1 none */
     gh_Sample samples[GH_SAMPLES];
     int nsamples;
     uint64_t lastSampleT;

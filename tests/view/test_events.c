@@ -107,7 +107,7 @@ CASE("a stack that grows says so on its plate column")
     gh_frame_push(f.sim, "deep", 1200, 30);
     gh_frame_push(f.sim, "deeper", 1200, 31);
     gh_view_render(c.v, f.sim, 100);
-    CHECK(vc_has_label(c.v, "stack grew to"), "stack growth shown");
+    CHECK(vc_has_label(c.v, "KiB: copied"), "stack growth shown as a copy (\"G1 stack 2 KiB → 4 KiB: copied\")");
     vc_save(&c, "events_stack_grew.png");
     unfed(&c, &f);
 }
