@@ -2,9 +2,10 @@
 """pacer_cycles.py — what real Go's GC cycles look like, from its own traces.
 
 Summarises the cycles that follow a program's last forced GC (the gc_cycles programs'
-measured loop), for comparing with gohotel's cycles (`gohotel exec --gctrace`):
+measured loop), for comparing with gohotel's cycles:
 
-  pacer_cycles.py gctrace RUN.stderr...   stderr of GODEBUG=gctrace=1,gcpacertrace=1 runs
+  pacer_cycles.py gctrace RUN.stderr...   stderr of GODEBUG=gctrace=1,gcpacertrace=1 runs,
+                                          or of `gohotel exec --gctrace --gcpacertrace`
   pacer_cycles.py trace DUMP.txt...       `go tool trace -d trace.out` dumps of runs that
                                           wrapped the loop in runtime/trace.Start/Stop
 
