@@ -21,6 +21,11 @@ add_test(NAME cli/run_gctrace COMMAND gohotel run scenes/concat_vs_builder.lua -
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/run_gctrace PROPERTIES PASS_REGULAR_EXPRESSION
   "gc 1 @[0-9.]+s [0-9]+%: [0-9.]+\\+[0-9.]+\\+[0-9.]+ ms clock, .* MB goal, .* P")
+# exec --gcpacertrace: Go's GODEBUG=gcpacertrace=1 line before each cycle's gctrace line.
+add_test(NAME cli/exec_gcpacertrace COMMAND gohotel exec tests/golang/diff/gc_cycles_gogc50.go --procs 4 --gcpacertrace --gctrace
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli/exec_gcpacertrace PROPERTIES PASS_REGULAR_EXPRESSION
+  "pacer: [0-9]+% CPU \\(25 exp\\.\\) for [0-9]+\\+[0-9]+\\+[0-9]+ B work \\([0-9]+ B exp\\.\\) in [0-9]+ B -> [0-9]+ B \\([^ ]+goal -?[0-9]+, cons/mark [+-][0-9]\\.[0-9]+e[+-][0-9][0-9][0-9]\\)\ngc [0-9]+ @")
 add_test(NAME cli/run_steps COMMAND gohotel run scenes/concat_vs_builder.lua --steps 100 --json
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli/run_steps PROPERTIES PASS_REGULAR_EXPRESSION "\"steps\": 100, .*\"finished\": false")

@@ -32,7 +32,7 @@ static const char *const help =
     "  escape FILE.go       print Go's escape analysis diagnostics (-gcflags=-m) for FILE.go\n"
     "  escape -d=defer FILE.go  print the kind of each defer (-gcflags=-d=defer)\n"
     "  exec FILE.go         run a Go-subset program on the simulated runtime  [--json] [--gctrace]\n"
-    "                       [--gogc N|off] [--procs N] [--max-ops N] [--max-memory SIZE]\n"
+    "                       [--gcpacertrace] [--gogc N|off] [--procs N] [--max-ops N] [--max-memory SIZE]\n"
     "                       [--pprof FILE]\n"
     "  sizeclasses          print Go's size class table as the simulator uses it (CSV)\n"
     "\n"

@@ -194,6 +194,7 @@ static bool set_flag(Parse *p, uint32_t bit)
     switch (bit) {
     case GH_OPT_JSON: o->json = true; break;
     case GH_OPT_GCTRACE: o->gctrace = true; break;
+    case GH_OPT_GCPACERTRACE: o->gcpacertrace = true; break;
     case GH_OPT_TRANSCRIPT: o->transcript = true; break;
     case GH_OPT_PROJECTOR: o->projector = true; break;
     case GH_OPT_WINDOW: o->window = true; break;
@@ -222,6 +223,7 @@ static const Option OPTIONS[] = {
     {"--max-memory", GH_OPT_MAX_MEMORY, set_max_memory, 0},
     {"--json", GH_OPT_JSON, NULL, 0},
     {"--gctrace", GH_OPT_GCTRACE, NULL, 0},
+    {"--gcpacertrace", GH_OPT_GCPACERTRACE, NULL, 0},
     {"--transcript", GH_OPT_TRANSCRIPT, NULL, 0},
     {"--size", GH_OPT_SIZE, set_size, 0},
     {"--projector", GH_OPT_PROJECTOR, NULL, 0},

@@ -35,6 +35,7 @@ enum {
     GH_OPT_PPROF = 1u << 21,     /* --pprof FILE: write the heap profile as pprof's profile.proto */
     GH_OPT_COMPARE = 1u << 22,   /* --compare K=V,K=V: two configurations side by side (compare.h) */
     GH_OPT_REDUCED_MOTION = 1u << 23, /* --reduced-motion: changes show at once, nothing walks */
+    GH_OPT_GCPACERTRACE = 1u << 24, /* --gcpacertrace: the pacer's line per cycle (exec) */
 };
 
 enum { GH_RUN_MAX_PARAMS = 64, GH_RUN_MAX_KEY = 60 };
@@ -51,7 +52,7 @@ typedef struct gh_RunOptions {
     int64_t steps;               /* 0: to the end */
     uint64_t maxOps;             /* 0: the stepper's default */
     double maxStepSeconds;       /* 0: the stepper's default (10 s); < 0: --max-step-seconds 0, no limit */
-    bool json, gctrace, transcript, projector, window, checkLayout, digest, reducedMotion;
+    bool json, gctrace, gcpacertrace, transcript, projector, window, checkLayout, digest, reducedMotion;
     int w, h;                    /* --size; 0 when not given */
     const char *out;             /* -o */
     const char *keys;            /* --keys */

@@ -318,6 +318,7 @@ int gh_exec_status(const gh_Exec *ex) { return ex->status; }
 const char *gh_exec_error(const gh_Exec *ex) { return ex->errmsg; }
 long long gh_exec_steps(const gh_Exec *ex) { return ex->steps; }
 void gh_exec_gctrace(gh_Exec *ex, FILE *f) { ex->gctrace = f; }
+void gh_exec_gcpacertrace(gh_Exec *ex, FILE *f) { ex->gcpacertrace = f; }
 
 void gh_exec_limit(gh_Exec *ex, long long max, const char *how)
 {
@@ -360,6 +361,11 @@ static void on_event(void *ud, const gh_Event *ev)
     if (ex->prev_listener) ex->prev_listener(ex->prev_ud, ev);   /* the view, the log... keep hearing */
     if (ev->kind == GH_EV_GC_END) ex->work += X_WORK_GC;
     if (ev->kind == GH_EV_GC_START) gh_x_deferpool_gc(ex), gh_x_mark_workers_start(ex);   /* clearpools; the mark workers */
+    if (ev->kind == GH_EV_GC_END && ex->gcpacertrace && gh_sim_gc_ncycles(ex->sim)) {
+        char line[512];
+        if (gh_gc_format_pacer_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line))
+            fprintf(ex->gcpacertrace, "%s\n", line);
+    }
     if (ev->kind == GH_EV_GC_END && ex->gctrace && gh_sim_gc_ncycles(ex->sim)) {
         char line[512];
         gh_gc_format_trace(gh_sim_gc_cycle(ex->sim, gh_sim_gc_ncycles(ex->sim) - 1), line, sizeof line);

@@ -36,6 +36,9 @@ int gh_exec_status(const gh_Exec *ex);
 const char *gh_exec_error(const gh_Exec *ex);
 /* Prints Go's gctrace line for each finished GC cycle to f (NULL: off). */
 void gh_exec_gctrace(gh_Exec *ex, FILE *f);
+/* Prints Go's gcpacertrace line (pacer: ... in T B -> H B ...) for each finished GC cycle to
+ * f, before its gctrace line (NULL: off). */
+void gh_exec_gcpacertrace(gh_Exec *ex, FILE *f);
 /* Stop the program, as a gohotel error naming the statement (exit status 1), once it has
  * done max operations (a statement counts 1, a goroutine switch 20, a go statement and a
  * GC cycle 1000 each): `for {}`, `for { runtime.GC() }` and goroutine bombs end within

@@ -133,6 +133,7 @@ struct gh_Exec {
     FILE *out, *err;
     gh_EventFn prev_listener; void *prev_ud;  /* whoever listened to sim before us */
     FILE *gctrace;           /* GODEBUG=gctrace=1: a line per finished cycle, or NULL */
+    FILE *gcpacertrace;      /* GODEBUG=gcpacertrace=1: the pacer's line per finished cycle, or NULL */
     XG **gs; int ngs, capgs;
     XRunQ runq;
     int cur;                 /* running XG index, -1 in the scheduler */

@@ -303,6 +303,36 @@ void gh_gc_format_trace(const gh_CycleStats *c, char *buf, unsigned n)
              c->forced ? " (forced)" : "");
 }
 
+/* Go's print of a float64: sign, one digit, six decimals, e, sign, three exponent digits. */
+static void fmt_go_float(char *b, unsigned n, double v)
+{
+    char t[32];
+    snprintf(t, sizeof t, "%+.6e", v);            /* +3.280007e-01 */
+    char *e = strchr(t, 'e');
+    if (!e) {
+        snprintf(b, n, "%s", t);
+        return;
+    }
+    int exp = atoi(e + 1);
+    char mant[16];
+    size_t len = (size_t)(e - t) < sizeof mant - 1 ? (size_t)(e - t) : sizeof mant - 1;
+    memcpy(mant, t, len);
+    mant[len] = 0;
+    snprintf(b, n, "%se%c%03d", mant, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
+bool gh_gc_format_pacer_trace(const gh_CycleStats *c, char *buf, unsigned n)
+{
+    if (c->heap1 <= c->heap0) return false;   /* Go's endCycle learns nothing from it, prints nothing */
+    char cm[32];
+    fmt_go_float(cm, sizeof cm, c->consMark);
+    snprintf(buf, n, "pacer: %d%% CPU (25 exp.) for %llu+%llu+%llu B work (%llu B exp.) in %llu B -> %llu B (∆goal %lld, cons/mark %s)",
+             (int)(c->utilization * 100), (unsigned long long)c->heapScanWork, (unsigned long long)c->stackScanWork,
+             (unsigned long long)c->globalsScanWork, (unsigned long long)c->expectedWork,
+             (unsigned long long)c->heap0, (unsigned long long)c->heap1, (long long)c->heap1 - (long long)c->goal, cm);
+    return true;
+}
+
 void gh_gc_set_background(gh_Sim *sim, bool on) { sim->autoBackground = on; }
 
 /* A lesson stepping the mark: the unit's cost passes on the clock as for one mark worker

@@ -148,6 +148,12 @@ void gh_gc_pacer_end_cycle(gh_Sim *sim)
     double idle = (double)c->idleNs / (markNs * procs);
     double scanWork = (double)(gc->heapScanWork + gc->stackScanWork + gc->globalsScanWork);
     double live = (double)sim->stats.heapLive, trig = (double)gc->trigger;
+    c->utilization = u;
+    c->heapScanWork = gc->heapScanWork;
+    c->stackScanWork = gc->stackScanWork;
+    c->globalsScanWork = gc->globalsScanWork;
+    c->expectedWork = gc->lastHeapScan + gc->lastStackScan + gc->globalsScan;
+    c->consMark = gc->consMark;
     double current = 0;
     if (scanWork > 0 && u < 1) current = (live > trig ? live - trig : 0) * (u + idle) / (scanWork * (1 - u));
     for (int i = 4; i > 0; i--) gc->consMarkHistory[i] = gc->consMarkHistory[i - 1];

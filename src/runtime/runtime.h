@@ -352,6 +352,11 @@ typedef struct gh_CycleStats { /* what gctrace prints for one cycle */
     int32_t procs;
     bool forced;
     uint32_t cpuPercent;
+    /* what gcpacertrace prints at the end of the cycle (mgcpacer.c) */
+    double utilization;                                  /* background 25 % + assists' share */
+    uint64_t heapScanWork, stackScanWork, globalsScanWork; /* scan work done (B) */
+    uint64_t expectedWork;                               /* last cycle's heap + stack scan + globals */
+    double consMark;                                     /* cons/mark before this cycle's update */
 } gh_CycleStats;
 
 /* A snapshot of the collector and its pacer. */
@@ -420,6 +425,11 @@ extern const gh_MemStatsField gh_memstats_fields[];
 const char *gh_memstats_field_text(const gh_MemStats *m, const gh_MemStatsField *x, char *buf, unsigned n);
 /* Go's gctrace line for a finished cycle (no newline). */
 void gh_gc_format_trace(const gh_CycleStats *c, char *buf, unsigned n);
+/* Go's GODEBUG=gcpacertrace=1 line for a finished cycle: `pacer: U% CPU (25 exp.) for
+ * HEAP+STACK+GLOBALS B work (EXPECTED B exp.) in T B -> H B (∆goal H−GOAL, cons/mark C)`,
+ * T = heapLive when the cycle started, H = at mark termination. False (no line), as in Go,
+ * when H ≤ T. */
+bool gh_gc_format_pacer_trace(const gh_CycleStats *c, char *buf, unsigned n);
 
 /* ======================= strings, slices, std types ======================= */
 typedef struct gh_String { gh_Addr ptr; int64_t len; } gh_String;

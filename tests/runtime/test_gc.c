@@ -324,4 +324,37 @@ CASE("gctrace prints Go's line")
     gh_sim_free(sim);
 }
 
+CASE("gcpacertrace prints what the pacer measured: T, H, and work against last cycle's")
+{
+    /* 1 KiB garbage over a 1 MiB live set: heap-triggered cycles, each expecting the scan
+     * work the one before did (Go's lastHeapScan + lastStackScan + globalsScan). */
+    gh_Sim *sim = new_sim(4);
+    gh_Addr root = gh_global(sim, "live", GH_TYPE_POINTER, 8);
+    gh_store_ptr(sim, root, gh_mallocgc(sim, 1 << 20, GH_TYPE_POINTER, true));
+    gh_GC(sim);
+    char line[512];
+    CHECK(!gh_gc_format_pacer_trace(&sim->gc.history[0], line, sizeof line),
+          "a forced cycle that allocated nothing during its mark prints no line, as in Go (H <= T)");
+    for (int i = 0; i < 20000; i++) {
+        gh_temps_clear(sim);
+        gh_mallocgc(sim, 1024, GH_TYPE_BYTES, true);
+    }
+    CHECK(sim->gc.nhistory >= 3, "heap-triggered cycles ran");
+    for (uint32_t i = 2; i < sim->gc.nhistory; i++) {
+        const gh_CycleStats *c = &sim->gc.history[i], *prev = &sim->gc.history[i - 1];
+        CHECK(gh_gc_format_pacer_trace(c, line, sizeof line), "the mutator allocated during the mark");
+        if (i == 2) fprintf(stderr, "  %s\n", line);
+        char want[256];
+        snprintf(want, sizeof want, "for %llu+%llu+%llu B work (%llu B exp.) in %llu B -> %llu B (\xe2\x88\x86goal %lld, ",
+                 (unsigned long long)c->heapScanWork, (unsigned long long)c->stackScanWork,
+                 (unsigned long long)c->globalsScanWork,
+                 (unsigned long long)(prev->heapScanWork + prev->stackScanWork + sim->gc.globalsScan),
+                 (unsigned long long)c->heap0, (unsigned long long)c->heap1, (long long)c->heap1 - (long long)c->goal);
+        CHECK(strstr(line, want) != NULL, "cycle %u: expected work = the previous cycle's; T, H, H - goal", c->n);
+        CHECK(c->heapScanWork >= (1 << 20) && c->globalsScanWork == sim->gc.globalsScan,
+              "the live MiB of pointers and the globals were scanned");
+    }
+    gh_sim_free(sim);
+}
+
 int main(int argc, char **argv) { return gh_check_main(argc, argv); }
