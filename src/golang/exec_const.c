@@ -1,5 +1,6 @@
 /* exec_const.c — constants: string literals unquoted into read-only data (cached per
- * node, as Go's linker puts them in rodata), named string constants, rune literals.
+ * node, as Go's linker puts them in rodata), named string constants, rune literals, and
+ * string(r) of a constant r (folded by the checker, encoded here).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,7 @@ static size_t const_bound(gh_Exec *ex, gh_GoNode *n)
         gh_GoNode *d = const_defn(ex, n->obj, ex->prog->file);
         if (d) return const_bound(ex, d);
     }
+    if (n->kind == GH_N_CALL && n->nlist == 1 && gh_go_type_is_integer(n->list[0]->type)) return 4;   /* string(rune) */
     if (n->kind == GH_N_CALL && n->nlist == 1) return const_bound(ex, n->list[0]);
     return 0;
 }
@@ -96,6 +98,15 @@ static size_t const_bytes(gh_Exec *ex, gh_GoNode *n, char *buf, size_t cap)
     if (n->kind == GH_N_NAME && n->obj) {
         gh_GoNode *d = const_defn(ex, n->obj, ex->prog->file);
         if (d) return const_bytes(ex, d, buf, cap);
+    }
+    if (n->kind == GH_N_CALL && n->nlist == 1 && gh_go_type_is_integer(n->list[0]->type)) {
+        /* string(rune constant), folded by the checker: the rune's UTF-8 bytes */
+        const gh_GoNode *r = n->list[0];
+        uint8_t b[4];
+        int k = gh_encoderune(b, r->big || r->cval < 0 || r->cval > 0x10ffff ? 0xfffd : (int32_t)r->cval);
+        if ((size_t)k > cap) return 0;
+        memcpy(buf, b, (size_t)k);
+        return (size_t)k;
     }
     if (n->kind == GH_N_CALL && n->nlist == 1) return const_bytes(ex, n->list[0], buf, cap);
     gh_x_unsupported(ex, n->pos, "unsupported constant string expression");

@@ -654,6 +654,10 @@ size_t gh_x_ftoa(double v, int bits, char fmt, int prec, char *buf, size_t cap);
 int32_t gh_x_utf8_decode(const unsigned char *s, size_t n, int *w);
 int32_t gh_x_utf8_decode_last(const unsigned char *s, size_t n, int *w);
 int64_t gh_x_utf8_count(const unsigned char *s, size_t n);
+/* exec_runes.c: string(r), []rune(s), string(runes) (GH_OP_RUNE2STR, STR2RUNES, RUNES2STR) */
+void gh_x_rune_conversion(gh_Exec *ex, gh_GoNode *n, void *out);
+/* len([]rune(s)): Go's walk makes it countrunes(s), no slice is built */
+int64_t gh_x_countrunes(gh_Exec *ex, gh_GoNode *s);
 bool gh_x_unicode_is_space(int32_t r);
 size_t gh_x_fmt_float(double v, int bits, char verb, int prec, bool plus, char *buf, size_t cap, bool *number);
 size_t gh_x_printfloat(double v, char *buf, size_t cap);

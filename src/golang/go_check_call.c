@@ -163,8 +163,28 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         n->op = GH_OP_BYTES2STR;
         return t;
     }
-    if (tu->kind == GH_K_STRING && gh_go_type_is_integer(at))
-        gh_go_fail(c->src, n->pos, "conversion from integer to string is not supported");
+    if (tu->kind == GH_K_SLICE && gh_go_under(tu->elem)->kind == GH_K_INT32 && gh_go_type_is_string(at)) {
+        if (gh_go_type_is_untyped(at)) a->type = c->prog->u.basic[GH_K_STRING];
+        n->op = GH_OP_STR2RUNES;   /* of a constant: Go's typecheck makes it the literal []rune{...} */
+        return t;
+    }
+    if (tu->kind == GH_K_STRING && au->kind == GH_K_SLICE && gh_go_under(au->elem)->kind == GH_K_INT32) {
+        n->op = GH_OP_RUNES2STR;
+        return t;
+    }
+    if (tu->kind == GH_K_STRING && (gh_go_type_is_integer(at) || at->kind == GH_K_UNTYPED_RUNE)) {
+        if (a->op == GH_OP_CONST) {   /* folded: string(rune(65)) is the constant "A" */
+            if (gh_go_type_is_untyped(at)) a->type = gh_go_type_default(&c->prog->u, at);
+            /* a value outside 0..U+10FFFF (or beyond int64) is U+FFFD, as types2 folds it */
+            long long v = a->big || a->cval < 0 || a->cval > 0x10ffff ? 0xfffd : a->cval;
+            n->op = GH_OP_CONST;
+            n->cval = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;   /* its UTF-8 length */
+            n->big = NULL;
+            return t;
+        }
+        n->op = GH_OP_RUNE2STR;
+        return t;
+    }
     if ((gh_go_type_is_numeric(t) && gh_go_type_is_numeric(at)) || gh_go_type_identical(tu, au) ||
         (gh_go_type_is_string(t) && gh_go_type_is_string(at)) ||
         (tu->kind == GH_K_POINTER && au->kind == GH_K_POINTER && gh_go_type_identical(gh_go_under(tu->elem), gh_go_under(au->elem))) ||
