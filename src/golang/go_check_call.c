@@ -198,10 +198,12 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         }
         return t;
     }
-    char x[96], y[96];
-    gh_go_type_format(at, x, sizeof x);
+    /* Go's words and place: at the operand, described as types2 does ("1.5 (untyped float
+     * constant)", "f (variable of type float64)", "[]int{…} (value of type []int)") */
+    char x[600], y[96];
+    gh_go_describe_operand(a, at, x, sizeof x);
     gh_go_type_format(t, y, sizeof y);
-    gh_go_fail(c->src, n->pos, "cannot convert %s (value of type %s) to type %s", a->kind == GH_N_NAME ? a->name : "expression", x, y);
+    gh_go_fail(c->src, gh_go_start_pos(c, a), "cannot convert %s to type %s", x, y);
     return NULL;
 }
 
@@ -232,7 +234,8 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
             gh_go_fail(c->src, n->list[0]->pos, "invalid argument for %s", nm);
         if (gh_go_type_is_untyped(t)) n->list[0]->type = u->basic[GH_K_STRING];
         n->type = u->basic[GH_K_INT];
-        if (n->list[0]->op == GH_OP_CONST && t->kind == GH_K_UNTYPED_STRING) { n->op = GH_OP_CONST; n->cval = n->list[0]->cval; }
+        /* len of a string constant, typed or not, is a constant */
+        if (n->list[0]->op == GH_OP_CONST && gh_go_type_is_string(t)) { n->op = GH_OP_CONST; n->cval = n->list[0]->cval; }
         /* Go: len and cap of an array or *array are constants (the operand is not evaluated,
          * so len(p) of a nil *[4]int is 4) unless the operand calls a function */
         if (arr && !calls_function(n->list[0])) { n->op = GH_OP_CONST; n->cval = arr->len; }
