@@ -7,7 +7,7 @@
 #include "golang/exec_int.h"
 
 /* Unquotes a Go string literal (interpreted or raw) into buf; returns its length. */
-static size_t unquote(const char *lit, char *buf, size_t cap)
+size_t gh_x_unquote(const char *lit, char *buf, size_t cap)
 {
     size_t n = 0, len = strlen(lit);
     if (lit[0] == '`') {
@@ -90,7 +90,7 @@ static size_t const_bound(gh_Exec *ex, gh_GoNode *n)
 static size_t const_bytes(gh_Exec *ex, gh_GoNode *n, char *buf, size_t cap)
 {
     n = n->kind == GH_N_CONVIFACE ? n->x : n;
-    if (n->kind == GH_N_BASICLIT) return unquote(n->name, buf, cap);
+    if (n->kind == GH_N_BASICLIT) return gh_x_unquote(n->name, buf, cap);
     if (n->kind == GH_N_BINARY) {
         size_t a = const_bytes(ex, n->x, buf, cap);
         return a + const_bytes(ex, n->y, buf + a, cap - a);

@@ -458,6 +458,8 @@ bool gh_x_range_copies(const gh_GoNode *s);
 gh_Addr gh_x_addr(gh_Exec *ex, gh_GoNode *n);
 gh_Addr gh_x_var_addr(gh_Exec *ex, gh_GoObj *o);
 gh_String gh_x_const_string(gh_Exec *ex, gh_GoNode *n);
+/* A string literal's bytes (its spelling unquoted) into buf; returns how many (exec_const.c). */
+size_t gh_x_unquote(const char *lit, char *buf, size_t cap);
 bool gh_x_addressable(gh_GoNode *n);
 /* A stack temporary for an allocating node that does not escape. */
 gh_Addr gh_x_temp(gh_Exec *ex, const gh_GoNode *n);

@@ -6,7 +6,9 @@
  * trail position of its arguments (go_check_pos.c).
  */
 #include "golang/go_const_int.h"
+#include "golang/exec_int.h"   /* gh_x_unquote, gh_x_utf8_count: the runes of a constant */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
@@ -134,6 +136,25 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
     }
 }
 
+/* How many runes a constant string has when it is spelled as literals joined by + (Go's
+ * typecheck makes []rune("...") a literal of one keyed element per rune, and the inliner
+ * counts each); of another constant, its bytes (its runes if it is ASCII). */
+static long long const_rune_count(const gh_GoNode *a)
+{
+    if (a->kind == GH_N_BASICLIT && a->name) {
+        size_t cap = strlen(a->name) + 8;
+        char *buf = malloc(cap);
+        if (!buf) return a->cval;
+        size_t len = gh_x_unquote(a->name, buf, cap);
+        long long n = gh_x_utf8_count((const unsigned char *)buf, len);
+        free(buf);
+        return n;
+    }
+    if (a->kind == GH_N_BINARY && a->x && a->y && a->x->op == GH_OP_CONST && a->y->op == GH_OP_CONST)
+        return const_rune_count(a->x) + const_rune_count(a->y);
+    return a->cval;
+}
+
 static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
 {
     gh_GoType *t = n->x->type;
@@ -166,6 +187,7 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
     if (tu->kind == GH_K_SLICE && gh_go_under(tu->elem)->kind == GH_K_INT32 && gh_go_type_is_string(at)) {
         if (gh_go_type_is_untyped(at)) a->type = c->prog->u.basic[GH_K_STRING];
         n->op = GH_OP_STR2RUNES;   /* of a constant: Go's typecheck makes it the literal []rune{...} */
+        if (a->op == GH_OP_CONST) n->cval = const_rune_count(a);   /* its length, for the inliner's cost */
         return t;
     }
     if (tu->kind == GH_K_STRING && au->kind == GH_K_SLICE && gh_go_under(au->elem)->kind == GH_K_INT32) {
