@@ -46,7 +46,7 @@ static void assign(Init *in, gh_GoNode *x)
         x->esc = 3;
         assign(in, x->x);
         return;
-    case GH_OP_STR2BYTES:
+    case GH_OP_STR2BYTES: case GH_OP_STR2RUNES:   /* of a constant: static data ([]rune("ab") is a literal) */
         if (x->list[0]->op == GH_OP_CONST) { x->esc = 3; return; }
         dynamic(in, x);
         return;

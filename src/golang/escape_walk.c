@@ -194,7 +194,7 @@ void gh_esc_expr(gh_EscState *e, gh_EscHole k, const gh_GoNode *n)
         for (int i = 0; i < n->nlist; i++)
             gh_esc_expr(e, k, n->list[i]->kind == GH_N_KEYVALUE ? n->list[i]->y : n->list[i]);
         return;
-    case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
+    case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: case GH_OP_RUNE2STR: case GH_OP_STR2RUNES: case GH_OP_RUNES2STR:
         gh_esc_spill(e, k, n);
         gh_esc_discard(e, n->list[0]);
         return;
@@ -246,7 +246,24 @@ static int same_safe_expr(const gh_GoNode *a, const gh_GoNode *b)
     case GH_OP_DOT: case GH_OP_DOTPTR: return !strcmp(a->name, b->name) && same_safe_expr(a->x, b->x);
     case GH_OP_DEREF: return same_safe_expr(a->x, b->x);
     case GH_OP_CONST: return a->cval == b->cval;
+    case GH_OP_INDEX_ARRAY: case GH_OP_INDEX_SLICE: return same_safe_expr(a->x, b->x) && same_safe_expr(a->y, b->y);
+    case GH_OP_ARITH:
+        return a->tok == b->tok && same_safe_expr(a->x, b->x) && (!a->y) == (!b->y) && (!a->y || same_safe_expr(a->y, b->y));
     default: return 0;
+    }
+}
+
+/* Go's mayAffectMemory: an index that only reads names, constants and arithmetic of them. */
+static int may_affect_memory(const gh_GoNode *n)
+{
+    if (!n) return 0;
+    switch (n->op) {
+    case GH_OP_VAR: case GH_OP_CONST: case GH_OP_NIL: return 0;
+    case GH_OP_ARITH: case GH_OP_INDEX_ARRAY: case GH_OP_INDEX_SLICE: case GH_OP_INDEX_STRING:
+        return may_affect_memory(n->x) || may_affect_memory(n->y);
+    case GH_OP_CONV: case GH_OP_LEN: case GH_OP_CAP: return may_affect_memory(n->list[0]);
+    case GH_OP_NEG: case GH_OP_DOT: case GH_OP_DOTPTR: case GH_OP_DEREF: return may_affect_memory(n->x);
+    default: return 1;
     }
 }
 
@@ -258,6 +275,8 @@ static int self_assign(const gh_GoNode *dst, const gh_GoNode *src)
         return 1;
     if (dst->op != src->op) return 0;
     if (dst->op == GH_OP_DOT || dst->op == GH_OP_DOTPTR) return same_safe_expr(dst->x, src->x);
+    if (dst->op == GH_OP_INDEX_ARRAY || dst->op == GH_OP_INDEX_SLICE)   /* r[i], r[j] = r[j], r[i] */
+        return !may_affect_memory(dst->y) && !may_affect_memory(src->y) && same_safe_expr(dst->x, src->x);
     return 0;
 }
 
@@ -270,15 +289,28 @@ void gh_esc_reassigned(gh_EscState *e, gh_EscHole *ks, int n, const gh_GoNode *w
     }
 }
 
+static void fmt_list(const gh_GoNode **l, int n, char *buf, size_t size)
+{
+    size_t at = 0;
+    buf[0] = 0;
+    for (int i = 0; i < n && at + 4 < size; i++) {
+        if (i) { memcpy(buf + at, ", ", 3); at += 2; }
+        if (l[i]) gh_go_expr_format(l[i], buf + at, size - at);
+        else snprintf(buf + at, size - at, "_");
+        at += strlen(buf + at);
+    }
+}
+
 void gh_esc_assign_list(gh_EscState *e, const gh_GoNode **dsts, gh_EscHole *ks, const gh_GoNode **srcs, int n,
                         const gh_GoNode *where)
 {
     for (int i = 0; i < n; i++) {
         gh_EscHole k = ks[i];
         if (dsts && dsts[i] && srcs[i] && self_assign(dsts[i], srcs[i])) {
-            char a[200], b[200];
-            gh_go_expr_format(dsts[i], a, sizeof a);
-            gh_go_expr_format(srcs[i], b, sizeof b);
+            char a[600], b[600];
+            /* Go prints the whole statement: r[i], r[j] = r[j], r[i] */
+            fmt_list(dsts, n, a, sizeof a);
+            fmt_list(srcs, n, b, sizeof b);
             const gh_EscFunc *f = e->ctx->curfn;
             /* Go spells the statement as written: p.x = p.y, or p.x += p.y */
             const char *op = where->kind == GH_N_ASSIGN && where->tok != GH_T_ASSIGN && where->tok != GH_T_DEFINE

@@ -1,7 +1,8 @@
 /* exec_alloc.c — the expressions that allocate, each following the escape analysis:
  * when the node escapes it goes through mallocgc (newobject, makeslice, growslice,
  * concatstrings without a buffer, convT*), when it does not it uses its stack temporary.
- * Also conversions ([]byte(s), string(b), to interfaces) and composite literals.
+ * Also conversions ([]byte(s), string(b), to interfaces; the rune ones: exec_runes.c) and
+ * composite literals.
  */
 #include <string.h>
 #include "golang/exec_int.h"
@@ -271,6 +272,7 @@ void gh_x_conversion(gh_Exec *ex, gh_GoNode *n, void *out)
         memcpy(out, &r, 16);
         return;
     }
+    if (gh_go_op_is_rune_conv(n->op)) { gh_x_rune_conversion(ex, n, out); return; }   /* exec_runes.c */
     if (gh_go_type_is_interface(t)) { gh_x_conv_iface(ex, n, a, out); return; }
     gh_x_eval(ex, a, v);
     if (gh_go_type_is_integer(t) && (gh_go_type_is_integer(a->type) || a->type->kind == GH_K_UNTYPED_RUNE)) {

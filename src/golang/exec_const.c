@@ -1,12 +1,13 @@
 /* exec_const.c — constants: string literals unquoted into read-only data (cached per
- * node, as Go's linker puts them in rodata), named string constants, rune literals.
+ * node, as Go's linker puts them in rodata), named string constants, rune literals, and
+ * string(r) of a constant r (folded by the checker, encoded here).
  */
 #include <stdlib.h>
 #include <string.h>
 #include "golang/exec_int.h"
 
 /* Unquotes a Go string literal (interpreted or raw) into buf; returns its length. */
-static size_t unquote(const char *lit, char *buf, size_t cap)
+size_t gh_x_unquote(const char *lit, char *buf, size_t cap)
 {
     size_t n = 0, len = strlen(lit);
     if (lit[0] == '`') {
@@ -81,6 +82,7 @@ static size_t const_bound(gh_Exec *ex, gh_GoNode *n)
         gh_GoNode *d = const_defn(ex, n->obj, ex->prog->file);
         if (d) return const_bound(ex, d);
     }
+    if (n->kind == GH_N_CALL && n->nlist == 1 && gh_go_type_is_integer(n->list[0]->type)) return 4;   /* string(rune) */
     if (n->kind == GH_N_CALL && n->nlist == 1) return const_bound(ex, n->list[0]);
     return 0;
 }
@@ -88,7 +90,7 @@ static size_t const_bound(gh_Exec *ex, gh_GoNode *n)
 static size_t const_bytes(gh_Exec *ex, gh_GoNode *n, char *buf, size_t cap)
 {
     n = n->kind == GH_N_CONVIFACE ? n->x : n;
-    if (n->kind == GH_N_BASICLIT) return unquote(n->name, buf, cap);
+    if (n->kind == GH_N_BASICLIT) return gh_x_unquote(n->name, buf, cap);
     if (n->kind == GH_N_BINARY) {
         size_t a = const_bytes(ex, n->x, buf, cap);
         return a + const_bytes(ex, n->y, buf + a, cap - a);
@@ -96,6 +98,15 @@ static size_t const_bytes(gh_Exec *ex, gh_GoNode *n, char *buf, size_t cap)
     if (n->kind == GH_N_NAME && n->obj) {
         gh_GoNode *d = const_defn(ex, n->obj, ex->prog->file);
         if (d) return const_bytes(ex, d, buf, cap);
+    }
+    if (n->kind == GH_N_CALL && n->nlist == 1 && gh_go_type_is_integer(n->list[0]->type)) {
+        /* string(rune constant), folded by the checker: the rune's UTF-8 bytes */
+        const gh_GoNode *r = n->list[0];
+        uint8_t b[4];
+        int k = gh_encoderune(b, r->big || r->cval < 0 || r->cval > 0x10ffff ? 0xfffd : (int32_t)r->cval);
+        if ((size_t)k > cap) return 0;
+        memcpy(buf, b, (size_t)k);
+        return (size_t)k;
     }
     if (n->kind == GH_N_CALL && n->nlist == 1) return const_bytes(ex, n->list[0], buf, cap);
     gh_x_unsupported(ex, n->pos, "unsupported constant string expression");

@@ -383,7 +383,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         return;
     }
     case GH_OP_SLICELIT: gh_x_slicelit(ex, n, out); return;
-    case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: gh_x_conversion(ex, n, out); return;
+    case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: case GH_OP_RUNE2STR: case GH_OP_STR2RUNES: case GH_OP_RUNES2STR: gh_x_conversion(ex, n, out); return;
     case GH_OP_LEN: case GH_OP_CAP: {
         gh_GoNode *a = n->list[0];
         gh_GoType *u = gh_go_under(a->type);
@@ -392,6 +392,7 @@ void gh_x_eval(gh_Exec *ex, gh_GoNode *n, void *out)
         else if (u->kind == GH_K_CHAN) { gh_Addr c = 0; gh_x_eval(ex, a, &c); v = gh_x_chanlen(ex, c, n->op == GH_OP_CAP); }
         else if (u->kind == GH_K_ARRAY) v = u->len;
         else if (u->kind == GH_K_POINTER) v = gh_go_under(u->elem)->len;
+        else if (n->op == GH_OP_LEN && a->op == GH_OP_STR2RUNES && a->list[0]->op != GH_OP_CONST) v = gh_x_countrunes(ex, a->list[0]);
         else {
             uint8_t h[24] = {0};
             gh_x_eval(ex, a, h);

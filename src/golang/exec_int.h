@@ -470,6 +470,8 @@ bool gh_x_range_copies(const gh_GoNode *s);
 gh_Addr gh_x_addr(gh_Exec *ex, gh_GoNode *n);
 gh_Addr gh_x_var_addr(gh_Exec *ex, gh_GoObj *o);
 gh_String gh_x_const_string(gh_Exec *ex, gh_GoNode *n);
+/* A string literal's bytes (its spelling unquoted) into buf; returns how many (exec_const.c). */
+size_t gh_x_unquote(const char *lit, char *buf, size_t cap);
 bool gh_x_addressable(gh_GoNode *n);
 /* A stack temporary for an allocating node that does not escape. */
 gh_Addr gh_x_temp(gh_Exec *ex, const gh_GoNode *n);
@@ -677,6 +679,10 @@ size_t gh_x_ftoa(double v, int bits, char fmt, int prec, char *buf, size_t cap);
 int32_t gh_x_utf8_decode(const unsigned char *s, size_t n, int *w);
 int32_t gh_x_utf8_decode_last(const unsigned char *s, size_t n, int *w);
 int64_t gh_x_utf8_count(const unsigned char *s, size_t n);
+/* exec_runes.c: string(r), []rune(s), string(runes) (GH_OP_RUNE2STR, STR2RUNES, RUNES2STR) */
+void gh_x_rune_conversion(gh_Exec *ex, gh_GoNode *n, void *out);
+/* len([]rune(s)): Go's walk makes it countrunes(s), no slice is built */
+int64_t gh_x_countrunes(gh_Exec *ex, gh_GoNode *s);
 bool gh_x_unicode_is_space(int32_t r);
 size_t gh_x_fmt_float(double v, int bits, char verb, int prec, bool plus, char *buf, size_t cap, bool *number);
 size_t gh_x_printfloat(double v, char *buf, size_t cap);

@@ -161,6 +161,8 @@ static gh_GoType *temp_type(gh_Exec *ex, const gh_GoNode *n)
     case GH_OP_CALLLIB: return gh_go_library_type(ex->prog, "errors", "errorString");
     case GH_OP_CONVIFACE: return n->list[0]->type;
     case GH_OP_SLICELIT: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->nlist);
+    case GH_OP_STR2RUNES:
+        return gh_go_type_array(src, ex->prog->u.basic[GH_K_INT32], n->list[0]->op == GH_OP_CONST ? n->cval : GH_TMP_STRING_BUF);
     case GH_OP_MAKESLICE: return gh_go_type_array(src, gh_go_under(n->type)->elem, n->list[n->nlist - 1]->cval);
     case GH_OP_MAKEMAP: case GH_OP_MAPLIT: return gh_x_map_stack_type(ex, n);
     default: return gh_go_type_array(src, ex->prog->u.basic[GH_K_UINT8], temp_size(n));
@@ -181,7 +183,11 @@ static uint32_t temp_size_stack(const gh_GoNode *n)
     case GH_OP_STR2BYTES:  /* a constant string becomes a stack array of its own length */
         if (n->list[0]->op == GH_OP_CONST && n->list[0]->cval > GH_TMP_STRING_BUF) return round8(n->list[0]->cval);
         return GH_TMP_STRING_BUF;
-    case GH_OP_ADDSTR: case GH_OP_BYTES2STR: return GH_TMP_STRING_BUF;
+    case GH_OP_ADDSTR: case GH_OP_BYTES2STR: case GH_OP_RUNES2STR: return GH_TMP_STRING_BUF;
+    case GH_OP_RUNE2STR: return 8;   /* intstring's [4]byte */
+    case GH_OP_STR2RUNES:   /* [32]rune; a constant's literal []rune{...}: its runes (the checker counted them in cval) */
+        if (n->list[0]->op == GH_OP_CONST) return round8(4 * n->cval);
+        return 4 * GH_TMP_STRING_BUF;
     case GH_OP_NEW: case GH_OP_PTRLIT: return round8(gh_x_size(gh_go_under(n->type)->elem));
     case GH_OP_CALLLIB: return n->lib->effect == GH_LIBFX_ERRORS_NEW ? 16 : 0;   /* errors.New's errorString */
     case GH_OP_CONVIFACE: return round8(gh_x_size(n->list[0]->type));

@@ -59,6 +59,8 @@ typedef enum gh_GoOp {
     GH_OP_CONV,          /* value conversion with no allocation */
     GH_OP_CONVIFACE,     /* explicit conversion to an interface */
     GH_OP_STR2BYTES, GH_OP_BYTES2STR,
+    GH_OP_RUNE2STR,      /* string(integer): Go's intstring (a constant one is folded) */
+    GH_OP_STR2RUNES, GH_OP_RUNES2STR,   /* []rune(s) and string(runes) */
     GH_OP_LEN, GH_OP_CAP, GH_OP_NEW, GH_OP_MAKESLICE, GH_OP_APPEND, GH_OP_COPY,
     GH_OP_PRINT, GH_OP_PRINTLN, GH_OP_PANIC, GH_OP_RECOVER,
     GH_OP_DOTTYPE,
@@ -75,6 +77,8 @@ typedef enum gh_GoOp {
     GH_OP_CLOSE          /* close(c) */
 } gh_GoOp;
 _Static_assert(GH_OP_CLOSE < 256, "gh_GoNode.op is one byte");
+/* string(r), []rune(s), string(runes): the conversions that go through the runtime's rune code */
+static inline int gh_go_op_is_rune_conv(int op) { return op == GH_OP_RUNE2STR || op == GH_OP_STR2RUNES || op == GH_OP_RUNES2STR; }
 
 typedef struct gh_GoNode gh_GoNode;
 /* A file of 100 000 functions holds about 7 million nodes, so the layout matters:

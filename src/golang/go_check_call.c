@@ -6,7 +6,9 @@
  * trail position of its arguments (go_check_pos.c).
  */
 #include "golang/go_const_int.h"
+#include "golang/exec_int.h"   /* gh_x_unquote, gh_x_utf8_count: the runes of a constant */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 gh_GoType *gh_go_check_call(gh_GoChecker *c, gh_GoNode *n, gh_GoType *hint);
@@ -134,6 +136,25 @@ static void check_args(gh_GoChecker *c, gh_GoNode *n, gh_GoType *sig, int first)
     }
 }
 
+/* How many runes a constant string has when it is spelled as literals joined by + (Go's
+ * typecheck makes []rune("...") a literal of one keyed element per rune, and the inliner
+ * counts each); of another constant, its bytes (its runes if it is ASCII). */
+static long long const_rune_count(const gh_GoNode *a)
+{
+    if (a->kind == GH_N_BASICLIT && a->name) {
+        size_t cap = strlen(a->name) + 8;
+        char *buf = malloc(cap);
+        if (!buf) return a->cval;
+        size_t len = gh_x_unquote(a->name, buf, cap);
+        long long n = gh_x_utf8_count((const unsigned char *)buf, len);
+        free(buf);
+        return n;
+    }
+    if (a->kind == GH_N_BINARY && a->x && a->y && a->x->op == GH_OP_CONST && a->y->op == GH_OP_CONST)
+        return const_rune_count(a->x) + const_rune_count(a->y);
+    return a->cval;
+}
+
 static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
 {
     gh_GoType *t = n->x->type;
@@ -163,8 +184,29 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         n->op = GH_OP_BYTES2STR;
         return t;
     }
-    if (tu->kind == GH_K_STRING && gh_go_type_is_integer(at))
-        gh_go_fail(c->src, n->pos, "conversion from integer to string is not supported");
+    if (tu->kind == GH_K_SLICE && gh_go_under(tu->elem)->kind == GH_K_INT32 && gh_go_type_is_string(at)) {
+        if (gh_go_type_is_untyped(at)) a->type = c->prog->u.basic[GH_K_STRING];
+        n->op = GH_OP_STR2RUNES;   /* of a constant: Go's typecheck makes it the literal []rune{...} */
+        if (a->op == GH_OP_CONST) n->cval = const_rune_count(a);   /* its length, for the inliner's cost */
+        return t;
+    }
+    if (tu->kind == GH_K_STRING && au->kind == GH_K_SLICE && gh_go_under(au->elem)->kind == GH_K_INT32) {
+        n->op = GH_OP_RUNES2STR;
+        return t;
+    }
+    if (tu->kind == GH_K_STRING && (gh_go_type_is_integer(at) || at->kind == GH_K_UNTYPED_RUNE)) {
+        if (a->op == GH_OP_CONST) {   /* folded: string(rune(65)) is the constant "A" */
+            if (gh_go_type_is_untyped(at)) a->type = gh_go_type_default(&c->prog->u, at);
+            /* a value outside 0..U+10FFFF (or beyond int64) is U+FFFD, as types2 folds it */
+            long long v = a->big || a->cval < 0 || a->cval > 0x10ffff ? 0xfffd : a->cval;
+            n->op = GH_OP_CONST;
+            n->cval = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;   /* its UTF-8 length */
+            n->big = NULL;
+            return t;
+        }
+        n->op = GH_OP_RUNE2STR;
+        return t;
+    }
     if ((gh_go_type_is_numeric(t) && gh_go_type_is_numeric(at)) || gh_go_type_identical(tu, au) ||
         (gh_go_type_is_string(t) && gh_go_type_is_string(at)) ||
         (tu->kind == GH_K_POINTER && au->kind == GH_K_POINTER && gh_go_type_identical(gh_go_under(tu->elem), gh_go_under(au->elem))) ||
@@ -178,10 +220,12 @@ static gh_GoType *check_conversion(gh_GoChecker *c, gh_GoNode *n)
         }
         return t;
     }
-    char x[96], y[96];
-    gh_go_type_format(at, x, sizeof x);
+    /* Go's words and place: at the operand, described as types2 does ("1.5 (untyped float
+     * constant)", "f (variable of type float64)", "[]int{…} (value of type []int)") */
+    char x[600], y[96];
+    gh_go_describe_operand(a, at, x, sizeof x);
     gh_go_type_format(t, y, sizeof y);
-    gh_go_fail(c->src, n->pos, "cannot convert %s (value of type %s) to type %s", a->kind == GH_N_NAME ? a->name : "expression", x, y);
+    gh_go_fail(c->src, gh_go_start_pos(c, a), "cannot convert %s to type %s", x, y);
     return NULL;
 }
 
@@ -212,7 +256,8 @@ static gh_GoType *builtin_call(gh_GoChecker *c, gh_GoNode *n, gh_GoOp op, gh_GoT
             gh_go_fail(c->src, n->list[0]->pos, "invalid argument for %s", nm);
         if (gh_go_type_is_untyped(t)) n->list[0]->type = u->basic[GH_K_STRING];
         n->type = u->basic[GH_K_INT];
-        if (n->list[0]->op == GH_OP_CONST && t->kind == GH_K_UNTYPED_STRING) { n->op = GH_OP_CONST; n->cval = n->list[0]->cval; }
+        /* len of a string constant, typed or not, is a constant */
+        if (n->list[0]->op == GH_OP_CONST && gh_go_type_is_string(t)) { n->op = GH_OP_CONST; n->cval = n->list[0]->cval; }
         /* Go: len and cap of an array or *array are constants (the operand is not evaluated,
          * so len(p) of a nil *[4]int is 4) unless the operand calls a function */
         if (arr && !calls_function(n->list[0])) { n->op = GH_OP_CONST; n->cval = arr->len; }

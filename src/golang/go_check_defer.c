@@ -56,6 +56,7 @@ void gh_go_check_defer(gh_GoChecker *c, gh_GoNode *s)
     gh_go_check_expr(c, x, NULL);
     char op[600];
     bool conv = x->op == GH_OP_CONV || x->op == GH_OP_CONVIFACE || x->op == GH_OP_STR2BYTES || x->op == GH_OP_BYTES2STR ||
+                gh_go_op_is_rune_conv(x->op) ||
                 (x->op == GH_OP_CONST && x->kind == GH_N_CALL);
     if (conv) {
         gh_go_describe_operand(x, x->type, op, sizeof op);

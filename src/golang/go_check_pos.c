@@ -18,7 +18,7 @@ static gh_GoPos trail_list(gh_GoNode **l, int n, gh_GoPos pos)
 static int builtin_call(const gh_GoNode *n)
 {
     switch (n->op) {
-    case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
+    case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: case GH_OP_RUNE2STR: case GH_OP_STR2RUNES: case GH_OP_RUNES2STR:
     case GH_OP_LEN: case GH_OP_CAP: case GH_OP_NEW: case GH_OP_MAKESLICE: case GH_OP_APPEND:
     case GH_OP_COPY: case GH_OP_PRINT: case GH_OP_PRINTLN: case GH_OP_PANIC: case GH_OP_RECOVER:
         return 1;

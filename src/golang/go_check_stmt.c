@@ -61,7 +61,7 @@ void gh_go_tuple_mismatch(gh_GoChecker *c, gh_GoNode *rhs, int n)
 {
     gh_GoType *t = rhs->type;
     int nv = t && t->kind == GH_K_TUPLE ? t->nfields : 1;
-    int conv = rhs->op == GH_OP_CONV || rhs->op == GH_OP_CONVIFACE || rhs->op == GH_OP_STR2BYTES || rhs->op == GH_OP_BYTES2STR;
+    int conv = rhs->op == GH_OP_CONV || rhs->op == GH_OP_CONVIFACE || rhs->op == GH_OP_STR2BYTES || rhs->op == GH_OP_BYTES2STR || gh_go_op_is_rune_conv(rhs->op);
     gh_GoPos at = gh_go_start_pos(c, rhs);
     if (rhs->kind == GH_N_CALL && !conv && (!t || (t->kind == GH_K_TUPLE && !t->nfields))) {
         char e[512];
@@ -293,7 +293,7 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
         gh_go_check_expr(c, s->x, NULL);
         if (s->x->op == GH_OP_RECV && !s->x->parens) break;   /* <-c alone: the value is dropped */
         if (s->x->kind != GH_N_CALL || s->x->op == GH_OP_CONV || s->x->op == GH_OP_CONVIFACE ||
-            s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR || s->x->op == GH_OP_LEN ||
+            s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR || gh_go_op_is_rune_conv(s->x->op) || s->x->op == GH_OP_LEN ||
             s->x->op == GH_OP_CAP || s->x->op == GH_OP_NEW || s->x->op == GH_OP_MAKESLICE || s->x->op == GH_OP_APPEND)
             gh_go_fail(c->src, s->x->pos, "expression is not used");
         break;
@@ -359,7 +359,7 @@ static void check_stmt(gh_GoChecker *c, gh_GoNode *s)
     case GH_N_GO:
         gh_go_check_expr(c, s->x, NULL);
         if (s->x->op == GH_OP_CONV || s->x->op == GH_OP_LEN || s->x->op == GH_OP_NEW || s->x->op == GH_OP_MAKESLICE ||
-            s->x->op == GH_OP_APPEND || s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR)
+            s->x->op == GH_OP_APPEND || s->x->op == GH_OP_STR2BYTES || s->x->op == GH_OP_BYTES2STR || gh_go_op_is_rune_conv(s->x->op))
             gh_go_fail(c->src, s->x->pos, "go discards result of builtin or conversion");
         c->fn->has_go_or_defer = 1;
         break;

@@ -68,7 +68,12 @@ static int type_has_name(gh_GoType *t)
 static void fmt_call(Out *o, const gh_GoNode *n, int prec)
 {
     switch (n->op) {
-    case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
+    case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: case GH_OP_RUNE2STR: case GH_OP_STR2RUNES: case GH_OP_RUNES2STR:
+        if (n->op == GH_OP_STR2RUNES && n->list[0]->op == GH_OP_CONST) {   /* Go's typecheck made it a literal */
+            put_type(o, n->type);
+            put(o, n->list[0]->cval ? "{...}" : "{}");
+            return;
+        }
         if (type_has_name(n->type)) put_type(o, n->type);
         else { put(o, "("); put_type(o, n->type); put(o, ")"); }
         put(o, "(");

@@ -103,7 +103,10 @@ static int cost(Inl *in, const gh_GoNode *n, int *hairy)
             return c;
         case GH_OP_MAKEMAP: case GH_OP_MAKECHAN:   /* Go's typecheck gives make(map[K]V), make(chan T) the size 0: one literal more */
             return c + (n->nlist > 1 ? cost(in, n->list[1], hairy) : 1);
-        case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR:
+        case GH_OP_STR2RUNES:   /* []rune("...") is Go's literal: itself, its type, and a key, an index and a rune per rune */
+            if (n->list[0]->op == GH_OP_CONST) return c + 1 + 3 * (int)(n->cval < 1000000 ? n->cval : 1000000);
+            return c + cost(in, n->list[0], hairy);
+        case GH_OP_CONV: case GH_OP_CONVIFACE: case GH_OP_STR2BYTES: case GH_OP_BYTES2STR: case GH_OP_RUNE2STR: case GH_OP_RUNES2STR:
             return c + cost(in, n->list[0], hairy);
         default: break;
         }

@@ -626,6 +626,11 @@ bool gh_string_literal(gh_Sim *sim, const char *s, int64_t n, gh_String *out);
 gh_Addr gh_rodata_string(gh_Sim *sim, const char *s, int64_t n);
 bool gh_slicebytetostring(gh_Sim *sim, gh_Addr buf, gh_Addr p, int64_t n, gh_String *out);  /* string(b) */
 bool gh_stringtoslicebyte(gh_Sim *sim, gh_Addr buf, gh_String s, gh_Slice *out);            /* []byte(s) */
+/* Rune conversions (gorune.c): buf is the stack buffer of a non-escaping result, else 0. */
+int gh_encoderune(uint8_t p[4], int32_t r);                                           /* bytes written; bad runes as U+FFFD */
+bool gh_intstring(gh_Sim *sim, gh_Addr buf, int64_t v, gh_String *out);             /* string(r); buf: [4]byte */
+bool gh_rawruneslice(gh_Sim *sim, gh_Addr buf, int64_t n, gh_Slice *out);           /* []rune(s)'s array; buf: [32]rune */
+bool gh_slicerunetostring(gh_Sim *sim, gh_Addr buf, gh_Slice a, gh_String *out);    /* string(runes); buf: [32]byte */
 bool gh_makeslice(gh_Sim *sim, int32_t elemType, int64_t len, int64_t cap, gh_Slice *out);  /* make([]T, len, cap) */
 /* Go's growslice: a new backing array for at least newLen elements, old contents copied;
  * out->len is newLen (append's result). */

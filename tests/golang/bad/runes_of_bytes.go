@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	b := []byte("ab")
+	println(len([]rune(b)))
+}
