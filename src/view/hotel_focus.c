@@ -199,8 +199,11 @@ static void focus_with(gh_View *v, const gh_Sim *sim, const Target *t, int n, in
     if (most >= 0 && most <= (int)L->fhBase && !L->density && !L->bars && drawn_as_rooms(v, t, n)) return;
     /* a small hotel: give the highlighted floors the height they need and squeeze the
      * others, as long as those keep legible signs; the whole hotel stays in view when
-     * the panel is tall enough, else as much of it around the highlight as fits */
-    if (most > 0 && !L->density && !L->bars && n <= 8) {
+     * the panel is tall enough, else as much of it around the highlight as fits. A hotel
+     * whose fitted floors are bars (too many floors for the panel: the runtime's start-up
+     * floors among them) takes this way too, rather than one zoom for every floor, at
+     * which four highlighted floors no longer fit a half-width panel together */
+    if (most > 0 && !L->density && n <= 8) {   /* (bars at zoom 1: the others squeeze to signs) */
         /* each highlighted floor gets the height its own rooms need (a floor of 32 rooms
          * needs less than one of 128): four of them then fit a half-width panel together */
         int units = 0, taken = 0;
