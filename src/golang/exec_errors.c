@@ -74,6 +74,19 @@ static bool unwrap(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], uint64_t ou
     return true;
 }
 
+/* err := Unwrap(err) for Is's and As's loops: false when err wraps nothing; else err and
+ * target (of type tt) are pinned again, as roots while the next error's methods run. */
+static bool next_in_chain(gh_Exec *ex, gh_GoPos pos, uint64_t err[2], uint64_t target[2], gh_GoType *tt, int *mark)
+{
+    uint64_t next[2] = {0, 0};
+    if (!unwrap(ex, pos, err, next)) return false;
+    gh_x_unpin_all(ex, *mark);
+    memcpy(err, next, 16);
+    *mark = gh_x_pin(ex, ex->prog->u.error, err);
+    gh_x_pin(ex, tt, target);
+    return true;
+}
+
 /* err's own Is(error) bool or As(any) bool method called with arg, if its method set has
  * one (the assertion err.(interface{ Is(error) bool }) Go's loops make). */
 static bool bool_method(gh_Exec *ex, gh_GoPos pos, const uint64_t err[2], const char *name, gh_GoType *param,
@@ -131,12 +144,7 @@ void gh_x_errors_is(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uin
             if (cmp && !gh_x_compare_vals(ex, (gh_GoNode *)n, et, (const uint8_t *)err, (const uint8_t *)target)) { res = true; break; }
             bool r = false;
             if (bool_method(ex, n->pos, err, "Is", et, target, &r) && r) { res = true; break; }
-            uint64_t next[2] = {0, 0};
-            if (!unwrap(ex, n->pos, err, next)) break;
-            gh_x_unpin_all(ex, mark);
-            memcpy(err, next, 16);
-            mark = gh_x_pin(ex, et, err);
-            gh_x_pin(ex, et, target);
+            if (!next_in_chain(ex, n->pos, err, target, et, &mark)) break;
         }
     }
     gh_x_unpin_all(ex, mark);
@@ -179,12 +187,7 @@ void gh_x_errors_as(gh_Exec *ex, const gh_GoNode *n, const uint8_t *a, const uin
         }
         bool r = false;
         if (bool_method(ex, n->pos, err, "As", any, target, &r) && r) { res = true; break; }
-        uint64_t next[2] = {0, 0};
-        if (!unwrap(ex, n->pos, err, next)) break;
-        gh_x_unpin_all(ex, mark);
-        memcpy(err, next, 16);
-        mark = gh_x_pin(ex, et, err);
-        gh_x_pin(ex, any, target);
+        if (!next_in_chain(ex, n->pos, err, target, any, &mark)) break;
     }
     gh_x_unpin_all(ex, mark);
     if (out) *(uint8_t *)out = res;
