@@ -83,6 +83,21 @@ void gh_go_check_map_commaok(gh_GoChecker *c, gh_GoNode *n)
     n->type = t;
 }
 
+static bool float_key(gh_GoType *t)
+{
+    gh_GoKind k = gh_go_under(t)->kind;
+    return k == GH_K_FLOAT32 || k == GH_K_FLOAT64;
+}
+
+/* A constant key as the map stores it: rounded to float32 or float64, so 1 and 1.0, or two
+ * spellings of one float64, are the same key (Go's duplicate check compares them so). */
+static long double key_value(const gh_GoNode *k, gh_GoType *t)
+{
+    if (k->big && !k->big->is_float) return __builtin_nanl("");   /* an integer past 64 bits: not compared */
+    long double v = k->big ? k->big->f : (long double)k->cval;
+    return gh_go_under(t)->kind == GH_K_FLOAT32 ? (long double)(float)v : (long double)(double)v;
+}
+
 gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
 {
     gh_GoType *u = gh_go_under(t);
@@ -98,7 +113,16 @@ gh_GoType *gh_go_check_maplit(gh_GoChecker *c, gh_GoNode *n, gh_GoType *t)
         e->x = gh_go_assign_conv_at(c, e->x, u->key, e->pos, "map literal");   /* Go boxes at the colon */
         gh_go_check_expr(c, e->y, u->elem);
         e->y = gh_go_assign_conv_at(c, e->y, u->elem, e->pos, "map literal");
-        if (e->x->op == GH_OP_CONST && !e->x->big)
+        if (e->x->op == GH_OP_CONST && float_key(u->key))
+            for (int j = 0; j < i; j++) {
+                gh_GoNode *p = n->list[j]->x;
+                if (p->op == GH_OP_CONST && key_value(p, u->key) == key_value(e->x, u->key)) {
+                    char kb[48];
+                    snprintf(kb, sizeof kb, "%.6Lg", key_value(e->x, u->key));   /* go/constant's text of a float */
+                    gh_go_fail(c->src, e->x->pos, "duplicate key %s in map literal", kb);
+                }
+            }
+        else if (e->x->op == GH_OP_CONST && !e->x->big)
             for (int j = 0; j < i; j++) {
                 gh_GoNode *p = n->list[j]->x;
                 if (p->op == GH_OP_CONST && !p->big && p->cval == e->x->cval && p->kind == e->x->kind &&
